@@ -1,0 +1,238 @@
+"""Questions -> a named query with parameters -> an answer that cites its evidence.
+
+No spaCy here: entities in a question are resolved with the gazetteer's aliases and the store's
+labels, and verbs with the ontology's trigger lexicon, so `kg ask` starts fast. User text only
+ever reaches SPARQL as bound parameter values.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from kg import lexicon as lexicon_mod, queries
+from kg.errors import NoAnswerError
+from kg.lexicon import Lexicon
+from kg.store import KGStore
+from kg.vocab import entity_iri
+
+PATTERNS: tuple[tuple[str, str], ...] = (
+    ("who captured / attacked / bombed / seized X?", "Who captured Kunduz?"),
+    ("what happened in PLACE [in MONTH YEAR]?", "What happened in Kunduz?"),
+    ("who is PERSON?", "Who is John Kirby?"),
+    ("who said what [about TOPIC]? / what did A say [about TOPIC]?", "Who said what about the withdrawal?"),
+    ("how many people were killed / injured / displaced [in PLACE] [by ACTOR]?", "How many people were killed?"),
+    ("which organisations are connected to ACTOR?", "Which organisations are connected to the Taliban?"),
+)
+IRREGULAR = {"took": "take", "taken": "take", "fell": "fall", "fallen": "fall", "overran": "overrun",
+             "struck": "strike", "shot": "shoot", "fled": "flee", "held": "hold", "hit": "hit", "led": "lead",
+             "laid": "lay", "began": "begin", "gave": "give", "said": "say", "told": "tell", "won": "win"}
+
+
+@dataclass(frozen=True)
+class Evidence:
+    source: str
+    published: str | None
+    sentence: str
+
+
+@dataclass(frozen=True)
+class Item:
+    text: str
+    evidence: Evidence | None = None
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Answer:
+    question: str
+    query: str
+    params: dict[str, str]
+    headline: str
+    items: tuple[Item, ...]
+    sparql: str = ""
+
+
+def lemma_candidates(word: str) -> list[str]:
+    w = word.lower()
+    out = [IRREGULAR.get(w, w), w]
+    if w.endswith("ied"):
+        out.append(w[:-3] + "y")
+    if w.endswith("ed"):
+        out += [w[:-2], w[:-1], w[:-3] if len(w) > 4 and w[-3] == w[-4] else w[:-2]]
+    if w.endswith("ing"):
+        out += [w[:-3], w[:-3] + "e"]
+    if w.endswith("s"):
+        out.append(w[:-1])
+    return list(dict.fromkeys(out))
+
+
+def event_class(words: list[str], lexicon: Lexicon) -> tuple[str, int] | None:
+    """The event class the leading words name ('took control of' -> Capture) and how many words it used."""
+    for size in (3, 2, 1):
+        if len(words) < size:
+            continue
+        options = [lemma_candidates(w) for w in words[:size]]
+        for trigger in lexicon.triggers:
+            if len(trigger.lemmas) == size and all(t in o for t, o in zip(trigger.lemmas, options, strict=True)):
+                return trigger.cls, size
+    return None
+
+
+def _clean(text: str) -> str:
+    text = re.sub(r"[?!.\s]+$", "", text.strip())
+    return re.sub(r"^(?:the)\s+", "", text, flags=re.I).strip(" \"'“”")
+
+
+def resolve_entity(store: KGStore, name: str, lexicon: Lexicon) -> str:
+    """An entity IRI for a name in a question: gazetteer alias first, then the store's labels."""
+    cleaned = _clean(name)
+    for candidate in (cleaned, name.strip()):
+        keys = lexicon.lookup(candidate)
+        if keys:
+            found = [k for k in keys if queries.find_entities(store, lexicon.entries[k].label)]
+            return entity_iri((found or list(keys))[0])
+    found = queries.find_entities(store, cleaned)
+    if found:
+        return found[0][0]
+    hints = queries.similar_names(store, cleaned)
+    hint = f" Did you mean: {', '.join(hints)}?" if hints else ""
+    raise NoAnswerError(f"I don't know {cleaned!r}.{hint}")
+
+
+def _evidence(row: dict[str, Any]) -> Evidence:
+    return Evidence(str(queries.plain(row.get("source"))), queries.plain(row.get("published")),
+                    " ".join(str(queries.plain(row.get("sentence")) or "").split()))
+
+
+def _answer(store: KGStore, question: str, name: str, params: dict[str, str], headline: str,
+            render: Callable[[dict[str, Any]], str | None]) -> Answer:
+    query = queries.load(name)
+    result = queries.run(store, query, params)
+    items, seen = [], set()
+    for row in result.rows:
+        text = render(row)
+        if text is None:
+            continue
+        evidence = _evidence(row) if row.get("source") is not None else None
+        key = (text, evidence)
+        if key in seen:
+            continue
+        seen.add(key)
+        items.append(Item(text, evidence, {k: queries.plain(v) for k, v in row.items()}))
+    if not items:
+        raise NoAnswerError(f"No answer in the store for: {question}")
+    return Answer(question, name, params, headline, tuple(items), query.text)
+
+
+def _p(row: dict[str, Any], key: str) -> Any:
+    return queries.plain(row.get(key))
+
+
+def answer(store: KGStore, question: str, lexicon: Lexicon | None = None) -> Answer:
+    lex = lexicon or lexicon_mod.load()
+    q = " ".join(question.strip().split())
+    low = q.rstrip("?!. ")  # matched case-insensitively; groups keep the asker's spelling
+
+    m = re.match(r"^who is (.+)$", low, re.I)
+    if m:
+        person = resolve_entity(store, m.group(1), lex)
+        return _answer(store, q, "who-is", {"person": person}, f"Who is {_clean(m.group(1))}:",
+                       lambda r: f"{_p(r, 'label')}: {_p(r, 'role') or _p(r, 'relation')} "
+                                 f"({'of' if _p(r, 'relation') == 'memberOf' else 'based in'} {_p(r, 'orgLabel')})")
+
+    m = re.match(r"^(?:who said what|what did (.+?) say)(?: about (.+))?$", low, re.I)
+    if m:
+        params: dict[str, str] = {}
+        if m.group(1):
+            params["speaker"] = resolve_entity(store, m.group(1), lex)
+        if m.group(2):
+            topic = _clean(m.group(2)).split()
+            found = event_class(topic, lex)
+            if found is None:
+                raise NoAnswerError(f"I can only match statements about kinds of event (e.g. 'the withdrawal'), "
+                                    f"not {' '.join(topic)!r} yet.")
+            params["about"] = found[0]
+        return _answer(store, q, "statements", params, "Statements:",
+                       lambda r: f"{_p(r, 'speakerLabel') or 'unnamed source'}"
+                                 f"{' to ' + _p(r, 'audienceLabel') if _p(r, 'audienceLabel') else ''}: "
+                                 f"“{_p(r, 'quote') or ''}”")
+
+    m = re.match(r"^how many (?:people )?(?:were |have been |had been )?(killed|died|dead|injured|wounded|"
+                 r"displaced|casualties)(?: in (.+?))?(?: by (.+))?$", low, re.I)
+    if m:
+        verb = m.group(1).lower()
+        column = {"killed": "fatalities", "died": "fatalities", "dead": "fatalities", "injured": "injured",
+                  "wounded": "injured", "displaced": "displaced", "casualties": "casualties"}[verb]
+        params = {}
+        if m.group(2):
+            params["place"] = resolve_entity(store, m.group(2), lex)
+        if m.group(3):
+            params["agent"] = resolve_entity(store, m.group(3), lex)
+        answer_ = _answer(store, q, "casualties", params, "",
+                          lambda r: (f"{r_q(r)}{_p(r, column):,} {verb} ({_p(r, 'eventType')}"
+                                     f"{', by ' + _p(r, 'agentLabel') if _p(r, 'agentLabel') else ''})")
+                          if _p(r, column) is not None else None)
+        total = sum(i.data[column] for i in answer_.items)
+        qualifier = " at least" if any(i.data.get("qualifier") == "at least" for i in answer_.items) else ""
+        headline = f"Reported{qualifier} {total:,} people {verb} (sum over {len(answer_.items)} report(s)):"
+        return Answer(answer_.question, answer_.query, answer_.params, headline, answer_.items, answer_.sparql)
+
+    m = re.match(r"^which (?:organi[sz]ations|groups|actors|countries|entities) (?:are|were|is) "
+                 r"(?:connected|linked|related|tied) (?:to|with) (.+)$", low, re.I)
+    if m:
+        actor = resolve_entity(store, m.group(1), lex)
+        persons = any(w in low.lower() for w in ("organisation", "organization", "group", "countr"))
+        return _answer(store, q, "connected", {"actor": actor}, f"Connected to {_clean(m.group(1))}:",
+                       lambda r: None if persons and _p(r, "otherType") == "Person" else
+                       f"{_p(r, 'otherLabel')} ({_p(r, 'otherType')}): {_p(r, 'events')} shared event(s); {_p(r, 'links')}")
+
+    m = re.match(r"^what happened in (.+?)(?: (?:in|during) ([a-z]+(?: \d{4})?|\d{4}))?$", low, re.I)
+    if m:
+        place = resolve_entity(store, m.group(1), lex)
+        period = _period(m.group(2).lower() if m.group(2) else None)
+        return _answer(store, q, "events-in-place", {"place": place}, f"Events in {_clean(m.group(1))}:",
+                       lambda r: None if period and not str(_p(r, "date") or "").startswith(period) else
+                       f"{_p(r, 'eventType')}{' by ' + _p(r, 'agentLabel') if _p(r, 'agentLabel') else ''}"
+                       f"{' against ' + _p(r, 'targetLabel') if _p(r, 'targetLabel') and _p(r, 'targetLabel') != _p(r, 'where') else ''}"
+                       f" in {_p(r, 'where')}{' on ' + str(_p(r, 'date')) if _p(r, 'date') else ''}"
+                       f"{' (' + _p(r, 'status').lower() + ')' if _p(r, 'status') else ''}")
+
+    m = re.match(r"^(?:who|which \w+) (?:has |have |had |was |were )?(.+)$", low, re.I)
+    if m:
+        words = m.group(1).split()
+        found = event_class(words, lex)
+        if found is not None and len(words) > found[1]:
+            cls, used = found
+            target_text = " ".join(words[used:])
+            target = resolve_entity(store, target_text, lex)
+            return _answer(store, q, "who-did", {"type": cls, "target": target}, f"{cls} of {_clean(target_text)}:",
+                           lambda r: f"{_p(r, 'agentLabel')} ({_p(r, 'eventType')}"
+                                     f"{', ' + str(_p(r, 'date')) if _p(r, 'date') else ''}"
+                                     f"{', ' + _p(r, 'status').lower() if _p(r, 'status') else ''})")
+
+    forms = "\n".join(f"  - {form}   e.g. {example}" for form, example in PATTERNS)
+    raise NoAnswerError(f"I can't answer that yet. Questions I understand:\n{forms}")
+
+
+def r_q(row: dict[str, Any]) -> str:
+    qualifier = _p(row, "qualifier")
+    return "" if qualifier in (None, "exact") else f"{qualifier} "
+
+
+MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+          "november", "december"]
+
+
+def _period(text: str | None) -> str | None:
+    """'may 2021' -> '2021-05', '2021' -> '2021', 'may' -> '-05' is not supported: a month needs a year."""
+    if not text:
+        return None
+    parts = text.split()
+    if len(parts) == 1 and parts[0].isdigit():
+        return parts[0]
+    if len(parts) == 2 and parts[0] in MONTHS and parts[1].isdigit():
+        return f"{parts[1]}-{MONTHS.index(parts[0]) + 1:02d}"
+    return None

@@ -1,0 +1,114 @@
+"""Resolve a date expression from news text against the publication date (standard library only).
+
+The result keeps the precision the text gives: a day (xsd:date), a month (xsd:gYearMonth) or a
+year (xsd:gYear). Vague spans ("recent weeks", "every single day") and any expression when the
+publication date is unknown resolve to None: kg never invents a date.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+MONTHS = {
+    m: i
+    for i, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+            ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+            ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"), ("december", "dec"),
+        ],
+        start=1,
+    )
+    for m in names
+}
+WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d{2})"
+_PATTERNS = [
+    re.compile(rf"^{_YEAR}-(?P<m2>\d{{2}})-(?P<d2>\d{{2}})$"),
+    re.compile(rf"^{_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?$"),
+    re.compile(rf"^{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR})?$"),
+    re.compile(rf"^{_MONTH}(?:,?\s+{_YEAR})?$"),
+    re.compile(rf"^{_YEAR}$"),
+]
+# Words that only locate within the expression ("the start of May" is still May).
+_HEDGES = re.compile(
+    r"^(?:(?:on|in|at|by|since|from|during|until|the|early|late|mid|mid-|earlier|later|"
+    r"start|end|beginning|middle|of|this|past|last|next)\s+|mid-)+",
+    re.IGNORECASE,
+)
+
+
+def _past_year(pub: date, month: int, day: int = 1, prefer_past: bool = True) -> int:
+    """The year that makes month/day nearest the publication date, on or before it if prefer_past."""
+    year = pub.year
+    if prefer_past and (month, day) > (pub.month, pub.day):
+        # "in August" in a June report of what happened means last August; planned events pass
+        # prefer_past=False ("will leave by August 31").
+        year -= 1
+    return year
+
+
+def resolve(expr: str, published: date | None, prefer_past: bool = True) -> tuple[str, str] | None:
+    """Return (ISO lexical value, precision) for expr, or None when it cannot be fixed."""
+    text = " ".join(expr.strip().lower().replace("’", "'").split())
+    if not text:
+        return None
+    if published is not None:
+        rel = _relative(text, published)
+        if rel is not None:
+            return rel
+    stripped = _HEDGES.sub("", text).strip(" ,.")
+    for pattern in _PATTERNS:
+        m = pattern.match(stripped)
+        if not m:
+            continue
+        groups = m.groupdict()
+        if groups.get("m2"):
+            return _iso_day(int(groups["year"]), int(groups["m2"]), int(groups["d2"]))
+        year = int(groups["year"]) if groups.get("year") else None
+        month = MONTHS[groups["month"]] if groups.get("month") else None
+        day = int(groups["day"]) if groups.get("day") else None
+        if year is None:
+            if published is None or month is None:
+                return None
+            year = _past_year(published, month, day or 0, prefer_past)
+        if month is None:
+            return (f"{year:04d}", "year")
+        if day is None:
+            return (f"{year:04d}-{month:02d}", "month")
+        return _iso_day(year, month, day)
+    return None
+
+
+def _iso_day(year: int, month: int, day: int) -> tuple[str, str] | None:
+    try:
+        return (date(year, month, day).isoformat(), "day")
+    except ValueError:
+        return None
+
+
+def _relative(text: str, pub: date) -> tuple[str, str] | None:
+    text = re.sub(r"^(?:on|in|at)\s+", "", text)
+    if text in ("today", "this morning", "this afternoon", "this evening", "tonight"):
+        return (pub.isoformat(), "day")
+    if text in ("yesterday", "last night"):
+        return ((pub - timedelta(days=1)).isoformat(), "day")
+    m = re.fullmatch(r"(?:last |this |on |past )?(\w+?)(?:'s)?", text)
+    if m and m.group(1) in WEEKDAYS:
+        # The most recent such weekday on or before publication: news reports the past.
+        back = (pub.weekday() - WEEKDAYS[m.group(1)]) % 7
+        return ((pub - timedelta(days=back)).isoformat(), "day")
+    if re.fullmatch(r"(?:earlier |later )?this month", text):
+        return (f"{pub.year:04d}-{pub.month:02d}", "month")
+    if text in ("last month", "the last month", "the past month"):
+        first = pub.replace(day=1) - timedelta(days=1)
+        return (f"{first.year:04d}-{first.month:02d}", "month")
+    if re.fullmatch(r"(?:earlier |later )?this year", text):
+        return (f"{pub.year:04d}", "year")
+    if text == "last year":
+        return (f"{pub.year - 1:04d}", "year")
+    return None

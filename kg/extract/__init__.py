@@ -1,0 +1,68 @@
+"""Extraction: a parsed spaCy Doc -> an Extraction of plain offsets. No spaCy object leaves here."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
+
+from kg.extract.entities import (
+    MentionTable,
+    description_mentions,
+    named_mentions,
+    title_descriptions,
+    unnamed_people,
+)
+from kg.extract.events import event_from_trigger
+from kg.extract.relations import person_relations, place_relations
+from kg.extract.triggers import TriggerMatcher
+from kg.lexicon import Lexicon
+from kg.model import Document, Event, Extraction, Span
+
+STATEMENTS = {"Statement", "Accusation", "Threat"}
+# Sentences longer than this are tables, lists or run-ons pasted as text: entities only, no events.
+MAX_EVENT_SENTENCE_TOKENS = 150
+
+
+class Extractor:
+    """Holds the compiled trigger matcher for one vocabulary; call it once per document."""
+
+    def __init__(self, vocab: Vocab, lexicon: Lexicon) -> None:
+        self.lexicon = lexicon
+        self.triggers = TriggerMatcher(vocab, lexicon)
+        self.statement_lemmas = {t.lemmas[0] for t in lexicon.triggers
+                                 if lexicon.is_a(t.cls, "Statement") and len(t.lemmas) == 1}
+
+    def __call__(self, document: Document, doc: Doc) -> Extraction:
+        table = MentionTable(document, doc, self.lexicon)
+        named_mentions(table)
+        unnamed_people(table, self.statement_lemmas)
+        description_mentions(table)
+        title_descriptions(table)
+        matches = [(s, t) for s, t in self.triggers(doc)
+                   if not any(tok.i in table.by_token for tok in s) and len(s.root.sent) <= MAX_EVENT_SENTENCE_TOKENS]
+        heads = {s.root.i for s, _ in matches}
+        events: list[Event] = []
+        for span, trigger in matches:
+            event = event_from_trigger(table, span, trigger, heads, self.statement_lemmas)
+            if event is not None:
+                events.append(event)
+        events = _link_statements(events)
+        relations = person_relations(table) + place_relations(table)
+        sentences = tuple(Span(s.start_char, s.end_char, s.text) for s in doc.sents)
+        return Extraction(document, sentences, tuple(table.mentions), tuple(events), tuple(relations))
+
+
+def _link_statements(events: list[Event]) -> list[Event]:
+    """A statement is about the events whose trigger lies in what it said."""
+    out = []
+    for event in events:
+        if event.cls in STATEMENTS and event.content is not None:
+            q = event.content
+            about = tuple(i for i, other in enumerate(events)
+                          if other is not event and other.cls not in STATEMENTS
+                          and q.begin <= other.trigger.begin and other.trigger.end <= q.end)
+            event = replace(event, about=about)
+        out.append(event)
+    return out

@@ -1,0 +1,273 @@
+"""Entity mentions from a parsed Doc: NER + gazetteer spans, cleaned, finely typed, repaired by context,
+plus within-document references ("the insurgents", "the city", "he")."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span as SSpan, Token
+
+from kg.extract.names import label_of, trim
+from kg.lexicon import ACTOR_CLASSES, Lexicon
+from kg.model import Document, Mention, Span
+
+SKIP_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY", "LANGUAGE", "LAW",
+               "WORK_OF_ART", "EVENT", "PRODUCT"}
+
+# Name cues for the fine type of an organisation the gazetteer does not know; first match wins.
+ORG_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("InternationalOrganisation", re.compile(r"\b(?:united nations|un|u\.n\.|nato|red cross|red crescent|international|world)\b", re.I)),
+    ("MediaOrganisation", re.compile(r"\b(?:news|times|post|journal|tribune|herald|tv|television|radio|press|broadcasting|gazette|daily|channel|media|telegraph|agency)\b", re.I)),
+    ("ArmedGroup", re.compile(r"\b(?:militia|militias|militants?|rebels?|insurgents?|brigades?|mujahideen|jihad\w*|taliban|guerrillas?|liberation|resistance|armed group|battalions? of)\b", re.I)),
+    ("StateForce", re.compile(r"\b(?:army|forces|force|police|military|command|troops|navy|marines|guard|corps|gendarmerie|regiment|division|battalion|commandos?)\b", re.I)),
+    ("Government", re.compile(r"\b(?:ministry|government|department|parliament|senate|congress|cabinet|presidency|council|administration|embassy|office|kremlin|pentagon)\b", re.I)),
+)
+_DISTANCE_AFTER = re.compile(
+    r"^\s*,?\s*(?:about|some|around|roughly|nearly|just|only|approximately)?\s*\d[\d,.]*\s*-?\s*"
+    r"(?:km|kms|kilometres|kilometers|miles|mi)\b", re.I)
+_PLACE_PREPOSITIONS = {"near", "outside", "in", "at", "into", "towards", "toward", "across", "around"}
+_FORCE_WORDS = {"forces", "troops", "soldiers", "army", "military", "police"}
+_FORCE_MODIFIERS = {"security", "military", "armed", "government", "special", "defence", "defense", "national", "ground"}
+# Definite descriptions that refer back to an entity of a class (the head noun's lemma).
+DESCRIPTIONS = {"insurgent": "ArmedGroup", "militant": "ArmedGroup", "rebel": "ArmedGroup",
+                "jihadist": "ArmedGroup", "extremist": "ArmedGroup", "city": "City", "town": "City",
+                "province": "Province", "country": "Country"}
+_GROUP_MODIFIERS = {"militant", "armed", "insurgent", "terrorist", "extremist", "jihadist", "rebel", "islamist"}
+PRONOUNS_PERSON = {"he", "him", "his", "she", "her"}
+PRONOUNS_OTHER = {"it", "its", "they", "them", "their"}
+
+
+@dataclass
+class MentionTable:
+    """The mentions of one document while it is being extracted, with a token index."""
+
+    document: Document
+    doc: Doc
+    lexicon: Lexicon
+    mentions: list[Mention] = field(default_factory=list)
+    by_token: dict[int, int] = field(default_factory=dict)
+    sentence_of: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.sentence_of = [0] * len(self.doc)
+        for index, sent in enumerate(self.doc.sents):
+            for i in range(sent.start, sent.end):
+                self.sentence_of[i] = index
+
+    def sentence(self, token_i: int) -> int:
+        return self.sentence_of[token_i] if token_i < len(self.sentence_of) else 0
+
+    def add(self, mention: Mention) -> int:
+        index = len(self.mentions)
+        self.mentions.append(mention)
+        span = self.doc.char_span(mention.span.begin, mention.span.end, alignment_mode="expand")
+        if span is not None:
+            for token in span:
+                self.by_token.setdefault(token.i, index)
+        return index
+
+    def at(self, token: Token) -> int | None:
+        return self.by_token.get(token.i)
+
+    def canonical(self, index: int) -> Mention:
+        mention = self.mentions[index]
+        while mention.ref is not None:
+            mention = self.mentions[mention.ref]
+        return mention
+
+    def last_before(self, char: int, pred: object) -> int | None:
+        best = None
+        for i, m in enumerate(self.mentions):
+            if m.span.end <= char and m.ref is None and callable(pred) and pred(m):
+                best = i if best is None or m.span.begin > self.mentions[best].span.begin else best
+        return best
+
+
+def org_class(name: str) -> str:
+    for cls, cue in ORG_CUES:
+        if cue.search(name):
+            return cls
+    return "Organisation"
+
+
+def _place_class(doc: Doc, ent: SSpan) -> str:
+    nxt = doc[ent.end].lower_ if ent.end < len(doc) else ""
+    return {"province": "Province", "district": "District", "city": "City", "town": "City",
+            "village": "City", "base": "Facility", "airport": "Facility"}.get(nxt, "Place")
+
+
+def _looks_like_place(text: str, ent: SSpan) -> bool:
+    """A 'person' 50km from somewhere, or near/in/at something, is a place."""
+    if _DISTANCE_AFTER.match(text[ent.end_char: ent.end_char + 40]):
+        return True
+    return ent.start > 0 and ent.doc[ent.start - 1].lower_ in _PLACE_PREPOSITIONS
+
+
+def _entity_class(table: MentionTable, ent: SSpan, name: str, key: str | None) -> str | None:
+    if key and key in table.lexicon.entries:
+        return table.lexicon.entries[key].cls
+    label = ent.label_
+    if label == "PERSON":
+        return "Place" if _looks_like_place(table.document.text, ent) else "Person"
+    if label == "ORG":
+        return org_class(name)
+    if label == "GPE":
+        return _place_class(table.doc, ent)
+    if label == "LOC":
+        return "Place"
+    if label == "FAC":
+        return "Facility"
+    return None
+
+
+def _force_mention(table: MentionTable, ent: SSpan) -> Mention | None:
+    """'Afghan security forces' -> the state forces of the demonym's country."""
+    country = table.lexicon.demonyms.get(ent.text)
+    if not country:
+        return None
+    doc, j = table.doc, ent.end
+    while j < len(doc) and doc[j].lower_ in _FORCE_MODIFIERS:
+        j += 1
+    if j >= len(doc) or doc[j].lower_ not in _FORCE_WORDS:
+        return None
+    known = [e for e in table.lexicon.entries.values()
+             if e.cls == "StateForce" and e.based_in == country and e.label.endswith("forces")]
+    key = known[0].key if known else f"{country}-forces"
+    label = known[0].label if known else f"{ent.text} forces"
+    return Mention(Span(ent.start_char, doc[j].idx + len(doc[j]), doc.text[ent.start_char: doc[j].idx + len(doc[j])]),
+                   label, "StateForce", key, table.sentence(ent.start))
+
+
+def named_mentions(table: MentionTable) -> None:
+    text = table.document.text
+    for ent in table.doc.ents:
+        if ent.label_ == "NORP" and not ent.ent_id_:
+            forces = _force_mention(table, ent)
+            if forces:
+                table.add(forces)
+            continue
+        if ent.label_ in SKIP_LABELS:
+            continue
+        begin, end = trim(text, ent.start_char, ent.end_char, person=ent.label_ == "PERSON")
+        surface = text[begin:end]
+        name = label_of(surface)
+        if not any(c.isalpha() for c in name) or (not ent.ent_id_ and name == name.lower()):
+            continue
+        key: str | None = ent.ent_id_ or None
+        if key is None:
+            found = table.lexicon.lookup(name)
+            key = found[0] if found else None
+        cls = _entity_class(table, ent, name, key)
+        if cls is None:
+            continue
+        if key:
+            name = table.lexicon.entries[key].label
+        table.add(Mention(Span(begin, end, surface), name, cls, key, table.sentence(ent.start)))
+
+
+def description_mentions(table: MentionTable) -> None:
+    """'the insurgents' -> the last armed group named, else the document's most-named one."""
+    named = list(table.mentions)
+    focus: dict[str, int] = {}
+    counts = Counter(m.key or m.name for m in named if m.cls == "ArmedGroup")
+    if counts:
+        top = counts.most_common(1)[0][0]
+        focus["ArmedGroup"] = next(i for i, m in enumerate(named) if (m.key or m.name) == top)
+    for token in table.doc:
+        cls = DESCRIPTIONS.get(token.lemma_.lower()) if token.pos_ == "NOUN" else None
+        if token.lemma_.lower() == "group" and any(c.lower_ in _GROUP_MODIFIERS for c in token.lefts):
+            cls = "ArmedGroup"
+        if cls is None or token.i in table.by_token:
+            continue
+        det = [c for c in token.lefts if c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that")]
+        if not det or (token.i + 1 < len(table.doc) and table.doc[token.i + 1].lower_ == "of"):
+            continue
+        if any(c.dep_ in ("compound", "poss") or c.ent_type_ for c in token.lefts):
+            continue
+        start = det[0].idx
+        antecedent = table.last_before(start, lambda m, cls=cls: m.cls == cls)
+        if antecedent is None and cls in focus:
+            antecedent = focus[cls]
+        if antecedent is None:
+            continue
+        ref = table.canonical(antecedent)
+        end = token.idx + len(token)
+        table.add(Mention(Span(start, end, table.document.text[start:end]), ref.name, ref.cls, ref.key,
+                          table.sentence(token.i), ref=antecedent))
+
+
+def pronoun_mention(table: MentionTable, token: Token) -> int | None:
+    """Resolve a pronoun argument to the last fitting entity; adds (once) and returns its mention."""
+    if token.i in table.by_token:
+        return table.by_token[token.i]
+    low = token.lower_
+    if low in PRONOUNS_PERSON:
+        # The last person named within the three sentences before: "he said" -> the last speaker.
+        horizon = max(0, token.idx - 600)
+        antecedent = table.last_before(token.idx, lambda m: m.cls == "Person" and m.span.begin >= horizon)
+    elif low in PRONOUNS_OTHER:
+        sent_start = token.sent.start_char
+        antecedent = table.last_before(
+            token.idx, lambda m: m.cls in ACTOR_CLASSES and m.cls != "Person" and m.span.begin >= sent_start)
+    else:
+        return None
+    if antecedent is None:
+        return None
+    ref = table.canonical(antecedent)
+    return table.add(Mention(Span(token.idx, token.idx + len(token), token.text), ref.name, ref.cls, ref.key,
+                             table.sentence(token.i), ref=antecedent))
+
+
+TITLE_NOUNS = {"spokesman", "spokesperson", "spokeswoman", "journalist", "reporter", "correspondent", "official",
+               "diplomat", "envoy", "minister", "commander", "general", "president", "analyst", "leader", "governor",
+               "ambassador", "officer", "secretary", "director", "chief", "adviser", "advisor", "expert"}
+
+
+def unnamed_people(table: MentionTable, statement_lemmas: set[str]) -> None:
+    """Names the model missed but the syntax gives away: the proper-noun subject of 'said'/'told', or a
+    proper noun with a title in apposition ('Bilal Sarwary, a Kabul-based journalist')."""
+    for token in table.doc:
+        if token.pos_ != "PROPN" or token.i in table.by_token or not token.is_title:
+            continue
+        speaker = token.dep_ == "nsubj" and token.head.lemma_ in statement_lemmas
+        titled = any(c.dep_ == "appos" and c.lemma_.lower() in TITLE_NOUNS for c in token.children)
+        if not (speaker or titled):
+            continue
+        start = token.i
+        while start > 0 and table.doc[start - 1].dep_ == "compound" and table.doc[start - 1].pos_ == "PROPN" \
+                and table.doc[start - 1].is_title and (start - 1) not in table.by_token:
+            start -= 1
+        if start == token.i:
+            continue  # a single capitalised word is too weak a cue for a person
+        span = table.doc[start: token.i + 1]
+        if table.lexicon.lookup(span.text):
+            continue
+        table.add(Mention(Span(span.start_char, span.end_char, span.text), label_of(span.text), "Person", None,
+                          table.sentence(start)))
+
+
+def title_descriptions(table: MentionTable) -> None:
+    """'the former Canadian diplomat said' -> the last person named, unless an unnamed one
+    ('a senior Afghan security official') was introduced in between."""
+    for token in table.doc:
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in TITLE_NOUNS or token.i in table.by_token:
+            continue
+        det = [c for c in token.lefts if c.dep_ == "det"]
+        if not det or det[0].lower_ != "the" or token.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if any(c.dep_ == "poss" or table.at(c) is not None for c in token.lefts):
+            continue
+        start = det[0].idx
+        antecedent = table.last_before(start, lambda m: m.cls == "Person" and m.span.begin >= start - 800)
+        if antecedent is None:
+            continue
+        between = table.doc.char_span(table.mentions[antecedent].span.end, start, alignment_mode="expand")
+        if between is not None and any(t.lemma_.lower() in TITLE_NOUNS and any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.lefts) for t in between):
+            continue
+        ref = table.canonical(antecedent)
+        end = token.idx + len(token)
+        table.add(Mention(Span(start, end, table.document.text[start:end]), ref.name, ref.cls, ref.key,
+                          table.sentence(token.i), ref=antecedent))

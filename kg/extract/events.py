@@ -1,0 +1,376 @@
+"""Events from triggers: roles from the dependency parse, place, date, counts, modality, quotes.
+
+Every walk over the parse is bounded (a few steps up, direct children down), so a 5,000-token
+run-on sentence costs linear time, never more.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Span as SSpan, Token
+
+from kg import dates
+from kg.extract.counts import parse_count
+from kg.extract.entities import PRONOUNS_OTHER, PRONOUNS_PERSON, MentionTable, pronoun_mention
+from kg.lexicon import ACTOR_CLASSES, PLACE_CLASSES, Trigger
+from kg.model import DateValue, Event, Span
+
+LIGHT_VERBS = {"conduct", "launch", "carry", "stage", "mount", "make", "increase", "continue", "begin", "start",
+               "step", "intensify", "escalate", "wage", "perform", "unleash", "resume", "order", "complete",
+               "announce", "claim", "execute", "lead", "finish", "speed", "accelerate", "slow", "halt"}
+# Classes whose only participant is the one who acts: "surrenders of Afghan forces" -> agent.
+INTRANSITIVE = {"Surrender", "Withdrawal", "Protest", "Statement"}
+STATEMENT_FAMILY = {"Statement", "Accusation", "Threat"}
+# Triggers whose subject undergoes the event: "ten people died", "thousands fled".
+UNDERGOER = {"die", "dead", "flee"}
+PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "around", "throughout", "into", "within", "over"}
+TARGET_PREPS = {"against", "on", "upon", "at"}
+PLAN_VERBS = {"expect", "plan", "intend", "aim", "prepare", "schedule", "set", "want", "seek", "try", "threaten",
+              "vow", "promise", "likely", "hope", "propose", "consider", "decide", "agree"}
+ALLEGE_VERBS = {"accuse", "allege", "claim", "blame", "charge"}
+DENY_VERBS = {"deny", "reject", "refute"}
+MODALS = {"will", "would", "could", "may", "might", "should", "shall", "can"}
+FORCE_NOUNS = {"force", "troop", "soldier", "army", "military", "fighter", "militant", "police", "personnel",
+               "insurgent", "rebel", "contingent", "unit"}
+_QUOTE = re.compile(r"[“\"]([^“”\"\n]{2,3000}?)[”\"]")
+DATE_PREPS = {"on", "in", "since", "during", "by", "at", "until", "from", "before", "after", "over", "throughout"}
+
+
+@dataclass
+class Roles:
+    agent: int | None = None
+    target: int | None = None
+    place: int | None = None
+    audience: int | None = None
+    date: DateValue | None = None
+    count: tuple[int, str] | None = None
+    quote: Span | None = None
+    content: Span | None = None
+    status: str | None = None
+    evidence: list[str] = field(default_factory=list)
+
+
+def _child(token: Token, *deps: str) -> Token | None:
+    return next((c for c in token.children if c.dep_ in deps), None)
+
+
+def _prep_objects(token: Token, preps: set[str]) -> list[Token]:
+    out = []
+    for prep in token.children:
+        if prep.dep_ in ("prep", "agent") and prep.lower_ in preps:
+            out.extend(c for c in prep.children if c.dep_ in ("pobj", "pcomp"))
+    return out
+
+
+def argument(table: MentionTable, token: Token | None) -> int | None:
+    """The entity mention a syntactic argument denotes: the token, its modifiers, or its apposition."""
+    if token is None:
+        return None
+    if token.lower_ in PRONOUNS_PERSON | PRONOUNS_OTHER:
+        return pronoun_mention(table, token)
+    found = table.at(token)
+    if found is not None:
+        return found
+    for child in token.children:
+        if child.dep_ in ("compound", "poss", "nmod", "amod", "appos") and child.i < token.i + 8:
+            found = table.at(child)
+            if found is not None:
+                return found
+            if child.dep_ == "poss" and child.lower_ in PRONOUNS_OTHER | PRONOUNS_PERSON:
+                return pronoun_mention(table, child)
+    for obj in _prep_objects(token, {"of"}):
+        found = table.at(obj)
+        if found is not None and table.mentions[found].cls in ACTOR_CLASSES:
+            return found
+    return None
+
+
+def _subject(table: MentionTable, verb: Token, deps: tuple[str, ...] = ("nsubj",)) -> Token | None:
+    """The verb's subject; where the parse gives two, the one that names an entity."""
+    subjects = [c for c in verb.children if c.dep_ in deps]
+    return next((c for c in subjects if table.at(c) is not None), subjects[0] if subjects else None)
+
+
+def _inherited_subject(table: MentionTable, head: Token, statement_lemmas: set[str]) -> tuple[Token | None, str]:
+    """The subject a verb without one shares: 'expected to leave', 'seized X and killed Y'."""
+    node = head
+    for _ in range(3):
+        parent = node.head
+        if node.dep_ not in ("xcomp", "conj", "advcl") or parent is node:
+            break
+        if node.dep_ == "conj" and parent.lemma_ in statement_lemmas:
+            # "the UN warned the insurgents were making gains and had captured 50 districts": the
+            # parser hangs the second reported verb on "warned"; its subject is the reported one.
+            comp = _child(parent, "ccomp")
+            if comp is not None and _subject(table, comp) is not None:
+                return _subject(table, comp), "inherited"
+        subj = _subject(table, parent, ("nsubj", "nsubjpass"))
+        if subj is not None:
+            return subj, "inherited"
+        node = parent
+    if head.dep_ == "pcomp" and parent.dep_ == "prep" and parent.head.lemma_ in ALLEGE_VERBS:
+        # "accused the US of bombing": the accused is the one said to have acted.
+        return _child(parent.head, "dobj"), "accused"
+    if head.dep_ == "relcl":
+        return parent, "relative"
+    return None, ""
+
+
+def _count(token: Token | None) -> tuple[int, str] | None:
+    if token is None:
+        return None
+    candidates = [token] if token.like_num else []
+    candidates += [c for c in token.children if c.dep_ == "nummod" or (c.like_num and c.dep_ in ("amod", "quantmod"))]
+    for num in candidates:
+        left = min([num.i] + [c.i for c in num.subtree if c.i <= num.i])
+        right = num.i + 1
+        while right < len(token.doc) and token.doc[right].lower_ in ("million", "thousand", "hundred"):
+            right += 1
+        parsed = parse_count(token.doc[left:right].text)
+        if parsed:
+            return parsed
+    if token.lower_ in ("dozens", "hundreds", "thousands", "scores"):
+        return parse_count(token.lower_)
+    return None
+
+
+def _status(head: Token, verbal: bool) -> str | None:
+    if verbal:
+        if _child(head, "neg") is not None:
+            return "Negated"
+        if any(c.dep_ == "aux" and c.lemma_ in MODALS for c in head.children):
+            return "Planned"
+    else:
+        mods = {c.lemma_.lower() for c in head.children if c.dep_ in ("amod", "compound")}
+        if mods & {"alleged", "reported", "suspected", "purported"}:
+            return "Alleged"
+        if mods & {"planned", "possible", "expected", "proposed", "imminent", "upcoming", "future"}:
+            return "Planned"
+    node = head
+    for _ in range(4):
+        if node.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "acomp", "dobj", "conj") or node.head is node:
+            break
+        node = node.head
+        lemma = node.lemma_.lower()
+        if lemma in DENY_VERBS:
+            return "Negated"
+        if lemma in ALLEGE_VERBS:
+            return "Alleged"
+        if lemma in PLAN_VERBS:
+            return "Planned"
+    return None
+
+
+def _anchors(head: Token, verbal: bool, trigger_heads: set[int]) -> list[Token]:
+    """Tokens whose prepositional phrases and dates belong to the event."""
+    anchors = [head]
+    if verbal:
+        return anchors
+    if head.dep_ == "compound":
+        anchors.append(head.head)  # "handover ceremony at Camp Anthonic"
+    node = anchors[-1]
+    for _ in range(3):  # the governing verb, unless it is an event of its own
+        node = node.head
+        if node.pos_ in ("VERB", "AUX"):
+            if node.i not in trigger_heads:
+                anchors.append(node)
+            break
+        if node.head is node:
+            break
+    return anchors
+
+
+def _date(table: MentionTable, sent: SSpan, anchors: list[Token], prefer_past: bool) -> DateValue | None:
+    anchor_ids = {a.i for a in anchors}
+    for ent in sent.ents:
+        if ent.label_ != "DATE":
+            continue
+        # Attached directly ("Sunday", "last week") or through one temporal preposition ("on May 2").
+        root = ent.root
+        head = root.head
+        direct = head.i in anchor_ids and root.dep_ in ("npadvmod", "tmod", "obl", "advmod", "dobj", "nmod")
+        via_prep = head.dep_ == "prep" and head.lower_ in DATE_PREPS and head.head.i in anchor_ids
+        if not (direct or via_prep):
+            continue
+        resolved = dates.resolve(ent.text, table.document.published, prefer_past=prefer_past)
+        if resolved:
+            return DateValue(resolved[0], resolved[1], Span(ent.start_char, ent.end_char, ent.text))
+    return None
+
+
+def _place(table: MentionTable, anchors: list[Token], cls: str) -> int | None:
+    preps = PLACE_PREPS | ({"from"} if cls == "Withdrawal" else set())
+    for anchor in anchors:
+        for obj in _prep_objects(anchor, preps):
+            found = argument(table, obj)
+            if found is not None and table.mentions[found].cls in PLACE_CLASSES:
+                return found
+    return None
+
+
+def _clause(head: Token, dep: str) -> Span | None:
+    comp = _child(head, dep)
+    if comp is None:
+        return None
+    tokens = sorted(comp.subtree, key=lambda t: t.i)
+    if tokens and tokens[0].lower_ in ("that", "of") and len(tokens) > 1:
+        tokens = tokens[1:]
+    b, e = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    return Span(b, e, head.doc.text[b:e])
+
+
+def quote_for(table: MentionTable, head: Token) -> Span | None:
+    """What a statement said: the quotation next to it in its paragraph, else its reported clause."""
+    text = table.document.text
+    para_start = text.rfind("\n", 0, head.idx) + 1
+    para_end = text.find("\n", head.idx)
+    para_end = len(text) if para_end < 0 else para_end
+    clause = _clause(head, "ccomp")
+    best: Span | None = None
+    best_distance = 10**9
+    for m in _QUOTE.finditer(text, para_start, para_end):
+        b, e = m.start(1), m.end(1)
+        if len(m.group(1).split()) < 3 or b <= head.idx < e:
+            continue  # a nickname or scare quote, or the trigger is inside someone else's words
+        if clause is not None and clause.begin <= b and e <= clause.end:
+            continue  # a phrase quoted inside reported speech: the whole clause is what was said
+        if e <= head.idx:
+            distance = head.idx - e
+        elif re.fullmatch(r"\W{0,3}\s*(?:that)?\s*[:,]?\s*[“\"]?", text[head.idx + len(head): m.start()]):
+            distance = b - head.idx  # 'said: “...”'
+        else:
+            continue
+        if distance < best_distance and distance < 400:
+            best, best_distance = Span(b, e, text[b:e]), distance
+    if best is None and clause is not None and clause.begin < para_start:
+        begin = para_start + len(text[para_start:clause.end]) - len(text[para_start:clause.end].lstrip())
+        clause = Span(begin, clause.end, text[begin:clause.end])
+    return best or clause
+
+
+def _is_actorish(table: MentionTable, token: Token | None, mention: int | None) -> bool:
+    if mention is not None and table.mentions[mention].cls in ACTOR_CLASSES:
+        return True
+    return token is not None and token.lemma_.lower() in FORCE_NOUNS
+
+
+def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigger_heads: set[int],
+                       statement_lemmas: set[str]) -> Event | None:
+    head = span.root
+    cls = trigger.cls
+    verbal = head.pos_ in ("VERB", "AUX") or (head.pos_ == "ADJ" and head.dep_ in ("acomp", "ROOT", "conj"))
+    roles = Roles()
+    subj_tok: Token | None = None
+    if verbal:
+        subj_tok = _subject(table, head)
+        passive = _subject(table, head, ("nsubjpass",))
+        by = next(iter(_prep_objects(head, {"by"})), None)
+        obj = _child(head, "dobj")
+        how = "direct"
+        if subj_tok is None and passive is None and head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
+            passive, how = head.head, "modified noun"  # "people injured", "civilians killed"
+        elif subj_tok is None and passive is None:
+            subj_tok, how = _inherited_subject(table, head, statement_lemmas)
+        if how:
+            roles.evidence.append(f"agent:{how}")
+        if trigger.inverse:
+            roles.target = argument(table, subj_tok or passive)
+            roles.agent = argument(table, next(iter(_prep_objects(head, {"to", "into"})), None))
+        elif passive is not None:
+            roles.target, roles.agent = argument(table, passive), argument(table, by)
+            subj_tok = by
+        elif trigger.lemmas[-1] in UNDERGOER:
+            roles.target = argument(table, subj_tok)
+            roles.count = _count(subj_tok)
+        else:
+            roles.agent = argument(table, subj_tok)
+            if cls in ("Statement",) and trigger.lemmas[0] == "tell":
+                roles.audience = argument(table, obj)
+            elif cls not in INTRANSITIVE or cls == "Withdrawal":
+                roles.target = argument(table, obj)
+            roles.count = roles.count or _count(obj)
+        if roles.target is None and cls not in STATEMENT_FAMILY:
+            roles.target = argument(table, next(iter(_prep_objects(head, TARGET_PREPS - {"at"})), None))
+        if roles.count is None and passive is not None:
+            roles.count = _count(passive)
+        if trigger.weak and not _is_actorish(table, subj_tok, roles.agent):
+            return None
+    else:
+        poss = _child(head, "poss")
+        roles.agent = argument(table, poss) if poss is not None else None
+        if roles.agent is None:
+            for child in head.children:
+                found = table.at(child) if child.dep_ in ("compound", "amod", "nmod") else None
+                if found is not None and table.mentions[found].cls in ACTOR_CLASSES:
+                    roles.agent = found
+                    break
+        if roles.agent is None:
+            roles.agent = argument(table, next(iter(_prep_objects(head, {"by"})), None))
+        of = next(iter(_prep_objects(head, {"of"})), None)
+        if cls in INTRANSITIVE and roles.agent is None:
+            roles.agent = argument(table, of)
+        elif cls not in INTRANSITIVE:
+            roles.target = argument(table, of)
+        if roles.target is None:
+            roles.target = argument(table, next(iter(_prep_objects(head, TARGET_PREPS)), None))
+        if roles.agent is None and head.dep_ in ("dobj", "nsubjpass", "pobj") and head.head.lemma_ in LIGHT_VERBS:
+            light = head.head if head.dep_ != "pobj" else None
+            if light is not None:
+                subject = _subject(table, light) or _inherited_subject(table, light, statement_lemmas)[0]
+                roles.agent = argument(table, subject)
+                roles.evidence.append("agent:light-verb")
+        roles.count = _count(head) or _count(of)
+    anchors = _anchors(head, verbal, trigger_heads)
+    roles.status = _status(head, verbal)
+    roles.place = _place(table, anchors, cls)
+    if roles.target is not None and table.mentions[roles.target].cls in PLACE_CLASSES:
+        if roles.place is None and cls not in STATEMENT_FAMILY:
+            roles.place = roles.target
+        if cls == "Withdrawal":
+            roles.target = None
+    if cls == "Capture" and roles.target is not None and table.mentions[roles.target].cls == "Person":
+        cls = "Arrest"  # people are arrested, places captured
+    roles.date = _date(table, head.sent, anchors, prefer_past=roles.status != "Planned")
+    if cls in STATEMENT_FAMILY:
+        roles.quote = quote_for(table, head) if cls == "Statement" or _child(head, "ccomp") else None
+        # What an accusation or threat is about: "accused the US of bombing a hospital".
+        roles.content = roles.quote or _clause(head, "prep") or _clause(head, "xcomp")
+        if roles.agent is None and (roles.quote is None or _child(head, "ccomp") is None):
+            return None  # an unattributed quotation is nobody's statement
+    return _event(table, span, head, cls, verbal, trigger, roles)
+
+
+def _event(table: MentionTable, span: SSpan, head: Token, cls: str, verbal: bool, trigger: Trigger,
+           roles: Roles) -> Event:
+    fatalities = injured = displaced = quantity = None
+    if roles.count:
+        n = roles.count[0]
+        if cls == "Killing":
+            fatalities = n
+        elif cls == "Injury":
+            injured = n
+        elif cls == "Displacement":
+            displaced = n
+        else:
+            quantity = n
+    confidence = 0.4 + (0.1 if verbal else 0.0) + (0.05 if roles.date else 0.0)
+    if roles.agent is not None:
+        referred = table.mentions[roles.agent].ref is not None
+        confidence += 0.1 if referred or roles.evidence else 0.2
+    if roles.target is not None or roles.place is not None:
+        confidence += 0.1
+    if trigger.weak:
+        confidence -= 0.1
+    sent = head.sent
+    return Event(
+        cls=cls,
+        trigger=Span(span.start_char, span.end_char, span.text),
+        sentence=Span(sent.start_char, sent.end_char, sent.text),
+        agent=roles.agent, target=roles.target, place=roles.place, date=roles.date,
+        fatalities=fatalities, injured=injured, displaced=displaced, quantity=quantity,
+        count_qualifier=roles.count[1] if roles.count else None,
+        quote=roles.quote, content=roles.content, audience=roles.audience, status=roles.status,
+        confidence=round(max(0.05, min(0.95, confidence)), 2),
+    )

@@ -1,0 +1,142 @@
+"""Relations: memberOf/role from appositions and titles, basedIn from "Kabul-based", locatedIn
+between places ("Camp Anthonic in Helmand province", "Helmand province, Afghanistan")."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from kg.extract.entities import MentionTable
+from kg.model import Relation, Span
+
+TITLE_HEADS = {
+    "president", "minister", "commander", "spokesman", "spokesperson", "spokeswoman", "envoy", "ambassador",
+    "general", "chief", "governor", "official", "secretary", "leader", "head", "director", "adviser", "advisor",
+    "correspondent", "journalist", "reporter", "analyst", "diplomat", "prosecutor", "mayor", "lawmaker",
+    "senator", "king", "prince", "emir", "commissioner", "representative", "officer", "deputy", "premier",
+    "chancellor", "chairman", "chairwoman", "chair", "founder", "member", "negotiator", "coordinator",
+    "researcher", "expert", "colonel", "major", "captain", "admiral", "lieutenant", "sergeant", "editor",
+}
+RANKS = {"gen", "gen.", "maj", "maj.", "col", "col.", "lt", "lt.", "capt", "capt.", "sgt", "sgt.", "adm", "adm.",
+         "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "brig", "brig.", "cmdr", "cmdr.", "gov.", "sen."}
+DROP_MODIFIERS = {"former", "ex", "then", "current", "new", "top", "senior", "local", "another", "other",
+                  "retired", "late", "a", "an", "the", "acting", "interim", "longtime", "veteran"}
+PLACE_RANK = {"Facility": 0, "City": 1, "Place": 1, "District": 2, "Province": 3, "Country": 4}
+
+
+def _org_in(table: MentionTable, tokens: list[Token]) -> int | None:
+    for token in tokens:
+        found = table.at(token)
+        if found is not None and table.mentions[found].cls not in ("Person",) and table.mentions[found].cls in (
+            "Organisation", "ArmedGroup", "StateForce", "Government", "InternationalOrganisation",
+            "MediaOrganisation", "Country",
+        ):
+            return found
+    return None
+
+
+def _role_words(table: MentionTable, head: Token) -> str | None:
+    if head.lemma_.lower() not in TITLE_HEADS and head.lower_ not in TITLE_HEADS:
+        return None
+    words = []
+    for child in head.lefts:
+        if child.dep_ in ("compound", "amod") and table.at(child) is None and child.lower_ not in DROP_MODIFIERS \
+                and child.text not in table.lexicon.demonyms and child.is_alpha and not child.ent_type_ \
+                and child.lower_ != "based":
+            words.append(child.lower_)
+    words.append(head.lower_)
+    return " ".join(words)
+
+
+def _based_in(table: MentionTable, tokens: list[Token]) -> int | None:
+    text = table.document.text
+    for token in tokens:
+        found = table.at(token)
+        if found is not None and text[table.mentions[found].span.end:].startswith("-based"):
+            return found
+    return None
+
+
+def _country_of_demonym(table: MentionTable, tokens: list[Token]) -> int | None:
+    """A demonym in a title ('Afghan Foreign Minister') as a Country mention added on the fly."""
+    from kg.model import Mention
+
+    for token in tokens:
+        key = table.lexicon.demonyms.get(token.text)
+        if key and token.i not in table.by_token:
+            entry = table.lexicon.entries[key]
+            return table.add(Mention(Span(token.idx, token.idx + len(token), token.text), entry.label,
+                                     entry.cls, key, table.sentence(token.i)))
+        if key:
+            return table.by_token[token.i]
+    return None
+
+
+def person_relations(table: MentionTable) -> list[Relation]:
+    doc, out = table.doc, []
+    for index, mention in enumerate(list(table.mentions)):
+        if mention.cls != "Person" or mention.ref is not None:
+            continue
+        span = doc.char_span(mention.span.begin, mention.span.end, alignment_mode="expand")
+        if span is None:
+            continue
+        sent = span.root.sent
+        evidence = Span(sent.start_char, sent.end_char, sent.text)
+        # 1. Apposition: "John Kirby, a Pentagon spokesman," / "Bilal Sarwary, a Kabul-based journalist".
+        for appos in (c for c in span.root.children if c.dep_ == "appos"):
+            phrase = [t for t in appos.subtree if t.i < appos.i + 12]
+            role = _role_words(table, appos)
+            org = _org_in(table, [c for c in appos.lefts] + [o for p in appos.children if p.dep_ == "prep"
+                                                             and p.lower_ in ("of", "for", "at", "with", "to")
+                                                             for o in p.children])
+            if org is None and not any(t.lower_ == "former" for t in phrase):
+                org = _country_of_demonym(table, list(appos.lefts))
+            if org is not None and role:
+                out.append(Relation(index, "memberOf", org, evidence, role, 0.8))
+            home = _based_in(table, phrase)
+            if home is not None:
+                out.append(Relation(index, "basedIn", home, evidence, role, 0.8))
+        # 2. Title before the name: "US president Joe Biden", "Afghan Foreign Minister Mohammad Haneef Atmar".
+        j = span.start - 1
+        while j >= sent.start and doc[j].lower_ in RANKS:
+            j -= 1
+        title: list[Token] = []
+        while j >= sent.start and len(title) < 4 and doc[j].is_alpha and table.at(doc[j]) is None \
+                and doc[j].text not in table.lexicon.demonyms and doc[j].lower_ not in DROP_MODIFIERS:
+            title.insert(0, doc[j])
+            j -= 1
+        if title and title[-1].lower_ in TITLE_HEADS:
+            role = " ".join(t.lower_ for t in title)
+            before = [doc[k] for k in range(j, max(sent.start - 1, j - 4), -1)]
+            org = _org_in(table, before[:1]) if before else None
+            if org is None and before:
+                org = _country_of_demonym(table, before[:1])
+            if org is not None:
+                out.append(Relation(index, "memberOf", org, evidence, role, 0.75))
+    return out
+
+
+def place_relations(table: MentionTable) -> list[Relation]:
+    doc, out = table.doc, []
+    for index, mention in enumerate(list(table.mentions)):
+        rank = PLACE_RANK.get(mention.cls)
+        if rank is None or mention.ref is not None:
+            continue
+        span = doc.char_span(mention.span.begin, mention.span.end, alignment_mode="expand")
+        if span is None:
+            continue
+        candidates = [o for p in span.root.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+                      if o.dep_ == "pobj"]
+        candidates += [c for c in span.root.children if c.dep_ == "appos"]
+        if span.end + 1 < len(doc) and doc[span.end].text == ",":
+            candidates.append(doc[span.end + 1])
+        for token in candidates:
+            other = table.at(token)
+            if other is None or other == index:
+                continue
+            other_rank = PLACE_RANK.get(table.mentions[other].cls)
+            if other_rank is not None and other_rank > rank:
+                sent = span.root.sent
+                out.append(Relation(index, "locatedIn", other, Span(sent.start_char, sent.end_char, sent.text),
+                                    None, 0.7))
+                break
+    return out

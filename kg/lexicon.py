@@ -1,0 +1,169 @@
+"""The domain configuration, read from ontology/*.ttl: class hierarchy, trigger lexicon, gazetteer.
+
+Parsed with pyoxigraph's fast Turtle parser (no Store): `kg ask` needs the gazetteer without spaCy.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg import config
+from kg.errors import KGError
+from kg.vocab import CKG, GEO, OWL, RDF, RDFS, RES, SKOS, WD, local_name
+
+ENTITY_CLASSES = (
+    "Person", "Organisation", "ArmedGroup", "StateForce", "Government", "InternationalOrganisation",
+    "MediaOrganisation", "Place", "Country", "Province", "District", "City", "Facility",
+)
+PLACE_CLASSES = frozenset({"Place", "Country", "Province", "District", "City", "Facility"})
+ACTOR_CLASSES = frozenset(set(ENTITY_CLASSES) - PLACE_CLASSES | {"Country"})
+
+
+@dataclass(frozen=True)
+class Trigger:
+    lemmas: tuple[str, ...]
+    cls: str
+    pos: str | None = None  # "v" or "n": restricts the last word
+    weak: bool = False  # needs an actor subject
+    inverse: bool = False  # subject is the target, "to" object the agent
+
+
+@dataclass(frozen=True)
+class GazetteerEntry:
+    key: str
+    cls: str
+    label: str
+    alt_labels: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+    qid: str | None = None
+    located_in: str | None = None
+    part_of: str | None = None
+    based_in: str | None = None
+    wkt: str | None = None
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    superclasses: dict[str, frozenset[str]]  # class -> all its ckg ancestors (itself included)
+    triggers: tuple[Trigger, ...]
+    entries: dict[str, GazetteerEntry]
+    names: dict[str, tuple[str, ...]] = field(default_factory=dict)  # exact name -> keys
+    demonyms: dict[str, str] = field(default_factory=dict)  # demonym -> country key
+
+    def is_a(self, cls: str, ancestor: str) -> bool:
+        return ancestor in self.superclasses.get(cls, frozenset({cls}))
+
+    def event_classes(self) -> list[str]:
+        return sorted(c for c in self.superclasses if self.is_a(c, "Event"))
+
+    def lookup(self, name: str) -> tuple[str, ...]:
+        """Gazetteer keys whose label or alias is name (exact first, then case-insensitive)."""
+        return self.names.get(name) or self.names.get(name.casefold(), ())
+
+
+def _literals(quads: list[ox.Quad], pred: str) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = defaultdict(list)
+    for q in quads:
+        if q.predicate.value == pred and isinstance(q.object, ox.Literal):
+            out[q.subject.value].append(q.object.value)
+    return out
+
+
+def _parse(path: Path) -> list[ox.Quad]:
+    try:
+        return list(ox.parse(path=str(path), format=ox.RdfFormat.TURTLE))
+    except (OSError, SyntaxError) as exc:
+        raise KGError(f"{path}: cannot read the ontology: {exc}") from exc
+
+
+def _triggers(quads: list[ox.Quad]) -> list[Trigger]:
+    out: list[Trigger] = []
+    for prop, weak, inverse in (("trigger", False, False), ("weakTrigger", True, False), ("inverseTrigger", False, True)):
+        for subject, values in _literals(quads, CKG + prop).items():
+            for raw in values:
+                text, _, pos = raw.partition("/")
+                out.append(Trigger(tuple(text.lower().split()), local_name(subject), pos or None, weak, inverse))
+    return sorted(out, key=lambda t: (t.cls, t.lemmas))
+
+
+def _superclasses(quads: list[ox.Quad]) -> dict[str, frozenset[str]]:
+    parents: dict[str, set[str]] = defaultdict(set)
+    for q in quads:
+        if q.predicate.value == RDFS + "subClassOf" and q.subject.value.startswith(CKG):
+            parents[local_name(q.subject.value)].add(q.object.value)
+    result: dict[str, frozenset[str]] = {}
+    for cls in parents:
+        seen, todo = {cls}, [cls]
+        while todo:
+            for parent in parents.get(todo.pop(), ()):
+                if parent.startswith(CKG) and local_name(parent) not in seen:
+                    seen.add(local_name(parent))
+                    todo.append(local_name(parent))
+        result[cls] = frozenset(seen)
+    return result
+
+
+def _entries(quads: list[ox.Quad]) -> dict[str, GazetteerEntry]:
+    prefix = RES + "entity/"
+    by_subject: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
+    for q in quads:
+        by_subject[q.subject.value][q.predicate.value].append(q.object.value)
+    entries: dict[str, GazetteerEntry] = {}
+    for iri, props in by_subject.items():
+        types = [t for t in props.get(RDF + "type", []) if t.startswith(CKG)]
+        if not iri.startswith(prefix) or not types or "/" in iri[len(prefix):]:
+            continue
+        geometry = props.get(GEO + "hasGeometry", [None])[0]
+        wkt = by_subject[geometry][GEO + "asWKT"][0] if geometry and geometry in by_subject else None
+        sameas = [s for s in props.get(OWL + "sameAs", []) if s.startswith(WD)]
+
+        def one(pred: str, props: dict[str, list[str]] = props) -> str | None:
+            vals = props.get(CKG + pred)
+            return vals[0][len(prefix):] if vals else None
+
+        key = iri[len(prefix):]
+        entries[key] = GazetteerEntry(
+            key=key,
+            cls=local_name(types[0]),
+            label=props[RDFS + "label"][0],
+            alt_labels=tuple(sorted(props.get(SKOS + "altLabel", []))),
+            demonyms=tuple(sorted(props.get(CKG + "demonym", []))),
+            qid=sameas[0][len(WD):] if sameas else None,
+            located_in=one("locatedIn"),
+            part_of=one("partOf"),
+            based_in=one("basedIn"),
+            wkt=wkt,
+        )
+    return entries
+
+
+@lru_cache(maxsize=4)
+def load(directory: str | None = None) -> Lexicon:
+    """Read every .ttl in the ontology folder into one Lexicon (cached per folder)."""
+    folder = Path(directory) if directory else config.ontology_dir()
+    files = sorted(folder.glob("*.ttl"))
+    if not files:
+        raise KGError(f"{folder}: no ontology files (*.ttl) found")
+    quads = [q for f in files for q in _parse(f)]
+    entries = _entries(quads)
+    names: dict[str, list[str]] = defaultdict(list)
+    demonyms: dict[str, str] = {}
+    for entry in sorted(entries.values(), key=lambda e: e.key):
+        for name in (entry.label, *entry.alt_labels):
+            for variant in dict.fromkeys((name, name.casefold())):
+                if entry.key not in names[variant]:
+                    names[variant].append(entry.key)
+        for dem in entry.demonyms:
+            demonyms.setdefault(dem, entry.key)
+    return Lexicon(
+        superclasses=_superclasses(quads),
+        triggers=tuple(_triggers(quads)),
+        entries=entries,
+        names={k: tuple(v) for k, v in names.items()},
+        demonyms=demonyms,
+    )

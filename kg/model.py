@@ -1,0 +1,120 @@
+"""Frozen dataclasses passed between pipeline stages (standard library only).
+
+Offsets are character offsets into Document.text, end exclusive; no spaCy object leaves extraction.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+
+@dataclass(frozen=True)
+class Document:
+    id: str
+    text: str
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    published: date | None = None
+    origin: str = ""  # where it came from, for messages: "path" or "path:line"
+
+
+@dataclass(frozen=True)
+class Problem:
+    """A source that could not become a Document; reported and skipped, never fatal to a batch."""
+
+    origin: str
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.origin}: {self.message}"
+
+
+@dataclass(frozen=True)
+class Span:
+    begin: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Mention:
+    """An entity mention: the cleaned name, its ontology class and, if known, its gazetteer key."""
+
+    span: Span
+    name: str
+    cls: str
+    key: str | None = None
+    sentence: int = 0
+    ref: int | None = None  # a pronoun or description: the mention it refers to
+
+
+@dataclass(frozen=True)
+class DateValue:
+    value: str  # ISO lexical form: 2021-05-02, 2021-05 or 2021
+    precision: str  # "day", "month" or "year"
+    raw: Span | None = None
+
+
+@dataclass(frozen=True)
+class Event:
+    cls: str
+    trigger: Span
+    sentence: Span
+    agent: int | None = None  # index into Extraction.mentions
+    target: int | None = None
+    place: int | None = None
+    date: DateValue | None = None
+    fatalities: int | None = None
+    injured: int | None = None
+    displaced: int | None = None
+    quantity: int | None = None
+    count_qualifier: str | None = None  # "exact", "at least", "about"
+    quote: Span | None = None
+    content: Span | None = None  # for statements: the span of what was said or alleged
+    audience: int | None = None
+    status: str | None = None  # None (reported as happened), "Alleged", "Planned", "Negated"
+    confidence: float = 0.5
+    about: tuple[int, ...] = ()  # for statements: indexes of the events they speak of
+
+
+@dataclass(frozen=True)
+class Relation:
+    subject: int  # index into Extraction.mentions
+    predicate: str  # memberOf, basedIn, locatedIn, partOf
+    object: int
+    evidence: Span
+    role: str | None = None
+    confidence: float = 0.5
+
+
+@dataclass(frozen=True)
+class Extraction:
+    document: Document
+    sentences: tuple[Span, ...]
+    mentions: tuple[Mention, ...]
+    events: tuple[Event, ...] = ()
+    relations: tuple[Relation, ...] = ()
+
+
+@dataclass(frozen=True)
+class Entity:
+    key: str
+    label: str
+    cls: str
+    alt_labels: tuple[str, ...] = ()
+    mentions: tuple[Span, ...] = ()
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """An extraction whose mentions are mapped to canonical entity keys."""
+
+    extraction: Extraction
+    entities: tuple[Entity, ...]
+    mention_keys: tuple[str, ...] = field(default=())
+
+    @property
+    def document(self) -> Document:
+        return self.extraction.document

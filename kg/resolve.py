@@ -1,0 +1,77 @@
+"""Canonical entity keys: one key (and so one IRI) per real-world entity across all documents.
+
+Order: gazetteer key > alias table > within-document short names ("Kirby" after "John Kirby") >
+normalised surface form. Keys depend only on the names, never on document order.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from kg.extract.names import normalise
+from kg.lexicon import Lexicon
+from kg.model import Entity, Extraction, Mention, Resolved, Span
+from kg.vocab import slug
+
+
+def name_key(name: str, lexicon: Lexicon) -> str:
+    """The key for a bare name: a gazetteer entry when a label or alias matches, else its slug."""
+    found = lexicon.lookup(name)
+    if found:
+        return found[0]
+    return slug(normalise(name))
+
+
+def _short_names(mentions: tuple[Mention, ...]) -> dict[str, str]:
+    """Map a person's surname (or first + last) to the longest full name that ends with it in this document."""
+    fulls = sorted({m.name for m in mentions if m.cls == "Person" and m.ref is None and len(m.name.split()) > 1},
+                   key=lambda n: (-len(n.split()), n))
+    out: dict[str, str] = {}
+    for full in fulls:
+        parts = full.split()
+        for short in (parts[-1], f"{parts[0]} {parts[-1]}"):
+            if short != full:
+                out.setdefault(normalise(short), full)
+    return out
+
+
+def resolve(extraction: Extraction, lexicon: Lexicon) -> Resolved:
+    mentions = extraction.mentions
+    shorts = _short_names(mentions)
+    keys: list[str] = []
+    for mention in mentions:
+        if mention.ref is not None:
+            keys.append("")  # filled below from what it refers to
+            continue
+        if mention.key:
+            keys.append(mention.key)
+        elif mention.cls == "Person" and normalise(mention.name) in shorts:
+            keys.append(name_key(shorts[normalise(mention.name)], lexicon))
+        else:
+            keys.append(name_key(mention.name, lexicon))
+    for i, mention in enumerate(mentions):
+        j, hops = i, 0
+        while mentions[j].ref is not None and hops < 10:
+            j, hops = mentions[j].ref or 0, hops + 1
+        keys[i] = keys[j]
+
+    grouped: dict[str, list[int]] = defaultdict(list)
+    for i, key in enumerate(keys):
+        grouped[key].append(i)
+    entities = []
+    for key in sorted(grouped):
+        indexes = grouped[key]
+        own = [mentions[i] for i in indexes if mentions[i].ref is None] or [mentions[i] for i in indexes]
+        entry = lexicon.entries.get(key)
+        if entry:
+            label, cls = entry.label, entry.cls
+        else:
+            # The longest name is the fullest ("John Kirby" over "Kirby"); ties go to the most frequent.
+            counts = Counter(m.name for m in own)
+            label = max(counts, key=lambda n: (len(n.split()), counts[n], n))
+            cls = Counter(m.cls for m in own).most_common(1)[0][0]
+        alts = sorted({m.span.text for m in own if m.span.text != label and m.span.text.strip()}
+                      | {m.name for m in own if m.name != label})
+        spans: list[Span] = sorted({mentions[i].span for i in indexes}, key=lambda s: (s.begin, s.end))
+        entities.append(Entity(key, label, cls, tuple(alts), tuple(spans)))
+    return Resolved(extraction, tuple(entities), tuple(keys))

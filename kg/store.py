@@ -1,0 +1,125 @@
+"""The Oxigraph boundary: open, query, replace a document's graph atomically, dump.
+
+Writes go through one SPARQL UPDATE per graph (DROP + INSERT DATA), which Oxigraph applies in a
+single transaction: a failure leaves the store exactly as it was. Readers open the store
+read-only, so queries work while `kg serve` or an ingest holds the write lock.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import pyoxigraph as ox
+
+from kg.errors import QueryError, StoreError, StoreLockedError
+from kg.vocab import CKG, PREFIXES
+
+_FORMATS = {".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS, ".nquads": ox.RdfFormat.N_QUADS}
+
+
+def _open_error(path: Path, exc: OSError) -> StoreError:
+    message = str(exc)
+    if "lock" in message.lower():
+        return StoreLockedError(
+            f"store {path} is locked by another process (a running `kg ingest` or `kg serve --read-write`?); "
+            "only one process may write a store at a time"
+        )
+    return StoreError(f"cannot open store {path}: {message}")
+
+
+class KGStore:
+    """An Oxigraph store on disk (or in memory when path is None)."""
+
+    def __init__(self, path: Path | None = None, read_only: bool = False) -> None:
+        self.path = path
+        self.read_only = read_only
+        try:
+            if path is None:
+                self._store = ox.Store()
+            elif read_only:
+                if not (path / "CURRENT").exists():
+                    raise StoreError(f"no store at {path} (run `kg ingest` first, or pass --store / KG_STORE)")
+                self._store = ox.Store.read_only(str(path))
+            else:
+                if path.exists() and not path.is_dir():
+                    raise StoreError(f"cannot open store {path}: it is a file, not a directory")
+                self._store = ox.Store(str(path))
+        except OSError as exc:
+            raise _open_error(path or Path("<memory>"), exc) from exc
+
+    # -- reading ---------------------------------------------------------------------------
+    def query(self, sparql: str, substitutions: Mapping[str, Any] | None = None) -> Any:
+        """Run a SPARQL query over the union of all graphs; parameters are bound, never spliced."""
+        subs = {ox.Variable(k): v for k, v in (substitutions or {}).items()}
+        try:
+            return self._store.query(sparql, prefixes=PREFIXES, use_default_graph_as_union=True,
+                                     substitutions=subs or None)
+        except SyntaxError as exc:
+            raise QueryError(f"SPARQL syntax error: {' '.join(str(exc).split())}") from exc
+        except (RuntimeError, ValueError) as exc:
+            raise QueryError(f"query failed: {' '.join(str(exc).split())}") from exc
+        except OSError as exc:
+            raise StoreError(f"query failed: {exc}") from exc
+
+    def select(self, sparql: str, substitutions: Mapping[str, Any] | None = None) -> tuple[list[str], list[dict[str, Any]]]:
+        result = self.query(sparql, substitutions)
+        if isinstance(result, bool) or not hasattr(result, "variables"):
+            raise QueryError("expected a SELECT query")
+        columns = [v.value for v in result.variables]
+        rows = [{c: row[c] for c in columns} for row in result]
+        return columns, rows
+
+    def graph_hash(self, graph: str) -> str | None:
+        found = self._store.quads_for_pattern(ox.NamedNode(graph), ox.NamedNode(CKG + "contentHash"), None,
+                                              ox.NamedNode(graph))
+        for quad in found:
+            return str(quad.object.value)
+        return None
+
+    def named_graphs(self) -> list[str]:
+        return sorted(g.value for g in self._store.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def __len__(self) -> int:
+        return len(self._store)
+
+    # -- writing ---------------------------------------------------------------------------
+    def replace_graph(self, graph: str, quads: Iterable[ox.Quad]) -> int:
+        """Atomically replace a named graph with quads; returns how many were written."""
+        if self.read_only:
+            raise StoreError("the store is open read-only")
+        body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
+        count = body.count("\n") + 1 if body else 0
+        update = f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} }}"
+        try:
+            self._store.update(update)
+        except (OSError, SyntaxError, RuntimeError, ValueError) as exc:
+            raise StoreError(f"writing graph {graph} failed (store unchanged): {exc}") from exc
+        return count
+
+    def flush(self) -> None:
+        if not self.read_only and self.path is not None:
+            self._store.flush()
+
+    # -- export ----------------------------------------------------------------------------
+    def dump(self, out: Path) -> int:
+        """Write all named graphs (provenance kept) to .trig or .nq, atomically; returns quads written."""
+        fmt = _FORMATS.get(out.suffix.lower())
+        if fmt is None:
+            raise StoreError(f"{out}: unknown dump format {out.suffix!r}; use .trig or .nq")
+        parent = out.resolve().parent
+        if not parent.is_dir():
+            raise StoreError(f"{out}: folder {parent} does not exist")
+        fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=parent)
+        os.close(fd)
+        try:
+            self._store.dump(tmp, format=fmt, prefixes=PREFIXES) if fmt == ox.RdfFormat.TRIG else \
+                self._store.dump(tmp, format=fmt)
+            os.replace(tmp, out)
+        except (OSError, ValueError) as exc:
+            Path(tmp).unlink(missing_ok=True)
+            raise StoreError(f"{out}: dump failed: {exc}") from exc
+        return len(self._store)

@@ -1,0 +1,108 @@
+"""Namespaces and deterministic IRI minting. Same input, same IRI, in every run and on every machine."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from urllib.parse import quote
+
+CKG = "https://w3id.org/conflict-kg/ontology#"
+RES = "https://w3id.org/conflict-kg/resource/"
+NIF = "http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#"
+GAF = "http://groundedannotationframework.org/gaf#"
+SEM = "http://semanticweb.cs.vu.nl/2009/11/sem/"
+PROV = "http://www.w3.org/ns/prov#"
+SKOS = "http://www.w3.org/2004/02/skos/core#"
+GEO = "http://www.opengis.net/ont/geosparql#"
+RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+OWL = "http://www.w3.org/2002/07/owl#"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+SCHEMA = "https://schema.org/"
+WD = "http://www.wikidata.org/entity/"
+
+PREFIXES: dict[str, str] = {
+    "ckg": CKG,
+    "kgr": RES,
+    "nif": NIF,
+    "gaf": GAF,
+    "sem": SEM,
+    "prov": PROV,
+    "skos": SKOS,
+    "geo": GEO,
+    "rdf": RDF,
+    "rdfs": RDFS,
+    "owl": OWL,
+    "xsd": XSD,
+    "schema": SCHEMA,
+    "wd": WD,
+}
+
+GAZETTEER_GRAPH = RES + "graph/gazetteer"
+
+
+def sparql_prefixes() -> str:
+    return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
+
+
+def slug(text: str) -> str:
+    """A lower-case ASCII key: diacritics folded, anything else non-alphanumeric becomes '-'.
+
+    Names in scripts with no ASCII folding (Arabic, Cyrillic) keep their letters, percent-encoded later.
+    """
+    folded = unicodedata.normalize("NFKD", text)
+    folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
+    out = re.sub(r"[^\w]+", "-", folded, flags=re.UNICODE).strip("-_")
+    return out or "x"
+
+
+def _safe(part: str) -> str:
+    return quote(part, safe="-._~")
+
+
+def entity_iri(key: str) -> str:
+    return f"{RES}entity/{_safe(key)}"
+
+
+def doc_iri(doc_id: str) -> str:
+    return f"{RES}doc/{_safe(doc_id)}"
+
+
+def graph_iri(doc_id: str) -> str:
+    return f"{RES}graph/{_safe(doc_id)}"
+
+
+def mention_iri(doc_id: str, begin: int, end: int) -> str:
+    # RFC 5147 style fragment, as NIF does.
+    return f"{doc_iri(doc_id)}#char={begin},{end}"
+
+
+def event_iri(doc_id: str, begin: int, end: int, cls: str) -> str:
+    return f"{RES}event/{_safe(doc_id)}/{begin}-{end}-{cls}"
+
+
+def relation_iri(doc_id: str, subject: str, predicate: str, obj: str) -> str:
+    return f"{RES}assertion/{_safe(doc_id)}/{_safe(subject)}/{predicate}/{_safe(obj)}"
+
+
+def activity_iri(doc_id: str) -> str:
+    return f"{RES}activity/{_safe(doc_id)}"
+
+
+def ckg(local: str) -> str:
+    return CKG + local
+
+
+def local_name(iri: str) -> str:
+    for sep in ("#", "/"):
+        if sep in iri:
+            iri = iri.rsplit(sep, 1)[1]
+    return iri
+
+
+def key_of(iri: str) -> str:
+    """The entity key of an entity IRI (inverse of entity_iri)."""
+    from urllib.parse import unquote
+
+    prefix = RES + "entity/"
+    return unquote(iri[len(prefix):]) if iri.startswith(prefix) else iri

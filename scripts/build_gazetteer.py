@@ -1,0 +1,285 @@
+"""Generate ontology/gazetteer.ttl from the tables below (run: python scripts/build_gazetteer.py).
+
+The tables are hand-curated from public reference facts (ISO 3166-1 codes, Wikidata QIDs, the
+34 provinces of Afghanistan and their capitals, approximate WGS84 coordinates of capitals). A QID
+is given only where it is certain; a wrong link is worse than none. A test checks that the
+committed Turtle is exactly what this script writes.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+RES = "https://w3id.org/conflict-kg/resource/entity/"
+
+# key, label, ISO 3166-1 alpha-2, Wikidata QID, aliases, demonyms
+COUNTRIES: list[tuple[str, str, str, str, tuple[str, ...], tuple[str, ...]]] = [
+    ("afghanistan", "Afghanistan", "AF", "Q889", ("Islamic Republic of Afghanistan", "Islamic Emirate of Afghanistan"), ("Afghan", "Afghans")),
+    ("united-states", "United States", "US", "Q30", ("US", "U.S.", "USA", "U.S.A.", "America", "United States of America", "Washington"), ("American", "Americans", "US")),
+    ("pakistan", "Pakistan", "PK", "Q843", (), ("Pakistani", "Pakistanis")),
+    ("iran", "Iran", "IR", "Q794", ("Islamic Republic of Iran",), ("Iranian", "Iranians")),
+    ("tajikistan", "Tajikistan", "TJ", "Q863", (), ("Tajik", "Tajiks")),
+    ("uzbekistan", "Uzbekistan", "UZ", "Q265", (), ("Uzbek", "Uzbeks")),
+    ("turkmenistan", "Turkmenistan", "TM", "Q874", (), ("Turkmen",)),
+    ("kazakhstan", "Kazakhstan", "KZ", "Q232", (), ("Kazakh",)),
+    ("kyrgyzstan", "Kyrgyzstan", "KG", "Q813", (), ("Kyrgyz",)),
+    ("china", "China", "CN", "Q148", ("People's Republic of China", "Beijing"), ("Chinese",)),
+    ("russia", "Russia", "RU", "Q159", ("Russian Federation", "Moscow", "Kremlin"), ("Russian", "Russians")),
+    ("india", "India", "IN", "Q668", (), ("Indian", "Indians")),
+    ("united-kingdom", "United Kingdom", "GB", "Q145", ("UK", "U.K.", "Britain", "Great Britain"), ("British", "Briton", "Britons")),
+    ("canada", "Canada", "CA", "Q16", (), ("Canadian", "Canadians")),
+    ("france", "France", "FR", "Q142", (), ("French",)),
+    ("germany", "Germany", "DE", "Q183", (), ("German", "Germans")),
+    ("italy", "Italy", "IT", "Q38", (), ("Italian", "Italians")),
+    ("spain", "Spain", "ES", "Q29", (), ("Spanish",)),
+    ("netherlands", "Netherlands", "NL", "Q55", ("Holland",), ("Dutch",)),
+    ("belgium", "Belgium", "BE", "Q31", (), ("Belgian",)),
+    ("norway", "Norway", "NO", "Q20", (), ("Norwegian",)),
+    ("sweden", "Sweden", "SE", "Q34", (), ("Swedish",)),
+    ("denmark", "Denmark", "DK", "Q35", (), ("Danish",)),
+    ("poland", "Poland", "PL", "Q36", (), ("Polish",)),
+    ("ukraine", "Ukraine", "UA", "Q212", ("Kyiv",), ("Ukrainian", "Ukrainians")),
+    ("belarus", "Belarus", "BY", "Q184", (), ("Belarusian",)),
+    ("turkey", "Turkey", "TR", "Q43", ("Türkiye", "Turkiye", "Ankara"), ("Turkish",)),
+    ("greece", "Greece", "GR", "Q41", (), ("Greek",)),
+    ("iraq", "Iraq", "IQ", "Q796", (), ("Iraqi", "Iraqis")),
+    ("syria", "Syria", "SY", "Q858", (), ("Syrian", "Syrians")),
+    ("lebanon", "Lebanon", "LB", "Q822", (), ("Lebanese",)),
+    ("jordan", "Jordan", "JO", "Q810", (), ("Jordanian",)),
+    ("israel", "Israel", "IL", "Q801", (), ("Israeli", "Israelis")),
+    ("palestine", "Palestine", "PS", "Q219060", ("State of Palestine", "Palestinian territories"), ("Palestinian", "Palestinians")),
+    ("egypt", "Egypt", "EG", "Q79", (), ("Egyptian",)),
+    ("libya", "Libya", "LY", "Q1016", (), ("Libyan",)),
+    ("tunisia", "Tunisia", "TN", "Q948", (), ("Tunisian",)),
+    ("algeria", "Algeria", "DZ", "Q262", (), ("Algerian",)),
+    ("morocco", "Morocco", "MA", "Q1028", (), ("Moroccan",)),
+    ("sudan", "Sudan", "SD", "Q1049", (), ("Sudanese",)),
+    ("south-sudan", "South Sudan", "SS", "Q958", (), ("South Sudanese",)),
+    ("ethiopia", "Ethiopia", "ET", "Q115", (), ("Ethiopian",)),
+    ("eritrea", "Eritrea", "ER", "Q986", (), ("Eritrean",)),
+    ("somalia", "Somalia", "SO", "Q1045", (), ("Somali", "Somalis")),
+    ("kenya", "Kenya", "KE", "Q114", (), ("Kenyan",)),
+    ("uganda", "Uganda", "UG", "Q1036", (), ("Ugandan",)),
+    ("nigeria", "Nigeria", "NG", "Q1033", (), ("Nigerian",)),
+    ("niger", "Niger", "NE", "Q1032", (), ("Nigerien",)),
+    ("mali", "Mali", "ML", "Q912", (), ("Malian",)),
+    ("burkina-faso", "Burkina Faso", "BF", "Q965", (), ("Burkinabe",)),
+    ("chad", "Chad", "TD", "Q657", (), ("Chadian",)),
+    ("cameroon", "Cameroon", "CM", "Q1009", (), ("Cameroonian",)),
+    ("dr-congo", "Democratic Republic of the Congo", "CD", "Q974", ("DR Congo", "DRC", "Congo-Kinshasa"), ("Congolese",)),
+    ("central-african-republic", "Central African Republic", "CF", "Q929", ("CAR",), ()),
+    ("mozambique", "Mozambique", "MZ", "Q1029", (), ("Mozambican",)),
+    ("south-africa", "South Africa", "ZA", "Q258", (), ("South African",)),
+    ("yemen", "Yemen", "YE", "Q805", (), ("Yemeni", "Yemenis")),
+    ("saudi-arabia", "Saudi Arabia", "SA", "Q851", ("Riyadh",), ("Saudi", "Saudis")),
+    ("qatar", "Qatar", "QA", "Q846", ("Doha",), ("Qatari",)),
+    ("united-arab-emirates", "United Arab Emirates", "AE", "Q878", ("UAE", "Emirates"), ("Emirati",)),
+    ("kuwait", "Kuwait", "KW", "Q817", (), ("Kuwaiti",)),
+    ("bahrain", "Bahrain", "BH", "Q398", (), ("Bahraini",)),
+    ("oman", "Oman", "OM", "Q842", (), ("Omani",)),
+    ("azerbaijan", "Azerbaijan", "AZ", "Q227", (), ("Azerbaijani",)),
+    ("armenia", "Armenia", "AM", "Q399", (), ("Armenian",)),
+    ("myanmar", "Myanmar", "MM", "Q836", ("Burma",), ("Burmese",)),
+    ("bangladesh", "Bangladesh", "BD", "Q902", (), ("Bangladeshi",)),
+    ("sri-lanka", "Sri Lanka", "LK", "Q854", (), ("Sri Lankan",)),
+    ("nepal", "Nepal", "NP", "Q837", (), ("Nepali", "Nepalese")),
+    ("philippines", "Philippines", "PH", "Q928", (), ("Filipino",)),
+    ("indonesia", "Indonesia", "ID", "Q252", (), ("Indonesian",)),
+    ("north-korea", "North Korea", "KP", "Q423", ("DPRK", "Pyongyang"), ("North Korean",)),
+    ("south-korea", "South Korea", "KR", "Q884", ("Republic of Korea", "Seoul"), ("South Korean",)),
+    ("japan", "Japan", "JP", "Q17", ("Tokyo",), ("Japanese",)),
+    ("taiwan", "Taiwan", "TW", "Q865", (), ("Taiwanese",)),
+    ("colombia", "Colombia", "CO", "Q739", (), ("Colombian",)),
+    ("venezuela", "Venezuela", "VE", "Q717", (), ("Venezuelan",)),
+    ("mexico", "Mexico", "MX", "Q96", (), ("Mexican",)),
+    ("brazil", "Brazil", "BR", "Q155", (), ("Brazilian",)),
+    ("australia", "Australia", "AU", "Q408", (), ("Australian",)),
+    ("haiti", "Haiti", "HT", "Q790", (), ("Haitian",)),
+]
+
+# Afghanistan's 34 provinces: key stem, province label, capital label, capital lat, lon, capital aliases.
+# Province points are their capitals' positions (approximate; enough for "within 100 km").
+AFGHAN_PROVINCES: list[tuple[str, str, str, float, float, tuple[str, ...]]] = [
+    ("badakhshan", "Badakhshan", "Faizabad", 37.1166, 70.5800, ("Fayzabad",)),
+    ("badghis", "Badghis", "Qala-i-Naw", 34.9850, 63.1285, ("Qala i Naw", "Qalay-i-Naw")),
+    ("baghlan", "Baghlan", "Pul-i-Khumri", 35.9446, 68.7151, ("Pul-e Khumri", "Puli Khumri")),
+    ("balkh", "Balkh", "Mazar-i-Sharif", 36.7090, 67.1109, ("Mazar-e Sharif", "Mazar-e-Sharif", "Mazar")),
+    ("bamyan", "Bamyan", "Bamyan", 34.8210, 67.8210, ("Bamiyan",)),
+    ("daykundi", "Daykundi", "Nili", 33.7218, 66.1302, ()),
+    ("farah", "Farah", "Farah", 32.3745, 62.1164, ()),
+    ("faryab", "Faryab", "Maymana", 35.9214, 64.7836, ("Maimana",)),
+    ("ghazni", "Ghazni", "Ghazni", 33.5536, 68.4269, ()),
+    ("ghor", "Ghor", "Chaghcharan", 34.5225, 65.2517, ("Firozkoh",)),
+    ("helmand", "Helmand", "Lashkar Gah", 31.5930, 64.3700, ("Lashkargah",)),
+    ("herat", "Herat", "Herat", 34.3529, 62.2040, ("Herāt",)),
+    ("jowzjan", "Jowzjan", "Sheberghan", 36.6676, 65.7529, ("Shibirghan", "Shiberghan")),
+    ("kabul", "Kabul", "Kabul", 34.5553, 69.2075, ()),
+    ("kandahar", "Kandahar", "Kandahar", 31.6289, 65.7372, ("Qandahar",)),
+    ("kapisa", "Kapisa", "Mahmud-i-Raqi", 35.0167, 69.3333, ()),
+    ("khost", "Khost", "Khost", 33.3395, 69.9204, ("Khowst",)),
+    ("kunar", "Kunar", "Asadabad", 34.8730, 71.1460, ()),
+    ("kunduz", "Kunduz", "Kunduz", 36.7280, 68.8681, ("Kondoz",)),
+    ("laghman", "Laghman", "Mehtarlam", 34.6714, 70.2094, ()),
+    ("logar", "Logar", "Pul-i-Alam", 33.9953, 69.0227, ("Pul-e Alam",)),
+    ("nangarhar", "Nangarhar", "Jalalabad", 34.4265, 70.4515, ()),
+    ("nimruz", "Nimruz", "Zaranj", 30.9597, 61.8603, ()),
+    ("nuristan", "Nuristan", "Parun", 35.4200, 70.9200, ()),
+    ("paktia", "Paktia", "Gardez", 33.5974, 69.2258, ()),
+    ("paktika", "Paktika", "Sharana", 33.1376, 68.7300, ()),
+    ("panjshir", "Panjshir", "Bazarak", 35.3129, 69.5152, ("Panjsher",)),
+    ("parwan", "Parwan", "Charikar", 35.0136, 69.1714, ()),
+    ("samangan", "Samangan", "Aybak", 36.2647, 68.0155, ("Aibak",)),
+    ("sar-e-pol", "Sar-e Pol", "Sar-e Pol", 36.2155, 65.9364, ("Sar-e-Pul", "Sari Pul")),
+    ("takhar", "Takhar", "Taloqan", 36.7361, 69.5345, ("Taluqan",)),
+    ("uruzgan", "Uruzgan", "Tarinkot", 32.6268, 65.8733, ("Oruzgan", "Tirin Kot")),
+    ("wardak", "Wardak", "Maidan Shar", 34.3956, 68.8662, ("Maidan Wardak",)),
+    ("zabul", "Zabul", "Qalat", 32.1058, 66.9083, ()),
+]
+
+# Other cities and facilities: key, class, label, parent key, lat, lon, aliases.
+PLACES: list[tuple[str, str, str, str, float | None, float | None, tuple[str, ...]]] = [
+    ("spin-boldak", "City", "Spin Boldak", "kandahar-province", 31.0050, 66.4000, ()),
+    ("islam-qala", "City", "Islam Qala", "herat-province", 34.6600, 61.0650, ()),
+    ("shir-khan-bandar", "Facility", "Shir Khan Bandar", "kunduz-province", 37.2040, 68.6130, ("Sher Khan Bandar",)),
+    ("bagram-airfield", "Facility", "Bagram Airfield", "parwan-province", 34.9461, 69.2650, ("Bagram air base", "Bagram Air Base", "Bagram")),
+    ("hamid-karzai-international-airport", "Facility", "Hamid Karzai International Airport", "kabul", 34.5659, 69.2123, ("Kabul airport",)),
+    ("islamabad", "City", "Islamabad", "pakistan", 33.6844, 73.0479, ()),
+    ("peshawar", "City", "Peshawar", "pakistan", 34.0151, 71.5249, ()),
+    ("quetta", "City", "Quetta", "pakistan", 30.1798, 66.9750, ()),
+    ("tehran", "City", "Tehran", "iran", 35.6892, 51.3890, ()),
+    ("dushanbe", "City", "Dushanbe", "tajikistan", 38.5598, 68.7870, ()),
+    ("tashkent", "City", "Tashkent", "uzbekistan", 41.2995, 69.2401, ()),
+    ("baghdad", "City", "Baghdad", "iraq", 33.3152, 44.3661, ()),
+    ("mosul", "City", "Mosul", "iraq", 36.3450, 43.1450, ()),
+    ("damascus", "City", "Damascus", "syria", 33.5138, 36.2765, ()),
+    ("aleppo", "City", "Aleppo", "syria", 36.2021, 37.1343, ()),
+    ("sanaa", "City", "Sanaa", "yemen", 15.3694, 44.1910, ("Sana'a",)),
+    ("mogadishu", "City", "Mogadishu", "somalia", 2.0469, 45.3182, ()),
+    ("tripoli", "City", "Tripoli", "libya", 32.8872, 13.1913, ()),
+    ("khartoum", "City", "Khartoum", "sudan", 15.5007, 32.5599, ()),
+    ("gaza", "City", "Gaza", "palestine", 31.5017, 34.4668, ("Gaza City",)),
+    ("jerusalem", "City", "Jerusalem", "israel", 31.7683, 35.2137, ()),
+    ("beirut", "City", "Beirut", "lebanon", 33.8938, 35.5018, ()),
+    ("new-york", "City", "New York", "united-states", 40.7128, -74.0060, ("New York City",)),
+    ("london", "City", "London", "united-kingdom", 51.5074, -0.1278, ()),
+    ("geneva", "City", "Geneva", "", 46.2044, 6.1432, ()),
+]
+
+# Organisations: key, class, label, Wikidata QID ("" if unsure), aliases, partOf key, basedIn/nationality key
+ORGS: list[tuple[str, str, str, str, tuple[str, ...], str, str]] = [
+    ("taliban", "ArmedGroup", "Taliban", "Q42934", ("Afghan Taliban", "Taleban"), "", "afghanistan"),
+    ("tehrik-i-taliban-pakistan", "ArmedGroup", "Tehrik-i-Taliban Pakistan", "", ("TTP", "Pakistani Taliban"), "", "pakistan"),
+    ("al-qaeda", "ArmedGroup", "al-Qaeda", "Q34490", ("al-Qaida", "Al Qaeda", "al Qaeda", "Al-Qaeda"), "", ""),
+    ("islamic-state", "ArmedGroup", "Islamic State", "", ("ISIS", "ISIL", "Daesh", "Islamic State of Iraq and the Levant", "Islamic State group"), "", ""),
+    ("islamic-state-khorasan", "ArmedGroup", "Islamic State Khorasan", "", ("ISIS-K", "ISKP", "IS-K", "Islamic State Khorasan Province"), "", "afghanistan"),
+    ("haqqani-network", "ArmedGroup", "Haqqani network", "", ("Haqqani Network", "Haqqanis"), "", "afghanistan"),
+    ("national-resistance-front", "ArmedGroup", "National Resistance Front", "", ("NRF",), "", "afghanistan"),
+    ("al-shabaab", "ArmedGroup", "al-Shabaab", "", ("Al-Shabaab", "al Shabaab", "Al Shabaab"), "", "somalia"),
+    ("boko-haram", "ArmedGroup", "Boko Haram", "", (), "", "nigeria"),
+    ("hezbollah", "ArmedGroup", "Hezbollah", "", ("Hizbollah", "Hizballah"), "", "lebanon"),
+    ("hamas", "ArmedGroup", "Hamas", "", (), "", "palestine"),
+    ("houthis", "ArmedGroup", "Houthis", "", ("Houthi", "Ansar Allah", "Houthi rebels"), "", "yemen"),
+    ("pkk", "ArmedGroup", "Kurdistan Workers' Party", "", ("PKK",), "", ""),
+    ("wagner-group", "ArmedGroup", "Wagner Group", "", (), "", "russia"),
+    ("pentagon", "Government", "Pentagon", "", ("US Department of Defense", "Department of Defense", "Defense Department", "DoD"), "", "united-states"),
+    ("white-house", "Government", "White House", "", (), "", "united-states"),
+    ("us-state-department", "Government", "US State Department", "", ("State Department", "U.S. State Department", "Department of State"), "", "united-states"),
+    ("afghan-government", "Government", "Afghan government", "", ("government of Afghanistan", "Kabul government"), "", "afghanistan"),
+    ("us-central-command", "StateForce", "US Central Command", "", ("CentCom", "CENTCOM", "Central Command", "U.S. Central Command", "United States Central Command"), "", "united-states"),
+    ("us-forces", "StateForce", "US forces", "", ("US troops", "American forces", "American troops", "U.S. forces", "U.S. troops", "US military", "U.S. military"), "", "united-states"),
+    ("afghan-forces", "StateForce", "Afghan forces", "", ("Afghan security forces", "Afghan troops", "Afghan military forces", "Afghan military", "Afghan army", "Afghan National Army", "ANA", "Afghan National Defense and Security Forces", "ANDSF", "Afghan soldiers"), "", "afghanistan"),
+    ("united-nations", "InternationalOrganisation", "United Nations", "Q1065", ("UN", "U.N."), "", ""),
+    ("un-security-council", "InternationalOrganisation", "UN Security Council", "", ("United Nations Security Council", "Security Council", "UNSC", "U.N. Security Council"), "united-nations", ""),
+    ("unama", "InternationalOrganisation", "United Nations Assistance Mission in Afghanistan", "", ("UNAMA", "UN Assistance Mission in Afghanistan"), "united-nations", "afghanistan"),
+    ("unhcr", "InternationalOrganisation", "UNHCR", "", ("UN refugee agency", "United Nations High Commissioner for Refugees"), "united-nations", ""),
+    ("unicef", "InternationalOrganisation", "UNICEF", "", (), "united-nations", ""),
+    ("ocha", "InternationalOrganisation", "OCHA", "", ("UN Office for the Coordination of Humanitarian Affairs",), "united-nations", ""),
+    ("world-food-programme", "InternationalOrganisation", "World Food Programme", "", ("WFP", "World Food Program"), "united-nations", ""),
+    ("who", "InternationalOrganisation", "World Health Organization", "", ("WHO",), "united-nations", ""),
+    ("nato", "InternationalOrganisation", "NATO", "Q7184", ("North Atlantic Treaty Organization", "Nato"), "", ""),
+    ("resolute-support", "InternationalOrganisation", "Resolute Support Mission", "", ("Resolute Support",), "nato", "afghanistan"),
+    ("european-union", "InternationalOrganisation", "European Union", "Q458", ("EU", "E.U."), "", ""),
+    ("african-union", "InternationalOrganisation", "African Union", "", ("AU",), "", ""),
+    ("icrc", "InternationalOrganisation", "International Committee of the Red Cross", "", ("ICRC", "Red Cross"), "", ""),
+    ("msf", "InternationalOrganisation", "Médecins Sans Frontières", "", ("MSF", "Doctors Without Borders"), "", ""),
+    ("human-rights-watch", "InternationalOrganisation", "Human Rights Watch", "", ("HRW",), "", ""),
+    ("amnesty-international", "InternationalOrganisation", "Amnesty International", "", ("Amnesty",), "", ""),
+    ("iom", "InternationalOrganisation", "International Organization for Migration", "", ("IOM",), "united-nations", ""),
+    ("reuters", "MediaOrganisation", "Reuters", "Q130879", (), "", ""),
+    ("bbc", "MediaOrganisation", "BBC", "Q9531", ("British Broadcasting Corporation", "BBC News"), "", "united-kingdom"),
+    ("cnn", "MediaOrganisation", "CNN", "Q48340", ("Cable News Network",), "", "united-states"),
+    ("associated-press", "MediaOrganisation", "Associated Press", "Q40469", ("AP", "The Associated Press"), "", "united-states"),
+    ("afp", "MediaOrganisation", "Agence France-Presse", "Q40464", ("AFP",), "", "france"),
+    ("al-jazeera", "MediaOrganisation", "Al Jazeera", "", ("Al-Jazeera", "Aljazeera"), "", "qatar"),
+    ("new-york-times", "MediaOrganisation", "The New York Times", "", ("New York Times", "NYT"), "", "united-states"),
+    ("washington-post", "MediaOrganisation", "The Washington Post", "", ("Washington Post",), "", "united-states"),
+    ("the-guardian", "MediaOrganisation", "The Guardian", "", ("Guardian",), "", "united-kingdom"),
+    ("tolonews", "MediaOrganisation", "TOLOnews", "", ("Tolo News", "TOLO News"), "", "afghanistan"),
+    ("pajhwok", "MediaOrganisation", "Pajhwok Afghan News", "", ("Pajhwok",), "", "afghanistan"),
+    ("whatsapp", "Organisation", "WhatsApp", "", (), "", ""),
+    ("facebook", "Organisation", "Facebook", "", (), "", ""),
+    ("twitter", "Organisation", "Twitter", "", (), "", ""),
+]
+
+
+def lit(text: str) -> str:
+    return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def entry(key: str, cls: str, label: str, alts: tuple[str, ...] = (), qid: str = "",
+          parent: str = "", lat: float | None = None, lon: float | None = None,
+          extra: tuple[str, ...] = ()) -> str:
+    lines = [f"<{RES}{key}> a ckg:{cls} ;", f"    rdfs:label {lit(label)}"]
+    for alt in sorted(set(alts) - {label}):
+        lines.append(f"    skos:altLabel {lit(alt)}")
+    if qid:
+        lines.append(f"    owl:sameAs wd:{qid}")
+    if parent:
+        lines.append(f"    ckg:locatedIn <{RES}{parent}>")
+    lines.extend(f"    {e}" for e in extra)
+    if lat is not None and lon is not None:
+        lines.append(f"    geo:hasGeometry <{RES}{key}/geometry>")
+    body = " ;\n".join(lines) + " .\n"
+    if lat is not None and lon is not None:
+        body += (f"<{RES}{key}/geometry> a geo:Geometry ;\n"
+                 f'    geo:asWKT "POINT({lon:.4f} {lat:.4f})"^^geo:wktLiteral .\n')
+    return body
+
+
+def build() -> str:
+    out = [
+        "# Generated by scripts/build_gazetteer.py: edit the tables there, not this file.\n",
+        "@prefix ckg: <https://w3id.org/conflict-kg/ontology#> .\n",
+        "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n",
+        "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n",
+        "@prefix owl: <http://www.w3.org/2002/07/owl#> .\n",
+        "@prefix geo: <http://www.opengis.net/ont/geosparql#> .\n",
+        "@prefix wd: <http://www.wikidata.org/entity/> .\n\n",
+    ]
+    for key, label, iso, qid, aliases, demonyms in COUNTRIES:
+        extra = (f"ckg:isoCode {lit(iso)}",) + tuple(f"ckg:demonym {lit(d)}" for d in demonyms)
+        out.append(entry(key, "Country", label, aliases, qid, extra=extra))
+    for stem, prov, capital, lat, lon, aliases in AFGHAN_PROVINCES:
+        pkey = f"{stem}-province"
+        out.append(entry(pkey, "Province", prov, (f"{prov} province", f"{prov} Province"), "",
+                         "afghanistan", lat, lon))
+        ckey = stem if capital == prov else capital.lower().replace(" ", "-")
+        out.append(entry(ckey, "City", capital, aliases + ((f"{capital} city",) if capital == prov else ()),
+                         "", pkey, lat, lon))
+    for key, cls, label, parent, lat, lon, aliases in PLACES:
+        out.append(entry(key, cls, label, aliases, "", parent or "", lat, lon))
+    for key, cls, label, qid, aliases, part_of, home in ORGS:
+        extra = tuple(x for x in (f"ckg:partOf <{RES}{part_of}>" if part_of else "",
+                                  f"ckg:basedIn <{RES}{home}>" if home else "") if x)
+        out.append(entry(key, cls, label, aliases, qid, extra=extra))
+    return "".join(out)
+
+
+if __name__ == "__main__":
+    target = Path(__file__).resolve().parent.parent / "ontology" / "gazetteer.ttl"
+    text = build()
+    if "--check" in sys.argv:
+        sys.exit(0 if target.read_text(encoding="utf-8") == text else 1)
+    target.write_text(text, encoding="utf-8")
+    print(f"wrote {target}")

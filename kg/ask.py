@@ -12,7 +12,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from kg import lexicon as lexicon_mod, queries
+from kg import lexicon as lexicon_mod
+from kg import queries
 from kg.errors import NoAnswerError
 from kg.lexicon import Lexicon
 from kg.store import KGStore
@@ -92,8 +93,8 @@ def resolve_entity(store: KGStore, name: str, lexicon: Lexicon) -> str:
     for candidate in (cleaned, name.strip()):
         keys = lexicon.lookup(candidate)
         if keys:
-            found = [k for k in keys if queries.find_entities(store, lexicon.entries[k].label)]
-            return entity_iri((found or list(keys))[0])
+            known = [k for k in keys if queries.find_entities(store, lexicon.entries[k].label)]
+            return entity_iri((known or list(keys))[0])
     found = queries.find_entities(store, cleaned)
     if found:
         return found[0][0]

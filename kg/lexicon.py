@@ -66,11 +66,16 @@ class Lexicon:
         return self.names.get(name) or self.names.get(name.casefold(), ())
 
 
+def _v(term: object) -> str:
+    """The lexical value of any RDF term (pyoxigraph's unions include RDF-star triples, which we never use)."""
+    return str(getattr(term, "value", term))
+
+
 def _literals(quads: list[ox.Quad], pred: str) -> dict[str, list[str]]:
     out: dict[str, list[str]] = defaultdict(list)
     for q in quads:
         if q.predicate.value == pred and isinstance(q.object, ox.Literal):
-            out[q.subject.value].append(q.object.value)
+            out[_v(q.subject)].append(_v(q.object))
     return out
 
 
@@ -94,8 +99,8 @@ def _triggers(quads: list[ox.Quad]) -> list[Trigger]:
 def _superclasses(quads: list[ox.Quad]) -> dict[str, frozenset[str]]:
     parents: dict[str, set[str]] = defaultdict(set)
     for q in quads:
-        if q.predicate.value == RDFS + "subClassOf" and q.subject.value.startswith(CKG):
-            parents[local_name(q.subject.value)].add(q.object.value)
+        if q.predicate.value == RDFS + "subClassOf" and _v(q.subject).startswith(CKG):
+            parents[local_name(_v(q.subject))].add(_v(q.object))
     result: dict[str, frozenset[str]] = {}
     for cls in parents:
         seen, todo = {cls}, [cls]
@@ -112,7 +117,7 @@ def _entries(quads: list[ox.Quad]) -> dict[str, GazetteerEntry]:
     prefix = RES + "entity/"
     by_subject: dict[str, dict[str, list[str]]] = defaultdict(lambda: defaultdict(list))
     for q in quads:
-        by_subject[q.subject.value][q.predicate.value].append(q.object.value)
+        by_subject[_v(q.subject)][q.predicate.value].append(_v(q.object))
     entries: dict[str, GazetteerEntry] = {}
     for iri, props in by_subject.items():
         types = [t for t in props.get(RDF + "type", []) if t.startswith(CKG)]

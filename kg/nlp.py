@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
+import bisect
+
 import spacy
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -24,21 +27,36 @@ def spacy_label(cls: str) -> str:
 
 
 def gazetteer_patterns(lexicon: Lexicon) -> list[dict[str, object]]:
-    """One phrase pattern per gazetteer name; the pattern id is the entity key."""
+    """One phrase pattern per gazetteer name; the pattern id is the entity key.
+
+    A name two entries share (Herat the city and Herat the province) goes to the lexicon's first
+    choice, the city; the province keeps its "Herat province" forms.
+    """
     patterns: list[dict[str, object]] = []
-    for entry in sorted(lexicon.entries.values(), key=lambda e: e.key):
-        for name in dict.fromkeys((entry.label, *entry.alt_labels)):
-            patterns.append({"label": spacy_label(entry.cls), "pattern": name, "id": entry.key})
+    for name, keys in sorted(lexicon.names.items()):
+        entry = lexicon.entries[keys[0]]
+        if name not in (entry.label, *entry.alt_labels):
+            continue  # the case-folded lookup keys are for questions, not for matching text
+        patterns.append({"label": spacy_label(entry.cls), "pattern": name, "id": entry.key})
     return patterns
 
 
 @Language.component("kg_paragraphs")
 def paragraph_boundaries(doc: Doc) -> Doc:
     """A blank line ends a sentence: captions, headlines and datelines are not the next paragraph's start."""
-    for token in doc[1:]:
-        previous = doc[token.i - 1]
-        if "\n" in previous.whitespace_ or (previous.is_space and "\n" in previous.text):
-            token.is_sent_start = True
+    text = doc.text
+    if "\n" not in text or len(doc) < 2:
+        return doc
+    starts = [int(x) for x in doc.to_array(IDX)]
+    position = text.find("\n")
+    while position >= 0:
+        # The first token that starts after the line break (and its following white space).
+        i = bisect.bisect_right(starts, position)
+        while i < len(doc) and doc[i].is_space:
+            i += 1
+        if 0 < i < len(doc):
+            doc[i].is_sent_start = True
+        position = text.find("\n", starts[i] if i < len(doc) else len(text))
     return doc
 
 

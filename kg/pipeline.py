@@ -14,7 +14,8 @@ from typing import IO
 
 import pyoxigraph as ox
 
-from kg import config, lexicon as lexicon_mod
+from kg import config
+from kg import lexicon as lexicon_mod
 from kg.extract import Extractor
 from kg.ingest import read_documents
 from kg.lexicon import Lexicon
@@ -85,7 +86,6 @@ class Pipeline:
     def ingest(self, store: KGStore, paths: Iterable[str], stdin: IO[str] | None = None,
                progress: Callable[[str], None] | None = None) -> IngestReport:
         report = IngestReport()
-        load_ontology(store)
         existing: dict[str, str | None] = {}
 
         def fresh() -> Iterator[Document]:
@@ -106,6 +106,8 @@ class Pipeline:
                 yield item
 
         for document, quads, _ in self.graphs(fresh()):
+            if report.added + report.replaced == 0:
+                load_ontology(store)  # only once something is written: a failed first ingest leaves no store
             report.quads += store.replace_graph(graph_iri(document.id), quads)
             report.words += len(document.text.split())
             if existing.pop(document.id, None) is None:

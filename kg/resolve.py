@@ -49,7 +49,7 @@ def resolve(extraction: Extraction, lexicon: Lexicon) -> Resolved:
             keys.append(name_key(shorts[normalise(mention.name)], lexicon))
         else:
             keys.append(name_key(mention.name, lexicon))
-    for i, mention in enumerate(mentions):
+    for i in range(len(mentions)):
         j, hops = i, 0
         while mentions[j].ref is not None and hops < 10:
             j, hops = mentions[j].ref or 0, hops + 1

@@ -77,7 +77,7 @@ class KGStore:
         found = self._store.quads_for_pattern(ox.NamedNode(graph), ox.NamedNode(CKG + "contentHash"), None,
                                               ox.NamedNode(graph))
         for quad in found:
-            return str(quad.object.value)
+            return str(getattr(quad.object, "value", quad.object))
         return None
 
     def named_graphs(self) -> list[str]:

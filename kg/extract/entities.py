@@ -7,7 +7,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 
-from spacy.tokens import Doc, Span as SSpan, Token
+from spacy.attrs import LEMMA, POS, SENT_START
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SSpan
 
 from kg.extract.names import label_of, trim
 from kg.lexicon import ACTOR_CLASSES, Lexicon
@@ -51,10 +53,21 @@ class MentionTable:
     sentence_of: list[int] = field(default_factory=list)
 
     def __post_init__(self) -> None:
-        self.sentence_of = [0] * len(self.doc)
-        for index, sent in enumerate(self.doc.sents):
-            for i in range(sent.start, sent.end):
-                self.sentence_of[i] = index
+        if len(self.doc):
+            starts = self.doc.to_array(SENT_START).astype("int64")
+            starts[0] = 1
+            self.sentence_of = [int(x) for x in (starts == 1).cumsum() - 1]
+
+    def tokens_with(self, pos: str, lemmas: set[str] | None = None) -> list[Token]:
+        """Tokens of a part of speech (and lemma), found from arrays: cheaper than a Python pass over all."""
+        if not len(self.doc):
+            return []
+        strings = self.doc.vocab.strings
+        arrays = self.doc.to_array([POS, LEMMA])
+        wanted_pos = strings.add(pos)
+        wanted = {strings.add(x) for x in lemmas} if lemmas is not None else None
+        return [self.doc[i] for i, (p, lem) in enumerate(arrays.tolist())
+                if p == wanted_pos and (wanted is None or lem in wanted)]
 
     def sentence(self, token_i: int) -> int:
         return self.sentence_of[token_i] if token_i < len(self.sentence_of) else 0
@@ -140,9 +153,24 @@ def _force_mention(table: MentionTable, ent: SSpan) -> Mention | None:
                    label, "StateForce", key, table.sentence(ent.start))
 
 
+def _merged_entities(doc: Doc) -> list[SSpan]:
+    """Repair NER splits of one name: 'Shah Mahmood' (PERSON) + 'Qureshi' (GPE) is one person."""
+    ents = list(doc.ents)
+    out: list[SSpan] = []
+    for ent in ents:
+        prev = out[-1] if out else None
+        if (prev is not None and prev.label_ == "PERSON" and ent.start == prev.end and len(ent) == 1
+                and not ent.ent_id_ and ent.label_ in ("GPE", "ORG", "NORP", "LOC") and ent[0].is_title
+                and ent[0].dep_ in ("compound", "nsubj", "dobj", "pobj", "appos", "nsubjpass")):
+            out[-1] = SSpan(doc, prev.start, ent.end, label="PERSON")
+            continue
+        out.append(ent)
+    return out
+
+
 def named_mentions(table: MentionTable) -> None:
     text = table.document.text
-    for ent in table.doc.ents:
+    for ent in _merged_entities(table.doc):
         if ent.label_ == "NORP" and not ent.ent_id_:
             forces = _force_mention(table, ent)
             if forces:
@@ -175,8 +203,8 @@ def description_mentions(table: MentionTable) -> None:
     if counts:
         top = counts.most_common(1)[0][0]
         focus["ArmedGroup"] = next(i for i, m in enumerate(named) if (m.key or m.name) == top)
-    for token in table.doc:
-        cls = DESCRIPTIONS.get(token.lemma_.lower()) if token.pos_ == "NOUN" else None
+    for token in table.tokens_with("NOUN", set(DESCRIPTIONS) | {"group"}):
+        cls = DESCRIPTIONS.get(token.lemma_.lower())
         if token.lemma_.lower() == "group" and any(c.lower_ in _GROUP_MODIFIERS for c in token.lefts):
             cls = "ArmedGroup"
         if cls is None or token.i in table.by_token:
@@ -228,8 +256,8 @@ TITLE_NOUNS = {"spokesman", "spokesperson", "spokeswoman", "journalist", "report
 def unnamed_people(table: MentionTable, statement_lemmas: set[str]) -> None:
     """Names the model missed but the syntax gives away: the proper-noun subject of 'said'/'told', or a
     proper noun with a title in apposition ('Bilal Sarwary, a Kabul-based journalist')."""
-    for token in table.doc:
-        if token.pos_ != "PROPN" or token.i in table.by_token or not token.is_title:
+    for token in table.tokens_with("PROPN"):
+        if token.i in table.by_token or not token.is_title:
             continue
         speaker = token.dep_ == "nsubj" and token.head.lemma_ in statement_lemmas
         titled = any(c.dep_ == "appos" and c.lemma_.lower() in TITLE_NOUNS for c in token.children)
@@ -251,8 +279,8 @@ def unnamed_people(table: MentionTable, statement_lemmas: set[str]) -> None:
 def title_descriptions(table: MentionTable) -> None:
     """'the former Canadian diplomat said' -> the last person named, unless an unnamed one
     ('a senior Afghan security official') was introduced in between."""
-    for token in table.doc:
-        if token.pos_ != "NOUN" or token.lemma_.lower() not in TITLE_NOUNS or token.i in table.by_token:
+    for token in table.tokens_with("NOUN", TITLE_NOUNS):
+        if token.i in table.by_token:
             continue
         det = [c for c in token.lefts if c.dep_ == "det"]
         if not det or det[0].lower_ != "the" or token.dep_ not in ("nsubj", "nsubjpass"):
@@ -260,7 +288,7 @@ def title_descriptions(table: MentionTable) -> None:
         if any(c.dep_ == "poss" or table.at(c) is not None for c in token.lefts):
             continue
         start = det[0].idx
-        antecedent = table.last_before(start, lambda m: m.cls == "Person" and m.span.begin >= start - 800)
+        antecedent = table.last_before(start, lambda m, s=start: m.cls == "Person" and m.span.begin >= s - 800)
         if antecedent is None:
             continue
         between = table.doc.char_span(table.mentions[antecedent].span.end, start, alignment_mode="expand")

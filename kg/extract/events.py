@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from spacy.tokens import Span as SSpan, Token
+from spacy.tokens import Span as SSpan
+from spacy.tokens import Token
 
 from kg import dates
 from kg.extract.counts import parse_count
@@ -57,7 +58,7 @@ def _child(token: Token, *deps: str) -> Token | None:
 
 
 def _prep_objects(token: Token, preps: set[str]) -> list[Token]:
-    out = []
+    out: list[Token] = []
     for prep in token.children:
         if prep.dep_ in ("prep", "agent") and prep.lower_ in preps:
             out.extend(c for c in prep.children if c.dep_ in ("pobj", "pcomp"))
@@ -263,11 +264,13 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     verbal = head.pos_ in ("VERB", "AUX") or (head.pos_ == "ADJ" and head.dep_ in ("acomp", "ROOT", "conj"))
     roles = Roles()
     subj_tok: Token | None = None
+    objects: list[Token] = []  # their prepositional phrases place the event too: "attacked a base in Somalia"
     if verbal:
         subj_tok = _subject(table, head)
         passive = _subject(table, head, ("nsubjpass",))
         by = next(iter(_prep_objects(head, {"by"})), None)
         obj = _child(head, "dobj")
+        objects = [t for t in (obj, _child(head, "nsubjpass")) if t is not None]
         how = "direct"
         if subj_tok is None and passive is None and head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
             passive, how = head.head, "modified noun"  # "people injured", "civilians killed"
@@ -309,6 +312,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         if roles.agent is None:
             roles.agent = argument(table, next(iter(_prep_objects(head, {"by"})), None))
         of = next(iter(_prep_objects(head, {"of"})), None)
+        objects = [of] if of is not None else []
         if cls in INTRANSITIVE and roles.agent is None:
             roles.agent = argument(table, of)
         elif cls not in INTRANSITIVE:
@@ -324,7 +328,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         roles.count = _count(head) or _count(of)
     anchors = _anchors(head, verbal, trigger_heads)
     roles.status = _status(head, verbal)
-    roles.place = _place(table, anchors, cls)
+    # Conjoined verbs share a place: "killed 12 civilians and wounded dozens in Mosul".
+    siblings = [c for c in head.children if c.dep_ == "conj"] + ([head.head] if head.dep_ == "conj" else [])
+    roles.place = _place(table, anchors, cls) or _place(table, objects, cls) or _place(table, siblings, cls)
     if roles.target is not None and table.mentions[roles.target].cls in PLACE_CLASSES:
         if roles.place is None and cls not in STATEMENT_FAMILY:
             roles.place = roles.target

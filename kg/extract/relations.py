@@ -127,7 +127,8 @@ def place_relations(table: MentionTable) -> list[Relation]:
         candidates = [o for p in span.root.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
                       if o.dep_ == "pobj"]
         candidates += [c for c in span.root.children if c.dep_ == "appos"]
-        if span.end + 1 < len(doc) and doc[span.end].text == ",":
+        if span.end + 1 < len(doc) and doc[span.end].text in (",", "in"):
+            # "Helmand province, Afghanistan" / "Camp Shorabak in Helmand", however the parser attached it
             candidates.append(doc[span.end + 1])
         for token in candidates:
             other = table.at(token)

@@ -1,0 +1,70 @@
+"""Shared fixtures: the real lexicon, the real spaCy model, a real Oxigraph store built from the seeds."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SHARED = Path(os.environ.get("KG_SHARED", ROOT.parent / "shared"))
+FIXED_CLOCK = datetime(2026, 1, 1, tzinfo=timezone.utc)
+
+
+def shared_path(*parts: str) -> Path:
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        pytest.skip(f"{path} is absent (../shared is not beside this checkout)")
+    return path
+
+
+@pytest.fixture(scope="session")
+def lexicon():  # type: ignore[no-untyped-def]
+    from kg import lexicon as lexicon_mod
+
+    return lexicon_mod.load()
+
+
+@pytest.fixture(scope="session")
+def pipeline():  # type: ignore[no-untyped-def]
+    from kg.pipeline import Pipeline
+
+    return Pipeline(clock=lambda: FIXED_CLOCK)
+
+
+@pytest.fixture(scope="session")
+def seed_store(pipeline):  # type: ignore[no-untyped-def]
+    from kg.store import KGStore
+
+    store = KGStore(None)
+    report = pipeline.ingest(store, [str(SEEDS)])
+    assert report.added == 2 and not report.problems
+    return store
+
+
+@pytest.fixture(scope="session")
+def extract_text(pipeline):  # type: ignore[no-untyped-def]
+    """text -> Extraction, through the real model and the real extractor."""
+    from datetime import date
+
+    from kg.model import Document
+    from kg.nlp import annotate
+
+    def run(text: str, published: date | None = None):  # type: ignore[no-untyped-def]
+        doc = Document(id="t", text=text, published=published)
+        (document, sdoc), = list(annotate(pipeline.nlp, [doc]))
+        return pipeline.extractor(document, sdoc)
+
+    return run
+
+
+def run_cli(*args: str, stdin: str | None = None, env: dict[str, str] | None = None,
+            cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """Run the real `kg` command in a subprocess (exit codes, stderr, no traceback)."""
+    return subprocess.run([sys.executable, "-m", "kg.cli", *args], input=stdin, capture_output=True, text=True,
+                          env={**os.environ, **(env or {})}, cwd=cwd or ROOT, timeout=300)

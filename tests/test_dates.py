@@ -1,0 +1,62 @@
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from kg.dates import resolve
+
+PUB = date(2021, 6, 23)  # a Wednesday
+
+
+@pytest.mark.parametrize(("expr", "expected"), [
+    ("May 2", ("2021-05-02", "day")),
+    ("on May 2", ("2021-05-02", "day")),
+    ("2 May 2020", ("2020-05-02", "day")),
+    ("the start of May", ("2021-05", "month")),
+    ("May 2021", ("2021-05", "month")),
+    ("in July", ("2020-07", "month")),  # a report of the past: last July, not next month
+    ("Sunday", ("2021-06-20", "day")),
+    ("on Wednesday", ("2021-06-23", "day")),
+    ("yesterday", ("2021-06-22", "day")),
+    ("last month", ("2021-05", "month")),
+    ("earlier this year", ("2021", "year")),
+    ("2019", ("2019", "year")),
+    ("2021-04-15", ("2021-04-15", "day")),
+])
+def test_resolves_against_publication_date(expr: str, expected: tuple[str, str]) -> None:
+    assert resolve(expr, PUB) == expected
+
+
+@pytest.mark.parametrize("expr", ["recent weeks", "this week", "a day", "every single day", "the first half of the year", ""])
+def test_vague_expressions_give_no_date(expr: str) -> None:
+    assert resolve(expr, PUB) is None
+
+
+def test_no_publication_date_means_no_invented_date() -> None:
+    assert resolve("Sunday", None) is None
+    assert resolve("July", None) is None
+    assert resolve("May 2021", None) == ("2021-05", "month")  # the text itself fixes it
+
+
+def test_planned_events_may_be_in_the_future() -> None:
+    assert resolve("August 31", PUB, prefer_past=False) == ("2021-08-31", "day")
+    assert resolve("August 31", PUB) == ("2020-08-31", "day")
+
+
+@given(st.dates(min_value=date(1990, 1, 1), max_value=date(2035, 12, 31)),
+       st.sampled_from(["Monday", "Friday", "June 3", "December", "last month", "yesterday", "May 2", "2020"]))
+def test_past_preference_never_lands_after_publication(pub: date, expr: str) -> None:
+    result = resolve(expr, pub)
+    assert result is not None
+    value, precision = result
+    if precision == "day":
+        assert date.fromisoformat(value) <= pub
+        assert pub - date.fromisoformat(value) < timedelta(days=367)
+    elif precision == "month":
+        assert value <= pub.isoformat()[:7]
+
+
+@given(st.text(max_size=60))
+def test_never_raises(text: str) -> None:
+    resolve(text, PUB)

@@ -1,0 +1,78 @@
+"""Docs-vs-code: the ontology declares every term the code emits; the gazetteer is what its script writes."""
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg.vocab import CKG, RDF, RDFS
+
+ROOT = Path(__file__).resolve().parent.parent
+CONTRACT_CLASSES = """Document Person Organisation ArmedGroup StateForce Government InternationalOrganisation
+MediaOrganisation Place Country Province District City Facility Actor Event Attack Airstrike Bombing Capture Siege
+Withdrawal Handover Surrender Killing Injury Casualties Displacement Arrest Protest Statement Accusation Threat""".split()
+CONTRACT_PROPERTIES = """text sourceId published source url title agent target place date fatalities injured displaced
+quote status memberOf role locatedIn partOf basedIn confidence""".split()
+
+
+def declared() -> set[str]:
+    quads = ox.parse(path=str(ROOT / "ontology" / "conflict.ttl"))
+    return {q.subject.value[len(CKG):] for q in quads
+            if q.subject.value.startswith(CKG) and q.predicate.value == RDF + "type"}
+
+
+def test_every_contract_term_is_declared_with_label_and_comment() -> None:
+    quads = list(ox.parse(path=str(ROOT / "ontology" / "conflict.ttl")))
+    names = declared()
+    for term in CONTRACT_CLASSES + CONTRACT_PROPERTIES + ["Alleged", "Planned", "Negated"]:
+        assert term in names, term
+        labels = {q.predicate.value for q in quads if q.subject.value == CKG + term}
+        assert RDFS + "label" in labels and RDFS + "comment" in labels, term
+
+
+def test_every_ckg_term_the_code_emits_is_declared(seed_store) -> None:  # type: ignore[no-untyped-def]
+    _, rows = seed_store.select("SELECT DISTINCT ?t WHERE { { ?s ?t ?o } UNION { ?s a ?t } UNION { ?s ?p ?t } "
+                                "FILTER(isIRI(?t) && STRSTARTS(STR(?t), STR(ckg:))) }")
+    used = {r["t"].value[len(CKG):] for r in rows}
+    assert used, "the seed store uses no ckg: terms?"
+    missing = used - declared() - {"None"}
+    assert not missing, f"emitted but not declared: {sorted(missing)}"
+
+
+def test_every_event_class_has_triggers(lexicon) -> None:  # type: ignore[no-untyped-def]
+    with_triggers = {t.cls for t in lexicon.triggers}
+    for cls in lexicon.event_classes():
+        if cls != "Event":
+            assert cls in with_triggers, cls
+
+
+def test_every_class_reaches_a_root(lexicon) -> None:  # type: ignore[no-untyped-def]
+    for cls in CONTRACT_CLASSES:
+        if cls == "Document":
+            continue
+        assert lexicon.is_a(cls, "Event") or lexicon.is_a(cls, "Actor") or lexicon.is_a(cls, "Place"), cls
+    assert lexicon.is_a("Airstrike", "Attack") and lexicon.is_a("Accusation", "Statement")
+    assert lexicon.is_a("Country", "Actor") and lexicon.is_a("Country", "Place")
+
+
+def test_gazetteer_is_generated_by_its_script() -> None:
+    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "build_gazetteer.py"), "--check"])
+    assert result.returncode == 0, "ontology/gazetteer.ttl differs from scripts/build_gazetteer.py output"
+
+
+def test_gazetteer_aliases_resolve_to_one_entity(lexicon) -> None:  # type: ignore[no-untyped-def]
+    for alias in ("US", "U.S.", "United States", "America", "USA"):
+        assert lexicon.lookup(alias)[0] == "united-states", alias
+    assert lexicon.lookup("CentCom")[0] == lexicon.lookup("US Central Command")[0]
+    assert lexicon.lookup("Kunduz")[0] == "kunduz" and lexicon.entries["kunduz"].cls == "City"
+    assert lexicon.lookup("Kunduz province")[0] == "kunduz-province"
+    assert lexicon.demonyms["Afghan"] == "afghanistan"
+
+
+def test_wkt_points_are_valid(lexicon) -> None:  # type: ignore[no-untyped-def]
+    for entry in lexicon.entries.values():
+        if entry.wkt:
+            m = re.fullmatch(r"POINT\((-?\d+\.\d+) (-?\d+\.\d+)\)", entry.wkt)
+            assert m and -180 <= float(m.group(1)) <= 180 and -90 <= float(m.group(2)) <= 90, entry.key

@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
-
 import bisect
+from collections.abc import Iterable, Iterator
 
 import spacy
 from spacy.attrs import IDX

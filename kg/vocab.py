@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from urllib.parse import quote
@@ -52,8 +53,11 @@ def slug(text: str) -> str:
     """
     folded = unicodedata.normalize("NFKD", text)
     folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
-    out = re.sub(r"[^\w]+", "-", folded, flags=re.UNICODE).strip("-_")
-    return out or "x"
+    out = re.sub(r"[^\w]+", "-", folded, flags=re.UNICODE).strip("-")
+    if not out:
+        # No letters or digits at all: a content hash, marked with '~', which no slug contains.
+        return "~" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:12]
+    return out
 
 
 def _safe(part: str) -> str:

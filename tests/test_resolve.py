@@ -1,4 +1,5 @@
-from hypothesis import assume, given, settings, strategies as st
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 from kg.extract.names import normalise
 from kg.model import Document, Extraction, Mention, Span

@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 STORE  ?= kg-store
 
-.PHONY: install run test lint bench clean
+.PHONY: install run test test-tools lint bench clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -30,12 +30,16 @@ lint: install
 	$(BIN)/ruff check kg tests benchmarks scripts
 	$(BIN)/mypy kg
 
-test: install
+test-tools:
+	@bash scripts/install-test-tools.sh
+
+test: install test-tools
 	$(BIN)/python -m pytest -q
 	$(MAKE) --no-print-directory lint
 
 bench: install
 	$(BIN)/python benchmarks/ingest.py
+	$(BIN)/python benchmarks/export.py
 
 clean:
 	rm -rf $(VENV) $(STORE) .pytest_cache .mypy_cache .ruff_cache

@@ -195,6 +195,9 @@ def to_quads(resolved: Resolved, lexicon: Lexicon, prov: Provenance, digest: str
     q = _Quads(graph_iri(doc.id))
     _document(q, doc, prov, digest)
     labels = {e.key: e.label for e in resolved.entities}
+    for sentence in resolved.extraction.sentences:
+        if sentence.text.strip():
+            _mention(q, doc.id, sentence, "Sentence")
     for entity in resolved.entities:
         _entity(q, doc.id, entity, lexicon)
     keys = resolved.mention_keys

@@ -70,7 +70,7 @@ class KGStore:
         if isinstance(result, bool) or not hasattr(result, "variables"):
             raise QueryError("expected a SELECT query")
         columns = [v.value for v in result.variables]
-        rows = [{c: row[c] for c in columns} for row in result]
+        rows = [dict(zip(columns, row, strict=True)) for row in result]
         return columns, rows
 
     def graph_hash(self, graph: str) -> str | None:
@@ -118,6 +118,9 @@ class KGStore:
         try:
             self._store.dump(tmp, format=fmt, prefixes=PREFIXES) if fmt == ox.RdfFormat.TRIG else \
                 self._store.dump(tmp, format=fmt)
+            mask = os.umask(0o022)
+            os.umask(mask)
+            os.chmod(tmp, 0o666 & ~mask)  # mkstemp makes files private; a dump is an ordinary file
             os.replace(tmp, out)
         except (OSError, ValueError) as exc:
             Path(tmp).unlink(missing_ok=True)

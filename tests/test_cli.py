@@ -9,7 +9,7 @@ import pytest
 from tests.conftest import ROOT, SEEDS, run_cli, shared_path
 
 pytestmark = pytest.mark.model
-COMMANDS = ["ingest", "queries", "query", "sparql", "ask", "stats", "export", "dump"]
+COMMANDS = ["ingest", "queries", "query", "sparql", "ask", "stats", "export", "view", "timeline", "dump"]
 
 
 @pytest.fixture(scope="module")
@@ -155,3 +155,20 @@ def test_missing_store() -> None:
     result = run_cli("stats", "--store", "/nonexistent/kg-store")
     one_line_error(result)
     assert "no store at" in result.stderr
+
+
+def test_view_timeline_and_filters(store: Path, tmp_path: Path) -> None:
+    html, png = tmp_path / "g.html", tmp_path / "t.png"
+    assert run_cli("view", str(html), "--store", str(store)).returncode == 0 and html.stat().st_size > 5000
+    assert run_cli("timeline", str(png), "--by", "agent", "--store", str(store)).returncode == 0
+    filtered = run_cli("export", str(tmp_path / "a.gexf"), "--graph", "events", "--type", "Attack", "--since",
+                       "2021-05-01", "--store", str(store))
+    assert filtered.returncode == 0 and "(events)" in filtered.stdout
+    usage = run_cli("export", str(tmp_path / "b.gexf"), "--type", "Bogus", "--store", str(store))
+    assert usage.returncode == 2 and "not an event class" in usage.stderr
+    unknown = run_cli("export", str(tmp_path / "c.gexf"), "--actor", "Nobody", "--store", str(store))
+    one_line_error(unknown)
+    assert "I don't know 'Nobody'" in unknown.stderr and not (tmp_path / "c.gexf").exists()
+    bad = run_cli("timeline", str(tmp_path / "t.jpg"), "--store", str(store))
+    one_line_error(bad)
+    assert "use .png or .svg" in bad.stderr

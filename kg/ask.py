@@ -16,27 +16,26 @@ from kg import lexicon as lexicon_mod
 from kg import queries
 from kg.errors import NoAnswerError
 from kg.lexicon import Lexicon
+from kg.model import Evidence
 from kg.store import KGStore
 from kg.vocab import entity_iri
 
 PATTERNS: tuple[tuple[str, str], ...] = (
-    ("who captured / attacked / bombed / seized X?", "Who captured Kunduz?"),
+    ("who captured / attacked / bombed / seized X? (also: who was X captured by?)", "Who captured Kunduz?"),
+    ("when did ACTOR capture / attack X?", "When did the Taliban capture Kunduz?"),
     ("what happened in PLACE [in MONTH YEAR]?", "What happened in Kunduz?"),
     ("who is PERSON?", "Who is John Kirby?"),
+    ("who speaks for ORGANISATION?", "Who speaks for the Pentagon?"),
     ("who said what [about TOPIC]? / what did A say [about TOPIC]?", "Who said what about the withdrawal?"),
     ("how many people were killed / injured / displaced [in PLACE] [by ACTOR]?", "How many people were killed?"),
     ("which organisations are connected to ACTOR?", "Which organisations are connected to the Taliban?"),
+    ("how are A and B connected?", "How are the Taliban and the Pentagon connected?"),
+    ("where did ACTOR operate?", "Where did the Taliban operate?"),
+    ("list events of TYPE / list attacks", "List events of type Capture"),
 )
 IRREGULAR = {"took": "take", "taken": "take", "fell": "fall", "fallen": "fall", "overran": "overrun",
              "struck": "strike", "shot": "shoot", "fled": "flee", "held": "hold", "hit": "hit", "led": "lead",
              "laid": "lay", "began": "begin", "gave": "give", "said": "say", "told": "tell", "won": "win"}
-
-
-@dataclass(frozen=True)
-class Evidence:
-    source: str
-    published: str | None
-    sentence: str
 
 
 @dataclass(frozen=True)
@@ -151,15 +150,16 @@ def answer(store: KGStore, question: str, lexicon: Lexicon | None = None) -> Ans
             params["speaker"] = resolve_entity(store, m.group(1), lex)
         if m.group(2):
             topic = _clean(m.group(2)).split()
-            found = event_class(topic, lex)
-            if found is None:
-                raise NoAnswerError(f"I can only match statements about kinds of event (e.g. 'the withdrawal'), "
-                                    f"not {' '.join(topic)!r} yet.")
-            params["about"] = found[0]
-        return _answer(store, q, "statements", params, "Statements:",
-                       lambda r: f"{_p(r, 'speakerLabel') or 'unnamed source'}"
-                                 f"{' to ' + _p(r, 'audienceLabel') if _p(r, 'audienceLabel') else ''}: "
-                                 f"“{_p(r, 'quote') or ''}”")
+            found = event_class(topic, lex) or event_class(topic[-1:], lex)
+            if found is not None:
+                params["about"] = found[0]
+            else:
+                # Not a kind of event: statements whose words name the entity.
+                names = _names(store, resolve_entity(store, m.group(2), lex))
+                return _answer(store, q, "statements", params, f"Statements about {_clean(m.group(2))}:",
+                               lambda r: _statement(r) if any(n in f"{_p(r, 'quote')} {_p(r, 'sentence')}".lower()
+                                                              for n in names) else None)
+        return _answer(store, q, "statements", params, "Statements:", _statement)
 
     m = re.match(r"^how many (?:people )?(?:were |have been |had been )?(killed|died|dead|injured|wounded|"
                  r"displaced|casualties)(?: in (.+?))?(?: by (.+))?$", low, re.I)
@@ -201,6 +201,66 @@ def answer(store: KGStore, question: str, lexicon: Lexicon | None = None) -> Ans
                        f" in {_p(r, 'where')}{' on ' + str(_p(r, 'date')) if _p(r, 'date') else ''}"
                        f"{' (' + _p(r, 'status').lower() + ')' if _p(r, 'status') else ''}")
 
+    m = re.match(r"^when (?:did|was|were|has|have|had) (.+)$", low, re.I)
+    if m:
+        words = m.group(1).split()
+        for i in range(1, len(words) - 1):  # "the Taliban | capture | Kunduz": find the event word
+            found = event_class(words[i:], lex)
+            if found is not None and i + found[1] < len(words):
+                actor_text, place_text = " ".join(words[:i]), " ".join(words[i + found[1]:])
+                actor = resolve_entity(store, actor_text, lex)
+                place = resolve_entity(store, place_text, lex)
+                return _answer(store, q, "events", {"type": found[0], "actor": actor, "place": place},
+                               f"When {_clean(actor_text)}: {found[0]} of {_clean(place_text)}:",
+                               lambda r: f"{_p(r, 'date') or 'date not given'}: {_p(r, 'eventType')}"
+                                         f"{' by ' + _p(r, 'agentLabel') if _p(r, 'agentLabel') else ''}"
+                                         f"{' (' + _p(r, 'status').lower() + ')' if _p(r, 'status') else ''}")
+
+    m = re.match(r"^who (?:speaks|spoke|is speaking|talks) for (.+)$", low, re.I)
+    if m:
+        org = resolve_entity(store, m.group(1), lex)
+        return _answer(store, q, "people", {"org": org}, f"Who speaks for {_clean(m.group(1))}:",
+                       lambda r: f"{_p(r, 'personLabel')} ({_p(r, 'role')})"
+                                 if "spokes" in str(_p(r, "role") or "") else None)
+
+    m = re.match(r"^how (?:are|is|were) (.+?) and (.+?) (?:connected|linked|related)(?: to each other)?$", low, re.I)
+    if m:
+        a, b = resolve_entity(store, m.group(1), lex), resolve_entity(store, m.group(2), lex)
+        return _answer(store, q, "connection", {"a": a, "b": b},
+                       f"How {_clean(m.group(1))} and {_clean(m.group(2))} are connected:",
+                       lambda r: f"directly: {_p(r, 'link1')}" if _p(r, "hops") == 1 else
+                       f"through {_p(r, 'viaLabel')}: {_p(r, 'link1')}, then {_p(r, 'link2')}")
+
+    m = re.match(r"^where (?:did|does|do|has|have) (.+?) (?:operate|operated|act|fight|fought|strike|attack)d?$", low, re.I)
+    if m:
+        actor = resolve_entity(store, m.group(1), lex)
+        return _answer(store, q, "events", {"actor": actor}, f"Where {_clean(m.group(1))} operated:",
+                       lambda r: f"{_p(r, 'placeLabel')}: {_p(r, 'eventType')}" if _p(r, "placeLabel") else None)
+
+    m = re.match(r"^(?:list|show)(?: all| me)?(?: (?:the )?events of (?:type )?| )(.+)$", low, re.I)
+    if m:
+        words = _clean(m.group(1)).split()
+        found = event_class(words[-1:], lex) if words else None
+        if found is not None:
+            return _answer(store, q, "events", {"type": found[0]}, f"Events of type {found[0]}:",
+                           lambda r: f"{_p(r, 'eventType')}{' by ' + _p(r, 'agentLabel') if _p(r, 'agentLabel') else ''}"
+                                     f"{' against ' + _p(r, 'targetLabel') if _p(r, 'targetLabel') else ''}"
+                                     f"{' in ' + _p(r, 'placeLabel') if _p(r, 'placeLabel') else ''}"
+                                     f"{' on ' + str(_p(r, 'date')) if _p(r, 'date') else ''}")
+
+    # Passive: "Who was Kunduz captured by?", "By whom was Kunduz seized?", "Kunduz was seized by whom?"
+    m = (re.match(r"^(?:who|which \w+) (?:was|were|has been|had been) (.+?) (\w+) by$", low, re.I)
+         or re.match(r"^by whom (?:was|were|has|had)(?: been)? (.+?) (\w+)$", low, re.I)
+         or re.match(r"^(.+?) (?:was|were) (\w+) by whom$", low, re.I))
+    if m:
+        found = event_class([m.group(2)], lex)
+        if found is not None:
+            target = resolve_entity(store, m.group(1), lex)
+            return _answer(store, q, "who-did", {"type": found[0], "target": target},
+                           f"{found[0]} of {_clean(m.group(1))}:",
+                           lambda r: f"{_p(r, 'agentLabel')} ({_p(r, 'eventType')}"
+                                     f"{', ' + str(_p(r, 'date')) if _p(r, 'date') else ''})")
+
     m = re.match(r"^(?:who|which \w+) (?:has |have |had |was |were )?(.+)$", low, re.I)
     if m:
         words = m.group(1).split()
@@ -214,8 +274,37 @@ def answer(store: KGStore, question: str, lexicon: Lexicon | None = None) -> Ans
                                      f"{', ' + str(_p(r, 'date')) if _p(r, 'date') else ''}"
                                      f"{', ' + _p(r, 'status').lower() if _p(r, 'status') else ''})")
 
-    forms = "\n".join(f"  - {form}   e.g. {example}" for form, example in PATTERNS)
-    raise NoAnswerError(f"I can't answer that yet. Questions I understand:\n{forms}")
+    raise NoAnswerError("I can't answer that yet. The closest questions I understand:\n" + closest_forms(q)
+                        + "\n(`kg ask --help` lists them all.)")
+
+
+def closest_forms(question: str, n: int = 3) -> str:
+    """The n patterns most like the question, by word overlap with their form and example."""
+    import difflib
+
+    words = set(re.findall(r"[a-z]+", question.lower()))
+
+    def score(pattern: tuple[str, str]) -> float:
+        text = f"{pattern[0]} {pattern[1]}".lower()
+        overlap = len(words & set(re.findall(r"[a-z]+", text))) / (len(words) or 1)
+        return overlap + difflib.SequenceMatcher(None, question.lower(), pattern[1].lower()).ratio()
+
+    ranked = sorted(PATTERNS, key=score, reverse=True)[:n]
+    return "\n".join(f"  - {form}   e.g. {example}" for form, example in ranked)
+
+
+def _statement(row: dict[str, Any]) -> str:
+    return (f"{_p(row, 'speakerLabel') or 'unnamed source'}"
+            f"{' to ' + _p(row, 'audienceLabel') if _p(row, 'audienceLabel') else ''}: “{_p(row, 'quote') or ''}”")
+
+
+def _names(store: KGStore, iri: str) -> list[str]:
+    """The lower-case label and aliases of an entity, for matching words in quotes."""
+    import pyoxigraph as ox
+
+    _, rows = store.select("SELECT DISTINCT ?n ?e WHERE { { ?e rdfs:label ?n } UNION { ?e skos:altLabel ?n } }",
+                           {"e": ox.NamedNode(iri)})
+    return sorted({str(queries.plain(r["n"])).lower() for r in rows if len(str(queries.plain(r["n"]))) > 2})
 
 
 def r_q(row: dict[str, Any]) -> str:

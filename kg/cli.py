@@ -231,10 +231,16 @@ def ask(question: str, store_dir: Path, fmt: str, show_sparql: bool) -> None:
     """Answer a question from the graph, citing the source document and sentence.
 
     \b
-    Understands: who captured/attacked/bombed/seized X; what happened in PLACE [in MONTH YEAR];
-    who is PERSON; who said what [about TOPIC]; what did A say; how many people were
-    killed/injured/displaced [in PLACE] [by ACTOR]; which organisations are connected to ACTOR.
-    Exit code 3 when there is no answer.
+    Understands:
+      who captured/attacked/bombed/seized X       (also: who was X captured by?)
+      when did ACTOR capture/attack X
+      what happened in PLACE [in MONTH YEAR]
+      who is PERSON                               who speaks for ORGANISATION
+      who said what [about TOPIC]                 what did A say [about TOPIC]
+      how many people were killed/injured/displaced [in PLACE] [by ACTOR]
+      which organisations are connected to ACTOR  how are A and B connected
+      where did ACTOR operate                     list events of TYPE / list attacks
+    Entities resolve through aliases ("the US" = "America"). Exit code 3 when there is no answer.
     Example:  kg ask "Who captured Kunduz?"
     """
     from dataclasses import asdict
@@ -398,6 +404,30 @@ def timeline(out: Path, store_dir: Path, interval: str, by: str, since: str | No
     store = _open_read(store_dir)
     count = timeline_chart(store, out, interval, by, _filters(store, since, until, types, actor, min_weight))
     click.echo(f"wrote {out}: {count} dated events")
+
+
+@main.command()
+@store_option
+@click.option("--host", default="127.0.0.1", show_default=True, help="Address to listen on (loopback by default).")
+@click.option("--port", default=7878, show_default=True, type=click.IntRange(1, 65535))
+@click.option("--read-write/--read-only", default=False, show_default=True,
+              help="Read-only by default: SPARQL updates are refused.")
+@handles_errors
+def serve(store_dir: Path, host: str, port: int, read_write: bool) -> None:
+    """Serve the store as a SPARQL 1.1 endpoint with the YASGUI query page at /.
+
+    \b
+    Endpoints: /query (SPARQL query), /update (refused unless --read-write), / (YASGUI).
+    The union of all named graphs is the default graph. While it serves, `kg ingest` into the
+    same store is refused: only one process may use a store while it is written. Ctrl-C stops it.
+    Example:  kg serve --port 7878   (then open http://127.0.0.1:7878/)
+    """
+    from kg.serve import serve as run_server
+
+    mode = "read-write" if read_write else "read-only"
+    code = run_server(store_dir, host, port, read_write,
+                      announce=lambda url: click.echo(f"serving {store_dir} at {url} ({mode}); Ctrl-C to stop", err=True))
+    sys.exit(0 if code in (0, -15, 143) else code)
 
 
 @main.command()

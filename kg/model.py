@@ -118,3 +118,12 @@ class Resolved:
     @property
     def document(self) -> Document:
         return self.extraction.document
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Where a fact was read: the document, its publication date, the sentence."""
+
+    source: str
+    published: str | None
+    sentence: str

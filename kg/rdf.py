@@ -16,6 +16,7 @@ from kg.lexicon import Lexicon
 from kg.model import Document, Entity, Event, Resolved, Span
 from kg.vocab import (
     CKG,
+    ENTITIES_GRAPH,
     GAF,
     GEO,
     NIF,
@@ -74,15 +75,20 @@ def lit(value: str | int | float, datatype: str | None = None) -> ox.Literal:
 class _Quads:
     def __init__(self, graph: str) -> None:
         self.graph = n(graph)
+        self.registry = n(ENTITIES_GRAPH)
         self.items: list[ox.Quad] = []
-        self.seen: set[tuple[str, str, str]] = set()
+        self.seen: set[tuple[str, str, str, bool]] = set()
 
-    def add(self, s: str, p: str, o: ox.NamedNode | ox.Literal | str) -> None:
+    def add(self, s: str, p: str, o: ox.NamedNode | ox.Literal | str, shared: bool = False) -> None:
+        """A quad in the document's graph, or (shared) in the entity registry graph."""
         obj = n(o) if isinstance(o, str) else o
-        key = (s, p, str(obj))
+        key = (s, p, str(obj), shared)
         if key not in self.seen:
             self.seen.add(key)
-            self.items.append(ox.Quad(n(s), n(p), obj, self.graph))
+            self.items.append(ox.Quad(n(s), n(p), obj, self.registry if shared else self.graph))
+
+    def entity(self, s: str, p: str, o: ox.NamedNode | ox.Literal | str) -> None:
+        self.add(s, p, o, shared=True)
 
 
 def _mention(q: _Quads, doc_id: str, span: Span, kind: str = "Phrase") -> str:
@@ -121,31 +127,31 @@ def _gazetteer_facts(q: _Quads, key: str, lexicon: Lexicon, depth: int = 0) -> N
     if entry is None or depth > 6:
         return
     e = entity_iri(key)
-    q.add(e, RDF + "type", CKG + entry.cls)
-    q.add(e, LABEL.value, lit(entry.label))
+    q.entity(e, RDF + "type", CKG + entry.cls)
+    q.entity(e, LABEL.value, lit(entry.label))
     if entry.qid:
-        q.add(e, OWL + "sameAs", WD + entry.qid)
+        q.entity(e, OWL + "sameAs", WD + entry.qid)
     if entry.wkt:
         geom = e + "/geometry"
-        q.add(e, GEO + "hasGeometry", geom)
-        q.add(geom, RDF + "type", GEO + "Geometry")
-        q.add(geom, GEO + "asWKT", lit(entry.wkt, GEO + "wktLiteral"))
+        q.entity(e, GEO + "hasGeometry", geom)
+        q.entity(geom, RDF + "type", GEO + "Geometry")
+        q.entity(geom, GEO + "asWKT", lit(entry.wkt, GEO + "wktLiteral"))
     for prop, other in (("partOf", entry.part_of), ("basedIn", entry.based_in)):
         if other and other in lexicon.entries:
-            q.add(e, CKG + prop, entity_iri(other))
+            q.entity(e, CKG + prop, entity_iri(other))
             _gazetteer_facts(q, other, lexicon, depth + 1)
     # locatedIn is transitive: materialise the chain so plain queries see "Kunduz is in Afghanistan".
     parent = entry.located_in
     while parent and parent in lexicon.entries:
-        q.add(e, CKG + "locatedIn", entity_iri(parent))
+        q.entity(e, CKG + "locatedIn", entity_iri(parent))
         _gazetteer_facts(q, parent, lexicon, depth + 1)
         parent = lexicon.entries[parent].located_in
 
 
 def _entity(q: _Quads, doc_id: str, entity: Entity, lexicon: Lexicon) -> None:
     e = entity_iri(entity.key)
-    q.add(e, RDF + "type", CKG + entity.cls)
-    q.add(e, LABEL.value, lit(entity.label))
+    q.entity(e, RDF + "type", CKG + entity.cls)
+    q.entity(e, LABEL.value, lit(entity.label))
     for alt in entity.alt_labels:
         q.add(e, SKOS + "altLabel", lit(alt))
     for span in entity.mentions:

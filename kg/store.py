@@ -8,7 +8,6 @@ read-only, so queries work while `kg serve` or an ingest holds the write lock.
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any
@@ -16,9 +15,26 @@ from typing import Any
 import pyoxigraph as ox
 
 from kg.errors import QueryError, StoreError, StoreLockedError
+from kg.files import atomic_write
 from kg.vocab import CKG, PREFIXES
 
 _FORMATS = {".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS, ".nquads": ox.RdfFormat.N_QUADS}
+
+
+SERVE_MARKER = "kg-serve.json"  # written by `kg serve` beside the data while it serves the store
+
+
+def served_by(path: Path) -> dict[str, Any] | None:
+    """Who serves this store, if a live `kg serve` process does (its marker names pid, url, mode)."""
+    import json
+
+    marker = path / SERVE_MARKER
+    try:
+        info = json.loads(marker.read_text(encoding="utf-8"))
+        os.kill(int(info["pid"]), 0)  # raises if the process is gone
+        return dict(info)
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
 
 
 def _open_error(path: Path, exc: OSError) -> StoreError:
@@ -47,6 +63,11 @@ class KGStore:
             else:
                 if path.exists() and not path.is_dir():
                     raise StoreError(f"cannot open store {path}: it is a file, not a directory")
+                server = served_by(path)
+                if server is not None:
+                    raise StoreLockedError(
+                        f"store {path} is being served by `kg serve` (pid {server['pid']}, {server['url']}); "
+                        "stop it before writing: only one process may use a store while it is written")
                 self._store = ox.Store(str(path))
         except OSError as exc:
             raise _open_error(path or Path("<memory>"), exc) from exc
@@ -88,12 +109,17 @@ class KGStore:
 
     # -- writing ---------------------------------------------------------------------------
     def replace_graph(self, graph: str, quads: Iterable[ox.Quad]) -> int:
-        """Atomically replace a named graph with quads; returns how many were written."""
+        """Atomically replace a named graph with its quads; quads in other graphs (the shared entity
+        registry) are added to them in the same transaction. Returns how many quads were written."""
         if self.read_only:
             raise StoreError("the store is open read-only")
-        body = "\n".join(f"{q.subject} {q.predicate} {q.object} ." for q in quads)
-        count = body.count("\n") + 1 if body else 0
-        update = f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ GRAPH <{graph}> {{\n{body}\n}} }}"
+        by_graph: dict[str, list[str]] = {graph: []}
+        for q in quads:
+            name = q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else graph
+            by_graph.setdefault(name, []).append(f"{q.subject} {q.predicate} {q.object} .")
+        count = sum(len(lines) for lines in by_graph.values())
+        inserts = " ".join(f"GRAPH <{g}> {{\n" + "\n".join(lines) + "\n}" for g, lines in by_graph.items() if lines)
+        update = f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ {inserts} }}"
         try:
             self._store.update(update)
         except (OSError, SyntaxError, RuntimeError, ValueError) as exc:
@@ -113,16 +139,15 @@ class KGStore:
         parent = out.resolve().parent
         if not parent.is_dir():
             raise StoreError(f"{out}: folder {parent} does not exist")
-        fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=parent)
-        os.close(fd)
-        try:
-            self._store.dump(tmp, format=fmt, prefixes=PREFIXES) if fmt == ox.RdfFormat.TRIG else \
+
+        def write(tmp: str) -> None:
+            if fmt == ox.RdfFormat.TRIG:
+                self._store.dump(tmp, format=fmt, prefixes=PREFIXES)
+            else:
                 self._store.dump(tmp, format=fmt)
-            mask = os.umask(0o022)
-            os.umask(mask)
-            os.chmod(tmp, 0o666 & ~mask)  # mkstemp makes files private; a dump is an ordinary file
-            os.replace(tmp, out)
+
+        try:
+            atomic_write(out, write)
         except (OSError, ValueError) as exc:
-            Path(tmp).unlink(missing_ok=True)
             raise StoreError(f"{out}: dump failed: {exc}") from exc
         return len(self._store)

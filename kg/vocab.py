@@ -37,9 +37,13 @@ PREFIXES: dict[str, str] = {
     "xsd": XSD,
     "schema": SCHEMA,
     "wd": WD,
+    "geof": "http://www.opengis.net/def/function/geosparql/",
+    "uom": "http://www.opengis.net/def/uom/OGC/1.0/",
 }
 
-GAZETTEER_GRAPH = RES + "graph/gazetteer"
+# Canonical facts about entities (label, type, gazetteer links and coordinates), stated once for all
+# documents; what a document says about them (mentions, aliases as written, events) is in its graph.
+ENTITIES_GRAPH = RES + "graph/entities"
 
 
 def sparql_prefixes() -> str:

@@ -47,7 +47,8 @@ def test_gold_questions(seed_store) -> None:  # type: ignore[no-untyped-def]
 def test_unknown_question_lists_what_it_understands(seed_store) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(NoAnswerError) as info:
         ask.answer(seed_store, "What is the meaning of life?")
-    assert "can't answer that yet" in str(info.value) and "Who captured Kunduz?" in str(info.value)
+    assert "can't answer that yet" in str(info.value) and "kg ask --help" in str(info.value)
+    assert str(info.value).count("  - ") == 3
 
 
 def test_unknown_entity_gets_suggestions(seed_store) -> None:  # type: ignore[no-untyped-def]
@@ -71,3 +72,31 @@ def test_ask_does_not_load_spacy() -> None:
     code = "import kg.ask, kg.cli, sys; print('spacy' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.strip()
     assert out == "False"
+
+
+@pytest.mark.parametrize(("question", "query", "expected"), [
+    ("When did the Taliban capture Kunduz?", "events", "Capture by Taliban"),
+    ("Who speaks for the Pentagon?", "people", "John Kirby (spokesman)"),
+    ("Who speaks for CentCom?", "people", "Nicole Ferrara"),
+    ("How are the Taliban and the Pentagon connected?", "connection", "through John Kirby"),
+    ("Where did the Taliban operate?", "events", "Kunduz"),
+    ("List events of type Capture", "events", "Capture by Taliban"),
+    ("list all airstrikes", "events", "Airstrike by United States"),
+    ("Who was Kunduz captured by?", "who-did", "Taliban"),
+    ("By whom was Kunduz seized?", "who-did", "Taliban"),
+    ("What did John Kirby say about the Taliban?", "statements", "John Kirby"),
+    ("How many people were displaced by the Taliban?", "casualties", "300,000"),
+    ("What happened in Afghanistan in May 2021?", "events-in-place", "Attack"),
+])
+def test_question_forms(seed_store, question: str, query: str, expected: str) -> None:  # type: ignore[no-untyped-def]
+    answer = ask.answer(seed_store, question)
+    assert answer.query == query
+    assert any(expected in item.text for item in answer.items), [i.text for i in answer.items]
+    assert all(item.evidence is None or item.evidence.sentence for item in answer.items)
+
+
+def test_unknown_question_gets_the_closest_forms(seed_store) -> None:  # type: ignore[no-untyped-def]
+    with pytest.raises(NoAnswerError) as info:
+        ask.answer(seed_store, "Where did the rebels fight most?")
+    first = str(info.value).splitlines()[1]
+    assert "where did ACTOR operate" in first

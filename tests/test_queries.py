@@ -7,12 +7,27 @@ from kg.errors import QueryError
 
 pytestmark = pytest.mark.model
 SAMPLE = {"type": "Capture", "target": "Kunduz", "place": "Kunduz", "person": "John Kirby", "actor": "Taliban",
-          "entity": "Taliban", "fact": "taliban", "speaker": "John Kirby", "about": "Withdrawal", "agent": "Taliban"}
+          "entity": "Taliban", "fact": "taliban", "speaker": "John Kirby", "about": "Withdrawal", "agent": "Taliban",
+          "org": "Pentagon", "a": "Taliban", "b": "United States"}
+# Two reports of one event that disagree: the seeds hold no contradiction, so this query gets its own store.
+CONFLICTING = ('{"id": "report-a", "published": "2021-08-10", "text": "The Taliban killed 12 civilians in Kunduz on Monday."}\n'
+               '{"id": "report-b", "published": "2021-08-11", "text": "The Taliban killed 15 civilians in Kunduz on Monday."}\n')
+
+
+@pytest.fixture(scope="module")
+def conflicting_store(pipeline):  # type: ignore[no-untyped-def]
+    import io
+
+    from kg.store import KGStore
+
+    store = KGStore(None)
+    pipeline.ingest(store, ["-"], stdin=io.StringIO(CONFLICTING))
+    return store
 
 
 def test_every_shipped_query_is_documented() -> None:
     shipped = queries.load_all()
-    assert len(shipped) >= 12
+    assert len(shipped) >= 20
     for q in shipped.values():
         assert q.title and q.title != q.name, q.name
         assert q.description, q.name
@@ -22,10 +37,10 @@ def test_every_shipped_query_is_documented() -> None:
 
 
 @pytest.mark.parametrize("name", sorted(queries.load_all()))
-def test_every_shipped_query_runs_and_returns_rows_on_the_seeds(seed_store, name: str) -> None:  # type: ignore[no-untyped-def]
+def test_every_shipped_query_runs_and_returns_rows_on_the_seeds(seed_store, conflicting_store, name: str) -> None:  # type: ignore[no-untyped-def]
     q = queries.load(name)
     values = {p.name: SAMPLE[p.name] for p in q.params if p.default is None}
-    result = queries.run(seed_store, q, values)
+    result = queries.run(conflicting_store if name == "contradictions" else seed_store, q, values)
     assert result.rows, f"{name} returned nothing on the seed store"
     assert not set(values) & set(result.columns)
 
@@ -75,3 +90,35 @@ def test_parameter_values_never_become_sparql(seed_store, evil: str) -> None:  #
     with pytest.raises(QueryError):
         queries.run_named(seed_store, "who-did", {"type": "Capture", "target": evil})
     assert len(seed_store) == before and rows
+
+
+def test_contradictions_name_both_sources(conflicting_store) -> None:  # type: ignore[no-untyped-def]
+    rows = [{k: queries.plain(v) for k, v in r.items()} for r in queries.run_named(conflicting_store, "contradictions").rows]
+    fatalities = [r for r in rows if r["what"] == "fatalities"]
+    assert fatalities and {fatalities[0]["value1"], fatalities[0]["value2"]} == {"12", "15"}
+    assert {fatalities[0]["source1"], fatalities[0]["source2"]} == {"report-a", "report-b"}
+    dates = [r for r in rows if r["what"] == "date"]
+    assert not dates  # both say "on Monday": resolved against their own dates to the same day
+
+
+def test_events_filters(seed_store) -> None:  # type: ignore[no-untyped-def]
+    may = queries.run_named(seed_store, "events", {"since": "2021-05-01", "until": "2021-05-31"}).rows
+    assert may and all(str(queries.plain(r["date"])).startswith("2021-05") for r in may)
+    taliban = queries.run_named(seed_store, "events", {"actor": "Taliban", "type": "Attack"}).rows
+    assert taliban and all(queries.plain(r["eventType"]) in ("Attack", "Airstrike", "Bombing") for r in taliban)
+    in_afghanistan = queries.run_named(seed_store, "events", {"place": "Afghanistan"}).rows
+    assert {"Kunduz", "Afghanistan"} <= {queries.plain(r["placeLabel"]) for r in in_afghanistan}
+
+
+def test_nearby_uses_geosparql_distance(seed_store) -> None:  # type: ignore[no-untyped-def]
+    near = queries.run_named(seed_store, "nearby", {"place": "Kabul", "km": "300"}).rows
+    distances = {queries.plain(r["where"]): queries.plain(r["distanceKm"]) for r in near}
+    assert 230 < distances["Kunduz"] < 260  # Kabul-Kunduz is about 243 km
+    assert all(d <= 300 for d in distances.values())
+    assert queries.run_named(seed_store, "nearby", {"place": "Kabul", "km": "100"}).rows == []
+
+
+def test_connection_finds_paths_shortest_first(seed_store) -> None:  # type: ignore[no-untyped-def]
+    rows = queries.run_named(seed_store, "connection", {"a": "Taliban", "b": "Pentagon"}).rows
+    assert rows and queries.plain(rows[0]["hops"]) == 2
+    assert "John Kirby" in {queries.plain(r["viaLabel"]) for r in rows}

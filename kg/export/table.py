@@ -7,14 +7,8 @@ from dataclasses import dataclass, field, replace
 
 from kg import queries
 from kg.lexicon import Lexicon
+from kg.model import Evidence
 from kg.store import KGStore
-
-
-@dataclass(frozen=True)
-class Evidence:
-    source: str
-    published: str | None
-    sentence: str
 
 
 @dataclass(frozen=True)

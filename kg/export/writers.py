@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -11,6 +9,7 @@ from typing import Any
 import networkx as nx
 
 from kg.errors import ExportError
+from kg.files import atomic_write
 
 # Stable colours by type (RGB 0-255), the legend in the README and in `kg view`.
 COLOURS: dict[str, tuple[int, int, int]] = {
@@ -99,24 +98,13 @@ def sanitised(graph: nx.MultiDiGraph, gexf: bool) -> nx.MultiDiGraph:
     return out
 
 
-def _umask() -> int:
-    mask = os.umask(0o022)
-    os.umask(mask)
-    return mask
-
-
-def _atomic(out: Path, write: Callable[[str], None]) -> None:
+def _atomic(out: Path, write: Callable[[str], object]) -> None:
     parent = out.resolve().parent
     if not parent.is_dir():
         raise ExportError(f"{out}: folder {parent} does not exist")
-    fd, tmp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=parent)
-    os.close(fd)
     try:
-        write(tmp)
-        os.chmod(tmp, 0o666 & ~_umask())  # mkstemp makes files private; an export is an ordinary file
-        os.replace(tmp, out)
+        atomic_write(out, write)
     except (OSError, nx.NetworkXError, TypeError, ValueError, KeyError) as exc:
-        Path(tmp).unlink(missing_ok=True)
         raise ExportError(f"{out}: export failed: {exc}") from exc
 
 

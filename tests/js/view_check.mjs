@@ -1,13 +1,9 @@
 // Open a kg view in headless Chromium (Debian's, driven by playwright-core): record failed network
 // requests and console errors, measure the painted canvas, click a node, save a screenshot.
-import { chromium } from "playwright-core";
+import { launch } from "./browser.mjs";
 
 const [file, screenshot] = process.argv.slice(2);
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM || "/usr/bin/chromium",
-  args: ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync"],
-});
+const browser = await launch();
 const page = await browser.newPage({ viewport: { width: 1400, height: 800 } });
 const failed = [];
 const errors = [];

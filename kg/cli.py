@@ -41,6 +41,10 @@ def handles_errors(func: F) -> F:
             _fail(str(exc), exc.exit_code)
         except KeyboardInterrupt:
             _fail("interrupted", 130)
+        except BrokenPipeError:
+            # The reader stopped early (`kg stats | head`): nothing went wrong here.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            sys.exit(0)
         except click.ClickException:
             raise  # usage errors: click prints them and exits 2
         except Exception as exc:  # noqa: BLE001 - the promise is one line, never a traceback

@@ -172,3 +172,13 @@ def test_view_timeline_and_filters(store: Path, tmp_path: Path) -> None:
     bad = run_cli("timeline", str(tmp_path / "t.jpg"), "--store", str(store))
     one_line_error(bad)
     assert "use .png or .svg" in bad.stderr
+
+
+def test_regression_a_closed_pipe_is_not_an_error(store: Path) -> None:
+    # Found in use: `kg stats | head -4` printed "internal error: BrokenPipeError".
+    import subprocess
+    import sys
+
+    result = subprocess.run(f"{sys.executable} -m kg.cli stats --store {store} | head -1", shell=True,
+                            capture_output=True, text=True, cwd=ROOT)
+    assert result.stdout.strip() and "Error" not in result.stderr, result.stderr

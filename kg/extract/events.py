@@ -6,7 +6,6 @@ run-on sentence costs linear time, never more.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span as SSpan
@@ -15,6 +14,7 @@ from spacy.tokens import Token
 from kg import dates
 from kg.extract.counts import parse_count
 from kg.extract.entities import PRONOUNS_OTHER, PRONOUNS_PERSON, MentionTable, pronoun_mention
+from kg.extract.speech import clause, quote_for
 from kg.lexicon import ACTOR_CLASSES, PLACE_CLASSES, Trigger
 from kg.model import DateValue, Event, Span
 
@@ -35,7 +35,6 @@ DENY_VERBS = {"deny", "reject", "refute"}
 MODALS = {"will", "would", "could", "may", "might", "should", "shall", "can"}
 FORCE_NOUNS = {"force", "troop", "soldier", "army", "military", "fighter", "militant", "police", "personnel",
                "insurgent", "rebel", "contingent", "unit"}
-_QUOTE = re.compile(r"[“\"]([^“”\"\n]{2,3000}?)[”\"]")
 DATE_PREPS = {"on", "in", "since", "during", "by", "at", "until", "from", "before", "after", "over", "throughout"}
 
 
@@ -211,46 +210,6 @@ def _place(table: MentionTable, anchors: list[Token], cls: str) -> int | None:
     return None
 
 
-def _clause(head: Token, dep: str) -> Span | None:
-    comp = _child(head, dep)
-    if comp is None:
-        return None
-    tokens = sorted(comp.subtree, key=lambda t: t.i)
-    if tokens and tokens[0].lower_ in ("that", "of") and len(tokens) > 1:
-        tokens = tokens[1:]
-    b, e = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    return Span(b, e, head.doc.text[b:e])
-
-
-def quote_for(table: MentionTable, head: Token) -> Span | None:
-    """What a statement said: the quotation next to it in its paragraph, else its reported clause."""
-    text = table.document.text
-    para_start = text.rfind("\n", 0, head.idx) + 1
-    para_end = text.find("\n", head.idx)
-    para_end = len(text) if para_end < 0 else para_end
-    clause = _clause(head, "ccomp")
-    best: Span | None = None
-    best_distance = 10**9
-    for m in _QUOTE.finditer(text, para_start, para_end):
-        b, e = m.start(1), m.end(1)
-        if len(m.group(1).split()) < 3 or b <= head.idx < e:
-            continue  # a nickname or scare quote, or the trigger is inside someone else's words
-        if clause is not None and clause.begin <= b and e <= clause.end:
-            continue  # a phrase quoted inside reported speech: the whole clause is what was said
-        if e <= head.idx:
-            distance = head.idx - e
-        elif re.fullmatch(r"\W{0,3}\s*(?:that)?\s*[:,]?\s*[“\"]?", text[head.idx + len(head): m.start()]):
-            distance = b - head.idx  # 'said: “...”'
-        else:
-            continue
-        if distance < best_distance and distance < 400:
-            best, best_distance = Span(b, e, text[b:e]), distance
-    if best is None and clause is not None and clause.begin < para_start:
-        begin = para_start + len(text[para_start:clause.end]) - len(text[para_start:clause.end].lstrip())
-        clause = Span(begin, clause.end, text[begin:clause.end])
-    return best or clause
-
-
 def _is_actorish(table: MentionTable, token: Token | None, mention: int | None) -> bool:
     if mention is not None and table.mentions[mention].cls in ACTOR_CLASSES:
         return True
@@ -342,7 +301,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     if cls in STATEMENT_FAMILY:
         roles.quote = quote_for(table, head) if cls == "Statement" or _child(head, "ccomp") else None
         # What an accusation or threat is about: "accused the US of bombing a hospital".
-        roles.content = roles.quote or _clause(head, "prep") or _clause(head, "xcomp")
+        roles.content = roles.quote or clause(head, "prep") or clause(head, "xcomp")
         if roles.agent is None and (roles.quote is None or _child(head, "ccomp") is None):
             return None  # an unattributed quotation is nobody's statement
     return _event(table, span, head, cls, verbal, trigger, roles)

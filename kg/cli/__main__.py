@@ -1,0 +1,5 @@
+"""`python -m kg.cli`."""
+
+from kg.cli import main
+
+main()

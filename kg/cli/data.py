@@ -1,0 +1,216 @@
+"""Commands that read or write the store: ingest, queries, query, sparql, ask, stats, dump."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import sys
+from pathlib import Path
+
+import click
+
+from kg import config
+from kg.cli import emit, format_option, handles_errors, main, open_read, store_option
+from kg.errors import EXIT_ERROR
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@store_option
+@click.option("--model", envvar="KG_MODEL", default=None,
+              help=f"spaCy pipeline to use (or KG_MODEL) [default: {config.DEFAULT_MODEL}].")
+@handles_errors
+def ingest(paths: tuple[str, ...], store_dir: Path, model: str | None) -> None:
+    """Read articles into the store: .txt/.md/.html files, folders (recursive), .jsonl, or - for stdin.
+
+    \b
+    A .txt may start with header lines 'date: YYYY-MM-DD' (or 'date YYYY-MM-DD'), 'title:',
+    'source:', 'url:'. JSONL lines are objects with 'id', 'text' and optional 'published',
+    'title', 'source', 'url'. Re-ingesting an unchanged document changes nothing; a changed
+    one replaces its named graph. A bad document is reported and skipped.
+    Example:  kg ingest seeds/ articles.jsonl --store kg-store
+    """
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from kg.ingest import count_sources
+    from kg.pipeline import Pipeline
+    from kg.store import KGStore
+
+    existed = store_dir.exists()
+    pipeline = Pipeline(model)
+    total = None if "-" in paths else count_sources(paths)
+    store = KGStore(store_dir)
+    console = Console(stderr=True)
+    problems: list[str] = []
+    with Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  TextColumn("{task.description}"), console=console, transient=True,
+                  disable=not console.is_terminal) as progress:
+        task = progress.add_task("", total=total)
+
+        def step(what: str) -> None:
+            if what.startswith("skipped "):
+                problems.append(what[len("skipped "):])
+            progress.update(task, advance=1, description=what[-40:])
+
+        report = pipeline.ingest(store, paths, stdin=sys.stdin if "-" in paths else None, progress=step)
+    for problem in problems:
+        click.echo(f"kg: skipped {problem}", err=True)
+    if not existed and report.added == 0:
+        del store  # nothing was ingested into a new store: leave no empty store behind
+        shutil.rmtree(store_dir, ignore_errors=True)
+    click.echo(f"{report.added} added, {report.replaced} replaced, {report.unchanged} unchanged, "
+               f"{len(report.problems)} skipped; {report.quads} quads written to {store_dir}")
+    if report.problems:
+        sys.exit(EXIT_ERROR)
+
+
+@main.command("queries")
+@handles_errors
+def list_queries() -> None:
+    """List the shipped named queries with their titles and parameters.
+
+    Example:  kg queries
+    """
+    from kg.queries import load_all
+
+    for name, query in load_all().items():
+        click.echo(f"{name}: {query.title}")
+        if query.description:
+            click.echo(f"    {query.description}")
+        for p in query.params:
+            default = f" [default: {p.default or 'none'}]" if p.default is not None else ""
+            click.echo(f"    -p {p.name}=<{p.type}>{default}  {p.description}")
+        if query.example:
+            click.echo(f"    e.g. {query.example}")
+
+
+def _params(values: tuple[str, ...]) -> dict[str, str]:
+    out = {}
+    for value in values:
+        if "=" not in value:
+            raise click.UsageError(f"-p expects name=value, got {value!r}")
+        name, _, raw = value.partition("=")
+        out[name.strip()] = raw
+    return out
+
+
+@main.command()
+@click.argument("name")
+@click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE", help="A query parameter.")
+@store_option
+@format_option
+@handles_errors
+def query(name: str, params: tuple[str, ...], store_dir: Path, fmt: str | None) -> None:
+    """Run a named query (see `kg queries`) or a .rq file, with parameters bound safely.
+
+    \b
+    Entity parameters take a name or alias ("Kunduz", "the US") or an IRI.
+    Example:  kg query who-did -p type=Capture -p target=Kunduz --format json
+    """
+    from kg import queries
+
+    values = _params(params)
+    store = open_read(store_dir)
+    result = queries.run(store, queries.load(name), values)
+    emit(result.columns, result.rows, fmt)
+
+
+@main.command()
+@click.argument("sparql")
+@store_option
+@format_option
+@handles_errors
+def sparql(sparql: str, store_dir: Path, fmt: str | None) -> None:
+    """Run an ad-hoc SPARQL SELECT (prefixes ckg:, nif:, gaf:, sem:, prov:, skos:, geo:, rdfs: predeclared).
+
+    \b
+    The union of all graphs is the default graph. The store is opened read-only.
+    Example:  kg sparql 'SELECT ?e ?l WHERE { ?e a ckg:Person ; rdfs:label ?l }'
+    """
+    from kg import queries
+
+    result = queries.run_text(open_read(store_dir), sparql)
+    emit(result.columns, result.rows, fmt)
+
+
+@main.command()
+@click.argument("question")
+@store_option
+@click.option("--format", "fmt", type=click.Choice(("text", "json")), default="text", show_default=True)
+@click.option("--show-sparql", is_flag=True, help="Print the query used.")
+@handles_errors
+def ask(question: str, store_dir: Path, fmt: str, show_sparql: bool) -> None:
+    """Answer a question from the graph, citing the source document and sentence.
+
+    \b
+    Understands:
+      who captured/attacked/bombed/seized X       (also: who was X captured by?)
+      when did ACTOR capture/attack X
+      what happened in PLACE [in MONTH YEAR]
+      who is PERSON                               who speaks for ORGANISATION
+      who said what [about TOPIC]                 what did A say [about TOPIC]
+      how many people were killed/injured/displaced [in PLACE] [by ACTOR]
+      which organisations are connected to ACTOR  how are A and B connected
+      where did ACTOR operate                     list events of TYPE / list attacks
+    Entities resolve through aliases ("the US" = "America"). Exit code 3 when there is no answer.
+    Example:  kg ask "Who captured Kunduz?"
+    """
+    from dataclasses import asdict
+
+    from kg import ask as ask_mod
+
+    answer = ask_mod.answer(open_read(store_dir), question)
+    if fmt == "json":
+        payload = asdict(answer)
+        if not show_sparql:
+            payload.pop("sparql")
+        click.echo(json.dumps(payload, ensure_ascii=False, indent=2, default=str))
+        return
+    click.echo(answer.headline)
+    for item in answer.items:
+        click.echo(f"  - {item.text}")
+        if item.evidence:
+            published = item.evidence.published or "date unknown"
+            click.echo(f"      [{item.evidence.source}, published {published}] {item.evidence.sentence}")
+    if show_sparql:
+        click.echo(f"\n# query: {answer.query} {answer.params}\n{answer.sparql}")
+
+
+@main.command()
+@store_option
+@handles_errors
+def stats(store_dir: Path) -> None:
+    """Summarise the store: documents, entities by type, events by type, quads.
+
+    Example:  kg stats
+    """
+    from kg import queries
+
+    store = open_read(store_dir)
+    docs = queries.run_named(store, "documents").rows
+    entity_rows = queries.run_named(store, "entity-types").rows
+    event_rows = queries.run_named(store, "event-types").rows
+    p = queries.plain
+    click.echo(f"store: {store_dir}")
+    click.echo(f"documents: {len(docs)}")
+    click.echo(f"quads: {len(store)} in {len(store.named_graphs())} named graphs")
+    click.echo(f"entities: {sum(p(r['entities']) for r in entity_rows)}")
+    for r in entity_rows:
+        click.echo(f"  {p(r['entityType']):<28}{p(r['entities']):>6}")
+    click.echo(f"events: {sum(p(r['events']) for r in event_rows)}")
+    for r in event_rows:
+        click.echo(f"  {p(r['eventType']):<28}{p(r['events']):>6}  ({p(r['withAgents'])} with an agent)")
+
+
+@main.command()
+@click.argument("out", type=click.Path(dir_okay=False, path_type=Path))
+@store_option
+@handles_errors
+def dump(out: Path, store_dir: Path) -> None:
+    """Dump every named graph, provenance included, to OUT.trig or OUT.nq.
+
+    Example:  kg dump graph.trig
+    """
+    quads = open_read(store_dir).dump(out)
+    click.echo(f"wrote {out}: {quads} quads")

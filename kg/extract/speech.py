@@ -1,0 +1,56 @@
+"""What a statement said: the quotation next to it, or its reported clause (offsets only)."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Token
+
+from kg.extract.entities import MentionTable
+from kg.model import Span
+
+_QUOTE = re.compile(r"[“\"]([^“”\"\n]{2,3000}?)[”\"]")
+
+
+def _child(token: Token, *deps: str) -> Token | None:
+    return next((c for c in token.children if c.dep_ in deps), None)
+
+
+def clause(head: Token, dep: str) -> Span | None:
+    comp = _child(head, dep)
+    if comp is None:
+        return None
+    tokens = sorted(comp.subtree, key=lambda t: t.i)
+    if tokens and tokens[0].lower_ in ("that", "of") and len(tokens) > 1:
+        tokens = tokens[1:]
+    b, e = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
+    return Span(b, e, head.doc.text[b:e])
+
+
+def quote_for(table: MentionTable, head: Token) -> Span | None:
+    """What a statement said: the quotation next to it in its paragraph, else its reported clause."""
+    text = table.document.text
+    para_start = text.rfind("\n", 0, head.idx) + 1
+    para_end = text.find("\n", head.idx)
+    para_end = len(text) if para_end < 0 else para_end
+    reported = clause(head, "ccomp")
+    best: Span | None = None
+    best_distance = 10**9
+    for m in _QUOTE.finditer(text, para_start, para_end):
+        b, e = m.start(1), m.end(1)
+        if len(m.group(1).split()) < 3 or b <= head.idx < e:
+            continue  # a nickname or scare quote, or the trigger is inside someone else's words
+        if reported is not None and reported.begin <= b and e <= reported.end:
+            continue  # a phrase quoted inside reported speech: the whole clause is what was said
+        if e <= head.idx:
+            distance = head.idx - e
+        elif re.fullmatch(r"\W{0,3}\s*(?:that)?\s*[:,]?\s*[“\"]?", text[head.idx + len(head): m.start()]):
+            distance = b - head.idx  # 'said: “...”'
+        else:
+            continue
+        if distance < best_distance and distance < 400:
+            best, best_distance = Span(b, e, text[b:e]), distance
+    if best is None and reported is not None and reported.begin < para_start:
+        begin = para_start + len(text[para_start:reported.end]) - len(text[para_start:reported.end].lstrip())
+        reported = Span(begin, reported.end, text[begin:reported.end])
+    return best or reported

@@ -9,7 +9,7 @@ import pytest
 from tests.conftest import ROOT, SEEDS, run_cli, shared_path
 
 pytestmark = pytest.mark.model
-COMMANDS = ["ingest", "queries", "query", "sparql", "ask", "stats", "export", "view", "timeline", "serve", "dump"]
+COMMANDS = ["ingest", "queries", "query", "sparql", "ask", "stats", "export", "view", "timeline", "serve", "dump", "eval"]
 
 
 @pytest.fixture(scope="module")

@@ -214,3 +214,35 @@ def dump(out: Path, store_dir: Path) -> None:
     """
     quads = open_read(store_dir).dump(out)
     click.echo(f"wrote {out}: {quads} quads")
+
+
+@main.command("eval")
+@click.argument("gold", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--format", "fmt", type=click.Choice(("table", "json")), default="table", show_default=True)
+@click.option("--limit", type=int, default=None, help="Only the first N documents.")
+@click.option("--model", envvar="KG_MODEL", default=None, help="spaCy pipeline to use (or KG_MODEL).")
+@handles_errors
+def evaluate(gold: Path, fmt: str, limit: int | None, model: str | None) -> None:
+    """Score event triggers against an annotated set: precision, recall and F1 by type.
+
+    \b
+    Reads WikiEvents (.jsonl, KAIROS types) and RAMS (.jsonlines, AIDA types, recall only).
+    A throw-away in-memory store is built from the gold texts; your store is not touched.
+    Example:  kg eval ../shared/eval/wikievents/dev.jsonl
+    """
+    from kg.evaluate import evaluate as run_eval
+    from kg.pipeline import Pipeline
+
+    report = run_eval(gold, Pipeline(model), limit)
+    if fmt == "json":
+        click.echo(json.dumps(report, indent=2))
+        return
+    click.echo(f"{report['gold_file']}: {report['documents']} documents; {report['measure']}")
+    click.echo(f"{'type':<12}{'gold':>7}{'pred':>7}{'match':>7}{'P':>8}{'R':>8}{'F1':>8}")
+    rows = dict(report["by_type"])  # type: ignore[call-overload]
+    rows["overall"] = report["overall"]
+    for cls, r in rows.items():
+        def num(x: object) -> str:
+            return "-" if x is None else f"{x:.3f}"
+        click.echo(f"{cls:<12}{r['gold']:>7}{r['predicted']:>7}{r['matched']:>7}"
+                   f"{num(r['precision']):>8}{num(r['recall']):>8}{num(r['f1']):>8}")

@@ -14,6 +14,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from kg.errors import KGError
 from kg.model import Document
@@ -76,51 +77,57 @@ def coarse_gold(kind: str) -> str | None:
     return None
 
 
+def _records(path: Path, kind: str, parse: Callable[[dict[str, Any]], GoldDoc]) -> Iterator[GoldDoc]:
+    """Parse a JSON-lines gold file record by record; a bad record names the file and line."""
+    with path.open(encoding="utf-8") as handle:
+        for number, line in enumerate(handle, start=1):
+            if not line.strip():
+                continue
+            try:
+                yield parse(json.loads(line))
+            except (KeyError, IndexError, TypeError, json.JSONDecodeError) as exc:
+                raise KGError(f"{path}:{number}: not a {kind} record ({exc})") from exc
+
+
+def _wikievents_doc(obj: dict[str, Any]) -> GoldDoc:
+    chars: list[str] = []
+    spans: list[tuple[int, int]] = []
+    for tokens, sentence in obj["sentences"]:
+        start = tokens[0][1]
+        chars.extend(" " * (start - len(chars)))
+        if chars and start > 0:
+            chars[start - 1] = "\n"  # sentence boundary, as a paragraph break for the parser
+        chars[start:start + len(sentence)] = list(sentence)
+        spans.extend((t[1], t[2]) for t in tokens)
+    events = []
+    for ev in obj["event_mentions"]:
+        cls = coarse_gold(ev["event_type"])
+        if cls:
+            trigger = ev["trigger"]
+            events.append(GoldEvent(cls, spans[trigger["start"]][0], spans[trigger["end"] - 1][1]))
+    return GoldDoc(obj["doc_id"], "".join(chars), tuple(events))
+
+
+def _rams_doc(obj: dict[str, Any]) -> GoldDoc:
+    tokens = [t for sentence in obj["sentences"] for t in sentence]
+    offsets, position = [], 0
+    for token in tokens:
+        offsets.append((position, position + len(token)))
+        position += len(token) + 1
+    events = []
+    for start, end, types in obj["evt_triggers"]:
+        cls = coarse_gold(types[0][0])
+        if cls:
+            events.append(GoldEvent(cls, offsets[start][0], offsets[end][1]))
+    return GoldDoc(obj["doc_key"], " ".join(tokens), tuple(events))
+
+
 def read_wikievents(path: Path) -> Iterator[GoldDoc]:
-    for number, line in enumerate(path.open(encoding="utf-8"), start=1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-            chars: list[str] = []
-            spans: list[tuple[int, int]] = []
-            for tokens, sentence in obj["sentences"]:
-                start = tokens[0][1]
-                chars.extend(" " * (start - len(chars)))
-                if chars and start > 0:
-                    chars[start - 1] = "\n"  # sentence boundary, as a paragraph break for the parser
-                chars[start:start + len(sentence)] = list(sentence)
-                spans.extend((t[1], t[2]) for t in tokens)
-            events = []
-            for ev in obj["event_mentions"]:
-                cls = coarse_gold(ev["event_type"])
-                if cls:
-                    trigger = ev["trigger"]
-                    events.append(GoldEvent(cls, spans[trigger["start"]][0], spans[trigger["end"] - 1][1]))
-            yield GoldDoc(obj["doc_id"], "".join(chars), tuple(events))
-        except (KeyError, IndexError, TypeError, json.JSONDecodeError) as exc:
-            raise KGError(f"{path}:{number}: not a WikiEvents record ({exc})") from exc
+    return _records(path, "WikiEvents", _wikievents_doc)
 
 
 def read_rams(path: Path) -> Iterator[GoldDoc]:
-    for number, line in enumerate(path.open(encoding="utf-8"), start=1):
-        if not line.strip():
-            continue
-        try:
-            obj = json.loads(line)
-            tokens = [t for sentence in obj["sentences"] for t in sentence]
-            offsets, position = [], 0
-            for token in tokens:
-                offsets.append((position, position + len(token)))
-                position += len(token) + 1
-            events = []
-            for start, end, types in obj["evt_triggers"]:
-                cls = coarse_gold(types[0][0])
-                if cls:
-                    events.append(GoldEvent(cls, offsets[start][0], offsets[end][1]))
-            yield GoldDoc(obj["doc_key"], " ".join(tokens), tuple(events))
-        except (KeyError, IndexError, TypeError, json.JSONDecodeError) as exc:
-            raise KGError(f"{path}:{number}: not a RAMS record ({exc})") from exc
+    return _records(path, "RAMS", _rams_doc)
 
 
 def reader_for(path: Path) -> tuple[Callable[[Path], Iterator[GoldDoc]], bool]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Iterable, Iterator
 
 import spacy
@@ -82,8 +83,58 @@ def model_id(nlp: Language) -> str:
     return f"{nlp.meta.get('name', 'unknown')} {nlp.meta.get('version', '')}".strip()
 
 
-def annotate(nlp: Language, documents: Iterable[Document], batch_size: int = 16) -> Iterator[tuple[Document, Doc]]:
-    """Parse documents with nlp.pipe, streaming; yields (Document, Doc) pairs in input order."""
-    pairs = ((d.text, d) for d in documents)
+_WORD = re.compile(r"[^\W\d_][\w'’.-]*")
+_SMALL = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "is", "of", "on", "or", "over", "the",
+          "to", "with", "after", "against", "beat", "beats", "wins", "says", "said"}
+# A dateline that opens a paragraph: "KABUL (Reuters) -", "MOSCOW, May 2 -".
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}?(?=\s*(?:\(|[-–—]\s|,\s))", re.M)
+
+
+def _recase_words(piece: str, keep: frozenset[str]) -> str:
+    def one(m: re.Match[str]) -> str:
+        word = m.group(0)
+        if word in keep or re.fullmatch(r"(?:[A-Z]\.)+", word):
+            return word  # "US", "NATO", "U.N." stay acronyms
+        new = word.lower() if word.lower() in _SMALL else word.capitalize()
+        return new if len(new) == len(word) else word
+    return _WORD.sub(one, piece)
+
+
+def recase(text: str, keep: frozenset[str] = frozenset()) -> str:
+    """Headlines and datelines in capitals, in the case the tagger was trained on; same length, so
+    every offset into the original text still holds ("BOXING - JOHNSON WINS" -> "Boxing - Johnson Wins")."""
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        words = [w for w in _WORD.findall(line) if len(w) > 1]
+        if words and all(w.isupper() for w in words) and any(len(w) > 2 and w not in keep for w in words):
+            lines[i] = _recase_words(line, keep)
+    out = "\n".join(lines)
+    return _DATELINE.sub(lambda m: _recase_words(m.group(0), keep) if len(m.group(0).strip()) > 2 else m.group(0), out)
+
+
+def acronyms(lexicon: Lexicon) -> frozenset[str]:
+    """Gazetteer names written in capitals: kept as they are when a headline is recased."""
+    return frozenset(n for n in lexicon.names if n.isupper())
+
+
+def annotate(nlp: Language, documents: Iterable[Document], batch_size: int = 16,
+             keep: frozenset[str] = frozenset()) -> Iterator[tuple[Document, Doc]]:
+    """Parse documents with nlp.pipe, streaming; yields (Document, Doc) pairs in input order.
+
+    spaCy reads recased text (capital headlines in title case), which has the same length as the
+    document's, so every offset applies to both."""
+    pairs = ((recase(d.text, keep), d) for d in documents)
     for sdoc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
         yield document, sdoc
+
+
+# spaCy's own labels as CoNLL-2003 types; NORP (nationalities) is CoNLL's MISC and not scored.
+_CONLL = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC"}
+
+
+def bare_entities(nlp: Language, texts: Iterable[str]) -> Iterator[list[tuple[int, int, str]]]:
+    """The model's own NER, without kg's components: the baseline kg's entities are measured against."""
+    ours = [name for name in ("kg_paragraphs", "kg_gazetteer") if name in nlp.pipe_names]
+    with nlp.select_pipes(disable=ours):
+        for doc in nlp.pipe(texts, batch_size=16):
+            yield [(e.start_char, e.end_char, _CONLL[e.label_]) for e in doc.ents if e.label_ in _CONLL]

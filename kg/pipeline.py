@@ -20,7 +20,7 @@ from kg.extract import Extractor
 from kg.ingest import read_documents
 from kg.lexicon import Lexicon
 from kg.model import Document, Problem
-from kg.nlp import annotate, load_pipeline, model_id
+from kg.nlp import acronyms, annotate, load_pipeline, model_id
 from kg.rdf import Provenance, content_hash, to_quads
 from kg.resolve import resolve
 from kg.store import KGStore
@@ -77,10 +77,11 @@ class Pipeline:
         self.extractor = Extractor(self.nlp.vocab, self.lexicon)
         self.clock = clock or (lambda: datetime.now(timezone.utc))
         self.digest = ontology_digest()
+        self.acronyms = acronyms(self.lexicon)
 
     def graphs(self, documents: Iterable[Document]) -> Iterator[tuple[Document, list[ox.Quad], str]]:
         """Each document's quads and content hash (the pure part of the pipeline)."""
-        for document, sdoc in annotate(self.nlp, documents):
+        for document, sdoc in annotate(self.nlp, documents, keep=self.acronyms):
             digest = content_hash(document, self.model, self.digest)
             resolved = resolve(self.extractor(document, sdoc), self.lexicon)
             prov = Provenance(generated_at=self.clock(), model=self.model)

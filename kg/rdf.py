@@ -73,7 +73,8 @@ def lit(value: str | int | float, datatype: str | None = None) -> ox.Literal:
 
 
 class _Quads:
-    def __init__(self, graph: str) -> None:
+    def __init__(self, graph: str, text: str) -> None:
+        self.text = text  # anchors come from the document itself, never from the tagger's recased copy
         self.graph = n(graph)
         self.registry = n(ENTITIES_GRAPH)
         self.items: list[ox.Quad] = []
@@ -96,7 +97,7 @@ def _mention(q: _Quads, doc_id: str, span: Span, kind: str = "Phrase") -> str:
     q.add(iri, RDF + "type", NIF + kind)
     q.add(iri, NIF + "beginIndex", lit(span.begin, XSD + "nonNegativeInteger"))
     q.add(iri, NIF + "endIndex", lit(span.end, XSD + "nonNegativeInteger"))
-    q.add(iri, NIF + "anchorOf", lit(span.text))
+    q.add(iri, NIF + "anchorOf", lit(q.text[span.begin:span.end]))
     q.add(iri, NIF + "referenceContext", doc_iri(doc_id))
     return iri
 
@@ -180,7 +181,7 @@ def _event(q: _Quads, doc_id: str, index_iris: list[str], event: Event, keys: tu
     if event.date:
         q.add(ev, CKG + "date", lit(event.date.value, _DATATYPE[event.date.precision]))
         if event.date.raw:
-            q.add(ev, CKG + "dateText", lit(event.date.raw.text))
+            q.add(ev, CKG + "dateText", lit(q.text[event.date.raw.begin:event.date.raw.end]))
     for prop, value in (("fatalities", event.fatalities), ("injured", event.injured),
                         ("displaced", event.displaced), ("quantity", event.quantity)):
         if value is not None:
@@ -188,7 +189,7 @@ def _event(q: _Quads, doc_id: str, index_iris: list[str], event: Event, keys: tu
     if event.count_qualifier:
         q.add(ev, CKG + "countQualifier", lit(event.count_qualifier))
     if event.quote:
-        q.add(ev, CKG + "quote", lit(event.quote.text))
+        q.add(ev, CKG + "quote", lit(q.text[event.quote.begin:event.quote.end]))
     if event.status:
         q.add(ev, CKG + "status", CKG + event.status)
     for other in event.about:
@@ -198,7 +199,7 @@ def _event(q: _Quads, doc_id: str, index_iris: list[str], event: Event, keys: tu
 
 def to_quads(resolved: Resolved, lexicon: Lexicon, prov: Provenance, digest: str) -> list[ox.Quad]:
     doc = resolved.document
-    q = _Quads(graph_iri(doc.id))
+    q = _Quads(graph_iri(doc.id), doc.text)
     _document(q, doc, prov, digest)
     labels = {e.key: e.label for e in resolved.entities}
     for sentence in resolved.extraction.sentences:

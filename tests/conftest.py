@@ -57,7 +57,7 @@ def extract_text(pipeline):  # type: ignore[no-untyped-def]
 
     def run(text: str, published: date | None = None):  # type: ignore[no-untyped-def]
         doc = Document(id="t", text=text, published=published)
-        (document, sdoc), = list(annotate(pipeline.nlp, [doc]))
+        (document, sdoc), = list(annotate(pipeline.nlp, [doc], keep=pipeline.acronyms))
         return pipeline.extractor(document, sdoc)
 
     return run

@@ -144,3 +144,27 @@ def test_seed_offsets_are_exact(pipeline) -> None:  # type: ignore[no-untyped-de
             assert document.text[span.begin:span.end] == span.text
         for m in ex.mentions:
             assert not m.name.endswith(("’s", "'s")) and not m.name.startswith(("the ", "Gen. ", "Maj. "))
+
+
+def test_one_name_one_type_in_a_document(extract_text, lexicon) -> None:  # type: ignore[no-untyped-def]
+    """A surname after the full name is that person, and untagged repeats of a name are found."""
+    from kg.resolve import resolve
+
+    ex = extract_text("Phil Simmons took four wickets on Friday. Simmons said the pitch was slow. "
+                      "Later Simmons left for London.")
+    people = [m for m in ex.mentions if m.cls == "Person"]
+    assert sum(1 for m in people if m.span.text == "Simmons") == 2
+    resolved = resolve(ex, lexicon)
+    assert {resolved.mention_keys[i] for i, m in enumerate(ex.mentions) if m.cls == "Person"} == {"phil-simmons"}
+
+
+def test_a_tagged_span_holding_several_names_is_split(extract_text) -> None:  # type: ignore[no-untyped-def]
+    ex = extract_text("Results on Saturday:\nStirling 1 Dundee 1\nThe match at the Oval , Surrey was drawn.")
+    spans = {m.span.text for m in ex.mentions}
+    assert not any(any(c.isdigit() for c in s) for s in spans), spans
+
+
+def test_headline_in_capitals_is_read(extract_text) -> None:  # type: ignore[no-untyped-def]
+    ex = extract_text("TALIBAN FIGHTERS SEIZE KUNDUZ AFTER HEAVY FIGHTING\nKABUL (Reuters) - The city fell on Sunday.")
+    assert {"Taliban", "Kunduz", "Kabul"} <= {m.name for m in ex.mentions}
+    assert all(ex.document.text[m.span.begin:m.span.end] == m.span.text for m in ex.mentions)

@@ -13,6 +13,12 @@ from kg.extract.names import label_of, normalise, trim
     ("Gen. Kenneth McKenzie,", True, "Kenneth McKenzie"),
     ("Kunduz city's", False, "Kunduz city"),
     ("General Motors", False, "General Motors"),  # titles are stripped from people only
+    ("U.S.", False, "U.S."),  # an abbreviation keeps its period
+    ("Salomon Bros.", False, "Salomon Bros."),
+    ("Kent 244", False, "Kent"),  # a score swept into the name
+    ("Calif 1996-08-30", False, "Calif"),
+    ("Camp 5", False, "Camp 5"),  # a number that belongs to the name
+    ("SOCCER - KLINSMANN", True, "KLINSMANN"),  # a headline's section label
 ])
 def test_trim(surface: str, person: bool, expected: str) -> None:
     begin, end = trim(surface, 0, len(surface), person)
@@ -48,3 +54,29 @@ def test_trim_stays_inside_the_span(text: str, a: int, b: int) -> None:
 ])
 def test_parse_count(text: str, expected: tuple[int, str] | None) -> None:
     assert parse_count(text) == expected
+
+
+def test_leading_nationality_is_not_part_of_a_persons_name() -> None:
+    text = "Australian Rodney Eyles"
+    begin, end = trim(text, 0, len(text), person=True, nationalities=frozenset({"Australian"}))
+    assert text[begin:end] == "Rodney Eyles"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("BOXING - JOHNSON WINS TITLE", "Boxing - Johnson wins Title"),
+    ("KABUL (Reuters) - The Taliban", "Kabul (Reuters) - The Taliban"),
+    ("US AND NATO TROOPS LEAVE", "US and NATO Troops Leave"),  # known acronyms stay
+    ("The US said on Monday.", "The US said on Monday."),  # ordinary text is untouched
+])
+def test_recase_headlines_and_datelines(text: str, expected: str) -> None:
+    from kg.nlp import recase
+
+    assert recase(text, frozenset({"US", "NATO"})) == expected
+
+
+@given(st.text(max_size=200))
+def test_recase_keeps_every_offset(text: str) -> None:
+    from kg.nlp import recase
+
+    out = recase(text, frozenset({"US"}))
+    assert len(out) == len(text) and out.lower() == text.lower()

@@ -220,29 +220,40 @@ def dump(out: Path, store_dir: Path) -> None:
 @click.argument("gold", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(("table", "json")), default="table", show_default=True)
 @click.option("--limit", type=int, default=None, help="Only the first N documents.")
+@click.option("--texts", type=click.Path(path_type=Path), default=None,
+              help="For a facts file: the articles it is about (default: the seeds beside it).")
 @click.option("--model", envvar="KG_MODEL", default=None, help="spaCy pipeline to use (or KG_MODEL).")
 @handles_errors
-def evaluate(gold: Path, fmt: str, limit: int | None, model: str | None) -> None:
-    """Score event triggers against an annotated set: precision, recall and F1 by type.
+def evaluate(gold: Path, fmt: str, limit: int | None, texts: Path | None, model: str | None) -> None:
+    """Score extraction against an annotated set: precision, recall and F1 by type.
 
     \b
-    Reads WikiEvents (.jsonl, KAIROS types) and RAMS (.jsonlines, AIDA types, recall only).
-    A throw-away in-memory store is built from the gold texts; your store is not touched.
+    Reads WikiEvents (.jsonl: event triggers and arguments), RAMS (.jsonlines: recall only),
+    CoNLL-2003 (entities, with the bare spaCy model as the baseline) and kg's facts format
+    (the seeds gold). A throw-away in-memory store is built from the gold texts; your store is
+    not touched.
     Example:  kg eval ../shared/eval/wikievents/dev.jsonl
     """
     from kg.evaluate import evaluate as run_eval
     from kg.pipeline import Pipeline
 
-    report = run_eval(gold, Pipeline(model), limit)
+    report = run_eval(gold, Pipeline(model), limit, texts)
     if fmt == "json":
         click.echo(json.dumps(report, indent=2))
         return
-    click.echo(f"{report['gold_file']}: {report['documents']} documents; {report['measure']}")
-    click.echo(f"{'type':<12}{'gold':>7}{'pred':>7}{'match':>7}{'P':>8}{'R':>8}{'F1':>8}")
-    rows = dict(report["by_type"])  # type: ignore[call-overload]
-    rows["overall"] = report["overall"]
-    for cls, r in rows.items():
-        def num(x: object) -> str:
-            return "-" if x is None else f"{x:.3f}"
-        click.echo(f"{cls:<12}{r['gold']:>7}{r['predicted']:>7}{r['matched']:>7}"
-                   f"{num(r['precision']):>8}{num(r['recall']):>8}{num(r['f1']):>8}")
+    click.echo(f"{report['gold_file']}: {report['documents']} documents ({report['format']})")
+
+    def num(x: object) -> str:
+        return "-" if x is None else f"{x:.3f}"
+
+    for name, table in dict(report["tables"]).items():  # type: ignore[call-overload]
+        click.echo(f"\n{name}: {table['measure']}")
+        click.echo(f"{'type':<26}{'gold':>7}{'pred':>7}{'match':>7}{'P':>8}{'R':>8}{'F1':>8}")
+        rows = {**table["by_type"], "overall": table["overall"]}
+        for cls, r in rows.items():
+            click.echo(f"{cls:<26}{r['gold']:>7}{r['predicted']:>7}{r['matched']:>7}"
+                       f"{num(r['precision']):>8}{num(r['recall']):>8}{num(r['f1']):>8}")
+    if "gain_f1" in report:
+        click.echo(f"\nkg F1 minus bare-model F1: {report['gain_f1']:+.3f}")
+    for problem in report.get("problems", []):  # type: ignore[attr-defined]
+        click.echo(f"  - {problem}")

@@ -9,7 +9,9 @@ from spacy.vocab import Vocab
 
 from kg.extract.entities import (
     MentionTable,
+    consistent_names,
     description_mentions,
+    head_cued_names,
     named_mentions,
     title_descriptions,
     unnamed_people,
@@ -37,6 +39,8 @@ class Extractor:
     def __call__(self, document: Document, doc: Doc) -> Extraction:
         table = MentionTable(document, doc, self.lexicon)
         named_mentions(table)
+        head_cued_names(table)
+        consistent_names(table)
         unnamed_people(table, self.statement_lemmas)
         description_mentions(table)
         title_descriptions(table)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.attrs import LEMMA, POS, SENT_START
 from spacy.tokens import Doc, Token
@@ -73,6 +73,9 @@ class MentionTable:
         return self.sentence_of[token_i] if token_i < len(self.sentence_of) else 0
 
     def add(self, mention: Mention) -> int:
+        at = mention.span
+        if self.document.text[at.begin:at.end] != at.text:  # the tagger read a recased headline
+            mention = replace(mention, span=Span(at.begin, at.end, self.document.text[at.begin:at.end]))
         index = len(self.mentions)
         self.mentions.append(mention)
         span = self.doc.char_span(mention.span.begin, mention.span.end, alignment_mode="expand")
@@ -168,9 +171,30 @@ def _merged_entities(doc: Doc) -> list[SSpan]:
     return out
 
 
+_SEPARATORS = {",", "-", "–", "—", "(", ")", ":", ";", "|", "/"}
+
+
+def _pieces(ent: SSpan) -> list[SSpan]:
+    """One tagged span that holds several names, as in tables and score lines ("Stirling 1 Dundee 1",
+    "Oval , Surrey", "Lithuania - Danius Gleveckas"): split at numbers and free-standing punctuation.
+    A hyphen inside a word ("Bosnia-Herzegovina") does not split."""
+    doc, out, start = ent.doc, [], ent.start
+    for token in ent:
+        free = token.i == ent.start or doc[token.i - 1].whitespace_
+        if token.is_digit or (token.text in _SEPARATORS and (free or token.text in ",;|()")):
+            if token.i > start:
+                out.append(SSpan(doc, start, token.i, label=ent.label_, span_id=ent.id_))
+            start = token.i + 1
+    if start == ent.start:
+        return [ent]
+    if start < ent.end:
+        out.append(SSpan(doc, start, ent.end, label=ent.label_, span_id=ent.id_))
+    return out
+
+
 def named_mentions(table: MentionTable) -> None:
     text = table.document.text
-    for ent in _merged_entities(table.doc):
+    for ent in (piece for whole in _merged_entities(table.doc) for piece in _pieces(whole)):
         if ent.label_ == "NORP" and not ent.ent_id_:
             forces = _force_mention(table, ent)
             if forces:
@@ -178,7 +202,8 @@ def named_mentions(table: MentionTable) -> None:
             continue
         if ent.label_ in SKIP_LABELS:
             continue
-        begin, end = trim(text, ent.start_char, ent.end_char, person=ent.label_ == "PERSON")
+        begin, end = trim(text, ent.start_char, ent.end_char, person=ent.label_ == "PERSON",
+                          nationalities=frozenset(table.lexicon.demonyms))
         surface = text[begin:end]
         name = label_of(surface)
         if not any(c.isalpha() for c in name) or (not ent.ent_id_ and name == name.lower()):
@@ -193,6 +218,79 @@ def named_mentions(table: MentionTable) -> None:
         if key:
             name = table.lexicon.entries[key].label
         table.add(Mention(Span(begin, end, surface), name, cls, key, table.sentence(ent.start)))
+
+
+# The head noun a name modifies says what it names: "the Xinhua news agency", "the Tass agency".
+ORG_HEADS = {"agency": "MediaOrganisation", "newspaper": "MediaOrganisation", "daily": "MediaOrganisation",
+             "broadcaster": "MediaOrganisation", "channel": "MediaOrganisation", "network": "MediaOrganisation",
+             "militia": "ArmedGroup", "movement": "Organisation", "party": "Organisation",
+             "company": "Organisation", "corporation": "Organisation", "firm": "Organisation", "bank": "Organisation",
+             "ministry": "Government"}
+
+
+def head_cued_names(table: MentionTable) -> None:
+    """A proper noun that modifies an organisation noun names that organisation ("Interfax news agency
+    said"), whatever the tagger made of it; the gazetteer's types stand."""
+    for token in table.tokens_with("NOUN", set(ORG_HEADS)):
+        words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title]
+        if not words:
+            continue
+        first, last = words[0], words[-1]
+        if table.lexicon.demonyms.get(first.text) or any(table.doc[i].pos_ != "PROPN" for i in range(first.i, last.i + 1)):
+            continue
+        span = table.doc[first.i: last.i + 1]
+        found = table.at(first)
+        cls = ORG_HEADS[token.lemma_.lower()]
+        if found is not None:
+            mention = table.mentions[found]
+            if mention.key is None and mention.span.begin == span.start_char and not table.lexicon.is_a(mention.cls, "Organisation"):
+                table.mentions[found] = replace(mention, cls=cls)
+            continue
+        name = label_of(span.text)
+        keys = table.lexicon.lookup(name)
+        table.add(Mention(Span(span.start_char, span.end_char, table.document.text[span.start_char:span.end_char]),
+                          name, table.lexicon.entries[keys[0]].cls if keys else cls, keys[0] if keys else None,
+                          table.sentence(first.i)))
+
+
+def consistent_names(table: MentionTable) -> None:
+    """Document-level label consistency: one name, one type, and every occurrence found.
+
+    The tagger labels each occurrence on its own, so "Simmons" can be a person in one sentence and
+    an organisation in the next, or be missed. Within a document: a name that is the surname of a
+    person named in full is that person; otherwise a name takes the type most of its tagged
+    occurrences have; and the untagged occurrences of a tagged name (or of a person's surname) are
+    mentions too. The gazetteer's types are never overruled.
+    """
+    named = [m for m in table.mentions if m.ref is None]
+    surnames = {m.name.split()[-1]: m for m in named
+                if m.cls == "Person" and len(m.name.split()) > 1 and len(m.name.split()[-1]) > 2}
+    votes: dict[str, Counter[str]] = {}
+    for m in named:
+        if m.key is None:
+            votes.setdefault(m.name, Counter())[m.cls] += 1
+    for i, m in enumerate(table.mentions):
+        if m.ref is not None or m.key is not None:
+            continue
+        if m.name in surnames and m.cls != "Person" and len(m.name.split()) == 1:
+            table.mentions[i] = replace(m, cls="Person")
+        elif m.name in votes and votes[m.name][m.cls] < max(votes[m.name].values()):
+            table.mentions[i] = replace(m, cls=votes[m.name].most_common(1)[0][0])
+    known = {m.span.text: m for m in table.mentions if m.ref is None and len(m.span.text) > 2
+             and m.span.text[0].isupper()}
+    for surname, person in surnames.items():
+        known.setdefault(surname, replace(person, span=Span(0, 0, surname)))
+    if not known:
+        return
+    pattern = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in sorted(known, key=len, reverse=True))
+                         + r")(?![\w])")
+    for match in pattern.finditer(table.document.text):
+        span = table.doc.char_span(match.start(), match.end())
+        if span is None or any(t.i in table.by_token for t in span):
+            continue
+        model = known[match.group(0)]
+        table.add(Mention(Span(match.start(), match.end(), match.group(0)), model.name, model.cls, model.key,
+                          table.sentence(span.start)))
 
 
 def description_mentions(table: MentionTable) -> None:

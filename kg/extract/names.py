@@ -20,18 +20,41 @@ _ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
 _TITLE = re.compile(r"^(?:(?i:" + "|".join(TITLES) + r"))\.?\s+(?=[A-Z\u00C0-\u024F])")
 _TRAIL = re.compile(r"(?:\s*['’`´]s?|[\s,.;:!?\-–—)\]\"“”'‘’]+)+$")
 _LEAD_PUNCT = re.compile(r"^[\s,.;:!?\-–—(\[\"“”'‘’]+")
+# A final period that belongs to the name: "U.S.", "U.N.", "Salomon Bros.", "Acme Corp."
+_ABBREVIATION = re.compile(r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Corp|Inc|Co|Ltd|Bros|Jr|Sr|Plc|Cie)\.)$")
+# Scores, years and dates the tagger swept into a name: "Kent 244", "Calif 1996-08-30".
+# A number after a word that takes one ("Camp 5", "Route 66", "Resolution 2593") belongs to the name.
+_TRAIL_NUMBER = re.compile(r"(?:\s+(?:\d[\d.]*|\d[\d.]*[-/:][\d\-/:.]*))+$")
+NUMBERED = {"camp", "route", "highway", "gate", "sector", "block", "flight", "apollo", "zone", "unit", "brigade",
+            "base", "checkpoint", "resolution", "post", "district", "division", "battalion", "regiment", "corps"}
+# A headline's section label before the name: "SOCCER - KLINSMANN".
+_SECTION = re.compile(r"^[A-Z]{2,}(?:\s+[A-Z]{2,})*\s+[-–—]\s+(?=\S)")
 _NICKNAME = re.compile(r"\s+[\"“‘'][^\"”’']{1,30}[\"”’']\s+")
 
 
-def trim(text: str, begin: int, end: int, person: bool = False) -> tuple[int, int]:
-    """Shrink [begin, end) of text past leading articles (and titles, for a person) and trailing
-    possessives and punctuation."""
+def trim(text: str, begin: int, end: int, person: bool = False,
+         nationalities: frozenset[str] = frozenset()) -> tuple[int, int]:
+    """Shrink [begin, end) of text past leading articles, section labels (and titles and
+    nationalities, for a person: "Australian Rodney Eyles") and trailing possessives, punctuation
+    and numbers; a period that ends an abbreviation stays."""
     while True:
         piece = text[begin:end]
-        m = _LEAD_PUNCT.match(piece) or _ARTICLE.match(piece) or (_TITLE.match(piece) if person else None)
+        m = _LEAD_PUNCT.match(piece) or _ARTICLE.match(piece) or _SECTION.match(piece) or (
+            _TITLE.match(piece) if person else None)
         if m and m.end() < len(piece):
             begin += m.end()
             continue
+        first = piece.split(maxsplit=1)
+        if person and len(first) == 2 and first[0] in nationalities and first[1][:1].isupper():
+            begin += len(piece) - len(piece.lstrip()) + len(first[0])
+            begin += len(text[begin:end]) - len(text[begin:end].lstrip())
+            continue
+        m = _TRAIL_NUMBER.search(piece)
+        if m and m.start() > 0 and piece[:m.start()].split()[-1].lower() not in NUMBERED:
+            end = begin + m.start()
+            continue
+        if _ABBREVIATION.search(piece):
+            return begin, end
         m = _TRAIL.search(piece)
         if m and m.start() > 0:
             end = begin + m.start()

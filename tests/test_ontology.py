@@ -76,3 +76,37 @@ def test_wkt_points_are_valid(lexicon) -> None:  # type: ignore[no-untyped-def]
         if entry.wkt:
             m = re.fullmatch(r"POINT\((-?\d+\.\d+) (-?\d+\.\d+)\)", entry.wkt)
             assert m and -180 <= float(m.group(1)) <= 180 and -90 <= float(m.group(2)) <= 90, entry.key
+
+
+def test_gazetteer_covers_every_country_with_a_point(lexicon) -> None:  # type: ignore[no-untyped-def]
+    countries = [e for e in lexicon.entries.values() if e.cls == "Country"]
+    assert len(countries) >= 240 and len({e.key for e in countries}) == len(countries)
+    assert lexicon.lookup("South Sudan") and lexicon.lookup("Burkina Faso") and lexicon.lookup("Moldova")
+    uninhabited = {"antarctica", "bouvet-island", "heard-island-and-mcdonald-islands",
+                   "british-indian-ocean-territory", "tokelau", "united-states-minor-outlying-islands"}
+    places = [e for e in lexicon.entries.values() if lexicon.is_a(e.cls, "Place")]
+    assert {e.key for e in places if not e.wkt} <= uninhabited
+
+
+def test_gazetteer_places_sit_in_a_hierarchy_without_cycles(lexicon) -> None:  # type: ignore[no-untyped-def]
+    for entry in lexicon.entries.values():
+        seen, parent = {entry.key}, entry.located_in
+        while parent:
+            assert parent in lexicon.entries, (entry.key, parent)
+            assert parent not in seen, f"locatedIn cycle at {entry.key}"
+            seen.add(parent)
+            parent = lexicon.entries[parent].located_in
+    # Afghan towns from GeoNames sit in their province; world cities in their country.
+    for town, province in (("Lashkar Gah", "helmand-province"), ("Mazar-i-Sharif", "balkh-province"),
+                           ("Pul-i-Khumri", "baghlan-province"), ("Shindand", "herat-province")):
+        assert lexicon.entries[lexicon.lookup(town)[0]].located_in == province, town
+    assert lexicon.entries[lexicon.lookup("Karachi")[0]].located_in == "pakistan"
+
+
+def test_generated_places_fill_gaps_but_never_rename_a_person(extract_text) -> None:  # type: ignore[no-untyped-def]
+    ex = extract_text("Fighting spread to Karachi on Monday. Sydney Brenner, a local official, said the roads "
+                      "were closed. Flights to Sydney were cancelled.")
+    found = {m.span.text: (m.cls, m.key) for m in ex.mentions}
+    assert found["Karachi"] == ("City", "karachi")  # the tagger said organisation
+    assert found["Sydney Brenner"] == ("Person", None)
+    assert found["Sydney"] == ("City", "sydney")

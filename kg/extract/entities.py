@@ -121,6 +121,10 @@ def _looks_like_place(text: str, ent: SSpan) -> bool:
     return ent.start > 0 and ent.doc[ent.start - 1].lower_ in _PLACE_PREPOSITIONS
 
 
+def _ner_family(label: str) -> str:
+    return {"PERSON": "Person", "ORG": "Organisation", "NORP": "Organisation"}.get(label, "Place")
+
+
 def _entity_class(table: MentionTable, ent: SSpan, name: str, key: str | None) -> str | None:
     if key and key in table.lexicon.entries:
         return table.lexicon.entries[key].cls
@@ -210,7 +214,7 @@ def named_mentions(table: MentionTable) -> None:
             continue
         key: str | None = ent.ent_id_ or None
         if key is None:
-            found = table.lexicon.lookup(name)
+            found = table.lexicon.lookup_as(name, _ner_family(ent.label_))
             key = found[0] if found else None
         cls = _entity_class(table, ent, name, key)
         if cls is None:
@@ -247,7 +251,7 @@ def head_cued_names(table: MentionTable) -> None:
                 table.mentions[found] = replace(mention, cls=cls)
             continue
         name = label_of(span.text)
-        keys = table.lexicon.lookup(name)
+        keys = table.lexicon.lookup_as(name, "Organisation")
         table.add(Mention(Span(span.start_char, span.end_char, table.document.text[span.start_char:span.end_char]),
                           name, table.lexicon.entries[keys[0]].cls if keys else cls, keys[0] if keys else None,
                           table.sentence(first.i)))
@@ -289,8 +293,19 @@ def consistent_names(table: MentionTable) -> None:
         if span is None or any(t.i in table.by_token for t in span):
             continue
         model = known[match.group(0)]
-        table.add(Mention(Span(match.start(), match.end(), match.group(0)), model.name, model.cls, model.key,
-                          table.sentence(span.start)))
+        start = span.start
+        if model.cls == "Person":  # the rest of the name before a surname: "D. Lehmann", "Waqar Younis"
+            while start > span.start - 3 and start > 0 and start - 1 not in table.by_token and \
+                    _name_part(table.doc[start - 1]):
+                start -= 1
+        begin = table.doc[start].idx
+        table.add(Mention(Span(begin, match.end(), table.document.text[begin:match.end()]), model.name, model.cls,
+                          model.key, table.sentence(span.start)))
+
+
+def _name_part(token: Token) -> bool:
+    return bool(re.fullmatch(r"[A-Z]\.", token.text)) or (token.pos_ == "PROPN" and token.is_title
+                                                          and not token.is_sent_start)
 
 
 def description_mentions(table: MentionTable) -> None:

@@ -16,6 +16,7 @@ import pyoxigraph as ox
 
 from kg import config
 from kg import lexicon as lexicon_mod
+from kg.curation import Curation
 from kg.extract import Extractor
 from kg.ingest import read_documents
 from kg.lexicon import Lexicon
@@ -70,7 +71,7 @@ class Pipeline:
     """A loaded spaCy pipeline with its extractor: load once, ingest many."""
 
     def __init__(self, model: str | None = None, lexicon: Lexicon | None = None,
-                 clock: Callable[[], datetime] | None = None) -> None:
+                 clock: Callable[[], datetime] | None = None, curation: Curation | None = None) -> None:
         self.lexicon = lexicon or lexicon_mod.load()
         self.nlp = load_pipeline(self.lexicon, model)
         self.model = model_id(self.nlp)
@@ -78,12 +79,13 @@ class Pipeline:
         self.clock = clock or (lambda: datetime.now(timezone.utc))
         self.digest = ontology_digest()
         self.acronyms = acronyms(self.lexicon)
+        self.curation = curation or Curation()
 
     def graphs(self, documents: Iterable[Document]) -> Iterator[tuple[Document, list[ox.Quad], str]]:
         """Each document's quads and content hash (the pure part of the pipeline)."""
         for document, sdoc in annotate(self.nlp, documents, keep=self.acronyms):
             digest = content_hash(document, self.model, self.digest)
-            resolved = resolve(self.extractor(document, sdoc), self.lexicon)
+            resolved = resolve(self.extractor(document, sdoc), self.lexicon, self.curation)
             prov = Provenance(generated_at=self.clock(), model=self.model)
             yield document, to_quads(resolved, self.lexicon, prov, digest), digest
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 
+from kg.curation import Curation, Target
 from kg.extract.names import normalise
 from kg.lexicon import Lexicon
 from kg.model import Entity, Extraction, Mention, Resolved, Span
@@ -40,7 +41,7 @@ def _short_names(mentions: tuple[Mention, ...]) -> dict[str, str]:
     return out
 
 
-def resolve(extraction: Extraction, lexicon: Lexicon) -> Resolved:
+def resolve(extraction: Extraction, lexicon: Lexicon, curation: Curation | None = None) -> Resolved:
     mentions = extraction.mentions
     shorts = _short_names(mentions)
     keys: list[str] = []
@@ -59,6 +60,14 @@ def resolve(extraction: Extraction, lexicon: Lexicon) -> Resolved:
         while mentions[j].ref is not None and hops < 10:
             j, hops = mentions[j].ref or 0, hops + 1
         keys[i] = keys[j]
+    # The user's merges and splits (kg merge, kg split) come last: they overrule everything above.
+    decided: dict[str, Target] = {}
+    if curation:
+        for i, key in enumerate(keys):
+            target = curation.target(key, extraction.document.id)
+            if target is not None:
+                keys[i] = target.key
+                decided[target.key] = target
 
     grouped: dict[str, list[int]] = defaultdict(list)
     for i, key in enumerate(keys):
@@ -68,7 +77,9 @@ def resolve(extraction: Extraction, lexicon: Lexicon) -> Resolved:
         indexes = grouped[key]
         own = [mentions[i] for i in indexes if mentions[i].ref is None] or [mentions[i] for i in indexes]
         entry = lexicon.entries.get(key)
-        if entry:
+        if key in decided:
+            label, cls = decided[key].label, decided[key].cls
+        elif entry:
             label, cls = entry.label, entry.cls
         else:
             # The longest name is the fullest ("John Kirby" over "Kirby"); ties go to the most frequent.

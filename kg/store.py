@@ -126,6 +126,33 @@ class KGStore:
             raise StoreError(f"writing graph {graph} failed (store unchanged): {exc}") from exc
         return count
 
+    def quads_about(self, iri: str, graph: str | None = None) -> list[ox.Quad]:
+        """Every quad with iri as subject or object (in one named graph, or in all)."""
+        node = ox.NamedNode(iri)
+        g = ox.NamedNode(graph) if graph else None
+        quads = list(self._store.quads_for_pattern(node, None, None, g))
+        return quads + [q for q in self._store.quads_for_pattern(None, None, node, g) if q.subject != node]
+
+    def rewrite(self, remove: list[ox.Quad], add: list[ox.Quad]) -> None:
+        """Remove and add quads in one transaction: all of it happens or none of it."""
+        if self.read_only:
+            raise StoreError("the store is open read-only")
+
+        def block(quads: list[ox.Quad]) -> str:
+            by_graph: dict[str, list[str]] = {}
+            for q in quads:
+                by_graph.setdefault(q.graph_name.value, []).append(f"{q.subject} {q.predicate} {q.object} .")  # type: ignore[union-attr]
+            return " ".join(f"GRAPH <{g}> {{\n" + "\n".join(lines) + "\n}" for g, lines in by_graph.items())
+
+        parts = ([f"DELETE DATA {{ {block(remove)} }}"] if remove else []) + (
+            [f"INSERT DATA {{ {block(add)} }}"] if add else [])
+        if not parts:
+            return
+        try:
+            self._store.update(" ;\n".join(parts))
+        except (OSError, SyntaxError, RuntimeError, ValueError) as exc:
+            raise StoreError(f"rewriting the store failed (store unchanged): {exc}") from exc
+
     def flush(self) -> None:
         if not self.read_only and self.path is not None:
             self._store.flush()

@@ -9,7 +9,8 @@ import pytest
 from tests.conftest import ROOT, SEEDS, run_cli, shared_path
 
 pytestmark = pytest.mark.model
-COMMANDS = ["ingest", "queries", "query", "sparql", "ask", "stats", "export", "view", "timeline", "serve", "dump", "eval"]
+COMMANDS = ["ingest", "queries", "query", "sparql", "ask", "stats", "export", "view", "timeline", "serve", "dump", "eval",
+            "entities", "merge", "split"]
 
 
 @pytest.fixture(scope="module")

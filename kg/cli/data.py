@@ -33,12 +33,13 @@ def ingest(paths: tuple[str, ...], store_dir: Path, model: str | None) -> None:
     from rich.console import Console
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
+    from kg import curation
     from kg.ingest import count_sources
     from kg.pipeline import Pipeline
     from kg.store import KGStore
 
     existed = store_dir.exists()
-    pipeline = Pipeline(model)
+    pipeline = Pipeline(model, curation=curation.load(curation.default_path(store_dir)))
     total = None if "-" in paths else count_sources(paths)
     store = KGStore(store_dir)
     console = Console(stderr=True)
@@ -257,3 +258,70 @@ def evaluate(gold: Path, fmt: str, limit: int | None, texts: Path | None, model:
         click.echo(f"\nkg F1 minus bare-model F1: {report['gain_f1']:+.3f}")
     for problem in report.get("problems", []):  # type: ignore[attr-defined]
         click.echo(f"  - {problem}")
+
+
+@main.command()
+@click.option("--type", "cls", default="", help="Only entities of this class (subclasses included), e.g. Person.")
+@store_option
+@format_option
+@handles_errors
+def entities(cls: str, store_dir: Path, fmt: str | None) -> None:
+    """List entities with their type, mention and document counts, and aliases: the view to curate from.
+
+    Example:  kg entities --type Organisation --format csv
+    """
+    from kg import queries
+
+    result = queries.run(open_read(store_dir), queries.load("entities"), {"type": cls})
+    emit(result.columns, result.rows, fmt)
+
+
+curation_option = click.option("--curation", "curation_file", type=click.Path(dir_okay=False, path_type=Path),
+                               envvar="KG_CURATION", default=None,
+                               help="The curation file [default: beside the store, STORE.curation.json].")
+
+
+def _curation_path(store_dir: Path, given: Path | None) -> Path:
+    from kg.curation import default_path
+
+    return given or default_path(store_dir) or Path("kg.curation.json")
+
+
+@main.command()
+@click.argument("entity")
+@click.argument("into")
+@store_option
+@curation_option
+@handles_errors
+def merge(entity: str, into: str, store_dir: Path, curation_file: Path | None) -> None:
+    """Record that ENTITY is INTO (same real-world entity): the store is rewritten now and later
+    ingests resolve it the same way. INTO's name and type stand; ENTITY's names become aliases.
+
+    Example:  kg merge "Ahmad Shah Masood" "Ahmad Shah Massoud"
+    """
+    from kg.curate import merge as merge_entities
+    from kg.store import KGStore
+
+    change = merge_entities(KGStore(store_dir), _curation_path(store_dir, curation_file), entity, into)
+    click.echo(f"merged {change.entity} into {change.into}: {change.quads} statements moved; "
+               f"recorded in {change.curation}")
+
+
+@main.command()
+@click.argument("entity")
+@click.option("--doc", required=True, help="The document whose mentions are of another entity.")
+@click.option("--as", "label", required=True, help="The name of that other entity.")
+@store_option
+@curation_option
+@handles_errors
+def split(entity: str, doc: str, label: str, store_dir: Path, curation_file: Path | None) -> None:
+    """Record that what document DOC says about ENTITY is about another entity, named LABEL.
+
+    Example:  kg split Kunduz --doc 003_d4371d01881c24d1 --as "Kunduz province"
+    """
+    from kg.curate import split as split_entity
+    from kg.store import KGStore
+
+    change = split_entity(KGStore(store_dir), _curation_path(store_dir, curation_file), entity, doc, label)
+    click.echo(f"split {change.entity} in {doc} into {change.into}: {change.quads} statements moved; "
+               f"recorded in {change.curation}")

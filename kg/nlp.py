@@ -97,6 +97,8 @@ def keep_longer(doc: Doc) -> Doc:
         if inside and all(e.end - e.start < end - start for e in inside) and \
                 not any(e.start < start < e.end or e.start < end < e.end for e in ents):
             ents = [e for e in ents if e not in inside] + [Span(doc, start, end, label=label)]
+            for token in doc[start:end]:
+                token.ent_id_ = ""  # the gazetteer key of the inner name is not the longer name's
     doc.ents = sorted(ents, key=lambda e: e.start)
     return doc
 

@@ -94,7 +94,7 @@ def test_conll_eval_reports_kg_against_the_bare_model(pipeline, tmp_path: Path) 
     ours, bare = report["tables"]["kg"], report["tables"]["spacy"]  # type: ignore[index]
     assert ours["overall"]["gold"] == bare["overall"]["gold"] == 5
     assert ours["overall"]["matched"] >= 3  # Taliban and Kunduz from the gazetteer, the recased dateline
-    assert report["gain_f1"] == round(ours["overall"]["f1"] - bare["overall"]["f1"], 3)
+    assert abs(report["gain_f1"] - (ours["overall"]["f1"] - bare["overall"]["f1"])) < 0.002
 
 
 @pytest.mark.shared

@@ -29,7 +29,7 @@ ORG_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
 _DISTANCE_AFTER = re.compile(
     r"^\s*,?\s*(?:about|some|around|roughly|nearly|just|only|approximately)?\s*\d[\d,.]*\s*-?\s*"
     r"(?:km|kms|kilometres|kilometers|miles|mi)\b", re.I)
-_PLACE_PREPOSITIONS = {"near", "outside", "in", "at", "into", "towards", "toward", "across", "around"}
+_PLACE_PREPOSITIONS = {"near", "outside", "into", "towards", "toward", "across", "around"}  # not "in"/"at": "analyst at Raymond James"
 _FORCE_WORDS = {"forces", "troops", "soldiers", "army", "military", "police"}
 _FORCE_MODIFIERS = {"security", "military", "armed", "government", "special", "defence", "defense", "national", "ground"}
 # Definite descriptions that refer back to an entity of a class (the head noun's lemma).
@@ -114,11 +114,18 @@ def _place_class(doc: Doc, ent: SSpan) -> str:
             "village": "City", "base": "Facility", "airport": "Facility"}.get(nxt, "Place")
 
 
+_PLACE_NOUNS = {"town", "city", "village", "district", "province", "region", "port", "capital", "enclave",
+                "valley", "island", "border", "suburb", "neighbourhood", "neighborhood", "area", "outskirts"}
+
+
 def _looks_like_place(text: str, ent: SSpan) -> bool:
-    """A 'person' 50km from somewhere, or near/in/at something, is a place."""
+    """A 'person' 50km from somewhere, near something, or "the town of" something is a place."""
     if _DISTANCE_AFTER.match(text[ent.end_char: ent.end_char + 40]):
         return True
-    return ent.start > 0 and ent.doc[ent.start - 1].lower_ in _PLACE_PREPOSITIONS
+    doc, i = ent.doc, ent.start
+    if i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lemma_.lower() in _PLACE_NOUNS:
+        return True
+    return i > 0 and doc[i - 1].lower_ in _PLACE_PREPOSITIONS
 
 
 def _ner_family(label: str) -> str:
@@ -132,7 +139,8 @@ def _entity_class(table: MentionTable, ent: SSpan, name: str, key: str | None) -
     if label == "PERSON":
         return "Place" if _looks_like_place(table.document.text, ent) else "Person"
     if label == "ORG":
-        return org_class(name)
+        return "Place" if org_class(name) == "Organisation" and _looks_like_place(table.document.text, ent) \
+            else org_class(name)
     if label == "GPE":
         return _place_class(table.doc, ent)
     if label == "LOC":
@@ -269,6 +277,9 @@ def consistent_names(table: MentionTable) -> None:
     named = [m for m in table.mentions if m.ref is None]
     surnames = {m.name.split()[-1]: m for m in named
                 if m.cls == "Person" and len(m.name.split()) > 1 and len(m.name.split()[-1]) > 2}
+    # The first word of a full name too, for its type only: "Wang" after "Wang Donghai".
+    given = {m.name.split()[0] for m in named if m.cls == "Person" and len(m.name.split()) > 1
+             and len(m.name.split()[0]) > 2 and not m.name.split()[0].endswith(".")}
     votes: dict[str, Counter[str]] = {}
     for m in named:
         if m.key is None:
@@ -276,14 +287,17 @@ def consistent_names(table: MentionTable) -> None:
     for i, m in enumerate(table.mentions):
         if m.ref is not None or m.key is not None:
             continue
-        if m.name in surnames and m.cls != "Person" and len(m.name.split()) == 1:
+        if (m.name in surnames or m.name in given) and m.cls != "Person" and len(m.name.split()) == 1:
             table.mentions[i] = replace(m, cls="Person")
         elif m.name in votes and votes[m.name][m.cls] < max(votes[m.name].values()):
             table.mentions[i] = replace(m, cls=votes[m.name].most_common(1)[0][0])
+    _acronyms(table)
     known = {m.span.text: m for m in table.mentions if m.ref is None and len(m.span.text) > 2
              and m.span.text[0].isupper()}
     for surname, person in surnames.items():
         known.setdefault(surname, replace(person, span=Span(0, 0, surname)))
+    for name, model in list(known.items()):
+        known.setdefault(name.upper(), model)  # the same name in a headline: "KLINSMANN"
     if not known:
         return
     pattern = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(n) for n in sorted(known, key=len, reverse=True))
@@ -301,6 +315,25 @@ def consistent_names(table: MentionTable) -> None:
         begin = table.doc[start].idx
         table.add(Mention(Span(begin, match.end(), table.document.text[begin:match.end()]), model.name, model.cls,
                           model.key, table.sentence(span.start)))
+
+
+_ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Za-z]?[A-Z]{1,5})\s*\)")
+
+
+def _acronyms(table: MentionTable) -> None:
+    """'the Kurdistan Democratic Party (KDP)': the acronym names the same entity, here and later."""
+    text = table.document.text
+    for m in list(table.mentions):
+        if m.ref is not None or m.cls == "Person" or len(m.span.text.split()) < 2:
+            continue
+        found = _ACRONYM.match(text, m.span.end)
+        if not found:
+            continue
+        begin, end = found.span(1)
+        span = table.doc.char_span(begin, end)
+        if span is None or any(t.i in table.by_token for t in span):
+            continue
+        table.add(Mention(Span(begin, end, found.group(1)), m.name, m.cls, m.key, table.sentence(span.start)))
 
 
 def _name_part(token: Token) -> bool:

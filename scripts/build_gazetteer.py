@@ -317,6 +317,32 @@ NOT_PLACE_NAMES = {"Natal", "Cayenne", "Pest", "Erode", "Male", "Perm", "Van", "
                    "Austin", "Columbus", "Salem", "Kingston", "Valenzuela", "Guadalupe", "Surrey", "Honchō",
                    "Guarulhos", "Nova Iguaçu", "São Gonçalo"}
 MIN_POPULATION = 500_000
+# Demonyms of the generated countries (ISO 3166-1 alpha-2 -> adjectives and nouns of nationality).
+DEMONYMS: dict[str, tuple[str, ...]] = {
+    "AL": ("Albanian", "Albanians"), "AD": ("Andorran",), "AO": ("Angolan", "Angolans"), "AR": ("Argentine", "Argentinian", "Argentines"),
+    "AT": ("Austrian", "Austrians"), "BA": ("Bosnian", "Bosnians"), "BG": ("Bulgarian", "Bulgarians"), "BI": ("Burundian", "Burundians"),
+    "BJ": ("Beninese",), "BO": ("Bolivian", "Bolivians"), "BT": ("Bhutanese",), "BW": ("Botswanan",), "CH": ("Swiss",),
+    "CI": ("Ivorian", "Ivorians"), "CL": ("Chilean", "Chileans"), "CG": ("Congolese",), "CR": ("Costa Rican",), "CU": ("Cuban", "Cubans"),
+    "CY": ("Cypriot", "Cypriots"), "CZ": ("Czech", "Czechs"), "DJ": ("Djiboutian",), "DO": ("Dominican",), "EC": ("Ecuadorian", "Ecuadorians"),
+    "EE": ("Estonian", "Estonians"), "FI": ("Finnish", "Finns"), "FJ": ("Fijian",), "GA": ("Gabonese",), "GE": ("Georgian", "Georgians"),
+    "GH": ("Ghanaian", "Ghanaians"), "GM": ("Gambian",), "GN": ("Guinean", "Guineans"), "GT": ("Guatemalan", "Guatemalans"),
+    "GW": ("Bissau-Guinean",), "HN": ("Honduran", "Hondurans"), "HR": ("Croatian", "Croat", "Croats"), "HU": ("Hungarian", "Hungarians"),
+    "IE": ("Irish",), "IS": ("Icelandic",), "JM": ("Jamaican", "Jamaicans"), "KH": ("Cambodian", "Cambodians"), "LA": ("Laotian", "Lao"),
+    "LR": ("Liberian", "Liberians"), "LS": ("Basotho",), "LT": ("Lithuanian", "Lithuanians"), "LU": ("Luxembourgish",),
+    "LV": ("Latvian", "Latvians"), "MD": ("Moldovan", "Moldovans"), "ME": ("Montenegrin", "Montenegrins"), "MG": ("Malagasy",),
+    "MK": ("Macedonian", "Macedonians"), "MN": ("Mongolian", "Mongolians"), "MR": ("Mauritanian", "Mauritanians"), "MV": ("Maldivian",),
+    "MW": ("Malawian", "Malawians"), "MY": ("Malaysian", "Malaysians"), "NA": ("Namibian", "Namibians"), "NI": ("Nicaraguan", "Nicaraguans"),
+    "NZ": ("New Zealander", "New Zealanders"), "PA": ("Panamanian",), "PE": ("Peruvian", "Peruvians"), "PG": ("Papua New Guinean",),
+    "PT": ("Portuguese",), "PY": ("Paraguayan",), "RO": ("Romanian", "Romanians"), "RS": ("Serbian", "Serb", "Serbs"),
+    "RW": ("Rwandan", "Rwandans"), "SG": ("Singaporean",), "SI": ("Slovenian", "Slovene"), "SK": ("Slovak", "Slovaks"),
+    "SL": ("Sierra Leonean",), "SN": ("Senegalese",), "SV": ("Salvadoran", "Salvadorans"), "SZ": ("Swazi",), "TG": ("Togolese",),
+    "TH": ("Thai",), "TL": ("Timorese",), "TT": ("Trinidadian",), "TZ": ("Tanzanian", "Tanzanians"), "UY": ("Uruguayan", "Uruguayans"),
+    "VN": ("Vietnamese",), "XK": ("Kosovar", "Kosovars"), "ZM": ("Zambian", "Zambians"), "ZW": ("Zimbabwean", "Zimbabweans"),
+    "GQ": ("Equatorial Guinean",), "CV": ("Cape Verdean",), "KM": ("Comorian",), "MU": ("Mauritian",), "SC": ("Seychellois",),
+    "BY": ("Belarusian", "Belarusians"), "GY": ("Guyanese",), "SR": ("Surinamese",), "BZ": ("Belizean",), "BS": ("Bahamian",),
+    "BB": ("Barbadian",), "MT": ("Maltese",), "BN": ("Bruneian",), "KI": ("I-Kiribati",), "WS": ("Samoan",), "TO": ("Tongan",),
+    "VU": ("Ni-Vanuatu",), "SB": ("Solomon Islander",), "EH": ("Sahrawi", "Sahrawis"),
+}
 
 
 def fold(text: str) -> str:
@@ -358,9 +384,10 @@ def generated(curated_names: set[str], curated_isos: dict[str, str]) -> list[str
         key = key_of(label)
         country_key[iso] = key
         lat, lon = points.get(iso, (None, None))
+        demonyms = tuple(f"ckg:demonym {lit(d)}" for d in DEMONYMS.get(iso, ()))
         out.append(entry(key, "Country", label, tuple(sorted(aliases)), "", "", lat, lon,
-                         (f"ckg:isoCode {lit(iso)}", f"owl:sameAs <https://sws.geonames.org/{info['geonameid']}/>",
-                          "ckg:weakName true")))
+                         (f"ckg:isoCode {lit(iso)}", *demonyms,
+                          f"owl:sameAs <https://sws.geonames.org/{info['geonameid']}/>", "ckg:weakName true")))
     # Afghan provinces by GeoNames admin1 code, read off the province capitals.
     capitals = {fold(capital): f"{stem}-province" for stem, _, capital, _, _, _ in AFGHAN_PROVINCES}
     admin1 = {c["admin1code"]: capitals[fold(c["name"])] for c in cities

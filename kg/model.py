@@ -77,6 +77,9 @@ class Event:
     status: str | None = None  # None (reported as happened), "Alleged", "Planned", "Negated"
     confidence: float = 0.5
     about: tuple[int, ...] = ()  # for statements: indexes of the events they speak of
+    agent_phrase: Span | None = None  # the words for an agent no entity names ("gunmen")
+    target_phrase: Span | None = None  # likewise for the target ("three soldiers", "a convoy")
+    place_phrase: Span | None = None  # and for the place ("at the bus station")
 
 
 @dataclass(frozen=True)

@@ -179,6 +179,10 @@ def _event(q: _Quads, doc_id: str, index_iris: list[str], event: Event, keys: tu
     if event.place is not None and event.place != event.target:
         parts.append(f"in {labels[keys[event.place]]}")
     q.add(ev, LABEL.value, lit(" ".join(parts)))
+    for role, words in (("agentPhrase", event.agent_phrase), ("targetPhrase", event.target_phrase),
+                        ("placePhrase", event.place_phrase)):
+        if words is not None:
+            q.add(ev, CKG + role, _mention(q, doc_id, words))
     if event.date:
         q.add(ev, CKG + "date", lit(event.date.value, _DATATYPE[event.date.precision]))
         if event.date.raw:

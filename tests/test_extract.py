@@ -168,3 +168,16 @@ def test_headline_in_capitals_is_read(extract_text) -> None:  # type: ignore[no-
     ex = extract_text("TALIBAN FIGHTERS SEIZE KUNDUZ AFTER HEAVY FIGHTING\nKABUL (Reuters) - The city fell on Sunday.")
     assert {"Taliban", "Kunduz", "Kabul"} <= {m.name for m in ex.mentions}
     assert all(ex.document.text[m.span.begin:m.span.end] == m.span.text for m in ex.mentions)
+
+
+def test_unnamed_participants_keep_their_words(extract_text) -> None:  # type: ignore[no-untyped-def]
+    """Who did what to whom when no entity names them: the words, as mentions in the text."""
+    ex = extract_text("Gunmen attacked a convoy near the market on Monday, killing three soldiers.")
+    attack = next(e for e in ex.events if e.cls == "Attack")
+    killing = next(e for e in ex.events if e.cls == "Killing")
+    words = lambda s: s.text if s else None  # noqa: E731
+    assert (words(attack.agent_phrase), words(attack.target_phrase), words(attack.place_phrase)) == (
+        "Gunmen", "a convoy", "the market")
+    assert words(killing.target_phrase) == "three soldiers" and killing.fatalities == 3
+    named = extract_text("The Taliban attacked Kunduz.").events[0]
+    assert named.agent is not None and named.agent_phrase is None and named.target_phrase is None

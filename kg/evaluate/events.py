@@ -184,9 +184,11 @@ def predicted_events(pipeline: Pipeline, docs: list[GoldDoc]) -> dict[str, list[
         p = Predicted(COARSE.get(cls, cls), int(r["b"].value), int(r["e"].value), {})
         events[r["ev"].value] = p
         by_doc.setdefault(r["doc"].value, []).append(p)
+    # An entity's mentions in the same document, or the words of a participant no entity names.
     _, rows = store.select("""SELECT ?ev ?role ?x ?b ?e WHERE { GRAPH ?g {
-        VALUES ?role { ckg:agent ckg:target ckg:place }
-        ?ev ?role ?x . ?x gaf:denotedBy ?m . ?m nif:beginIndex ?b ; nif:endIndex ?e } }""")
+        { VALUES ?role { ckg:agent ckg:target ckg:place } ?ev ?role ?x . ?x gaf:denotedBy ?m }
+        UNION { VALUES (?p ?role) { (ckg:agentPhrase ckg:agent) (ckg:targetPhrase ckg:target) (ckg:placePhrase ckg:place) } ?ev ?p ?m . BIND(?m AS ?x) }
+        ?m nif:beginIndex ?b ; nif:endIndex ?e } }""")
     for r in rows:
         if r["ev"].value in events:
             key = (r["role"].value.split("#")[1], r["x"].value)

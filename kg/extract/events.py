@@ -50,6 +50,9 @@ class Roles:
     content: Span | None = None
     status: str | None = None
     evidence: list[str] = field(default_factory=list)
+    place_words: Span | None = None
+    agent_tok: Token | None = None  # the syntactic arguments, for the words of an unnamed participant
+    target_tok: Token | None = None
 
 
 def _child(token: Token, *deps: str) -> Token | None:
@@ -210,6 +213,26 @@ def _place(table: MentionTable, anchors: list[Token], cls: str) -> int | None:
     return None
 
 
+# Common nouns that name where something happened: "at the bus station", "in the market area".
+PLACE_HEADS = {"area", "street", "road", "town", "village", "city", "district", "province", "market", "station",
+               "base", "camp", "checkpoint", "mosque", "church", "school", "hospital", "bakery", "restaurant",
+               "hotel", "airport", "border", "square", "neighbourhood", "neighborhood", "compound", "building",
+               "post", "outpost", "bridge", "highway", "port", "prison", "embassy", "region", "valley", "suburb"}
+
+
+def _place_words(table: MentionTable, anchors: list[Token], cls: str) -> Span | None:
+    """Where it happened when no place entity says so: an untagged name or a place noun after a
+    place preposition ("at Oxford Street", "in the market area")."""
+    preps = PLACE_PREPS | ({"from"} if cls == "Withdrawal" else set())
+    for anchor in anchors:
+        for obj in _prep_objects(anchor, preps):
+            if obj.ent_type_ in NOT_PARTICIPANTS or table.at(obj) is not None:
+                continue
+            if (obj.pos_ == "PROPN" and obj.is_title) or obj.lemma_.lower() in PLACE_HEADS:
+                return phrase(table, obj)
+    return None
+
+
 def _is_actorish(table: MentionTable, token: Token | None, mention: int | None) -> bool:
     if mention is not None and table.mentions[mention].cls in ACTOR_CLASSES:
         return True
@@ -238,29 +261,37 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         if how:
             roles.evidence.append(f"agent:{how}")
         if trigger.inverse:
-            roles.target = argument(table, subj_tok or passive)
-            roles.agent = argument(table, next(iter(_prep_objects(head, {"to", "into"})), None))
+            roles.target_tok = subj_tok or passive
+            roles.agent_tok = next(iter(_prep_objects(head, {"to", "into"})), None)
+            roles.target, roles.agent = argument(table, roles.target_tok), argument(table, roles.agent_tok)
         elif passive is not None:
+            roles.target_tok, roles.agent_tok = passive, by
             roles.target, roles.agent = argument(table, passive), argument(table, by)
             subj_tok = by
         elif trigger.lemmas[-1] in UNDERGOER:
+            roles.target_tok = subj_tok
             roles.target = argument(table, subj_tok)
             roles.count = _count(subj_tok)
         else:
+            roles.agent_tok = subj_tok
             roles.agent = argument(table, subj_tok)
             if cls in ("Statement",) and trigger.lemmas[0] == "tell":
                 roles.audience = argument(table, obj)
             elif cls not in INTRANSITIVE or cls == "Withdrawal":
+                roles.target_tok = obj
                 roles.target = argument(table, obj)
             roles.count = roles.count or _count(obj)
         if roles.target is None and cls not in STATEMENT_FAMILY:
-            roles.target = argument(table, next(iter(_prep_objects(head, TARGET_PREPS - {"at"})), None))
+            prep_target = next(iter(_prep_objects(head, TARGET_PREPS - {"at"})), None)
+            roles.target = argument(table, prep_target)
+            roles.target_tok = roles.target_tok or prep_target
         if roles.count is None and passive is not None:
             roles.count = _count(passive)
         if trigger.weak and not _is_actorish(table, subj_tok, roles.agent):
             return None
     else:
         poss = _child(head, "poss")
+        roles.agent_tok = poss
         roles.agent = argument(table, poss) if poss is not None else None
         if roles.agent is None:
             for child in head.children:
@@ -269,15 +300,21 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                     roles.agent = found
                     break
         if roles.agent is None:
-            roles.agent = argument(table, next(iter(_prep_objects(head, {"by"})), None))
+            by = next(iter(_prep_objects(head, {"by"})), None)
+            roles.agent_tok = roles.agent_tok or by
+            roles.agent = argument(table, by)
         of = next(iter(_prep_objects(head, {"of"})), None)
         objects = [of] if of is not None else []
         if cls in INTRANSITIVE and roles.agent is None:
             roles.agent = argument(table, of)
+            roles.agent_tok = roles.agent_tok or of
         elif cls not in INTRANSITIVE:
             roles.target = argument(table, of)
+            roles.target_tok = of
         if roles.target is None:
-            roles.target = argument(table, next(iter(_prep_objects(head, TARGET_PREPS)), None))
+            prep_target = next(iter(_prep_objects(head, TARGET_PREPS)), None)
+            roles.target = argument(table, prep_target)
+            roles.target_tok = roles.target_tok or prep_target
         if roles.agent is None and head.dep_ in ("dobj", "nsubjpass", "pobj") and head.head.lemma_ in LIGHT_VERBS:
             light = head.head if head.dep_ != "pobj" else None
             if light is not None:
@@ -290,6 +327,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     # Conjoined verbs share a place: "killed 12 civilians and wounded dozens in Mosul".
     siblings = [c for c in head.children if c.dep_ == "conj"] + ([head.head] if head.dep_ == "conj" else [])
     roles.place = _place(table, anchors, cls) or _place(table, objects, cls) or _place(table, siblings, cls)
+    if roles.place is None:
+        roles.place_words = _place_words(table, anchors, cls)
     if roles.target is not None and table.mentions[roles.target].cls in PLACE_CLASSES:
         if roles.place is None and cls not in STATEMENT_FAMILY:
             roles.place = roles.target
@@ -305,6 +344,25 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         if roles.agent is None and (roles.quote is None or _child(head, "ccomp") is None):
             return None  # an unattributed quotation is nobody's statement
     return _event(table, span, head, cls, verbal, trigger, roles)
+
+
+PHRASE_DEPS = {"det", "amod", "nummod", "compound", "quantmod", "advmod", "poss", "nmod", "predet"}
+NOT_PARTICIPANTS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"}
+
+
+def phrase(table: MentionTable, token: Token | None) -> Span | None:
+    """The words of a participant no entity names: "three Russian military personnel", "a convoy"."""
+    if token is None or token.pos_ not in ("NOUN", "PROPN", "NUM") or token.ent_type_ in NOT_PARTICIPANTS:
+        return None
+    if table.at(token) is not None or token.lower_ in PRONOUNS_PERSON | PRONOUNS_OTHER:
+        return None
+    start = token.i
+    for child in token.lefts:
+        if child.dep_ in PHRASE_DEPS:
+            start = min(start, min(t.i for t in child.subtree))
+    start = max(start, token.i - 7)
+    words = token.doc[start: token.i + 1]
+    return Span(words.start_char, words.end_char, words.text)
 
 
 def _event(table: MentionTable, span: SSpan, head: Token, cls: str, verbal: bool, trigger: Trigger,
@@ -334,6 +392,9 @@ def _event(table: MentionTable, span: SSpan, head: Token, cls: str, verbal: bool
         trigger=Span(span.start_char, span.end_char, span.text),
         sentence=Span(sent.start_char, sent.end_char, sent.text),
         agent=roles.agent, target=roles.target, place=roles.place, date=roles.date,
+        agent_phrase=phrase(table, roles.agent_tok) if roles.agent is None else None,
+        target_phrase=phrase(table, roles.target_tok) if roles.target is None else None,
+        place_phrase=roles.place_words if roles.place is None else None,
         fatalities=fatalities, injured=injured, displaced=displaced, quantity=quantity,
         count_qualifier=roles.count[1] if roles.count else None,
         quote=roles.quote, content=roles.content, audience=roles.audience, status=roles.status,

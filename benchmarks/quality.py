@@ -13,8 +13,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 SHARED = ROOT.parent / "shared" / "eval"
-SETS = {"wikievents": SHARED / "wikievents" / "dev.jsonl", "rams": SHARED / "rams" / "dev.jsonlines"}
-TARGETS = {"wikievents": {"trigger_f1": 0.70}, "rams": {"trigger_recall": 0.55}}
+SETS = {"wikievents": SHARED / "wikievents" / "dev.jsonl", "rams": SHARED / "rams" / "dev.jsonlines",
+        "conll2003": SHARED / "conll2003" / "eng.testa", "seeds": SHARED / "seeds" / "gold.json"}
+TARGETS = {"wikievents": {"trigger_f1": 0.70, "argument_f1": 0.45}, "rams": {"trigger_recall": 0.55},
+           "conll2003": {"gain_f1_over_bare_model": 0.10},
+           "seeds": {"event_recall": 0.85, "dated_events": 1.0, "relation_recall": 0.80}}
 
 
 def main() -> None:

@@ -53,6 +53,7 @@ class KGStore:
     def __init__(self, path: Path | None = None, read_only: bool = False) -> None:
         self.path = path
         self.read_only = read_only
+        self._shared_written: set[tuple[str, str]] = set()
         try:
             if path is None:
                 self._store = ox.Store()
@@ -114,9 +115,16 @@ class KGStore:
         if self.read_only:
             raise StoreError("the store is open read-only")
         by_graph: dict[str, list[str]] = {graph: []}
+        shared: list[tuple[str, str]] = []
         for q in quads:
             name = q.graph_name.value if isinstance(q.graph_name, ox.NamedNode) else graph
-            by_graph.setdefault(name, []).append(f"{q.subject} {q.predicate} {q.object} .")
+            line = f"{q.subject} {q.predicate} {q.object} ."
+            if name != graph:
+                # Registry facts are only ever added: one this process wrote already need not be sent again.
+                if (name, line) in self._shared_written:
+                    continue
+                shared.append((name, line))
+            by_graph.setdefault(name, []).append(line)
         count = sum(len(lines) for lines in by_graph.values())
         inserts = " ".join(f"GRAPH <{g}> {{\n" + "\n".join(lines) + "\n}" for g, lines in by_graph.items() if lines)
         update = f"DROP SILENT GRAPH <{graph}> ;\nINSERT DATA {{ {inserts} }}"
@@ -124,6 +132,7 @@ class KGStore:
             self._store.update(update)
         except (OSError, SyntaxError, RuntimeError, ValueError) as exc:
             raise StoreError(f"writing graph {graph} failed (store unchanged): {exc}") from exc
+        self._shared_written.update(shared)
         return count
 
     def quads_about(self, iri: str, graph: str | None = None) -> list[ox.Quad]:
@@ -148,6 +157,7 @@ class KGStore:
             [f"INSERT DATA {{ {block(add)} }}"] if add else [])
         if not parts:
             return
+        self._shared_written.clear()  # registry facts may be removed here
         try:
             self._store.update(" ;\n".join(parts))
         except (OSError, SyntaxError, RuntimeError, ValueError) as exc:

@@ -77,25 +77,31 @@ def merge(store: KGStore, path: Path, a: str, b: str) -> Change:
     quads = store.quads_about(a_iri)
     store.rewrite(quads, _moved(quads, a_iri, b_iri, keep_type=False))
     curation_mod.save(path, replace(current, merges=merges))
-    return Change(a_label, b_label, len(quads), path)
+    return Change(a_label, f"{b_label} ({b_cls}, {b_key})", len(quads), path)
 
 
 def split(store: KGStore, path: Path, name: str, doc: str, label: str) -> Change:
-    """What one document says about an entity is about another one, named label."""
+    """What one document says about an entity is about another one: a new entity named label, or
+    the existing entity that name denotes ("Kunduz" the city in one report is Kunduz province)."""
     a_iri, a_label, a_cls = _entity(store, name)
     graph = graph_iri(doc)
     quads = store.quads_about(a_iri, graph)
     if not quads:
         raise KGError(f"document {doc!r} says nothing about {a_label} (see `kg query mentions`)")
-    key = slug(label)
-    n_iri = ENTITY_PREFIX + key
-    if key == a_iri[len(ENTITY_PREFIX):] or store.quads_about(n_iri):
-        raise KGError(f"an entity {label!r} ({n_iri}) exists already: use `kg merge` to join them")
-    registry = ox.NamedNode(ENTITIES_GRAPH)
-    facts = [ox.Quad(ox.NamedNode(n_iri), ox.NamedNode(RDF + "type"), ox.NamedNode(CKG + a_cls), registry),
-             ox.Quad(ox.NamedNode(n_iri), ox.NamedNode(RDFS + "label"), ox.Literal(label), registry)]
-    store.rewrite(quads, _moved(quads, a_iri, n_iri, keep_type=True) + facts)
+    existing = [iri for iri, *_ in find_entities(store, label)] or (
+        [ENTITY_PREFIX + slug(label)] if store.quads_about(ENTITY_PREFIX + slug(label)) else [])
+    if existing:
+        n_iri, n_label, n_cls = _entity(store, existing[0])
+        facts: list[ox.Quad] = []
+    else:
+        n_iri, n_label, n_cls = ENTITY_PREFIX + slug(label), label, a_cls
+        registry = ox.NamedNode(ENTITIES_GRAPH)
+        facts = [ox.Quad(ox.NamedNode(n_iri), ox.NamedNode(RDF + "type"), ox.NamedNode(CKG + a_cls), registry),
+                 ox.Quad(ox.NamedNode(n_iri), ox.NamedNode(RDFS + "label"), ox.Literal(label), registry)]
+    if n_iri == a_iri:
+        raise KGError(f"{label!r} is {a_label} itself: name another entity")
+    store.rewrite(quads, _moved(quads, a_iri, n_iri, keep_type=not existing) + facts)
     current = curation_mod.load(path)
-    splits = (*current.splits, Split(a_iri[len(ENTITY_PREFIX):], doc, Target(key, label, a_cls)))
-    curation_mod.save(path, replace(current, splits=splits))
-    return Change(a_label, label, len(quads), path)
+    target = Target(n_iri[len(ENTITY_PREFIX):], n_label, n_cls)
+    curation_mod.save(path, replace(current, splits=(*current.splits, Split(a_iri[len(ENTITY_PREFIX):], doc, target))))
+    return Change(a_label, f"{n_label} ({n_cls}, {n_iri[len(ENTITY_PREFIX):]})", len(quads), path)

@@ -53,3 +53,23 @@ def test_diacritics_and_case_fold_to_one_key(lexicon) -> None:  # type: ignore[n
 def test_regression_names_without_letters_do_not_collide(lexicon) -> None:  # type: ignore[no-untyped-def]
     # Found by hypothesis: ':' and 'X' both became the key 'x'; '_a' and 'a' both became 'a'.
     assert len({name_key(n, lexicon) for n in (":", "X", "_a", "a")}) == 4
+
+
+def test_hostile_names_do_not_crash_or_merge(extract_text, lexicon) -> None:  # type: ignore[no-untyped-def]
+    """Emoji, Pashto/Dari in Arabic script, a 500-character "name" and a Cyrillic homoglyph."""
+    long_name = "Abdul " + "Rahman" * 83  # 500 characters
+    text = (f"Mullah Ahmad 🔥 Khan said the attack was over. {long_name} said nothing. "
+            "ملا احمد خان said the fighters left. Officials in Kаbul said the city was calm. "
+            "Officials in Kabul said the city was calm.")
+    ex = extract_text(text)
+    resolved = resolve(ex, lexicon)
+    for m in ex.mentions:
+        assert text[m.span.begin:m.span.end] == m.span.text
+    keys = {m.span.text: resolved.mention_keys[i] for i, m in enumerate(ex.mentions)}
+    # The homoglyph spelling (Cyrillic "а") is not the gazetteer's Kabul, and never shares its IRI.
+    assert keys.get("Kabul") == "kabul" and keys.get("Kаbul") != "kabul"
+    by_key: dict[str, set[str]] = {}
+    for i, m in enumerate(ex.mentions):
+        if m.ref is None and m.key is None:
+            by_key.setdefault(resolved.mention_keys[i], set()).add(normalise(m.name))
+    assert all(len(names) == 1 for names in by_key.values()), by_key  # no merge through normalisation

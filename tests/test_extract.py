@@ -114,6 +114,17 @@ def test_odd_input_does_not_crash(extract_text, text: str) -> None:  # type: ign
         assert ex.document.text[m.span.begin:m.span.end] == m.span.text
 
 
+@pytest.mark.parametrize("text", [
+    "Weather: sunny, 25C. Markets: flat. Tomorrow: rain.",  # no verbs
+    "The committee met on Tuesday and agreed on a new budget for the schools.",  # no entities, no conflict
+    "Name | Province | Notes\nAhmad | Kunduz | teacher\nKarim | Helmand | farmer",  # a table pasted as text
+    "- Kabul\n- Kandahar\n- Herat\n- Mazar-i-Sharif",  # a list
+    "El ejército visitó la ciudad. Die Armee besuchte die Stadt. 军队访问了这座城市。",  # mixed languages
+])
+def test_bad_input_fabricates_no_events(extract_text, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert extract_text(text).events == ()
+
+
 def test_no_fabricated_events_without_triggers(extract_text) -> None:  # type: ignore[no-untyped-def]
     ex = extract_text("The minister visited a school in Kabul and opened a new library on Tuesday.")
     assert [e.cls for e in ex.events] == []

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from spacy.tokens import Doc
+from spacy.tokens import Span as SSpan
 from spacy.vocab import Vocab
 
 from kg.extract.entities import (
@@ -44,8 +45,10 @@ class Extractor:
         unnamed_people(table, self.statement_lemmas)
         description_mentions(table)
         title_descriptions(table)
+        english: dict[int, bool] = {}
         matches = [(s, t) for s, t in self.triggers(doc)
-                   if not any(tok.i in table.by_token for tok in s) and len(s.root.sent) <= MAX_EVENT_SENTENCE_TOKENS]
+                   if not any(tok.i in table.by_token for tok in s) and len(s.root.sent) <= MAX_EVENT_SENTENCE_TOKENS
+                   and _english(s.root.sent, english)]
         heads = {s.root.i for s, _ in matches}
         events: list[Event] = []
         for span, trigger in matches:
@@ -56,6 +59,15 @@ class Extractor:
         relations = person_relations(table) + place_relations(table)
         sentences = tuple(Span(s.start_char, s.end_char, s.text) for s in doc.sents)
         return Extraction(document, sentences, tuple(table.mentions), tuple(events), tuple(relations))
+
+
+def _english(sent: SSpan, cache: dict[int, bool]) -> bool:
+    """Events are read from English sentences only: one of five or more words with not a single
+    English function word is another language ("Die Armee besuchte die Stadt" has no killing)."""
+    if sent.start not in cache:
+        words = [t for t in sent if t.is_alpha]
+        cache[sent.start] = len(words) < 5 or any(t.is_stop for t in words)
+    return cache[sent.start]
 
 
 def _link_statements(events: list[Event]) -> list[Event]:

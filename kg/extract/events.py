@@ -341,8 +341,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         roles.quote = quote_for(table, head) if cls == "Statement" or _child(head, "ccomp") else None
         # What an accusation or threat is about: "accused the US of bombing a hospital".
         roles.content = roles.quote or clause(head, "prep") or clause(head, "xcomp")
-        if roles.agent is None and (roles.quote is None or _child(head, "ccomp") is None):
-            return None  # an unattributed quotation is nobody's statement
+        if roles.agent is None and (roles.quote is None or _child(head, "ccomp") is None
+                                    or phrase(table, roles.agent_tok) is None):
+            return None  # an unattributed quotation is nobody's statement ("officials said" names someone)
     return _event(table, span, head, cls, verbal, trigger, roles)
 
 

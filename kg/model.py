@@ -77,8 +77,8 @@ class Event:
     status: str | None = None  # None (reported as happened), "Alleged", "Planned", "Negated"
     confidence: float = 0.5
     about: tuple[int, ...] = ()  # for statements: indexes of the events they speak of
-    agent_phrase: Span | None = None  # the words for an agent no entity names ("gunmen")
-    target_phrase: Span | None = None  # likewise for the target ("three soldiers", "a convoy")
+    agent_phrase: Span | None = None  # the words for the agent when not a name ("gunmen", "Taliban fighters")
+    target_phrase: Span | None = None  # likewise for the target ("three soldiers", "six NATO service members")
     place_phrase: Span | None = None  # and for the place ("at the bus station")
 
 

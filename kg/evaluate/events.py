@@ -185,14 +185,25 @@ def predicted_events(pipeline: Pipeline, docs: list[GoldDoc]) -> dict[str, list[
         events[r["ev"].value] = p
         by_doc.setdefault(r["doc"].value, []).append(p)
     # An entity's mentions in the same document, or the words of a participant no entity names.
-    _, rows = store.select("""SELECT ?ev ?role ?x ?b ?e WHERE { GRAPH ?g {
+    _, rows = store.select("""SELECT ?ev ?role ?x ?m ?b ?e WHERE { GRAPH ?g {
         { VALUES ?role { ckg:agent ckg:target ckg:place } ?ev ?role ?x . ?x gaf:denotedBy ?m }
         UNION { VALUES (?p ?role) { (ckg:agentPhrase ckg:agent) (ckg:targetPhrase ckg:target) (ckg:placePhrase ckg:place) } ?ev ?p ?m . BIND(?m AS ?x) }
         ?m nif:beginIndex ?b ; nif:endIndex ?e } }""")
+    phrases: list[tuple[Predicted, str, tuple[int, int]]] = []
     for r in rows:
         if r["ev"].value in events:
-            key = (r["role"].value.split("#")[1], r["x"].value)
-            events[r["ev"].value].args.setdefault(key, []).append((int(r["b"].value), int(r["e"].value)))
+            role, span = r["role"].value.split("#")[1], (int(r["b"].value), int(r["e"].value))
+            if r["x"].value == r["m"].value:  # the words themselves, not an entity
+                phrases.append((events[r["ev"].value], role, span))
+            else:
+                events[r["ev"].value].args.setdefault((role, r["x"].value), []).append(span)
+    # The words of a participant are one more way of naming the role's filler, not another filler.
+    for event, role, span in phrases:
+        fillers = [key for key in event.args if key[0] == role]
+        if fillers:
+            event.args[fillers[0]].append(span)
+        else:
+            event.args[(role, f"words:{span}")] = [span]
     return by_doc
 
 

@@ -353,7 +353,7 @@ NOT_PARTICIPANTS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"}
 
 def phrase(table: MentionTable, token: Token | None) -> Span | None:
     """The words of a participant no entity names: "three Russian military personnel", "a convoy"."""
-    if token is None or token.pos_ not in ("NOUN", "PROPN", "NUM") or token.ent_type_ in NOT_PARTICIPANTS:
+    if token is None or token.pos_ not in ("NOUN", "NUM") or token.ent_type_ in NOT_PARTICIPANTS:
         return None
     if table.at(token) is not None or token.lower_ in PRONOUNS_PERSON | PRONOUNS_OTHER:
         return None
@@ -393,8 +393,9 @@ def _event(table: MentionTable, span: SSpan, head: Token, cls: str, verbal: bool
         trigger=Span(span.start_char, span.end_char, span.text),
         sentence=Span(sent.start_char, sent.end_char, sent.text),
         agent=roles.agent, target=roles.target, place=roles.place, date=roles.date,
-        agent_phrase=phrase(table, roles.agent_tok) if roles.agent is None else None,
-        target_phrase=phrase(table, roles.target_tok) if roles.target is None else None,
+        agent_phrase=phrase(table, roles.agent_tok),
+        # The words too when the target entity is only a modifier: "six NATO service members".
+        target_phrase=phrase(table, roles.target_tok),
         place_phrase=roles.place_words if roles.place is None else None,
         fatalities=fatalities, injured=injured, displaced=displaced, quantity=quantity,
         count_qualifier=roles.count[1] if roles.count else None,

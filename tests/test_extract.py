@@ -192,3 +192,12 @@ def test_unnamed_participants_keep_their_words(extract_text) -> None:  # type: i
     assert words(killing.target_phrase) == "three soldiers" and killing.fatalities == 3
     named = extract_text("The Taliban attacked Kunduz.").events[0]
     assert named.agent is not None and named.agent_phrase is None and named.target_phrase is None
+
+
+def test_who_undergoes_suffered_and_coordinated_passive_events(extract_text) -> None:  # type: ignore[no-untyped-def]
+    injury = next(e for e in extract_text("Thirteen people suffered injuries in the blast.").events if e.cls == "Injury")
+    assert injury.target_phrase is not None and injury.target_phrase.text == "Thirteen people" and injury.injured == 13
+    events = extract_text("Twelve villagers were abducted, beaten and wounded by the militia.").events
+    wounded = next(e for e in events if e.cls == "Injury")
+    assert wounded.target_phrase is not None and wounded.target_phrase.text == "Twelve villagers"
+    assert wounded.agent is None and wounded.agent_phrase is not None  # the villagers did not wound anyone

@@ -26,6 +26,8 @@ INTRANSITIVE = {"Surrender", "Withdrawal", "Protest", "Statement"}
 STATEMENT_FAMILY = {"Statement", "Accusation", "Threat"}
 # Triggers whose subject undergoes the event: "ten people died", "thousands fled".
 UNDERGOER = {"die", "dead", "flee"}
+# Verbs whose subject undergoes the nominal event they take: "suffered injuries", "sustained wounds".
+UNDERGO_VERBS = {"suffer", "sustain", "receive", "incur", "survive"}
 PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "around", "throughout", "into", "within", "over"}
 TARGET_PREPS = {"against", "on", "upon", "at"}
 PLAN_VERBS = {"expect", "plan", "intend", "aim", "prepare", "schedule", "set", "want", "seek", "try", "threaten",
@@ -254,10 +256,12 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         obj = _child(head, "dobj")
         objects = [t for t in (obj, _child(head, "nsubjpass")) if t is not None]
         how = "direct"
-        if subj_tok is None and passive is None and head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN"):
-            passive, how = head.head, "modified noun"  # "people injured", "civilians killed"
+        if subj_tok is None and passive is None and head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+            passive, how = head.head, "modified noun"  # "people injured", "civilians killed", "those injured"
         elif subj_tok is None and passive is None:
             subj_tok, how = _inherited_subject(table, head, statement_lemmas)
+            if subj_tok is not None and subj_tok.dep_ == "nsubjpass" and head.dep_ == "conj" and head.tag_ == "VBN":
+                passive, subj_tok = subj_tok, None  # "were mutilated, injured and scarred": all passive
         if how:
             roles.evidence.append(f"agent:{how}")
         if trigger.inverse:
@@ -315,13 +319,18 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             prep_target = next(iter(_prep_objects(head, TARGET_PREPS)), None)
             roles.target = argument(table, prep_target)
             roles.target_tok = roles.target_tok or prep_target
+        if roles.target is None and head.dep_ == "dobj" and head.head.lemma_ in UNDERGO_VERBS:
+            # "13 people suffered minor injuries": the one who suffers the event undergoes it.
+            roles.target_tok = _subject(table, head.head)
+            roles.target = argument(table, roles.target_tok)
+            roles.count = roles.count or _count(roles.target_tok)
         if roles.agent is None and head.dep_ in ("dobj", "nsubjpass", "pobj") and head.head.lemma_ in LIGHT_VERBS:
             light = head.head if head.dep_ != "pobj" else None
             if light is not None:
                 subject = _subject(table, light) or _inherited_subject(table, light, statement_lemmas)[0]
                 roles.agent = argument(table, subject)
                 roles.evidence.append("agent:light-verb")
-        roles.count = _count(head) or _count(of)
+        roles.count = _count(head) or _count(of) or roles.count
     anchors = _anchors(head, verbal, trigger_heads)
     roles.status = _status(head, verbal)
     # Conjoined verbs share a place: "killed 12 civilians and wounded dozens in Mosul".

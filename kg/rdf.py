@@ -179,8 +179,9 @@ def _event(q: _Quads, doc_id: str, index_iris: list[str], event: Event, keys: tu
     if event.place is not None and event.place != event.target:
         parts.append(f"in {labels[keys[event.place]]}")
     q.add(ev, LABEL.value, lit(" ".join(parts)))
-    for role, words in (("agentPhrase", event.agent_phrase), ("targetPhrase", event.target_phrase),
-                        ("placePhrase", event.place_phrase)):
+    phrases = [("agentPhrase", event.agent_phrase), ("targetPhrase", event.target_phrase),
+               ("placePhrase", event.place_phrase)] + [("targetPhrase", more) for more in event.more_targets]
+    for role, words in phrases:
         if words is not None:
             q.add(ev, CKG + role, _mention(q, doc_id, words))
     if event.date:

@@ -201,3 +201,13 @@ def test_who_undergoes_suffered_and_coordinated_passive_events(extract_text) -> 
     wounded = next(e for e in events if e.cls == "Injury")
     assert wounded.target_phrase is not None and wounded.target_phrase.text == "Twelve villagers"
     assert wounded.agent is None and wounded.agent_phrase is not None  # the villagers did not wound anyone
+
+
+def test_coordinated_targets_are_all_kept(extract_text) -> None:  # type: ignore[no-untyped-def]
+    injury = next(e for e in extract_text("Eight women, a girl and four men were injured in the blast.").events
+                  if e.cls == "Injury")
+    words = [injury.target_phrase.text if injury.target_phrase else None] + [m.text for m in injury.more_targets]
+    assert words == ["Eight women", "a girl", "four men"]
+    killing = next(e for e in extract_text("Gunmen killed two soldiers and a policeman in Kabul.").events)
+    assert [killing.target_phrase.text if killing.target_phrase else None] + [m.text for m in killing.more_targets] \
+        == ["two soldiers", "a policeman"]

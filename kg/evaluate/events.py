@@ -198,12 +198,16 @@ def predicted_events(pipeline: Pipeline, docs: list[GoldDoc]) -> dict[str, list[
             else:
                 events[r["ev"].value].args.setdefault((role, r["x"].value), []).append(span)
     # The words of a participant are one more way of naming the role's filler, not another filler.
-    for event, role, span in phrases:
-        fillers = [key for key in event.args if key[0] == role]
-        if fillers:
-            event.args[fillers[0]].append(span)
+    # The first words for a role name the same filler as its entity, if it has one; the others in a
+    # coordination ("men, women and children") are fillers of their own.
+    seen: set[tuple[int, str]] = set()
+    for event, role, span in sorted(phrases, key=lambda p: p[2]):
+        entity = next((key for key in event.args if key[0] == role and not key[1].startswith("words:")), None)
+        if entity is not None and (id(event), role) not in seen:
+            event.args[entity].append(span)
         else:
             event.args[(role, f"words:{span}")] = [span]
+        seen.add((id(event), role))
     return by_doc
 
 

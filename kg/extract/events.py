@@ -375,6 +375,19 @@ def phrase(table: MentionTable, token: Token | None) -> Span | None:
     return Span(words.start_char, words.end_char, words.text)
 
 
+def _coordinated(table: MentionTable, token: Token | None) -> tuple[Span, ...]:
+    """The other targets in a coordination: "eight women, a girl and four men were injured"."""
+    out: list[Span] = []
+    while token is not None and len(out) < 8:
+        # A list the parser read as an apposition ("women, a girl and four men") counts too.
+        token = next((c for c in token.children if c.dep_ == "conj" or (
+            c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children))), None)
+        words = phrase(table, token)
+        if words is not None:
+            out.append(words)
+    return tuple(out)
+
+
 def _event(table: MentionTable, span: SSpan, head: Token, cls: str, verbal: bool, trigger: Trigger,
            roles: Roles) -> Event:
     fatalities = injured = displaced = quantity = None
@@ -405,6 +418,7 @@ def _event(table: MentionTable, span: SSpan, head: Token, cls: str, verbal: bool
         agent_phrase=phrase(table, roles.agent_tok),
         # The words too when the target entity is only a modifier: "six NATO service members".
         target_phrase=phrase(table, roles.target_tok),
+        more_targets=_coordinated(table, roles.target_tok),
         place_phrase=roles.place_words if roles.place is None else None,
         fatalities=fatalities, injured=injured, displaced=displaced, quantity=quantity,
         count_qualifier=roles.count[1] if roles.count else None,

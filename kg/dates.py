@@ -22,6 +22,8 @@ MONTHS = {
     )
     for m in names
 }
+NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10}
 WEEKDAYS = {d: i for i, d in enumerate(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
@@ -97,6 +99,17 @@ def _relative(text: str, pub: date) -> tuple[str, str] | None:
         return (pub.isoformat(), "day")
     if text in ("yesterday", "last night"):
         return ((pub - timedelta(days=1)).isoformat(), "day")
+    text = re.sub(r"\s+(?:morning|afternoon|evening|night)$", "", text)  # "Monday night" is Monday
+    ago = re.fullmatch(r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (day|month|year)s? ago", text)
+    if ago:
+        # Weeks ago have no precision kg can store without inventing one: they stay undated.
+        n = NUMBER_WORDS[ago.group(1)] if ago.group(1) in NUMBER_WORDS else int(ago.group(1))
+        if ago.group(2) == "day":
+            return ((pub - timedelta(days=n)).isoformat(), "day")
+        if ago.group(2) == "month":
+            months = pub.year * 12 + pub.month - 1 - n
+            return (f"{months // 12:04d}-{months % 12 + 1:02d}", "month")
+        return (f"{pub.year - n:04d}", "year")
     m = re.fullmatch(r"(?:last |this |on |past )?(\w+?)(?:'s)?", text)
     if m and m.group(1) in WEEKDAYS:
         # The most recent such weekday on or before publication: news reports the past.
@@ -111,4 +124,9 @@ def _relative(text: str, pub: date) -> tuple[str, str] | None:
         return (f"{pub.year:04d}", "year")
     if text == "last year":
         return (f"{pub.year - 1:04d}", "year")
+    if text == "next month":
+        months = pub.year * 12 + pub.month
+        return (f"{months // 12:04d}-{months % 12 + 1:02d}", "month")
+    if text == "next year":
+        return (f"{pub.year + 1:04d}", "year")
     return None

@@ -23,12 +23,18 @@ PUB = date(2021, 6, 23)  # a Wednesday
     ("earlier this year", ("2021", "year")),
     ("2019", ("2019", "year")),
     ("2021-04-15", ("2021-04-15", "day")),
+    ("two days ago", ("2021-06-21", "day")),
+    ("Monday night", ("2021-06-21", "day")),
+    ("five months ago", ("2021-01", "month")),
+    ("8 months ago", ("2020-10", "month")),
+    ("a year ago", ("2020", "year")),
 ])
 def test_resolves_against_publication_date(expr: str, expected: tuple[str, str]) -> None:
     assert resolve(expr, PUB) == expected
 
 
-@pytest.mark.parametrize("expr", ["recent weeks", "this week", "a day", "every single day", "the first half of the year", ""])
+@pytest.mark.parametrize("expr", ["recent weeks", "this week", "a day", "every single day", "the first half of the year", "",
+                                  "three weeks ago", "last week"])
 def test_vague_expressions_give_no_date(expr: str) -> None:
     assert resolve(expr, PUB) is None
 

@@ -206,6 +206,7 @@ def _pieces(ent: SSpan) -> list[SSpan]:
 
 def named_mentions(table: MentionTable) -> None:
     text = table.document.text
+    nationalities = frozenset(table.lexicon.demonyms)  # once per document, not per name
     for ent in (piece for whole in _merged_entities(table.doc) for piece in _pieces(whole)):
         if ent.label_ == "NORP" and not ent.ent_id_:
             forces = _force_mention(table, ent)
@@ -215,7 +216,7 @@ def named_mentions(table: MentionTable) -> None:
         if ent.label_ in SKIP_LABELS:
             continue
         begin, end = trim(text, ent.start_char, ent.end_char, person=ent.label_ == "PERSON",
-                          nationalities=frozenset(table.lexicon.demonyms))
+                          nationalities=nationalities)
         surface = text[begin:end]
         name = label_of(surface)
         if not any(c.isalpha() for c in name) or (not ent.ent_id_ and name == name.lower()):

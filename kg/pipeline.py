@@ -89,6 +89,13 @@ class Pipeline:
             prov = Provenance(generated_at=self.clock(), model=self.model)
             yield document, to_quads(resolved, self.lexicon, prov, digest), digest
 
+    def memory_store(self, documents: Iterable[Document]) -> KGStore:
+        """A throw-away in-memory store of these documents (for evaluation: no provenance checks)."""
+        store = KGStore(None)
+        for document, quads, _ in self.graphs(documents):
+            store.replace_graph(graph_iri(document.id), quads)
+        return store
+
     def ingest(self, store: KGStore, paths: Iterable[str], stdin: IO[str] | None = None,
                progress: Callable[[str], None] | None = None) -> IngestReport:
         report = IngestReport()

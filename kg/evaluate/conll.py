@@ -16,8 +16,6 @@ from kg.lexicon import Lexicon
 from kg.model import Document
 from kg.nlp import bare_entities
 from kg.pipeline import Pipeline
-from kg.store import KGStore
-from kg.vocab import graph_iri
 
 TYPES = ("PER", "ORG", "LOC")
 NOT_NAMES = {"he", "she", "they", "it", "him", "her", "them", "his", "its", "their", "we", "i", "you"}
@@ -107,9 +105,7 @@ def _is_name(anchor: str, demonyms: dict[str, str]) -> bool:
 
 
 def kg_entities(pipeline: Pipeline, docs: list[NerDoc]) -> dict[str, set[tuple[int, int, str]]]:
-    store = KGStore(None)
-    for document, quads, _ in pipeline.graphs(Document(id=d.id, text=d.text) for d in docs):
-        store.replace_graph(graph_iri(document.id), quads)
+    store = pipeline.memory_store(Document(id=d.id, text=d.text) for d in docs)
     _, rows = store.select("""SELECT DISTINCT ?doc ?t ?b ?e ?a WHERE {
         ?x a ?t ; gaf:denotedBy ?m . ?m nif:beginIndex ?b ; nif:endIndex ?e ; nif:anchorOf ?a ;
            nif:referenceContext/ckg:sourceId ?doc }""")

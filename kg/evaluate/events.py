@@ -19,8 +19,6 @@ from kg.errors import KGError
 from kg.evaluate.score import Score, overlaps
 from kg.model import Document
 from kg.pipeline import Pipeline
-from kg.store import KGStore
-from kg.vocab import graph_iri
 
 # The one readable table of type mappings: gold type prefixes -> the ontology's coarse classes.
 KAIROS_TYPES: dict[str, str] = {
@@ -170,9 +168,7 @@ def read_rams(path: Path) -> Iterator[GoldDoc]:
 
 def predicted_events(pipeline: Pipeline, docs: list[GoldDoc]) -> dict[str, list[Predicted]]:
     """Run the real pipeline into a throw-away store and read the events back with SPARQL."""
-    store = KGStore(None)
-    for document, quads, _ in pipeline.graphs(Document(id=d.id, text=d.text) for d in docs):
-        store.replace_graph(graph_iri(document.id), quads)
+    store = pipeline.memory_store(Document(id=d.id, text=d.text) for d in docs)
     _, rows = store.select("""SELECT ?doc ?ev ?cls ?b ?e WHERE {
         ?ev a ?cls ; ckg:confidence [] ; gaf:denotedBy ?m .
         ?m nif:beginIndex ?b ; nif:endIndex ?e ; nif:referenceContext/ckg:sourceId ?doc .
@@ -197,7 +193,6 @@ def predicted_events(pipeline: Pipeline, docs: list[GoldDoc]) -> dict[str, list[
                 phrases.append((events[r["ev"].value], role, span))
             else:
                 events[r["ev"].value].args.setdefault((role, r["x"].value), []).append(span)
-    # The words of a participant are one more way of naming the role's filler, not another filler.
     # The first words for a role name the same filler as its entity, if it has one; the others in a
     # coordination ("men, women and children") are fillers of their own.
     seen: set[tuple[int, str]] = set()

@@ -24,7 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 SAMPLE = {"type": "Capture", "target": "Kunduz", "place": "Kunduz", "person": "John Kirby", "actor": "Taliban",
-          "entity": "Taliban", "fact": "taliban", "speaker": "John Kirby", "about": "Withdrawal", "agent": "Taliban",
+          "entity": "Taliban", "fact": "taliban-g0", "speaker": "John Kirby", "about": "Withdrawal", "agent": "Taliban",
           "org": "Pentagon", "a": "Taliban", "b": "United States"}
 
 

@@ -5,6 +5,7 @@ Deterministic: IRIs come from keys and offsets, no blank nodes, the clock is inj
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 from dataclasses import dataclass
 from datetime import datetime
@@ -150,14 +151,26 @@ def _gazetteer_facts(q: _Quads, key: str, lexicon: Lexicon, depth: int = 0) -> N
         parent = lexicon.entries[parent].located_in
 
 
-def _entity(q: _Quads, doc_id: str, entity: Entity, lexicon: Lexicon) -> None:
+def _sentence_of(starts: list[int], sentences: list[Span], span: Span) -> Span | None:
+    i = bisect.bisect_right(starts, span.begin) - 1
+    return sentences[i] if i >= 0 and span.end <= sentences[i].end else None
+
+
+def _entity(q: _Quads, doc_id: str, entity: Entity, lexicon: Lexicon, sentences: list[Span]) -> None:
     e = entity_iri(entity.key)
     q.entity(e, RDF + "type", CKG + entity.cls)
     q.entity(e, LABEL.value, lit(entity.label))
     for alt in entity.alt_labels:
         q.add(e, SKOS + "altLabel", lit(alt))
+    starts = [s.begin for s in sentences]
     for span in entity.mentions:
-        q.add(e, GAF + "denotedBy", _mention(q, doc_id, span))
+        m = _mention(q, doc_id, span)
+        q.add(e, GAF + "denotedBy", m)
+        # nif:sentence lets co-occurrence and mention queries follow a link instead of comparing
+        # offsets against every sentence of the document.
+        sentence = _sentence_of(starts, sentences, span)
+        if sentence is not None:
+            q.add(m, NIF + "sentence", mention_iri(doc_id, sentence.begin, sentence.end))
     _gazetteer_facts(q, entity.key, lexicon)
 
 
@@ -208,11 +221,11 @@ def to_quads(resolved: Resolved, lexicon: Lexicon, prov: Provenance, digest: str
     q = _Quads(graph_iri(doc.id), doc.text)
     _document(q, doc, prov, digest)
     labels = {e.key: e.label for e in resolved.entities}
-    for sentence in resolved.extraction.sentences:
-        if sentence.text.strip():
-            _mention(q, doc.id, sentence, "Sentence")
+    sentences = [s for s in resolved.extraction.sentences if s.text.strip()]
+    for sentence in sentences:
+        _mention(q, doc.id, sentence, "Sentence")
     for entity in resolved.entities:
-        _entity(q, doc.id, entity, lexicon)
+        _entity(q, doc.id, entity, lexicon, sentences)
     keys = resolved.mention_keys
     events = resolved.extraction.events
     iris = [event_iri(doc.id, e.trigger.begin, e.trigger.end, e.cls) for e in events]

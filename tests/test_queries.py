@@ -122,3 +122,20 @@ def test_connection_finds_paths_shortest_first(seed_store) -> None:  # type: ign
     rows = queries.run_named(seed_store, "connection", {"a": "Taliban", "b": "Pentagon"}).rows
     assert rows and queries.plain(rows[0]["hops"]) == 2
     assert "John Kirby" in {queries.plain(r["viaLabel"]) for r in rows}
+
+
+def test_every_entity_mention_links_to_the_sentence_that_contains_it(seed_store) -> None:  # type: ignore[no-untyped-def]
+    _, rows = seed_store.select("""SELECT ?mb ?me ?sb ?se WHERE {
+        ?e gaf:denotedBy ?m . ?e a/rdfs:subClassOf* ?root . VALUES ?root { ckg:Actor ckg:Place }
+        ?m nif:beginIndex ?mb ; nif:endIndex ?me ; nif:sentence ?s . ?s a nif:Sentence ; nif:beginIndex ?sb ; nif:endIndex ?se }""")
+    assert len(rows) > 50
+    assert all(int(r["sb"].value) <= int(r["mb"].value) < int(r["me"].value) <= int(r["se"].value) for r in rows)
+    _, unlinked = seed_store.select("""SELECT ?m WHERE { ?e gaf:denotedBy ?m ; a ckg:Person . FILTER NOT EXISTS { ?m nif:sentence ?s } }""")
+    assert not unlinked
+
+
+def test_mentions_and_cooccurrence_read_the_sentence(seed_store) -> None:  # type: ignore[no-untyped-def]
+    rows = queries.run_named(seed_store, "mentions", {"entity": "John Kirby"}).rows
+    assert rows and all(queries.plain(r["anchor"]) in queries.plain(r["sentence"]) for r in rows)
+    pairs = {(queries.plain(r["aLabel"]), queries.plain(r["bLabel"])) for r in queries.run_named(seed_store, "cooccurrence").rows}
+    assert ("John Kirby", "Pentagon") in pairs or ("Pentagon", "John Kirby") in pairs

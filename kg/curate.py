@@ -14,6 +14,7 @@ from pathlib import Path
 import pyoxigraph as ox
 
 from kg import curation as curation_mod
+from kg import summary
 from kg.curation import Split, Target
 from kg.errors import KGError
 from kg.queries import find_entities, similar_names
@@ -76,6 +77,7 @@ def merge(store: KGStore, path: Path, a: str, b: str) -> Change:
     merges.pop(b_key, None)  # B was merged elsewhere before? B is the one that stands now
     quads = store.quads_about(a_iri)
     store.rewrite(quads, _moved(quads, a_iri, b_iri, keep_type=False))
+    summary.refresh(store)
     curation_mod.save(path, replace(current, merges=merges))
     return Change(a_label, f"{b_label} ({b_cls}, {b_key})", len(quads), path)
 
@@ -101,6 +103,7 @@ def split(store: KGStore, path: Path, name: str, doc: str, label: str) -> Change
     if n_iri == a_iri:
         raise KGError(f"{label!r} is {a_label} itself: name another entity")
     store.rewrite(quads, _moved(quads, a_iri, n_iri, keep_type=not existing) + facts)
+    summary.refresh(store)
     current = curation_mod.load(path)
     target = Target(n_iri[len(ENTITY_PREFIX):], n_label, n_cls)
     curation_mod.save(path, replace(current, splits=(*current.splits, Split(a_iri[len(ENTITY_PREFIX):], doc, target))))

@@ -24,7 +24,9 @@ from kg.model import Document, Problem
 from kg.nlp import acronyms, annotate, load_pipeline, model_id
 from kg.rdf import Provenance, content_hash, to_quads
 from kg.resolve import resolve
+from kg import summary
 from kg.store import KGStore
+from kg.summary import SUMMARY_GRAPH
 from kg.vocab import RES, graph_iri
 
 ONTOLOGY_GRAPH = RES + "graph/ontology"
@@ -94,6 +96,7 @@ class Pipeline:
         store = KGStore(None)
         for document, quads, _ in self.graphs(documents):
             store.replace_graph(graph_iri(document.id), quads)
+        summary.refresh(store)
         return store
 
     def ingest(self, store: KGStore, paths: Iterable[str], stdin: IO[str] | None = None,
@@ -118,18 +121,24 @@ class Pipeline:
                 existing[item.id] = known
                 yield item
 
-        for document, quads, _ in self.graphs(fresh()):
-            if report.added + report.replaced == 0:
-                load_ontology(store)  # only once something is written: a failed first ingest leaves no store
-            report.quads += store.replace_graph(graph_iri(document.id), quads)
-            report.words += len(document.text.split())
-            if (report.added + report.replaced + 1) % FLUSH_EVERY == 0:
-                store.flush()
-            if existing.pop(document.id, None) is None:
-                report.added += 1
-            else:
-                report.replaced += 1
-            if progress:
-                progress(document.id)
-        store.flush()
+        try:
+            for document, quads, _ in self.graphs(fresh()):
+                if report.added + report.replaced == 0:
+                    load_ontology(store)  # only once something is written: a failed first ingest leaves no store
+                report.quads += store.replace_graph(graph_iri(document.id), quads)
+                report.words += len(document.text.split())
+                if (report.added + report.replaced + 1) % FLUSH_EVERY == 0:
+                    store.flush()
+                if existing.pop(document.id, None) is None:
+                    report.added += 1
+                else:
+                    report.replaced += 1
+                if progress:
+                    progress(document.id)
+        finally:
+            # Whatever was written, even before a failure, is summarised; a store written by an older
+            # kg gets its first summary on any ingest.
+            if report.added + report.replaced or (report.unchanged and SUMMARY_GRAPH not in store.named_graphs()):
+                summary.refresh(store)
+            store.flush()
         return report

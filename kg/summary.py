@@ -1,0 +1,44 @@
+"""The summary graph: whole-store counts and rankings kept as plain facts, rebuilt after each write.
+
+Rankings and totals over the whole store (central actors, dyads, casualty totals, counts per class)
+join every event; on a million quads that takes seconds per query. The CONSTRUCT queries in
+queries/summary/ compute them once, after ingest or curation, into one named graph, so the shipped
+queries read a few hundred facts instead. The graph is derived data: `refresh` rebuilds all of it in
+one transaction (build first, then swap), and the summary queries read only article and registry
+facts, never the summary's own properties.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pyoxigraph as ox
+
+from kg import config
+from kg.errors import QueryError
+from kg.store import KGStore
+from kg.vocab import RES
+
+SUMMARY_GRAPH = RES + "graph/summary"
+
+
+def summary_queries(directory: Path | None = None) -> list[Path]:
+    return sorted((directory or config.queries_dir() / "summary").glob("*.rq"))
+
+
+def build(store: KGStore, directory: Path | None = None) -> list[ox.Quad]:
+    """Every summary fact the store's article and registry graphs imply (the summary graph aside)."""
+    graph = ox.NamedNode(SUMMARY_GRAPH)
+    quads: list[ox.Quad] = []
+    for path in summary_queries(directory):
+        try:
+            triples = store.query(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError) as exc:
+            raise QueryError(f"{path}: cannot read summary query: {exc}") from exc
+        quads.extend(ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples)
+    return quads
+
+
+def refresh(store: KGStore, directory: Path | None = None) -> int:
+    """Rebuild the summary graph in one transaction; returns how many facts it holds."""
+    return store.replace_graph(SUMMARY_GRAPH, build(store, directory))

@@ -14,7 +14,7 @@ from typing import IO
 
 import pyoxigraph as ox
 
-from kg import config
+from kg import config, summary
 from kg import lexicon as lexicon_mod
 from kg.curation import Curation
 from kg.extract import Extractor
@@ -24,7 +24,6 @@ from kg.model import Document, Problem
 from kg.nlp import acronyms, annotate, load_pipeline, model_id
 from kg.rdf import Provenance, content_hash, to_quads
 from kg.resolve import resolve
-from kg import summary
 from kg.store import KGStore
 from kg.summary import SUMMARY_GRAPH
 from kg.vocab import RES, graph_iri

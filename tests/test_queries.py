@@ -108,6 +108,13 @@ def test_events_filters(seed_store) -> None:  # type: ignore[no-untyped-def]
     assert taliban and all(queries.plain(r["eventType"]) in ("Attack", "Airstrike", "Bombing") for r in taliban)
     in_afghanistan = queries.run_named(seed_store, "events", {"place": "Afghanistan"}).rows
     assert {"Kunduz", "Afghanistan"} <= {queries.plain(r["placeLabel"]) for r in in_afghanistan}
+    # Every parameter filters, whichever one the query starts from.
+    everywhere = queries.run_named(seed_store, "events", {"actor": "Taliban"}).rows
+    in_kunduz = queries.run_named(seed_store, "events", {"actor": "Taliban", "place": "Kunduz"}).rows
+    assert in_kunduz and len(in_kunduz) < len(everywhere)
+    assert {queries.plain(r["placeLabel"]) for r in in_kunduz} <= {"Kunduz", "Kunduz Province"}
+    captures = queries.run_named(seed_store, "events", {"place": "Afghanistan", "type": "Capture"}).rows
+    assert captures and {queries.plain(r["eventType"]) for r in captures} == {"Capture"}
 
 
 def test_nearby_uses_geosparql_distance(seed_store) -> None:  # type: ignore[no-untyped-def]

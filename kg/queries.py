@@ -172,15 +172,36 @@ def bind(store: KGStore, query: NamedQuery, values: dict[str, str]) -> dict[str,
     return bound
 
 
-def run(store: KGStore, query: NamedQuery, values: dict[str, str] | None = None) -> Result:
+_LIMIT = re.compile(r"\bLIMIT\s+(\d+)\s*$", re.IGNORECASE)
+
+
+def paged(text: str, limit: int | None, offset: int = 0) -> str:
+    """The query text with a page: LIMIT and OFFSET are validated integers, never user text. A page
+    comes back fast when the query streams (no whole-result ORDER BY): the listing queries order
+    their documents first and walk them in order for this reason."""
+    if limit is None and not offset:
+        return text
+    if (limit is not None and limit < 0) or offset < 0:
+        raise QueryError("limit and offset must not be negative")
+    text = text.rstrip()
+    shipped = _LIMIT.search(text)
+    if shipped:  # a ranking's own LIMIT stays the ceiling
+        text = text[:shipped.start()].rstrip()
+        limit = min(int(shipped.group(1)), limit) if limit is not None else int(shipped.group(1))
+    return text + (f"\nLIMIT {int(limit)}" if limit is not None else "") + (f" OFFSET {int(offset)}" if offset else "")
+
+
+def run(store: KGStore, query: NamedQuery, values: dict[str, str] | None = None, limit: int | None = None,
+        offset: int = 0) -> Result:
     bound = bind(store, query, values or {})
-    columns, rows = store.select(query.text, bound)
+    columns, rows = store.select(paged(query.text, limit, offset), bound)
     keep = [c for c in columns if c not in bound]
     return Result(keep, [{c: r.get(c) for c in keep} for r in rows])
 
 
-def run_named(store: KGStore, name: str, values: dict[str, str] | None = None) -> Result:
-    return run(store, load(name), values)
+def run_named(store: KGStore, name: str, values: dict[str, str] | None = None, limit: int | None = None,
+              offset: int = 0) -> Result:
+    return run(store, load(name), values, limit, offset)
 
 
 def run_text(store: KGStore, sparql: str) -> Result:

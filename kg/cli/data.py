@@ -99,21 +99,24 @@ def _params(values: tuple[str, ...]) -> dict[str, str]:
 @main.command()
 @click.argument("name")
 @click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE", help="A query parameter.")
+@click.option("--limit", type=click.IntRange(min=0), default=None, help="At most this many rows (a page).")
+@click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True, help="Skip this many rows first.")
 @store_option
 @format_option
 @handles_errors
-def query(name: str, params: tuple[str, ...], store_dir: Path, fmt: str | None) -> None:
+def query(name: str, params: tuple[str, ...], limit: int | None, offset: int, store_dir: Path, fmt: str | None) -> None:
     """Run a named query (see `kg queries`) or a .rq file, with parameters bound safely.
 
     \b
     Entity parameters take a name or alias ("Kunduz", "the US") or an IRI.
     Example:  kg query who-did -p type=Capture -p target=Kunduz --format json
+    Pages:    kg query events --limit 100 --offset 200
     """
     from kg import queries
 
     values = _params(params)
     store = open_read(store_dir)
-    result = queries.run(store, queries.load(name), values)
+    result = queries.run(store, queries.load(name), values, limit=limit, offset=offset)
     emit(result.columns, result.rows, fmt)
 
 

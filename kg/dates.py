@@ -110,10 +110,13 @@ def _relative(text: str, pub: date) -> tuple[str, str] | None:
             months = pub.year * 12 + pub.month - 1 - n
             return (f"{months // 12:04d}-{months % 12 + 1:02d}", "month")
         return (f"{pub.year - n:04d}", "year")
-    m = re.fullmatch(r"(?:last |this |on |past )?(\w+?)(?:'s)?", text)
-    if m and m.group(1) in WEEKDAYS:
-        # The most recent such weekday on or before publication: news reports the past.
-        back = (pub.weekday() - WEEKDAYS[m.group(1)]) % 7
+    m = re.fullmatch(r"(last |this |on |past )?(\w+?)(?:'s)?", text)
+    if m and m.group(2) in WEEKDAYS:
+        # The most recent such weekday on or before publication: news reports the past. "Last
+        # Tuesday" in a Tuesday paper is a week back, not the day of publication.
+        back = (pub.weekday() - WEEKDAYS[m.group(2)]) % 7
+        if back == 0 and m.group(1) in ("last ", "past "):
+            back = 7
         return ((pub - timedelta(days=back)).isoformat(), "day")
     if re.fullmatch(r"(?:earlier |later )?this month", text):
         return (f"{pub.year:04d}-{pub.month:02d}", "month")

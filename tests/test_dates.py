@@ -28,6 +28,8 @@ PUB = date(2021, 6, 23)  # a Wednesday
     ("five months ago", ("2021-01", "month")),
     ("8 months ago", ("2020-10", "month")),
     ("a year ago", ("2020", "year")),
+    ("last Wednesday", ("2021-06-16", "day")),  # in a Wednesday paper: a week back
+    ("last Tuesday", ("2021-06-22", "day")),
 ])
 def test_resolves_against_publication_date(expr: str, expected: tuple[str, str]) -> None:
     assert resolve(expr, PUB) == expected

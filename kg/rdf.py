@@ -156,13 +156,13 @@ def _sentence_of(starts: list[int], sentences: list[Span], span: Span) -> Span |
     return sentences[i] if i >= 0 and span.end <= sentences[i].end else None
 
 
-def _entity(q: _Quads, doc_id: str, entity: Entity, lexicon: Lexicon, sentences: list[Span]) -> None:
+def _entity(q: _Quads, doc_id: str, entity: Entity, lexicon: Lexicon, sentences: list[Span],
+            starts: list[int]) -> None:
     e = entity_iri(entity.key)
     q.entity(e, RDF + "type", CKG + entity.cls)
     q.entity(e, LABEL.value, lit(entity.label))
     for alt in entity.alt_labels:
         q.add(e, SKOS + "altLabel", lit(alt))
-    starts = [s.begin for s in sentences]
     for span in entity.mentions:
         m = _mention(q, doc_id, span)
         q.add(e, GAF + "denotedBy", m)
@@ -224,8 +224,9 @@ def to_quads(resolved: Resolved, lexicon: Lexicon, prov: Provenance, digest: str
     sentences = [s for s in resolved.extraction.sentences if s.text.strip()]
     for sentence in sentences:
         _mention(q, doc.id, sentence, "Sentence")
+    starts = [s.begin for s in sentences]  # sorted: sentences come in text order
     for entity in resolved.entities:
-        _entity(q, doc.id, entity, lexicon, sentences)
+        _entity(q, doc.id, entity, lexicon, sentences, starts)
     keys = resolved.mention_keys
     events = resolved.extraction.events
     iris = [event_iri(doc.id, e.trigger.begin, e.trigger.end, e.cls) for e in events]

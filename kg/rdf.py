@@ -34,6 +34,7 @@ from kg.vocab import (
     event_iri,
     graph_iri,
     mention_iri,
+    order_key,
     relation_iri,
 )
 
@@ -180,6 +181,7 @@ def _event(q: _Quads, doc_id: str, index_iris: list[str], event: Event, keys: tu
     q.add(ev, RDF + "type", CKG + event.cls)
     q.add(ev, GAF + "denotedBy", _mention(q, doc_id, event.trigger))
     q.add(ev, CKG + "sentence", _mention(q, doc_id, event.sentence, "Sentence"))
+    q.add(ev, CKG + "orderKey", lit(order_key(doc_id, event.trigger.begin)))
     parts = [event.cls]
     for role, idx in (("agent", event.agent), ("target", event.target), ("place", event.place),
                       ("audience", event.audience)):

@@ -17,9 +17,12 @@ import pyoxigraph as ox
 from kg import config
 from kg.errors import QueryError
 from kg.store import KGStore
-from kg.vocab import RES
+from kg.vocab import CKG, RES, XSD
 
 SUMMARY_GRAPH = RES + "graph/summary"
+# Rankings get a position (ckg:rank, 1 first; ties broken by IRI) so a page sorts on one inline
+# integer instead of a count plus a label that needs a string lookup per row.
+RANKED_BY = (CKG + "mentionCount", CKG + "weight")
 
 
 def summary_queries(directory: Path | None = None) -> list[Path]:
@@ -36,7 +39,19 @@ def build(store: KGStore, directory: Path | None = None) -> list[ox.Quad]:
         except (OSError, UnicodeDecodeError) as exc:
             raise QueryError(f"{path}: cannot read summary query: {exc}") from exc
         quads.extend(ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples)
-    return quads
+    return quads + _ranks(quads, graph)
+
+
+def _ranks(quads: list[ox.Quad], graph: ox.NamedNode) -> list[ox.Quad]:
+    out: list[ox.Quad] = []
+    rank, integer = ox.NamedNode(CKG + "rank"), ox.NamedNode(XSD + "integer")
+    for prop in RANKED_BY:
+        counts = {q.subject.value: int(q.object.value) for q in quads
+                  if q.predicate.value == prop and isinstance(q.subject, ox.NamedNode) and isinstance(q.object, ox.Literal)}
+        ordered = sorted(counts, key=lambda iri: (-counts[iri], iri))
+        out.extend(ox.Quad(ox.NamedNode(iri), rank, ox.Literal(str(i), datatype=integer), graph)
+                   for i, iri in enumerate(ordered, start=1))
+    return out
 
 
 def refresh(store: KGStore, directory: Path | None = None) -> int:

@@ -74,3 +74,17 @@ def test_merge_updates_the_summary(pipeline, tmp_path: Path) -> None:  # type: i
     assert _degrees(store) == _direct(store, DIRECT_DEGREE, "actor", "degree", "events")
     labels = {queries.plain(r["label"]) for r in queries.run_named(store, "central-actors").rows}
     assert "Ashraf Ghani" not in labels
+
+
+def test_rankings_order_by_count_then_iri(seed_store) -> None:  # type: ignore[no-untyped-def]
+    for count in ("mentionCount", "weight"):
+        _, rows = seed_store.select(f"SELECT ?s ?n ?rank WHERE {{ GRAPH <{summary.SUMMARY_GRAPH}> {{ ?s ckg:{count} ?n ; ckg:rank ?rank }} }}")
+        ranked = sorted(rows, key=lambda r: int(r["rank"].value))
+        assert len(rows) > 10 and [int(r["rank"].value) for r in ranked] == list(range(1, len(rows) + 1))
+        assert [(-int(r["n"].value), r["s"].value) for r in ranked] == sorted((-int(r["n"].value), r["s"].value) for r in rows)
+    # entities lists them in that order, with their class
+    listed = queries.run_named(seed_store, "entities").rows
+    counts = [queries.plain(r["mentions"]) for r in listed]
+    assert counts == sorted(counts, reverse=True) and all(r["entityType"] is not None for r in listed)
+    orgs = queries.run_named(seed_store, "entities", {"type": "Organisation"}).rows
+    assert orgs and len(orgs) < len(listed)

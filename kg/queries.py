@@ -204,6 +204,12 @@ def run_named(store: KGStore, name: str, values: dict[str, str] | None = None, l
     return run(store, load(name), values, limit, offset)
 
 
+def writer_versions(store: KGStore) -> dict[str, int]:
+    """How many documents each kg version wrote (from each graph's prov:Activity)."""
+    _, rows = store.select("SELECT ?v (COUNT(?a) AS ?n) WHERE { ?a ckg:kgVersion ?v } GROUP BY ?v")
+    return {str(r["v"].value): int(r["n"].value) for r in rows}
+
+
 def run_text(store: KGStore, sparql: str) -> Result:
     columns, rows = store.select(sparql)
     return Result(columns, rows)

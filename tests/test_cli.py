@@ -183,3 +183,24 @@ def test_regression_a_closed_pipe_is_not_an_error(store: Path) -> None:
     result = subprocess.run(f"{sys.executable} -m kg.cli stats --store {store} | head -1", shell=True,
                             capture_output=True, text=True, cwd=ROOT)
     assert result.stdout.strip() and "Error" not in result.stderr, result.stderr
+
+
+def test_a_store_from_an_older_kg_says_so_until_reingested(tmp_path: Path) -> None:
+    import pyoxigraph as ox
+
+    from kg import __version__
+
+    path = tmp_path / "store"
+    assert run_cli("ingest", str(SEEDS / "000_5b6645cec48d2afd.txt"), "--store", str(path)).returncode == 0
+    fresh = run_cli("query", "documents", "--store", str(path))
+    assert fresh.returncode == 0 and "written by kg" not in fresh.stderr
+    store = ox.Store(str(path))  # pretend an older kg wrote it (its content hash covers its version)
+    for prop, value in (("kgVersion", "0.0.1"), ("contentHash", "written-by-0.0.1")):
+        store.update(f'PREFIX ckg: <https://w3id.org/conflict-kg/ontology#> DELETE {{ GRAPH ?g {{ ?a ckg:{prop} ?v }} }} '
+                     f'INSERT {{ GRAPH ?g {{ ?a ckg:{prop} "{value}" }} }} WHERE {{ GRAPH ?g {{ ?a ckg:{prop} ?v }} }}')
+    del store
+    old = run_cli("query", "documents", "--store", str(path))
+    assert old.returncode == 0 and f"1 document(s) in {path} were written by kg 0.0.1, this is kg {__version__}" in old.stderr
+    assert json.loads(old.stdout)  # still answers
+    assert run_cli("ingest", str(SEEDS / "000_5b6645cec48d2afd.txt"), "--store", str(path)).returncode == 0
+    assert "written by kg" not in run_cli("query", "documents", "--store", str(path)).stderr

@@ -1,6 +1,8 @@
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from kg import queries
 from kg.errors import QueryError
@@ -170,3 +172,45 @@ def test_cli_query_pages(tmp_path: Path) -> None:
     import json
 
     assert len(json.loads(out.stdout)) == 3
+    assert "more with --offset 5" in out.stderr  # the seeds hold more than five events
+    everything = run_cli("query", "events", "--all", "--store", store, "--format", "json")
+    total = len(json.loads(everything.stdout))
+    assert total > 5 and "more with" not in everything.stderr
+    last = run_cli("query", "events", "--limit", "3", "--offset", str(total - 2), "--store", store, "--format", "json")
+    assert len(json.loads(last.stdout)) == 2 and "more with" not in last.stderr  # the last page says nothing more
+
+
+@given(st.text(min_size=1, max_size=40), st.text(min_size=1, max_size=40),
+       st.integers(min_value=0, max_value=(1 << 24) - 2))
+def test_order_key_is_document_then_offset(doc: str, other: str, begin: int) -> None:
+    from kg.vocab import order_key
+
+    key = order_key(doc, begin)
+    assert 0 <= key < 1 << 63  # a signed 64-bit integer, which Oxigraph keeps inline
+    assert key < order_key(doc, begin + 1)  # text order within a document
+    if doc != other:  # one document's events never interleave with another's
+        assert (order_key(doc, 0) < order_key(other, 0)) == (order_key(doc, begin) < order_key(other, 0))
+    assert order_key(doc, 10 ** 9) == order_key(doc, (1 << 24) - 1)  # huge offsets clamp, never overflow
+
+
+def test_every_event_has_one_distinct_order_key(seed_store) -> None:  # type: ignore[no-untyped-def]
+    _, rows = seed_store.select("""SELECT ?event (COUNT(?k) AS ?n) (SAMPLE(?k) AS ?key) WHERE {
+        ?event a/rdfs:subClassOf* ckg:Event . OPTIONAL { ?event ckg:orderKey ?k } } GROUP BY ?event""")
+    assert len(rows) > 20 and all(int(r["n"].value) == 1 for r in rows)
+    assert len({r["key"].value for r in rows}) == len(rows)
+
+
+@pytest.mark.parametrize(("name", "values"), [("events-in-place", {"place": "Afghanistan"}),
+                                              ("who-did", {"type": "Event", "target": "Afghanistan"}),
+                                              ("casualties", {}), ("nearby", {"place": "Kunduz", "km": "500"})])
+def test_entity_centred_pages_concatenate(seed_store, name: str, values: dict[str, str]) -> None:  # type: ignore[no-untyped-def]
+    everything = [queries.plain(r["event"]) for r in queries.run_named(seed_store, name, values).rows]
+    assert len(everything) >= 3
+    pages = [queries.run_named(seed_store, name, values, limit=2, offset=o).rows for o in range(0, len(everything), 2)]
+    assert [queries.plain(r["event"]) for p in pages for r in p] == everything
+
+
+def test_events_in_place_come_in_date_order(seed_store) -> None:  # type: ignore[no-untyped-def]
+    rows = queries.run_named(seed_store, "events-in-place", {"place": "Afghanistan"}).rows
+    dated = [str(queries.plain(r["date"])) for r in rows if r.get("date") is not None]
+    assert len(dated) >= 2 and dated == sorted(dated)

@@ -64,9 +64,17 @@ format_option = click.option("--format", "fmt", type=click.Choice(FORMATS), defa
 
 
 def open_read(store_dir: Path) -> Any:
+    from kg.queries import writer_versions
     from kg.store import KGStore
 
-    return KGStore(store_dir, read_only=True)
+    store = KGStore(store_dir, read_only=True)
+    # Queries rely on what this version writes (e.g. ckg:orderKey); an older store answers partly.
+    stale = {v: n for v, n in writer_versions(store).items() if v != __version__}
+    if stale:
+        click.echo(f"note: {sum(stale.values())} document(s) in {store_dir} were written by kg "
+                   f"{', '.join(sorted(stale))}, this is kg {__version__}: run `kg ingest` on their sources "
+                   "again so queries see everything", err=True)
+    return store
 
 
 def emit(columns: list[str], rows: list[dict[str, Any]], fmt: str | None) -> None:

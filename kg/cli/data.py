@@ -13,6 +13,8 @@ from kg import config
 from kg.cli import emit, format_option, handles_errors, main, open_read, store_option
 from kg.errors import EXIT_ERROR
 
+PAGE = 100  # rows `kg query` shows unless told otherwise
+
 
 @main.command()
 @click.argument("paths", nargs=-1, required=True)
@@ -99,25 +101,35 @@ def _params(values: tuple[str, ...]) -> dict[str, str]:
 @main.command()
 @click.argument("name")
 @click.option("-p", "--param", "params", multiple=True, metavar="NAME=VALUE", help="A query parameter.")
-@click.option("--limit", type=click.IntRange(min=0), default=None, help="At most this many rows (a page).")
+@click.option("--limit", type=click.IntRange(min=1), default=PAGE, show_default=True, help="At most this many rows (a page).")
 @click.option("--offset", type=click.IntRange(min=0), default=0, show_default=True, help="Skip this many rows first.")
+@click.option("--all", "everything", is_flag=True, help="Every row, however many (overrides --limit).")
 @store_option
 @format_option
 @handles_errors
-def query(name: str, params: tuple[str, ...], limit: int | None, offset: int, store_dir: Path, fmt: str | None) -> None:
+def query(name: str, params: tuple[str, ...], limit: int, offset: int, everything: bool, store_dir: Path,
+          fmt: str | None) -> None:
     """Run a named query (see `kg queries`) or a .rq file, with parameters bound safely.
 
     \b
     Entity parameters take a name or alias ("Kunduz", "the US") or an IRI.
     Example:  kg query who-did -p type=Capture -p target=Kunduz --format json
-    Pages:    kg query events --limit 100 --offset 200
+    Pages:    kg query events --offset 100      (the next 100 rows)
+    Every row: kg query events --all --format csv > events.csv
     """
     from kg import queries
 
     values = _params(params)
     store = open_read(store_dir)
-    result = queries.run(store, queries.load(name), values, limit=limit, offset=offset)
-    emit(result.columns, result.rows, fmt)
+    # A page by default: a listing on a big store can run to tens of thousands of rows, and the
+    # first page streams in milliseconds. One row more than the page tells whether there is more.
+    result = queries.run(store, queries.load(name), values, limit=None if everything else limit + 1, offset=offset)
+    rows = result.rows
+    if not everything and len(rows) > limit:
+        rows = rows[:limit]
+        click.echo(f"showing rows {offset + 1}-{offset + limit}; more with --offset {offset + limit}, "
+                   "or every row with --all", err=True)
+    emit(result.columns, rows, fmt)
 
 
 @main.command()

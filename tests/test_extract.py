@@ -63,6 +63,18 @@ def test_pronoun_speaker_resolves_to_the_last_person(extract_text) -> None:  # t
     assert ex.mentions[statement.agent].name == "Zabihullah Mujahid"
 
 
+def test_calls_and_appeals_are_statements_with_their_content(extract_text) -> None:  # type: ignore[no-untyped-def]
+    ex = extract_text("The United Nations called on the Taliban to halt the offensive on Herat.")
+    call = next(e for e in ex.events if e.cls == "Statement")
+    assert (call.trigger.text, ex.mentions[call.agent].name) == ("called on", "United Nations")
+    assert call.content is not None and "halt the offensive" in call.content.text
+    assert ex.mentions[call.audience].name == "Taliban"
+    # Unnamed speakers count when the sentence says what they asked for; a bare verb does not.
+    urged = extract_text("Local officials urged residents to leave the district.")
+    assert [e.cls for e in urged.events] == ["Statement"] and urged.events[0].agent_phrase.text == "Local officials"
+    assert not [e for e in extract_text("Somebody appealed.").events if e.cls == "Statement"]
+
+
 def test_modality(extract_text) -> None:  # type: ignore[no-untyped-def]
     ex = extract_text("US troops are expected to leave Iraq by December. The army did not attack the village.")
     statuses = {e.cls: e.status for e in ex.events}

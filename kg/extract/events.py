@@ -281,6 +281,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             roles.agent = argument(table, subj_tok)
             if cls in ("Statement",) and trigger.lemmas[0] == "tell":
                 roles.audience = argument(table, obj)
+            elif cls in ("Statement",) and tuple(trigger.lemmas) == ("call", "on"):  # called on the Taliban to ...
+                roles.audience = argument(table, next(iter(_prep_objects(head, {"on"})), None))
             elif cls not in INTRANSITIVE or cls == "Withdrawal":
                 roles.target_tok = obj
                 roles.target = argument(table, obj)
@@ -349,9 +351,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     if cls in STATEMENT_FAMILY:
         roles.quote = quote_for(table, head) if cls == "Statement" or _child(head, "ccomp") else None
         # What an accusation or threat is about: "accused the US of bombing a hospital".
-        roles.content = roles.quote or clause(head, "prep") or clause(head, "xcomp")
-        if roles.agent is None and (roles.quote is None or _child(head, "ccomp") is None
-                                    or phrase(table, roles.agent_tok) is None):
+        roles.content = roles.quote or clause(head, "xcomp") or clause(head, "prep")
+        said = _child(head, "ccomp") or _child(head, "xcomp")  # "said that ...", "urged people to ..."
+        if roles.agent is None and (roles.content is None or said is None or phrase(table, roles.agent_tok) is None):
             return None  # an unattributed quotation is nobody's statement ("officials said" names someone)
     return _event(table, span, head, cls, verbal, trigger, roles)
 

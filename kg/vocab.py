@@ -93,11 +93,12 @@ _OFFSET_BITS = 24  # documents up to 16M characters keep text order; longer ones
 
 
 def order_key(doc_id: str, begin: int) -> int:
-    """A stable, total sort key for an event: its document (hashed) first, then its offset.
+    """A stable sort key for an event: its document (hashed) first, then its trigger's offset.
 
     It fits a signed 64-bit integer, which Oxigraph stores inline, so a query can sort thousands of
     an entity's events without looking up a string per event (source ids and IRIs need one each).
-    Documents come in hash order, not name order; within a document, in text order.
+    Documents come in hash order, not name order; within a document, in text order (two events
+    read from one trigger tie, and keep the store's order).
     """
     doc = int.from_bytes(hashlib.blake2b(doc_id.encode("utf-8"), digest_size=5).digest(), "big") >> 1
     return (doc << _OFFSET_BITS) | min(max(begin, 0), (1 << _OFFSET_BITS) - 1)

@@ -80,6 +80,7 @@ class Event:
     agent_phrase: Span | None = None  # the words for the agent when not a name ("gunmen", "Taliban fighters")
     target_phrase: Span | None = None  # likewise for the target ("three soldiers", "six NATO service members")
     place_phrase: Span | None = None  # and for the place ("at the bus station")
+    instrument_phrase: Span | None = None  # the weapon that did it ("a roadside bomb"), never the agent
     more_targets: tuple[Span, ...] = ()  # the rest of a coordination ("men, women and children")
 
 

@@ -195,7 +195,7 @@ def _event(q: _Quads, doc_id: str, index_iris: list[str], event: Event, keys: tu
         parts.append(f"in {labels[keys[event.place]]}")
     q.add(ev, LABEL.value, lit(" ".join(parts)))
     phrases = [("agentPhrase", event.agent_phrase), ("targetPhrase", event.target_phrase),
-               ("placePhrase", event.place_phrase)] + [("targetPhrase", more) for more in event.more_targets]
+               ("placePhrase", event.place_phrase), ("instrumentPhrase", event.instrument_phrase)] + [("targetPhrase", more) for more in event.more_targets]
     for role, words in phrases:
         if words is not None:
             q.add(ev, CKG + role, _mention(q, doc_id, words))

@@ -223,3 +223,69 @@ def test_coordinated_targets_are_all_kept(extract_text) -> None:  # type: ignore
     killing = next(e for e in extract_text("Gunmen killed two soldiers and a policeman in Kabul.").events)
     assert [killing.target_phrase.text if killing.target_phrase else None] + [m.text for m in killing.more_targets] \
         == ["two soldiers", "a policeman"]
+
+
+def _words(span):  # type: ignore[no-untyped-def]
+    return span.text if span is not None else None
+
+
+@pytest.mark.parametrize(("text", "cls", "agent"), [
+    ("Al-Shabaab claimed responsibility for the bombing in Mogadishu.", "Bombing", "al-Shabaab"),
+    ("Hezbollah, which claimed responsibility for the attack, vowed more.", "Attack", "Hezbollah"),
+    ("Boko Haram launched a wave of attacks on villages in Borno.", "Attack", "Boko Haram"),
+    ("The raids carried out by Hezbollah killed four soldiers.", "Attack", "Hezbollah"),
+    ("Clashes between Hamas and Israeli forces left ten people dead.", "Attack", "Hamas"),
+    ("FARC rebels attacked a police post in Cauca.", "Attack", "FARC"),
+])
+def test_who_did_an_event_named_by_a_noun(extract_text, text: str, cls: str, agent: str) -> None:  # type: ignore[no-untyped-def]
+    """The verbs around an event noun say who did it: claims of responsibility, light verbs reached through
+    'a wave of', participles ('carried out by'), 'between X and Y'."""
+    ex = extract_text(text)
+    event = next(e for e in ex.events if e.cls == cls)
+    assert event.agent is not None and ex.mentions[event.agent].name == agent, ex.events
+    assert event.status is None  # claiming responsibility does not put the attack in doubt
+
+
+def test_what_an_event_named_by_a_noun_hit(extract_text) -> None:  # type: ignore[no-untyped-def]
+    ex = extract_text("The explosion targeted a police station in Quetta.")
+    blast = next(e for e in ex.events if e.cls == "Bombing")
+    assert (_words(blast.target_phrase), ex.mentions[blast.place].name) == ("a police station", "Quetta")
+    strike = next(e for e in extract_text("The hospital was destroyed by an airstrike on Tuesday.").events)
+    assert (strike.cls, _words(strike.target_phrase)) == ("Airstrike", "The hospital")
+    rockets = extract_text("The rocket attacks, which were aimed at civilians, continued.").events[0]
+    assert _words(rockets.target_phrase) == "civilians"
+    # A place that qualifies the target places the event: "an attack on a checkpoint in Kirkuk".
+    ex = extract_text("Five soldiers died in an attack on a checkpoint in Kirkuk.")
+    attack = next(e for e in ex.events if e.cls == "Attack")
+    assert attack.place is not None and ex.mentions[attack.place].name == "Kirkuk"
+
+
+def test_weapons_are_instruments_not_agents(extract_text) -> None:  # type: ignore[no-untyped-def]
+    killing = next(e for e in extract_text("A roadside bomb killed four soldiers in Kandahar.").events
+                   if e.cls == "Killing")
+    assert (killing.agent, killing.agent_phrase, _words(killing.instrument_phrase)) == (None, None, "A roadside bomb")
+    attack = extract_text("Militants attacked the convoy with rockets.").events[0]
+    assert (_words(attack.agent_phrase), _words(attack.instrument_phrase)) == ("Militants", "rockets")
+
+
+def test_streets_are_places_and_the_first_mention_counts(extract_text) -> None:  # type: ignore[no-untyped-def]
+    ex = extract_text("The blast at Rashid Street killed two people.")
+    blast = next(e for e in ex.events if e.cls == "Bombing")
+    assert blast.target is None and ex.mentions[blast.place].name == "Rashid Street"
+    assert ex.mentions[blast.place].cls == "Place"
+    # The document's first mention (index 0) is a place like any other.
+    ex = extract_text("In Aleppo, gunmen killed twelve people.")
+    assert ex.events[0].place == 0 and ex.mentions[0].name == "Aleppo"
+
+
+def test_orders_and_requests_are_statements_and_their_object_acts(extract_text) -> None:  # type: ignore[no-untyped-def]
+    ex = extract_text("The United States asked Pakistan to release the prisoners.")
+    asked = next(e for e in ex.events if e.cls == "Statement")
+    assert ex.mentions[asked.audience].name == "Pakistan" and "release the prisoners" in _words(asked.content)
+    ex = extract_text("The commander ordered his troops to withdraw from the town.")
+    withdrawal = next(e for e in ex.events if e.cls == "Withdrawal")
+    assert _words(withdrawal.agent_phrase) == "his troops" and withdrawal.status == "Planned"
+    called = extract_text("Hamas called for a general strike.")
+    assert [e.cls for e in called.events] == ["Statement"]  # a general strike is no attack
+    assert "general strike" in _words(called.events[0].content)
+    assert [e.cls for e in extract_text("The air strike hit a school.").events] == ["Airstrike"]

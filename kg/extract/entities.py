@@ -29,6 +29,11 @@ ORG_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
 _DISTANCE_AFTER = re.compile(
     r"^\s*,?\s*(?:about|some|around|roughly|nearly|just|only|approximately)?\s*\d[\d,.]*\s*-?\s*"
     r"(?:km|kms|kilometres|kilometers|miles|mi)\b", re.I)
+# A name shaped like a street or a site is a place whatever the tagger said: "Oxford Street" (ORG),
+# "Rue Victor Hugo" (PERSON), "Camp Shorabak", "Bagram Air Base".
+_STREET_NAME = re.compile(r"^(?:rue|calle|via|avenida|boulevard|place|plaza)\s+\S|\s(?:street|road|avenue|lane|"
+                          r"boulevard|square|highway|bridge|st\.|rd\.)$", re.I)
+_SITE_NAME = re.compile(r"^camp\s+\S|\s(?:air\s?base|airbase|airport|airfield|base)$", re.I)
 _PLACE_PREPOSITIONS = {"near", "outside", "into", "towards", "toward", "across", "around"}  # not "in"/"at": "analyst at Raymond James"
 _FORCE_WORDS = {"forces", "troops", "soldiers", "army", "military", "police"}
 _FORCE_MODIFIERS = {"security", "military", "armed", "government", "special", "defence", "defense", "national", "ground"}
@@ -136,6 +141,10 @@ def _entity_class(table: MentionTable, ent: SSpan, name: str, key: str | None) -
     if key and key in table.lexicon.entries:
         return table.lexicon.entries[key].cls
     label = ent.label_
+    if label in ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC") and _SITE_NAME.search(name):
+        return "Facility"
+    if label in ("PERSON", "ORG", "NORP", "FAC") and _STREET_NAME.search(name) and ent.root.dep_ != "nsubj":
+        return "Place"  # but "Downing Street said" speaks for the government
     if label == "PERSON":
         return "Place" if _looks_like_place(table.document.text, ent) else "Person"
     if label == "ORG":

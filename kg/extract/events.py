@@ -20,10 +20,16 @@ from kg.model import DateValue, Event, Span
 
 LIGHT_VERBS = {"conduct", "launch", "carry", "stage", "mount", "make", "increase", "continue", "begin", "start",
                "step", "intensify", "escalate", "wage", "perform", "unleash", "resume", "order", "complete",
-               "announce", "claim", "execute", "lead", "finish", "speed", "accelerate", "slow", "halt"}
+               "announce", "claim", "execute", "lead", "finish", "speed", "accelerate", "slow", "halt",
+               "issue", "release", "deliver", "send"}
 # Classes whose only participant is the one who acts: "surrenders of Afghan forces" -> agent.
 INTRANSITIVE = {"Surrender", "Withdrawal", "Protest", "Statement"}
 STATEMENT_FAMILY = {"Statement", "Accusation", "Threat"}
+# Statements made to someone, and where the addressee is: "told the BBC", "urged residents to leave" (the
+# object, when a "to ..." says what was asked), "called on the Taliban to ...". Their object, with no
+# "to ...", is what was asked: "ordered the departure of staff", "requested delivery".
+AUDIENCE = {"tell": "dobj", "urge": "dobj", "order": "dobj", "instruct": "dobj", "beg": "dobj", "ask": "dobj",
+            "request": "dobj", "call on": "on"}
 # Triggers whose subject undergoes the event: "ten people died", "thousands fled".
 UNDERGOER = {"die", "dead", "flee"}
 # Verbs whose subject undergoes the nominal event they take: "suffered injuries", "sustained wounds".
@@ -32,6 +38,12 @@ PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "around", "thr
 TARGET_PREPS = {"against", "on", "upon", "at"}
 PLAN_VERBS = {"expect", "plan", "intend", "aim", "prepare", "schedule", "set", "want", "seek", "try", "threaten",
               "vow", "promise", "likely", "hope", "propose", "consider", "decide", "agree"}
+# Verbs whose object does what their "to ..." says: "urged residents to leave", "forced them to flee".
+OBJECT_CONTROL = {"urge", "order", "instruct", "ask", "beg", "tell", "force", "compel", "persuade", "allow",
+                  "encourage", "advise", "request", "invite", "push", "pressure", "warn"}
+# Modifiers that make a trigger word something else: a general strike or hunger strike is no attack.
+NOT_THIS_EVENT = {"strike": {"general", "hunger", "labour", "labor", "worker", "workers", "national", "nationwide",
+                             "teacher", "teachers", "doctor", "doctors", "rail", "transport", "sit-down"}}
 ALLEGE_VERBS = {"accuse", "allege", "claim", "blame", "charge"}
 DENY_VERBS = {"deny", "reject", "refute"}
 MODALS = {"will", "would", "could", "may", "might", "should", "shall", "can"}
@@ -55,6 +67,7 @@ class Roles:
     place_words: Span | None = None
     agent_tok: Token | None = None  # the syntactic arguments, for the words of an unnamed participant
     target_tok: Token | None = None
+    instrument_tok: Token | None = None
 
 
 def _child(token: Token, *deps: str) -> Token | None:
@@ -105,6 +118,8 @@ def _inherited_subject(table: MentionTable, head: Token, statement_lemmas: set[s
         parent = node.head
         if node.dep_ not in ("xcomp", "conj", "advcl") or parent is node:
             break
+        if node.dep_ == "xcomp" and parent.lemma_ in OBJECT_CONTROL and _child(parent, "dobj") is not None:
+            return _child(parent, "dobj"), "asked"  # "ordered his troops to withdraw": the troops withdraw
         if node.dep_ == "conj" and parent.lemma_ in statement_lemmas:
             # "the UN warned the insurgents were making gains and had captured 50 districts": the
             # parser hangs the second reported verb on "warned"; its subject is the reported one.
@@ -153,12 +168,16 @@ def _status(head: Token, verbal: bool) -> str | None:
             return "Alleged"
         if mods & {"planned", "possible", "expected", "proposed", "imminent", "upcoming", "future"}:
             return "Planned"
+    if head.dep_ == "xcomp" and head.head.lemma_ in OBJECT_CONTROL - {"force", "compel"}:
+        return "Planned"  # "ordered his troops to withdraw": asked for, not yet done
     node = head
     for _ in range(4):
         if node.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "acomp", "dobj", "conj") or node.head is node:
             break
         node = node.head
         lemma = node.lemma_.lower()
+        if lemma == "responsibility":
+            break  # "claimed responsibility for the attack": the attack is not in doubt, its author is claimed
         if lemma in DENY_VERBS:
             return "Negated"
         if lemma in ALLEGE_VERBS:
@@ -235,6 +254,100 @@ def _place_words(table: MentionTable, anchors: list[Token], cls: str) -> Span | 
     return None
 
 
+def _site_at(table: MentionTable, head: Token) -> Token | None:
+    """'the bombing at the Rolando cafe' hit the cafe; 'the explosions at Oxford Street' happened there."""
+    for obj in _prep_objects(head, {"at"}):
+        found = argument(table, obj)
+        if found is None or table.mentions[found].cls not in PLACE_CLASSES - {"Facility"}:
+            return obj
+    return None
+
+
+# "a series of attacks": the nouns that count events stand in for them in the sentence.
+SERIES_NOUNS = {"series", "wave", "spate", "string", "campaign", "round", "barrage", "flurry", "number", "couple",
+                "dozens", "hundreds", "scores"}
+RESPONSIBILITY_VERBS = {"claim", "accept", "admit", "take", "bear", "assume", "acknowledge"}
+RELATIVE_WORDS = {"which", "that", "who"}
+# Verbs whose object an event hits when the event is their subject ("the explosion targeted a bakery"),
+# or which take the event as their passive agent ("the building was destroyed by an explosion").
+HIT_VERBS = {"target", "hit", "strike", "destroy", "damage", "shatter", "wreck", "flatten", "level", "devastate"}
+AIM_VERBS = {"target", "aim", "direct"}
+
+
+def _lead(head: Token) -> Token:
+    """The noun that stands for a nominal event in its sentence: 'a series of attacks' -> series."""
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in SERIES_NOUNS:
+        return head.head.head
+    return head
+
+
+def _nominal_agent(table: MentionTable, head: Token, statement_lemmas: set[str]) -> tuple[Token | None, str]:
+    """Who carried out an event named by a noun, from the verbs around it."""
+    lead = _lead(head)
+    if lead.dep_ in ("dobj", "nsubjpass") and lead.head.lemma_ in LIGHT_VERBS:
+        # "the group launched a series of attacks", "an offensive was launched by the army"
+        light = lead.head
+        by = next(iter(_prep_objects(light, {"by"})), None) if lead.dep_ == "nsubjpass" else None
+        subject = by or _subject(table, light) or _inherited_subject(table, light, statement_lemmas)[0]
+        return _relative_antecedent(light, subject), "light-verb"
+    if lead.dep_ == "pobj" and lead.head.lower_ == "for" and lead.head.head.lemma_ == "responsibility":
+        # "the IRA accepted responsibility for the bombings", "ISIS, which claimed responsibility for ..."
+        verb = lead.head.head.head
+        if verb.lemma_ in RESPONSIBILITY_VERBS:
+            subject = _subject(table, verb) or _inherited_subject(table, verb, statement_lemmas)[0]
+            return _relative_antecedent(verb, subject), "claimed"
+    for verb in (c for c in lead.children if c.dep_ in ("acl", "relcl") and c.lemma_ in LIGHT_VERBS):
+        by = next(iter(_prep_objects(verb, {"by"})), None)  # "attacks carried out by people linked to ..."
+        if by is not None:
+            return by, "carried-out-by"
+    return None, ""
+
+
+def _relative_antecedent(verb: Token, subject: Token | None) -> Token | None:
+    """'which' in 'ISIS, which claimed ...' stands for ISIS."""
+    if subject is not None and subject.lower_ in RELATIVE_WORDS and verb.dep_ == "relcl":
+        return verb.head
+    return subject
+
+
+def _between(head: Token) -> tuple[Token | None, Token | None]:
+    for obj in _prep_objects(head, {"between"}):
+        other = _child(obj, "conj")
+        if other is not None:
+            return obj, other
+    return None, None
+
+
+def _hit_by_event(head: Token) -> Token | None:
+    """What an event named by a noun hit, from the verb it is subject or agent of, or the participle
+    that says what it was aimed at: 'the explosion targeted a bakery', 'the building was shattered by
+    an explosion', 'bombings targeted at the Russian military', 'bombings which were aimed at civilians'."""
+    verb = head.head
+    if head.dep_ == "nsubj" and verb.lemma_ in HIT_VERBS:
+        return _child(verb, "dobj")
+    if head.dep_ == "pobj" and verb.dep_ == "agent" and verb.head.lemma_ in HIT_VERBS:
+        return _child(verb.head, "nsubjpass")
+    for clause_verb in (c for c in head.children if c.dep_ in ("acl", "relcl")):
+        for aimed in [clause_verb] + [c for c in clause_verb.children if c.dep_ in ("xcomp", "ccomp")]:
+            if aimed.lemma_ in AIM_VERBS:
+                found = next(iter(_prep_objects(aimed, {"at", "against"})), None) or _child(aimed, "dobj")
+                if found is not None and found.lower_ not in RELATIVE_WORDS:
+                    return found
+    return None
+
+
+# What weapons are called: as a subject ("twin bombs exploded, killing three") or passive agent ("killed by an
+# improvised explosive device") they are the instrument, not the one who acted.
+WEAPON_NOUNS = {"bomb", "device", "ied", "explosive", "explosives", "mine", "landmine", "rocket", "missile", "shell",
+                "grenade", "mortar", "bullet", "gunfire", "shrapnel", "munition", "projectile", "car-bomb", "booby-trap"}
+
+
+def _weapon(table: MentionTable, token: Token | None, mention: int | None) -> bool:
+    if token is None or token.lemma_.lower() not in WEAPON_NOUNS:
+        return False
+    return mention is None or table.mentions[mention].cls not in ACTOR_CLASSES
+
+
 def _is_actorish(table: MentionTable, token: Token | None, mention: int | None) -> bool:
     if mention is not None and table.mentions[mention].cls in ACTOR_CLASSES:
         return True
@@ -245,6 +358,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                        statement_lemmas: set[str]) -> Event | None:
     head = span.root
     cls = trigger.cls
+    if any(c.lower_ in NOT_THIS_EVENT.get(head.lemma_.lower(), ()) for c in head.children if c.dep_ in ("amod", "compound")):
+        return None
     verbal = head.pos_ in ("VERB", "AUX") or (head.pos_ == "ADJ" and head.dep_ in ("acomp", "ROOT", "conj"))
     roles = Roles()
     subj_tok: Token | None = None
@@ -279,10 +394,11 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         else:
             roles.agent_tok = subj_tok
             roles.agent = argument(table, subj_tok)
-            if cls in ("Statement",) and trigger.lemmas[0] == "tell":
-                roles.audience = argument(table, obj)
-            elif cls in ("Statement",) and tuple(trigger.lemmas) == ("call", "on"):  # called on the Taliban to ...
+            addressed = AUDIENCE.get(" ".join(trigger.lemmas)) if cls == "Statement" else None
+            if addressed == "on":  # "called on the Taliban to ..."
                 roles.audience = argument(table, next(iter(_prep_objects(head, {"on"})), None))
+            elif addressed == "dobj" and (trigger.lemmas[0] == "tell" or _child(head, "xcomp") is not None):
+                roles.audience = argument(table, obj)  # "told the BBC", "urged the UN to act"
             elif cls not in INTRANSITIVE or cls == "Withdrawal":
                 roles.target_tok = obj
                 roles.target = argument(table, obj)
@@ -318,26 +434,42 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             roles.target = argument(table, of)
             roles.target_tok = of
         if roles.target is None:
-            prep_target = next(iter(_prep_objects(head, TARGET_PREPS)), None)
+            prep_target = next(iter(_prep_objects(head, TARGET_PREPS - {"at"})), None) or _site_at(table, head)
             roles.target = argument(table, prep_target)
             roles.target_tok = roles.target_tok or prep_target
+            objects += [prep_target] if prep_target is not None else []  # "an attack on the market in Strasbourg"
         if roles.target is None and head.dep_ == "dobj" and head.head.lemma_ in UNDERGO_VERBS:
             # "13 people suffered minor injuries": the one who suffers the event undergoes it.
             roles.target_tok = _subject(table, head.head)
             roles.target = argument(table, roles.target_tok)
             roles.count = roles.count or _count(roles.target_tok)
-        if roles.agent is None and head.dep_ in ("dobj", "nsubjpass", "pobj") and head.head.lemma_ in LIGHT_VERBS:
-            light = head.head if head.dep_ != "pobj" else None
-            if light is not None:
-                subject = _subject(table, light) or _inherited_subject(table, light, statement_lemmas)[0]
-                roles.agent = argument(table, subject)
-                roles.evidence.append("agent:light-verb")
+        if roles.agent is None:
+            actor, how = _nominal_agent(table, head, statement_lemmas)
+            if actor is not None:
+                roles.agent, roles.agent_tok = argument(table, actor), roles.agent_tok or actor
+                roles.evidence.append(f"agent:{how}")
+        if cls not in STATEMENT_FAMILY:
+            first, second = _between(head)  # "a battle between troops and terrorists"
+            if first is not None and roles.agent is None and roles.target is None:
+                roles.agent, roles.agent_tok = argument(table, first), first
+                roles.target, roles.target_tok = argument(table, second), second
+        if roles.target is None and cls not in STATEMENT_FAMILY:
+            hit = _hit_by_event(head)
+            if hit is not None:
+                roles.target, roles.target_tok = argument(table, hit), hit
+                objects.append(hit)  # "the Murrah Federal Building in Oklahoma City was shattered by ..."
         roles.count = _count(head) or _count(of) or roles.count
+    if _weapon(table, roles.agent_tok, roles.agent):
+        roles.instrument_tok, roles.agent_tok, roles.agent = roles.agent_tok, None, None
+    if roles.instrument_tok is None:  # "attacked the base with rockets"
+        roles.instrument_tok = next((t for t in _prep_objects(head, {"with"}) if _weapon(table, t, table.at(t))), None)
     anchors = _anchors(head, verbal, trigger_heads)
     roles.status = _status(head, verbal)
     # Conjoined verbs share a place: "killed 12 civilians and wounded dozens in Mosul".
     siblings = [c for c in head.children if c.dep_ == "conj"] + ([head.head] if head.dep_ == "conj" else [])
-    roles.place = _place(table, anchors, cls) or _place(table, objects, cls) or _place(table, siblings, cls)
+    # Mention indices start at 0, so not "or": the first mention of a document is a place too.
+    roles.place = next((found for group in (anchors, objects, siblings)
+                        if (found := _place(table, group, cls)) is not None), None)
     if roles.place is None:
         roles.place_words = _place_words(table, anchors, cls)
     if roles.target is not None and table.mentions[roles.target].cls in PLACE_CLASSES:
@@ -351,7 +483,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     if cls in STATEMENT_FAMILY:
         roles.quote = quote_for(table, head) if cls == "Statement" or _child(head, "ccomp") else None
         # What an accusation or threat is about: "accused the US of bombing a hospital".
-        roles.content = roles.quote or clause(head, "xcomp") or clause(head, "prep")
+        roles.content = roles.quote or clause(head, "xcomp") or clause(head, "prep") \
+            or (clause(head, "dobj") if " ".join(trigger.lemmas) in AUDIENCE else None)  # "ordered the departure"
         said = _child(head, "ccomp") or _child(head, "xcomp")  # "said that ...", "urged people to ..."
         if roles.agent is None and (roles.content is None or said is None or phrase(table, roles.agent_tok) is None):
             return None  # an unattributed quotation is nobody's statement ("officials said" names someone)
@@ -422,6 +555,7 @@ def _event(table: MentionTable, span: SSpan, head: Token, cls: str, verbal: bool
         target_phrase=phrase(table, roles.target_tok),
         more_targets=_coordinated(table, roles.target_tok),
         place_phrase=roles.place_words if roles.place is None else None,
+        instrument_phrase=phrase(table, roles.instrument_tok),
         fatalities=fatalities, injured=injured, displaced=displaced, quantity=quantity,
         count_qualifier=roles.count[1] if roles.count else None,
         quote=roles.quote, content=roles.content, audience=roles.audience, status=roles.status,

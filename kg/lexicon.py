@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -58,6 +58,12 @@ class Lexicon:
 
     def is_a(self, cls: str, ancestor: str) -> bool:
         return ancestor in self.superclasses.get(cls, frozenset({cls}))
+
+    @cached_property
+    def event_words(self) -> frozenset[str]:
+        """One-word triggers of events that happen somewhere (not statements): attack, killed, siege."""
+        return frozenset(t.lemmas[0] for t in self.triggers
+                         if len(t.lemmas) == 1 and not self.is_a(t.cls, "Statement"))
 
     def event_classes(self) -> list[str]:
         return sorted(c for c in self.superclasses if self.is_a(c, "Event"))

@@ -82,6 +82,7 @@ class Event:
     place_phrase: Span | None = None  # and for the place ("at the bus station")
     instrument_phrase: Span | None = None  # the weapon that did it ("a roadside bomb"), never the agent
     more_targets: tuple[Span, ...] = ()  # the rest of a coordination ("men, women and children")
+    more_target_entities: tuple[int, ...] = ()  # named ones: "arrested Ali, Omar and Hassan", "including Eva Forest"
 
 
 @dataclass(frozen=True)

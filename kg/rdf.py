@@ -184,7 +184,7 @@ def _event(q: _Quads, doc_id: str, index_iris: list[str], event: Event, keys: tu
     q.add(ev, CKG + "orderKey", lit(order_key(doc_id, event.trigger.begin)))
     parts = [event.cls]
     for role, idx in (("agent", event.agent), ("target", event.target), ("place", event.place),
-                      ("audience", event.audience)):
+                      ("audience", event.audience), *(("target", more) for more in event.more_target_entities)):
         if idx is not None:
             q.add(ev, CKG + role, entity_iri(keys[idx]))
     if event.agent is not None:

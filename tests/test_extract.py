@@ -289,3 +289,48 @@ def test_orders_and_requests_are_statements_and_their_object_acts(extract_text) 
     assert [e.cls for e in called.events] == ["Statement"]  # a general strike is no attack
     assert "general strike" in _words(called.events[0].content)
     assert [e.cls for e in extract_text("The air strike hit a school.").events] == ["Airstrike"]
+
+
+def test_every_named_target_of_a_list_or_an_including_clause(extract_text) -> None:  # type: ignore[no-untyped-def]
+    ex = extract_text("Police arrested Ali Khan, Omar Said and Hassan Nouri in Lahore.")
+    arrest = next(e for e in ex.events if e.cls == "Arrest")
+    assert [ex.mentions[i].name for i in (arrest.target, *arrest.more_target_entities)] == [
+        "Ali Khan", "Omar Said", "Hassan Nouri"]
+    ex = extract_text("Dozens of activists were detained, including Maria Lopez, a lawyer, and Juan Ortega.")
+    detained = next(e for e in ex.events if e.cls == "Arrest")
+    assert [ex.mentions[i].name for i in detained.more_target_entities] == ["Maria Lopez", "Juan Ortega"]
+    killing = next(e for e in extract_text("The strike killed 12 people, including three children.").events
+                   if e.cls == "Killing")
+    assert [m.text for m in killing.more_targets] == ["three children"]
+
+
+def test_where_it_happened_from_relatives_streets_and_enclosing_events(extract_text) -> None:  # type: ignore[no-untyped-def]
+    killing = next(e for e in extract_text(
+        "The worst blast was at the central bus station, where at least six people were killed.").events
+        if e.cls == "Killing")
+    assert _words(killing.place_phrase) == "the central bus station"
+    injury = next(e for e in extract_text("A device exploded, wounding nine people on a crowded street.").events
+                  if e.cls == "Injury")
+    assert _words(injury.place_phrase) == "a crowded street"
+    ex = extract_text("Four soldiers were killed in a militant attack near Khost.")
+    killing = next(e for e in ex.events if e.cls == "Killing")
+    assert killing.place is not None and ex.mentions[killing.place].name == "Khost"  # the attack's place
+    ex = extract_text("Eleven fighters were killed in attacks in Wadi Hameed on Sunday.")
+    places = [ex.mentions[e.place].name for e in ex.events if e.place is not None]
+    assert "Wadi Hameed" in places  # a name the tagger took for a person is a place where things happen
+    ex = extract_text("Three Turkish soldiers were killed in the clash.")
+    assert all(e.place is None for e in ex.events)  # the country modifies the soldiers; it is not the place
+
+
+def test_they_continues_the_group_that_was_the_subject(extract_text) -> None:  # type: ignore[no-untyped-def]
+    ex = extract_text("Al-Shabaab fighters stormed a hotel in Mogadishu. They killed nine guests.")
+    killing = next(e for e in ex.events if e.cls == "Killing")
+    assert killing.agent is not None and ex.mentions[killing.agent].name == "al-Shabaab"
+    ex = extract_text("Villagers fled the fighting. They said the army had burned their homes.")
+    assert all(e.agent is None or ex.mentions[e.agent].name != "Villagers" for e in ex.events)
+
+
+def test_a_quoted_word_is_not_the_speaker(extract_text) -> None:  # type: ignore[no-untyped-def]
+    ex = extract_text("Others fear anarchy. “Libya,” said Maria Santos, an opposition leader.")
+    said = next(e for e in ex.events if e.cls == "Statement")
+    assert ex.mentions[said.agent].name == "Maria Santos"

@@ -133,6 +133,16 @@ def _looks_like_place(text: str, ent: SSpan) -> bool:
     return i > 0 and doc[i - 1].lower_ in _PLACE_PREPOSITIONS
 
 
+def _where_event_happened(table: MentionTable, ent: SSpan) -> bool:
+    """A 'person' something happened in is a place: "killed in attacks in Badia al-Sham". Not "in" alone:
+    "confidence in Biden"; and not a possessor: "in Smith's house"."""
+    root, doc = ent.root, ent.doc
+    prep = root.head
+    if root.dep_ != "pobj" or prep.lower_ != "in" or (ent.end < len(doc) and doc[ent.end].tag_ == "POS"):
+        return False
+    return prep.head.lemma_.lower() in table.lexicon.event_words
+
+
 def _ner_family(label: str) -> str:
     return {"PERSON": "Person", "ORG": "Organisation", "NORP": "Organisation"}.get(label, "Place")
 
@@ -146,7 +156,8 @@ def _entity_class(table: MentionTable, ent: SSpan, name: str, key: str | None) -
     if label in ("PERSON", "ORG", "NORP", "FAC") and _STREET_NAME.search(name) and ent.root.dep_ != "nsubj":
         return "Place"  # but "Downing Street said" speaks for the government
     if label == "PERSON":
-        return "Place" if _looks_like_place(table.document.text, ent) else "Person"
+        return "Place" if _looks_like_place(table.document.text, ent) or _where_event_happened(table, ent) \
+            else "Person"
     if label == "ORG":
         return "Place" if org_class(name) == "Organisation" and _looks_like_place(table.document.text, ent) \
             else org_class(name)
@@ -395,6 +406,8 @@ def pronoun_mention(table: MentionTable, token: Token) -> int | None:
         sent_start = token.sent.start_char
         antecedent = table.last_before(
             token.idx, lambda m: m.cls in ACTOR_CLASSES and m.cls != "Person" and m.span.begin >= sent_start)
+        if antecedent is None and low in ("they", "them", "their"):
+            antecedent = _previous_subject(table, token)
     else:
         return None
     if antecedent is None:
@@ -402,6 +415,23 @@ def pronoun_mention(table: MentionTable, token: Token) -> int | None:
     ref = table.canonical(antecedent)
     return table.add(Mention(Span(token.idx, token.idx + len(token), token.text), ref.name, ref.cls, ref.key,
                              table.sentence(token.i), ref=antecedent))
+
+
+def _previous_subject(table: MentionTable, token: Token) -> int | None:
+    """'Taliban gunmen attacked the base. They killed 23 soldiers': a plural pronoun opening its clause
+    continues the group that was the subject of the sentence before."""
+    sent = token.sent
+    if sent.start == 0 or token.i - sent.start > 3:
+        return None
+    before = token.doc[sent.start - 1].sent.root
+    subject = next((c for c in before.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return None
+    for candidate in [subject] + [c for c in subject.children if c.dep_ in ("compound", "amod", "nmod")]:
+        found = table.at(candidate)
+        if found is not None and table.mentions[found].cls in ACTOR_CLASSES and table.mentions[found].cls != "Person":
+            return found
+    return None
 
 
 TITLE_NOUNS = {"spokesman", "spokesperson", "spokeswoman", "journalist", "reporter", "correspondent", "official",

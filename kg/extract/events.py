@@ -105,9 +105,20 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
     return None
 
 
+_QUOTES = {"“", "”", '"', "‘", "’", "'"}
+
+
+def _quoted(token: Token) -> bool:
+    """A word between quotation marks of its own: '“Somalia,” said ...'."""
+    doc = token.doc
+    before = token.i > 0 and doc[token.i - 1].text in _QUOTES
+    return before and any(t.text in _QUOTES for t in doc[token.i + 1: token.i + 3])
+
+
 def _subject(table: MentionTable, verb: Token, deps: tuple[str, ...] = ("nsubj",)) -> Token | None:
     """The verb's subject; where the parse gives two, the one that names an entity."""
-    subjects = [c for c in verb.children if c.dep_ in deps]
+    # Never a word in quotation marks: '“Somalia,” said Henrique Capriles' is Capriles speaking.
+    subjects = [c for c in verb.children if c.dep_ in deps and not _quoted(c)]
     return next((c for c in subjects if table.at(c) is not None), subjects[0] if subjects else None)
 
 
@@ -241,16 +252,34 @@ PLACE_HEADS = {"area", "street", "road", "town", "village", "city", "district", 
                "post", "outpost", "bridge", "highway", "port", "prison", "embassy", "region", "valley", "suburb"}
 
 
+ON_PLACES = {"street", "road", "highway", "bridge", "border", "outskirts", "frontline", "front", "route", "motorway"}
+
+
 def _place_words(table: MentionTable, anchors: list[Token], cls: str) -> Span | None:
     """Where it happened when no place entity says so: an untagged name or a place noun after a
-    place preposition ("at Oxford Street", "in the market area")."""
-    preps = PLACE_PREPS | ({"from"} if cls == "Withdrawal" else set())
+    place preposition ("at Oxford Street", "in the market area", "on a busy street")."""
+    preps = PLACE_PREPS | {"on"} | ({"from"} if cls == "Withdrawal" else set())
     for anchor in anchors:
         for obj in _prep_objects(anchor, preps):
             if obj.ent_type_ in NOT_PARTICIPANTS or table.at(obj) is not None:
                 continue
-            if (obj.pos_ == "PROPN" and obj.is_title) or obj.lemma_.lower() in PLACE_HEADS:
+            if obj.head.lower_ == "on":  # "on a busy street", but "an attack on a school" hit the school
+                if obj.lemma_.lower() in ON_PLACES:
+                    return phrase(table, obj)
+            elif obj.lemma_.lower() in PLACE_HEADS or (obj.pos_ == "PROPN" and obj.is_title):
                 return phrase(table, obj)
+    return None
+
+
+def _where(head: Token) -> Token | None:
+    """The noun a 'where' clause hangs on: 'the market, where three people were killed' -> market."""
+    node = head
+    for _ in range(2):
+        if any(c.dep_ == "advmod" and c.lower_ == "where" for c in node.children) and node.dep_ == "relcl":
+            return node.head if node.head.pos_ in ("NOUN", "PROPN") else None
+        if node.dep_ not in ("conj", "xcomp") or node.head is node:
+            break
+        node = node.head
     return None
 
 
@@ -310,12 +339,12 @@ def _relative_antecedent(verb: Token, subject: Token | None) -> Token | None:
     return subject
 
 
-def _between(head: Token) -> tuple[Token | None, Token | None]:
+def _between(head: Token) -> tuple[Token, Token] | None:
     for obj in _prep_objects(head, {"between"}):
         other = _child(obj, "conj")
         if other is not None:
             return obj, other
-    return None, None
+    return None
 
 
 def _hit_by_event(head: Token) -> Token | None:
@@ -449,10 +478,12 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                 roles.agent, roles.agent_tok = argument(table, actor), roles.agent_tok or actor
                 roles.evidence.append(f"agent:{how}")
         if cls not in STATEMENT_FAMILY:
-            first, second = _between(head)  # "a battle between troops and terrorists"
-            if first is not None and roles.agent is None and roles.target is None:
+            pair = _between(head)  # "a battle between troops and terrorists"
+            if pair is not None and roles.agent is None and roles.target is None:
+                first, second = pair
                 roles.agent, roles.agent_tok = argument(table, first), first
                 roles.target, roles.target_tok = argument(table, second), second
+                objects += [first, second]  # "between troops and terrorists in the Markets area"
         if roles.target is None and cls not in STATEMENT_FAMILY:
             hit = _hit_by_event(head)
             if hit is not None:
@@ -466,14 +497,27 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     anchors = _anchors(head, verbal, trigger_heads)
     roles.status = _status(head, verbal)
     # Conjoined verbs share a place: "killed 12 civilians and wounded dozens in Mosul".
-    siblings = [c for c in head.children if c.dep_ == "conj"] + ([head.head] if head.dep_ == "conj" else [])
+    # So does a participle: "attacked a convoy near the market, killing three soldiers".
+    siblings = [c for c in head.children if c.dep_ == "conj"] + (
+        [head.head] if head.dep_ == "conj" or (head.dep_ == "advcl" and head.tag_ == "VBG") else [])
     # Mention indices start at 0, so not "or": the first mention of a document is a place too.
-    roles.place = next((found for group in (anchors, objects, siblings)
+    # An event inside another happened where that one did: "killed in an attack near Bagram".
+    within = [o for o in _prep_objects(head, {"in", "during", "amid"}) if o.i in trigger_heads]
+    roles.place = next((found for group in (anchors, objects, siblings, within)
                         if (found := _place(table, group, cls)) is not None), None)
-    if roles.place is None:
-        roles.place_words = _place_words(table, anchors, cls)
+    where = _where(head)  # "the bus station, where six people were killed"
+    if roles.place is None and where is not None:
+        found = argument(table, where)
+        roles.place = found if found is not None and table.mentions[found].cls in PLACE_CLASSES else None
+        roles.place_words = phrase(table, where) if roles.place is None else None
+    if roles.place is None and roles.place_words is None:
+        roles.place_words = next((words for group in (anchors + objects, siblings, within)
+                                  if (words := _place_words(table, group, cls)) is not None), None)
     if roles.target is not None and table.mentions[roles.target].cls in PLACE_CLASSES:
-        if roles.place is None and cls not in STATEMENT_FAMILY:
+        # A place attacked is where it happened; not a country that only modifies the people hit
+        # ("six U.S. service members killed").
+        itself = roles.target_tok is not None and table.at(roles.target_tok) == roles.target
+        if roles.place is None and cls not in STATEMENT_FAMILY and itself:
             roles.place = roles.target
         if cls == "Withdrawal":
             roles.target = None
@@ -510,17 +554,31 @@ def phrase(table: MentionTable, token: Token | None) -> Span | None:
     return Span(words.start_char, words.end_char, words.text)
 
 
-def _coordinated(table: MentionTable, token: Token | None) -> tuple[Span, ...]:
-    """The other targets in a coordination: "eight women, a girl and four men were injured"."""
-    out: list[Span] = []
-    while token is not None and len(out) < 8:
-        # A list the parser read as an apposition ("women, a girl and four men") counts too.
-        token = next((c for c in token.children if c.dep_ == "conj" or (
-            c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children))), None)
-        words = phrase(table, token)
-        if words is not None:
-            out.append(words)
-    return tuple(out)
+def _coordinated(table: MentionTable, token: Token | None, first: int | None,
+                 head: Token) -> tuple[tuple[Span, ...], tuple[int, ...]]:
+    """The other targets in a coordination or an 'including' list, as words and as named entities:
+    "eight women, a girl and four men were injured", "arrested 12 people, including Eva Forest"."""
+    words: list[Span] = []
+    names: list[int] = []
+    starts = ([token] + _prep_objects(token, {"including"}) if token is not None else []) + (
+        _prep_objects(head, {"including"}) if head is not token else [])
+    for position, start in enumerate(starts):
+        member: Token | None = start
+        steps = 0
+        while member is not None and steps < 8:
+            described = member.dep_ == "appos" and member.head.pos_ == "PROPN"  # "Eva Forest, wife of ...": one person
+            if (position > 0 or steps > 0) and not described:
+                found = argument(table, member) if member.pos_ in ("PROPN", "PRON") or table.at(member) is not None \
+                    else None
+                if found is not None and found != first and found not in names:
+                    names.append(found)
+                elif (said := phrase(table, member)) is not None:
+                    words.append(said)
+            # A list the parser read as an apposition ("women, a girl and four men") counts too.
+            member = next((c for c in member.children if c.dep_ == "conj" or (
+                c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children))), None)
+            steps += 1
+    return tuple(words), tuple(names)
 
 
 def _event(table: MentionTable, span: SSpan, head: Token, cls: str, verbal: bool, trigger: Trigger,
@@ -545,6 +603,7 @@ def _event(table: MentionTable, span: SSpan, head: Token, cls: str, verbal: bool
     if trigger.weak:
         confidence -= 0.1
     sent = head.sent
+    more_words, more_names = _coordinated(table, roles.target_tok, roles.target, head)
     return Event(
         cls=cls,
         trigger=Span(span.start_char, span.end_char, span.text),
@@ -553,7 +612,7 @@ def _event(table: MentionTable, span: SSpan, head: Token, cls: str, verbal: bool
         agent_phrase=phrase(table, roles.agent_tok),
         # The words too when the target entity is only a modifier: "six NATO service members".
         target_phrase=phrase(table, roles.target_tok),
-        more_targets=_coordinated(table, roles.target_tok),
+        more_targets=more_words, more_target_entities=more_names,
         place_phrase=roles.place_words if roles.place is None else None,
         instrument_phrase=phrase(table, roles.instrument_tok),
         fatalities=fatalities, injured=injured, displaced=displaced, quantity=quantity,

@@ -334,3 +334,14 @@ def test_a_quoted_word_is_not_the_speaker(extract_text) -> None:  # type: ignore
     ex = extract_text("Others fear anarchy. “Libya,” said Maria Santos, an opposition leader.")
     said = next(e for e in ex.events if e.cls == "Statement")
     assert ex.mentions[said.agent].name == "Maria Santos"
+
+
+def test_deaths_from_disease_are_no_killing(extract_text) -> None:  # type: ignore[no-untyped-def]
+    for text in ("Officials said eight people died of an unidentified disease.",
+                 "Rumours spread about deaths caused by bacteria in the hospital.",
+                 "The economy is caught in a death spiral.",
+                 "Two patients died from complications of diabetes."):
+        assert not [e for e in extract_text(text).events if e.cls == "Killing"], text
+    for text in ("Three men died from gunshot wounds.", "Ten people died after the bombing.",
+                 "Two of the guests were among the dead."):
+        assert [e for e in extract_text(text).events if e.cls == "Killing"], text

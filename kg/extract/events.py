@@ -44,6 +44,13 @@ OBJECT_CONTROL = {"urge", "order", "instruct", "ask", "beg", "tell", "force", "c
 # Modifiers that make a trigger word something else: a general strike or hunger strike is no attack.
 NOT_THIS_EVENT = {"strike": {"general", "hunger", "labour", "labor", "worker", "workers", "national", "nationwide",
                              "teacher", "teachers", "doctor", "doctors", "rail", "transport", "sit-down"}}
+# Deaths that are no killing: "died of the disease", "deaths caused by bacteria", and "death" modifying
+# another noun ("a death spiral", "death threats", "the death penalty").
+NATURAL_CAUSES = {"disease", "illness", "cancer", "diabetes", "cause", "complication", "virus", "infection",
+                  "bacteria", "bacterium", "heart", "stroke", "age", "covid", "covid-19", "coronavirus", "ebola",
+                  "cholera", "malaria", "pneumonia", "flu", "influenza", "fever", "outbreak", "overdose", "epidemic",
+                  "pandemic", "meningitis", "dengue", "tuberculosis", "aids", "hiv", "natural", "old"}
+DEATH_WORDS = {"die", "death", "dead", "dying", "deceased"}
 ALLEGE_VERBS = {"accuse", "allege", "claim", "blame", "charge"}
 DENY_VERBS = {"deny", "reject", "refute"}
 MODALS = {"will", "would", "could", "may", "might", "should", "shall", "can"}
@@ -303,6 +310,20 @@ HIT_VERBS = {"target", "hit", "strike", "destroy", "damage", "shatter", "wreck",
 AIM_VERBS = {"target", "aim", "direct"}
 
 
+def _not_violent_death(head: Token) -> bool:
+    if head.lemma_.lower() not in DEATH_WORDS:
+        return False
+    if head.dep_ == "compound" and head.head.pos_ == "NOUN":
+        return True
+    if head.dep_ == "nsubj" and head.head.lemma_.lower() in DEATH_WORDS:
+        return True  # "the deceased died of ...": the people; their deaths are the verb's
+    causes = _prep_objects(head, {"of", "from"})
+    for clause_verb in (c for c in head.children if c.dep_ in ("acl", "relcl") and c.lemma_ == "cause"):
+        causes += _prep_objects(clause_verb, {"by"})
+    return any(t.lemma_.lower() in NATURAL_CAUSES or any(m.lemma_.lower() in NATURAL_CAUSES for m in t.children
+               if m.dep_ in ("amod", "compound")) for t in causes)
+
+
 def _lead(head: Token) -> Token:
     """The noun that stands for a nominal event in its sentence: 'a series of attacks' -> series."""
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in SERIES_NOUNS:
@@ -388,6 +409,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     head = span.root
     cls = trigger.cls
     if any(c.lower_ in NOT_THIS_EVENT.get(head.lemma_.lower(), ()) for c in head.children if c.dep_ in ("amod", "compound")):
+        return None
+    if cls == "Killing" and _not_violent_death(head):
         return None
     verbal = head.pos_ in ("VERB", "AUX") or (head.pos_ == "ADJ" and head.dep_ in ("acomp", "ROOT", "conj"))
     roles = Roles()

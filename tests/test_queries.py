@@ -214,3 +214,19 @@ def test_events_in_place_come_in_date_order(seed_store) -> None:  # type: ignore
     rows = queries.run_named(seed_store, "events-in-place", {"place": "Afghanistan"}).rows
     dated = [str(queries.plain(r["date"])) for r in rows if r.get("date") is not None]
     assert len(dated) >= 2 and dated == sorted(dated)
+
+
+def test_an_event_with_several_targets_is_one_row_with_all_of_them(pipeline) -> None:  # type: ignore[no-untyped-def]
+    import io
+
+    from kg.store import KGStore
+
+    store = KGStore(None)
+    text = '{"id": "raid", "text": "Pakistani police arrested Ali Khan, Omar Said and Hassan Nouri in Lahore."}\n'
+    pipeline.ingest(store, ["-"], stdin=io.StringIO(text))
+    arrests = [r for r in queries.run_named(store, "events").rows if queries.plain(r["eventType"]) == "Arrest"]
+    assert len(arrests) == 1 and queries.plain(arrests[0]["targetLabel"]) == "Ali Khan; Hassan Nouri; Omar Said"
+    in_lahore = queries.run_named(store, "events-in-place", {"place": "Lahore"}).rows
+    assert len(in_lahore) == 1 and "Omar Said" in str(queries.plain(in_lahore[0]["targetLabel"]))
+    edges = queries.run_named(store, "actor-edges").rows
+    assert sorted(queries.plain(r["targetLabel"]) for r in edges) == ["Ali Khan", "Hassan Nouri", "Omar Said"]

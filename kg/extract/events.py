@@ -39,8 +39,9 @@ TARGET_PREPS = {"against", "on", "upon", "at"}
 PLAN_VERBS = {"expect", "plan", "intend", "aim", "prepare", "schedule", "set", "want", "seek", "try", "threaten",
               "vow", "promise", "likely", "hope", "propose", "consider", "decide", "agree"}
 # Verbs whose object does what their "to ..." says: "urged residents to leave", "forced them to flee".
-OBJECT_CONTROL = {"urge", "order", "instruct", "ask", "beg", "tell", "force", "compel", "persuade", "allow",
-                  "encourage", "advise", "request", "invite", "push", "pressure", "warn"}
+# The statements addressed to their object are such verbs, and so are these others.
+OBJECT_CONTROL = {verb for verb, where in AUDIENCE.items() if where == "dobj"} | {
+    "force", "compel", "persuade", "allow", "encourage", "advise", "invite", "push", "pressure", "warn"}
 # Modifiers that make a trigger word something else: a general strike or hunger strike is no attack.
 NOT_THIS_EVENT = {"strike": {"general", "hunger", "labour", "labor", "worker", "workers", "national", "nationwide",
                              "teacher", "teachers", "doctor", "doctors", "rail", "transport", "sit-down"}}

@@ -345,3 +345,50 @@ def test_deaths_from_disease_are_no_killing(extract_text) -> None:  # type: igno
     for text in ("Three men died from gunshot wounds.", "Ten people died after the bombing.",
                  "Two of the guests were among the dead."):
         assert [e for e in extract_text(text).events if e.cls == "Killing"], text
+
+
+def test_places_from_names_nested_phrases_and_participles(extract_text) -> None:  # type: ignore[no-untyped-def]
+    ex = extract_text("Investigators returned to the scene of the Nairobi bombing.")
+    bombing = next(e for e in ex.events if e.cls == "Bombing")
+    assert bombing.place is not None and ex.mentions[bombing.place].name == "Nairobi"  # a place naming the event
+    untyped = next(e for e in extract_text("The Hotel Ambassador bombing shocked the town.").events if e.cls == "Bombing")
+    assert _words(untyped.place_phrase) == "Hotel Ambassador"
+    ex = extract_text("A car bomb exploded on Monday, wounding eight people on a side road in Mosul.")
+    for event in ex.events:  # the place one level down, and the participle's place for the explosion too
+        assert event.place is not None and ex.mentions[event.place].name == "Mosul", event
+
+
+def test_an_event_as_subject_is_where_it_happened_not_who_did_it(extract_text) -> None:  # type: ignore[no-untyped-def]
+    ex = extract_text("The 2019 Kandahar bombing killed eleven police officers.")
+    killing = next(e for e in ex.events if e.cls == "Killing")
+    assert killing.agent is None and killing.agent_phrase is None, killing
+    ex = extract_text("The al-Shabaab attack killed six soldiers.")
+    killing = next(e for e in ex.events if e.cls == "Killing")
+    assert killing.agent is not None and ex.mentions[killing.agent].name == "al-Shabaab"  # an actor naming it did
+
+
+def test_passive_participles_and_with_clauses_give_who_was_hit(extract_text) -> None:  # type: ignore[no-untyped-def]
+    killing = next(e for e in extract_text("Four guards were reported killed.").events if e.cls == "Killing")
+    assert (_words(killing.target_phrase), killing.agent_phrase) == ("Four guards", None)
+    injury = next(e for e in extract_text("Two pilots were killed, with three other Canadians injured.").events
+                  if e.cls == "Injury")
+    assert (_words(injury.target_phrase), injury.agent_phrase) == ("three other Canadians", None)
+    injury = next(e for e in extract_text("There were six men, a boy and two women injured.").events
+                  if e.cls == "Injury")
+    assert {_words(injury.target_phrase)} | {m.text for m in injury.more_targets} == {"six men", "a boy", "two women"}
+
+
+def test_who_decided_or_planned_an_attack_did_it(extract_text) -> None:  # type: ignore[no-untyped-def]
+    ex = extract_text("Hamas's decision to carry out the rocket attacks surprised Egypt.")
+    attack = next(e for e in ex.events if e.cls == "Attack")
+    assert attack.agent is not None and ex.mentions[attack.agent].name == "Hamas"
+    plan = next(e for e in extract_text("Police foiled the gang's plan to attack the depot.").events if e.cls == "Attack")
+    assert (_words(plan.agent_phrase), _words(plan.target_phrase), plan.status) == ("the gang", "the depot", "Planned")
+    assert attack.status is None  # a decision carried out is no plan
+
+
+def test_fighting_a_disease_or_a_fire_and_timed_strikes_are_no_attacks(extract_text) -> None:  # type: ignore[no-untyped-def]
+    for text in ("Doctors need more money to attack the virus.", "Crews battled the blaze through the night.",
+                 "Unions began a 24-hour strike on Monday.", "A three-day strike closed the ports."):
+        assert not [e for e in extract_text(text).events if e.cls == "Attack"], text
+    assert [e for e in extract_text("Rebels attacked the clinic.").events if e.cls == "Attack"]

@@ -37,20 +37,27 @@ UNDERGO_VERBS = {"suffer", "sustain", "receive", "incur", "survive"}
 PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "around", "throughout", "into", "within", "over"}
 TARGET_PREPS = {"against", "on", "upon", "at"}
 PLAN_VERBS = {"expect", "plan", "intend", "aim", "prepare", "schedule", "set", "want", "seek", "try", "threaten",
-              "vow", "promise", "likely", "hope", "propose", "consider", "decide", "agree"}
+              "vow", "promise", "likely", "hope", "propose", "consider", "decide", "agree", "plot", "intention",
+              "threat", "scheme", "bid"}
 # Verbs whose object does what their "to ..." says: "urged residents to leave", "forced them to flee".
 # The statements addressed to their object are such verbs, and so are these others.
 OBJECT_CONTROL = {verb for verb, where in AUDIENCE.items() if where == "dobj"} | {
     "force", "compel", "persuade", "allow", "encourage", "advise", "invite", "push", "pressure", "warn"}
 # Modifiers that make a trigger word something else: a general strike or hunger strike is no attack.
+# A strike that lasts a set time is a stoppage: "a 48-hour strike", "a three-day strike".
 NOT_THIS_EVENT = {"strike": {"general", "hunger", "labour", "labor", "worker", "workers", "national", "nationwide",
-                             "teacher", "teachers", "doctor", "doctors", "rail", "transport", "sit-down"}}
+                             "teacher", "teachers", "doctor", "doctors", "rail", "transport", "sit-down", "hour",
+                             "day", "week", "month", "indefinite"}}
 # Deaths that are no killing: "died of the disease", "deaths caused by bacteria", and "death" modifying
 # another noun ("a death spiral", "death threats", "the death penalty").
 NATURAL_CAUSES = {"disease", "illness", "cancer", "diabetes", "cause", "complication", "virus", "infection",
                   "bacteria", "bacterium", "heart", "stroke", "age", "covid", "covid-19", "coronavirus", "ebola",
                   "cholera", "malaria", "pneumonia", "flu", "influenza", "fever", "outbreak", "overdose", "epidemic",
                   "pandemic", "meningitis", "dengue", "tuberculosis", "aids", "hiv", "natural", "old"}
+# What is fought but never attacked: "resources to attack the virus", "firefighters battled the blaze".
+NOT_HOSTILE = (NATURAL_CAUSES - {"heart", "age", "natural", "old", "cause"}) | {
+    "fire", "blaze", "flame", "wildfire", "problem", "crisis", "poverty", "corruption", "inflation", "drought",
+    "flood", "hunger", "famine", "pollution", "addiction", "symptom"}
 DEATH_WORDS = {"die", "death", "dead", "dying", "deceased"}
 ALLEGE_VERBS = {"accuse", "allege", "claim", "blame", "charge"}
 DENY_VERBS = {"deny", "reject", "refute"}
@@ -135,6 +142,9 @@ def _inherited_subject(table: MentionTable, head: Token, statement_lemmas: set[s
     node = head
     for _ in range(3):
         parent = node.head
+        if node.dep_ == "acl" and parent.pos_ == "NOUN" and _child(parent, "poss") is not None \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
+            return _child(parent, "poss"), "inherited"  # "the IRA's decision to carry out the attacks"
         if node.dep_ not in ("xcomp", "conj", "advcl") or parent is node:
             break
         if node.dep_ == "xcomp" and parent.lemma_ in OBJECT_CONTROL and _child(parent, "dobj") is not None:
@@ -191,7 +201,10 @@ def _status(head: Token, verbal: bool) -> str | None:
         return "Planned"  # "ordered his troops to withdraw": asked for, not yet done
     node = head
     for _ in range(4):
-        if node.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "acomp", "dobj", "conj") or node.head is node:
+        # "a plan to attack the depot" is planned as much as "planned to attack the depot"
+        to_clause = node.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        if node.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "acomp", "dobj", "conj") and not to_clause \
+                or node.head is node:
             break
         node = node.head
         lemma = node.lemma_.lower()
@@ -250,6 +263,13 @@ def _place(table: MentionTable, anchors: list[Token], cls: str) -> int | None:
             found = argument(table, obj)
             if found is not None and table.mentions[found].cls in PLACE_CLASSES:
                 return found
+    # One level down, where the nearer words are no place entity: "on a busy street in Lyon".
+    for anchor in anchors:
+        for obj in _prep_objects(anchor, preps | {"on"}):
+            for inner in _prep_objects(obj, {"in", "near", "outside"}):
+                found = argument(table, inner)
+                if found is not None and table.mentions[found].cls in PLACE_CLASSES:
+                    return found
     return None
 
 
@@ -323,6 +343,33 @@ def _not_violent_death(head: Token) -> bool:
         causes += _prep_objects(clause_verb, {"by"})
     return any(t.lemma_.lower() in NATURAL_CAUSES or any(m.lemma_.lower() in NATURAL_CAUSES for m in t.children
                if m.dep_ in ("amod", "compound")) for t in causes)
+
+
+def _with_absolute(head: Token) -> Token | None:
+    """Who undergoes a participle in a 'with' clause: 'six were killed, with two Americans injured'.
+    The parser hangs the participle on the verb and the people on 'with'; the people end where it begins."""
+    if head.dep_ != "advcl" or head.tag_ not in ("VBN", "VBD"):  # the tagger often says VBD here
+        return None
+    if any(c.dep_ == "mark" and c.lower_ == "with" for c in head.children):  # or it reads "with" as a mark
+        return _child(head, "nsubj")
+    return next((o for o in _prep_objects(head.head, {"with"})
+                 if max(t.i for t in o.subtree) + 1 == head.i), None)
+
+
+def _named_site(table: MentionTable, head: Token) -> tuple[int | None, Span | None]:
+    """Where a nominal event happened, from a name modifying it: 'the Oklahoma City bombing' (a place
+    entity), 'the Cafetería Rolando bombing' (a name the tagger left untyped)."""
+    names = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
+    for child in names:
+        found = table.at(child)
+        if found is not None and table.mentions[found].cls in PLACE_CLASSES:
+            return found, None
+    untyped = [c for c in names if c.pos_ == "PROPN" and c.is_title and c.ent_type_ in ("", "FAC", "LOC")
+               and table.at(c) is None]
+    if not untyped or len(untyped) < len(names):
+        return None, None  # a typed name among them ("the Taliban Kabul attack") is not a site
+    words = head.doc[min(t.i for t in untyped[0].subtree): untyped[-1].i + 1]
+    return None, Span(words.start_char, words.end_char, words.text)
 
 
 def _lead(head: Token) -> Token:
@@ -424,12 +471,18 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         obj = _child(head, "dobj")
         objects = [t for t in (obj, _child(head, "nsubjpass")) if t is not None]
         how = "direct"
-        if subj_tok is None and passive is None and head.dep_ == "acl" and head.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):
+        if passive is None and (undergoer := _with_absolute(head)) is not None:
+            passive, subj_tok, how = undergoer, None, "with"  # "six were killed, with two others injured"
+        elif subj_tok is None and passive is None and head.dep_ == "acl" and head.tag_ != "VB" \
+                and head.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):  # not "the plan to attack"
             passive, how = head.head, "modified noun"  # "people injured", "civilians killed", "those injured"
         elif subj_tok is None and passive is None:
             subj_tok, how = _inherited_subject(table, head, statement_lemmas)
-            if subj_tok is not None and subj_tok.dep_ == "nsubjpass" and head.dep_ == "conj" and head.tag_ == "VBN":
-                passive, subj_tok = subj_tok, None  # "were mutilated, injured and scarred": all passive
+            if subj_tok is not None and subj_tok.dep_ == "nsubjpass" and head.tag_ == "VBN":
+                if head.dep_ in ("conj", "xcomp"):  # "were mutilated, injured and scarred", "were reported killed"
+                    passive, subj_tok = subj_tok, None
+                else:
+                    subj_tok, how = None, ""  # a participle clause does not act as the passive subject
         if how:
             roles.evidence.append(f"agent:{how}")
         if trigger.inverse:
@@ -514,6 +567,15 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                 roles.target, roles.target_tok = argument(table, hit), hit
                 objects.append(hit)  # "the Murrah Federal Building in Oklahoma City was shattered by ..."
         roles.count = _count(head) or _count(of) or roles.count
+    inside: list[Token] = []
+    if verbal and roles.agent_tok is not None and roles.agent_tok.i in trigger_heads:
+        # "the bombing killed 13 people", "killed by an explosion": not who did it, the event it happened
+        # in; an actor naming that event did it ("the Taliban attack killed six"), a place does not.
+        inside, roles.agent_tok = [roles.agent_tok], None
+        if roles.agent is not None and table.mentions[roles.agent].cls not in ACTOR_CLASSES:
+            roles.agent = None
+    if cls == "Attack" and any(t is not None and t.lemma_.lower() in NOT_HOSTILE for t in (roles.target_tok, roles.agent_tok)):
+        return None  # "resources to attack the virus"
     if _weapon(table, roles.agent_tok, roles.agent):
         roles.instrument_tok, roles.agent_tok, roles.agent = roles.agent_tok, None, None
     if roles.instrument_tok is None:  # "attacked the base with rockets"
@@ -522,11 +584,11 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     roles.status = _status(head, verbal)
     # Conjoined verbs share a place: "killed 12 civilians and wounded dozens in Mosul".
     # So does a participle: "attacked a convoy near the market, killing three soldiers".
-    siblings = [c for c in head.children if c.dep_ == "conj"] + (
+    siblings = [c for c in head.children if c.dep_ == "conj" or (c.dep_ == "advcl" and c.tag_ == "VBG")] + (
         [head.head] if head.dep_ == "conj" or (head.dep_ == "advcl" and head.tag_ == "VBG") else [])
     # Mention indices start at 0, so not "or": the first mention of a document is a place too.
     # An event inside another happened where that one did: "killed in an attack near Bagram".
-    within = [o for o in _prep_objects(head, {"in", "during", "amid"}) if o.i in trigger_heads]
+    within = [o for o in _prep_objects(head, {"in", "during", "amid"}) if o.i in trigger_heads] + inside
     roles.place = next((found for group in (anchors, objects, siblings, within)
                         if (found := _place(table, group, cls)) is not None), None)
     where = _where(head)  # "the bus station, where six people were killed"
@@ -534,6 +596,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         found = argument(table, where)
         roles.place = found if found is not None and table.mentions[found].cls in PLACE_CLASSES else None
         roles.place_words = phrase(table, where) if roles.place is None else None
+    if roles.place is None and not verbal and cls not in STATEMENT_FAMILY:
+        roles.place, roles.place_words = _named_site(table, head)
     if roles.place is None and roles.place_words is None:
         roles.place_words = next((words for group in (anchors + objects, siblings, within)
                                   if (words := _place_words(table, group, cls)) is not None), None)
@@ -565,8 +629,10 @@ NOT_PARTICIPANTS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"}
 
 def phrase(table: MentionTable, token: Token | None) -> Span | None:
     """The words of a participant no entity names: "three Russian military personnel", "a convoy"."""
-    if token is None or token.pos_ not in ("NOUN", "NUM") or token.ent_type_ in NOT_PARTICIPANTS:
+    if token is None or token.ent_type_ in NOT_PARTICIPANTS:
         return None
+    if token.pos_ not in ("NOUN", "NUM") and not (token.pos_ == "PROPN" and token.ent_type_ == "NORP"):
+        return None  # people named by nationality are words too: "two other Americans", "an Afghan"
     if table.at(token) is not None or token.lower_ in PRONOUNS_PERSON | PRONOUNS_OTHER:
         return None
     start = token.i
@@ -586,6 +652,10 @@ def _coordinated(table: MentionTable, token: Token | None, first: int | None,
     names: list[int] = []
     starts = ([token] + _prep_objects(token, {"including"}) if token is not None else []) + (
         _prep_objects(head, {"including"}) if head is not token else [])
+    if token is not None and token.dep_ == "appos" and token.head.pos_ == "NOUN" and _child(token, "conj") is not None:
+        # "eight women, a girl and four men injured": the parser took the list for an apposition on "women".
+        said = phrase(table, token.head)
+        words += [said] if said is not None else []
     for position, start in enumerate(starts):
         member: Token | None = start
         steps = 0

@@ -392,3 +392,12 @@ def test_fighting_a_disease_or_a_fire_and_timed_strikes_are_no_attacks(extract_t
                  "Unions began a 24-hour strike on Monday.", "A three-day strike closed the ports."):
         assert not [e for e in extract_text(text).events if e.cls == "Attack"], text
     assert [e for e in extract_text("Rebels attacked the clinic.").events if e.cls == "Attack"]
+
+
+def test_reflexive_blasts_attempted_killings_and_maiming(extract_text) -> None:  # type: ignore[no-untyped-def]
+    classes = lambda text: {e.cls for e in extract_text(text).events}  # noqa: E731
+    assert "Bombing" in classes("A suicide bomber blew himself up outside the ministry.")
+    assert "Bombing" in classes("Two militants blew themselves up at a checkpoint.")
+    attempted = classes("Police opened an inquiry for attempted murder.")
+    assert "Attack" in attempted and "Killing" not in attempted  # nobody died
+    assert "Injury" in classes("They condemned the maiming of children.")

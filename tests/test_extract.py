@@ -401,3 +401,9 @@ def test_reflexive_blasts_attempted_killings_and_maiming(extract_text) -> None: 
     attempted = classes("Police opened an inquiry for attempted murder.")
     assert "Attack" in attempted and "Killing" not in attempted  # nobody died
     assert "Injury" in classes("They condemned the maiming of children.")
+
+
+def test_a_name_cited_in_quotes_is_no_antecedent_and_testimony_is_a_statement(extract_text) -> None:  # type: ignore[no-untyped-def]
+    ex = extract_text('Tom Hale testified that the buyer gave the name "Peter Lang." He said the buyer paid cash.')
+    speakers = [ex.mentions[e.agent].name for e in ex.events if e.cls == "Statement" and e.agent is not None]
+    assert speakers == ["Tom Hale", "Tom Hale"], speakers  # "He" is the witness, not the name he cited

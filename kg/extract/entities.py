@@ -401,7 +401,9 @@ def pronoun_mention(table: MentionTable, token: Token) -> int | None:
     if low in PRONOUNS_PERSON:
         # The last person named within the three sentences before: "he said" -> the last speaker.
         horizon = max(0, token.idx - 600)
-        antecedent = table.last_before(token.idx, lambda m: m.cls == "Person" and m.span.begin >= horizon)
+        text = table.document.text
+        antecedent = table.last_before(token.idx, lambda m: m.cls == "Person" and m.span.begin >= horizon
+                                       and not _cited_name(text, m.span))
     elif low in PRONOUNS_OTHER:
         sent_start = token.sent.start_char
         antecedent = table.last_before(
@@ -415,6 +417,15 @@ def pronoun_mention(table: MentionTable, token: Token) -> int | None:
     ref = table.canonical(antecedent)
     return table.add(Mention(Span(token.idx, token.idx + len(token), token.text), ref.name, ref.cls, ref.key,
                              table.sentence(token.i), ref=antecedent))
+
+
+_QUOTE_MARKS = "\"“”‘’'"
+
+
+def _cited_name(text: str, span: Span) -> bool:
+    """A name standing alone in quotation marks is cited, not someone acting: 'used the name "Robert Kling."'."""
+    return span.begin > 0 and text[span.begin - 1] in _QUOTE_MARKS and any(
+        c in _QUOTE_MARKS for c in text[span.end: span.end + 2])
 
 
 def _previous_subject(table: MentionTable, token: Token) -> int | None:

@@ -419,13 +419,13 @@ def pronoun_mention(table: MentionTable, token: Token) -> int | None:
                              table.sentence(token.i), ref=antecedent))
 
 
-_QUOTE_MARKS = "\"“”‘’'"
+QUOTE_MARKS = frozenset("\"“”‘’'")
 
 
 def _cited_name(text: str, span: Span) -> bool:
     """A name standing alone in quotation marks is cited, not someone acting: 'used the name "Robert Kling."'."""
-    return span.begin > 0 and text[span.begin - 1] in _QUOTE_MARKS and any(
-        c in _QUOTE_MARKS for c in text[span.end: span.end + 2])
+    return span.begin > 0 and text[span.begin - 1] in QUOTE_MARKS and any(
+        c in QUOTE_MARKS for c in text[span.end: span.end + 2])
 
 
 def _previous_subject(table: MentionTable, token: Token) -> int | None:

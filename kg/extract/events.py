@@ -13,7 +13,7 @@ from spacy.tokens import Token
 
 from kg import dates
 from kg.extract.counts import parse_count
-from kg.extract.entities import PRONOUNS_OTHER, PRONOUNS_PERSON, MentionTable, pronoun_mention
+from kg.extract.entities import PRONOUNS_OTHER, PRONOUNS_PERSON, QUOTE_MARKS, MentionTable, pronoun_mention
 from kg.extract.speech import clause, quote_for
 from kg.lexicon import ACTOR_CLASSES, PLACE_CLASSES, Trigger
 from kg.model import DateValue, Event, Span
@@ -120,14 +120,13 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
     return None
 
 
-_QUOTES = {"“", "”", '"', "‘", "’", "'"}
 
 
 def _quoted(token: Token) -> bool:
     """A word between quotation marks of its own: '“Somalia,” said ...'."""
     doc = token.doc
-    before = token.i > 0 and doc[token.i - 1].text in _QUOTES
-    return before and any(t.text in _QUOTES for t in doc[token.i + 1: token.i + 3])
+    before = token.i > 0 and doc[token.i - 1].text in QUOTE_MARKS
+    return before and any(t.text in QUOTE_MARKS for t in doc[token.i + 1: token.i + 3])
 
 
 def _subject(table: MentionTable, verb: Token, deps: tuple[str, ...] = ("nsubj",)) -> Token | None:

@@ -407,3 +407,50 @@ def test_a_name_cited_in_quotes_is_no_antecedent_and_testimony_is_a_statement(ex
     ex = extract_text('Tom Hale testified that the buyer gave the name "Peter Lang." He said the buyer paid cash.')
     speakers = [ex.mentions[e.agent].name for e in ex.events if e.cls == "Statement" and e.agent is not None]
     assert speakers == ["Tom Hale", "Tom Hale"], speakers  # "He" is the witness, not the name he cited
+
+
+def test_nobody_hurt_is_negated_and_no_group_is_no_author(extract_text) -> None:  # type: ignore[no-untyped-def]
+    killing = next(e for e in extract_text("No one was killed in the raid on the outpost.").events if e.cls == "Killing")
+    assert killing.status == "Negated"
+    injury = next(e for e in extract_text("No soldiers were hurt when the shell hit the depot.").events if e.cls == "Injury")
+    assert injury.status == "Negated"
+    blast = next(e for e in extract_text("Officials said no group had claimed the bombing in Quetta.").events
+                 if e.cls == "Bombing")
+    assert (blast.agent, blast.agent_phrase, blast.status) == (None, None, None)  # it happened; nobody claimed it
+
+
+def test_a_person_possessor_undergoes_an_arrest_or_a_killing(extract_text) -> None:  # type: ignore[no-untyped-def]
+    ex = extract_text("Reporter Anna Petrova's murder outraged her colleagues.")
+    murder = next(e for e in ex.events if e.cls == "Killing")
+    assert (murder.agent, ex.mentions[murder.target].name) == (None, "Anna Petrova")
+    ex = extract_text("Omar Hadi was moved to a prison after his arrest in March.")
+    arrest = next(e for e in ex.events if e.cls == "Arrest")
+    assert (arrest.agent, ex.mentions[arrest.target].name, arrest.status) == (None, "Omar Hadi", None)
+    ex = extract_text("The Islamic State's killing of prisoners was filmed.")
+    killing = next(e for e in ex.events if e.cls == "Killing")
+    assert killing.agent is not None and killing.target is None  # with "of ...", the possessor did it
+
+
+def test_a_participle_after_a_passive_takes_its_by_agent(extract_text) -> None:  # type: ignore[no-untyped-def]
+    ex = extract_text("The hotel was destroyed by a car bomb on Monday, killing nine guests.")
+    killing = next(e for e in ex.events if e.cls == "Killing")
+    assert (killing.agent, killing.agent_phrase) == (None, None)  # not the hotel
+    assert _words(killing.target_phrase) == "nine guests"
+
+
+def test_a_statement_that_says_something_is_one_statement_by_its_author(extract_text) -> None:  # type: ignore[no-untyped-def]
+    ex = extract_text("A statement from the Defence Ministry said the rebels had left Goma.")
+    statements = [e for e in ex.events if e.cls == "Statement"]
+    assert len(statements) == 1, statements
+    assert statements[0].trigger.text == "statement"
+    assert ex.mentions[statements[0].agent].name == "Defence Ministry"
+    assert statements[0].quote is not None and "rebels had left Goma" in statements[0].quote.text
+    unsigned = [e for e in extract_text("The statement said the rebels had left Goma.").events if e.cls == "Statement"]
+    assert [_words(e.agent_phrase) for e in unsigned] == ["The statement"]  # kept, with nobody invented
+
+
+def test_a_stance_is_not_passed_to_a_coordinated_verb(extract_text) -> None:  # type: ignore[no-untyped-def]
+    ex = extract_text("The rebels denied the report and said their fighters had captured the airport.")
+    assert {e.cls: e.status for e in ex.events if e.cls in ("Statement", "Capture")} == {"Statement": None, "Capture": None}
+    planned = extract_text("The militia planned to attack and seize the airport.")
+    assert {e.cls: e.status for e in planned.events} == {"Attack": "Planned", "Capture": "Planned"}

@@ -65,6 +65,13 @@ MODALS = {"will", "would", "could", "may", "might", "should", "shall", "can"}
 FORCE_NOUNS = {"force", "troop", "soldier", "army", "military", "fighter", "militant", "police", "personnel",
                "insurgent", "rebel", "contingent", "unit"}
 DATE_PREPS = {"on", "in", "since", "during", "by", "at", "until", "from", "before", "after", "over", "throughout"}
+# Prepositions that only date what they govern: "to seek bail after his arrest" plans the bail, not the arrest.
+TIME_PREPS = {"after", "before", "since", "following", "until", "prior"}
+# Words that say nobody took part: "no one was killed" did not happen; "no group claimed the attack" names no author.
+NOBODY = {"nobody", "none", "noone"}
+# Nominal events a person possessor undergoes: "his arrest", "Khashoggi's killing" (with no "of ..." saying who
+# underwent it; "the Taliban's killing of civilians" is done by the possessor).
+POSSESSOR_UNDERGOES = {"Arrest", "Killing", "Injury", "Displacement"}
 
 
 @dataclass
@@ -144,7 +151,7 @@ def _inherited_subject(table: MentionTable, head: Token, statement_lemmas: set[s
         if node.dep_ == "acl" and parent.pos_ == "NOUN" and _child(parent, "poss") is not None \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
             return _child(parent, "poss"), "inherited"  # "the IRA's decision to carry out the attacks"
-        if node.dep_ not in ("xcomp", "conj", "advcl") or parent is node:
+        if node.dep_ not in ("xcomp", "conj", "advcl") or parent.i == node.i:
             break
         if node.dep_ == "xcomp" and parent.lemma_ in OBJECT_CONTROL and _child(parent, "dobj") is not None:
             return _child(parent, "dobj"), "asked"  # "ordered his troops to withdraw": the troops withdraw
@@ -155,6 +162,10 @@ def _inherited_subject(table: MentionTable, head: Token, statement_lemmas: set[s
             if comp is not None and _subject(table, comp) is not None:
                 return _subject(table, comp), "inherited"
         subj = _subject(table, parent, ("nsubj", "nsubjpass"))
+        if subj is not None and subj.dep_ == "nsubjpass" and node.dep_ == "advcl" and node.tag_ == "VBG":
+            # "the building was shattered by an explosion, killing 168": what shattered it killed, not the building.
+            by = next(iter(_prep_objects(parent, {"by"})), None)
+            return by, "inherited" if by is not None else ""
         if subj is not None:
             return subj, "inherited"
         node = parent
@@ -203,12 +214,15 @@ def _status(head: Token, verbal: bool) -> str | None:
         # "a plan to attack the depot" is planned as much as "planned to attack the depot"
         to_clause = node.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
         if node.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "acomp", "dobj", "conj") and not to_clause \
-                or node.head is node:
+                or node.head.i == node.i or (node.dep_ == "prep" and node.lower_ in TIME_PREPS):
             break
+        sibling = node.dep_ == "conj"
         node = node.head
         lemma = node.lemma_.lower()
-        if lemma == "responsibility":
-            break  # "claimed responsibility for the attack": the attack is not in doubt, its author is claimed
+        if sibling:
+            continue  # a verb's stance is not its sibling's: "denied the report and said they had captured it"
+        if lemma == "responsibility" or (lemma == "claim" and node.i == head.head.i and head.dep_ == "dobj"):
+            break  # "claimed responsibility for the attack", "claimed the attack": its author is claimed, not it
         if lemma in DENY_VERBS:
             return "Negated"
         if lemma in ALLEGE_VERBS:
@@ -232,7 +246,7 @@ def _anchors(head: Token, verbal: bool, trigger_heads: set[int]) -> list[Token]:
             if node.i not in trigger_heads:
                 anchors.append(node)
             break
-        if node.head is node:
+        if node.head.i == node.i:
             break
     return anchors
 
@@ -304,7 +318,7 @@ def _where(head: Token) -> Token | None:
     for _ in range(2):
         if any(c.dep_ == "advmod" and c.lower_ == "where" for c in node.children) and node.dep_ == "relcl":
             return node.head if node.head.pos_ in ("NOUN", "PROPN") else None
-        if node.dep_ not in ("conj", "xcomp") or node.head is node:
+        if node.dep_ not in ("conj", "xcomp") or node.head.i == node.i:
             break
         node = node.head
     return None
@@ -369,6 +383,25 @@ def _named_site(table: MentionTable, head: Token) -> tuple[int | None, Span | No
         return None, None  # a typed name among them ("the Taliban Kabul attack") is not a site
     words = head.doc[min(t.i for t in untyped[0].subtree): untyped[-1].i + 1]
     return None, Span(words.start_char, words.end_char, words.text)
+
+
+def _nobody(token: Token | None) -> bool:
+    """'no one', 'nobody', 'no group', 'none of them'."""
+    if token is None:
+        return False
+    return token.lower_ in NOBODY or any(c.dep_ == "det" and c.lower_ == "no" for c in token.children)
+
+
+def _possessor_undergoes(table: MentionTable, head: Token, cls: str, poss: Token | None) -> bool:
+    """'his arrest', 'Khashoggi's killing', 'their displacement': the possessor is who it happened to."""
+    if poss is None or cls not in POSSESSOR_UNDERGOES and head.lemma_.lower() != "assassination":
+        return False
+    if _prep_objects(head, {"of"}):
+        return False  # "the Taliban's killing of civilians"
+    if cls == "Displacement" or poss.lower_ in PRONOUNS_PERSON:
+        return True
+    found = table.at(poss)
+    return found is not None and table.mentions[found].cls == "Person"
 
 
 def _lead(head: Token) -> Token:
@@ -465,6 +498,14 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     objects: list[Token] = []  # their prepositional phrases place the event too: "attacked a base in Somalia"
     if verbal:
         subj_tok = _subject(table, head)
+        if cls in STATEMENT_FAMILY and subj_tok is not None and subj_tok.i in trigger_heads \
+                and subj_tok.lemma_ in statement_lemmas:
+            # "a statement from the ministry said ...": one act, named by the noun; the verb says what it
+            # said, and the statement speaks for whoever issued it.
+            span = head.doc[subj_tok.i: subj_tok.i + 1]
+            author = next((c for c in subj_tok.children if c.dep_ in ("poss", "compound", "nmod", "amod")
+                           and argument(table, c) is not None), None)
+            subj_tok = author or next(iter(_prep_objects(subj_tok, {"from", "by"})), subj_tok)
         passive = _subject(table, head, ("nsubjpass",))
         by = next(iter(_prep_objects(head, {"by"})), None)
         obj = _child(head, "dobj")
@@ -517,7 +558,12 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         if trigger.weak and not _is_actorish(table, subj_tok, roles.agent):
             return None
     else:
+        if cls in STATEMENT_FAMILY and head.dep_ == "nsubj" and head.head.i in trigger_heads \
+                and head.head.lemma_ in statement_lemmas:
+            return None  # "the statement said ...": one act, told by the verb with what it said
         poss = _child(head, "poss")
+        if _possessor_undergoes(table, head, cls, poss):
+            roles.target_tok, roles.target, poss = poss, argument(table, poss), None
         roles.agent_tok = poss
         roles.agent = argument(table, poss) if poss is not None else None
         if roles.agent is None:
@@ -527,7 +573,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                     roles.agent = found
                     break
         if roles.agent is None:
-            by = next(iter(_prep_objects(head, {"by"})), None)
+            by = next(iter(_prep_objects(head, {"by", "from"} if cls in STATEMENT_FAMILY else {"by"})), None)
             roles.agent_tok = roles.agent_tok or by
             roles.agent = argument(table, by)
         of = next(iter(_prep_objects(head, {"of"})), None)
@@ -535,7 +581,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         if cls in INTRANSITIVE and roles.agent is None:
             roles.agent = argument(table, of)
             roles.agent_tok = roles.agent_tok or of
-        elif cls not in INTRANSITIVE:
+        elif cls not in INTRANSITIVE and of is not None:
             roles.target = argument(table, of)
             roles.target_tok = of
         if roles.target is None:
@@ -567,7 +613,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                 objects.append(hit)  # "the Murrah Federal Building in Oklahoma City was shattered by ..."
         roles.count = _count(head) or _count(of) or roles.count
     inside: list[Token] = []
-    if verbal and roles.agent_tok is not None and roles.agent_tok.i in trigger_heads:
+    if verbal and roles.agent_tok is not None and roles.agent_tok.i in trigger_heads and cls not in STATEMENT_FAMILY:
         # "the bombing killed 13 people", "killed by an explosion": not who did it, the event it happened
         # in; an actor naming that event did it ("the Taliban attack killed six"), a place does not.
         inside, roles.agent_tok = [roles.agent_tok], None
@@ -581,6 +627,10 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         roles.instrument_tok = next((t for t in _prep_objects(head, {"with"}) if _weapon(table, t, table.at(t))), None)
     anchors = _anchors(head, verbal, trigger_heads)
     roles.status = _status(head, verbal)
+    if _nobody(roles.target_tok):
+        roles.status = "Negated"  # "no one was killed", "no civilians were hurt"
+    if _nobody(roles.agent_tok):
+        roles.agent_tok, roles.agent = None, None  # "no group has claimed the attack"
     # Conjoined verbs share a place: "killed 12 civilians and wounded dozens in Mosul".
     # So does a participle: "attacked a convoy near the market, killing three soldiers".
     siblings = [c for c in head.children if c.dep_ == "conj" or (c.dep_ == "advcl" and c.tag_ == "VBG")] + (

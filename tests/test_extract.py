@@ -454,3 +454,11 @@ def test_a_stance_is_not_passed_to_a_coordinated_verb(extract_text) -> None:  # 
     assert {e.cls: e.status for e in ex.events if e.cls in ("Statement", "Capture")} == {"Statement": None, "Capture": None}
     planned = extract_text("The militia planned to attack and seize the airport.")
     assert {e.cls: e.status for e in planned.events} == {"Attack": "Planned", "Capture": "Planned"}
+
+
+def test_taking_people_is_an_arrest_and_taking_to_the_streets_a_protest(extract_text) -> None:  # type: ignore[no-untyped-def]
+    classes = lambda text: {e.cls for e in extract_text(text).events}  # noqa: E731
+    assert classes("Gunmen seized dozens of hostages at a school in Beslan.") == {"Arrest"}
+    assert classes("The militia captured 14 soldiers near the dam.") == {"Arrest"}
+    assert classes("The militia captured the dam.") == {"Capture"}
+    assert "Protest" in classes("Tens of thousands took to the streets of Minsk on Sunday.")

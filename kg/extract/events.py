@@ -64,6 +64,11 @@ DENY_VERBS = {"deny", "reject", "refute"}
 MODALS = {"will", "would", "could", "may", "might", "should", "shall", "can"}
 FORCE_NOUNS = {"force", "troop", "soldier", "army", "military", "fighter", "militant", "police", "personnel",
                "insurgent", "rebel", "contingent", "unit"}
+# People described, not named: taking them is an arrest or abduction, not a capture of ground.
+PEOPLE_NOUNS = {"hostage", "prisoner", "captive", "people", "person", "civilian", "soldier", "policeman", "officer",
+                "worker", "journalist", "child", "woman", "man", "student", "resident", "tourist", "villager",
+                "passenger", "fighter", "militant", "member", "guard", "trooper", "teacher", "doctor", "nurse",
+                "activist", "protester", "demonstrator", "foreigner", "national", "citizen", "girl", "boy"}
 DATE_PREPS = {"on", "in", "since", "during", "by", "at", "until", "from", "before", "after", "over", "throughout"}
 # Prepositions that only date what they govern: "to seek bail after his arrest" plans the bail, not the arrest.
 TIME_PREPS = {"after", "before", "since", "following", "until", "prior"}
@@ -385,6 +390,15 @@ def _named_site(table: MentionTable, head: Token) -> tuple[int | None, Span | No
     return None, Span(words.start_char, words.end_char, words.text)
 
 
+def _people(table: MentionTable, token: Token | None, mention: int | None) -> bool:
+    """A person named, or people described: 'Ahmed Shah', 'hundreds of hostages', 'two soldiers'."""
+    if mention is not None and table.mentions[mention].cls == "Person":
+        return True
+    if token is not None and token.pos_ in ("NUM", "NOUN") and token.lemma_.lower() not in PEOPLE_NOUNS:
+        token = next(iter(_prep_objects(token, {"of"})), token)  # "hundreds of hostages", "dozens of soldiers"
+    return token is not None and table.at(token) is None and token.lemma_.lower() in PEOPLE_NOUNS
+
+
 def _nobody(token: Token | None) -> bool:
     """'no one', 'nobody', 'no group', 'none of them'."""
     if token is None:
@@ -658,8 +672,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             roles.place = roles.target
         if cls == "Withdrawal":
             roles.target = None
-    if cls == "Capture" and roles.target is not None and table.mentions[roles.target].cls == "Person":
-        cls = "Arrest"  # people are arrested, places captured
+    if cls == "Capture" and _people(table, roles.target_tok, roles.target):
+        cls = "Arrest"  # people are arrested, places captured: "seized hundreds of hostages"
     roles.date = _date(table, head.sent, anchors, prefer_past=roles.status != "Planned")
     if cls in STATEMENT_FAMILY:
         roles.quote = quote_for(table, head) if cls == "Statement" or _child(head, "ccomp") else None

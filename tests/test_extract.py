@@ -462,3 +462,12 @@ def test_taking_people_is_an_arrest_and_taking_to_the_streets_a_protest(extract_
     assert classes("The militia captured 14 soldiers near the dam.") == {"Arrest"}
     assert classes("The militia captured the dam.") == {"Capture"}
     assert "Protest" in classes("Tens of thousands took to the streets of Minsk on Sunday.")
+
+
+def test_he_with_nobody_named_is_the_person_last_described(extract_text) -> None:  # type: ignore[no-untyped-def]
+    ex = extract_text('A nurse at the clinic watched the shelling. "We had no warning," she told Reuters.')
+    told = next(e for e in ex.events if e.cls == "Statement")
+    assert (told.agent, _words(told.agent_phrase), ex.mentions[told.audience].name) == (None, "A nurse", "Reuters")
+    ex = extract_text('Colonel Amir Rahimi inspected the wall. A nurse watched. "It held," he said.')
+    said = next(e for e in ex.events if e.cls == "Statement")
+    assert said.agent is not None and ex.mentions[said.agent].name == "Amir Rahimi"  # a name comes first

@@ -13,7 +13,14 @@ from spacy.tokens import Token
 
 from kg import dates
 from kg.extract.counts import parse_count
-from kg.extract.entities import PRONOUNS_OTHER, PRONOUNS_PERSON, QUOTE_MARKS, MentionTable, pronoun_mention
+from kg.extract.entities import (
+    PRONOUNS_OTHER,
+    PRONOUNS_PERSON,
+    QUOTE_MARKS,
+    TITLE_NOUNS,
+    MentionTable,
+    pronoun_mention,
+)
 from kg.extract.speech import clause, quote_for
 from kg.lexicon import ACTOR_CLASSES, PLACE_CLASSES, Trigger
 from kg.model import DateValue, Event, Span
@@ -69,6 +76,9 @@ PEOPLE_NOUNS = {"hostage", "prisoner", "captive", "people", "person", "civilian"
                 "worker", "journalist", "child", "woman", "man", "student", "resident", "tourist", "villager",
                 "passenger", "fighter", "militant", "member", "guard", "trooper", "teacher", "doctor", "nurse",
                 "activist", "protester", "demonstrator", "foreigner", "national", "citizen", "girl", "boy"}
+# Who a 'he' or 'she' may be when nobody is named: "a witness", "the shop owner", "one police officer".
+DESCRIBED_PEOPLE = PEOPLE_NOUNS | TITLE_NOUNS | {"witness", "eyewitness", "survivor", "father", "mother", "driver",
+                                                 "owner", "shopkeeper", "farmer", "source", "policewoman"}
 DATE_PREPS = {"on", "in", "since", "during", "by", "at", "until", "from", "before", "after", "over", "throughout"}
 # Prepositions that only date what they govern: "to seek bail after his arrest" plans the bail, not the arrest.
 TIME_PREPS = {"after", "before", "since", "following", "until", "prior"}
@@ -399,6 +409,19 @@ def _people(table: MentionTable, token: Token | None, mention: int | None) -> bo
     return token is not None and table.at(token) is None and token.lemma_.lower() in PEOPLE_NOUNS
 
 
+def _described_person(table: MentionTable, pronoun: Token) -> Token | None:
+    """'One police officer at the scene recalled ... "...," he told the BBC': the last person described,
+    as the subject of a recent sentence, when no named person is there for 'he' or 'she'."""
+    sentences = list(pronoun.doc.sents)
+    index = next(i for i, sent in enumerate(sentences) if sent.start <= pronoun.i < sent.end)
+    start = sentences[max(0, index - 2)].start
+    for token in reversed(pronoun.doc[start: pronoun.i]):
+        if token.dep_ in ("nsubj", "nsubjpass") and token.tag_ == "NN" and table.at(token) is None \
+                and token.lemma_.lower() in DESCRIBED_PEOPLE:
+            return token
+    return None
+
+
 def _nobody(token: Token | None) -> bool:
     """'no one', 'nobody', 'no group', 'none of them'."""
     if token is None:
@@ -645,6 +668,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         roles.status = "Negated"  # "no one was killed", "no civilians were hurt"
     if _nobody(roles.agent_tok):
         roles.agent_tok, roles.agent = None, None  # "no group has claimed the attack"
+    if roles.agent is None and roles.agent_tok is not None and roles.agent_tok.lower_ in ("he", "she"):
+        roles.agent_tok = _described_person(table, roles.agent_tok)  # no named antecedent: a described one
     # Conjoined verbs share a place: "killed 12 civilians and wounded dozens in Mosul".
     # So does a participle: "attacked a convoy near the market, killing three soldiers".
     siblings = [c for c in head.children if c.dep_ == "conj" or (c.dep_ == "advcl" and c.tag_ == "VBG")] + (

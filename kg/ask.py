@@ -174,11 +174,14 @@ def answer(store: KGStore, question: str, lexicon: Lexicon | None = None) -> Ans
             params["agent"] = resolve_entity(store, m.group(3), lex)
         answer_ = _answer(store, q, "casualties", params, "",
                           lambda r: (f"{r_q(r)}{_p(r, column):,} {verb} ({_p(r, 'eventType')}"
-                                     f"{', by ' + _p(r, 'agentLabel') if _p(r, 'agentLabel') else ''})")
+                                     f"{', by ' + _p(r, 'agentLabel') if _p(r, 'agentLabel') else ''}"
+                                     f"{'; ' + _p(r, 'status').lower() + ', not counted' if _uncounted(r) else ''})")
                           if _p(r, column) is not None else None)
-        total = sum(i.data[column] for i in answer_.items)
-        qualifier = " at least" if any(i.data.get("qualifier") == "at least" for i in answer_.items) else ""
-        headline = f"Reported{qualifier} {total:,} people {verb} (sum over {len(answer_.items)} report(s)):"
+        # What could happen or did not happen is no toll: "the fighting could kill 10,000 people".
+        counted = [i for i in answer_.items if not _uncounted(i.data)]
+        total = sum(i.data[column] for i in counted)
+        qualifier = " at least" if any(i.data.get("qualifier") == "at least" for i in counted) else ""
+        headline = f"Reported{qualifier} {total:,} people {verb} (sum over {len(counted)} report(s)):"
         return Answer(answer_.question, answer_.query, answer_.params, headline, answer_.items, answer_.sparql)
 
     m = re.match(r"^which (?:organi[sz]ations|groups|actors|countries|entities) (?:are|were|is) "
@@ -314,6 +317,11 @@ def r_q(row: dict[str, Any]) -> str:
 
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december"]
+
+
+def _uncounted(row: dict[str, Any]) -> bool:
+    """A planned or negated event's count is no toll."""
+    return _p(row, "status") in ("Planned", "Negated")
 
 
 def _period(text: str | None) -> str | None:

@@ -261,7 +261,7 @@ def answer(store: KGStore, question: str, lexicon: Lexicon | None = None) -> Ans
             target = resolve_entity(store, m.group(1), lex)
             return _answer(store, q, "who-did", {"type": found[0], "target": target},
                            f"{found[0]} of {_clean(m.group(1))}:",
-                           lambda r: f"{_p(r, 'agentLabel')} ({_p(r, 'eventType')}"
+                           lambda r: f"{_p(r, 'agentLabel')} ({_unnamed(r)}{_p(r, 'eventType')}"
                                      f"{', ' + str(_p(r, 'date')) if _p(r, 'date') else ''})")
 
     m = re.match(r"^(?:who|which \w+) (?:has |have |had |was |were )?(.+)$", low, re.I)
@@ -273,7 +273,7 @@ def answer(store: KGStore, question: str, lexicon: Lexicon | None = None) -> Ans
             target_text = " ".join(words[used:])
             target = resolve_entity(store, target_text, lex)
             return _answer(store, q, "who-did", {"type": cls, "target": target}, f"{cls} of {_clean(target_text)}:",
-                           lambda r: f"{_p(r, 'agentLabel')} ({_p(r, 'eventType')}"
+                           lambda r: f"{_p(r, 'agentLabel')} ({_unnamed(r)}{_p(r, 'eventType')}"
                                      f"{', ' + str(_p(r, 'date')) if _p(r, 'date') else ''}"
                                      f"{', ' + _p(r, 'status').lower() if _p(r, 'status') else ''})")
 
@@ -317,6 +317,11 @@ def r_q(row: dict[str, Any]) -> str:
 
 MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december"]
+
+
+def _unnamed(row: dict[str, Any]) -> str:
+    """'Rebels (unnamed; Attack)': the text's words for an agent no entity names."""
+    return "unnamed; " if _p(row, "unnamed") else ""
 
 
 def _uncounted(row: dict[str, Any]) -> bool:

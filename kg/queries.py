@@ -225,5 +225,7 @@ def plain(value: Any) -> Any:
             return int(value.value)
         if dt in (XSD + "decimal", XSD + "double", XSD + "float"):
             return float(value.value)
+        if dt == XSD + "boolean":
+            return value.value in ("true", "1")
         return value.value
     return getattr(value, "value", str(value))

@@ -117,3 +117,16 @@ def test_a_toll_that_could_happen_or_did_not_is_not_counted(pipeline, tmp_path) 
 
     rows = queries.run_named(store, "casualty-totals").rows  # ingest rebuilt the summary graph
     assert sum(int(queries.plain(r["killed"])) for r in rows) == 14, rows
+
+
+def test_an_agent_nobody_named_is_answered_in_the_text_s_words(pipeline, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from kg.store import KGStore
+
+    article = tmp_path / "tora.txt"
+    article.write_text("date 2024-05-10\nRebels attacked Tora on Monday. The Taliban attacked Tora in June.\n",
+                       encoding="utf-8")
+    store = KGStore(None)
+    pipeline.ingest(store, [str(article)])
+    texts = [i.text for i in ask.answer(store, "Who attacked Tora?").items]
+    assert "Rebels (unnamed; Attack, 2024-05-06)" in texts, texts
+    assert any(t.startswith("Taliban (Attack") for t in texts), texts  # a named agent stays plain

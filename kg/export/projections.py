@@ -15,6 +15,8 @@ from kg.export.table import EventRow, EventTable, day, point
 from kg.vocab import RES, local_name
 
 EXTRA_ACTOR_ROLES = ("audience",)
+# Events that did not happen as told: kept as event nodes with their status, never as actor-to-actor edges.
+UNDONE = ("Planned", "Negated")
 
 
 def node_id(iri: str) -> str:
@@ -43,13 +45,16 @@ def _stamp(graph: nx.MultiDiGraph, nid: str, date: str | None) -> None:
 def _edge_attrs(event: EventRow) -> dict[str, Any]:
     return {"label": event.type, "eventType": event.type, "date": event.date, "start": day(event.date),
             "source": event.evidence.source, "sentence": event.evidence.sentence,
-            "confidence": event.confidence, "event": event.iri, "weight": 1.0}
+            "confidence": event.confidence, "status": event.status, "event": event.iri, "weight": 1.0}
 
 
 def actors(table: EventTable) -> nx.MultiDiGraph:
-    """One edge per event from each agent to each target (parallel edges kept, keyed by event)."""
+    """One edge per event from each agent to each target (parallel edges kept, keyed by event). What was
+    planned or denied is no edge: "the army denied attacking the village" links nobody to it."""
     graph = nx.MultiDiGraph()
     for event in table.events:
+        if event.status in UNDONE:
+            continue
         for agent in event.participants("agent"):
             for target in event.participants("target"):
                 if agent == target:
@@ -69,7 +74,7 @@ def events(table: EventTable) -> nx.MultiDiGraph:
     for event in table.events:
         eid = node_id(event.iri)
         graph.add_node(eid, label=event.label, type="Event", eventType=event.type, date=event.date,
-                       start=day(event.date), fatalities=event.fatalities, confidence=event.confidence,
+                       start=day(event.date), fatalities=event.fatalities, confidence=event.confidence, status=event.status,
                        source=event.evidence.source, sentence=event.evidence.sentence, iri=event.iri)
         for role, iri in event.roles:
             nid = _entity_node(graph, table, iri)

@@ -26,6 +26,7 @@ class EventRow:
     type: str
     label: str
     date: str | None
+    status: str | None  # Planned, Negated or Alleged where the text says so
     fatalities: int | None
     confidence: float | None
     evidence: Evidence
@@ -65,7 +66,7 @@ def load(store: KGStore) -> EventTable:
         entities.setdefault(r["entity"], Entity(r["entity"], r["entityLabel"], r["entityType"]))
         event = events.setdefault(r["event"], {
             "iri": r["event"], "type": r["eventType"], "label": r["eventLabel"], "date": r.get("date"),
-            "fatalities": r.get("fatalities"), "confidence": r.get("confidence"),
+            "status": r.get("status") or None, "fatalities": r.get("fatalities"), "confidence": r.get("confidence"),
             "evidence": Evidence(r["source"], r.get("published"), " ".join(str(r["sentence"]).split())),
             "roles": [],
         })

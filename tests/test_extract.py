@@ -471,3 +471,13 @@ def test_he_with_nobody_named_is_the_person_last_described(extract_text) -> None
     ex = extract_text('Colonel Amir Rahimi inspected the wall. A nurse watched. "It held," he said.')
     said = next(e for e in ex.events if e.cls == "Statement")
     assert said.agent is not None and ex.mentions[said.agent].name == "Amir Rahimi"  # a name comes first
+
+
+def test_counted_people_keep_their_noun_and_coordinated_nouns_share_of(extract_text) -> None:  # type: ignore[no-untyped-def]
+    killing = next(e for e in extract_text("Dozens of villagers were killed.").events if e.cls == "Killing")
+    assert _words(killing.target_phrase) == "Dozens of villagers"
+    arrest = next(e for e in extract_text("Gunmen seized hundreds of pilgrims.").events if e.cls == "Arrest")
+    assert _words(arrest.target_phrase) == "hundreds of pilgrims"
+    ex = extract_text("Witnesses described the slaughter and maiming of farmers and herders.")
+    maiming = next(e for e in ex.events if e.cls == "Injury")
+    assert {_words(maiming.target_phrase)} | {m.text for m in maiming.more_targets} == {"farmers", "herders"}

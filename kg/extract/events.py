@@ -75,10 +75,13 @@ FORCE_NOUNS = {"force", "troop", "soldier", "army", "military", "fighter", "mili
 PEOPLE_NOUNS = {"hostage", "prisoner", "captive", "people", "person", "civilian", "soldier", "policeman", "officer",
                 "worker", "journalist", "child", "woman", "man", "student", "resident", "tourist", "villager",
                 "passenger", "fighter", "militant", "member", "guard", "trooper", "teacher", "doctor", "nurse",
-                "activist", "protester", "demonstrator", "foreigner", "national", "citizen", "girl", "boy"}
+                "activist", "protester", "demonstrator", "foreigner", "national", "citizen", "girl", "boy",
+                "pilgrim", "worshipper", "farmer", "herder", "shepherd", "fisherman", "sailor", "crew", "miner",
+                "engineer", "refugee", "migrant", "schoolgirl", "schoolboy", "businessman", "trader", "contractor",
+                "employee", "staff", "hiker", "traveller", "traveler", "missionary", "volunteer"} | TITLE_NOUNS
 # Who a 'he' or 'she' may be when nobody is named: "a witness", "the shop owner", "one police officer".
-DESCRIBED_PEOPLE = PEOPLE_NOUNS | TITLE_NOUNS | {"witness", "eyewitness", "survivor", "father", "mother", "driver",
-                                                 "owner", "shopkeeper", "farmer", "source", "policewoman"}
+DESCRIBED_PEOPLE = PEOPLE_NOUNS | {"witness", "eyewitness", "survivor", "father", "mother", "driver", "owner",
+                                   "shopkeeper", "source", "policewoman"}
 DATE_PREPS = {"on", "in", "since", "during", "by", "at", "until", "from", "before", "after", "over", "throughout"}
 # Prepositions that only date what they govern: "to seek bail after his arrest" plans the bail, not the arrest.
 TIME_PREPS = {"after", "before", "since", "following", "until", "prior"}
@@ -614,6 +617,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             roles.agent_tok = roles.agent_tok or by
             roles.agent = argument(table, by)
         of = next(iter(_prep_objects(head, {"of"})), None)
+        if of is None and head.dep_ == "conj" and head.head.pos_ == "NOUN":
+            # "the slaughter and maiming of men, women and children": the "of" after both is both's.
+            of = next((o for o in _prep_objects(head.head, {"of"}) if o.i > head.i), None)
         objects = [of] if of is not None else []
         if cls in INTRANSITIVE and roles.agent is None:
             roles.agent = argument(table, of)
@@ -712,6 +718,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
 
 
 PHRASE_DEPS = {"det", "amod", "nummod", "compound", "quantmod", "advmod", "poss", "nmod", "predet"}
+QUANTITY_NOUNS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "score",
+                  "scores", "number", "handful", "couple", "group", "busload", "lot"}
 NOT_PARTICIPANTS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"}
 
 
@@ -728,7 +736,13 @@ def phrase(table: MentionTable, token: Token | None) -> Span | None:
         if child.dep_ in PHRASE_DEPS:
             start = min(start, min(t.i for t in child.subtree))
     start = max(start, token.i - 7)
-    words = token.doc[start: token.i + 1]
+    end = token.i + 1
+    if token.pos_ == "NUM" or token.lemma_.lower() in QUANTITY_NOUNS:
+        # "dozens of civilians", "hundreds of hostages": the words say who, not only how many.
+        counted = next(iter(_prep_objects(token, {"of"})), None)
+        if counted is not None and counted.i - token.i <= 6 and counted.ent_type_ not in NOT_PARTICIPANTS:
+            end = counted.i + 1
+    words = token.doc[start: end]
     return Span(words.start_char, words.end_char, words.text)
 
 

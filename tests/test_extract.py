@@ -414,6 +414,8 @@ def test_nobody_hurt_is_negated_and_no_group_is_no_author(extract_text) -> None:
     assert killing.status == "Negated"
     injury = next(e for e in extract_text("No soldiers were hurt when the shell hit the depot.").events if e.cls == "Injury")
     assert injury.status == "Negated"
+    toll = next(e for e in extract_text("No fewer than 20 people were killed.").events if e.cls == "Killing")
+    assert (toll.status, toll.fatalities) == (None, 20)  # "no fewer than" is a count, not a denial
     blast = next(e for e in extract_text("Officials said no group had claimed the bombing in Quetta.").events
                  if e.cls == "Bombing")
     assert (blast.agent, blast.agent_phrase, blast.status) == (None, None, None)  # it happened; nobody claimed it

@@ -415,9 +415,9 @@ def _people(table: MentionTable, token: Token | None, mention: int | None) -> bo
 def _described_person(table: MentionTable, pronoun: Token) -> Token | None:
     """'One police officer at the scene recalled ... "...," he told the BBC': the last person described,
     as the subject of a recent sentence, when no named person is there for 'he' or 'she'."""
-    sentences = list(pronoun.doc.sents)
-    index = next(i for i, sent in enumerate(sentences) if sent.start <= pronoun.i < sent.end)
-    start = sentences[max(0, index - 2)].start
+    start = pronoun.sent.start
+    for _ in range(2):  # this sentence and the two before
+        start = pronoun.doc[start - 1].sent.start if start > 0 else start
     for token in reversed(pronoun.doc[start: pronoun.i]):
         if token.dep_ in ("nsubj", "nsubjpass") and token.tag_ == "NN" and table.at(token) is None \
                 and token.lemma_.lower() in DESCRIBED_PEOPLE:

@@ -18,7 +18,7 @@ from kg.errors import NoAnswerError
 from kg.lexicon import Lexicon
 from kg.model import Evidence
 from kg.store import KGStore
-from kg.vocab import entity_iri
+from kg.vocab import UNDONE, entity_iri
 
 PATTERNS: tuple[tuple[str, str], ...] = (
     ("who captured / attacked / bombed / seized X? (also: who was X captured by?)", "Who captured Kunduz?"),
@@ -326,7 +326,7 @@ def _unnamed(row: dict[str, Any]) -> str:
 
 def _uncounted(row: dict[str, Any]) -> bool:
     """A planned or negated event's count is no toll."""
-    return _p(row, "status") in ("Planned", "Negated")
+    return _p(row, "status") in UNDONE
 
 
 def _period(text: str | None) -> str | None:

@@ -17,6 +17,9 @@ SKOS = "http://www.w3.org/2004/02/skos/core#"
 GEO = "http://www.opengis.net/ont/geosparql#"
 RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+# Statuses (ckg:status) of events the text says did not happen as told: never counted as tolls or edges.
+# queries/summary/casualty-totals.rq and dyads.rq filter on the same two.
+UNDONE = ("Planned", "Negated")
 OWL = "http://www.w3.org/2002/07/owl#"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 SCHEMA = "https://schema.org/"

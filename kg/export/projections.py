@@ -12,11 +12,9 @@ from typing import Any
 import networkx as nx
 
 from kg.export.table import EventRow, EventTable, day, point
-from kg.vocab import RES, local_name
+from kg.vocab import RES, UNDONE, local_name
 
 EXTRA_ACTOR_ROLES = ("audience",)
-# Events that did not happen as told: kept as event nodes with their status, never as actor-to-actor edges.
-UNDONE = ("Planned", "Negated")
 
 
 def node_id(iri: str) -> str:

@@ -103,8 +103,12 @@ def resolve_entity(store: KGStore, name: str, lexicon: Lexicon) -> str:
 
 
 def _evidence(row: dict[str, Any]) -> Evidence:
-    return Evidence(str(queries.plain(row.get("source"))), queries.plain(row.get("published")),
-                    " ".join(str(queries.plain(row.get("sentence")) or "").split()))
+    sentence = " ".join(str(queries.plain(row.get("sentence")) or "").split())
+    # Later mentions of the same event, "offset<TAB>sentence", put back in text order.
+    later = sorted(item.partition("\t") for item in str(queries.plain(row.get("alsoSaid")) or "").split("\u2029") if item)
+    said = (" ".join(text.split()) for offset, _, text in sorted(later, key=lambda t: int(t[0] or 0)))
+    return Evidence(str(queries.plain(row.get("source"))), queries.plain(row.get("published")), sentence,
+                    tuple(s for s in said if s and s != sentence))
 
 
 def _answer(store: KGStore, question: str, name: str, params: dict[str, str], headline: str,

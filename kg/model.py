@@ -83,6 +83,10 @@ class Event:
     instrument_phrase: Span | None = None  # the weapon that did it ("a roadside bomb"), never the agent
     more_targets: tuple[Span, ...] = ()  # the rest of a coordination ("men, women and children")
     more_target_entities: tuple[int, ...] = ()  # named ones: "arrested Ali, Omar and Hassan", "including Eva Forest"
+    lemma: str = ""  # the trigger's head lemma ("bombing", "attack"): which earlier event a later mention can name
+    anaphoric: bool = False  # a definite singular noun ("the attack", "Saturday's bombing"): may name an earlier event
+    plural: bool = False  # "the attacks": several events, never the one a later "the attack" names
+    also: tuple[Span, ...] = ()  # later mentions of the same event in the document ("the bombing, which killed 13")
 
 
 @dataclass(frozen=True)
@@ -133,3 +137,4 @@ class Evidence:
     source: str
     published: str | None
     sentence: str
+    also: tuple[str, ...] = ()  # the sentences of later mentions of the same event

@@ -16,6 +16,7 @@ import pyoxigraph as ox
 
 from kg import config, summary
 from kg import lexicon as lexicon_mod
+from kg.corefer import corefer
 from kg.curation import Curation
 from kg.extract import Extractor
 from kg.ingest import read_documents
@@ -82,18 +83,21 @@ class Pipeline:
         self.acronyms = acronyms(self.lexicon)
         self.curation = curation or Curation()
 
-    def graphs(self, documents: Iterable[Document]) -> Iterator[tuple[Document, list[ox.Quad], str]]:
-        """Each document's quads and content hash (the pure part of the pipeline)."""
+    def graphs(self, documents: Iterable[Document], join_events: bool = True) -> Iterator[tuple[Document, list[ox.Quad], str]]:
+        """Each document's quads and content hash (the pure part of the pipeline). join_events=False
+        keeps every event mention an event of its own, as mention-level gold sets annotate them."""
         for document, sdoc in annotate(self.nlp, documents, keep=self.acronyms):
             digest = content_hash(document, self.model, self.digest)
             resolved = resolve(self.extractor(document, sdoc), self.lexicon, self.curation)
+            if join_events:
+                resolved = corefer(resolved, self.lexicon)
             prov = Provenance(generated_at=self.clock(), model=self.model)
             yield document, to_quads(resolved, self.lexicon, prov, digest), digest
 
-    def memory_store(self, documents: Iterable[Document]) -> KGStore:
+    def memory_store(self, documents: Iterable[Document], join_events: bool = True) -> KGStore:
         """A throw-away in-memory store of these documents (for evaluation: no provenance checks)."""
         store = KGStore(None)
-        for document, quads, _ in self.graphs(documents):
+        for document, quads, _ in self.graphs(documents, join_events):
             store.replace_graph(graph_iri(document.id), quads)
         summary.refresh(store)
         return store

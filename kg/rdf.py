@@ -176,10 +176,16 @@ def _entity(q: _Quads, doc_id: str, entity: Entity, lexicon: Lexicon, sentences:
 
 
 def _event(q: _Quads, doc_id: str, index_iris: list[str], event: Event, keys: tuple[str, ...],
-           labels: dict[str, str]) -> None:
+           labels: dict[str, str], sentences: list[Span], starts: list[int]) -> None:
     ev = event_iri(doc_id, event.trigger.begin, event.trigger.end, event.cls)
     q.add(ev, RDF + "type", CKG + event.cls)
     q.add(ev, GAF + "denotedBy", _mention(q, doc_id, event.trigger))
+    for later in event.also:  # the same event told again; a sub-property, so one row per event in queries
+        m = _mention(q, doc_id, later)
+        q.add(ev, CKG + "alsoDenotedBy", m)
+        sentence = _sentence_of(starts, sentences, later)
+        if sentence is not None:  # where a later mention's roles were read: "... was carried out by ETA"
+            q.add(m, NIF + "sentence", _mention(q, doc_id, sentence, "Sentence"))
     q.add(ev, CKG + "sentence", _mention(q, doc_id, event.sentence, "Sentence"))
     q.add(ev, CKG + "orderKey", lit(order_key(doc_id, event.trigger.begin)))
     parts = [event.cls]
@@ -233,7 +239,7 @@ def to_quads(resolved: Resolved, lexicon: Lexicon, prov: Provenance, digest: str
     events = resolved.extraction.events
     iris = [event_iri(doc.id, e.trigger.begin, e.trigger.end, e.cls) for e in events]
     for event in events:
-        _event(q, doc.id, iris, event, keys, labels)
+        _event(q, doc.id, iris, event, keys, labels, sentences, starts)
     for rel in resolved.extraction.relations:
         s, o = keys[rel.subject], keys[rel.object]
         if s == o:

@@ -189,6 +189,8 @@ def ask(question: str, store_dir: Path, fmt: str, show_sparql: bool) -> None:
         if item.evidence:
             published = item.evidence.published or "date unknown"
             click.echo(f"      [{item.evidence.source}, published {published}] {item.evidence.sentence}")
+            for later in item.evidence.also:
+                click.echo(f"      also: {later}")
     if show_sparql:
         click.echo(f"\n# query: {answer.query} {answer.params}\n{answer.sparql}")
 

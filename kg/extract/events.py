@@ -52,6 +52,12 @@ OBJECT_CONTROL = {verb for verb, where in AUDIENCE.items() if where == "dobj"} |
     "force", "compel", "persuade", "allow", "encourage", "advise", "invite", "push", "pressure", "warn"}
 # Modifiers that make a trigger word something else: a general strike or hunger strike is no attack.
 # A strike that lasts a set time is a stoppage: "a 48-hour strike", "a three-day strike".
+# A definite noun names an event already told ("the attack", "Saturday's bombing", "this blast") unless
+# a word makes it another one ("a second attack", "the latest bombing", "another blast").
+DEFINITE = {"the", "this", "that"}
+ANOTHER_EVENT = {"another", "second", "third", "fourth", "new", "latest", "separate", "previous", "earlier", "last",
+                 "recent", "similar", "other", "first", "next", "subsequent", "further", "more", "such", "any", "every"}
+DISTRIBUTIVE = {"each", "every", "all", "both"}
 NOT_THIS_EVENT = {"strike": {"general", "hunger", "labour", "labor", "worker", "workers", "national", "nationwide",
                              "teacher", "teachers", "doctor", "doctors", "rail", "transport", "sit-down", "hour",
                              "day", "week", "month", "indefinite"}}
@@ -815,4 +821,32 @@ def _event(table: MentionTable, span: SSpan, head: Token, cls: str, verbal: bool
         count_qualifier=roles.count[1] if roles.count else None,
         quote=roles.quote, content=roles.content, audience=roles.audience, status=roles.status,
         confidence=round(max(0.05, min(0.95, confidence)), 2),
+        lemma=head.lemma_.lower(), anaphoric=_anaphoric(table, head, verbal), plural=_several(head),
     )
+
+
+def _several(head: Token) -> bool:
+    """The trigger tells of several events: "the attacks", "each explosion", "as each bomb exploded",
+    "the bombs were detonated" (several devices, several blasts)."""
+    subject = _child(head, "nsubj") or _child(head, "nsubjpass")
+    if subject is not None and subject.tag_ == "NNS" and subject.lemma_.lower() in WEAPON_NOUNS:
+        return True
+    return head.tag_ == "NNS" or any(c.dep_ == "det" and c.lower_ in DISTRIBUTIVE
+                                     for t in (head, subject) if t is not None for c in t.children)
+
+
+def _anaphoric(table: MentionTable, head: Token, verbal: bool) -> bool:
+    """A definite singular event noun that names nobody and nowhere itself: "the attack", "Saturday's
+    bombing", "this cowardly attack". Not "the attacks", "a second attack", "the 2016 bombing", nor
+    a full description ("the Manchester bombing", "the IRA's bombing", "the capture of Galarraga"),
+    which may be another event of the same kind."""
+    if verbal or head.tag_ != "NN":
+        return False
+    kids = list(head.children)
+    if any(c.dep_ == "nummod" or c.lower_ in ANOTHER_EVENT or c.tag_ == "JJS" for c in kids):
+        return False  # "the worst explosion" picks one of several
+    for c in kids:
+        inside = list(c.subtree) if c.dep_ in ("prep", "compound", "amod", "nmod", "poss", "acl") else []
+        if any((t.pos_ == "PROPN" or table.at(t) is not None) and t.ent_type_ not in ("DATE", "TIME") for t in inside):
+            return False
+    return any((c.dep_ == "det" and c.lower_ in DEFINITE) or c.dep_ == "poss" for c in kids)

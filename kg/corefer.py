@@ -1,0 +1,159 @@
+"""Within-document event coreference: a later mention of an event told earlier joins that event.
+
+News tells one event several times: "A bomb exploded in Madrid, killing 13 ... Police said the
+bombing, which killed 13 people, was carried out by ETA." As two events the toll doubles and the
+agent sits on a second bombing with no place. A later event joins an earlier one when nothing they
+say disagrees (kind, status, who, whom, where, when, how many) and something says they are one:
+
+- a definite noun of the same kind names it: "the bombing", "the attack", "Saturday's blast";
+- the same toll of the same kind: "killing 13 people" ... "the bombing, which killed 13 people";
+- the same actors: "the Taliban captured Kunduz" ... "the Taliban's capture of Kunduz".
+
+The joined event keeps the first mention (and so its IRI and sentence), gathers the roles every
+mention gave, and lists the later triggers in `also`. Statements never join: each is its own act.
+"""
+
+from __future__ import annotations
+
+from dataclasses import fields, replace
+
+from kg.lexicon import Lexicon
+from kg.model import Event, Resolved
+
+STATEMENTS = {"Statement", "Accusation", "Threat"}
+ATTACKS = {"Attack", "Airstrike", "Bombing"}
+TOLLS = {"Killing": "fatalities", "Injury": "injured", "Displacement": "displaced"}
+COUNTS = ("fatalities", "injured", "displaced", "quantity")
+# Trigger head lemmas that name the same kind of attack. A generic "the attack" can name a bombing,
+# a shooting or an ambush, but nobody calls police raids or a gun battle "the attack".
+KINDS: dict[str, str] = {
+    **dict.fromkeys(("bomb", "bombing", "blast", "explosion", "explode", "detonate", "detonation", "ied",
+                     "bomber"), "explosive"),
+    **dict.fromkeys(("shoot", "shooting", "gunfire", "fire", "gunman"), "shooting"),
+    **dict.fromkeys(("airstrike", "strike", "bombardment", "shelling", "shell"), "air"),
+    **dict.fromkeys(("attack", "assault"), "generic"),
+    **dict.fromkeys(("raid", "battle", "clash", "fighting", "fight", "firefight", "skirmish", "combat"), "combat"),
+}
+# A sentence that says it tells of another incident: its toll is not the earlier one repeated.
+ANOTHER_INCIDENT = {"separate", "another", "elsewhere", "second", "similar"}
+GENERIC_PEOPLE = {"people", "person", "other"}  # head nouns without a final "s"
+
+
+def corefer(resolved: Resolved, lexicon: Lexicon) -> Resolved:
+    """Fold later mentions into the earlier events they repeat; statements' `about` follow."""
+    events = resolved.extraction.events
+    keys = resolved.mention_keys
+    joined: list[Event] = []
+    where: list[int] = []  # old index -> index in joined
+    for event in events:
+        target = None if event.cls in STATEMENTS else _antecedent(joined, event, keys, lexicon)
+        if target is None:
+            where.append(len(joined))
+            joined.append(event)
+        else:
+            where.append(target)
+            joined[target] = _join(joined[target], event, keys, lexicon)
+    if len(joined) == len(events):
+        return resolved
+    joined = [replace(e, about=tuple(sorted({where[i] for i in e.about}))) if e.about else e for e in joined]
+    return replace(resolved, extraction=replace(resolved.extraction, events=tuple(joined)))
+
+
+def _antecedent(earlier: list[Event], event: Event, keys: tuple[str, ...], lexicon: Lexicon) -> int | None:
+    """The latest earlier event this one repeats; "the explosion" looks for an explosion before it
+    settles for a generic attack, while "the attack" names the latest of any kind."""
+    candidates = [j for j in range(len(earlier) - 1, -1, -1)
+                  if _agree(earlier[j], event, keys, lexicon) and _same(earlier[j], event, keys)]
+    exact = [j for j in candidates if _kind(earlier[j]) == _kind(event) != "generic"]
+    chosen = exact or candidates
+    return chosen[0] if chosen else None
+
+
+def _key(keys: tuple[str, ...], index: int | None) -> str | None:
+    return keys[index] if index is not None and index < len(keys) else None
+
+
+def _within(lexicon: Lexicon, inner: str, outer: str) -> bool:
+    """inner lies in outer by the gazetteer's hierarchy (a district in its province)."""
+    for _ in range(8):
+        entry = lexicon.entries.get(inner)
+        if entry is None or entry.located_in is None:
+            return False
+        inner = entry.located_in
+        if inner == outer:
+            return True
+    return False
+
+
+def _kind(event: Event) -> str:
+    return KINDS.get(event.lemma, event.lemma)
+
+
+def _same_kind(a: Event, b: Event) -> bool:
+    if a.cls in ATTACKS and b.cls in ATTACKS:
+        if a.cls != b.cls and "Attack" not in (a.cls, b.cls):
+            return False  # a bombing is no airstrike
+        ka, kb = _kind(a), _kind(b)
+        return ka == kb or ("generic" in (ka, kb) and "combat" not in (ka, kb))
+    return a.cls == b.cls
+
+
+def _head_noun(words: str) -> str:
+    return words.split()[-1].lower().rstrip("s") if words.split() else ""
+
+
+def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon) -> bool:
+    """Nothing the two mentions say contradicts the other."""
+    if not _same_kind(a, b) or a.status != b.status:
+        return False
+    for role in ("agent", "target", "audience"):
+        ka, kb = _key(keys, getattr(a, role)), _key(keys, getattr(b, role))
+        if ka and kb and ka != kb:
+            return False
+    pa, pb = _key(keys, a.place), _key(keys, b.place)
+    if pa and pb and pa != pb and not _within(lexicon, pa, pb) and not _within(lexicon, pb, pa):
+        return False
+    if a.date and b.date and not (a.date.value.startswith(b.date.value) or b.date.value.startswith(a.date.value)):
+        return False
+    if any(getattr(a, c) is not None and getattr(b, c) is not None and getattr(a, c) != getattr(b, c)
+           for c in COUNTS):
+        return False
+    if a.target is None and b.target is None and a.target_phrase and b.target_phrase:
+        ha, hb = _head_noun(a.target_phrase.text), _head_noun(b.target_phrase.text)
+        if ha != hb and not {ha, hb} & GENERIC_PEOPLE:
+            return False  # "two soldiers" are not "two civilians"
+    return True
+
+
+def _same(a: Event, b: Event, keys: tuple[str, ...]) -> bool:
+    """Something says the later mention is the earlier event."""
+    if b.anaphoric and not a.plural:  # "the attack" is none of "the attacks"
+        return True
+    toll = TOLLS.get(b.cls)
+    if toll and getattr(a, toll) is not None and getattr(a, toll) == getattr(b, toll) \
+            and not set(b.sentence.text.lower().split()) & ANOTHER_INCIDENT:
+        return True
+    shared = sum(1 for role in ("agent", "target", "place")
+                 if _key(keys, getattr(a, role)) is not None and _key(keys, getattr(a, role)) == _key(keys, getattr(b, role)))
+    return shared >= 2
+
+
+def _join(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon) -> Event:
+    """The earlier event with what the later mention adds."""
+    filled = {f.name: getattr(b, f.name) for f in fields(Event)
+              if f.name not in ("cls", "trigger", "sentence", "confidence", "about", "also", "lemma", "anaphoric",
+                                "count_qualifier", "more_targets", "more_target_entities")
+              and getattr(a, f.name) is None and getattr(b, f.name) is not None}
+    pa, pb = _key(keys, a.place), _key(keys, b.place)
+    if pa and pb and pa != pb and _within(lexicon, pb, pa):
+        filled["place"] = b.place  # the narrower place: the district, not its province
+    if a.date and b.date and len(b.date.value) > len(a.date.value):
+        filled["date"] = b.date
+    if not any(getattr(a, c) is not None for c in COUNTS) and any(getattr(b, c) is not None for c in COUNTS):
+        filled["count_qualifier"] = b.count_qualifier
+    if not a.more_targets and not a.more_target_entities:
+        filled.update(more_targets=b.more_targets, more_target_entities=b.more_target_entities)
+    cls = b.cls if a.cls == "Attack" else a.cls  # the more specific kind: "an attack" ... "the bombing"
+    # A second mention is more evidence: one step more confident, never certain.
+    confidence = round(min(0.95, max(a.confidence, b.confidence) + 0.05), 2)
+    return replace(a, **filled, cls=cls, confidence=confidence, also=a.also + (b.trigger,) + b.also)

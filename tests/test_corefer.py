@@ -1,0 +1,122 @@
+"""Event coreference: a later mention of an event told earlier joins it, through the real model."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kg import ask
+from kg.corefer import corefer
+from kg.model import Document, Event
+from kg.nlp import annotate
+from kg.resolve import resolve
+
+
+@pytest.fixture(scope="module")
+def events(pipeline):  # type: ignore[no-untyped-def]
+    """text -> the document's events after coreference, with a name lookup for their roles."""
+
+    def run(text: str) -> tuple[list[Event], list[str]]:
+        doc = Document(id="t", text=text, published=date(2024, 6, 1))
+        (document, sdoc), = list(annotate(pipeline.nlp, [doc], keep=pipeline.acronyms))
+        resolved = corefer(resolve(pipeline.extractor(document, sdoc), pipeline.lexicon), pipeline.lexicon)
+        names = {e.key: e.label for e in resolved.entities}
+        return list(resolved.extraction.events), [names[k] for k in resolved.mention_keys]
+
+    return run
+
+
+def _of(events: list[Event], cls: str) -> list[Event]:
+    return [e for e in events if e.cls == cls]
+
+
+def test_the_blast_and_the_explosion_are_the_bombing_told_again(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("A car bomb exploded outside a hotel in Mogadishu on Tuesday, killing nine people. "
+                          "Officials said the blast was carried out by al-Shabaab. "
+                          "The explosion also wounded 20 people.")
+    bombings = _of(found, "Bombing")
+    assert len(bombings) == 1, [(e.cls, e.trigger.text) for e in found]
+    bombing = bombings[0]
+    assert [s.text for s in bombing.also] == ["blast", "explosion"]
+    # What each mention said is gathered on the one event.
+    assert bombing.agent is not None and names[bombing.agent] == "al-Shabaab"
+    assert bombing.place is not None and names[bombing.place] == "Mogadishu"
+    assert bombing.date is not None and bombing.date.value == "2024-05-28"
+
+
+def test_a_toll_told_twice_is_one_killing(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Gunmen killed 12 villagers in Zamfara on Sunday. Residents said the attack, "
+                      "which killed 12 villagers, lasted two hours.")
+    killings = _of(found, "Killing")
+    assert len(killings) == 1 and killings[0].fatalities == 12 and len(killings[0].also) == 1
+
+
+@pytest.mark.parametrize("text", [
+    # Two places: two incidents.
+    "Two soldiers were killed in Kandahar on Monday. Two soldiers were killed in Helmand on Tuesday.",
+    # The text says it is another incident.
+    "Five police officers were killed in Kabul on Monday. In a separate attack, five police officers were killed.",
+    # Not the same people.
+    "Three soldiers were killed in Gao. Later three civilians were killed.",
+])
+def test_tolls_of_different_incidents_stay_apart(events, text: str) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events(text)
+    assert len(_of(found, "Killing")) == 2, [(e.trigger.text, e.also) for e in found]
+
+
+@pytest.mark.parametrize("text, cls", [
+    # "the attack" is none of several attacks.
+    ("Militants have carried out several attacks on the base. The attack on Monday wounded four guards.", "Attack"),
+    # A full description may be another event of the same kind.
+    ("A bomb exploded in London on Saturday. The Manchester bombing in May killed 22 people.", "Bombing"),
+    # Nobody calls a gun battle "the attack".
+    ("Troops clashed with rebels near Goma on Monday. The attack on the airport began at dawn.", "Attack"),
+    # "the worst explosion" picks one of several.
+    ("A bomb exploded at the market. The worst explosion was at the bus station.", "Bombing"),
+])
+def test_no_join_without_a_sign_they_are_one(events, text: str, cls: str) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events(text)
+    assert not any(e.also for e in found), [(e.cls, e.trigger.text, [s.text for s in e.also]) for e in found]
+    assert len([e for e in found if e.cls not in ("Statement",)]) >= 2
+
+
+def test_statements_never_join(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events('The governor said the town was calm. "We are safe," the governor said.')
+    assert len(_of(found, "Statement")) == 2
+
+
+def test_the_same_actors_make_the_same_capture(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("The Taliban captured Kunduz on Sunday. Residents fled after the Taliban's capture of Kunduz.")
+    captures = _of(found, "Capture")
+    assert len(captures) == 1 and [s.text for s in captures[0].also] == ["capture"]
+
+
+def test_a_toll_is_counted_once_and_every_mention_is_evidence(pipeline, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from kg.store import KGStore
+
+    article = tmp_path / "zamfara.txt"
+    article.write_text("date 2024-06-03\nGunmen attacked a village in Zamfara on Sunday, killing 12 people. "
+                       "Residents said the attack, which killed 12 people, was carried out by Boko Haram.\n"
+                       "In a separate incident, four soldiers were killed in Borno.\n", encoding="utf-8")
+    store = KGStore(None)
+    pipeline.ingest(store, [str(article)])
+    answer = ask.answer(store, "How many people were killed?")
+    assert answer.headline.startswith("Reported 16 people killed (sum over 2 report(s))"), answer.headline
+    who = ask.answer(store, "Who attacked Zamfara?").items
+    assert [i.text.split(" (")[0] for i in who] == ["Boko Haram"], who
+    evidence = who[0].evidence
+    assert evidence is not None and evidence.sentence.startswith("Gunmen attacked a village")
+    assert evidence.also == ("Residents said the attack, which killed 12 people, was carried out by Boko Haram.",)
+
+
+def test_mention_level_gold_sets_are_scored_before_joining(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """WikiEvents annotates every mention with its own arguments: the evaluator keeps them apart."""
+    from kg.evaluate.events import GoldDoc, predicted_events
+
+    text = "A bomb exploded in Kabul on Monday. The explosion killed four people."
+    predicted = predicted_events(pipeline, [GoldDoc("d", text, ())])["d"]
+    assert sorted(text[p.begin:p.end] for p in predicted if p.cls == "Attack") == ["exploded", "explosion"]
+    joined = pipeline.memory_store([Document(id="d", text=text)])
+    _, rows = joined.select("SELECT ?m WHERE { ?e a ckg:Bombing ; ckg:alsoDenotedBy ?m }")
+    assert len(rows) == 1

@@ -483,3 +483,25 @@ def test_counted_people_keep_their_noun_and_coordinated_nouns_share_of(extract_t
     ex = extract_text("Witnesses described the slaughter and maiming of farmers and herders.")
     maiming = next(e for e in ex.events if e.cls == "Injury")
     assert {_words(maiming.target_phrase)} | {m.text for m in maiming.more_targets} == {"farmers", "herders"}
+
+
+@pytest.mark.parametrize("text", [
+    "Four fighters died when the mortar they were carrying detonated accidentally near Ghazni.",
+    "An accidental explosion at the arms depot in Lagos was heard for miles.",
+])
+def test_an_accidental_explosion_is_no_attack(extract_text, text: str) -> None:  # type: ignore[no-untyped-def]
+    found = extract_text(text)
+    assert not any(e.cls in ("Attack", "Bombing", "Airstrike") for e in found.events), \
+        [(e.cls, e.trigger.text) for e in found.events]
+
+
+def test_a_bomb_that_exploded_on_purpose_is_still_a_bombing(extract_text) -> None:  # type: ignore[no-untyped-def]
+    found = extract_text("A bomb exploded at the arms depot in Lagos, killing four guards.")
+    assert [e.cls for e in found.events if e.cls == "Bombing"] == ["Bombing"]
+
+
+def test_a_police_raid_is_no_attack_but_a_raid_by_fighters_is(extract_text) -> None:  # type: ignore[no-untyped-def]
+    police = extract_text("Police raided three houses in Leeds on Sunday and arrested two men.")
+    assert [e.cls for e in police.events] == ["Arrest"], [(e.cls, e.trigger.text) for e in police.events]
+    fighters = extract_text("Taliban fighters raided a police checkpoint in Ghazni.")
+    assert [e.cls for e in fighters.events] == ["Attack"]

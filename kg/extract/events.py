@@ -32,6 +32,9 @@ LIGHT_VERBS = {"conduct", "launch", "carry", "stage", "mount", "make", "increase
 # Classes whose only participant is the one who acts: "surrenders of Afghan forces" -> agent.
 INTRANSITIVE = {"Surrender", "Withdrawal", "Protest", "Statement"}
 STATEMENT_FAMILY = {"Statement", "Accusation", "Threat"}
+ATTACKS = {"Attack", "Airstrike", "Bombing"}
+POLICE = {"police", "policemen", "detectives", "gendarmes", "gendarmerie"}
+ACCIDENTAL = {"accidental", "accidentally", "inadvertent", "inadvertently"}
 # Statements made to someone, and where the addressee is: "told the BBC", "urged residents to leave" (the
 # object, when a "to ..." says what was asked), "called on the Taliban to ...". Their object, with no
 # "to ...", is what was asked: "ordered the departure of staff", "requested delivery".
@@ -536,6 +539,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     cls = trigger.cls
     if any(c.lower_ in NOT_THIS_EVENT.get(head.lemma_.lower(), ()) for c in head.children if c.dep_ in ("amod", "compound")):
         return None
+    if cls in ATTACKS and any(c.lower_ in ACCIDENTAL for c in head.children if c.dep_ in ("amod", "advmod")):
+        return None  # "the device detonated accidentally", "two accidental explosions": no one attacked
     if cls == "Killing" and _not_violent_death(head):
         return None
     verbal = head.pos_ in ("VERB", "AUX") or (head.pos_ == "ADJ" and head.dep_ in ("acomp", "ROOT", "conj"))
@@ -720,7 +725,15 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         said = _child(head, "ccomp") or _child(head, "xcomp")  # "said that ...", "urged people to ..."
         if roles.agent is None and (roles.content is None or said is None or phrase(table, roles.agent_tok) is None):
             return None  # an unattributed quotation is nobody's statement ("officials said" names someone)
+    if cls == "Attack" and head.lemma_.lower() == "raid" and _police(table, roles):
+        return None  # a police raid is a search; its arrests are events of their own
     return _event(table, span, head, cls, verbal, trigger, roles)
+
+
+def _police(table: MentionTable, roles: Roles) -> bool:
+    words = phrase(table, roles.agent_tok)
+    named = table.mentions[roles.agent].name if roles.agent is not None else ""
+    return bool(POLICE & set(f"{words.text if words else ''} {named}".lower().split()))
 
 
 PHRASE_DEPS = {"det", "amod", "nummod", "compound", "quantmod", "advmod", "poss", "nmod", "predet"}

@@ -22,6 +22,7 @@ from kg.model import Event, Resolved
 
 STATEMENTS = {"Statement", "Accusation", "Threat"}
 ATTACKS = {"Attack", "Airstrike", "Bombing"}
+HARMS = {"Killing", "Injury", "Displacement", "Casualties"}
 TOLLS = {"Killing": "fatalities", "Injury": "injured", "Displacement": "displaced"}
 COUNTS = ("fatalities", "injured", "displaced", "quantity")
 # Trigger head lemmas that name the same kind of attack. A generic "the attack" can name a bombing,
@@ -40,7 +41,8 @@ GENERIC_PEOPLE = {"people", "person", "other"}  # head nouns without a final "s"
 
 
 def corefer(resolved: Resolved, lexicon: Lexicon) -> Resolved:
-    """Fold later mentions into the earlier events they repeat; statements' `about` follow."""
+    """Fold later mentions into the earlier events they repeat (statements' `about` and the events
+    parts follow), then let each toll take what its attack says and it does not."""
     events = resolved.extraction.events
     keys = resolved.mention_keys
     joined: list[Event] = []
@@ -53,10 +55,22 @@ def corefer(resolved: Resolved, lexicon: Lexicon) -> Resolved:
         else:
             where.append(target)
             joined[target] = _join(joined[target], event, keys, lexicon)
-    if len(joined) == len(events):
-        return resolved
-    joined = [replace(e, about=tuple(sorted({where[i] for i in e.about}))) if e.about else e for e in joined]
+    joined = [replace(e, about=tuple(sorted({where[i] for i in e.about})),
+                      part_of=None if e.part_of is None or where[e.part_of] == k else where[e.part_of])
+              for k, e in enumerate(joined)]
+    joined = [_inherit(e, joined[e.part_of]) if e.part_of is not None else e for e in joined]
     return replace(resolved, extraction=replace(resolved.extraction, events=tuple(joined)))
+
+
+def _inherit(harm: Event, container: Event) -> Event:
+    """A toll taken in an attack was taken by whoever made the attack, there and then: "a bomber blew
+    himself up in Kandahar, killing 11 soldiers ... The Taliban claimed the attack" is a killing by
+    the Taliban. Only what the harm itself does not say is taken."""
+    if harm.cls not in HARMS or container.cls in STATEMENTS:
+        return harm
+    taken = {role: getattr(container, role) for role in ("agent", "place", "date")
+             if getattr(harm, role) is None and getattr(container, role) is not None}
+    return replace(harm, **taken) if taken else harm
 
 
 def _antecedent(earlier: list[Event], event: Event, keys: tuple[str, ...], lexicon: Lexicon) -> int | None:

@@ -25,6 +25,7 @@ from kg.vocab import (
     PROV,
     RDF,
     RDFS,
+    SEM,
     SKOS,
     WD,
     XSD,
@@ -221,6 +222,8 @@ def _event(q: _Quads, doc_id: str, index_iris: list[str], event: Event, keys: tu
         q.add(ev, CKG + "status", CKG + event.status)
     for other in event.about:
         q.add(ev, CKG + "about", index_iris[other])
+    if event.part_of is not None:  # "killed in the attack": the killing is part of the attack
+        q.add(ev, SEM + "subEventOf", index_iris[event.part_of])
     q.add(ev, CKG + "confidence", lit(event.confidence))
 
 

@@ -120,3 +120,20 @@ def test_mention_level_gold_sets_are_scored_before_joining(pipeline) -> None:  #
     joined = pipeline.memory_store([Document(id="d", text=text)])
     _, rows = joined.select("SELECT ?m WHERE { ?e a ckg:Bombing ; ckg:alsoDenotedBy ?m }")
     assert len(rows) == 1
+
+
+def test_a_toll_taken_in_an_attack_takes_the_agent_named_later(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Gunmen attacked a hotel in Mogadishu on Friday, killing 15 guests. "
+                          "Al-Shabaab said it carried out the attack.")
+    killing, = _of(found, "Killing")
+    attack, = _of(found, "Attack")
+    assert killing.part_of == found.index(attack)
+    assert killing.agent is not None and names[killing.agent] == "al-Shabaab"
+    assert killing.agent_phrase is not None and killing.agent_phrase.text == "Gunmen"  # the words stay
+
+
+def test_a_toll_keeps_the_agent_it_names_itself(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The Taliban attacked an army post in Ghazni on Monday. "
+                          "Afghan soldiers killed 20 fighters during the attack.")
+    killing, = _of(found, "Killing")
+    assert killing.agent is not None and names[killing.agent] != "Taliban", names[killing.agent]

@@ -55,7 +55,7 @@ class Extractor:
             event = event_from_trigger(table, span, trigger, heads, self.statement_lemmas)
             if event is not None:
                 events.append(event)
-        events = _link_statements(events)
+        events = _link_parts(_link_statements(events))
         relations = person_relations(table) + place_relations(table)
         sentences = tuple(Span(s.start_char, s.end_char, s.text) for s in doc.sents)
         return Extraction(document, sentences, tuple(table.mentions), tuple(events), tuple(relations))
@@ -68,6 +68,19 @@ def _english(sent: SSpan, cache: dict[int, bool]) -> bool:
         words = [t for t in sent if t.is_alpha]
         cache[sent.start] = len(words) < 5 or any(t.is_stop for t in words)
     return cache[sent.start]
+
+
+def _link_parts(events: list[Event]) -> list[Event]:
+    """A killing in an attack is part of it: the offset of the attack's trigger becomes its index."""
+    out = []
+    for i, event in enumerate(events):
+        if event.within_at is not None:
+            at = event.within_at
+            part_of = next((j for j, other in enumerate(events)
+                            if j != i and other.trigger.begin <= at < other.trigger.end), None)
+            event = replace(event, part_of=part_of)
+        out.append(event)
+    return out
 
 
 def _link_statements(events: list[Event]) -> list[Event]:

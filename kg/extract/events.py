@@ -117,6 +117,7 @@ class Roles:
     agent_tok: Token | None = None  # the syntactic arguments, for the words of an unnamed participant
     target_tok: Token | None = None
     instrument_tok: Token | None = None
+    container: Token | None = None  # the trigger of the event this one happened in
 
 
 def _child(token: Token, *deps: str) -> Token | None:
@@ -694,6 +695,10 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     # Mention indices start at 0, so not "or": the first mention of a document is a place too.
     # An event inside another happened where that one did: "killed in an attack near Bagram".
     within = [o for o in _prep_objects(head, {"in", "during", "amid"}) if o.i in trigger_heads] + inside
+    # The event this one happened in: "killed in an attack", "the bombing killed 13", "attacked the
+    # village, killing 12": its agent, once named, did this too.
+    roles.container = next(iter(within), None) or (
+        head.head if head.dep_ == "advcl" and head.tag_ == "VBG" and head.head.i in trigger_heads else None)
     roles.place = next((found for group in (anchors, objects, siblings, within)
                         if (found := _place(table, group, cls)) is not None), None)
     where = _where(head)  # "the bus station, where six people were killed"
@@ -835,6 +840,7 @@ def _event(table: MentionTable, span: SSpan, head: Token, cls: str, verbal: bool
         quote=roles.quote, content=roles.content, audience=roles.audience, status=roles.status,
         confidence=round(max(0.05, min(0.95, confidence)), 2),
         lemma=head.lemma_.lower(), anaphoric=_anaphoric(table, head, verbal), plural=_several(head),
+        within_at=roles.container.idx if roles.container is not None else None,
     )
 
 

@@ -137,3 +137,13 @@ def test_a_toll_keeps_the_agent_it_names_itself(events) -> None:  # type: ignore
                           "Afghan soldiers killed 20 fighters during the attack.")
     killing, = _of(found, "Killing")
     assert killing.agent is not None and names[killing.agent] != "Taliban", names[killing.agent]
+
+
+def test_a_toll_told_again_inside_the_attack_links_both_ways(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Militants killed eight workers in Mosul on Thursday. Officials said the attack, "
+                          "which killed eight workers, was carried out by Islamic State.")
+    killing, = _of(found, "Killing")
+    attack, = _of(found, "Attack")
+    assert killing.agent is not None and names[killing.agent] == "Islamic State"  # from the attack's sentence
+    assert attack.place is not None and names[attack.place] == "Mosul"  # from the toll's sentence
+    assert attack.date is not None and attack.date.value == "2024-05-30"

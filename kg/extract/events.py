@@ -697,8 +697,10 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     within = [o for o in _prep_objects(head, {"in", "during", "amid"}) if o.i in trigger_heads] + inside
     # The event this one happened in: "killed in an attack", "the bombing killed 13", "attacked the
     # village, killing 12": its agent, once named, did this too.
+    # "the attack, which killed 12" too.
     roles.container = next(iter(within), None) or (
-        head.head if head.dep_ == "advcl" and head.tag_ == "VBG" and head.head.i in trigger_heads else None)
+        head.head if ((head.dep_ == "advcl" and head.tag_ == "VBG") or head.dep_ == "relcl")
+        and head.head.i in trigger_heads else None)
     roles.place = next((found for group in (anchors, objects, siblings, within)
                         if (found := _place(table, group, cls)) is not None), None)
     where = _where(head)  # "the bus station, where six people were killed"

@@ -20,6 +20,9 @@ from dataclasses import fields, replace
 from kg.lexicon import Lexicon
 from kg.model import Event, Resolved
 
+# How many earlier events a mention is compared with: bounded work per event however long the
+# document (a book-length text would otherwise be quadratic in its events).
+LOOK_BACK = 100
 STATEMENTS = {"Statement", "Accusation", "Threat"}
 ATTACKS = {"Attack", "Airstrike", "Bombing"}
 HARMS = {"Killing", "Injury", "Displacement", "Casualties"}
@@ -85,7 +88,7 @@ def _inherit(harm: Event, container: Event) -> Event:
 def _antecedent(earlier: list[Event], event: Event, keys: tuple[str, ...], lexicon: Lexicon) -> int | None:
     """The latest earlier event this one repeats; "the explosion" looks for an explosion before it
     settles for a generic attack, while "the attack" names the latest of any kind."""
-    candidates = [j for j in range(len(earlier) - 1, -1, -1)
+    candidates = [j for j in range(len(earlier) - 1, max(-1, len(earlier) - 1 - LOOK_BACK), -1)
                   if _agree(earlier[j], event, keys, lexicon) and _same(earlier[j], event, keys)]
     exact = [j for j in candidates if _kind(earlier[j]) == _kind(event) != "generic"]
     chosen = exact or candidates

@@ -47,6 +47,22 @@ def seed_store(pipeline):  # type: ignore[no-untyped-def]
     return store
 
 
+@pytest.fixture
+def ingest_article(pipeline, tmp_path):  # type: ignore[no-untyped-def]
+    """(file name, article text) -> a fresh in-memory store with that one article ingested from a file."""
+    from kg.store import KGStore
+
+    def run(name: str, text: str):  # type: ignore[no-untyped-def]
+        article = tmp_path / name
+        article.write_text(text, encoding="utf-8")
+        store = KGStore(None)
+        report = pipeline.ingest(store, [str(article)])
+        assert report.added == 1 and not report.problems
+        return store
+
+    return run
+
+
 @pytest.fixture(scope="session")
 def extract_text(pipeline):  # type: ignore[no-untyped-def]
     """text -> Extraction, through the real model and the real extractor."""

@@ -102,14 +102,9 @@ def test_unknown_question_gets_the_closest_forms(seed_store) -> None:  # type: i
     assert "where did ACTOR operate" in first
 
 
-def test_a_toll_that_could_happen_or_did_not_is_not_counted(pipeline, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from kg.store import KGStore
-
-    article = tmp_path / "report.txt"
-    article.write_text("date 2024-03-02\nAid agencies warned that the fighting could kill 8,000 people in Darfur. "
-                       "Militias killed 14 villagers in Tawila on Friday.\n", encoding="utf-8")
-    store = KGStore(None)
-    pipeline.ingest(store, [str(article)])
+def test_a_toll_that_could_happen_or_did_not_is_not_counted(ingest_article) -> None:  # type: ignore[no-untyped-def]
+    store = ingest_article("report.txt", "date 2024-03-02\nAid agencies warned that the fighting could kill 8,000 people in Darfur. "
+                       "Militias killed 14 villagers in Tawila on Friday.\n")
     answer = ask.answer(store, "How many people were killed?")
     assert answer.headline.startswith("Reported 14 people killed (sum over 1 report(s))"), answer.headline
     assert any("8,000 killed" in i.text and "not counted" in i.text for i in answer.items)

@@ -92,15 +92,10 @@ def test_the_same_actors_make_the_same_capture(events) -> None:  # type: ignore[
     assert len(captures) == 1 and [s.text for s in captures[0].also] == ["capture"]
 
 
-def test_a_toll_is_counted_once_and_every_mention_is_evidence(pipeline, tmp_path) -> None:  # type: ignore[no-untyped-def]
-    from kg.store import KGStore
-
-    article = tmp_path / "zamfara.txt"
-    article.write_text("date 2024-06-03\nGunmen attacked a village in Zamfara on Sunday, killing 12 people. "
+def test_a_toll_is_counted_once_and_every_mention_is_evidence(ingest_article) -> None:  # type: ignore[no-untyped-def]
+    store = ingest_article("zamfara.txt", "date 2024-06-03\nGunmen attacked a village in Zamfara on Sunday, killing 12 people. "
                        "Residents said the attack, which killed 12 people, was carried out by Boko Haram.\n"
-                       "In a separate incident, four soldiers were killed in Borno.\n", encoding="utf-8")
-    store = KGStore(None)
-    pipeline.ingest(store, [str(article)])
+                       "In a separate incident, four soldiers were killed in Borno.\n")
     answer = ask.answer(store, "How many people were killed?")
     assert answer.headline.startswith("Reported 16 people killed (sum over 2 report(s))"), answer.headline
     who = ask.answer(store, "Who attacked Zamfara?").items

@@ -153,16 +153,12 @@ def test_regression_exports_are_not_private_files(seed_store, tmp_path: Path) ->
         os.umask(mask)
 
 
-def test_what_was_denied_or_planned_is_no_actor_edge_but_keeps_its_status(pipeline, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_what_was_denied_or_planned_is_no_actor_edge_but_keeps_its_status(ingest_article, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     from kg import queries
-    from kg.store import KGStore
 
-    article = tmp_path / "sudan.txt"
-    article.write_text("date 2024-05-10\nThe Sudanese Armed Forces denied that they had attacked the Rapid Support "
+    store = ingest_article("sudan.txt", "date 2024-05-10\nThe Sudanese Armed Forces denied that they had attacked the Rapid Support "
                        "Forces in Omdurman. The Rapid Support Forces attacked the Sudanese Armed Forces in Khartoum "
-                       "on Monday.\n", encoding="utf-8")
-    store = KGStore(None)
-    pipeline.ingest(store, [str(article)])
+                       "on Monday.\n")
     actors = build(store, "actors", metrics=False)
     assert [(a, t) for a, t in actors.edges()] == [("rapid-support-forces", "sudanese-armed-forces")]
     statuses = {d.get("status") for _, d in build(store, "events", metrics=False).nodes(data=True) if d["type"] == "Event"}

@@ -19,12 +19,11 @@ from dataclasses import fields, replace
 
 from kg.lexicon import Lexicon
 from kg.model import Event, Resolved
+from kg.vocab import ATTACKS, STATEMENTS
 
 # How many earlier events a mention is compared with: bounded work per event however long the
 # document (a book-length text would otherwise be quadratic in its events).
 LOOK_BACK = 100
-STATEMENTS = {"Statement", "Accusation", "Threat"}
-ATTACKS = {"Attack", "Airstrike", "Bombing"}
 HARMS = {"Killing", "Injury", "Displacement", "Casualties"}
 TOLLS = {"Killing": "fatalities", "Injury": "injured", "Displacement": "displaced"}
 COUNTS = ("fatalities", "injured", "displaced", "quantity")
@@ -44,8 +43,8 @@ GENERIC_PEOPLE = {"people", "person", "other"}  # head nouns without a final "s"
 
 
 def corefer(resolved: Resolved, lexicon: Lexicon) -> Resolved:
-    """Fold later mentions into the earlier events they repeat (statements' `about` and the events
-    parts follow), then let each toll take what its attack says and it does not."""
+    """Fold later mentions into the earlier events they repeat (statements' `about` and events'
+    `part_of` follow), then let each toll and its attack fill in what the other says."""
     events = resolved.extraction.events
     keys = resolved.mention_keys
     joined: list[Event] = []
@@ -65,10 +64,10 @@ def corefer(resolved: Resolved, lexicon: Lexicon) -> Resolved:
     for part in joined:  # and the attack happened where and when its toll was taken
         if part.part_of is not None and part.cls in HARMS:
             whole = joined[part.part_of]
+            placed = whole.place is not None or whole.place_phrase is not None
             taken = {role: getattr(part, role) for role in ("place", "place_phrase", "date")
-                     if getattr(whole, role) is None and getattr(part, role) is not None}
-            if whole.place is not None or whole.place_phrase is not None:
-                taken.pop("place", None), taken.pop("place_phrase", None)
+                     if getattr(whole, role) is None and getattr(part, role) is not None
+                     and not (placed and role != "date")}
             if taken and whole.cls not in STATEMENTS:
                 joined[part.part_of] = replace(whole, **taken)
     return replace(resolved, extraction=replace(resolved.extraction, events=tuple(joined)))

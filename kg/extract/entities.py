@@ -39,9 +39,12 @@ _FORCE_WORDS = {"forces", "troops", "soldiers", "army", "military", "police"}
 _FORCE_MODIFIERS = {"security", "military", "armed", "government", "special", "defence", "defense", "national", "ground"}
 # Definite descriptions that refer back to an entity of a class (the head noun's lemma).
 DESCRIPTIONS = {"insurgent": "ArmedGroup", "militant": "ArmedGroup", "rebel": "ArmedGroup",
-                "jihadist": "ArmedGroup", "extremist": "ArmedGroup", "city": "City", "town": "City",
+                "jihadist": "ArmedGroup", "extremist": "ArmedGroup", "fighter": "ArmedGroup", "militia": "ArmedGroup",
+                "militiaman": "ArmedGroup", "paramilitary": "ArmedGroup", "paramilitaries": "ArmedGroup",
+                "army": "StateForce", "military": "StateForce", "city": "City", "town": "City",
                 "province": "Province", "country": "Country"}
-_GROUP_MODIFIERS = {"militant", "armed", "insurgent", "terrorist", "extremist", "jihadist", "rebel", "islamist"}
+_GROUP_MODIFIERS = {"militant", "armed", "insurgent", "terrorist", "extremist", "jihadist", "rebel", "islamist",
+                    "paramilitary", "separatist", "militia"}
 PRONOUNS_PERSON = {"he", "him", "his", "she", "her"}
 PRONOUNS_OTHER = {"it", "its", "they", "them", "their"}
 
@@ -232,7 +235,9 @@ def named_mentions(table: MentionTable) -> None:
             forces = _force_mention(table, ent)
             if forces:
                 table.add(forces)
-            continue
+            # A nationality is no entity of its own; a town the tagger took for one is ("Kidal").
+            if forces or ent.text in nationalities or not table.lexicon.lookup_as(label_of(ent.text), "Place"):
+                continue
         if ent.label_ in SKIP_LABELS:
             continue
         begin, end = trim(text, ent.start_char, ent.end_char, person=ent.label_ == "PERSON",
@@ -243,7 +248,7 @@ def named_mentions(table: MentionTable) -> None:
             continue
         key: str | None = ent.ent_id_ or None
         if key is None:
-            found = table.lexicon.lookup_as(name, _ner_family(ent.label_))
+            found = table.lexicon.lookup_as(name, "Place" if ent.label_ == "NORP" else _ner_family(ent.label_))
             key = found[0] if found else None
         cls = _entity_class(table, ent, name, key)
         if cls is None:
@@ -305,14 +310,27 @@ def consistent_names(table: MentionTable) -> None:
     for m in named:
         if m.key is None:
             votes.setdefault(m.name, Counter())[m.cls] += 1
+    # A name the gazetteer placed elsewhere in the document is that place here too ("displaced from
+    # Mellit" after "the town of Mellit"), unless it is part of a person's name.
+    placed = {m.span.text: m for m in named if m.key is not None and table.lexicon.is_a(m.cls, "Place")}
     for i, m in enumerate(table.mentions):
         if m.ref is not None or m.key is not None:
             continue
         if (m.name in surnames or m.name in given) and m.cls != "Person" and len(m.name.split()) == 1:
             table.mentions[i] = replace(m, cls="Person")
+        elif m.span.text in placed and m.name not in surnames and m.name not in given:
+            place = placed[m.span.text]
+            table.mentions[i] = replace(m, name=place.name, cls=place.cls, key=place.key)
+        elif m.cls == "Person" and len(m.name.split()) == 1 and m.name not in surnames and m.name not in given \
+                and (keys := table.lexicon.lookup_as(m.name, "Place")):
+            # News names a person in full first; a lone word no full name explains, which the gazetteer
+            # knows as a town, is the town: "RSF fighters entered Mellit".
+            entry = table.lexicon.entries[keys[0]]
+            table.mentions[i] = replace(m, name=entry.label, cls=entry.cls, key=entry.key)
         elif m.name in votes and votes[m.name][m.cls] < max(votes[m.name].values()):
             table.mentions[i] = replace(m, cls=votes[m.name].most_common(1)[0][0])
     _acronyms(table)
+    _known_as(table)
     known = {m.span.text: m for m in table.mentions if m.ref is None and len(m.span.text) > 2
              and m.span.text[0].isupper()}
     for surname, person in surnames.items():
@@ -352,9 +370,36 @@ def _acronyms(table: MentionTable) -> None:
             continue
         begin, end = found.span(1)
         span = table.doc.char_span(begin, end)
-        if span is None or any(t.i in table.by_token for t in span):
+        if span is not None and not any(t.i in table.by_token for t in span):
+            table.add(Mention(Span(begin, end, found.group(1)), m.name, m.cls, m.key, table.sentence(span.start)))
+        # Every other "RSF" in the document, before the definition too (a headline), is the same entity,
+        # whatever type the tagger gave it; a name the gazetteer knows keeps its own entity.
+        for i, other in enumerate(table.mentions):
+            if other.span.text == found.group(1) and other.ref is None and other.key is None:
+                table.mentions[i] = replace(other, name=m.name, cls=m.cls, key=m.key)
+
+
+_KNOWN_AS = re.compile(r",?\s+(?:(?:also|better|widely|commonly|locally)\s+)?(?:known|referred to)\s+as\s+[“\"']?")
+
+
+def _known_as(table: MentionTable) -> None:
+    """'Mohamed Hamdan Dagalo, known as Hemedti': the second name is another name of the first entity,
+    here and wherever the document uses it, whatever type the tagger gave it."""
+    text = table.document.text
+    for m in list(table.mentions):
+        if m.ref is not None or not (found := _KNOWN_AS.match(text, m.span.end)):
             continue
-        table.add(Mention(Span(begin, end, found.group(1)), m.name, m.cls, m.key, table.sentence(span.start)))
+        token = next((t for t in table.doc if t.idx == found.end()), None)
+        if token is None or not token.is_title:
+            continue
+        index = table.at(token)
+        alias = table.mentions[index].span.text if index is not None else token.text
+        for i, other in enumerate(table.mentions):
+            if other.span.text == alias and other.ref is None and other.key is None:
+                table.mentions[i] = replace(other, name=m.name, cls=m.cls, key=m.key)
+        if index is None and token.pos_ == "PROPN":
+            table.add(Mention(Span(token.idx, token.idx + len(token), token.text), m.name, m.cls, m.key,
+                              table.sentence(token.i)))
 
 
 def _name_part(token: Token) -> bool:
@@ -377,7 +422,9 @@ def description_mentions(table: MentionTable) -> None:
         if cls is None or token.i in table.by_token:
             continue
         det = [c for c in token.lefts if c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that")]
-        if not det or (token.i + 1 < len(table.doc) and table.doc[token.i + 1].lower_ == "of"):
+        # "the city of Kabul" names its own place; "accused the army of bombing" is still the army
+        after = table.doc[token.i + 1: token.i + 3]
+        if not det or (len(after) == 2 and after[0].lower_ == "of" and after[1].tag_ != "VBG"):
             continue
         if any(c.dep_ in ("compound", "poss") or c.ent_type_ for c in token.lefts):
             continue
@@ -385,12 +432,46 @@ def description_mentions(table: MentionTable) -> None:
         antecedent = table.last_before(start, lambda m, cls=cls: m.cls == cls)
         if antecedent is None and cls in focus:
             antecedent = focus[cls]
+        end = token.idx + len(token)
+        if cls == "StateForce" and _country_named_here(table, token, antecedent):
+            antecedent = None  # "In neighbouring Mali, the army ...": Mali's, not the forces named before
+        if antecedent is None and cls == "StateForce":
+            # "the army" with no force named: the forces of the country last named ("In Mali, the army ...")
+            forces = _country_forces(table, start, end, token)
+            if forces is not None:
+                table.add(forces)
+            continue
         if antecedent is None:
             continue
         ref = table.canonical(antecedent)
-        end = token.idx + len(token)
         table.add(Mention(Span(start, end, table.document.text[start:end]), ref.name, ref.cls, ref.key,
                           table.sentence(token.i), ref=antecedent))
+
+
+def _country_named_here(table: MentionTable, token: Token, forces: int | None) -> bool:
+    """A country named earlier in the sentence than "the army" and not the named forces' own."""
+    sent = token.sent
+    here = [m for m in table.mentions if m.cls == "Country" and m.key and sent.start_char <= m.span.begin < token.idx]
+    if not here:
+        return False
+    if forces is None:
+        return True
+    named = table.mentions[forces]
+    home = table.lexicon.entries[named.key].based_in if named.key in table.lexicon.entries else None
+    return (home or (named.key or "").removesuffix("-forces")) != here[-1].key
+
+
+def _country_forces(table: MentionTable, start: int, end: int, token: Token) -> Mention | None:
+    country = table.last_before(start, lambda m: m.cls == "Country" and m.key is not None and m.key in table.lexicon.entries)
+    if country is None:
+        return None
+    key = table.mentions[country].key
+    entry = table.lexicon.entries[key]  # type: ignore[index]
+    known = [e for e in table.lexicon.entries.values()
+             if e.cls == "StateForce" and e.based_in == key and e.label.endswith("forces")]
+    label = known[0].label if known else f"{entry.demonyms[0] if entry.demonyms else entry.label} forces"
+    return Mention(Span(start, end, table.document.text[start:end]), label, "StateForce",
+                   known[0].key if known else f"{key}-forces", table.sentence(token.i))
 
 
 def pronoun_mention(table: MentionTable, token: Token) -> int | None:

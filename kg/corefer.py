@@ -19,12 +19,11 @@ from dataclasses import fields, replace
 
 from kg.lexicon import Lexicon
 from kg.model import Event, Resolved
-from kg.vocab import ATTACKS, STATEMENTS
+from kg.vocab import ATTACKS, HARMS, STATEMENTS
 
 # How many earlier events a mention is compared with: bounded work per event however long the
 # document (a book-length text would otherwise be quadratic in its events).
 LOOK_BACK = 100
-HARMS = {"Killing", "Injury", "Displacement", "Casualties"}
 TOLLS = {"Killing": "fatalities", "Injury": "injured", "Displacement": "displaced"}
 COUNTS = ("fatalities", "injured", "displaced", "quantity")
 # Trigger head lemmas that name the same kind of attack. A generic "the attack" can name a bombing,

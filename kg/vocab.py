@@ -20,9 +20,11 @@ RDFS = "http://www.w3.org/2000/01/rdf-schema#"
 # Statuses (ckg:status) of events the text says did not happen as told: never counted as tolls or edges.
 # queries/summary/casualty-totals.rq and dyads.rq filter on the same two.
 UNDONE = ("Planned", "Negated")
-# The ontology's families that rules treat alike: what someone said, and attacks of any kind.
+# The ontology's families that rules treat alike: what someone said, attacks of any kind, and the harm
+# done to people (what an attack they happened in explains).
 STATEMENTS = frozenset({"Statement", "Accusation", "Threat"})
 ATTACKS = frozenset({"Attack", "Airstrike", "Bombing"})
+HARMS = frozenset({"Killing", "Injury", "Displacement", "Casualties"})
 OWL = "http://www.w3.org/2002/07/owl#"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 SCHEMA = "https://schema.org/"

@@ -24,7 +24,7 @@ from kg.extract.entities import (
 from kg.extract.speech import clause, quote_for
 from kg.lexicon import ACTOR_CLASSES, PLACE_CLASSES, Trigger
 from kg.model import DateValue, Event, Span
-from kg.vocab import ATTACKS, STATEMENTS
+from kg.vocab import ATTACKS, HARMS, STATEMENTS
 
 LIGHT_VERBS = {"conduct", "launch", "carry", "stage", "mount", "make", "increase", "continue", "begin", "start",
                "step", "intensify", "escalate", "wage", "perform", "unleash", "resume", "order", "complete",
@@ -63,6 +63,14 @@ DISTRIBUTIVE = {"each", "every", "all", "both"}
 NOT_THIS_EVENT = {"strike": {"general", "hunger", "labour", "labor", "worker", "workers", "national", "nationwide",
                              "teacher", "teachers", "doctor", "doctors", "rail", "transport", "sit-down", "hour",
                              "day", "week", "month", "indefinite"}}
+# Nouns whose modifier names another entity than the one meant: "an al-Qaeda affiliate", "Taliban rivals".
+RELATED_HEADS = {"affiliate", "ally", "offshoot", "branch", "faction", "franchise", "wing", "proxy", "splinter",
+                 "rival", "enemy", "opponent", "critic", "supporter", "sympathiser", "sympathizer", "victim"}
+# What is seized or captured without taking ground or people: "seized power" (a coup), "captured the
+# attention of", "seized the initiative", "captured images".
+NOT_CAPTURED = {"power", "attention", "imagination", "initiative", "moment", "headline", "headlines", "image",
+                "images", "footage", "video", "mood", "spirit", "heart", "hearts", "title", "championship", "medal",
+                "record", "award", "vote", "votes", "seat", "seats"}
 # Deaths that are no killing: "died of the disease", "deaths caused by bacteria", and "death" modifying
 # another noun ("a death spiral", "death threats", "the death penalty").
 NATURAL_CAUSES = {"disease", "illness", "cancer", "diabetes", "cause", "complication", "virus", "infection",
@@ -140,6 +148,10 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
     found = table.at(token)
     if found is not None:
         return found
+    if token.dep_ == "appos" and (named := table.at(token.head)) is not None:
+        return named  # "JNIM, an al-Qaeda affiliate that ...": the affiliate is JNIM, not al-Qaeda
+    if token.lemma_.lower() in RELATED_HEADS:
+        return None  # "an al-Qaeda affiliate", "Hamas supporters": someone else, tied to the name
     for child in token.children:
         if child.dep_ in ("compound", "poss", "nmod", "amod", "appos") and child.i < token.i + 8:
             found = table.at(child)
@@ -149,7 +161,13 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
                 return pronoun_mention(table, child)
     for obj in _prep_objects(token, {"of"}):
         found = table.at(obj)
+        if found is None and obj.lemma_.lower() in PLACE_HEADS:
+            found = argument(table, obj)  # "control of the town of Kidal"
         if found is not None and table.mentions[found].cls in ACTOR_CLASSES:
+            return found
+        # "the town of Mellit", "residential areas of the city", "took control of Kidal": the place itself
+        if found is not None and table.mentions[found].cls in PLACE_CLASSES \
+                and token.lemma_.lower() in PLACE_HEADS | {"control"}:
             return found
     return None
 
@@ -234,6 +252,11 @@ def _status(head: Token, verbal: bool) -> str | None:
             return "Alleged"
         if mods & {"planned", "possible", "expected", "proposed", "imminent", "upcoming", "future"}:
             return "Planned"
+        # "an assault on the city could trigger a war": a hypothetical attack, one that has not happened
+        det = _child(head, "det")
+        if head.dep_ == "nsubj" and head.tag_ == "NN" and det is not None and det.lower_ in ("a", "an", "any") \
+                and any(c.dep_ == "aux" and c.lemma_ in MODALS - {"will"} for c in head.head.children):
+            return "Planned"
     if head.dep_ == "xcomp" and head.head.lemma_ in OBJECT_CONTROL - {"force", "compel"}:
         return "Planned"  # "ordered his troops to withdraw": asked for, not yet done
     node = head
@@ -296,16 +319,21 @@ def _date(table: MentionTable, sent: SSpan, anchors: list[Token], prefer_past: b
     return None
 
 
+# Leaving names where it happened: "withdrew from Kunduz", "displaced from Mellit".
+FROM_PLACE = {"Withdrawal", "Displacement"}
+
+
 def _place(table: MentionTable, anchors: list[Token], cls: str) -> int | None:
-    preps = PLACE_PREPS | ({"from"} if cls == "Withdrawal" else set())
+    preps = PLACE_PREPS | ({"from"} if cls in FROM_PLACE else set())
     for anchor in anchors:
         for obj in _prep_objects(anchor, preps):
             found = argument(table, obj)
             if found is not None and table.mentions[found].cls in PLACE_CLASSES:
                 return found
-    # One level down, where the nearer words are no place entity: "on a busy street in Lyon".
+    # One level down, where the nearer words are no place entity: "on a busy street in Lyon",
+    # "surrendered to the rebels in Kutum".
     for anchor in anchors:
-        for obj in _prep_objects(anchor, preps | {"on"}):
+        for obj in _prep_objects(anchor, preps | {"on", "to"}):
             for inner in _prep_objects(obj, {"in", "near", "outside"}):
                 found = argument(table, inner)
                 if found is not None and table.mentions[found].cls in PLACE_CLASSES:
@@ -326,7 +354,7 @@ ON_PLACES = {"street", "road", "highway", "bridge", "border", "outskirts", "fron
 def _place_words(table: MentionTable, anchors: list[Token], cls: str) -> Span | None:
     """Where it happened when no place entity says so: an untagged name or a place noun after a
     place preposition ("at Oxford Street", "in the market area", "on a busy street")."""
-    preps = PLACE_PREPS | {"on"} | ({"from"} if cls == "Withdrawal" else set())
+    preps = PLACE_PREPS | {"on"} | ({"from"} if cls in FROM_PLACE else set())
     for anchor in anchors:
         for obj in _prep_objects(anchor, preps):
             if obj.ent_type_ in NOT_PARTICIPANTS or table.at(obj) is not None:
@@ -543,12 +571,18 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         return None  # "the device detonated accidentally", "two accidental explosions": no one attacked
     if cls == "Killing" and _not_violent_death(head):
         return None
+    if cls == "Capture" and any(c.dep_ == "dobj" and c.lemma_.lower() in NOT_CAPTURED for c in head.children):
+        return None
     verbal = head.pos_ in ("VERB", "AUX") or (head.pos_ == "ADJ" and head.dep_ in ("acomp", "ROOT", "conj"))
     roles = Roles()
     subj_tok: Token | None = None
     objects: list[Token] = []  # their prepositional phrases place the event too: "attacked a base in Somalia"
     if verbal:
         subj_tok = _subject(table, head)
+        if subj_tok is not None and subj_tok.tag_ in ("WDT", "WP") and head.dep_ == "relcl" and (
+                subj_tok.tag_ == "WP" or cls not in STATEMENTS or _is_actorish(table, head.head, argument(table, head.head))):
+            # "an affiliate that has blockaded Djibo": the affiliate did; but "the boat that said" is no speaker
+            subj_tok = head.head
         if cls in STATEMENTS and subj_tok is not None and subj_tok.i in trigger_heads \
                 and subj_tok.lemma_ in statement_lemmas:
             # "a statement from the ministry said ...": one act, named by the noun; the verb says what it
@@ -564,7 +598,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         how = "direct"
         if passive is None and (undergoer := _with_absolute(head)) is not None:
             passive, subj_tok, how = undergoer, None, "with"  # "six were killed, with two others injured"
-        elif subj_tok is None and passive is None and head.dep_ == "acl" and head.tag_ != "VB" \
+        elif subj_tok is None and passive is None and (head.dep_ == "acl" or (head.dep_ == "amod" and head.tag_ == "VBN")) \
+                and head.tag_ != "VB" \
                 and head.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):  # not "the plan to attack"
             passive, how = head.head, "modified noun"  # "people injured", "civilians killed", "those injured"
         elif subj_tok is None and passive is None:
@@ -578,7 +613,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             roles.evidence.append(f"agent:{how}")
         if trigger.inverse:
             roles.target_tok = subj_tok or passive
-            roles.agent_tok = next(iter(_prep_objects(head, {"to", "into"})), None)
+            # "fell to the Taliban", "came under fire from militants" (the "from" may hang on "fire")
+            roles.agent_tok = next((o for t in span for o in _prep_objects(t, {"to", "into", "from"})), None)
+            objects += [roles.agent_tok] if roles.agent_tok is not None else []  # "from fighters near Ghazni"
             roles.target, roles.agent = argument(table, roles.target_tok), argument(table, roles.agent_tok)
         elif passive is not None:
             roles.target_tok, roles.agent_tok = passive, by
@@ -601,7 +638,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                 roles.target = argument(table, obj)
             roles.count = roles.count or _count(obj)
         if roles.target is None and cls not in STATEMENTS:
-            prep_target = next(iter(_prep_objects(head, TARGET_PREPS - {"at"})), None)
+            # who they gave themselves up to: "surrendered to the RSF"
+            preps = TARGET_PREPS - {"at"} | ({"to"} if cls == "Surrender" else set())
+            prep_target = next((o for o in _prep_objects(head, preps) if o.ent_type_ not in NOT_PARTICIPANTS), None)
             roles.target = argument(table, prep_target)
             roles.target_tok = roles.target_tok or prep_target
         if roles.count is None and passive is not None:
@@ -693,13 +732,20 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         [head.head] if head.dep_ == "conj" or (head.dep_ == "advcl" and head.tag_ == "VBG") else [])
     # Mention indices start at 0, so not "or": the first mention of a document is a place too.
     # An event inside another happened where that one did: "killed in an attack near Bagram".
-    within = [o for o in _prep_objects(head, {"in", "during", "amid"}) if o.i in trigger_heads] + inside
+    # Conjoined verbs share it: "killed 27 soldiers and wounded 14 in an ambush", "were killed and
+    # dozens wounded when ...".
+    harmed = [head, *(c for c in head.children if c.dep_ == "conj"), *([head.head] if head.dep_ == "conj" else [])]
+    within = [o for h in (harmed if verbal else [head]) for o in _prep_objects(h, {"in", "during", "amid"})
+              if o.i in trigger_heads] + inside
     # The event this one happened in: "killed in an attack", "the bombing killed 13", "attacked the
     # village, killing 12": its agent, once named, did this too.
     # "the attack, which killed 12" too.
+    # And "were killed when fighters shelled the town": the clause says what killed them.
+    when = next((c for h in harmed for c in h.children if c.dep_ == "advcl" and c.i in trigger_heads
+                 and any(m.lower_ in ("when", "as") and m.dep_ in ("advmod", "mark") for m in c.children)), None)
     roles.container = next(iter(within), None) or (
         head.head if ((head.dep_ == "advcl" and head.tag_ == "VBG") or head.dep_ == "relcl")
-        and head.head.i in trigger_heads else None)
+        and head.head.i in trigger_heads else None) or (when if cls in HARMS else None)
     roles.place = next((found for group in (anchors, objects, siblings, within)
                         if (found := _place(table, group, cls)) is not None), None)
     where = _where(head)  # "the bus station, where six people were killed"
@@ -715,14 +761,20 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     if roles.target is not None and table.mentions[roles.target].cls in PLACE_CLASSES:
         # A place attacked is where it happened; not a country that only modifies the people hit
         # ("six U.S. service members killed").
-        itself = roles.target_tok is not None and table.at(roles.target_tok) == roles.target
+        itself = roles.target_tok is not None and (table.at(roles.target_tok) == roles.target
+                                                   or roles.target_tok.lemma_.lower() in PLACE_HEADS)
         if roles.place is None and cls not in STATEMENTS and itself:
             roles.place = roles.target
         if cls == "Withdrawal":
             roles.target = None
+    if roles.agent is not None and roles.agent == roles.place and table.mentions[roles.agent].cls in PLACE_CLASSES:
+        roles.agent = None  # "27 killed in Burkina Faso ambush": where it happened, not who did it
     if cls == "Capture" and _people(table, roles.target_tok, roles.target):
         cls = "Arrest"  # people are arrested, places captured: "seized hundreds of hostages"
-    roles.date = _date(table, head.sent, anchors, prefer_past=roles.status != "Planned")
+    roles.date = _date(table, head.sent, anchors, prefer_past=roles.status != "Planned") or (
+        # a date after both conjoined verbs is both's: "killed 27 and wounded 14 on Sunday"
+        _date(table, head.sent, [c for c in head.children if c.dep_ == "conj"], prefer_past=roles.status != "Planned")
+        if verbal else None)
     if cls in STATEMENTS:
         roles.quote = quote_for(table, head) if cls == "Statement" or _child(head, "ccomp") else None
         # What an accusation or threat is about: "accused the US of bombing a hospital".

@@ -153,3 +153,30 @@ def test_an_acronym_and_a_known_as_name_are_one_entity_everywhere(events) -> Non
     speakers = [_name(names, e.agent) for e in found if e.cls == "Statement"]
     assert speakers == ["Mohamed Hamdan Dagalo", "Mohamed Hamdan Dagalo"]
     assert "Hemedti" not in names and "RSF" not in names
+
+
+def test_the_dateline_and_the_agency_are_not_who_spoke(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("KYIV, Feb 18 (Reuters) - Russia's defence ministry said on Sunday its forces had taken "
+                          "full control of the town of Avdiivka.")
+    assert _name(names, _one(found, "Statement").agent) == "Russia"
+    capture = _one(found, "Capture")  # "taken full control of"
+    assert _name(names, capture.agent) == "Russia" and _name(names, capture.target) == "Avdiyivka"
+
+
+def test_a_nationality_the_tagger_took_for_a_place_is_no_place(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Ukrainian troops pulled out of the eastern Ukrainian town of Avdiivka on Saturday.")
+    assert "Ukrainian" not in names
+    assert _name(names, _one(found, "Withdrawal").agent) == "Ukrainian forces"
+
+
+def test_a_countrys_drones_are_flown_by_its_forces(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Overnight, Russian drones struck energy facilities in the Kharkiv region, injuring "
+                          "three people.")
+    strike = _one(found, "Airstrike")
+    assert strike.trigger.text == "drones struck" and _name(names, strike.agent) == "Russian forces"
+    assert _name(names, _one(found, "Injury").agent) == "Russian forces"
+
+
+def test_a_name_in_apposition_with_a_title_is_the_person_who_spoke(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Ukraine's top commander, Oleksandr Syrskyi, said on Saturday the troops had left.")
+    assert _name(names, _one(found, "Statement").agent) == "Oleksandr Syrskyi"

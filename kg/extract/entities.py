@@ -36,6 +36,9 @@ _STREET_NAME = re.compile(r"^(?:rue|calle|via|avenida|boulevard|place|plaza)\s+\
 _SITE_NAME = re.compile(r"^camp\s+\S|\s(?:air\s?base|airbase|airport|airfield|base)$", re.I)
 _PLACE_PREPOSITIONS = {"near", "outside", "into", "towards", "toward", "across", "around"}  # not "in"/"at": "analyst at Raymond James"
 _FORCE_WORDS = {"forces", "troops", "soldiers", "army", "military", "police"}
+# Weapons a country's forces operate, named by its demonym: "Israeli warplanes", "Russian drones".
+_OPERATED = {"drones", "drone", "warplanes", "warplane", "jets", "aircraft", "artillery", "helicopters", "gunships",
+             "missiles", "warships", "navy"}
 _FORCE_MODIFIERS = {"security", "military", "armed", "government", "special", "defence", "defense", "national", "ground"}
 # Definite descriptions that refer back to an entity of a class (the head noun's lemma).
 DESCRIPTIONS = {"insurgent": "ArmedGroup", "militant": "ArmedGroup", "rebel": "ArmedGroup",
@@ -181,14 +184,16 @@ def _force_mention(table: MentionTable, ent: SSpan) -> Mention | None:
     doc, j = table.doc, ent.end
     while j < len(doc) and doc[j].lower_ in _FORCE_MODIFIERS:
         j += 1
-    if j >= len(doc) or doc[j].lower_ not in _FORCE_WORDS:
+    if j >= len(doc) or doc[j].lower_ not in _FORCE_WORDS | _OPERATED:
         return None
     known = [e for e in table.lexicon.entries.values()
              if e.cls == "StateForce" and e.based_in == country and e.label.endswith("forces")]
     key = known[0].key if known else f"{country}-forces"
     label = known[0].label if known else f"{ent.text} forces"
-    return Mention(Span(ent.start_char, doc[j].idx + len(doc[j]), doc.text[ent.start_char: doc[j].idx + len(doc[j])]),
-                   label, "StateForce", key, table.sentence(ent.start))
+    # "Russian drones struck ...": the forces fly them; the words "drones struck" stay the event's.
+    end = ent.end_char if doc[j].lower_ in _OPERATED else doc[j].idx + len(doc[j])
+    return Mention(Span(ent.start_char, end, doc.text[ent.start_char: end]), label, "StateForce", key,
+                   table.sentence(ent.start))
 
 
 def _merged_entities(doc: Doc) -> list[SSpan]:
@@ -231,7 +236,7 @@ def named_mentions(table: MentionTable) -> None:
     text = table.document.text
     nationalities = frozenset(table.lexicon.demonyms)  # once per document, not per name
     for ent in (piece for whole in _merged_entities(table.doc) for piece in _pieces(whole)):
-        if ent.label_ == "NORP" and not ent.ent_id_:
+        if (ent.label_ == "NORP" or ent.text in nationalities) and not ent.ent_id_:  # "Ukrainian" tagged a place
             forces = _force_mention(table, ent)
             if forces:
                 table.add(forces)
@@ -253,6 +258,8 @@ def named_mentions(table: MentionTable) -> None:
         cls = _entity_class(table, ent, name, key)
         if cls is None:
             continue
+        if key is None and table.lexicon.is_a(cls, "Place") and (found := table.lexicon.lookup_as(name, "Place")):
+            key, cls = found[0], table.lexicon.entries[found[0]].cls  # a "person" the context made a place
         if key:
             name = table.lexicon.entries[key].label
         table.add(Mention(Span(begin, end, surface), name, cls, key, table.sentence(ent.start)))
@@ -291,6 +298,24 @@ def head_cued_names(table: MentionTable) -> None:
                           table.sentence(first.i)))
 
 
+def _titled_people(table: MentionTable) -> None:
+    """A full name in apposition with a title is a person, whatever the tagger made of it:
+    "Ukraine's top commander, Oleksandr Syrskyi," or "Oleksandr Syrskyi, the army chief,"."""
+    for i, m in enumerate(table.mentions):
+        words = m.span.text.split()
+        if m.key is not None or m.ref is not None or m.cls != "Organisation" or org_class(m.name) != "Organisation" \
+                or len(words) < 2 or not all(w[:1].isupper() for w in words):
+            continue
+        span = table.doc.char_span(m.span.begin, m.span.end, alignment_mode="expand")
+        if span is None:
+            continue
+        root = span.root
+        titled = (root.dep_ == "appos" and root.head.lemma_.lower() in TITLE_NOUNS) or any(
+            c.dep_ == "appos" and c.lemma_.lower() in TITLE_NOUNS for c in root.children)
+        if titled:
+            table.mentions[i] = replace(m, cls="Person")
+
+
 def consistent_names(table: MentionTable) -> None:
     """Document-level label consistency: one name, one type, and every occurrence found.
 
@@ -300,6 +325,7 @@ def consistent_names(table: MentionTable) -> None:
     occurrences have; and the untagged occurrences of a tagged name (or of a person's surname) are
     mentions too. The gazetteer's types are never overruled.
     """
+    _titled_people(table)
     named = [m for m in table.mentions if m.ref is None]
     surnames = {m.name.split()[-1]: m for m in named
                 if m.cls == "Person" and len(m.name.split()) > 1 and len(m.name.split()[-1]) > 2}

@@ -152,7 +152,9 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
         return named  # "JNIM, an al-Qaeda affiliate that ...": the affiliate is JNIM, not al-Qaeda
     if token.lemma_.lower() in RELATED_HEADS:
         return None  # "an al-Qaeda affiliate", "Hamas supporters": someone else, tied to the name
-    for child in token.children:
+    # An apposition names the referent itself, before any modifier: "Ukraine's top commander,
+    # Oleksandr Syrskyi," is Syrskyi.
+    for child in sorted(token.children, key=lambda c: c.dep_ != "appos"):
         if child.dep_ in ("compound", "poss", "nmod", "amod", "appos") and child.i < token.i + 8:
             found = table.at(child)
             if found is not None:
@@ -184,8 +186,11 @@ def _quoted(token: Token) -> bool:
 def _subject(table: MentionTable, verb: Token, deps: tuple[str, ...] = ("nsubj",)) -> Token | None:
     """The verb's subject; where the parse gives two, the one that names an entity."""
     # Never a word in quotation marks: '“Somalia,” said Henrique Capriles' is Capriles speaking.
-    subjects = [c for c in verb.children if c.dep_ in deps and not _quoted(c)]
-    return next((c for c in subjects if table.at(c) is not None), subjects[0] if subjects else None)
+    # The nearest first: "KYIV, Feb 18 (Reuters) - Russia's defence ministry said" is the ministry
+    # speaking, not the dateline's city or the agency.
+    subjects = sorted((c for c in verb.children if c.dep_ in deps and not _quoted(c)), key=lambda c: abs(verb.i - c.i))
+    return next((c for c in subjects if table.at(c) is not None or (len(subjects) > 1 and argument(table, c) is not None)),
+                subjects[0] if subjects else None)
 
 
 def _inherited_subject(table: MentionTable, head: Token, statement_lemmas: set[str]) -> tuple[Token | None, str]:
@@ -762,7 +767,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         # A place attacked is where it happened; not a country that only modifies the people hit
         # ("six U.S. service members killed").
         itself = roles.target_tok is not None and (table.at(roles.target_tok) == roles.target
-                                                   or roles.target_tok.lemma_.lower() in PLACE_HEADS)
+                                                   or roles.target_tok.lemma_.lower() in PLACE_HEADS | {"control"})
         if roles.place is None and cls not in STATEMENTS and itself:
             roles.place = roles.target
         if cls == "Withdrawal":

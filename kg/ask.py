@@ -35,7 +35,8 @@ PATTERNS: tuple[tuple[str, str], ...] = (
 )
 IRREGULAR = {"took": "take", "taken": "take", "fell": "fall", "fallen": "fall", "overran": "overrun",
              "struck": "strike", "shot": "shoot", "fled": "flee", "held": "hold", "hit": "hit", "led": "lead",
-             "laid": "lay", "began": "begin", "gave": "give", "said": "say", "told": "tell", "won": "win"}
+             "laid": "lay", "began": "begin", "gave": "give", "said": "say", "told": "tell", "won": "win",
+             "withdrew": "withdraw", "withdrawn": "withdraw", "froze": "freeze", "drove": "drive", "seen": "see"}
 
 
 @dataclass(frozen=True)
@@ -274,9 +275,13 @@ def answer(store: KGStore, question: str, lexicon: Lexicon | None = None) -> Ans
         found = event_class(words, lex)
         if found is not None and len(words) > found[1]:
             cls, used = found
-            target_text = " ".join(words[used:])
+            # "Who withdrew from Avdiivka?", "Who surrendered to the RSF?": the place or party after it
+            rest, prep = words[used:], "of"
+            if len(rest) > 1 and rest[0] in ("from", "to", "in", "on", "against", "into", "at"):
+                prep, rest = rest[0], rest[1:]
+            target_text = " ".join(rest)
             target = resolve_entity(store, target_text, lex)
-            return _answer(store, q, "who-did", {"type": cls, "target": target}, f"{cls} of {_clean(target_text)}:",
+            return _answer(store, q, "who-did", {"type": cls, "target": target}, f"{cls} {prep} {_clean(target_text)}:",
                            lambda r: f"{_p(r, 'agentLabel')} ({_unnamed(r)}{_p(r, 'eventType')}"
                                      f"{', ' + str(_p(r, 'date')) if _p(r, 'date') else ''}"
                                      f"{', ' + _p(r, 'status').lower() if _p(r, 'status') else ''})")

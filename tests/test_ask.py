@@ -125,3 +125,13 @@ def test_an_agent_nobody_named_is_answered_in_the_text_s_words(pipeline, tmp_pat
     texts = [i.text for i in ask.answer(store, "Who attacked Tora?").items]
     assert "Rebels (unnamed; Attack, 2024-05-06)" in texts, texts
     assert any(t.startswith("Taliban (Attack") for t in texts), texts  # a named agent stays plain
+
+
+def test_who_withdrew_from_and_surrendered_to(ingest_article) -> None:  # type: ignore[no-untyped-def]
+    store = ingest_article("kidal.txt", "date 2023-11-20\nTuareg-led rebels of the CSP withdrew from Kidal on Monday. "
+                           "On Tuesday, 30 soldiers surrendered to the Taliban in Kunduz.\n")
+    withdrew = ask.answer(store, "Who withdrew from Kidal?")
+    assert withdrew.headline == "Withdrawal from Kidal:" and withdrew.items, withdrew
+    surrendered = ask.answer(store, "Who surrendered to the Taliban?")
+    assert surrendered.headline == "Surrender to Taliban:"
+    assert surrendered.items and "30 soldiers" in surrendered.items[0].text, surrendered.items

@@ -180,3 +180,12 @@ def test_a_countrys_drones_are_flown_by_its_forces(events) -> None:  # type: ign
 def test_a_name_in_apposition_with_a_title_is_the_person_who_spoke(events) -> None:  # type: ignore[no-untyped-def]
     found, names = events("Ukraine's top commander, Oleksandr Syrskyi, said on Saturday the troops had left.")
     assert _name(names, _one(found, "Statement").agent) == "Oleksandr Syrskyi"
+
+
+def test_a_title_before_the_name_in_apposition_makes_a_member(extract_text) -> None:  # type: ignore[no-untyped-def]
+    found = extract_text("Ukraine's top commander, Oleksandr Syrskyi, said the troops had left. Russian drones "
+                         "struck Kharkiv. Russian President Vladimir Putin praised his troops.")
+    members = {(found.mentions[r.subject].name, found.mentions[r.object].name, r.role)
+               for r in found.relations if r.predicate == "memberOf"}
+    # The president belongs to the country, not to the forces "Russian drones" stood for.
+    assert members == {("Oleksandr Syrskyi", "Ukraine", "commander"), ("Vladimir Putin", "Russia", "president")}

@@ -357,8 +357,9 @@ def consistent_names(table: MentionTable) -> None:
             table.mentions[i] = replace(m, cls=votes[m.name].most_common(1)[0][0])
     _acronyms(table)
     _known_as(table)
+    # Not a nationality standing for its forces ("Russian drones"): "Russian President" is no force.
     known = {m.span.text: m for m in table.mentions if m.ref is None and len(m.span.text) > 2
-             and m.span.text[0].isupper()}
+             and m.span.text[0].isupper() and m.span.text not in table.lexicon.demonyms}
     for surname, person in surnames.items():
         known.setdefault(surname, replace(person, span=Span(0, 0, surname)))
     for name, model in list(known.items()):

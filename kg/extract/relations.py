@@ -81,8 +81,10 @@ def person_relations(table: MentionTable) -> list[Relation]:
             continue
         sent = span.root.sent
         evidence = Span(sent.start_char, sent.end_char, sent.text)
-        # 1. Apposition: "John Kirby, a Pentagon spokesman," / "Bilal Sarwary, a Kabul-based journalist".
-        for appos in (c for c in span.root.children if c.dep_ == "appos"):
+        # 1. Apposition: "John Kirby, a Pentagon spokesman," / "Bilal Sarwary, a Kabul-based journalist",
+        # either way round: "Ukraine's top commander, Oleksandr Syrskyi,".
+        titled = [span.root.head] if span.root.dep_ == "appos" and span.root.head.lemma_.lower() in TITLE_HEADS else []
+        for appos in [c for c in span.root.children if c.dep_ == "appos"] + titled:
             phrase = [t for t in appos.subtree if t.i < appos.i + 12]
             role = _role_words(table, appos)
             org = _org_in(table, [c for c in appos.lefts] + [o for p in appos.children if p.dep_ == "prep"

@@ -189,3 +189,22 @@ def test_a_title_before_the_name_in_apposition_makes_a_member(extract_text) -> N
                for r in found.relations if r.predicate == "memberOf"}
     # The president belongs to the country, not to the forces "Russian drones" stood for.
     assert members == {("Oleksandr Syrskyi", "Ukraine", "commander"), ("Vladimir Putin", "Russia", "president")}
+
+
+def test_the_group_is_the_armed_group_named_before(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The Houthis fired missiles at a tanker. The strikes were retaliation for the group's "
+                          "attacks on shipping in the Red Sea.")
+    attacks = [e for e in found if e.cls == "Attack" and e.trigger.text == "attacks"]
+    assert [_name(names, e.agent) for e in attacks] == ["Houthis"]
+    alone, alone_names = events("A group of soldiers crossed the river on Monday.")
+    assert "Houthis" not in alone_names and not any(_name(alone_names, e.agent) for e in alone)
+
+
+def test_a_place_after_the_last_of_several_objects_places_the_strike(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Airstrikes hit radar systems, drone storage sites and missile launchers in Hodeidah.")
+    assert _name(names, _one(found, "Airstrike").place) == "Hodeidah"
+
+
+def test_condemning_is_an_accusation(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Iran condemned the strikes on Yemen as a violation of its sovereignty.")
+    assert _name(names, _one(found, "Accusation").agent) == "Iran"

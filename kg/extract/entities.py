@@ -444,8 +444,10 @@ def description_mentions(table: MentionTable) -> None:
         focus["ArmedGroup"] = next(i for i, m in enumerate(named) if (m.key or m.name) == top)
     for token in table.tokens_with("NOUN", set(DESCRIPTIONS) | {"group"}):
         cls = DESCRIPTIONS.get(token.lemma_.lower())
-        if token.lemma_.lower() == "group" and any(c.lower_ in _GROUP_MODIFIERS for c in token.lefts):
-            cls = "ArmedGroup"
+        if token.lemma_.lower() == "group" and (any(c.lower_ in _GROUP_MODIFIERS for c in token.lefts) or (
+                not any(c.dep_ in ("amod", "compound", "nummod") for c in token.lefts)
+                and table.last_before(token.idx, lambda m: m.cls == "ArmedGroup") is not None)):
+            cls = "ArmedGroup"  # "the militant group"; "the group" too, once an armed group is named
         if cls is None or token.i in table.by_token:
             continue
         det = [c for c in token.lefts if c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that")]

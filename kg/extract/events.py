@@ -330,6 +330,8 @@ FROM_PLACE = {"Withdrawal", "Displacement"}
 
 def _place(table: MentionTable, anchors: list[Token], cls: str) -> int | None:
     preps = PLACE_PREPS | ({"from"} if cls in FROM_PLACE else set())
+    # and their conjuncts: "hit radar systems and missile launchers in Sanaa"
+    anchors = anchors + [c for a in anchors for c in a.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
     for anchor in anchors:
         for obj in _prep_objects(anchor, preps):
             found = argument(table, obj)

@@ -64,6 +64,25 @@ def ingest_article(pipeline, tmp_path):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(scope="session")
+def article_events(pipeline):  # type: ignore[no-untyped-def]
+    """(text, published) -> the document's events after resolution and coreference, with the name of
+    each mention's entity (index with an event's agent, target or place)."""
+    from kg.corefer import corefer
+    from kg.model import Document
+    from kg.nlp import annotate
+    from kg.resolve import resolve
+
+    def run(text: str, published):  # type: ignore[no-untyped-def]
+        doc = Document(id="t", text=text, published=published)
+        (document, sdoc), = list(annotate(pipeline.nlp, [doc], keep=pipeline.acronyms))
+        resolved = corefer(resolve(pipeline.extractor(document, sdoc), pipeline.lexicon), pipeline.lexicon)
+        names = {e.key: e.label for e in resolved.entities}
+        return list(resolved.extraction.events), [names[k] for k in resolved.mention_keys]
+
+    return run
+
+
+@pytest.fixture(scope="session")
 def extract_text(pipeline):  # type: ignore[no-untyped-def]
     """text -> Extraction, through the real model and the real extractor."""
     from datetime import date

@@ -7,24 +7,13 @@ from datetime import date
 import pytest
 
 from kg import ask
-from kg.corefer import corefer
 from kg.model import Document, Event
-from kg.nlp import annotate
-from kg.resolve import resolve
 
 
 @pytest.fixture(scope="module")
-def events(pipeline):  # type: ignore[no-untyped-def]
-    """text -> the document's events after coreference, with a name lookup for their roles."""
-
-    def run(text: str) -> tuple[list[Event], list[str]]:
-        doc = Document(id="t", text=text, published=date(2024, 6, 1))
-        (document, sdoc), = list(annotate(pipeline.nlp, [doc], keep=pipeline.acronyms))
-        resolved = corefer(resolve(pipeline.extractor(document, sdoc), pipeline.lexicon), pipeline.lexicon)
-        names = {e.key: e.label for e in resolved.entities}
-        return list(resolved.extraction.events), [names[k] for k in resolved.mention_keys]
-
-    return run
+def events(article_events):  # type: ignore[no-untyped-def]
+    """text -> the document's events after coreference, published 2024-06-01, with a name per mention."""
+    return lambda text: article_events(text, date(2024, 6, 1))
 
 
 def _of(events: list[Event], cls: str) -> list[Event]:

@@ -416,7 +416,8 @@ def _known_as(table: MentionTable) -> None:
     for m in list(table.mentions):
         if m.ref is not None or not (found := _KNOWN_AS.match(text, m.span.end)):
             continue
-        token = next((t for t in table.doc if t.idx == found.end()), None)
+        after = table.doc.char_span(found.end(), found.end() + 1, alignment_mode="expand")
+        token = after[0] if after is not None and len(after) and after[0].idx == found.end() else None
         if token is None or not token.is_title:
             continue
         index = table.at(token)

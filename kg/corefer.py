@@ -80,6 +80,8 @@ def _inherit(harm: Event, container: Event) -> Event:
         return harm
     taken = {role: getattr(container, role) for role in ("agent", "place", "date")
              if getattr(harm, role) is None and getattr(container, role) is not None}
+    if "agent" in taken:
+        taken.update(more_agents=container.more_agents, more_agent_entities=container.more_agent_entities)
     return replace(harm, **taken) if taken else harm
 
 
@@ -166,7 +168,8 @@ def _join(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon) -> Event:
     """The earlier event with what the later mention adds."""
     filled = {f.name: getattr(b, f.name) for f in fields(Event)
               if f.name not in ("cls", "trigger", "sentence", "confidence", "about", "also", "lemma", "anaphoric",
-                                "count_qualifier", "more_targets", "more_target_entities")
+                                "count_qualifier", "more_targets", "more_target_entities", "more_agents",
+                                "more_agent_entities")
               and getattr(a, f.name) is None and getattr(b, f.name) is not None}
     pa, pb = _key(keys, a.place), _key(keys, b.place)
     if pa and pb and pa != pb and _within(lexicon, pb, pa):
@@ -177,6 +180,8 @@ def _join(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon) -> Event:
         filled["count_qualifier"] = b.count_qualifier
     if not a.more_targets and not a.more_target_entities:
         filled.update(more_targets=b.more_targets, more_target_entities=b.more_target_entities)
+    if a.agent is None and not a.more_agents:  # the agents come together, from the mention that names them
+        filled.update(more_agents=b.more_agents, more_agent_entities=b.more_agent_entities)
     cls = b.cls if a.cls == "Attack" else a.cls  # the more specific kind: "an attack" ... "the bombing"
     # A second mention is more evidence: one step more confident, never certain.
     confidence = round(min(0.95, max(a.confidence, b.confidence) + 0.05), 2)

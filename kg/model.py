@@ -83,6 +83,8 @@ class Event:
     instrument_phrase: Span | None = None  # the weapon that did it ("a roadside bomb"), never the agent
     more_targets: tuple[Span, ...] = ()  # the rest of a coordination ("men, women and children")
     more_target_entities: tuple[int, ...] = ()  # named ones: "arrested Ali, Omar and Hassan", "including Eva Forest"
+    more_agents: tuple[Span, ...] = ()  # the rest of a coordination of agents ("Israeli troops and settlers")
+    more_agent_entities: tuple[int, ...] = ()  # named ones: "Hamas and Islamic Jihad", "US and British forces"
     lemma: str = ""  # the trigger's head lemma ("bombing", "attack"): which earlier event a later mention can name
     anaphoric: bool = False  # a definite singular noun ("the attack", "Saturday's bombing"): may name an earlier event
     plural: bool = False  # "the attacks": several events, never the one a later "the attack" names

@@ -191,18 +191,21 @@ def _event(q: _Quads, doc_id: str, index_iris: list[str], event: Event, keys: tu
     q.add(ev, CKG + "orderKey", lit(order_key(doc_id, event.trigger.begin)))
     parts = [event.cls]
     for role, idx in (("agent", event.agent), ("target", event.target), ("place", event.place),
-                      ("audience", event.audience), *(("target", more) for more in event.more_target_entities)):
+                      ("audience", event.audience), *(("target", more) for more in event.more_target_entities),
+                      *(("agent", more) for more in event.more_agent_entities)):
         if idx is not None:
             q.add(ev, CKG + role, entity_iri(keys[idx]))
     if event.agent is not None:
-        parts.append(f"by {labels[keys[event.agent]]}")
+        agents = list(dict.fromkeys(labels[keys[i]] for i in (event.agent, *event.more_agent_entities)))
+        parts.append("by " + (" and ".join(agents) if len(agents) < 3 else ", ".join(agents[:-1]) + " and " + agents[-1]))
     if event.target is not None:
         parts.append(f"against {labels[keys[event.target]]}")
     if event.place is not None and event.place != event.target:
         parts.append(f"in {labels[keys[event.place]]}")
     q.add(ev, LABEL.value, lit(" ".join(parts)))
     phrases = [("agentPhrase", event.agent_phrase), ("targetPhrase", event.target_phrase),
-               ("placePhrase", event.place_phrase), ("instrumentPhrase", event.instrument_phrase)] + [("targetPhrase", more) for more in event.more_targets]
+               ("placePhrase", event.place_phrase), ("instrumentPhrase", event.instrument_phrase)] + [("targetPhrase", more) for more in event.more_targets] \
+        + [("agentPhrase", more) for more in event.more_agents]
     for role, words in phrases:
         if words is not None:
             q.add(ev, CKG + role, _mention(q, doc_id, words))

@@ -135,3 +135,17 @@ def test_who_withdrew_from_and_surrendered_to(ingest_article) -> None:  # type: 
     surrendered = ask.answer(store, "Who surrendered to the Taliban?")
     assert surrendered.headline == "Surrender to Taliban:"
     assert surrendered.items and "30 soldiers" in surrendered.items[0].text, surrendered.items
+
+
+def test_coordinated_agents_answer_together(ingest_article) -> None:  # type: ignore[no-untyped-def]
+    store = ingest_article("hodeidah.txt", "date 2024-01-12\nUS and British forces attacked Houthi positions in "
+                           "Hodeidah on Thursday.\n")
+    texts = [i.text for i in ask.answer(store, "Who attacked Hodeidah?").items]
+    assert any(t.startswith("US forces (Attack") for t in texts) and any(
+        t.startswith("British forces (Attack") for t in texts), texts
+    from kg import queries
+
+    rows = queries.run_named(store, "events", {"type": "Attack"}).rows  # one row per event, both agents in it
+    assert [queries.plain(r["agentLabel"]) for r in rows] == ["British forces; US forces"], rows
+    _, labels = store.select("SELECT ?l WHERE { ?e a ckg:Attack ; rdfs:label ?l }")
+    assert [r["l"].value for r in labels] == ["Attack by US forces and British forces against Houthis in Hodeidah"]

@@ -197,3 +197,59 @@ def test_a_place_after_the_last_of_several_objects_places_the_strike(events) -> 
 def test_condemning_is_an_accusation(events) -> None:  # type: ignore[no-untyped-def]
     found, names = events("Iran condemned the strikes on Yemen as a violation of its sovereignty.")
     assert _name(names, _one(found, "Accusation").agent) == "Iran"
+
+
+def test_coordinated_agents_are_all_agents(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("US and British forces struck Houthi targets in Yemen on Thursday, killing 16 people. "
+                          "The attack on the checkpoint was carried out by Hamas and Islamic Jihad. "
+                          "Israeli troops and settlers attacked the village of Turmus Ayya.")
+    strike = next(e for e in found if e.trigger.text == "struck")
+    assert {_name(names, strike.agent), *(_name(names, i) for i in strike.more_agent_entities)} == {
+        "US forces", "British forces"}, (names, strike)
+    killing = _one(found, "Killing")  # the toll was taken by both
+    assert {_name(names, killing.agent), *(_name(names, i) for i in killing.more_agent_entities)} == {
+        "US forces", "British forces"}
+    checkpoint = next(e for e in found if e.trigger.text == "attack")
+    assert [_name(names, i) for i in checkpoint.more_agent_entities] == ["Palestinian Islamic Jihad"]
+    village = next(e for e in found if e.trigger.text == "attacked")
+    assert [w.text for w in village.more_agents] == ["settlers"] and not village.more_agent_entities
+
+
+def test_a_shared_noun_gives_each_country_its_forces(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Russian and Syrian jets bombed Idlib on Monday. "
+                          "Ethiopian and Eritrean troops killed 300 civilians in Axum.")
+    bombed, killed = _one(found, "Airstrike"), _one(found, "Killing")
+    assert {_name(names, bombed.agent), *(_name(names, i) for i in bombed.more_agent_entities)} == {
+        "Russian forces", "Syrian forces"}
+    assert len({_name(names, killed.agent), *(_name(names, i) for i in killed.more_agent_entities)}) == 2
+    assert "Russian" not in names and "Ethiopia" not in names  # no bare nationality or country is an agent
+
+
+def test_a_place_qualifying_the_agent_does_not_join_it(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The IRA's Belfast brigade detonated at least 20 bombs across the city.")
+    assert all(not e.more_agent_entities for e in found), [(e.cls, e.more_agent_entities) for e in found]
+
+
+def test_people_forced_from_their_homes_are_displaced(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The fighting has forced two million people from their homes. "
+                          "More than 10,000 people were forced out of El Fasher on Sunday. "
+                          "Gunmen drove thousands of families out of their villages near Geneina.")
+    moved = [e for e in found if e.cls == "Displacement"]
+    assert [e.displaced for e in moved] == [2_000_000, 10_000, 1_000], [(e.trigger.text, e.displaced) for e in moved]
+    assert [_name(names, e.place) for e in moved] == [None, "El Fasher", "Geneina"]
+    assert moved[1].date is not None and moved[1].date.value == "2024-06-09"
+
+
+def test_fighters_driven_out_of_a_town_are_not_displaced(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Government troops drove the militants out of the town. The army forced the Taliban out "
+                      "of Kunduz. The new rules force journalists to leave their phones at the gate.")
+    assert not [e for e in found if e.cls == "Displacement"], [(e.cls, e.trigger.text) for e in found]
+
+
+def test_who_forced_people_to_flee_made_them_flee(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Thousands of residents fled Mellit on Friday. "
+                          "The RSF attack forced 40,000 people to flee Tawila.")
+    fled, forced = [e for e in found if e.cls == "Displacement"]
+    assert _name(names, fled.place) == "Mellit" and fled.displaced == 1_000
+    assert _name(names, forced.place) == "Tawila" and forced.displaced == 40_000
+    assert _name(names, forced.agent) == "RSF" and forced.part_of is not None  # and it happened in the attack

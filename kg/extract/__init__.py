@@ -18,6 +18,7 @@ from kg.extract.entities import (
     unnamed_people,
 )
 from kg.extract.events import event_from_trigger
+from kg.extract.frames import forced_out
 from kg.extract.relations import person_relations, place_relations
 from kg.extract.triggers import TriggerMatcher
 from kg.lexicon import Lexicon
@@ -46,7 +47,7 @@ class Extractor:
         description_mentions(table)
         title_descriptions(table)
         english: dict[int, bool] = {}
-        matches = [(s, t) for s, t in self.triggers(doc)
+        matches = [(s, t) for s, t in sorted(self.triggers(doc) + forced_out(table, doc), key=lambda m: m[0].start)
                    if not any(tok.i in table.by_token for tok in s) and len(s.root.sent) <= MAX_EVENT_SENTENCE_TOKENS
                    and _english(s.root.sent, english)]
         heads = {s.root.i for s, _ in matches}

@@ -177,23 +177,50 @@ def _entity_class(table: MentionTable, ent: SSpan, name: str, key: str | None) -
 
 
 def _force_mention(table: MentionTable, ent: SSpan) -> Mention | None:
-    """'Afghan security forces' -> the state forces of the demonym's country."""
-    country = table.lexicon.demonyms.get(ent.text)
+    """'Afghan security forces' -> the state forces of the demonym's country. A coordination shares
+    the head noun: in "US and British forces" and "Russian and Syrian jets" each country has its own."""
+    lexicon = table.lexicon
+    country = lexicon.demonyms.get(ent.text)
+    if not country and ent.ent_id_ in lexicon.entries and lexicon.entries[ent.ent_id_].cls == "Country":
+        country = ent.ent_id_
     if not country:
         return None
-    doc, j = table.doc, ent.end
+    doc, j = table.doc, _past_coordinated_countries(table, ent.end)
     while j < len(doc) and doc[j].lower_ in _FORCE_MODIFIERS:
         j += 1
     if j >= len(doc) or doc[j].lower_ not in _FORCE_WORDS | _OPERATED:
         return None
-    known = [e for e in table.lexicon.entries.values()
+    known = [e for e in lexicon.entries.values()
              if e.cls == "StateForce" and e.based_in == country and e.label.endswith("forces")]
     key = known[0].key if known else f"{country}-forces"
-    label = known[0].label if known else f"{ent.text} forces"
+    label = known[0].label if known else f"{lexicon.entries[country].label if ent.ent_id_ == country else ent.text} forces"
     # "Russian drones struck ...": the forces fly them; the words "drones struck" stay the event's.
-    end = ent.end_char if doc[j].lower_ in _OPERATED else doc[j].idx + len(doc[j])
+    # In a coordination only the last country's words reach the noun: "US" and "British forces".
+    shared = j > ent.end and doc[ent.end].lower_ in _COORDINATORS
+    end = ent.end_char if doc[j].lower_ in _OPERATED or shared else doc[j].idx + len(doc[j])
     return Mention(Span(ent.start_char, end, doc.text[ent.start_char: end]), label, "StateForce", key,
                    table.sentence(ent.start))
+
+
+_COORDINATORS = {"and", ",", "&"}
+
+
+def _past_coordinated_countries(table: MentionTable, j: int) -> int:
+    """The first token after a run of ', Ethiopian and Eritrean' (demonyms or country names joined
+    by 'and' or commas); j itself when none follows."""
+    doc, end = table.doc, j
+    while end < len(doc) and doc[end].lower_ in _COORDINATORS:
+        k = end + 1
+        while k < len(doc) and doc[k].lower_ in _COORDINATORS:
+            k += 1
+        if k >= len(doc) or not (doc[k].text in table.lexicon.demonyms or (
+                doc[k].ent_type_ == "GPE" and doc[k].ent_id_ in table.lexicon.entries
+                and table.lexicon.entries[doc[k].ent_id_].cls == "Country")):
+            return end
+        end = k + 1
+        while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "GPE":
+            end += 1
+    return end
 
 
 def _merged_entities(doc: Doc) -> list[SSpan]:
@@ -236,6 +263,9 @@ def named_mentions(table: MentionTable) -> None:
     text = table.document.text
     nationalities = frozenset(table.lexicon.demonyms)  # once per document, not per name
     for ent in (piece for whole in _merged_entities(table.doc) for piece in _pieces(whole)):
+        if ent.ent_id_ and (forces := _force_mention(table, ent)) is not None:
+            table.add(forces)  # "US and British forces": the US's forces, not the country
+            continue
         if (ent.label_ == "NORP" or ent.text in nationalities) and not ent.ent_id_:  # "Ukrainian" tagged a place
             forces = _force_mention(table, ent)
             if forces:

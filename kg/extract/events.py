@@ -131,7 +131,7 @@ def _child(token: Token, *deps: str) -> Token | None:
     return next((c for c in token.children if c.dep_ in deps), None)
 
 
-def _prep_objects(token: Token, preps: set[str]) -> list[Token]:
+def prep_objects(token: Token, preps: set[str]) -> list[Token]:
     out: list[Token] = []
     for prep in token.children:
         if prep.dep_ in ("prep", "agent") and prep.lower_ in preps:
@@ -161,7 +161,7 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
                 return found
             if child.dep_ == "poss" and child.lower_ in PRONOUNS_OTHER | PRONOUNS_PERSON:
                 return pronoun_mention(table, child)
-    for obj in _prep_objects(token, {"of"}):
+    for obj in prep_objects(token, {"of"}):
         found = table.at(obj)
         if found is None and obj.lemma_.lower() in PLACE_HEADS:
             found = argument(table, obj)  # "control of the town of Kidal"
@@ -214,7 +214,7 @@ def _inherited_subject(table: MentionTable, head: Token, statement_lemmas: set[s
         subj = _subject(table, parent, ("nsubj", "nsubjpass"))
         if subj is not None and subj.dep_ == "nsubjpass" and node.dep_ == "advcl" and node.tag_ == "VBG":
             # "the building was shattered by an explosion, killing 168": what shattered it killed, not the building.
-            by = next(iter(_prep_objects(parent, {"by"})), None)
+            by = next(iter(prep_objects(parent, {"by"})), None)
             return by, "inherited" if by is not None else ""
         if subj is not None:
             return subj, "inherited"
@@ -324,8 +324,18 @@ def _date(table: MentionTable, sent: SSpan, anchors: list[Token], prefer_past: b
     return None
 
 
+# Verbs that make people leave: "forced two million people from their homes", "drove families out of".
+FORCING_VERBS = {"force", "drive", "push", "chase", "evict", "expel", "flush", "compel"}
 # Leaving names where it happened: "withdrew from Kunduz", "displaced from Mellit".
 FROM_PLACE = {"Withdrawal", "Displacement"}
+
+
+def left_from(verb: Token) -> list[Token]:
+    """What something leaves or is driven out of: 'from their homes', 'out of Geneina'."""
+    out = prep_objects(verb, {"from"})
+    for particle in (c for c in verb.children if c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod")):
+        out += prep_objects(particle, {"of"}) + (prep_objects(verb, {"of"}) if particle.dep_ == "prt" else [])
+    return out
 
 
 def _place(table: MentionTable, anchors: list[Token], cls: str) -> int | None:
@@ -333,15 +343,15 @@ def _place(table: MentionTable, anchors: list[Token], cls: str) -> int | None:
     # and their conjuncts: "hit radar systems and missile launchers in Sanaa"
     anchors = anchors + [c for a in anchors for c in a.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
     for anchor in anchors:
-        for obj in _prep_objects(anchor, preps):
+        for obj in prep_objects(anchor, preps) + (left_from(anchor) if cls in FROM_PLACE else []):
             found = argument(table, obj)
             if found is not None and table.mentions[found].cls in PLACE_CLASSES:
                 return found
     # One level down, where the nearer words are no place entity: "on a busy street in Lyon",
     # "surrendered to the rebels in Kutum".
     for anchor in anchors:
-        for obj in _prep_objects(anchor, preps | {"on", "to"}):
-            for inner in _prep_objects(obj, {"in", "near", "outside"}):
+        for obj in prep_objects(anchor, preps | {"on", "to"}) + (left_from(anchor) if cls in FROM_PLACE else []):
+            for inner in prep_objects(obj, {"in", "near", "outside"}):
                 found = argument(table, inner)
                 if found is not None and table.mentions[found].cls in PLACE_CLASSES:
                     return found
@@ -363,7 +373,7 @@ def _place_words(table: MentionTable, anchors: list[Token], cls: str) -> Span | 
     place preposition ("at Oxford Street", "in the market area", "on a busy street")."""
     preps = PLACE_PREPS | {"on"} | ({"from"} if cls in FROM_PLACE else set())
     for anchor in anchors:
-        for obj in _prep_objects(anchor, preps):
+        for obj in prep_objects(anchor, preps):
             if obj.ent_type_ in NOT_PARTICIPANTS or table.at(obj) is not None:
                 continue
             if obj.head.lower_ == "on":  # "on a busy street", but "an attack on a school" hit the school
@@ -388,7 +398,7 @@ def _where(head: Token) -> Token | None:
 
 def _site_at(table: MentionTable, head: Token) -> Token | None:
     """'the bombing at the Rolando cafe' hit the cafe; 'the explosions at Oxford Street' happened there."""
-    for obj in _prep_objects(head, {"at"}):
+    for obj in prep_objects(head, {"at"}):
         found = argument(table, obj)
         if found is None or table.mentions[found].cls not in PLACE_CLASSES - {"Facility"}:
             return obj
@@ -413,9 +423,9 @@ def _not_violent_death(head: Token) -> bool:
         return True
     if head.dep_ == "nsubj" and head.head.lemma_.lower() in DEATH_WORDS:
         return True  # "the deceased died of ...": the people; their deaths are the verb's
-    causes = _prep_objects(head, {"of", "from"})
+    causes = prep_objects(head, {"of", "from"})
     for clause_verb in (c for c in head.children if c.dep_ in ("acl", "relcl") and c.lemma_ == "cause"):
-        causes += _prep_objects(clause_verb, {"by"})
+        causes += prep_objects(clause_verb, {"by"})
     return any(t.lemma_.lower() in NATURAL_CAUSES or any(m.lemma_.lower() in NATURAL_CAUSES for m in t.children
                if m.dep_ in ("amod", "compound")) for t in causes)
 
@@ -427,7 +437,7 @@ def _with_absolute(head: Token) -> Token | None:
         return None
     if any(c.dep_ == "mark" and c.lower_ == "with" for c in head.children):  # or it reads "with" as a mark
         return _child(head, "nsubj")
-    return next((o for o in _prep_objects(head.head, {"with"})
+    return next((o for o in prep_objects(head.head, {"with"})
                  if max(t.i for t in o.subtree) + 1 == head.i), None)
 
 
@@ -452,7 +462,7 @@ def _people(table: MentionTable, token: Token | None, mention: int | None) -> bo
     if mention is not None and table.mentions[mention].cls == "Person":
         return True
     if token is not None and token.pos_ in ("NUM", "NOUN") and token.lemma_.lower() not in PEOPLE_NOUNS:
-        token = next(iter(_prep_objects(token, {"of"})), token)  # "hundreds of hostages", "dozens of soldiers"
+        token = next(iter(prep_objects(token, {"of"})), token)  # "hundreds of hostages", "dozens of soldiers"
     return token is not None and table.at(token) is None and token.lemma_.lower() in PEOPLE_NOUNS
 
 
@@ -480,7 +490,7 @@ def _possessor_undergoes(table: MentionTable, head: Token, cls: str, poss: Token
     """'his arrest', 'Khashoggi's killing', 'their displacement': the possessor is who it happened to."""
     if poss is None or cls not in POSSESSOR_UNDERGOES and head.lemma_.lower() != "assassination":
         return False
-    if _prep_objects(head, {"of"}):
+    if prep_objects(head, {"of"}):
         return False  # "the Taliban's killing of civilians"
     if cls == "Displacement" or poss.lower_ in PRONOUNS_PERSON:
         return True
@@ -501,7 +511,7 @@ def _nominal_agent(table: MentionTable, head: Token, statement_lemmas: set[str])
     if lead.dep_ in ("dobj", "nsubjpass") and lead.head.lemma_ in LIGHT_VERBS:
         # "the group launched a series of attacks", "an offensive was launched by the army"
         light = lead.head
-        by = next(iter(_prep_objects(light, {"by"})), None) if lead.dep_ == "nsubjpass" else None
+        by = next(iter(prep_objects(light, {"by"})), None) if lead.dep_ == "nsubjpass" else None
         subject = by or _subject(table, light) or _inherited_subject(table, light, statement_lemmas)[0]
         return _relative_antecedent(light, subject), "light-verb"
     if lead.dep_ == "pobj" and lead.head.lower_ == "for" and lead.head.head.lemma_ == "responsibility":
@@ -511,7 +521,7 @@ def _nominal_agent(table: MentionTable, head: Token, statement_lemmas: set[str])
             subject = _subject(table, verb) or _inherited_subject(table, verb, statement_lemmas)[0]
             return _relative_antecedent(verb, subject), "claimed"
     for verb in (c for c in lead.children if c.dep_ in ("acl", "relcl") and c.lemma_ in LIGHT_VERBS):
-        by = next(iter(_prep_objects(verb, {"by"})), None)  # "attacks carried out by people linked to ..."
+        by = next(iter(prep_objects(verb, {"by"})), None)  # "attacks carried out by people linked to ..."
         if by is not None:
             return by, "carried-out-by"
     return None, ""
@@ -525,7 +535,7 @@ def _relative_antecedent(verb: Token, subject: Token | None) -> Token | None:
 
 
 def _between(head: Token) -> tuple[Token, Token] | None:
-    for obj in _prep_objects(head, {"between"}):
+    for obj in prep_objects(head, {"between"}):
         other = _child(obj, "conj")
         if other is not None:
             return obj, other
@@ -544,7 +554,7 @@ def _hit_by_event(head: Token) -> Token | None:
     for clause_verb in (c for c in head.children if c.dep_ in ("acl", "relcl")):
         for aimed in [clause_verb] + [c for c in clause_verb.children if c.dep_ in ("xcomp", "ccomp")]:
             if aimed.lemma_ in AIM_VERBS:
-                found = next(iter(_prep_objects(aimed, {"at", "against"})), None) or _child(aimed, "dobj")
+                found = next(iter(prep_objects(aimed, {"at", "against"})), None) or _child(aimed, "dobj")
                 if found is not None and found.lower_ not in RELATIVE_WORDS:
                     return found
     return None
@@ -597,9 +607,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             span = head.doc[subj_tok.i: subj_tok.i + 1]
             author = next((c for c in subj_tok.children if c.dep_ in ("poss", "compound", "nmod", "amod")
                            and argument(table, c) is not None), None)
-            subj_tok = author or next(iter(_prep_objects(subj_tok, {"from", "by"})), subj_tok)
+            subj_tok = author or next(iter(prep_objects(subj_tok, {"from", "by"})), subj_tok)
         passive = _subject(table, head, ("nsubjpass",))
-        by = next(iter(_prep_objects(head, {"by"})), None)
+        by = next(iter(prep_objects(head, {"by"})), None)
         obj = _child(head, "dobj")
         objects = [t for t in (obj, _child(head, "nsubjpass")) if t is not None]
         how = "direct"
@@ -621,7 +631,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         if trigger.inverse:
             roles.target_tok = subj_tok or passive
             # "fell to the Taliban", "came under fire from militants" (the "from" may hang on "fire")
-            roles.agent_tok = next((o for t in span for o in _prep_objects(t, {"to", "into", "from"})), None)
+            roles.agent_tok = next((o for t in span for o in prep_objects(t, {"to", "into", "from"})), None)
             objects += [roles.agent_tok] if roles.agent_tok is not None else []  # "from fighters near Ghazni"
             roles.target, roles.agent = argument(table, roles.target_tok), argument(table, roles.agent_tok)
         elif passive is not None:
@@ -632,12 +642,16 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             roles.target_tok = subj_tok
             roles.target = argument(table, subj_tok)
             roles.count = _count(subj_tok)
+            if head.dep_ == "xcomp" and head.head.lemma_.lower() in FORCING_VERBS:
+                # "the RSF attack forced 40,000 people to flee": who forced them made them flee
+                roles.agent_tok = _subject(table, head.head)
+                roles.agent = argument(table, roles.agent_tok)
         else:
             roles.agent_tok = subj_tok
             roles.agent = argument(table, subj_tok)
             addressed = AUDIENCE.get(" ".join(trigger.lemmas)) if cls == "Statement" else None
             if addressed == "on":  # "called on the Taliban to ..."
-                roles.audience = argument(table, next(iter(_prep_objects(head, {"on"})), None))
+                roles.audience = argument(table, next(iter(prep_objects(head, {"on"})), None))
             elif addressed == "dobj" and (trigger.lemmas[0] == "tell" or _child(head, "xcomp") is not None):
                 roles.audience = argument(table, obj)  # "told the BBC", "urged the UN to act"
             elif cls not in INTRANSITIVE or cls == "Withdrawal":
@@ -647,7 +661,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         if roles.target is None and cls not in STATEMENTS:
             # who they gave themselves up to: "surrendered to the RSF"
             preps = TARGET_PREPS - {"at"} | ({"to"} if cls == "Surrender" else set())
-            prep_target = next((o for o in _prep_objects(head, preps) if o.ent_type_ not in NOT_PARTICIPANTS), None)
+            prep_target = next((o for o in prep_objects(head, preps) if o.ent_type_ not in NOT_PARTICIPANTS), None)
             roles.target = argument(table, prep_target)
             roles.target_tok = roles.target_tok or prep_target
         if roles.count is None and passive is not None:
@@ -670,13 +684,13 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                     roles.agent = found
                     break
         if roles.agent is None:
-            by = next(iter(_prep_objects(head, {"by", "from"} if cls in STATEMENTS else {"by"})), None)
+            by = next(iter(prep_objects(head, {"by", "from"} if cls in STATEMENTS else {"by"})), None)
             roles.agent_tok = roles.agent_tok or by
             roles.agent = argument(table, by)
-        of = next(iter(_prep_objects(head, {"of"})), None)
+        of = next(iter(prep_objects(head, {"of"})), None)
         if of is None and head.dep_ == "conj" and head.head.pos_ == "NOUN":
             # "the slaughter and maiming of men, women and children": the "of" after both is both's.
-            of = next((o for o in _prep_objects(head.head, {"of"}) if o.i > head.i), None)
+            of = next((o for o in prep_objects(head.head, {"of"}) if o.i > head.i), None)
         objects = [of] if of is not None else []
         if cls in INTRANSITIVE and roles.agent is None:
             roles.agent = argument(table, of)
@@ -685,7 +699,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             roles.target = argument(table, of)
             roles.target_tok = of
         if roles.target is None:
-            prep_target = next(iter(_prep_objects(head, TARGET_PREPS - {"at"})), None) or _site_at(table, head)
+            prep_target = next(iter(prep_objects(head, TARGET_PREPS - {"at"})), None) or _site_at(table, head)
             roles.target = argument(table, prep_target)
             roles.target_tok = roles.target_tok or prep_target
             objects += [prep_target] if prep_target is not None else []  # "an attack on the market in Strasbourg"
@@ -724,7 +738,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     if _weapon(table, roles.agent_tok, roles.agent):
         roles.instrument_tok, roles.agent_tok, roles.agent = roles.agent_tok, None, None
     if roles.instrument_tok is None:  # "attacked the base with rockets"
-        roles.instrument_tok = next((t for t in _prep_objects(head, {"with"}) if _weapon(table, t, table.at(t))), None)
+        roles.instrument_tok = next((t for t in prep_objects(head, {"with"}) if _weapon(table, t, table.at(t))), None)
     anchors = _anchors(head, verbal, trigger_heads)
     roles.status = _status(head, verbal)
     if _nobody(roles.target_tok):
@@ -742,7 +756,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     # Conjoined verbs share it: "killed 27 soldiers and wounded 14 in an ambush", "were killed and
     # dozens wounded when ...".
     harmed = [head, *(c for c in head.children if c.dep_ == "conj"), *([head.head] if head.dep_ == "conj" else [])]
-    within = [o for h in (harmed if verbal else [head]) for o in _prep_objects(h, {"in", "during", "amid"})
+    within = [o for h in (harmed if verbal else [head]) for o in prep_objects(h, {"in", "during", "amid"})
               if o.i in trigger_heads] + inside
     # The event this one happened in: "killed in an attack", "the bombing killed 13", "attacked the
     # village, killing 12": its agent, once named, did this too.
@@ -755,6 +769,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         and head.head.i in trigger_heads else None) or (when if cls in HARMS else None)
     roles.place = next((found for group in (anchors, objects, siblings, within)
                         if (found := _place(table, group, cls)) is not None), None)
+    if roles.place is None and cls in FROM_PLACE and verbal and (left := argument(table, _child(head, "dobj"))) is not None \
+            and table.mentions[left].cls in PLACE_CLASSES:
+        roles.place = left  # "fled Mellit", "abandoned Kidal": the place they left
     where = _where(head)  # "the bus station, where six people were killed"
     if roles.place is None and where is not None:
         found = argument(table, where)
@@ -823,7 +840,7 @@ def phrase(table: MentionTable, token: Token | None) -> Span | None:
     end = token.i + 1
     if token.pos_ == "NUM" or token.lemma_.lower() in QUANTITY_NOUNS:
         # "dozens of civilians", "hundreds of hostages": the words say who, not only how many.
-        counted = next(iter(_prep_objects(token, {"of"})), None)
+        counted = next(iter(prep_objects(token, {"of"})), None)
         if counted is not None and counted.i - token.i <= 6 and counted.ent_type_ not in NOT_PARTICIPANTS:
             end = counted.i + 1
     words = token.doc[start: end]
@@ -836,8 +853,8 @@ def _coordinated(table: MentionTable, token: Token | None, first: int | None,
     "eight women, a girl and four men were injured", "arrested 12 people, including Eva Forest"."""
     words: list[Span] = []
     names: list[int] = []
-    starts = ([token] + _prep_objects(token, {"including"}) if token is not None else []) + (
-        _prep_objects(head, {"including"}) if head is not token else [])
+    starts = ([token] + prep_objects(token, {"including"}) if token is not None else []) + (
+        prep_objects(head, {"including"}) if head is not token else [])
     if token is not None and token.dep_ == "appos" and token.head.pos_ == "NOUN" and _child(token, "conj") is not None:
         # "eight women, a girl and four men injured": the parser took the list for an apposition on "women".
         said = phrase(table, token.head)
@@ -858,6 +875,31 @@ def _coordinated(table: MentionTable, token: Token | None, first: int | None,
             member = next((c for c in member.children if c.dep_ == "conj" or (
                 c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children))), None)
             steps += 1
+    return tuple(words), tuple(names)
+
+
+def _co_agents(table: MentionTable, token: Token | None, first: int | None) -> tuple[tuple[Span, ...], tuple[int, ...]]:
+    """The other agents of a coordination, as words and as named entities: "Hamas and Islamic Jihad",
+    "Israeli troops and settlers", and a shared head noun, "US and British forces" (each country's
+    forces are a mention of their own on the modifier)."""
+    if token is None or argument(table, token) != first:
+        return (), ()  # the agent came from elsewhere (an earlier clause, a pronoun's antecedent)
+    words: list[Span] = []
+    names: list[int] = []
+    modifiers = [c for c in token.children if c.dep_ in ("amod", "nmod", "compound") and c.i < token.i]
+    for start, named_only in [(token, False)] + [(m, True) for m in modifiers]:
+        member: Token | None = start
+        for _ in range(8):
+            if member is None:
+                break
+            found = table.at(member) if named_only else argument(table, member)
+            if found is not None and table.mentions[found].cls not in ACTOR_CLASSES:
+                break  # "the IRA's Belfast brigade": a place qualifies the agent, it does not join it
+            if found is not None and found != first and found not in names:
+                names.append(found)
+            elif found is None and not named_only and member is not token and (said := phrase(table, member)):
+                words.append(said)
+            member = _child(member, "conj")
     return tuple(words), tuple(names)
 
 
@@ -884,15 +926,22 @@ def _event(table: MentionTable, span: SSpan, head: Token, cls: str, verbal: bool
         confidence -= 0.1
     sent = head.sent
     more_words, more_names = _coordinated(table, roles.target_tok, roles.target, head)
+    # Statements keep one speaker; "X and Y said" is read as X's.
+    co_words, co_names = ((), ()) if cls in STATEMENTS or roles.agent is None else \
+        _co_agents(table, roles.agent_tok, roles.agent)
+    agents: list[int] = sorted((roles.agent, *co_names), key=lambda i: table.mentions[i].span.begin) \
+        if co_names and roles.agent is not None else []
     return Event(
         cls=cls,
         trigger=Span(span.start_char, span.end_char, span.text),
         sentence=Span(sent.start_char, sent.end_char, sent.text),
-        agent=roles.agent, target=roles.target, place=roles.place, date=roles.date,
+        # Agents in the text's order: "US and British forces" are the US's first.
+        agent=agents[0] if agents else roles.agent, target=roles.target, place=roles.place, date=roles.date,
         agent_phrase=phrase(table, roles.agent_tok),
         # The words too when the target entity is only a modifier: "six NATO service members".
         target_phrase=phrase(table, roles.target_tok),
         more_targets=more_words, more_target_entities=more_names,
+        more_agents=co_words, more_agent_entities=tuple(agents[1:]),
         place_phrase=roles.place_words if roles.place is None else None,
         instrument_phrase=phrase(table, roles.instrument_tok),
         fatalities=fatalities, injured=injured, displaced=displaced, quantity=quantity,

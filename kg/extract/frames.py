@@ -1,0 +1,59 @@
+"""Triggers made by a construction rather than a word: no lexicon entry says "forced two million
+people from their homes" is a displacement, the verb, its object and where they were forced from do."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Token
+from spacy.tokens import Span as SSpan
+
+from kg.extract.entities import MentionTable
+from kg.extract.events import (
+    FORCE_NOUNS,
+    FORCING_VERBS,
+    PEOPLE_NOUNS,
+    QUANTITY_NOUNS,
+    left_from,
+    prep_objects,
+)
+from kg.lexicon import ACTOR_CLASSES, PLACE_CLASSES, Trigger
+
+# Where people live: being forced from one of these is losing a home, not a position.
+HOME_NOUNS = {"home", "house", "village", "town", "city", "land", "neighbourhood", "neighborhood", "area", "camp",
+              "district", "region", "farm", "shelter", "settlement", "quarter"}
+# Being driven from a town is displacement for these; for fighters it is a defeat.
+COMBATANTS = FORCE_NOUNS | {"fighter", "militant", "soldier", "guard", "trooper", "policeman", "officer", "jihadist",
+                            "gunman", "militia", "militiaman"}
+DISPLACED = (PEOPLE_NOUNS - COMBATANTS) | {"family", "household", "inhabitant", "resident", "community"}
+FORCED_OUT = Trigger(lemmas=("force",), cls="Displacement", pos="v")
+
+
+def forced_out(table: MentionTable, doc: Doc) -> list[tuple[SSpan, Trigger]]:
+    """'The fighting forced two million people from their homes', 'families were driven out of
+    Geneina': the forcing verb is a Displacement trigger when civilians are forced from a home or place."""
+    found: list[tuple[SSpan, Trigger]] = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in FORCING_VERBS:
+            continue
+        moved = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if moved is None or not _civilians(table, moved):
+            continue
+        if any(_home(table, where) for where in left_from(verb)):
+            found.append((doc[verb.i: verb.i + 1], FORCED_OUT))
+    return found
+
+
+def _home(table: MentionTable, token: Token) -> bool:
+    mention = table.at(token)
+    return token.lemma_.lower() in HOME_NOUNS or (mention is not None and table.mentions[mention].cls in PLACE_CLASSES)
+
+
+def _civilians(table: MentionTable, token: Token) -> bool:
+    """People who are not fighters: 'two million people', 'thousands of families', 'residents'."""
+    mention = table.at(token)
+    if mention is not None and table.mentions[mention].cls in ACTOR_CLASSES - {"Person"}:
+        return False  # "drove the Taliban out of Kunduz": a defeat, not displacement
+    if token.lemma_.lower() in QUANTITY_NOUNS or token.pos_ == "NUM":
+        token = next(iter(prep_objects(token, {"of"})), token)  # "thousands of families"
+        if token.lemma_.lower() in QUANTITY_NOUNS or token.pos_ == "NUM":
+            return True  # "forced thousands from their homes"
+    return token.lemma_.lower() in DISPLACED

@@ -141,8 +141,8 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon) -> bool:
         return False
     if a.date and b.date and not (a.date.value.startswith(b.date.value) or b.date.value.startswith(a.date.value)):
         return False
-    if any(getattr(a, c) is not None and getattr(b, c) is not None and getattr(a, c) != getattr(b, c)
-           for c in COUNTS):
+    if not b.running_total and any(getattr(a, c) is not None and getattr(b, c) is not None
+                                   and getattr(a, c) != getattr(b, c) for c in COUNTS):
         return False
     if a.target is None and b.target is None and a.target_phrase and b.target_phrase:
         ha, hb = _head_noun(a.target_phrase.text), _head_noun(b.target_phrase.text)
@@ -168,7 +168,7 @@ def _join(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon) -> Event:
     """The earlier event with what the later mention adds."""
     filled = {f.name: getattr(b, f.name) for f in fields(Event)
               if f.name not in ("cls", "trigger", "sentence", "confidence", "about", "also", "lemma", "anaphoric",
-                                "count_qualifier", "more_targets", "more_target_entities", "more_agents",
+                                "count_qualifier", "running_total", "more_targets", "more_target_entities", "more_agents",
                                 "more_agent_entities")
               and getattr(a, f.name) is None and getattr(b, f.name) is not None}
     pa, pb = _key(keys, a.place), _key(keys, b.place)
@@ -178,6 +178,9 @@ def _join(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon) -> Event:
         filled["date"] = b.date
     if not any(getattr(a, c) is not None for c in COUNTS) and any(getattr(b, c) is not None for c in COUNTS):
         filled["count_qualifier"] = b.count_qualifier
+    if b.running_total and any(getattr(b, c) is not None for c in COUNTS):
+        # "killed five ... the death toll has climbed to 45": the later total is the count
+        filled.update({c: getattr(b, c) for c in COUNTS}, count_qualifier=b.count_qualifier)
     if not a.more_targets and not a.more_target_entities:
         filled.update(more_targets=b.more_targets, more_target_entities=b.more_target_entities)
     if a.agent is None and not a.more_agents:  # the agents come together, from the mention that names them

@@ -88,6 +88,7 @@ class Event:
     lemma: str = ""  # the trigger's head lemma ("bombing", "attack"): which earlier event a later mention can name
     anaphoric: bool = False  # a definite singular noun ("the attack", "Saturday's bombing"): may name an earlier event
     plural: bool = False  # "the attacks": several events, never the one a later "the attack" names
+    running_total: bool = False  # "the death toll rose to 45": the count replaces an earlier one of the same event
     also: tuple[Span, ...] = ()
     within_at: int | None = None  # offset of the trigger of the event this one happened in ("killed in an attack")
     part_of: int | None = None  # that event's index: a killing in an attack takes the attack's agent  # later mentions of the same event in the document ("the bombing, which killed 13")

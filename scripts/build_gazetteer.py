@@ -334,7 +334,7 @@ NOT_PLACE_NAMES = {"Natal", "Cayenne", "Pest", "Erode", "Male", "Perm", "Van", "
                    "Austin", "Columbus", "Salem", "Kingston", "Valenzuela", "Guadalupe", "Surrey", "Honchō",
                    "Guarulhos", "Nova Iguaçu", "São Gonçalo",
                    # conflict-zone towns (and their spellings) named like a word, a person or a region
-                   "Alicia", "Alley", "Alvarado", "Andes", "Angeles", "Ariel", "Asia", "Awash", "Balboa", "Bali",
+                   "Ann", "Hub", "San", "Alicia", "Alley", "Alvarado", "Andes", "Angeles", "Ariel", "Asia", "Awash", "Balboa", "Bali",
                    "Banged", "Banjo", "Bard", "Bella", "Berber", "Bimbo", "Bonny", "Carnot", "Chaparral",
                    "Commonwealth", "Cordova", "Dana", "Dire", "Doris", "Fiche", "Garcia", "Gondola", "Gore",
                    "Honda", "Hosanna", "Isabela", "Isabella", "Kari", "Kikuyu", "Lama", "Leticia", "Lopez",
@@ -342,6 +342,9 @@ NOT_PLACE_NAMES = {"Natal", "Cayenne", "Pest", "Erode", "Male", "Perm", "Van", "
                    "Pizarro", "Plato", "Pushkin", "Ramon", "Ramos", "Rodriguez", "Rosales", "Sake", "Shone",
                    "Sire", "Sumo", "Tall", "Tame", "Tamra", "Tank", "Tartar", "Tequila", "Tupi", "Velez", "Warder"}
 MIN_POPULATION = 500_000
+# A three-letter town name is too often a word or a syllable of another name, unless the town is large
+# enough to be news on its own: Gao, Wau, Yei.
+SHORT_NAME_POPULATION = 100_000
 # Where the wars are, towns matter: every town of 15,000 people or more (GeoNames) in the countries with
 # the most armed-conflict events of recent years (ACLED's regional overviews), so "Mellit", "Kutum" or
 # "Avdiivka" are places with a point and a country, not unknown organisations.
@@ -433,7 +436,7 @@ def generated(curated_names: set[str], curated_isos: dict[str, str]) -> list[str
         town = iso in CONFLICT_COUNTRIES and not _large(city, capital_names)
         if not (afghan or town or _large(city, capital_names)):
             continue
-        if {name, fold(name)} & NOT_PLACE_NAMES or iso not in country_key or (town and (fold(name) in ambiguous or len(name) < 4)):
+        if {name, fold(name)} & NOT_PLACE_NAMES or iso not in country_key or (town and (fold(name) in ambiguous or (len(name) < 4 and int(city["population"]) < SHORT_NAME_POPULATION))):
             continue
         names = {name, fold(name)}
         if afghan:

@@ -28,13 +28,14 @@ def _name(names: list[str], index: int | None) -> str | None:
 
 def test_a_town_of_fifteen_thousand_in_a_war_zone_is_a_placed_town(lexicon) -> None:  # type: ignore[no-untyped-def]
     # GeoNames towns of 15,000 people in the countries at war, each in its country, with a point.
-    for town, country in (("Mellit", "sudan"), ("Djibo", "burkina-faso"), ("Kidal", "mali"), ("Avdiivka", "ukraine")):
+    for town, country in (("Mellit", "sudan"), ("Djibo", "burkina-faso"), ("Kidal", "mali"), ("Avdiivka", "ukraine"),
+                          ("Gao", "mali"), ("Wau", "south-sudan")):  # three letters, but large towns
         keys = lexicon.lookup(town)
         assert keys, town
         entry = lexicon.entries[keys[0]]
         assert entry.cls == "City" and entry.located_in == country and entry.wkt, town
     # A town whose name is a word or a common name is left out; so is a name two countries' towns share.
-    assert not lexicon.lookup("More") and not lexicon.lookup("Garcia")
+    assert not lexicon.lookup("More") and not lexicon.lookup("Garcia") and not lexicon.lookup("Hub")
 
 
 def test_the_town_of_x_is_the_town_taken(events) -> None:  # type: ignore[no-untyped-def]
@@ -253,3 +254,22 @@ def test_who_forced_people_to_flee_made_them_flee(events) -> None:  # type: igno
     assert _name(names, fled.place) == "Mellit" and fled.displaced == 1_000
     assert _name(names, forced.place) == "Tawila" and forced.displaced == 40_000
     assert _name(names, forced.agent) == "RSF" and forced.part_of is not None  # and it happened in the attack
+
+
+def test_a_date_that_modifies_the_event_noun_dates_it(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Wednesday's attack on the market in Gao was the deadliest this year. "
+                      "The Sunday bombing in Kabul was claimed by the Islamic State. "
+                      "Fighting has raged in El Fasher since Monday, killing 30 people.")
+    dated = {e.trigger.text: e.date.value if e.date else None for e in found}
+    assert dated["attack"] == "2024-06-12" and dated["bombing"] == "2024-06-09", dated
+    assert dated["killing"] == "2024-06-10", dated  # the participle takes its clause's date
+
+
+def test_a_toll_that_rises_updates_the_count(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The Sunday bombing in Kabul killed five people. The death toll has since climbed to 45. "
+                          "In Gao, the death toll from Wednesday's attack on the market rose to 30.")
+    killings = [e for e in found if e.cls == "Killing"]
+    assert [(e.fatalities, _name(names, e.place)) for e in killings] == [(45, "Kabul"), (30, "Gao")], killings
+    gao = killings[1]
+    assert gao.part_of is not None and found[gao.part_of].trigger.text == "attack"  # the toll from the attack
+    assert gao.date is not None and gao.date.value == "2024-06-12"

@@ -245,6 +245,21 @@ def _count(token: Token | None) -> tuple[int, str] | None:
     return None
 
 
+# "The death toll rose to 30", "has climbed to 45", "stood at 12", "reached 60": the number a toll came to.
+TOLL_VERBS = {"rise", "climb", "reach", "increase", "jump", "stand", "hit", "top", "surpass", "exceed", "pass",
+              "grow", "mount", "soar"}
+
+
+def _toll_reached(head: Token) -> tuple[int, str] | None:
+    if head.dep_ != "nsubj" or head.head.lemma_.lower() not in TOLL_VERBS:
+        return None
+    verb = head.head
+    for number in prep_objects(verb, {"to", "at"}) + [c for c in verb.children if c.dep_ == "dobj"]:
+        if (found := _count(number)) is not None:
+            return found
+    return None
+
+
 def _status(head: Token, verbal: bool) -> str | None:
     if verbal:
         if _child(head, "neg") is not None:
@@ -314,7 +329,9 @@ def _date(table: MentionTable, sent: SSpan, anchors: list[Token], prefer_past: b
         # Attached directly ("Sunday", "last week") or through one temporal preposition ("on May 2").
         root = ent.root
         head = root.head
-        direct = head.i in anchor_ids and root.dep_ in ("npadvmod", "tmod", "obl", "advmod", "dobj", "nmod")
+        # and as a noun's modifier: "Wednesday's attack", "the Sunday bombing"
+        direct = head.i in anchor_ids and root.dep_ in ("npadvmod", "tmod", "obl", "advmod", "dobj", "nmod", "poss",
+                                                        "compound")
         via_prep = head.dep_ == "prep" and head.lower_ in DATE_PREPS and head.head.i in anchor_ids
         if not (direct or via_prep):
             continue
@@ -725,7 +742,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             if hit is not None:
                 roles.target, roles.target_tok = argument(table, hit), hit
                 objects.append(hit)  # "the Murrah Federal Building in Oklahoma City was shattered by ..."
-        roles.count = _count(head) or _count(of) or roles.count
+        roles.count = _count(head) or _count(of) or roles.count or _toll_reached(head)
     inside: list[Token] = []
     if verbal and roles.agent_tok is not None and roles.agent_tok.i in trigger_heads and cls not in STATEMENTS:
         # "the bombing killed 13 people", "killed by an explosion": not who did it, the event it happened
@@ -740,6 +757,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     if roles.instrument_tok is None:  # "attacked the base with rockets"
         roles.instrument_tok = next((t for t in prep_objects(head, {"with"}) if _weapon(table, t, table.at(t))), None)
     anchors = _anchors(head, verbal, trigger_heads)
+    if not verbal and _toll_reached(head) is not None:
+        anchors.append(head.head)  # "In Gao, the death toll rose to 30 on Friday": the verb says where and when
     roles.status = _status(head, verbal)
     if _nobody(roles.target_tok):
         roles.status = "Negated"  # "no one was killed", "no civilians were hurt"
@@ -756,7 +775,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     # Conjoined verbs share it: "killed 27 soldiers and wounded 14 in an ambush", "were killed and
     # dozens wounded when ...".
     harmed = [head, *(c for c in head.children if c.dep_ == "conj"), *([head.head] if head.dep_ == "conj" else [])]
-    within = [o for h in (harmed if verbal else [head]) for o in prep_objects(h, {"in", "during", "amid"})
+    # A toll or injuries "from" an event were taken in it: "the death toll from Wednesday's attack".
+    within = [o for h in (harmed if verbal else [head])
+              for o in prep_objects(h, {"in", "during", "amid"} | ({"from"} if cls in HARMS and not verbal else set()))
               if o.i in trigger_heads] + inside
     # The event this one happened in: "killed in an attack", "the bombing killed 13", "attacked the
     # village, killing 12": its agent, once named, did this too.
@@ -797,7 +818,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         cls = "Arrest"  # people are arrested, places captured: "seized hundreds of hostages"
     roles.date = _date(table, head.sent, anchors, prefer_past=roles.status != "Planned") or (
         # a date after both conjoined verbs is both's: "killed 27 and wounded 14 on Sunday"
-        _date(table, head.sent, [c for c in head.children if c.dep_ == "conj"], prefer_past=roles.status != "Planned")
+        _date(table, head.sent, [c for c in head.children if c.dep_ == "conj"]
+              # "fighting has raged since Wednesday, killing 30": the participle's clause dates it
+              + ([head.head] if head.dep_ == "advcl" and head.tag_ == "VBG" else []), prefer_past=roles.status != "Planned")
         if verbal else None)
     if cls in STATEMENTS:
         roles.quote = quote_for(table, head) if cls == "Statement" or _child(head, "ccomp") else None
@@ -945,7 +968,7 @@ def _event(table: MentionTable, span: SSpan, head: Token, cls: str, verbal: bool
         place_phrase=roles.place_words if roles.place is None else None,
         instrument_phrase=phrase(table, roles.instrument_tok),
         fatalities=fatalities, injured=injured, displaced=displaced, quantity=quantity,
-        count_qualifier=roles.count[1] if roles.count else None,
+        count_qualifier=roles.count[1] if roles.count else None, running_total=not verbal and _toll_reached(head) is not None,
         quote=roles.quote, content=roles.content, audience=roles.audience, status=roles.status,
         confidence=round(max(0.05, min(0.95, confidence)), 2),
         lemma=head.lemma_.lower(), anaphoric=_anaphoric(table, head, verbal), plural=_several(head),

@@ -185,6 +185,11 @@ def _join(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon) -> Event:
         filled.update(more_targets=b.more_targets, more_target_entities=b.more_target_entities)
     if a.agent is None and not a.more_agents:  # the agents come together, from the mention that names them
         filled.update(more_agents=b.more_agents, more_agent_entities=b.more_agent_entities)
+    elif _key(keys, a.agent) == _key(keys, b.agent):  # "M23 rebels seize Goma" ... "M23 and Rwandan troops seized"
+        named = {_key(keys, i) for i in (a.agent, *a.more_agent_entities)}
+        filled.update(more_agent_entities=a.more_agent_entities + tuple(
+            i for i in b.more_agent_entities if _key(keys, i) not in named),
+            more_agents=a.more_agents + tuple(w for w in b.more_agents if w.text not in {x.text for x in a.more_agents}))
     cls = b.cls if a.cls == "Attack" else a.cls  # the more specific kind: "an attack" ... "the bombing"
     # A second mention is more evidence: one step more confident, never certain.
     confidence = round(min(0.95, max(a.confidence, b.confidence) + 0.05), 2)

@@ -5,6 +5,7 @@ Parsed with pyoxigraph's fast Turtle parser (no Store): `kg ask` needs the gazet
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
@@ -64,6 +65,18 @@ class Lexicon:
         """One-word triggers of events that happen somewhere (not statements): attack, killed, siege."""
         return frozenset(t.lemmas[0] for t in self.triggers
                          if len(t.lemmas) == 1 and not self.is_a(t.cls, "Statement"))
+
+    def national_forces(self, country: str) -> GazetteerEntry | None:
+        """A country's armed forces as the gazetteer names them ("US forces", "Israel Defense Forces",
+        "Sudanese Armed Forces", "Myanmar military"); not a command, a guard corps or an agency."""
+        for entry in self.entries.values():
+            if entry.cls != "StateForce" or entry.based_in != country or entry.part_of is not None:
+                continue
+            names = " ".join((entry.label, *entry.alt_labels)).lower()
+            if re.search(r"\b(?:forces|military|army|defen[cs]e force)\b", names) \
+                    and not re.search(r"\b(?:command|guards?|corps|directorate)\b", entry.label.lower()):
+                return entry
+        return None
 
     def event_classes(self) -> list[str]:
         return sorted(c for c in self.superclasses if self.is_a(c, "Event"))

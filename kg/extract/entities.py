@@ -39,12 +39,16 @@ _FORCE_WORDS = {"forces", "troops", "soldiers", "army", "military", "police"}
 # Weapons a country's forces operate, named by its demonym: "Israeli warplanes", "Russian drones".
 _OPERATED = {"drones", "drone", "warplanes", "warplane", "jets", "aircraft", "artillery", "helicopters", "gunships",
              "missiles", "warships", "navy"}
+# What a state's forces do, named by its demonym: "Russian airstrikes", "Israeli shelling", "the Russian
+# invasion". Not "attacks" or "strikes": "Palestinian attacks" are rarely its forces', "French strikes" are labour's.
+_STATE_VIOLENCE = {"airstrike", "airstrikes", "air", "shelling", "bombardment", "bombardments", "invasion",
+                   "offensive", "counteroffensive", "counter-offensive", "incursion", "incursions", "blockade"}
 _FORCE_MODIFIERS = {"security", "military", "armed", "government", "special", "defence", "defense", "national", "ground"}
 # Definite descriptions that refer back to an entity of a class (the head noun's lemma).
 DESCRIPTIONS = {"insurgent": "ArmedGroup", "militant": "ArmedGroup", "rebel": "ArmedGroup",
                 "jihadist": "ArmedGroup", "extremist": "ArmedGroup", "fighter": "ArmedGroup", "militia": "ArmedGroup",
                 "militiaman": "ArmedGroup", "paramilitary": "ArmedGroup", "paramilitaries": "ArmedGroup",
-                "army": "StateForce", "military": "StateForce", "city": "City", "town": "City",
+                "army": "StateForce", "military": "StateForce", "junta": "StateForce", "city": "City", "town": "City",
                 "province": "Province", "country": "Country"}
 _GROUP_MODIFIERS = {"militant", "armed", "insurgent", "terrorist", "extremist", "jihadist", "rebel", "islamist",
                     "paramilitary", "separatist", "militia"}
@@ -188,16 +192,17 @@ def _force_mention(table: MentionTable, ent: SSpan) -> Mention | None:
     doc, j = table.doc, _past_coordinated_countries(table, ent.end)
     while j < len(doc) and doc[j].lower_ in _FORCE_MODIFIERS:
         j += 1
-    if j >= len(doc) or doc[j].lower_ not in _FORCE_WORDS | _OPERATED:
+    if j >= len(doc) or doc[j].lower_ not in _FORCE_WORDS | _OPERATED | _STATE_VIOLENCE:
         return None
-    known = [e for e in lexicon.entries.values()
-             if e.cls == "StateForce" and e.based_in == country and e.label.endswith("forces")]
-    key = known[0].key if known else f"{country}-forces"
-    label = known[0].label if known else f"{lexicon.entries[country].label if ent.ent_id_ == country else ent.text} forces"
+    if doc[j].lower_ == "air" and (j + 1 >= len(doc) or doc[j + 1].lower_ not in ("strike", "strikes", "raid", "raids")):
+        return None  # "Russian air strikes", not "Russian air travel"
+    known = lexicon.national_forces(country)
+    key = known.key if known else f"{country}-forces"
+    label = known.label if known else f"{lexicon.entries[country].label if ent.ent_id_ == country else ent.text} forces"
     # "Russian drones struck ...": the forces fly them; the words "drones struck" stay the event's.
     # In a coordination only the last country's words reach the noun: "US" and "British forces".
     shared = j > ent.end and doc[ent.end].lower_ in _COORDINATORS
-    end = ent.end_char if doc[j].lower_ in _OPERATED or shared else doc[j].idx + len(doc[j])
+    end = ent.end_char if doc[j].lower_ in _OPERATED | _STATE_VIOLENCE or shared else doc[j].idx + len(doc[j])
     return Mention(Span(ent.start_char, end, doc.text[ent.start_char: end]), label, "StateForce", key,
                    table.sentence(ent.start))
 
@@ -493,11 +498,13 @@ def description_mentions(table: MentionTable) -> None:
         if antecedent is None and cls in focus:
             antecedent = focus[cls]
         end = token.idx + len(token)
-        if cls == "StateForce" and _country_named_here(table, token, antecedent):
+        own = _own_country(table, token) if cls == "StateForce" else None
+        if cls == "StateForce" and (own is not None or _country_named_here(table, token, antecedent)):
             antecedent = None  # "In neighbouring Mali, the army ...": Mali's, not the forces named before
         if antecedent is None and cls == "StateForce":
-            # "the army" with no force named: the forces of the country last named ("In Mali, the army ...")
-            forces = _country_forces(table, start, end, token)
+            # "the army" with no force named: the forces of the country last named ("In Mali, the army ..."),
+            # or of its own: "the junta in Myanmar"
+            forces = _country_forces(table, start, end, token, own)
             if forces is not None:
                 table.add(forces)
             continue
@@ -521,17 +528,28 @@ def _country_named_here(table: MentionTable, token: Token, forces: int | None) -
     return (home or (named.key or "").removesuffix("-forces")) != here[-1].key
 
 
-def _country_forces(table: MentionTable, start: int, end: int, token: Token) -> Mention | None:
-    country = table.last_before(start, lambda m: m.cls == "Country" and m.key is not None and m.key in table.lexicon.entries)
+def _own_country(table: MentionTable, token: Token) -> int | None:
+    """The country a description names as its own: "the junta in Myanmar", "the army of Mali"."""
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "of")):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            found = table.at(obj)
+            if found is not None and table.mentions[found].cls == "Country" and table.mentions[found].key \
+                    in table.lexicon.entries:
+                return found
+    return None
+
+
+def _country_forces(table: MentionTable, start: int, end: int, token: Token, own: int | None = None) -> Mention | None:
+    country = own if own is not None else table.last_before(
+        start, lambda m: m.cls == "Country" and m.key is not None and m.key in table.lexicon.entries)
     if country is None:
         return None
     key = table.mentions[country].key
     entry = table.lexicon.entries[key]  # type: ignore[index]
-    known = [e for e in table.lexicon.entries.values()
-             if e.cls == "StateForce" and e.based_in == key and e.label.endswith("forces")]
-    label = known[0].label if known else f"{entry.demonyms[0] if entry.demonyms else entry.label} forces"
+    known = table.lexicon.national_forces(key)  # type: ignore[arg-type]
+    label = known.label if known else f"{entry.demonyms[0] if entry.demonyms else entry.label} forces"
     return Mention(Span(start, end, table.document.text[start:end]), label, "StateForce",
-                   known[0].key if known else f"{key}-forces", table.sentence(token.i))
+                   known.key if known else f"{key}-forces", table.sentence(token.i))
 
 
 def pronoun_mention(table: MentionTable, token: Token) -> int | None:
@@ -545,6 +563,12 @@ def pronoun_mention(table: MentionTable, token: Token) -> int | None:
         text = table.document.text
         antecedent = table.last_before(token.idx, lambda m: m.cls == "Person" and m.span.begin >= horizon
                                        and not _cited_name(text, m.span))
+    elif low in PRONOUNS_OTHER and (speaker := _reporting_subject(token)) is not None:
+        # "An armed group said it had captured ...": the one reporting, even unnamed (then nobody),
+        # never a place named in between ("... in Myanmar said it had ..."); "Russia's defence ministry
+        # said its forces" are Russia's.
+        antecedent = next((found for t in [speaker] + [c for c in speaker.children if c.dep_ in ("poss", "compound")]
+                           if (found := table.at(t)) is not None), None)
     elif low in PRONOUNS_OTHER:
         sent_start = token.sent.start_char
         antecedent = table.last_before(
@@ -558,6 +582,17 @@ def pronoun_mention(table: MentionTable, token: Token) -> int | None:
     ref = table.canonical(antecedent)
     return table.add(Mention(Span(token.idx, token.idx + len(token), token.text), ref.name, ref.cls, ref.key,
                              table.sentence(token.i), ref=antecedent))
+
+
+def _reporting_subject(token: Token) -> Token | None:
+    """The subject of the verb that reports the pronoun's clause: 'X said it / its fighters seized ...'."""
+    node = token.head if token.dep_ in ("nsubj", "nsubjpass") else (
+        token.head.head if token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass") else None)
+    if node is None or node.dep_ != "ccomp" or node.head.pos_ != "VERB":
+        return None
+    # the nearest of several: "KYIV (Reuters) - Russia's defence ministry said" is the ministry's
+    subject = max((c for c in node.head.children if c.dep_ == "nsubj"), key=lambda c: c.i, default=None)
+    return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") and subject.i < token.i else None
 
 
 QUOTE_MARKS = frozenset("\"“”‘’'")

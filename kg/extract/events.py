@@ -14,6 +14,7 @@ from spacy.tokens import Token
 from kg import dates
 from kg.extract.counts import parse_count
 from kg.extract.entities import (
+    DESCRIPTIONS,
     PRONOUNS_OTHER,
     PRONOUNS_PERSON,
     QUOTE_MARKS,
@@ -139,6 +140,11 @@ def prep_objects(token: Token, preps: set[str]) -> list[Token]:
     return out
 
 
+# Fighters named by where they fight: the place modifying them is not who they are.
+NON_STATE_NOUNS = {noun for noun, cls in DESCRIPTIONS.items() if cls == "ArmedGroup"} | {
+    "guerrilla", "separatist", "gunman", "insurgency", "rebellion", "group", "faction", "movement"}
+
+
 def argument(table: MentionTable, token: Token | None) -> int | None:
     """The entity mention a syntactic argument denotes: the token, its modifiers, or its apposition."""
     if token is None:
@@ -157,6 +163,9 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
     for child in sorted(token.children, key=lambda c: c.dep_ != "appos"):
         if child.dep_ in ("compound", "poss", "nmod", "amod", "appos") and child.i < token.i + 8:
             found = table.at(child)
+            if found is not None and child.dep_ != "appos" and token.lemma_.lower() in NON_STATE_NOUNS \
+                    and table.mentions[found].cls in PLACE_CLASSES:
+                continue  # "Myanmar rebels", "Mali's jihadists": fighters in the country, not its state
             if found is not None:
                 return found
             if child.dep_ == "poss" and child.lower_ in PRONOUNS_OTHER | PRONOUNS_PERSON:
@@ -203,6 +212,9 @@ def _inherited_subject(table: MentionTable, head: Token, statement_lemmas: set[s
             return _child(parent, "poss"), "inherited"  # "the IRA's decision to carry out the attacks"
         if node.dep_ not in ("xcomp", "conj", "advcl") or parent.i == node.i:
             break
+        if parent.lemma_ in ALLEGE_VERBS and (accused := _accused(parent)) is not None \
+                and any(c.dep_ == "prep" and c.lower_ == "of" and c.i < node.i for c in parent.children):
+            return accused, "accused"  # "accused the army of bombing villages and killing civilians"
         if node.dep_ == "xcomp" and parent.lemma_ in OBJECT_CONTROL and _child(parent, "dobj") is not None:
             return _child(parent, "dobj"), "asked"  # "ordered his troops to withdraw": the troops withdraw
         if node.dep_ == "conj" and parent.lemma_ in statement_lemmas:
@@ -219,12 +231,23 @@ def _inherited_subject(table: MentionTable, head: Token, statement_lemmas: set[s
         if subj is not None:
             return subj, "inherited"
         node = parent
-    if head.dep_ == "pcomp" and parent.dep_ == "prep" and parent.head.lemma_ in ALLEGE_VERBS:
-        # "accused the US of bombing": the accused is the one said to have acted.
-        return _child(parent.head, "dobj"), "accused"
+    if head.dep_ == "pcomp" and parent.dep_ == "prep" and parent.lower_ == "of":
+        # "accused the US of bombing": the accused is the one said to have acted; so in the passive,
+        # "has been accused by rights groups of killing", where "of" may hang on the accusers.
+        verb = parent.head
+        for _ in range(3):
+            if verb.lemma_ in ALLEGE_VERBS or verb.head.i == verb.i:
+                break
+            verb = verb.head
+        if verb.lemma_ in ALLEGE_VERBS:
+            return _accused(verb), "accused"
     if head.dep_ == "relcl":
         return parent, "relative"
     return None, ""
+
+
+def _accused(verb: Token) -> Token | None:
+    return _child(verb, "dobj") or _child(verb, "nsubjpass")
 
 
 def _count(token: Token | None) -> tuple[int, str] | None:
@@ -283,7 +306,10 @@ def _status(head: Token, verbal: bool) -> str | None:
     for _ in range(4):
         # "a plan to attack the depot" is planned as much as "planned to attack the depot"
         to_clause = node.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
-        if node.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "acomp", "dobj", "conj") and not to_clause \
+        # and "accused X of bombing villages and killing civilians", the second parsed as a participle
+        accused_too = node.dep_ == "advcl" and node.tag_ == "VBG" and node.head.lemma_.lower() in ALLEGE_VERBS
+        if node.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "acomp", "dobj", "conj", "agent") \
+                and not to_clause and not accused_too \
                 or node.head.i == node.i or (node.dep_ == "prep" and node.lower_ in TIME_PREPS):
             break
         sibling = node.dep_ == "conj"
@@ -361,9 +387,11 @@ def _place(table: MentionTable, anchors: list[Token], cls: str) -> int | None:
     anchors = anchors + [c for a in anchors for c in a.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
     for anchor in anchors:
         for obj in prep_objects(anchor, preps) + (left_from(anchor) if cls in FROM_PLACE else []):
-            found = argument(table, obj)
-            if found is not None and table.mentions[found].cls in PLACE_CLASSES:
-                return found
+            # the first place of a list: "near Sake and Goma" when Sake is no known place
+            for member in [obj] + [c for c in obj.children if c.dep_ == "conj"]:
+                found = argument(table, member)
+                if found is not None and table.mentions[found].cls in PLACE_CLASSES:
+                    return found
     # One level down, where the nearer words are no place entity: "on a busy street in Lyon",
     # "surrendered to the rebels in Kutum".
     for anchor in anchors:
@@ -632,6 +660,11 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         how = "direct"
         if passive is None and (undergoer := _with_absolute(head)) is not None:
             passive, subj_tok, how = undergoer, None, "with"  # "six were killed, with two others injured"
+        elif subj_tok is None and passive is None and head.dep_ == "acl" and head.tag_ in ("VBD", "VBN") \
+                and obj is not None and head.head.pos_ in ("NOUN", "PROPN"):
+            # "Russian airstrikes on a market killed 11 civilians", parsed as a noun phrase: with an object
+            # of its own the participle is the sentence's verb, and the noun its subject.
+            subj_tok, how = head.head, "noun before a verb with an object"
         elif subj_tok is None and passive is None and (head.dep_ == "acl" or (head.dep_ == "amod" and head.tag_ == "VBN")) \
                 and head.tag_ != "VB" \
                 and head.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):  # not "the plan to attack"
@@ -788,8 +821,12 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     roles.container = next(iter(within), None) or (
         head.head if ((head.dep_ == "advcl" and head.tag_ == "VBG") or head.dep_ == "relcl")
         and head.head.i in trigger_heads else None) or (when if cls in HARMS else None)
-    roles.place = next((found for group in (anchors, objects, siblings, within)
+    roles.place = next((found for group in (anchors, objects)
                         if (found := _place(table, group, cls)) is not None), None)
+    if roles.place is None and cls not in STATEMENTS and _place_itself(table, roles):
+        roles.place = roles.target  # "took control of the town of Rubaya, and ... across North Kivu": Rubaya
+    roles.place = roles.place if roles.place is not None else next(
+        (found for group in (siblings, within) if (found := _place(table, group, cls)) is not None), None)
     if roles.place is None and cls in FROM_PLACE and verbal and (left := argument(table, _child(head, "dobj"))) is not None \
             and table.mentions[left].cls in PLACE_CLASSES:
         roles.place = left  # "fled Mellit", "abandoned Kidal": the place they left
@@ -806,9 +843,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     if roles.target is not None and table.mentions[roles.target].cls in PLACE_CLASSES:
         # A place attacked is where it happened; not a country that only modifies the people hit
         # ("six U.S. service members killed").
-        itself = roles.target_tok is not None and (table.at(roles.target_tok) == roles.target
-                                                   or roles.target_tok.lemma_.lower() in PLACE_HEADS | {"control"})
-        if roles.place is None and cls not in STATEMENTS and itself:
+        if roles.place is None and cls not in STATEMENTS and _place_itself(table, roles):
             roles.place = roles.target
         if cls == "Withdrawal":
             roles.target = None
@@ -833,6 +868,14 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     if cls == "Attack" and head.lemma_.lower() == "raid" and _police(table, roles):
         return None  # a police raid is a search; its arrests are events of their own
     return _event(table, span, head, cls, verbal, trigger, roles)
+
+
+def _place_itself(table: MentionTable, roles: Roles) -> bool:
+    """The target is a place named as the thing hit or taken ("Kunduz", "the town of Kidal", "control of
+    Rubaya"), not a country that only modifies the people hit ("six U.S. service members killed")."""
+    return roles.target is not None and table.mentions[roles.target].cls in PLACE_CLASSES \
+        and roles.target_tok is not None and (table.at(roles.target_tok) == roles.target
+                                              or roles.target_tok.lemma_.lower() in PLACE_HEADS | {"control"})
 
 
 def _police(table: MentionTable, roles: Roles) -> bool:

@@ -172,6 +172,7 @@ PLACES: list[tuple[str, str, str, str, float | None, float | None, tuple[str, ..
     ("tripoli", "City", "Tripoli", "libya", 32.8872, 13.1913, ()),
     ("khartoum", "City", "Khartoum", "sudan", 15.5007, 32.5599, ()),
     ("gaza", "City", "Gaza", "palestine", 31.5017, 34.4668, ("Gaza City",)),
+    ("rafah", "City", "Rafah", "palestine", 31.2969, 34.2455, ()),  # the border town; its Egyptian half is smaller
     ("jerusalem", "City", "Jerusalem", "israel", 31.7683, 35.2137, ()),
     ("beirut", "City", "Beirut", "lebanon", 33.8938, 35.5018, ()),
     ("new-york", "City", "New York", "united-states", 40.7128, -74.0060, ("New York City",)),

@@ -317,3 +317,34 @@ def test_a_headline_and_its_story_join_their_agents(events) -> None:  # type: ig
                           "airport in Goma on Tuesday.")
     capture = _one(found, "Capture")
     assert [_name(names, i) for i in (capture.agent, *capture.more_agent_entities)] == ["M23", "Rwandan forces"]
+
+
+def test_the_military_named_by_its_country_speaks_and_acts(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The Israeli military said it had targeted a Hamas compound and killed two senior Hamas "
+                          "officials. An Israeli strike on a school in Gaza killed 12 people.")
+    assert _name(names, _one(found, "Statement").agent) == "Israel Defense Forces"
+    killings = [e for e in found if e.cls == "Killing"]
+    assert [_name(names, e.agent) for e in killings] == ["Israel Defense Forces", "Israel Defense Forces"], names
+
+
+def test_rockets_fired_at_a_city_are_an_attack_and_sirens_are_not(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Hamas fired a barrage of rockets at Tel Aviv on Sunday, setting off air raid sirens. "
+                          "The company fired 200 workers. The army deployed attack helicopters.")
+    attack = _one(found, "Attack")
+    assert (attack.trigger.text, _name(names, attack.agent), _name(names, attack.place)) == ("fired", "Hamas", "Tel Aviv")
+    assert not [e for e in found if e.cls == "Airstrike"]
+
+
+def test_gunmen_led_by_a_group_are_its_and_the_day_of_a_when_clause(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The war began on Oct. 7, when Hamas-led gunmen attacked southern Israel. "
+                          "Rwanda-backed rebels seized Goma.")
+    attack = _one(found, "Attack")
+    assert _name(names, attack.agent) == "Hamas" and attack.date is not None and attack.date.value == "2023-10-07"
+    assert _one(found, "Capture").agent is None  # the backer is not who seized it
+
+
+def test_people_forced_to_flee_the_city_of_an_offensive(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Hamas fired rockets at Tel Aviv. Israel launched its ground offensive in Rafah on May 6, "
+                          "forcing about a million people to flee the city.")
+    fled = _one(found, "Displacement")
+    assert (_name(names, fled.place), _name(names, fled.agent), fled.displaced) == ("Rafah", "Israel", 1_000_000)

@@ -18,7 +18,7 @@ from kg.extract.entities import (
     unnamed_people,
 )
 from kg.extract.events import event_from_trigger
-from kg.extract.frames import forced_out
+from kg.extract.frames import fired, forced_out
 from kg.extract.relations import person_relations, place_relations
 from kg.extract.triggers import TriggerMatcher
 from kg.lexicon import Lexicon
@@ -47,7 +47,7 @@ class Extractor:
         description_mentions(table)
         title_descriptions(table)
         english: dict[int, bool] = {}
-        matches = [(s, t) for s, t in sorted(self.triggers(doc) + forced_out(table, doc), key=lambda m: m[0].start)
+        matches = [(s, t) for s, t in sorted(self.triggers(doc) + forced_out(table, doc) + fired(doc), key=lambda m: m[0].start)
                    if not any(tok.i in table.by_token for tok in s) and len(s.root.sent) <= MAX_EVENT_SENTENCE_TOKENS
                    and _english(s.root.sent, english)]
         heads = {s.root.i for s, _ in matches}
@@ -64,10 +64,13 @@ class Extractor:
 
 def _english(sent: SSpan, cache: dict[int, bool]) -> bool:
     """Events are read from English sentences only: one of five or more words with not a single
-    English function word is another language ("Die Armee besuchte die Stadt" has no killing)."""
+    English function word or inflection is another language ("Die Armee besuchte die Stadt" has no killing)."""
     if sent.start not in cache:
         words = [t for t in sent if t.is_alpha]
-        cache[sent.start] = len(words) < 5 or any(t.is_stop for t in words)
+        # Headlines drop function words ("Rwanda-backed rebels seized Goma"); an English inflection the
+        # lemmatizer undid ("seized", "fighters") still says English, where "Die Armee" has none.
+        cache[sent.start] = len(words) < 5 or any(t.is_stop for t in words) or any(
+            t.lemma_.lower() != t.lower_ and t.lower_.endswith(("ed", "ing", "s")) for t in words)
     return cache[sent.start]
 
 

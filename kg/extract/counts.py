@@ -11,7 +11,8 @@ WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
     "sixteen seventeen eighteen nineteen twenty".split())}
 WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80,
-              "ninety": 90, "a dozen": 12, "dozen": 12})
+              "ninety": 90, "a dozen": 12, "dozen": 12, "a hundred": 100, "a thousand": 1000,
+              "a million": 1000000, "half a million": 500000})
 VAGUE = {"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000, "tens of thousands": 10000,
          "hundreds of thousands": 100000, "millions": 1000000}
 SCALE = {"hundred": 100, "thousand": 1000, "million": 1000000, "billion": 1000000000}

@@ -40,8 +40,8 @@ _FORCE_WORDS = {"forces", "troops", "soldiers", "army", "military", "police"}
 _OPERATED = {"drones", "drone", "warplanes", "warplane", "jets", "aircraft", "artillery", "helicopters", "gunships",
              "missiles", "warships", "navy"}
 # What a state's forces do, named by its demonym: "Russian airstrikes", "Israeli shelling", "the Russian
-# invasion". Not "attacks" or "strikes": "Palestinian attacks" are rarely its forces', "French strikes" are labour's.
-_STATE_VIOLENCE = {"airstrike", "airstrikes", "air", "shelling", "bombardment", "bombardments", "invasion",
+# invasion", "an Israeli strike". Not "attacks": "Palestinian attacks" are rarely its forces'.
+_STATE_VIOLENCE = {"airstrike", "airstrikes", "air", "strike", "strikes", "shelling", "bombardment", "bombardments", "invasion",
                    "offensive", "counteroffensive", "counter-offensive", "incursion", "incursions", "blockade"}
 _FORCE_MODIFIERS = {"security", "military", "armed", "government", "special", "defence", "defense", "national", "ground"}
 # Definite descriptions that refer back to an entity of a class (the head noun's lemma).
@@ -190,8 +190,12 @@ def _force_mention(table: MentionTable, ent: SSpan) -> Mention | None:
     if not country:
         return None
     doc, j = table.doc, _past_coordinated_countries(table, ent.end)
+    first = j
     while j < len(doc) and doc[j].lower_ in _FORCE_MODIFIERS:
         j += 1
+    if j > first and doc[j - 1].lower_ in _FORCE_WORDS and (
+            j >= len(doc) or doc[j].lower_ not in _FORCE_WORDS | _OPERATED | _STATE_VIOLENCE):
+        j -= 1  # "the Israeli military said": the modifier of "military forces" is the noun here
     if j >= len(doc) or doc[j].lower_ not in _FORCE_WORDS | _OPERATED | _STATE_VIOLENCE:
         return None
     if doc[j].lower_ == "air" and (j + 1 >= len(doc) or doc[j + 1].lower_ not in ("strike", "strikes", "raid", "raids")):
@@ -495,6 +499,10 @@ def description_mentions(table: MentionTable) -> None:
             continue
         start = det[0].idx
         antecedent = table.last_before(start, lambda m, cls=cls: m.cls == cls)
+        if cls == "City":  # "offensive in Khan Younis, forcing people to flee the city": a place just named
+            sentence = table.sentence(token.i)
+            here = table.last_before(start, lambda m, n=sentence: m.cls in ("City", "Place") and m.sentence == n)
+            antecedent = here if here is not None else antecedent
         if antecedent is None and cls in focus:
             antecedent = focus[cls]
         end = token.idx + len(token)

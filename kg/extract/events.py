@@ -27,6 +27,9 @@ from kg.lexicon import ACTOR_CLASSES, PLACE_CLASSES, Trigger
 from kg.model import DateValue, Event, Span
 from kg.vocab import ATTACKS, HARMS, STATEMENTS
 
+# Things named after an event kind: "air raid sirens", "an attack helicopter", "a bomb shelter".
+EQUIPMENT_HEADS = {"siren", "shelter", "alert", "alarm", "drill", "helicopter", "aircraft", "plane", "jet", "submarine",
+                   "dog", "rifle", "squad", "warden", "precaution"}
 LIGHT_VERBS = {"conduct", "launch", "carry", "stage", "mount", "make", "increase", "continue", "begin", "start",
                "step", "intensify", "escalate", "wage", "perform", "unleash", "resume", "order", "complete",
                "announce", "claim", "execute", "lead", "finish", "speed", "accelerate", "slow", "halt",
@@ -170,6 +173,11 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
                 return found
             if child.dep_ == "poss" and child.lower_ in PRONOUNS_OTHER | PRONOUNS_PERSON:
                 return pronoun_mention(table, child)
+            if child.dep_ == "amod" and child.lower_ == "led":  # "Hamas-led gunmen"; not "Rwanda-backed rebels"
+                leader = next((f for g in child.children if (f := table.at(g)) is not None
+                               and table.mentions[f].cls in ACTOR_CLASSES - PLACE_CLASSES), None)
+                if leader is not None:
+                    return leader
     for obj in prep_objects(token, {"of"}):
         found = table.at(obj)
         if found is None and obj.lemma_.lower() in PLACE_HEADS:
@@ -347,6 +355,17 @@ def _anchors(head: Token, verbal: bool, trigger_heads: set[int]) -> list[Token]:
     return anchors
 
 
+def _when_date(table: MentionTable, head: Token, prefer_past: bool) -> DateValue | None:
+    """'On Oct. 7, when gunmen attacked ...': the clause is what happened that day."""
+    day = head.head
+    if head.dep_ != "relcl" or day.ent_type_ != "DATE" or not any(c.lower_ == "when" for c in head.children):
+        return None
+    ent = next((e for e in head.sent.ents if e.start <= day.i < e.end and e.label_ == "DATE"), None)
+    resolved = dates.resolve(ent.text, table.document.published, prefer_past=prefer_past) if ent is not None else None
+    return DateValue(resolved[0], resolved[1], Span(ent.start_char, ent.end_char, ent.text)) \
+        if resolved and ent is not None else None
+
+
 def _date(table: MentionTable, sent: SSpan, anchors: list[Token], prefer_past: bool) -> DateValue | None:
     anchor_ids = {a.i for a in anchors}
     for ent in sent.ents:
@@ -452,6 +471,7 @@ def _site_at(table: MentionTable, head: Token) -> Token | None:
 
 # "a series of attacks": the nouns that count events stand in for them in the sentence.
 SERIES_NOUNS = {"series", "wave", "spate", "string", "campaign", "round", "barrage", "flurry", "number", "couple",
+                "volley", "salvo", "hail",
                 "dozens", "hundreds", "scores"}
 RESPONSIBILITY_VERBS = {"claim", "accept", "admit", "take", "bear", "assume", "acknowledge"}
 RELATIVE_WORDS = {"which", "that", "who"}
@@ -692,9 +712,13 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             roles.target_tok = subj_tok
             roles.target = argument(table, subj_tok)
             roles.count = _count(subj_tok)
-            if head.dep_ == "xcomp" and head.head.lemma_.lower() in FORCING_VERBS:
+            forced = head.head if head.dep_ == "xcomp" else (  # "forcing a million people to flee"
+                head.head.head if head.dep_ == "relcl" and head.head.dep_ == "dobj" else head)
+            if forced is not head and forced.lemma_.lower() in FORCING_VERBS:
                 # "the RSF attack forced 40,000 people to flee": who forced them made them flee
-                roles.agent_tok = _subject(table, head.head)
+                forcing = forced  # "launched an offensive in Rafah, forcing a million people to flee"
+                roles.agent_tok = _subject(table, forcing) or (
+                    _subject(table, forcing.head) if forcing.dep_ == "advcl" and forcing.tag_ == "VBG" else None)
                 roles.agent = argument(table, roles.agent_tok)
         else:
             roles.agent_tok = subj_tok
@@ -719,6 +743,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         if trigger.weak and not _is_actorish(table, subj_tok, roles.agent):
             return None
     else:
+        if head.dep_ == "compound" and head.head.lemma_.lower() in EQUIPMENT_HEADS:
+            return None  # "air raid sirens", "attack helicopters": things named for an event, not one
         if cls in STATEMENTS and head.dep_ == "nsubj" and head.head.i in trigger_heads \
                 and head.head.lemma_ in statement_lemmas:
             return None  # "the statement said ...": one act, told by the verb with what it said
@@ -852,6 +878,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     if cls == "Capture" and _people(table, roles.target_tok, roles.target):
         cls = "Arrest"  # people are arrested, places captured: "seized hundreds of hostages"
     roles.date = _date(table, head.sent, anchors, prefer_past=roles.status != "Planned") or (
+        _when_date(table, head, prefer_past=roles.status != "Planned") if verbal else None) or (
         # a date after both conjoined verbs is both's: "killed 27 and wounded 14 on Sunday"
         _date(table, head.sent, [c for c in head.children if c.dep_ == "conj"]
               # "fighting has raged since Wednesday, killing 30": the participle's clause dates it

@@ -12,6 +12,7 @@ from kg.extract.events import (
     FORCING_VERBS,
     PEOPLE_NOUNS,
     QUANTITY_NOUNS,
+    SERIES_NOUNS,
     left_from,
     prep_objects,
 )
@@ -25,6 +26,10 @@ COMBATANTS = FORCE_NOUNS | {"fighter", "militant", "soldier", "guard", "trooper"
                             "gunman", "militia", "militiaman"}
 DISPLACED = (PEOPLE_NOUNS - COMBATANTS) | {"family", "household", "inhabitant", "resident", "community"}
 FORCED_OUT = Trigger(lemmas=("force",), cls="Displacement", pos="v")
+# Fired or launched at someone, these are an attack: "Hamas fired a barrage of rockets at Tel Aviv".
+PROJECTILES = {"rocket", "missile", "mortar", "shell", "projectile", "grenade", "drone", "artillery", "salvo"}
+FIRING_VERBS = {"fire", "launch", "lob", "shoot"}
+FIRED = Trigger(lemmas=("fire",), cls="Attack", pos="v")
 
 
 def forced_out(table: MentionTable, doc: Doc) -> list[tuple[SSpan, Trigger]]:
@@ -57,3 +62,20 @@ def _civilians(table: MentionTable, token: Token) -> bool:
         if token.lemma_.lower() in QUANTITY_NOUNS or token.pos_ == "NUM":
             return True  # "forced thousands from their homes"
     return token.lemma_.lower() in DISPLACED
+
+
+def fired(doc: Doc) -> list[tuple[SSpan, Trigger]]:
+    """'Hamas fired a barrage of rockets at Tel Aviv', 'militants launched mortars at the base': firing
+    projectiles is an attack, though "fire" and "launch" alone are not (a fired employee, a launched app)."""
+    found: list[tuple[SSpan, Trigger]] = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in FIRING_VERBS:
+            continue
+        shot = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+        if shot is None:
+            continue
+        if shot.lemma_.lower() in SERIES_NOUNS:  # "a barrage of rockets", "dozens of missiles"
+            shot = next(iter(prep_objects(shot, {"of"})), shot)
+        if shot.lemma_.lower() in PROJECTILES:
+            found.append((doc[verb.i: verb.i + 1], FIRED))
+    return found

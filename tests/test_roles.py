@@ -348,3 +348,9 @@ def test_people_forced_to_flee_the_city_of_an_offensive(events) -> None:  # type
                           "forcing about a million people to flee the city.")
     fled = _one(found, "Displacement")
     assert (_name(names, fled.place), _name(names, fled.agent), fled.displaced) == ("Rafah", "Israel", 1_000_000)
+
+
+def test_the_military_is_not_a_command_named_before(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The rebels seized the Northeastern Command in Lashio. In Myanmar, the military has "
+                          "been accused of killing civilians since it seized power in 2021.")
+    assert _name(names, _one(found, "Killing").agent) == "Myanmar military"

@@ -35,6 +35,7 @@ _STREET_NAME = re.compile(r"^(?:rue|calle|via|avenida|boulevard|place|plaza)\s+\
                           r"boulevard|square|highway|bridge|st\.|rd\.)$", re.I)
 _SITE_NAME = re.compile(r"^camp\s+\S|\s(?:air\s?base|airbase|airport|airfield|base)$", re.I)
 _PLACE_PREPOSITIONS = {"near", "outside", "into", "towards", "toward", "across", "around"}  # not "in"/"at": "analyst at Raymond James"
+_UNIT_NAME = re.compile(r"\b(?:command|division|brigade|battalion|regiment|corps|directorate)\b", re.I)
 _FORCE_WORDS = {"forces", "troops", "soldiers", "army", "military", "police"}
 # Weapons a country's forces operate, named by its demonym: "Israeli warplanes", "Russian drones".
 _OPERATED = {"drones", "drone", "warplanes", "warplane", "jets", "aircraft", "artillery", "helicopters", "gunships",
@@ -498,7 +499,9 @@ def description_mentions(table: MentionTable) -> None:
         if any(c.dep_ in ("compound", "poss") or c.ent_type_ for c in token.lefts):
             continue
         start = det[0].idx
-        antecedent = table.last_before(start, lambda m, cls=cls: m.cls == cls)
+        # A command or unit is part of an army, not "the army": "captured the Northeastern Command ... the military"
+        antecedent = table.last_before(start, lambda m, cls=cls: m.cls == cls and not (
+            cls == "StateForce" and _UNIT_NAME.search(m.name)))
         if cls == "City":  # "offensive in Khan Younis, forcing people to flee the city": a place just named
             sentence = table.sentence(token.i)
             here = table.last_before(start, lambda m, n=sentence: m.cls in ("City", "Place") and m.sentence == n)

@@ -69,14 +69,20 @@ class Lexicon:
     def national_forces(self, country: str) -> GazetteerEntry | None:
         """A country's armed forces as the gazetteer names them ("US forces", "Israel Defense Forces",
         "Sudanese Armed Forces", "Myanmar military"); not a command, a guard corps or an agency."""
+        return self._national_forces.get(country)
+
+    @cached_property
+    def _national_forces(self) -> dict[str, GazetteerEntry]:
+        """Built once: looked up for every nationality before a force word, on the extraction path."""
+        out: dict[str, GazetteerEntry] = {}
         for entry in self.entries.values():
-            if entry.cls != "StateForce" or entry.based_in != country or entry.part_of is not None:
+            if entry.cls != "StateForce" or entry.based_in is None or entry.part_of is not None:
                 continue
             names = " ".join((entry.label, *entry.alt_labels)).lower()
             if re.search(r"\b(?:forces|military|army|defen[cs]e force)\b", names) \
                     and not re.search(r"\b(?:command|guards?|corps|directorate)\b", entry.label.lower()):
-                return entry
-        return None
+                out.setdefault(entry.based_in, entry)
+        return out
 
     def event_classes(self) -> list[str]:
         return sorted(c for c in self.superclasses if self.is_a(c, "Event"))

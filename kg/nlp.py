@@ -58,7 +58,21 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         if 0 < i < len(doc):
             doc[i].is_sent_start = True
         position = text.find("\n", starts[i] if i < len(doc) else len(text))
+    # A dateline is not part of the sentence after it: parsed together, "MOGADISHU (AP) - Al-Shabaab
+    # militants attacked" makes the city the subject and the attackers its apposition.
+    for match in _OPENING_DATELINE.finditer(text):
+        i = bisect.bisect_left(starts, match.end())
+        if 0 < i < len(doc):
+            doc[i].is_sent_start = True
     return doc
+
+
+# A dateline opening a paragraph (already recased): "Kabul (Reuters) - ", "Kyiv, Feb 18 (Reuters) - ",
+# "Port-au-prince, Haiti - ". A city of one to four capitalised words, then a place or date after a
+# comma, an agency in brackets, or both, then a dash.
+_OPENING_DATELINE = re.compile(
+    r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
+    r"(?:(?:,[ \w.'’]{1,40}?)?\s*\([^()\n]{1,40}\)|,[ \w.'’]{1,40}?)\s*[-–—]+\s+", re.M)
 
 
 # Tagger entities that hold a gazetteer name inside a longer name of their own ("Kabul University",

@@ -85,9 +85,20 @@ def resolve(extraction: Extraction, lexicon: Lexicon, curation: Curation | None 
             # The longest name is the fullest ("John Kirby" over "Kirby"); ties go to the most frequent.
             counts = Counter(m.name for m in own)
             label = max(counts, key=lambda n: (len(n.split()), counts[n], n))
-            cls = Counter(m.cls for m in own).most_common(1)[0][0]
+            cls = _commonest_class(own)
         alts = sorted({m.span.text for m in own if m.span.text != label and m.span.text.strip()}
                       | {m.name for m in own if m.name != label})
         spans: list[Span] = sorted({mentions[i].span for i in indexes}, key=lambda s: (s.begin, s.end))
         entities.append(Entity(key, label, cls, tuple(alts), tuple(spans)))
     return Resolved(extraction, tuple(entities), tuple(keys))
+
+
+# On a tie, the tagger's guesses give way to a class a cue in the text gave: "the Gran Grif gang"
+# (an armed group) over the tagger's person "Gran Grif leader Luckson Elan".
+_GUESSED = ("Person", "Place", "Organisation", "Facility")
+
+
+def _commonest_class(mentions: list[Mention]) -> str:
+    counts = Counter(m.cls for m in mentions)
+    return max(counts, key=lambda c: (counts[c], c not in _GUESSED))
+

@@ -12,10 +12,12 @@ from kg.extract.entities import (
     MentionTable,
     consistent_names,
     description_mentions,
+    government_forces,
     head_cued_names,
     named_mentions,
     title_descriptions,
     unnamed_people,
+    untagged_forces,
 )
 from kg.extract.events import event_from_trigger
 from kg.extract.frames import fired, forced_out
@@ -41,10 +43,12 @@ class Extractor:
     def __call__(self, document: Document, doc: Doc) -> Extraction:
         table = MentionTable(document, doc, self.lexicon)
         named_mentions(table)
+        untagged_forces(table)
         head_cued_names(table)
         consistent_names(table)
         unnamed_people(table, self.statement_lemmas)
         description_mentions(table)
+        government_forces(table)
         title_descriptions(table)
         english: dict[int, bool] = {}
         matches = [(s, t) for s, t in sorted(self.triggers(doc) + forced_out(table, doc) + fired(doc), key=lambda m: m[0].start)

@@ -7,7 +7,8 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 
-from spacy.attrs import LEMMA, POS, SENT_START
+from spacy.attrs import LEMMA, ORTH, POS, SENT_START
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SSpan
 
@@ -53,6 +54,11 @@ DESCRIPTIONS = {"insurgent": "ArmedGroup", "militant": "ArmedGroup", "rebel": "A
                 "province": "Province", "country": "Country"}
 _GROUP_MODIFIERS = {"militant", "armed", "insurgent", "terrorist", "extremist", "jihadist", "rebel", "islamist",
                     "paramilitary", "separatist", "militia"}
+# Nouns for unnamed people the tagger takes for a name when they open a sentence.
+# Not "army" or "police": "Army beat Navy" names a team.
+_COMMON_ACTORS = {noun for noun, cls in DESCRIPTIONS.items() if cls == "ArmedGroup"} | {
+    "gunman", "gunmen", "soldier", "troop", "attacker", "assailant", "bomber", "protester", "resident", "witness",
+    "official", "rescuer"}
 PRONOUNS_PERSON = {"he", "him", "his", "she", "her"}
 PRONOUNS_OTHER = {"it", "its", "they", "them", "their"}
 
@@ -124,10 +130,12 @@ def org_class(name: str) -> str:
     return "Organisation"
 
 
+_PLACE_KINDS = {"province": "Province", "district": "District", "city": "City", "town": "City", "village": "City"}
+
+
 def _place_class(doc: Doc, ent: SSpan) -> str:
     nxt = doc[ent.end].lower_ if ent.end < len(doc) else ""
-    return {"province": "Province", "district": "District", "city": "City", "town": "City",
-            "village": "City", "base": "Facility", "airport": "Facility"}.get(nxt, "Place")
+    return {**_PLACE_KINDS, "base": "Facility", "airport": "Facility"}.get(nxt, "Place")
 
 
 _PLACE_NOUNS = {"town", "city", "village", "district", "province", "region", "port", "capital", "enclave",
@@ -141,6 +149,8 @@ def _looks_like_place(text: str, ent: SSpan) -> bool:
     doc, i = ent.doc, ent.start
     if i > 1 and doc[i - 1].lower_ == "of" and doc[i - 2].lemma_.lower() in _PLACE_NOUNS:
         return True
+    if any(c.dep_ == "appos" and c.lemma_.lower() in _PLACE_NOUNS for c in ent.root.children):
+        return True  # "Maarat al-Numan, a town on the highway"
     return i > 0 and doc[i - 1].lower_ in _PLACE_PREPOSITIONS
 
 
@@ -162,6 +172,10 @@ def _entity_class(table: MentionTable, ent: SSpan, name: str, key: str | None) -
     if key and key in table.lexicon.entries:
         return table.lexicon.entries[key].cls
     label = ent.label_
+    doc, i = table.doc, ent.start
+    if i > 1 and doc[i - 1].lower_ == "of" and label in ("PERSON", "ORG", "GPE", "LOC", "FAC") \
+            and (said := _PLACE_KINDS.get(doc[i - 2].lower_)):
+        return said  # "the town of Pont-Sonde" is a town, whatever the tagger guessed
     if label in ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC") and _SITE_NAME.search(name):
         return "Facility"
     if label in ("PERSON", "ORG", "NORP", "FAC") and _STREET_NAME.search(name) and ent.root.dep_ != "nsubj":
@@ -269,6 +283,33 @@ def _pieces(ent: SSpan) -> list[SSpan]:
     return out
 
 
+_HASHES: list[tuple[Lexicon, frozenset[int]]] = []
+
+
+def _demonym_hashes(lexicon: Lexicon) -> frozenset[int]:
+    """The demonyms as spaCy's string hashes, once per lexicon: compared against a whole document at once."""
+    for known, hashes in _HASHES:
+        if known is lexicon:
+            return hashes
+    hashes = frozenset(get_string_id(d) for d in lexicon.demonyms)
+    _HASHES[:] = [(lexicon, hashes)]  # one lexicon at a time in practice; never grows
+    return hashes
+
+
+def untagged_forces(table: MentionTable) -> None:
+    """'Somali forces, backed by ...': a demonym the tagger left untagged still names its country's forces."""
+    doc = table.doc
+    if not len(doc):
+        return
+    hashes = _demonym_hashes(table.lexicon)
+    for i in [i for i, orth in enumerate(doc.to_array(ORTH).tolist()) if orth in hashes]:
+        if doc[i].ent_type_ or i in table.by_token:
+            continue
+        forces = _force_mention(table, SSpan(doc, i, i + 1, label="NORP"))
+        if forces is not None:
+            table.add(forces)
+
+
 def named_mentions(table: MentionTable) -> None:
     text = table.document.text
     nationalities = frozenset(table.lexicon.demonyms)  # once per document, not per name
@@ -291,6 +332,8 @@ def named_mentions(table: MentionTable) -> None:
         name = label_of(surface)
         if not any(c.isalpha() for c in name) or (not ent.ent_id_ and name == name.lower()):
             continue
+        if not ent.ent_id_ and len(ent) == 1 and ent[0].lemma_.lower() in _COMMON_ACTORS:
+            continue  # "Gunmen opened fire", "Soldiers fired": a common noun opening a sentence
         key: str | None = ent.ent_id_ or None
         if key is None:
             found = table.lexicon.lookup_as(name, "Place" if ent.label_ == "NORP" else _ner_family(ent.label_))
@@ -308,7 +351,8 @@ def named_mentions(table: MentionTable) -> None:
 # The head noun a name modifies says what it names: "the Xinhua news agency", "the Tass agency".
 ORG_HEADS = {"agency": "MediaOrganisation", "newspaper": "MediaOrganisation", "daily": "MediaOrganisation",
              "broadcaster": "MediaOrganisation", "channel": "MediaOrganisation", "network": "MediaOrganisation",
-             "militia": "ArmedGroup", "movement": "Organisation", "party": "Organisation",
+             "militia": "ArmedGroup", "gang": "ArmedGroup", "cartel": "ArmedGroup",
+             "movement": "Organisation", "party": "Organisation",
              "company": "Organisation", "corporation": "Organisation", "firm": "Organisation", "bank": "Organisation",
              "ministry": "Government"}
 
@@ -320,16 +364,22 @@ def head_cued_names(table: MentionTable) -> None:
         words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title]
         if not words:
             continue
-        first, last = words[0], words[-1]
+        first, last = words[0].left_edge, words[-1]  # "Gran" hangs on "Grif" in "the Gran Grif gang"
         if table.lexicon.demonyms.get(first.text) or any(table.doc[i].pos_ != "PROPN" for i in range(first.i, last.i + 1)):
             continue
         span = table.doc[first.i: last.i + 1]
-        found = table.at(first)
+        found = next((f for w in span if (f := table.at(w)) is not None), None)
         cls = ORG_HEADS[token.lemma_.lower()]
         if found is not None:
             mention = table.mentions[found]
-            if mention.key is None and mention.span.begin == span.start_char and not table.lexicon.is_a(mention.cls, "Organisation"):
-                table.mentions[found] = replace(mention, cls=cls)
+            if mention.key is None and mention.span.begin >= span.start_char and mention.span.end <= span.end_char \
+                    and not table.lexicon.is_a(mention.cls, "Organisation"):
+                # the tagger's "Grif" (a person) in "the Gran Grif gang" is the gang's whole name
+                name = label_of(span.text)
+                text = table.document.text[span.start_char:span.end_char]
+                table.mentions[found] = replace(mention, span=Span(span.start_char, span.end_char, text), name=name, cls=cls)
+                for word in span:
+                    table.by_token.setdefault(word.i, found)
             continue
         name = label_of(span.text)
         keys = table.lexicon.lookup_as(name, "Organisation")
@@ -437,6 +487,14 @@ def _acronyms(table: MentionTable) -> None:
             continue
         begin, end = found.span(1)
         span = table.doc.char_span(begin, end)
+        short = next((table.mentions[j] for t in span if (j := table.by_token.get(t.i)) is not None), None) \
+            if span is not None else None
+        if m.key is None and short is not None and short.key is not None and short.cls == m.cls:
+            # "the National Liberation Army (ELN)": the gazetteer knows the acronym; so the long name is it
+            for i, other in enumerate(table.mentions):
+                if other.span.text == m.span.text and other.key is None:
+                    table.mentions[i] = replace(other, name=short.name, key=short.key)
+            continue
         if span is not None and not any(t.i in table.by_token for t in span):
             table.add(Mention(Span(begin, end, found.group(1)), m.name, m.cls, m.key, table.sentence(span.start)))
         # Every other "RSF" in the document, before the definition too (a headline), is the same entity,
@@ -475,9 +533,17 @@ def _name_part(token: Token) -> bool:
                                                           and not token.is_sent_start)
 
 
+_TIED_WORDS = ("linked", "backed", "affiliated", "allied", "aligned", "inspired", "supported", "funded", "sponsored",
+               "armed", "trained")
+_TIED = re.compile(r"[-‐–]\s?(?:" + "|".join(_TIED_WORDS) + r")\b")
+
+
 def description_mentions(table: MentionTable) -> None:
     """'the insurgents' -> the last armed group named, else the document's most-named one."""
-    named = list(table.mentions)
+    text = table.document.text
+    # "the al-Qaeda-linked group", "Iran-backed rebels": a name that only says whom they are tied to is
+    # not what a later "the militants" refers to.
+    named = [m if not _TIED.match(text, m.span.end) else replace(m, cls="") for m in table.mentions]
     focus: dict[str, int] = {}
     counts = Counter(m.key or m.name for m in named if m.cls == "ArmedGroup")
     if counts:
@@ -485,10 +551,11 @@ def description_mentions(table: MentionTable) -> None:
         focus["ArmedGroup"] = next(i for i, m in enumerate(named) if (m.key or m.name) == top)
     for token in table.tokens_with("NOUN", set(DESCRIPTIONS) | {"group"}):
         cls = DESCRIPTIONS.get(token.lemma_.lower())
-        if token.lemma_.lower() == "group" and (any(c.lower_ in _GROUP_MODIFIERS for c in token.lefts) or (
+        if token.lemma_.lower() == "group" and (any(c.lower_ in _GROUP_MODIFIERS or c.lower_ in _TIED_WORDS
+                                                    for c in token.lefts) or (
                 not any(c.dep_ in ("amod", "compound", "nummod") for c in token.lefts)
                 and table.last_before(token.idx, lambda m: m.cls == "ArmedGroup") is not None)):
-            cls = "ArmedGroup"  # "the militant group"; "the group" too, once an armed group is named
+            cls = "ArmedGroup"  # "the militant group", "the al-Qaeda-linked group"; "the group" too, once an armed group is named
         if cls is None or token.i in table.by_token:
             continue
         det = [c for c in token.lefts if c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that")]
@@ -500,7 +567,7 @@ def description_mentions(table: MentionTable) -> None:
             continue
         start = det[0].idx
         # A command or unit is part of an army, not "the army": "captured the Northeastern Command ... the military"
-        antecedent = table.last_before(start, lambda m, cls=cls: m.cls == cls and not (
+        antecedent = table.last_before(start, lambda m, cls=cls: m.cls == cls and not _TIED.match(text, m.span.end) and not (
             cls == "StateForce" and _UNIT_NAME.search(m.name)))
         if cls == "City":  # "offensive in Khan Younis, forcing people to flee the city": a place just named
             sentence = table.sentence(token.i)
@@ -524,6 +591,21 @@ def description_mentions(table: MentionTable) -> None:
         ref = table.canonical(antecedent)
         table.add(Mention(Span(start, end, table.document.text[start:end]), ref.name, ref.cls, ref.key,
                           table.sentence(token.i), ref=antecedent))
+
+
+def government_forces(table: MentionTable) -> None:
+    """'government troops', 'government forces': the forces of the country the sentence or the story is
+    about. Not 'pro-government militias', and not where a country is named on the noun already."""
+    for token in table.tokens_with("NOUN", {"force", "troop", "soldier"}):
+        lefts = [c for c in token.lefts if c.dep_ != "det"]
+        if token.i in table.by_token or not any(c.lower_ == "government" for c in lefts) \
+                or any(c.lower_ in ("pro", "anti", "-") or c.ent_type_ or c.dep_ == "poss" for c in token.subtree
+                       if c.i < token.i):
+            continue
+        start = min(c.idx for c in lefts)
+        forces = _country_forces(table, start, token.idx + len(token), token)
+        if forces is not None:
+            table.add(forces)
 
 
 def _country_named_here(table: MentionTable, token: Token, forces: int | None) -> bool:
@@ -551,10 +633,16 @@ def _own_country(table: MentionTable, token: Token) -> int | None:
 
 
 def _country_forces(table: MentionTable, start: int, end: int, token: Token, own: int | None = None) -> Mention | None:
-    country = own if own is not None else table.last_before(
-        start, lambda m: m.cls == "Country" and m.key is not None and m.key in table.lexicon.entries)
-    if country is None:
+    countries = [i for i, m in enumerate(table.mentions) if m.cls == "Country" and m.key is not None
+                 and m.key in table.lexicon.entries and m.span.begin < start]
+    if not countries and own is None:
         return None
+    # The sentence's own country ("In Mali, the army ..."), else the one the story is about so far:
+    # "... near the border with Venezuela. The army said" is still Colombia's army.
+    here = [i for i in countries if table.mentions[i].sentence == table.sentence(token.i)]
+    counts = Counter(table.mentions[i].key for i in countries)
+    country = own if own is not None else here[-1] if here else max(
+        reversed(countries), key=lambda i: counts[table.mentions[i].key])
     key = table.mentions[country].key
     entry = table.lexicon.entries[key]  # type: ignore[index]
     known = table.lexicon.national_forces(key)  # type: ignore[arg-type]
@@ -584,7 +672,7 @@ def pronoun_mention(table: MentionTable, token: Token) -> int | None:
         sent_start = token.sent.start_char
         antecedent = table.last_before(
             token.idx, lambda m: m.cls in ACTOR_CLASSES and m.cls != "Person" and m.span.begin >= sent_start)
-        if antecedent is None and low in ("they", "them", "their"):
+        if antecedent is None and low in ("they", "them", "their", "it", "its"):
             antecedent = _previous_subject(table, token)
     else:
         return None
@@ -616,7 +704,7 @@ def _cited_name(text: str, span: Span) -> bool:
 
 
 def _previous_subject(table: MentionTable, token: Token) -> int | None:
-    """'Taliban gunmen attacked the base. They killed 23 soldiers': a plural pronoun opening its clause
+    """'Taliban gunmen attacked the base. They killed 23 soldiers' ('It denied ...', 'Its fighters ...'): a pronoun opening its clause
     continues the group that was the subject of the sentence before."""
     sent = token.sent
     if sent.start == 0 or token.i - sent.start > 3:

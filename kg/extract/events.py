@@ -98,7 +98,8 @@ PEOPLE_NOUNS = {"hostage", "prisoner", "captive", "people", "person", "civilian"
                 "activist", "protester", "demonstrator", "foreigner", "national", "citizen", "girl", "boy",
                 "pilgrim", "worshipper", "farmer", "herder", "shepherd", "fisherman", "sailor", "crew", "miner",
                 "engineer", "refugee", "migrant", "schoolgirl", "schoolboy", "businessman", "trader", "contractor",
-                "employee", "staff", "hiker", "traveller", "traveler", "missionary", "volunteer"} | TITLE_NOUNS
+                "employee", "staff", "hiker", "traveller", "traveler", "missionary", "volunteer", "attacker", "gunman",
+                "insurgent", "rebel", "suspect", "assailant"} | TITLE_NOUNS
 # Who a 'he' or 'she' may be when nobody is named: "a witness", "the shop owner", "one police officer".
 DESCRIBED_PEOPLE = PEOPLE_NOUNS | {"witness", "eyewitness", "survivor", "father", "mother", "driver", "owner",
                                    "shopkeeper", "source", "policewoman"}
@@ -144,6 +145,12 @@ def prep_objects(token: Token, preps: set[str]) -> list[Token]:
 
 
 # Fighters named by where they fight: the place modifying them is not who they are.
+# Parts of a place that stand for it: "seized most of Aleppo", "large parts of the city".
+PARTITIVES = {"most", "much", "part", "half", "rest", "all", "swathe", "swath", "section", "portion", "bulk", "remainder",
+              "majority", "outskirts", "centre", "center", "heart", "edge"}
+AMOUNT_NOUNS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "number", "handful"}
+# Bodies whose members act for them: "members of the Gran Grif gang", "fighters of the Wagner group".
+MEMBER_HEADS = {"gang", "militia", "group", "cartel", "army", "force", "movement", "brigade", "battalion", "unit"}
 NON_STATE_NOUNS = {noun for noun, cls in DESCRIPTIONS.items() if cls == "ArmedGroup"} | {
     "guerrilla", "separatist", "gunman", "insurgency", "rebellion", "group", "faction", "movement"}
 
@@ -180,13 +187,15 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
                     return leader
     for obj in prep_objects(token, {"of"}):
         found = table.at(obj)
-        if found is None and obj.lemma_.lower() in PLACE_HEADS:
-            found = argument(table, obj)  # "control of the town of Kidal"
+        if found is None and (obj.lemma_.lower() in PLACE_HEADS | MEMBER_HEADS
+                              or token.pos_ == "NUM" or token.lemma_.lower() in AMOUNT_NOUNS):
+            # "control of the town of Kidal", "members of the Gran Grif gang", "dozens of its soldiers"
+            found = argument(table, obj)
         if found is not None and table.mentions[found].cls in ACTOR_CLASSES:
             return found
         # "the town of Mellit", "residential areas of the city", "took control of Kidal": the place itself
         if found is not None and table.mentions[found].cls in PLACE_CLASSES \
-                and token.lemma_.lower() in PLACE_HEADS | {"control"}:
+                and token.lemma_.lower() in PLACE_HEADS | PARTITIVES | {"control"}:
             return found
     return None
 
@@ -220,7 +229,7 @@ def _inherited_subject(table: MentionTable, head: Token, statement_lemmas: set[s
             return _child(parent, "poss"), "inherited"  # "the IRA's decision to carry out the attacks"
         if node.dep_ not in ("xcomp", "conj", "advcl") or parent.i == node.i:
             break
-        if parent.lemma_ in ALLEGE_VERBS and (accused := _accused(parent)) is not None \
+        if parent.lemma_ in ALLEGE_VERBS and node.lemma_ not in statement_lemmas and (accused := _accused(parent)) is not None \
                 and any(c.dep_ == "prep" and c.lower_ == "of" and c.i < node.i for c in parent.children):
             return accused, "accused"  # "accused the army of bombing villages and killing civilians"
         if node.dep_ == "xcomp" and parent.lemma_ in OBJECT_CONTROL and _child(parent, "dobj") is not None:
@@ -404,6 +413,9 @@ def _place(table: MentionTable, anchors: list[Token], cls: str) -> int | None:
     preps = PLACE_PREPS | ({"from"} if cls in FROM_PLACE else set())
     # and their conjuncts: "hit radar systems and missile launchers in Sanaa"
     anchors = anchors + [c for a in anchors for c in a.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+    # and what a number or part is of: "recaptured dozens of towns in central Somalia"
+    anchors = anchors + [o for a in anchors if a.pos_ == "NUM" or a.lemma_.lower() in PARTITIVES | AMOUNT_NOUNS
+                         for o in prep_objects(a, {"of"})]
     for anchor in anchors:
         for obj in prep_objects(anchor, preps) + (left_from(anchor) if cls in FROM_PLACE else []):
             # the first place of a list: "near Sake and Goma" when Sake is no known place
@@ -524,6 +536,9 @@ def _named_site(table: MentionTable, head: Token) -> tuple[int | None, Span | No
 
 def _people(table: MentionTable, token: Token | None, mention: int | None) -> bool:
     """A person named, or people described: 'Ahmed Shah', 'hundreds of hostages', 'two soldiers'."""
+    if token is not None and token.pos_ == "NOUN" and table.at(token) is None \
+            and token.lemma_.lower() not in PEOPLE_NOUNS and not prep_objects(token, {"of"}):
+        return False  # "the cargo ship Galaxy Leader": a ship, whatever the tagger made of its name
     if mention is not None and table.mentions[mention].cls == "Person":
         return True
     if token is not None and token.pos_ in ("NUM", "NOUN") and token.lemma_.lower() not in PEOPLE_NOUNS:
@@ -809,7 +824,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         inside, roles.agent_tok = [roles.agent_tok], None
         if roles.agent is not None and table.mentions[roles.agent].cls not in ACTOR_CLASSES:
             roles.agent = None
-    if cls == "Attack" and any(t is not None and t.lemma_.lower() in NOT_HOSTILE for t in (roles.target_tok, roles.agent_tok)):
+    if cls == "Attack" and any(t is not None and t.lemma_.lower() in NOT_HOSTILE and not span.start <= t.i < span.end
+                               for t in (roles.target_tok, roles.agent_tok)):  # the "fire" of "opened fire" is the trigger
         return None  # "resources to attack the virus"
     if _weapon(table, roles.agent_tok, roles.agent):
         roles.instrument_tok, roles.agent_tok, roles.agent = roles.agent_tok, None, None
@@ -875,7 +891,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             roles.target = None
     if roles.agent is not None and roles.agent == roles.place and table.mentions[roles.agent].cls in PLACE_CLASSES:
         roles.agent = None  # "27 killed in Burkina Faso ambush": where it happened, not who did it
-    if cls == "Capture" and _people(table, roles.target_tok, roles.target):
+    if cls == "Capture" and (_people(table, roles.target_tok, roles.target)
+                             or any(c.lower_ == "alive" for t in (head, roles.target_tok) if t is not None
+                                    for c in t.children)):  # "captured one alive"
         cls = "Arrest"  # people are arrested, places captured: "seized hundreds of hostages"
     roles.date = _date(table, head.sent, anchors, prefer_past=roles.status != "Planned") or (
         _when_date(table, head, prefer_past=roles.status != "Planned") if verbal else None) or (

@@ -153,7 +153,7 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon) -> bool:
 
 def _same(a: Event, b: Event, keys: tuple[str, ...]) -> bool:
     """Something says the later mention is the earlier event."""
-    if b.anaphoric and not a.plural:  # "the attack" is none of "the attacks"
+    if b.anaphoric and a.plural == b.plural:  # "the attack" is none of "the attacks"; "the strikes" are the airstrikes
         return True
     toll = TOLLS.get(b.cls)
     if toll and getattr(a, toll) is not None and getattr(a, toll) == getattr(b, toll) \

@@ -127,3 +127,15 @@ def test_a_group_tied_to_another_is_not_that_other(events) -> None:  # type: ign
                           "the militants.")
     assert _name(names, _of(found, "Statement")[0].agent) == "al-Shabaab"
     assert _name(names, _of(found, "Attack")[-1].target) == "al-Shabaab"
+
+
+def test_the_strikes_are_the_airstrikes_just_reported(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The United States and Britain launched airstrikes against Houthi targets in Yemen on Friday. "
+                          "The strikes hit radar sites near Sanaa, officials said.")
+    attacks = [e for e in found if e.cls in ("Attack", "Airstrike")]
+    assert len(attacks) == 1 and _name(names, attacks[0].place) == "Sanaa", [(e.cls, e.trigger.text) for e in attacks]
+    assert _name(names, attacks[0].agent) == "United States"
+    # a plural is not one of the single attacks before it
+    found, _ = events("Gunmen attacked a church in Kaduna on Sunday. Militants attacked a school in Zamfara. "
+                      "The attacks killed 12 people.")
+    assert len(_of(found, "Attack")) == 3

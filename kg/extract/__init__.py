@@ -51,7 +51,7 @@ class Extractor:
         government_forces(table)
         title_descriptions(table)
         english: dict[int, bool] = {}
-        matches = [(s, t) for s, t in sorted(self.triggers(doc) + forced_out(table, doc) + fired(doc), key=lambda m: m[0].start)
+        matches = [(s, t) for s, t in sorted(self.triggers(doc) + forced_out(table, doc) + fired(table), key=lambda m: m[0].start)
                    if not any(tok.i in table.by_token for tok in s) and len(s.root.sent) <= MAX_EVENT_SENTENCE_TOKENS
                    and _english(s.root.sent, english)]
         heads = {s.root.i for s, _ in matches}

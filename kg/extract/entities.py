@@ -222,7 +222,7 @@ def _force_mention(table: MentionTable, ent: SSpan) -> Mention | None:
     # In a coordination only the last country's words reach the noun: "US" and "British forces".
     shared = j > ent.end and doc[ent.end].lower_ in _COORDINATORS
     end = ent.end_char if doc[j].lower_ in _OPERATED | _STATE_VIOLENCE or shared else doc[j].idx + len(doc[j])
-    return Mention(Span(ent.start_char, end, doc.text[ent.start_char: end]), label, "StateForce", key,
+    return Mention(Span(ent.start_char, end, table.document.text[ent.start_char: end]), label, "StateForce", key,
                    table.sentence(ent.start))
 
 

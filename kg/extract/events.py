@@ -905,8 +905,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     if cls in STATEMENTS:
         roles.quote = quote_for(table, head) if cls == "Statement" or _child(head, "ccomp") else None
         # What an accusation or threat is about: "accused the US of bombing a hospital".
-        roles.content = roles.quote or clause(head, "xcomp") or clause(head, "prep") \
-            or (clause(head, "dobj") if " ".join(trigger.lemmas) in AUDIENCE else None)  # "ordered the departure"
+        text = table.document.text
+        roles.content = roles.quote or clause(head, "xcomp", text) or clause(head, "prep", text) \
+            or (clause(head, "dobj", text) if " ".join(trigger.lemmas) in AUDIENCE else None)  # "ordered the departure"
         said = _child(head, "ccomp") or _child(head, "xcomp")  # "said that ...", "urged people to ..."
         if roles.agent is None and (roles.content is None or said is None or phrase(table, roles.agent_tok) is None):
             return None  # an unattributed quotation is nobody's statement ("officials said" names someone)
@@ -1075,11 +1076,11 @@ def _several(head: Token) -> bool:
 
 
 def _anaphoric(table: MentionTable, head: Token, verbal: bool) -> bool:
-    """A definite singular event noun that names nobody and nowhere itself: "the attack", "Saturday's
-    bombing", "this cowardly attack". Not "the attacks", "a second attack", "the 2016 bombing", nor
-    a full description ("the Manchester bombing", "the IRA's bombing", "the capture of Galarraga"),
-    which may be another event of the same kind."""
-    if verbal or head.tag_ != "NN":
+    """A definite event noun that names nobody and nowhere itself: "the attack", "Saturday's bombing",
+    "this cowardly attack", "the strikes" (then only of several before). Not "a second attack", "the
+    2016 bombing", nor a full description ("the Manchester bombing", "the IRA's bombing", "the capture
+    of Galarraga"), which may be another event of the same kind."""
+    if verbal or head.tag_ not in ("NN", "NNS"):
         return False
     kids = list(head.children)
     if any(c.dep_ == "nummod" or c.lower_ in ANOTHER_EVENT or c.tag_ == "JJS" for c in kids):

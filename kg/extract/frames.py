@@ -64,13 +64,12 @@ def _civilians(table: MentionTable, token: Token) -> bool:
     return token.lemma_.lower() in DISPLACED
 
 
-def fired(doc: Doc) -> list[tuple[SSpan, Trigger]]:
+def fired(table: MentionTable) -> list[tuple[SSpan, Trigger]]:
     """'Hamas fired a barrage of rockets at Tel Aviv', 'militants launched mortars at the base': firing
     projectiles is an attack, though "fire" and "launch" alone are not (a fired employee, a launched app)."""
     found: list[tuple[SSpan, Trigger]] = []
-    for verb in doc:
-        if verb.pos_ != "VERB" or verb.lemma_.lower() not in FIRING_VERBS:
-            continue
+    doc = table.doc
+    for verb in table.tokens_with("VERB", FIRING_VERBS):
         shot = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
         if shot is None:
             continue

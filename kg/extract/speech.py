@@ -16,7 +16,9 @@ def _child(token: Token, *deps: str) -> Token | None:
     return next((c for c in token.children if c.dep_ in deps), None)
 
 
-def clause(head: Token, dep: str) -> Span | None:
+def clause(head: Token, dep: str, text: str) -> Span | None:
+    """The words of the head's `dep` child, from the document's text (never `doc.text`, which spaCy
+    rebuilds from every token on each call)."""
     comp = _child(head, dep)
     if comp is None:
         return None
@@ -24,7 +26,7 @@ def clause(head: Token, dep: str) -> Span | None:
     if tokens and tokens[0].lower_ in ("that", "of") and len(tokens) > 1:
         tokens = tokens[1:]
     b, e = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    return Span(b, e, head.doc.text[b:e])
+    return Span(b, e, text[b:e])
 
 
 def quote_for(table: MentionTable, head: Token) -> Span | None:
@@ -33,7 +35,7 @@ def quote_for(table: MentionTable, head: Token) -> Span | None:
     para_start = text.rfind("\n", 0, head.idx) + 1
     para_end = text.find("\n", head.idx)
     para_end = len(text) if para_end < 0 else para_end
-    reported = clause(head, "ccomp")
+    reported = clause(head, "ccomp", text)
     best: Span | None = None
     best_distance = 10**9
     for m in _QUOTE.finditer(text, para_start, para_end):

@@ -139,3 +139,29 @@ def test_the_strikes_are_the_airstrikes_just_reported(events) -> None:  # type: 
     found, _ = events("Gunmen attacked a church in Kaduna on Sunday. Militants attacked a school in Zamfara. "
                       "The attacks killed 12 people.")
     assert len(_of(found, "Attack")) == 3
+
+
+def test_a_speakers_second_verb_is_the_speakers(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Governor Uba Sani said security forces were searching for the children and vowed that "
+                          "no child would be left behind.")
+    assert _name(names, _of(found, "Threat")[0].agent) == "Uba Sani"
+    # but a verb in the reported clause's own tense stays the reported subject's
+    found, names = events("Police said the Taliban had attacked the town and had warned residents to leave.")
+    warned = [e for e in _of(found, "Statement") if e.trigger.text == "warned"]
+    assert _name(names, warned[0].agent) == "Taliban"
+
+
+def test_rockets_fired_by_the_dozen_and_people_taken_from_a_school(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Hezbollah said it fired dozens of rockets at military bases in northern Israel.")
+    attack = _of(found, "Attack")[0]
+    assert (_name(names, attack.agent), _name(names, attack.place)) == ("Hezbollah", "Israel")
+    found, names = events("Gunmen abducted 287 students from a school in the town of Kuriga on Thursday.")
+    taken = _of(found, "Arrest")[0]
+    assert (_name(names, taken.place), taken.quantity) == ("Kuriga", 287)
+
+
+def test_a_people_leading_rebels_is_no_agent(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The army took control of the town of Kidal after Tuareg-led rebels withdrew from the town.")
+    assert _name(names, _of(found, "Withdrawal")[0].agent) != "Tuareg"
+    found, names = events("Hamas-led gunmen attacked the kibbutz on Saturday.")
+    assert _name(names, _of(found, "Attack")[0].agent) == "Hamas"

@@ -181,8 +181,10 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
             if child.dep_ == "poss" and child.lower_ in PRONOUNS_OTHER | PRONOUNS_PERSON:
                 return pronoun_mention(table, child)
             if child.dep_ == "amod" and child.lower_ == "led":  # "Hamas-led gunmen"; not "Rwanda-backed rebels"
+                # a person leads by full name: a lone "Tuareg" or "Fulani" the tagger took for one is a people
                 leader = next((f for g in child.children if (f := table.at(g)) is not None
-                               and table.mentions[f].cls in ACTOR_CLASSES - PLACE_CLASSES), None)
+                               and table.mentions[f].cls in ACTOR_CLASSES - PLACE_CLASSES
+                               and (table.mentions[f].cls != "Person" or " " in table.mentions[f].name)), None)
                 if leader is not None:
                     return leader
     for obj in prep_objects(token, {"of"}):
@@ -234,9 +236,17 @@ def _inherited_subject(table: MentionTable, head: Token, statement_lemmas: set[s
             return accused, "accused"  # "accused the army of bombing villages and killing civilians"
         if node.dep_ == "xcomp" and parent.lemma_ in OBJECT_CONTROL and _child(parent, "dobj") is not None:
             return _child(parent, "dobj"), "asked"  # "ordered his troops to withdraw": the troops withdraw
-        if node.dep_ == "conj" and parent.lemma_ in statement_lemmas:
+        if node.dep_ == "conj" and node.lemma_ in statement_lemmas and parent.dep_ == "ccomp" \
+                and parent.head.lemma_ in statement_lemmas and node.tag_ == parent.head.tag_ != parent.tag_:
+            # "X said forces were searching ... and vowed that ...": the parser hangs the speaker's second
+            # verb (in the speaker's tense) on the reported one; X vowed.
+            outer = _subject(table, parent.head)
+            if outer is not None:
+                return outer, "inherited"
+        if node.dep_ == "conj" and parent.lemma_ in statement_lemmas and node.lemma_ not in statement_lemmas:
             # "the UN warned the insurgents were making gains and had captured 50 districts": the
-            # parser hangs the second reported verb on "warned"; its subject is the reported one.
+            # parser hangs the second reported verb on "warned"; its subject is the reported one. Not a
+            # second saying: "said ... and vowed that" is the speaker's vow.
             comp = _child(parent, "ccomp")
             if comp is not None and _subject(table, comp) is not None:
                 return _subject(table, comp), "inherited"
@@ -425,8 +435,10 @@ def _place(table: MentionTable, anchors: list[Token], cls: str) -> int | None:
                     return found
     # One level down, where the nearer words are no place entity: "on a busy street in Lyon",
     # "surrendered to the rebels in Kutum".
+    # "abducted 287 students from a school in Kuriga": where they were taken from is where it happened
+    deeper = preps | {"on", "to"} | ({"from"} if cls == "Arrest" else set())
     for anchor in anchors:
-        for obj in prep_objects(anchor, preps | {"on", "to"}) + (left_from(anchor) if cls in FROM_PLACE else []):
+        for obj in prep_objects(anchor, deeper) + (left_from(anchor) if cls in FROM_PLACE else []):
             for inner in prep_objects(obj, {"in", "near", "outside"}):
                 found = argument(table, inner)
                 if found is not None and table.mentions[found].cls in PLACE_CLASSES:

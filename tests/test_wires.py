@@ -81,6 +81,10 @@ def test_what_is_taken_decides_capture_or_arrest(events) -> None:  # type: ignor
 def test_part_of_a_place_is_that_place(events) -> None:  # type: ignore[no-untyped-def]
     found, names = events("Rebels seized most of Aleppo on Saturday.")
     assert _name(names, _of(found, "Capture")[0].target) == "Aleppo"
+    # a city of a country is not the country taken: it is where
+    found, names = events("The Taliban captured Afghanistan's capital on Sunday.")
+    capture = _of(found, "Capture")[0]
+    assert (_name(names, capture.target), _name(names, capture.place)) == (None, "Afghanistan")
     found, names = events("Somali forces, backed by African Union troops, have recaptured dozens of towns in "
                           "central Somalia.")
     capture = _of(found, "Capture")[0]  # the tagger leaves "Somali" untagged here; the demonym still counts

@@ -903,6 +903,11 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             roles.target = None
     if roles.agent is not None and roles.agent == roles.place and table.mentions[roles.agent].cls in PLACE_CLASSES:
         roles.agent = None  # "27 killed in Burkina Faso ambush": where it happened, not who did it
+    if cls == "Capture" and roles.target is not None and roles.target_tok is not None \
+            and table.mentions[roles.target].cls == "Country" and table.at(roles.target_tok) != roles.target:
+        # "seized most of Syria's second city", "captured Afghanistan's capital": a place in the country
+        roles.place = roles.place if roles.place is not None else roles.target
+        roles.target = None
     if cls == "Capture" and (_people(table, roles.target_tok, roles.target)
                              or any(c.lower_ == "alive" for t in (head, roles.target_tok) if t is not None
                                     for c in t.children)):  # "captured one alive"

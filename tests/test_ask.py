@@ -149,3 +149,28 @@ def test_coordinated_agents_answer_together(ingest_article) -> None:  # type: ig
     assert [queries.plain(r["agentLabel"]) for r in rows] == ["British forces; US forces"], rows
     _, labels = store.select("SELECT ?l WHERE { ?e a ckg:Attack ; rdfs:label ?l }")
     assert [r["l"].value for r in labels] == ["Attack by US forces and British forces against Houthis in Hodeidah"]
+
+
+def test_who_is_a_governor_and_someone_with_no_stated_role(ingest_article) -> None:  # type: ignore[no-untyped-def]
+    store = ingest_article("kaduna.txt", "date 2024-03-09\nKaduna state governor Uba Sani said security forces were "
+                           "searching for the children. Defence Minister Ivan Velasquez said 5,000 soldiers had been "
+                           "sent. Local councillor Abubakar Sani told Reuters one man was shot dead.\n")
+    texts = [i.text for i in ask.answer(store, "Who is Uba Sani?").items]
+    assert texts == ["Uba Sani: state governor (based in Kaduna)"], texts
+    # no role the text ties to an organisation or place: where the documents name him, cited
+    answer = ask.answer(store, "Who is Abubakar Sani?")
+    assert "no role stated" in answer.headline and answer.items[0].evidence is not None
+    assert "Local councillor Abubakar Sani" in answer.items[0].evidence.sentence
+    from kg import queries
+
+    labels = {queries.plain(r["label"]) for r in queries.run_named(store, "entities", {}).rows}
+    assert "Defence" not in labels, labels  # a portfolio in a title is no organisation
+
+
+def test_who_did_it_to_people_at_a_place(ingest_article) -> None:  # type: ignore[no-untyped-def]
+    store = ingest_article("kuriga.txt", "date 2024-03-09\nSuspected Boko Haram militants abducted 287 students from a "
+                           "school in the town of Kuriga on Thursday.\n")
+    answer = ask.answer(store, "Who kidnapped students in Kuriga?")
+    assert answer.headline == "Arrest in Kuriga:" and [i.text.split(" (")[0] for i in answer.items] == ["Boko Haram"]
+    with pytest.raises(NoAnswerError, match="I don't know 'Nowhere'"):
+        ask.answer(store, "Who kidnapped students in Nowhere?")

@@ -10,6 +10,7 @@ from spacy.vocab import Vocab
 
 from kg.extract.entities import (
     MentionTable,
+    capital_mentions,
     consistent_names,
     description_mentions,
     government_forces,
@@ -49,6 +50,7 @@ class Extractor:
         unnamed_people(table, self.statement_lemmas)
         description_mentions(table)
         government_forces(table)
+        capital_mentions(table)
         title_descriptions(table)
         english: dict[int, bool] = {}
         matches = [(s, t) for s, t in sorted(self.triggers(doc) + forced_out(table, doc) + fired(table), key=lambda m: m[0].start)

@@ -54,6 +54,8 @@ DESCRIPTIONS = {"insurgent": "ArmedGroup", "militant": "ArmedGroup", "rebel": "A
                 "province": "Province", "country": "Country"}
 _GROUP_MODIFIERS = {"militant", "armed", "insurgent", "terrorist", "extremist", "jihadist", "rebel", "islamist",
                     "paramilitary", "separatist", "militia"}
+_PORTFOLIOS = {"defence", "defense", "interior", "foreign", "finance", "health", "justice", "information", "education",
+               "energy", "economy", "trade", "agriculture", "transport", "culture", "security"}
 # Nouns for unnamed people the tagger takes for a name when they open a sentence.
 # Not "army" or "police": "Army beat Navy" names a team.
 _COMMON_ACTORS = {noun for noun, cls in DESCRIPTIONS.items() if cls == "ArmedGroup"} | {
@@ -334,6 +336,9 @@ def named_mentions(table: MentionTable) -> None:
             continue
         if not ent.ent_id_ and len(ent) == 1 and ent[0].lemma_.lower() in _COMMON_ACTORS:
             continue  # "Gunmen opened fire", "Soldiers fired": a common noun opening a sentence
+        if len(ent) == 1 and ent[0].lower_ in _PORTFOLIOS and ent.end < len(table.doc) \
+                and table.doc[ent.end].lower_ in ("minister", "secretary", "ministry"):
+            continue  # "Defence Minister Ivan Velasquez": part of a title, no organisation called "Defence"
         key: str | None = ent.ent_id_ or None
         if key is None:
             found = table.lexicon.lookup_as(name, "Place" if ent.label_ == "NORP" else _ner_family(ent.label_))
@@ -389,8 +394,9 @@ def head_cued_names(table: MentionTable) -> None:
 
 
 def _titled_people(table: MentionTable) -> None:
-    """A full name in apposition with a title is a person, whatever the tagger made of it:
-    "Ukraine's top commander, Oleksandr Syrskyi," or "Oleksandr Syrskyi, the army chief,"."""
+    """A full name in apposition with a title, or right after one, is a person, whatever the tagger
+    made of it: "Ukraine's top commander, Oleksandr Syrskyi,", "Oleksandr Syrskyi, the army chief,",
+    "state governor Uba Sani"."""
     for i, m in enumerate(table.mentions):
         words = m.span.text.split()
         if m.key is not None or m.ref is not None or m.cls != "Organisation" or org_class(m.name) != "Organisation" \
@@ -402,6 +408,10 @@ def _titled_people(table: MentionTable) -> None:
         root = span.root
         titled = (root.dep_ == "appos" and root.head.lemma_.lower() in TITLE_NOUNS) or any(
             c.dep_ == "appos" and c.lemma_.lower() in TITLE_NOUNS for c in root.children)
+        # or right after one: "Kaduna state governor Uba Sani said"
+        before = table.doc[span.start - 1] if span.start > 0 else None
+        titled = titled or (before is not None and before.lower_ in TITLE_NOUNS | {"mayor", "councillor"}
+                            and before.tag_ in ("NN", "NNP"))
         if titled:
             table.mentions[i] = replace(m, cls="Person")
 
@@ -593,6 +603,48 @@ def description_mentions(table: MentionTable) -> None:
                           table.sentence(token.i), ref=antecedent))
 
 
+def capital_mentions(table: MentionTable) -> None:
+    """'Somalia's capital', 'the capital of Sudan', 'the Sudanese capital', and a bare 'the capital' of
+    the country the sentence or story is about: that country's capital city (the gazetteer's)."""
+    lexicon = table.lexicon
+    for token in table.tokens_with("NOUN", {"capital"}):
+        if token.i in table.by_token or any(c.dep_ in ("appos", "compound") and (c.pos_ == "PROPN" or table.at(c) is not None)
+                                            for c in token.children):
+            continue  # "the capital Khartoum", "the capital, Kabul": the city is named
+        nxt = table.doc[token.i + 1] if token.i + 1 < len(table.doc) else None
+        if nxt is not None and (table.at(nxt) is not None or nxt.pos_ == "PROPN"):
+            continue
+        country: str | None = None
+        for child in token.children:
+            found = table.at(child) if child.dep_ == "poss" else None
+            if child.dep_ == "prep" and child.lower_ == "of":
+                found = next((f for o in child.children if (f := table.at(o)) is not None), None)
+            if found is not None and table.mentions[found].cls == "Country":
+                country = table.mentions[found].key
+            elif child.dep_ in ("amod", "compound") and child.text in lexicon.demonyms:
+                country = lexicon.demonyms[child.text]
+        det = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+        if country is None and det and not any(c.dep_ in ("amod", "compound", "poss") for c in token.children):
+            country = _story_country(table, token)
+        entry = lexicon.entries.get(country) if country else None
+        keys = lexicon.lookup_as(entry.capital, "Place") if entry is not None and entry.capital else []
+        if keys:
+            city = lexicon.entries[keys[0]]
+            table.add(Mention(Span(token.idx, token.idx + len(token), token.text), city.label, city.cls, city.key,
+                              table.sentence(token.i)))
+
+
+def _story_country(table: MentionTable, token: Token) -> str | None:
+    """The country a sentence names before the token, else the one the story has named most so far."""
+    countries = [m for m in table.mentions if m.cls == "Country" and m.key in table.lexicon.entries
+                 and m.span.begin < token.idx]
+    if not countries:
+        return None
+    here = [m for m in countries if m.sentence == table.sentence(token.i)]
+    counts = Counter(m.key for m in countries)
+    return here[-1].key if here else max(reversed(countries), key=lambda m: counts[m.key]).key
+
+
 def government_forces(table: MentionTable) -> None:
     """'government troops', 'government forces': the forces of the country the sentence or the story is
     about. Not 'pro-government militias', and not where a country is named on the noun already."""
@@ -633,17 +685,11 @@ def _own_country(table: MentionTable, token: Token) -> int | None:
 
 
 def _country_forces(table: MentionTable, start: int, end: int, token: Token, own: int | None = None) -> Mention | None:
-    countries = [i for i, m in enumerate(table.mentions) if m.cls == "Country" and m.key is not None
-                 and m.key in table.lexicon.entries and m.span.begin < start]
-    if not countries and own is None:
-        return None
     # The sentence's own country ("In Mali, the army ..."), else the one the story is about so far:
     # "... near the border with Venezuela. The army said" is still Colombia's army.
-    here = [i for i in countries if table.mentions[i].sentence == table.sentence(token.i)]
-    counts = Counter(table.mentions[i].key for i in countries)
-    country = own if own is not None else here[-1] if here else max(
-        reversed(countries), key=lambda i: counts[table.mentions[i].key])
-    key = table.mentions[country].key
+    key = table.mentions[own].key if own is not None else _story_country(table, token)
+    if key is None:
+        return None
     entry = table.lexicon.entries[key]  # type: ignore[index]
     known = table.lexicon.national_forces(key)  # type: ignore[arg-type]
     label = known.label if known else f"{entry.demonyms[0] if entry.demonyms else entry.label} forces"

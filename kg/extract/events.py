@@ -450,7 +450,9 @@ def _place(table: MentionTable, anchors: list[Token], cls: str) -> int | None:
 PLACE_HEADS = {"area", "street", "road", "town", "village", "city", "district", "province", "market", "station",
                "base", "camp", "checkpoint", "mosque", "church", "school", "hospital", "bakery", "restaurant",
                "hotel", "airport", "border", "square", "neighbourhood", "neighborhood", "compound", "building",
-               "post", "outpost", "bridge", "highway", "port", "prison", "embassy", "region", "valley", "suburb"}
+               "post", "outpost", "bridge", "highway", "port", "prison", "embassy", "region", "valley", "suburb",
+               "beach", "resort", "mall", "park", "stadium", "university", "college", "headquarters", "township",
+               "settlement", "kibbutz", "quarter", "zone", "coast", "harbour", "harbor", "refinery", "clinic"}
 
 
 ON_PLACES = {"street", "road", "highway", "bridge", "border", "outskirts", "frontline", "front", "route", "motorway"}

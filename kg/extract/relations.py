@@ -20,6 +20,8 @@ RANKS = {"gen", "gen.", "maj", "maj.", "col", "col.", "lt", "lt.", "capt", "capt
          "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "brig", "brig.", "cmdr", "cmdr.", "gov.", "sen."}
 DROP_MODIFIERS = {"former", "ex", "then", "current", "new", "top", "senior", "local", "another", "other",
                   "retired", "late", "a", "an", "the", "acting", "interim", "longtime", "veteran"}
+# Offices held over a place rather than in an organisation: "Kaduna state governor", "Kabul mayor".
+PLACE_TITLES = {"governor", "mayor", "councillor", "councilor", "administrator", "prefect", "premier", "commissioner"}
 PLACE_RANK = {"Facility": 0, "City": 1, "Place": 1, "District": 2, "Province": 3, "Country": 4}
 
 
@@ -114,6 +116,9 @@ def person_relations(table: MentionTable) -> list[Relation]:
                 org = _country_of_demonym(table, before[:1])
             if org is not None:
                 out.append(Relation(index, "memberOf", org, evidence, role, 0.75))
+            elif before and title[-1].lower_ in PLACE_TITLES and (place := table.at(before[0])) is not None \
+                    and table.mentions[place].cls in PLACE_RANK:
+                out.append(Relation(index, "basedIn", place, evidence, role, 0.7))  # "Kaduna state governor Uba Sani"
     return out
 
 

@@ -164,6 +164,8 @@ def test_rockets_fired_by_the_dozen_and_people_taken_from_a_school(events) -> No
     found, names = events("Gunmen abducted 287 students from a school in the town of Kuriga on Thursday.")
     taken = _of(found, "Arrest")[0]
     assert (_name(names, taken.place), taken.quantity) == ("Kuriga", 287)
+    found, names = events("Gunmen abduct 287 pupils from school in northwest Nigeria\n\nMore follows.")
+    assert _name(names, _of(found, "Arrest")[0].place) == "Nigeria"  # the parser hangs "Nigeria" on "northwest"
 
 
 def test_a_people_leading_rebels_is_no_agent(events) -> None:  # type: ignore[no-untyped-def]

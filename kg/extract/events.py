@@ -145,6 +145,8 @@ def prep_objects(token: Token, preps: set[str]) -> list[Token]:
 
 
 # Fighters named by where they fight: the place modifying them is not who they are.
+COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern", "southern",
+           "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern", "central"}
 # Parts of a place that stand for it: "seized most of Aleppo", "large parts of the city".
 PARTITIVES = {"most", "much", "part", "half", "rest", "all", "swathe", "swath", "section", "portion", "bulk", "remainder",
               "majority", "outskirts", "centre", "center", "heart", "edge"}
@@ -168,6 +170,9 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
         return named  # "JNIM, an al-Qaeda affiliate that ...": the affiliate is JNIM, not al-Qaeda
     if token.lemma_.lower() in RELATED_HEADS:
         return None  # "an al-Qaeda affiliate", "Hamas supporters": someone else, tied to the name
+    if token.lower_ in COMPASS and token.i + 1 < len(token.doc) and (place := table.at(token.doc[token.i + 1])) is not None \
+            and table.mentions[place].cls in PLACE_CLASSES:
+        return place  # "in northwest Nigeria", however the parser hangs the name on the direction
     # An apposition names the referent itself, before any modifier: "Ukraine's top commander,
     # Oleksandr Syrskyi," is Syrskyi.
     for child in sorted(token.children, key=lambda c: c.dep_ != "appos"):

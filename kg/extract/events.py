@@ -150,7 +150,6 @@ COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeas
 # Parts of a place that stand for it: "seized most of Aleppo", "large parts of the city".
 PARTITIVES = {"most", "much", "part", "half", "rest", "all", "swathe", "swath", "section", "portion", "bulk", "remainder",
               "majority", "outskirts", "centre", "center", "heart", "edge"}
-AMOUNT_NOUNS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores", "number", "handful"}
 # Bodies whose members act for them: "members of the Gran Grif gang", "fighters of the Wagner group".
 MEMBER_HEADS = {"gang", "militia", "group", "cartel", "army", "force", "movement", "brigade", "battalion", "unit"}
 NON_STATE_NOUNS = {noun for noun, cls in DESCRIPTIONS.items() if cls == "ArmedGroup"} | {
@@ -195,7 +194,7 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
     for obj in prep_objects(token, {"of"}):
         found = table.at(obj)
         if found is None and (obj.lemma_.lower() in PLACE_HEADS | MEMBER_HEADS
-                              or token.pos_ == "NUM" or token.lemma_.lower() in AMOUNT_NOUNS):
+                              or token.pos_ == "NUM" or token.lemma_.lower() in QUANTITY_NOUNS):
             # "control of the town of Kidal", "members of the Gran Grif gang", "dozens of its soldiers"
             found = argument(table, obj)
         if found is not None and table.mentions[found].cls in ACTOR_CLASSES:
@@ -429,7 +428,7 @@ def _place(table: MentionTable, anchors: list[Token], cls: str) -> int | None:
     # and their conjuncts: "hit radar systems and missile launchers in Sanaa"
     anchors = anchors + [c for a in anchors for c in a.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
     # and what a number or part is of: "recaptured dozens of towns in central Somalia"
-    anchors = anchors + [o for a in anchors if a.pos_ == "NUM" or a.lemma_.lower() in PARTITIVES | AMOUNT_NOUNS
+    anchors = anchors + [o for a in anchors if a.pos_ == "NUM" or a.lemma_.lower() in PARTITIVES | QUANTITY_NOUNS
                          for o in prep_objects(a, {"of"})]
     for anchor in anchors:
         for obj in prep_objects(anchor, preps) + (left_from(anchor) if cls in FROM_PLACE else []):

@@ -8,7 +8,6 @@ from spacy.tokens import Span as SSpan
 
 from kg.extract.entities import MentionTable
 from kg.extract.events import (
-    AMOUNT_NOUNS,
     FORCE_NOUNS,
     FORCING_VERBS,
     PEOPLE_NOUNS,
@@ -74,7 +73,7 @@ def fired(table: MentionTable) -> list[tuple[SSpan, Trigger]]:
         shot = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
         if shot is None:
             continue
-        if shot.lemma_.lower() in SERIES_NOUNS | AMOUNT_NOUNS or shot.pos_ == "NUM":  # "a barrage of rockets", "dozens of missiles"
+        if shot.lemma_.lower() in SERIES_NOUNS | QUANTITY_NOUNS or shot.pos_ == "NUM":  # "a barrage of rockets", "dozens of missiles"
             shot = next(iter(prep_objects(shot, {"of"})), shot)
         if shot.lemma_.lower() in PROJECTILES:
             found.append((doc[verb.i: verb.i + 1], FIRED))

@@ -193,3 +193,22 @@ def test_a_countrys_capital_is_its_capital_city(events, lexicon) -> None:  # typ
 def test_an_attack_on_a_city_beach_happened_in_the_city(events) -> None:  # type: ignore[no-untyped-def]
     found, names = events("Al-Shabaab attack on Mogadishu beach kills 32")
     assert [(e.cls, _name(names, e.place)) for e in found] == [("Attack", "Mogadishu"), ("Killing", "Mogadishu")]
+
+
+def test_a_statement_put_out_speaks_for_who_put_it_out(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The Nigerian army issued a statement saying 12 militants were killed in Borno. "
+                          "Boko Haram released a video saying it had kidnapped the soldiers. "
+                          "A man saying he was a witness described the blast.")
+    said = _of(found, "Statement")
+    assert [(e.trigger.text, _name(names, e.agent)) for e in said] == [
+        ("issued a statement", "Nigerian forces"), ("saying", "Boko Haram")], [(e.trigger.text, _name(names, e.agent)) for e in said]
+    # one act: the noun and its participle are not two statements, and it is about the killing it reports
+    assert said[0].content is not None and said[0].content.text == "12 militants were killed in Borno"
+    killing = next(i for i, e in enumerate(found) if e.cls == "Killing")
+    assert said[0].about == (killing,)
+
+
+def test_a_statement_is_about_what_it_says_not_when(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("The Taliban issued a statement on Sunday about the attack on the convoy.")
+    said = _of(found, "Statement")[0]
+    assert said.content is not None and "Sunday" not in said.content.text, said.content

@@ -503,6 +503,7 @@ def _site_at(table: MentionTable, head: Token) -> Token | None:
 SERIES_NOUNS = {"series", "wave", "spate", "string", "campaign", "round", "barrage", "flurry", "number", "couple",
                 "volley", "salvo", "hail",
                 "dozens", "hundreds", "scores"}
+ISSUE_VERBS = {"issue", "release", "publish", "post", "put", "make", "read", "deliver", "send", "give"}
 RESPONSIBILITY_VERBS = {"claim", "accept", "admit", "take", "bear", "assume", "acknowledge"}
 RELATIVE_WORDS = {"which", "that", "who"}
 # Verbs whose object an event hits when the event is their subject ("the explosion targeted a bakery"),
@@ -625,6 +626,41 @@ def _nominal_agent(table: MentionTable, head: Token, statement_lemmas: set[str])
     return None, ""
 
 
+def _carrier(head: Token) -> Token | None:
+    """The noun a saying participle describes: the statement of "a statement saying the army ...", the
+    video of "released a video saying ..."; not a person ("a man saying he saw it" is the man's word)."""
+    if head.dep_ == "acl" and head.tag_ == "VBG" and head.head.pos_ == "NOUN" and head.head.ent_type_ == "" \
+            and head.head.lemma_.lower() not in DESCRIBED_PEOPLE:
+        return head.head
+    return None
+
+
+def _author(table: MentionTable, noun: Token, statement_lemmas: set[str]) -> Token | None:
+    """Who a statement, video or message is from: its possessor or "from" ("a Taliban statement", "a
+    video from the group"), else whoever put it out ("the army issued a statement", "a video posted by
+    the group")."""
+    author = next((c for c in noun.children if c.dep_ in ("poss", "compound", "nmod", "amod")
+                   and argument(table, c) is not None), None)
+    author = author or next(iter(prep_objects(noun, {"from", "by"})), None)
+    if author is None and noun.dep_ == "dobj":
+        author = _subject(table, noun.head) or _inherited_subject(table, noun.head, statement_lemmas)[0]
+        author = _relative_antecedent(noun.head, author)
+    elif author is None and noun.dep_ == "nsubjpass":
+        author = next(iter(prep_objects(noun.head, {"by"})), None)
+    elif author is None and noun.dep_ == "acl" and noun.tag_ == "VBN":
+        author = next(iter(prep_objects(noun, {"by"})), None)
+    return author
+
+
+def _issued(noun: Token) -> SSpan:
+    """A statement noun with the verb that put it out, as one trigger: "issued a statement", "released
+    a statement"; the noun alone otherwise."""
+    verb = noun.head
+    if noun.dep_ == "dobj" and verb.lemma_.lower() in ISSUE_VERBS and verb.i < noun.i:
+        return noun.doc[verb.i: noun.i + 1]
+    return noun.doc[noun.i: noun.i + 1]
+
+
 def _relative_antecedent(verb: Token, subject: Token | None) -> Token | None:
     """'which' in 'ISIS, which claimed ...' stands for ISIS."""
     if subject is not None and subject.lower_ in RELATIVE_WORDS and verb.dep_ == "relcl":
@@ -706,7 +742,14 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             author = next((c for c in subj_tok.children if c.dep_ in ("poss", "compound", "nmod", "amod")
                            and argument(table, c) is not None), None)
             subj_tok = author or next(iter(prep_objects(subj_tok, {"from", "by"})), subj_tok)
-        passive = _subject(table, head, ("nsubjpass",))
+        carrier = _carrier(head) if cls in STATEMENTS else None
+        if carrier is not None:
+            # "issued a statement saying ...", "released a video saying ...": one act; whoever put the
+            # statement out said it, and the noun, if a statement word, names the act.
+            if carrier.i in trigger_heads and carrier.lemma_ in statement_lemmas:
+                span = _issued(carrier)
+            subj_tok = _author(table, carrier, statement_lemmas)
+        passive = None if carrier is not None else _subject(table, head, ("nsubjpass",))
         by = next(iter(prep_objects(head, {"by"})), None)
         obj = _child(head, "dobj")
         objects = [t for t in (obj, _child(head, "nsubjpass")) if t is not None]
@@ -718,7 +761,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             # "Russian airstrikes on a market killed 11 civilians", parsed as a noun phrase: with an object
             # of its own the participle is the sentence's verb, and the noun its subject.
             subj_tok, how = head.head, "noun before a verb with an object"
-        elif subj_tok is None and passive is None and (head.dep_ == "acl" or (head.dep_ == "amod" and head.tag_ == "VBN")) \
+        elif subj_tok is None and passive is None and carrier is None and (head.dep_ == "acl" or (head.dep_ == "amod" and head.tag_ == "VBN")) \
                 and head.tag_ != "VB" \
                 and head.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):  # not "the plan to attack"
             passive, how = head.head, "modified noun"  # "people injured", "civilians killed", "those injured"
@@ -781,6 +824,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         if cls in STATEMENTS and head.dep_ == "nsubj" and head.head.i in trigger_heads \
                 and head.head.lemma_ in statement_lemmas:
             return None  # "the statement said ...": one act, told by the verb with what it said
+        if cls in STATEMENTS and any((k := _carrier(c)) is not None and k.i == head.i and c.i in trigger_heads for c in head.children):
+            return None  # "a statement saying ...": likewise, told by the participle
+        span = _issued(head) if cls in STATEMENTS else span
         poss = _child(head, "poss")
         if _possessor_undergoes(table, head, cls, poss):
             roles.target_tok, roles.target, poss = poss, argument(table, poss), None
@@ -930,6 +976,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         # What an accusation or threat is about: "accused the US of bombing a hospital".
         text = table.document.text
         roles.content = roles.quote or clause(head, "xcomp", text) or clause(head, "prep", text) \
+            or (clause(span[0], "prep", text) if span[0].i != head.i else None) \
             or (clause(head, "dobj", text) if " ".join(trigger.lemmas) in AUDIENCE else None)  # "ordered the departure"
         said = _child(head, "ccomp") or _child(head, "xcomp")  # "said that ...", "urged people to ..."
         if roles.agent is None and (roles.content is None or said is None or phrase(table, roles.agent_tok) is None):

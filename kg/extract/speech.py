@@ -12,6 +12,11 @@ from kg.model import Span
 _QUOTE = re.compile(r"[“\"]([^“”\"\n]{2,3000}?)[”\"]")
 
 
+# Prepositions that set a statement in place or time rather than say what it is about.
+SETTING_PREPS = {"in", "at", "near", "during", "after", "before", "since", "until", "from", "by", "with", "outside",
+                 "inside", "through", "via", "amid", "following"}
+
+
 def _child(token: Token, *deps: str) -> Token | None:
     return next((c for c in token.children if c.dep_ in deps), None)
 
@@ -20,6 +25,9 @@ def clause(head: Token, dep: str, text: str) -> Span | None:
     """The words of the head's `dep` child, from the document's text (never `doc.text`, which spaCy
     rebuilds from every token on each call)."""
     comp = _child(head, dep)
+    if dep == "prep":  # "accused X of ...", "warned of", "called for"; not "on Sunday", "in Kabul"
+        comp = next((c for c in head.children if c.dep_ == "prep" and c.lower_ not in SETTING_PREPS
+                     and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)), None)
     if comp is None:
         return None
     tokens = sorted(comp.subtree, key=lambda t: t.i)

@@ -212,3 +212,53 @@ def test_a_statement_is_about_what_it_says_not_when(events) -> None:  # type: ig
     found, _ = events("The Taliban issued a statement on Sunday about the attack on the convoy.")
     said = _of(found, "Statement")[0]
     assert said.content is not None and "Sunday" not in said.content.text, said.content
+
+
+def test_a_known_place_the_tagger_missed_or_misread_is_still_the_place(resolved, events) -> None:  # type: ignore[no-untyped-def]
+    text = ("Militants attacked a naval air base in Turbat on Monday. The attack took place in the Shangla district "
+            "of Khyber Pakhtunkhwa province. Insurgents stormed the town of Macomia in northern Mozambique's Cabo "
+            "Delgado province. Fighting spread to the Helmand and Kandahar provinces.")
+    types = {e.label: e.cls for e in resolved(text).entities}
+    assert types.get("Turbat") == "City", types  # the tagger calls it a date
+    assert types.get("Shangla") == "District" and types.get("Khyber Pakhtunkhwa") == "Province", types
+    found, names = events(text)
+    places = [_name(names, e.place) for e in _of(found, "Attack") + _of(found, "Bombing")]
+    # "The attack took place in ...": the verb the event is subject of says where
+    assert places == ["Turbat", "Shangla", "Cabo Delgado"], places
+
+
+def test_a_rammed_vehicle_is_the_weapon_and_the_convoy_the_target(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("A suicide bomber rammed an explosives-laden vehicle into a convoy carrying Chinese engineers "
+                          "in northwest Pakistan on Tuesday, killing five Chinese nationals.")
+    attack = _of(found, "Attack")[0]
+    assert attack.instrument_phrase is not None and "vehicle" in attack.instrument_phrase.text
+    assert attack.target_phrase is not None and attack.target_phrase.text.startswith("a convoy")
+    # the parser hangs where and when on the convoy's participle; they are the attack's
+    assert _name(names, attack.place) == "Pakistan" and attack.date is not None and attack.date.value == "2024-06-11"
+
+
+def test_soldiers_of_two_countries_are_both_targets(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Insurgents from the Islamic State killed 20 Mozambican and Rwandan soldiers before withdrawing.")
+    killing = _of(found, "Killing")[0]
+    assert _name(names, killing.agent) == "Islamic State"  # "insurgents from" a group are the group's
+    assert [_name(names, killing.target), *(_name(names, k) for k in killing.more_target_entities)] == [
+        "Mozambican forces", "Rwandan forces"]
+    # "before withdrawing": who killed withdrew
+    assert _name(names, _of(found, "Withdrawal")[0].agent) == "Islamic State"
+
+
+def test_a_side_withdrawing_its_troops_targets_nobody(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The US withdrew 3,000 troops from Iraq. The rebels seized weapons and ammunition.")
+    withdrawal = _of(found, "Withdrawal")[0]
+    assert withdrawal.target is None and withdrawal.quantity == 3000 and _name(names, withdrawal.place) == "Iraq"
+    assert not _of(found, "Capture")  # loot is not ground taken
+
+
+def test_a_statement_made_by_doing_something_in_it(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The Islamic State group claimed the attack in a statement, saying its fighters had killed "
+                          "12 soldiers. The Pakistani Taliban denied involvement in the bombing in a statement.")
+    killing = _of(found, "Killing")[0]
+    assert _name(names, killing.agent) == "Islamic State"  # "its fighters" in the group's own statement
+    denial = [e for e in _of(found, "Statement") if _name(names, e.agent) == "Tehrik-i-Taliban Pakistan"]
+    assert len(denial) == 1 and denial[0].status is None  # the denial was made
+    assert denial[0].content is not None and denial[0].content.text == "denied involvement in the bombing"

@@ -19,6 +19,7 @@ from kg.extract.entities import (
     title_descriptions,
     unnamed_people,
     untagged_forces,
+    untagged_places,
 )
 from kg.extract.events import event_from_trigger
 from kg.extract.frames import fired, forced_out
@@ -44,6 +45,7 @@ class Extractor:
     def __call__(self, document: Document, doc: Doc) -> Extraction:
         table = MentionTable(document, doc, self.lexicon)
         named_mentions(table)
+        untagged_places(table)
         untagged_forces(table)
         head_cued_names(table)
         consistent_names(table)

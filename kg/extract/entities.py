@@ -176,8 +176,11 @@ def _entity_class(table: MentionTable, ent: SSpan, name: str, key: str | None) -
     label = ent.label_
     doc, i = table.doc, ent.start
     if i > 1 and doc[i - 1].lower_ == "of" and label in ("PERSON", "ORG", "GPE", "LOC", "FAC") \
-            and (said := _PLACE_KINDS.get(doc[i - 2].lower_)):
-        return said  # "the town of Pont-Sonde" is a town, whatever the tagger guessed
+            and (said := _PLACE_KINDS.get(doc[i - 2].lower_)) \
+            and not any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in doc[i - 2].children):
+        return said  # "the town of Pont-Sonde" is a town; not the province "the Shangla district of" lies in
+    if ent.end < len(doc) and label in ("PERSON", "ORG", "GPE", "LOC") and (kind := _PLACE_KINDS.get(doc[ent.end].lower_)):
+        return kind  # "the Shangla district", "Cabo Delgado province", whatever the tagger guessed
     if label in ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC") and _SITE_NAME.search(name):
         return "Facility"
     if label in ("PERSON", "ORG", "NORP", "FAC") and _STREET_NAME.search(name) and ent.root.dep_ != "nsubj":
@@ -312,6 +315,31 @@ def untagged_forces(table: MentionTable) -> None:
             table.add(forces)
 
 
+# Prepositions after which a gazetteer name the tagger missed is that place: "a naval base in Turbat".
+_MISTYPED = {"", "DATE", "TIME"}
+_BEFORE_PLACES = {"in", "near", "outside", "around", "across", "into", "towards", "toward"}
+
+
+def untagged_places(table: MentionTable) -> None:
+    """A known place the tagger left untagged, right after a place preposition ("attacked a naval air base
+    in Turbat"). Exact, case-sensitive gazetteer names only, and never part of a longer name."""
+    doc = table.doc
+    for prep in table.tokens_with("ADP", _BEFORE_PLACES):
+        start = end = prep.i + 1
+        while end < len(doc) and end - start < 4 and doc[end].pos_ == "PROPN" and doc[end].is_title \
+                and doc[end].ent_type_ in _MISTYPED and end not in table.by_token:
+            end += 1  # untagged, or taken for a date ("in Turbat")
+        if end == start or (end < len(doc) and doc[end].pos_ == "PROPN"):
+            continue
+        name = doc[start:end].text
+        keys = [k for k in table.lexicon.names.get(name, ()) if table.lexicon.is_a(table.lexicon.entries[k].cls, "Place")]
+        if keys:
+            entry = table.lexicon.entries[keys[0]]
+            begin, finish = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+            table.add(Mention(Span(begin, finish, table.document.text[begin:finish]), entry.label, entry.cls, keys[0],
+                              table.sentence(start)))
+
+
 def named_mentions(table: MentionTable) -> None:
     text = table.document.text
     nationalities = frozenset(table.lexicon.demonyms)  # once per document, not per name
@@ -365,9 +393,13 @@ ORG_HEADS = {"agency": "MediaOrganisation", "newspaper": "MediaOrganisation", "d
 def head_cued_names(table: MentionTable) -> None:
     """A proper noun that modifies an organisation noun names that organisation ("Interfax news agency
     said"), whatever the tagger made of it; the gazetteer's types stand."""
-    for token in table.tokens_with("NOUN", set(ORG_HEADS)):
+    for token in table.tokens_with("NOUN", set(ORG_HEADS) | set(_PLACE_KIND_HEADS)):
         words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title]
         if not words:
+            continue
+        if (kind := _PLACE_KIND_HEADS.get(token.lemma_.lower())) is not None:
+            if token.tag_ == "NN":  # "Helmand and Kandahar provinces" are two, left to the tagger
+                _place_named_by_kind(table, words, kind)
             continue
         first, last = words[0].left_edge, words[-1]  # "Gran" hangs on "Grif" in "the Gran Grif gang"
         if table.lexicon.demonyms.get(first.text) or any(table.doc[i].pos_ != "PROPN" for i in range(first.i, last.i + 1)):
@@ -391,6 +423,26 @@ def head_cued_names(table: MentionTable) -> None:
         table.add(Mention(Span(span.start_char, span.end_char, table.document.text[span.start_char:span.end_char]),
                           name, table.lexicon.entries[keys[0]].cls if keys else cls, keys[0] if keys else None,
                           table.sentence(first.i)))
+
+
+# Place nouns whose proper-noun modifiers name a place of that kind: "Cabo Delgado province".
+_PLACE_KIND_HEADS = {"province": "Province", "district": "District", "state": "Province", "governorate": "Province",
+                     "region": "Place", "county": "District", "prefecture": "Province", "oblast": "Province"}
+
+
+def _place_named_by_kind(table: MentionTable, words: list[Token], kind: str) -> None:
+    """'northern Mozambique's Cabo Delgado province', 'the Shangla district': a place of that kind, the
+    gazetteer's if it knows the name, whatever the tagger made of it (or missed)."""
+    first, last = words[0].left_edge, words[-1]
+    if any(table.doc[i].pos_ != "PROPN" or i in table.by_token for i in range(first.i, last.i + 1)):
+        return
+    span = table.doc[first.i: last.i + 1]
+    name = label_of(span.text)
+    keys = table.lexicon.lookup_as(name, "Place")
+    table.add(Mention(Span(span.start_char, span.end_char, table.document.text[span.start_char:span.end_char]),
+                      table.lexicon.entries[keys[0]].label if keys else name,
+                      table.lexicon.entries[keys[0]].cls if keys else kind, keys[0] if keys else None,
+                      table.sentence(first.i)))
 
 
 def _titled_people(table: MentionTable) -> None:
@@ -735,8 +787,16 @@ def _reporting_subject(token: Token) -> Token | None:
         token.head.head if token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass") else None)
     if node is None or node.dep_ != "ccomp" or node.head.pos_ != "VERB":
         return None
-    # the nearest of several: "KYIV (Reuters) - Russia's defence ministry said" is the ministry's
-    subject = max((c for c in node.head.children if c.dep_ == "nsubj"), key=lambda c: c.i, default=None)
+    verb = node.head
+    for _ in range(3):
+        # the nearest of several: "KYIV (Reuters) - Russia's defence ministry said" is the ministry's
+        subject = max((c for c in verb.children if c.dep_ == "nsubj"), key=lambda c: c.i, default=None)
+        if subject is not None or verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl", "conj"):
+            break
+        # "claimed the attack, saying its fighters ...", "issued a statement saying its fighters ...":
+        # the one who claimed or issued it
+        verb = verb.head.head if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "pobj") else verb.head
+        verb = verb.head if verb.dep_ == "prep" else verb
     return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") and subject.i < token.i else None
 
 

@@ -74,7 +74,10 @@ RELATED_HEADS = {"affiliate", "ally", "offshoot", "branch", "faction", "franchis
 # attention of", "seized the initiative", "captured images".
 NOT_CAPTURED = {"power", "attention", "imagination", "initiative", "moment", "headline", "headlines", "image",
                 "images", "footage", "video", "mood", "spirit", "heart", "hearts", "title", "championship", "medal",
-                "record", "award", "vote", "votes", "seat", "seats"}
+                "record", "award", "vote", "votes", "seat", "seats",
+                # things seized are loot or evidence, not ground taken
+                "weapon", "arms", "ammunition", "equipment", "vehicle", "drug", "cash", "money", "document",
+                "phone", "explosive", "cocaine", "heroin", "cargo", "goods", "passport", "asset", "shipment"}
 # Deaths that are no killing: "died of the disease", "deaths caused by bacteria", and "death" modifying
 # another noun ("a death spiral", "death threats", "the death penalty").
 NATURAL_CAUSES = {"disease", "illness", "cancer", "diabetes", "cause", "complication", "virus", "infection",
@@ -174,7 +177,9 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
         return place  # "in northwest Nigeria", however the parser hangs the name on the direction
     # An apposition names the referent itself, before any modifier: "Ukraine's top commander,
     # Oleksandr Syrskyi," is Syrskyi.
-    for child in sorted(token.children, key=lambda c: c.dep_ != "appos"):
+    # ... and a place noun's own name before its country: "Mozambique's Cabo Delgado province" is Cabo Delgado.
+    named_place = token.lemma_.lower() in PLACE_HEADS
+    for child in sorted(token.children, key=lambda c: (c.dep_ != "appos", named_place and c.dep_ == "poss")):
         if child.dep_ in ("compound", "poss", "nmod", "amod", "appos") and child.i < token.i + 8:
             found = table.at(child)
             if found is not None and child.dep_ != "appos" and token.lemma_.lower() in NON_STATE_NOUNS \
@@ -203,6 +208,9 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
         if found is not None and table.mentions[found].cls in PLACE_CLASSES \
                 and token.lemma_.lower() in PLACE_HEADS | PARTITIVES | {"control"}:
             return found
+    if token.lemma_.lower() in NON_STATE_NOUNS:  # "insurgents from the Islamic State"; not "fighters from Syria"
+        return next((found for obj in prep_objects(token, {"from"}) if (found := table.at(obj)) is not None
+                     and table.mentions[found].cls in ACTOR_CLASSES - PLACE_CLASSES), None)
     return None
 
 
@@ -230,6 +238,13 @@ def _inherited_subject(table: MentionTable, head: Token, statement_lemmas: set[s
     node = head
     for _ in range(3):
         parent = node.head
+        if node.dep_ == "pcomp" and parent.dep_ == "prep" and parent.lower_ in CLAUSE_PREPS and parent.head.pos_ == "VERB":
+            node, parent = parent, parent.head  # "clashed with soldiers before withdrawing": who clashed withdrew
+            subj = _subject(table, parent, ("nsubj",))
+            if subj is not None:
+                return subj, "inherited"
+            node = parent
+            continue
         if node.dep_ == "acl" and parent.pos_ == "NOUN" and _child(parent, "poss") is not None \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
             return _child(parent, "poss"), "inherited"  # "the IRA's decision to carry out the attacks"
@@ -504,6 +519,13 @@ SERIES_NOUNS = {"series", "wave", "spate", "string", "campaign", "round", "barra
                 "volley", "salvo", "hail",
                 "dozens", "hundreds", "scores"}
 ISSUE_VERBS = {"issue", "release", "publish", "post", "put", "make", "read", "deliver", "send", "give"}
+# Verbs whose object is the weapon when they drive it "into" the target.
+DRIVEN_INTO = {"ram"}
+# Prepositions that open a participle clause sharing the verb's subject: "before withdrawing".
+CLAUSE_PREPS = {"before", "after", "while", "without", "since", "upon", "on"}
+# What a side withdraws is its own: "withdrew its troops", "pulled out 3,000 soldiers".
+WITHDRAWN = {"troop", "force", "soldier", "fighter", "unit", "contingent", "personnel", "staff", "diplomat",
+             "peacekeeper", "mission", "ambassador", "envoy", "citizen", "national", "army"}
 RESPONSIBILITY_VERBS = {"claim", "accept", "admit", "take", "bear", "assume", "acknowledge"}
 RELATIVE_WORDS = {"which", "that", "who"}
 # Verbs whose object an event hits when the event is their subject ("the explosion targeted a bakery"),
@@ -626,6 +648,30 @@ def _nominal_agent(table: MentionTable, head: Token, statement_lemmas: set[str])
     return None, ""
 
 
+def _verb_above(noun: Token) -> Token | None:
+    """The verb a prepositional phrase belongs to, however low the parser hung it: "denied involvement in
+    the attack in a statement" -> denied."""
+    node = noun.head.head
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX"):
+            return node
+        if node.dep_ not in ("pobj", "dobj", "prep") or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _told(verb: Token, skip: Token, text: str) -> Span:
+    """A verb's own words without its subject and one of its phrases: "denied involvement" of "The TTP
+    denied involvement in a statement"."""
+    left_out = {t.i for t in skip.subtree} | {t.i for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "punct",
+                                                                                     "aux", "cc", "conj") for t in c.subtree}
+    words = [t for t in verb.subtree if t.i not in left_out]
+    words = words[: next((k for k in range(1, len(words)) if words[k].i != words[k - 1].i + 1), len(words))]
+    b, e = words[0].idx, words[-1].idx + len(words[-1])
+    return Span(b, e, text[b:e])
+
+
 def _carrier(head: Token) -> Token | None:
     """The noun a saying participle describes: the statement of "a statement saying the army ...", the
     video of "released a video saying ..."; not a person ("a man saying he saw it" is the man's word)."""
@@ -722,10 +768,12 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         return None  # "the device detonated accidentally", "two accidental explosions": no one attacked
     if cls == "Killing" and _not_violent_death(head):
         return None
-    if cls == "Capture" and any(c.dep_ == "dobj" and c.lemma_.lower() in NOT_CAPTURED for c in head.children):
+    if cls == "Capture" and any(c.dep_ == "dobj" and (c.lemma_.lower() in NOT_CAPTURED or c.lower_ in NOT_CAPTURED)
+                                for c in head.children):
         return None
     verbal = head.pos_ in ("VERB", "AUX") or (head.pos_ == "ADJ" and head.dep_ in ("acomp", "ROOT", "conj"))
     roles = Roles()
+    said_by_doing = False
     subj_tok: Token | None = None
     objects: list[Token] = []  # their prepositional phrases place the event too: "attacked a base in Somalia"
     if verbal:
@@ -805,8 +853,14 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             elif addressed == "dobj" and (trigger.lemmas[0] == "tell" or _child(head, "xcomp") is not None):
                 roles.audience = argument(table, obj)  # "told the BBC", "urged the UN to act"
             elif cls not in INTRANSITIVE or cls == "Withdrawal":
-                roles.target_tok = obj
-                roles.target = argument(table, obj)
+                into = next(iter(prep_objects(head, {"into"})), None) if head.lemma_.lower() in DRIVEN_INTO else None
+                if into is not None:  # "rammed an explosives-laden vehicle into a convoy": the convoy was hit
+                    roles.instrument_tok, obj = obj, into
+                    objects.append(into)
+                own = cls == "Withdrawal" and obj is not None and obj.lemma_.lower() in WITHDRAWN
+                # "withdrew its last troops": its own people left, nobody was targeted
+                roles.target_tok = None if own else obj
+                roles.target = argument(table, roles.target_tok)
             roles.count = roles.count or _count(obj)
         if roles.target is None and cls not in STATEMENTS:
             # who they gave themselves up to: "surrendered to the RSF"
@@ -863,6 +917,14 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             roles.target_tok = _subject(table, head.head)
             roles.target = argument(table, roles.target_tok)
             roles.count = roles.count or _count(roles.target_tok)
+        verb = _verb_above(head) if head.dep_ == "pobj" and head.head.lower_ == "in" else None
+        if roles.agent is None and cls in STATEMENTS and verb is not None and verb.i not in trigger_heads:
+            # "the TTP denied involvement in a statement", "condemned the attack in a statement": the
+            # statement is whoever did that, and what they did in it is what it said
+            roles.agent_tok = _subject(table, verb) or _inherited_subject(table, verb, statement_lemmas)[0]
+            roles.agent = argument(table, roles.agent_tok)
+            roles.content = _told(verb, head.head, table.document.text)
+            said_by_doing = True
         if roles.agent is None:
             actor, how = _nominal_agent(table, head, statement_lemmas)
             if actor is not None:
@@ -898,7 +960,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     anchors = _anchors(head, verbal, trigger_heads)
     if not verbal and _toll_reached(head) is not None:
         anchors.append(head.head)  # "In Gao, the death toll rose to 30 on Friday": the verb says where and when
-    roles.status = _status(head, verbal)
+    # "denied involvement in a statement": the denial was made; what it denies is its content
+    roles.status = None if said_by_doing else _status(head, verbal)
     if _nobody(roles.target_tok):
         roles.status = "Negated"  # "no one was killed", "no civilians were hurt"
     if _nobody(roles.agent_tok):
@@ -927,7 +990,10 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     roles.container = next(iter(within), None) or (
         head.head if ((head.dep_ == "advcl" and head.tag_ == "VBG") or head.dep_ == "relcl")
         and head.head.i in trigger_heads else None) or (when if cls in HARMS else None)
-    roles.place = next((found for group in (anchors, objects)
+    # The parser hangs the event's where and when on a participle of its object: "rammed a vehicle into a
+    # convoy carrying engineers in northwest Pakistan on Tuesday".
+    carried = [c for o in objects for c in o.children if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")] if verbal else []
+    roles.place = next((found for group in (anchors, objects, carried)
                         if (found := _place(table, group, cls)) is not None), None)
     if roles.place is None and cls not in STATEMENTS and _place_itself(table, roles):
         roles.place = roles.target  # "took control of the town of Rubaya, and ... across North Kivu": Rubaya
@@ -970,12 +1036,12 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         _date(table, head.sent, [c for c in head.children if c.dep_ == "conj"]
               # "fighting has raged since Wednesday, killing 30": the participle's clause dates it
               + ([head.head] if head.dep_ == "advcl" and head.tag_ == "VBG" else []), prefer_past=roles.status != "Planned")
-        if verbal else None)
+        if verbal else None) or _date(table, head.sent, carried, prefer_past=roles.status != "Planned")
     if cls in STATEMENTS:
         roles.quote = quote_for(table, head) if cls == "Statement" or _child(head, "ccomp") else None
         # What an accusation or threat is about: "accused the US of bombing a hospital".
         text = table.document.text
-        roles.content = roles.quote or clause(head, "xcomp", text) or clause(head, "prep", text) \
+        roles.content = roles.quote or roles.content or clause(head, "xcomp", text) or clause(head, "prep", text) \
             or (clause(span[0], "prep", text) if span[0].i != head.i else None) \
             or (clause(head, "dobj", text) if " ".join(trigger.lemmas) in AUDIENCE else None)  # "ordered the departure"
         said = _child(head, "ccomp") or _child(head, "xcomp")  # "said that ...", "urged people to ..."
@@ -1108,6 +1174,15 @@ def _event(table: MentionTable, span: SSpan, head: Token, cls: str, verbal: bool
         confidence -= 0.1
     sent = head.sent
     more_words, more_names = _coordinated(table, roles.target_tok, roles.target, head)
+    target = roles.target
+    if target is not None and roles.target_tok is not None and table.at(roles.target_tok) == target:
+        # "20 Mozambican and Rwandan soldiers": each country's soldiers, the first named first
+        shared = [found for c in roles.target_tok.children if c.dep_ in ("amod", "nmod", "compound") and c.i < roles.target_tok.i
+                  for t in (c, *(k for k in c.children if k.dep_ == "conj"))
+                  if (found := table.at(t)) is not None and found != target and table.mentions[found].cls in ACTOR_CLASSES]
+        if shared:
+            ordered = sorted({target, *shared, *more_names}, key=lambda i: table.mentions[i].span.begin)
+            target, more_names = ordered[0], tuple(ordered[1:])
     # Statements keep one speaker; "X and Y said" is read as X's.
     co_words, co_names = ((), ()) if cls in STATEMENTS or roles.agent is None else \
         _co_agents(table, roles.agent_tok, roles.agent)
@@ -1118,7 +1193,7 @@ def _event(table: MentionTable, span: SSpan, head: Token, cls: str, verbal: bool
         trigger=Span(span.start_char, span.end_char, span.text),
         sentence=Span(sent.start_char, sent.end_char, sent.text),
         # Agents in the text's order: "US and British forces" are the US's first.
-        agent=agents[0] if agents else roles.agent, target=roles.target, place=roles.place, date=roles.date,
+        agent=agents[0] if agents else roles.agent, target=target, place=roles.place, date=roles.date,
         agent_phrase=phrase(table, roles.agent_tok),
         # The words too when the target entity is only a modifier: "six NATO service members".
         target_phrase=phrase(table, roles.target_tok),

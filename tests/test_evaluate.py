@@ -125,3 +125,25 @@ def test_bad_facts_file_is_one_line(tmp_path: Path) -> None:
     bad.write_text('{"entities": 3}', encoding="utf-8")
     result = run_cli("eval", str(bad), "--texts", str(tmp_path))
     assert result.returncode == 1 and "not a facts gold file" in result.stderr and "Traceback" not in result.stderr
+
+
+@pytest.mark.shared
+def test_every_dev_document_goes_through_the_whole_pipeline(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """About a thousand real news texts nobody wrote for a rule (WikiEvents, RAMS, CoNLL-2003): none may
+    crash extraction, and every trigger, sentence, mention and evidence must be the text at its offsets."""
+    from kg.model import Document
+    from kg.nlp import annotate
+
+    texts = [d.text for d in read_wikievents(shared_path("eval", "wikievents", "dev.jsonl"))]
+    texts += [d.text for d in read_rams(shared_path("eval", "rams", "dev.jsonlines"))]
+    texts += [d.text for d in read_conll(shared_path("eval", "conll2003", "eng.testa"))]
+    documents = [Document(id=f"dev{i}", text=t) for i, t in enumerate(texts)]
+    events = 0
+    for document, sdoc in annotate(pipeline.nlp, documents, keep=pipeline.acronyms):
+        extraction = pipeline.extractor(document, sdoc)
+        spans = [e.trigger for e in extraction.events] + [e.sentence for e in extraction.events] + [
+            m.span for m in extraction.mentions] + [r.evidence for r in extraction.relations]
+        for span in spans:  # an all-caps headline is parsed recased; what is stored is the document's words
+            assert document.text[span.begin:span.end] == span.text, (document.id, span)
+        events += len(extraction.events)
+    assert len(documents) > 900 and events > 1000

@@ -26,7 +26,7 @@ from kg.extract.frames import fired, forced_out
 from kg.extract.relations import person_relations, place_relations
 from kg.extract.triggers import TriggerMatcher
 from kg.lexicon import Lexicon
-from kg.model import Document, Event, Extraction, Span
+from kg.model import Document, Event, Extraction
 from kg.vocab import STATEMENTS
 
 # Sentences longer than this are tables, lists or run-ons pasted as text: entities only, no events.
@@ -66,7 +66,7 @@ class Extractor:
                 events.append(event)
         events = _link_parts(_link_statements(events))
         relations = person_relations(table) + place_relations(table)
-        sentences = tuple(Span(s.start_char, s.end_char, s.text) for s in doc.sents)
+        sentences = tuple(table.span(s.start_char, s.end_char) for s in doc.sents)
         return Extraction(document, sentences, tuple(table.mentions), tuple(events), tuple(relations))
 
 

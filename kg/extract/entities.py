@@ -93,6 +93,10 @@ class MentionTable:
         return [self.doc[i] for i, (p, lem) in enumerate(arrays.tolist())
                 if p == wanted_pos and (wanted is None or lem in wanted)]
 
+    def span(self, begin: int, end: int) -> Span:
+        """The document's own words at these offsets: the parsed text may be recased ("TAKE OVER")."""
+        return Span(begin, end, self.document.text[begin:end])
+
     def sentence(self, token_i: int) -> int:
         return self.sentence_of[token_i] if token_i < len(self.sentence_of) else 0
 
@@ -586,7 +590,7 @@ def _known_as(table: MentionTable) -> None:
             if other.span.text == alias and other.ref is None and other.key is None:
                 table.mentions[i] = replace(other, name=m.name, cls=m.cls, key=m.key)
         if index is None and token.pos_ == "PROPN":
-            table.add(Mention(Span(token.idx, token.idx + len(token), token.text), m.name, m.cls, m.key,
+            table.add(Mention(table.span(token.idx, token.idx + len(token)), m.name, m.cls, m.key,
                               table.sentence(token.i)))
 
 
@@ -682,7 +686,7 @@ def capital_mentions(table: MentionTable) -> None:
         keys = lexicon.lookup_as(entry.capital, "Place") if entry is not None and entry.capital else []
         if keys:
             city = lexicon.entries[keys[0]]
-            table.add(Mention(Span(token.idx, token.idx + len(token), token.text), city.label, city.cls, city.key,
+            table.add(Mention(table.span(token.idx, token.idx + len(token)), city.label, city.cls, city.key,
                               table.sentence(token.i)))
 
 
@@ -777,7 +781,7 @@ def pronoun_mention(table: MentionTable, token: Token) -> int | None:
     if antecedent is None:
         return None
     ref = table.canonical(antecedent)
-    return table.add(Mention(Span(token.idx, token.idx + len(token), token.text), ref.name, ref.cls, ref.key,
+    return table.add(Mention(table.span(token.idx, token.idx + len(token)), ref.name, ref.cls, ref.key,
                              table.sentence(token.i), ref=antecedent))
 
 
@@ -850,7 +854,7 @@ def unnamed_people(table: MentionTable, statement_lemmas: set[str]) -> None:
         span = table.doc[start: token.i + 1]
         if table.lexicon.lookup(span.text):
             continue
-        table.add(Mention(Span(span.start_char, span.end_char, span.text), label_of(span.text), "Person", None,
+        table.add(Mention(table.span(span.start_char, span.end_char), label_of(span.text), "Person", None,
                           table.sentence(start)))
 
 

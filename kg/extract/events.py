@@ -400,7 +400,7 @@ def _when_date(table: MentionTable, head: Token, prefer_past: bool) -> DateValue
         return None
     ent = next((e for e in head.sent.ents if e.start <= day.i < e.end and e.label_ == "DATE"), None)
     resolved = dates.resolve(ent.text, table.document.published, prefer_past=prefer_past) if ent is not None else None
-    return DateValue(resolved[0], resolved[1], Span(ent.start_char, ent.end_char, ent.text)) \
+    return DateValue(resolved[0], resolved[1], table.span(ent.start_char, ent.end_char)) \
         if resolved and ent is not None else None
 
 
@@ -420,7 +420,7 @@ def _date(table: MentionTable, sent: SSpan, anchors: list[Token], prefer_past: b
             continue
         resolved = dates.resolve(ent.text, table.document.published, prefer_past=prefer_past)
         if resolved:
-            return DateValue(resolved[0], resolved[1], Span(ent.start_char, ent.end_char, ent.text))
+            return DateValue(resolved[0], resolved[1], table.span(ent.start_char, ent.end_char))
     return None
 
 
@@ -572,7 +572,7 @@ def _named_site(table: MentionTable, head: Token) -> tuple[int | None, Span | No
     if not untyped or len(untyped) < len(names):
         return None, None  # a typed name among them ("the Taliban Kabul attack") is not a site
     words = head.doc[min(t.i for t in untyped[0].subtree): untyped[-1].i + 1]
-    return None, Span(words.start_char, words.end_char, words.text)
+    return None, table.span(words.start_char, words.end_char)
 
 
 def _people(table: MentionTable, token: Token | None, mention: int | None) -> bool:
@@ -1092,7 +1092,7 @@ def phrase(table: MentionTable, token: Token | None) -> Span | None:
         if counted is not None and counted.i - token.i <= 6 and counted.ent_type_ not in NOT_PARTICIPANTS:
             end = counted.i + 1
     words = token.doc[start: end]
-    return Span(words.start_char, words.end_char, words.text)
+    return table.span(words.start_char, words.end_char)
 
 
 def _coordinated(table: MentionTable, token: Token | None, first: int | None,
@@ -1190,8 +1190,8 @@ def _event(table: MentionTable, span: SSpan, head: Token, cls: str, verbal: bool
         if co_names and roles.agent is not None else []
     return Event(
         cls=cls,
-        trigger=Span(span.start_char, span.end_char, span.text),
-        sentence=Span(sent.start_char, sent.end_char, sent.text),
+        trigger=table.span(span.start_char, span.end_char),
+        sentence=table.span(sent.start_char, sent.end_char),
         # Agents in the text's order: "US and British forces" are the US's first.
         agent=agents[0] if agents else roles.agent, target=target, place=roles.place, date=roles.date,
         agent_phrase=phrase(table, roles.agent_tok),

@@ -6,7 +6,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from kg.extract.entities import MentionTable
-from kg.model import Relation, Span
+from kg.model import Relation
 
 TITLE_HEADS = {
     "president", "minister", "commander", "spokesman", "spokesperson", "spokeswoman", "envoy", "ambassador",
@@ -66,7 +66,7 @@ def _country_of_demonym(table: MentionTable, tokens: list[Token]) -> int | None:
         key = table.lexicon.demonyms.get(token.text)
         if key and token.i not in table.by_token:
             entry = table.lexicon.entries[key]
-            return table.add(Mention(Span(token.idx, token.idx + len(token), token.text), entry.label,
+            return table.add(Mention(table.span(token.idx, token.idx + len(token)), entry.label,
                                      entry.cls, key, table.sentence(token.i)))
         if key:
             return table.by_token[token.i]
@@ -82,7 +82,7 @@ def person_relations(table: MentionTable) -> list[Relation]:
         if span is None:
             continue
         sent = span.root.sent
-        evidence = Span(sent.start_char, sent.end_char, sent.text)
+        evidence = table.span(sent.start_char, sent.end_char)
         # 1. Apposition: "John Kirby, a Pentagon spokesman," / "Bilal Sarwary, a Kabul-based journalist",
         # either way round: "Ukraine's top commander, Oleksandr Syrskyi,".
         titled = [span.root.head] if span.root.dep_ == "appos" and span.root.head.lemma_.lower() in TITLE_HEADS else []
@@ -144,7 +144,7 @@ def place_relations(table: MentionTable) -> list[Relation]:
             other_rank = PLACE_RANK.get(table.mentions[other].cls)
             if other_rank is not None and other_rank > rank:
                 sent = span.root.sent
-                out.append(Relation(index, "locatedIn", other, Span(sent.start_char, sent.end_char, sent.text),
+                out.append(Relation(index, "locatedIn", other, table.span(sent.start_char, sent.end_char),
                                     None, 0.7))
                 break
     return out

@@ -32,6 +32,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
     ("how are A and B connected?", "How are the Taliban and the Pentagon connected?"),
     ("where did ACTOR operate?", "Where did the Taliban operate?"),
     ("list events of TYPE / list attacks", "List events of type Capture"),
+    ("who was X handed over to? / who received X?", "Who was Bagram handed over to?"),
 )
 IRREGULAR = {"took": "take", "taken": "take", "fell": "fall", "fallen": "fall", "overran": "overrun",
              "struck": "strike", "shot": "shoot", "fled": "flee", "held": "hold", "hit": "hit", "led": "lead",
@@ -262,6 +263,16 @@ def answer(store: KGStore, question: str, lexicon: Lexicon | None = None) -> Ans
                                      f"{' against ' + _p(r, 'targetLabel') if _p(r, 'targetLabel') else ''}"
                                      f"{' in ' + _p(r, 'placeLabel') if _p(r, 'placeLabel') else ''}"
                                      f"{' on ' + str(_p(r, 'date')) if _p(r, 'date') else ''}")
+
+    # "Who was Bagram handed over to?", "To whom were the bases turned over?", "Who received Bagram?"
+    m = (re.match(r"^(?:who|which \w+) (?:was|were|has been|had been) (.+?) (?:handed|turned|given) (?:over |back )?to$", low, re.I)
+         or re.match(r"^to whom (?:was|were|has|had)(?: been)? (.+?) (?:handed|turned|given)(?: over| back)?$", low, re.I)
+         or re.match(r"^(?:who|which \w+) (?:received|took over|was given|were given) (.+)$", low, re.I))
+    if m:
+        thing = resolve_entity(store, m.group(1), lex)
+        return _answer(store, q, "handed-to", {"thing": thing}, f"{_clean(m.group(1))} handed over to:",
+                       lambda r: f"{_p(r, 'recipientLabel')} (by {_p(r, 'agentLabel') or 'unnamed'}"
+                                 f"{', ' + str(_p(r, 'date')) if _p(r, 'date') else ''})" if _p(r, "recipientLabel") else None)
 
     # Passive: "Who was Kunduz captured by?", "By whom was Kunduz seized?", "Kunduz was seized by whom?"
     m = (re.match(r"^(?:who|which \w+) (?:was|were|has been|had been) (.+?) (\w+) by$", low, re.I)

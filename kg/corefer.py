@@ -132,7 +132,7 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon) -> bool:
     """Nothing the two mentions say contradicts the other."""
     if not _same_kind(a, b) or a.status != b.status:
         return False
-    for role in ("agent", "target", "audience"):
+    for role in ("agent", "target", "audience", "recipient"):
         ka, kb = _key(keys, getattr(a, role)), _key(keys, getattr(b, role))
         if ka and kb and ka != kb:
             return False

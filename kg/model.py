@@ -74,6 +74,7 @@ class Event:
     quote: Span | None = None
     content: Span | None = None  # for statements: the span of what was said or alleged
     audience: int | None = None
+    recipient: int | None = None  # handovers: whom it was handed to ("turned over the bases to the Afghan forces")
     status: str | None = None  # None (reported as happened), "Alleged", "Planned", "Negated"
     confidence: float = 0.5
     about: tuple[int, ...] = ()  # for statements: indexes of the events they speak of

@@ -51,6 +51,9 @@ class Provenance:
     kg_version: str = __version__
 
 
+# Classes whose target is set upon rather than taken, held or handed: "Attack ... against Houthis".
+HOSTILE_TO = {"Attack", "Airstrike", "Bombing", "Accusation", "Threat", "Siege"}
+
 def content_hash(document: Document, model: str, ontology_digest: str) -> str:
     """Same text, metadata, model, kg and ontology -> same hash -> re-ingest is skipped."""
     h = hashlib.sha256()
@@ -191,15 +194,18 @@ def _event(q: _Quads, doc_id: str, index_iris: list[str], event: Event, keys: tu
     q.add(ev, CKG + "orderKey", lit(order_key(doc_id, event.trigger.begin)))
     parts = [event.cls]
     for role, idx in (("agent", event.agent), ("target", event.target), ("place", event.place),
-                      ("audience", event.audience), *(("target", more) for more in event.more_target_entities),
+                      ("audience", event.audience), ("recipient", event.recipient),
+                      *(("target", more) for more in event.more_target_entities),
                       *(("agent", more) for more in event.more_agent_entities)):
         if idx is not None:
             q.add(ev, CKG + role, entity_iri(keys[idx]))
     if event.agent is not None:
         agents = list(dict.fromkeys(labels[keys[i]] for i in (event.agent, *event.more_agent_entities)))
         parts.append("by " + (" and ".join(agents) if len(agents) < 3 else ", ".join(agents[:-1]) + " and " + agents[-1]))
-    if event.target is not None:
-        parts.append(f"against {labels[keys[event.target]]}")
+    if event.target is not None:  # "Attack by X against Y", but "Capture of Kunduz", "Handover of Bagram"
+        parts.append(f"{'against' if event.cls in HOSTILE_TO else 'of'} {labels[keys[event.target]]}")
+    if event.recipient is not None:
+        parts.append(f"to {labels[keys[event.recipient]]}")
     if event.place is not None and event.place != event.target:
         parts.append(f"in {labels[keys[event.place]]}")
     q.add(ev, LABEL.value, lit(" ".join(parts)))

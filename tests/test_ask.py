@@ -2,7 +2,7 @@ import json
 
 import pytest
 
-from kg import ask
+from kg import ask, queries
 from kg.errors import NoAnswerError
 from tests.conftest import shared_path
 
@@ -174,3 +174,15 @@ def test_who_did_it_to_people_at_a_place(ingest_article) -> None:  # type: ignor
     assert answer.headline == "Arrest in Kuriga:" and [i.text.split(" (")[0] for i in answer.items] == ["Boko Haram"]
     with pytest.raises(NoAnswerError, match="I don't know 'Nowhere'"):
         ask.answer(store, "Who kidnapped students in Nowhere?")
+
+
+def test_whom_a_place_was_handed_over_to(ingest_article) -> None:  # type: ignore[no-untyped-def]
+    store = ingest_article("bagram.txt", "date 2021-07-03\nThe United States handed over Bagram air base to Afghan "
+                           "forces on Friday. Rwanda later turned over the town of Palma to the Mozambican army.\n")
+    answer = ask.answer(store, "Who was Bagram handed over to?")
+    assert [i.text for i in answer.items] == ["Afghan forces (by United States, 2021-07-02)"], answer.items
+    assert answer.items[0].evidence is not None  # cited, like every answer
+    palma = ask.answer(store, "To whom was Palma turned over?")
+    assert [i.text.split(" (")[0] for i in palma.items] == ["Mozambican forces"]
+    rows = queries.run_named(store, "event-roles").rows
+    assert ("Afghan forces", "recipient") in {(r["entityLabel"].value, r["role"].value) for r in rows}, rows

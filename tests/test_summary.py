@@ -16,8 +16,8 @@ pytestmark = pytest.mark.model
 DIRECT_DYADS = """SELECT ?agent ?cls ?target (COUNT(DISTINCT ?event) AS ?n) WHERE {
   ?event ckg:agent ?agent ; ckg:target ?target ; a ?cls . FILTER(?agent != ?target) } GROUP BY ?agent ?cls ?target"""
 DIRECT_DEGREE = """SELECT ?actor (COUNT(DISTINCT ?other) AS ?degree) (COUNT(DISTINCT ?event) AS ?events) WHERE {
-  VALUES ?r1 { ckg:agent ckg:target ckg:audience } ?event ?r1 ?actor .
-  OPTIONAL { ?event ckg:agent|ckg:target|ckg:audience ?other . FILTER(?other != ?actor) } } GROUP BY ?actor"""
+  VALUES ?r1 { ckg:agent ckg:target ckg:audience ckg:recipient } ?event ?r1 ?actor .
+  OPTIONAL { ?event ckg:agent|ckg:target|ckg:audience|ckg:recipient ?other . FILTER(?other != ?actor) } } GROUP BY ?actor"""
 
 
 def _direct(store: KGStore, sparql: str, *keys: str) -> set[tuple[str, ...]]:

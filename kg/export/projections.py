@@ -14,7 +14,7 @@ import networkx as nx
 from kg.export.table import EventRow, EventTable, day, point
 from kg.vocab import RES, UNDONE, local_name
 
-EXTRA_ACTOR_ROLES = ("audience",)
+EXTRA_ACTOR_ROLES = ("audience", "recipient")
 
 
 def node_id(iri: str) -> str:

@@ -122,6 +122,7 @@ class Roles:
     target: int | None = None
     place: int | None = None
     audience: int | None = None
+    recipient: int | None = None
     date: DateValue | None = None
     count: tuple[int, str] | None = None
     quote: Span | None = None
@@ -957,6 +958,12 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         roles.instrument_tok, roles.agent_tok, roles.agent = roles.agent_tok, None, None
     if roles.instrument_tok is None:  # "attacked the base with rockets"
         roles.instrument_tok = next((t for t in prep_objects(head, {"with"}) if _weapon(table, t, table.at(t))), None)
+    if cls == "Handover":  # "turned over several bases to the Afghan forces", "the handover of Bagram to Kabul"
+        givers = [head, *span, *(c for c in head.children if c.dep_ == "prt")]
+        to = next((o for t in givers for o in prep_objects(t, {"to"})), None)
+        roles.recipient = argument(table, to)
+        if roles.recipient is not None and roles.recipient == roles.target:
+            roles.target = None
     anchors = _anchors(head, verbal, trigger_heads)
     if not verbal and _toll_reached(head) is not None:
         anchors.append(head.head)  # "In Gao, the death toll rose to 30 on Friday": the verb says where and when
@@ -1203,7 +1210,7 @@ def _event(table: MentionTable, span: SSpan, head: Token, cls: str, verbal: bool
         instrument_phrase=phrase(table, roles.instrument_tok),
         fatalities=fatalities, injured=injured, displaced=displaced, quantity=quantity,
         count_qualifier=roles.count[1] if roles.count else None, running_total=not verbal and _toll_reached(head) is not None,
-        quote=roles.quote, content=roles.content, audience=roles.audience, status=roles.status,
+        quote=roles.quote, content=roles.content, audience=roles.audience, recipient=roles.recipient, status=roles.status,
         confidence=round(max(0.05, min(0.95, confidence)), 2),
         lemma=head.lemma_.lower(), anaphoric=_anaphoric(table, head, verbal), plural=_several(head),
         within_at=roles.container.idx if roles.container is not None else None,

@@ -788,9 +788,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             # "a statement from the ministry said ...": one act, named by the noun; the verb says what it
             # said, and the statement speaks for whoever issued it.
             span = head.doc[subj_tok.i: subj_tok.i + 1]
-            author = next((c for c in subj_tok.children if c.dep_ in ("poss", "compound", "nmod", "amod")
-                           and argument(table, c) is not None), None)
-            subj_tok = author or next(iter(prep_objects(subj_tok, {"from", "by"})), subj_tok)
+            subj_tok = _author(table, subj_tok, statement_lemmas) or subj_tok
         carrier = _carrier(head) if cls in STATEMENTS else None
         if carrier is not None:
             # "issued a statement saying ...", "released a video saying ...": one act; whoever put the

@@ -162,7 +162,8 @@ def _recase_words(piece: str, keep: frozenset[str], common: frozenset[str] = fro
             return word  # "US", "NATO", "U.N." stay acronyms
         low = word.lower()
         new = low if (low in _SMALL or (low in common and m.start() > 0)) else word.capitalize()
-        return new if len(new) == len(word) else word
+        # only case changes that undo cleanly: "µ" capitalises to a Greek "Μ" whose lower case is another letter
+        return new if len(new) == len(word) and new.lower() == low else word
     return _WORD.sub(one, piece)
 
 

@@ -240,11 +240,9 @@ def _inherited_subject(table: MentionTable, head: Token, statement_lemmas: set[s
     for _ in range(3):
         parent = node.head
         if node.dep_ == "pcomp" and parent.dep_ == "prep" and parent.lower_ in CLAUSE_PREPS and parent.head.pos_ == "VERB":
-            node, parent = parent, parent.head  # "clashed with soldiers before withdrawing": who clashed withdrew
-            subj = _subject(table, parent, ("nsubj",))
-            if subj is not None:
+            node = parent.head  # "clashed with soldiers before withdrawing": who clashed withdrew
+            if (subj := _subject(table, node)) is not None:
                 return subj, "inherited"
-            node = parent
             continue
         if node.dep_ == "acl" and parent.pos_ == "NOUN" and _child(parent, "poss") is not None \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):

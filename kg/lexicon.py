@@ -85,6 +85,21 @@ class Lexicon:
                 out.setdefault(entry.based_in, entry)
         return out
 
+    def national_government(self, country: str) -> GazetteerEntry | None:
+        """A country's government as the gazetteer names it ("Afghan government"); not a ministry,
+        not a rival government ("National Unity Government")."""
+        return self._national_governments.get(country)
+
+    @cached_property
+    def _national_governments(self) -> dict[str, GazetteerEntry]:
+        out: dict[str, GazetteerEntry] = {}
+        for entry in self.entries.values():
+            if entry.cls == "Government" and entry.based_in is not None and any(
+                    re.fullmatch(r"(?:\w+ government|government of .+)", name.lower())
+                    for name in (entry.label, *entry.alt_labels)):
+                out.setdefault(entry.based_in, entry)
+        return out
+
     def event_classes(self) -> list[str]:
         return sorted(c for c in self.superclasses if self.is_a(c, "Event"))
 

@@ -29,7 +29,7 @@ RES = "https://w3id.org/conflict-kg/resource/entity/"
 # key, label, ISO 3166-1 alpha-2, Wikidata QID, aliases, demonyms
 COUNTRIES: list[tuple[str, str, str, str, tuple[str, ...], tuple[str, ...]]] = [
     ("afghanistan", "Afghanistan", "AF", "Q889", ("Islamic Republic of Afghanistan", "Islamic Emirate of Afghanistan"), ("Afghan", "Afghans")),
-    ("united-states", "United States", "US", "Q30", ("US", "U.S.", "USA", "U.S.A.", "America", "United States of America", "Washington"), ("American", "Americans", "US")),
+    ("united-states", "United States", "US", "Q30", ("US", "U.S.", "USA", "U.S.A.", "America", "United States of America"), ("American", "Americans", "US")),
     ("pakistan", "Pakistan", "PK", "Q843", (), ("Pakistani", "Pakistanis")),
     ("iran", "Iran", "IR", "Q794", ("Islamic Republic of Iran",), ("Iranian", "Iranians")),
     ("tajikistan", "Tajikistan", "TJ", "Q863", (), ("Tajik", "Tajiks")),
@@ -37,8 +37,8 @@ COUNTRIES: list[tuple[str, str, str, str, tuple[str, ...], tuple[str, ...]]] = [
     ("turkmenistan", "Turkmenistan", "TM", "Q874", (), ("Turkmen",)),
     ("kazakhstan", "Kazakhstan", "KZ", "Q232", (), ("Kazakh",)),
     ("kyrgyzstan", "Kyrgyzstan", "KG", "Q813", (), ("Kyrgyz",)),
-    ("china", "China", "CN", "Q148", ("People's Republic of China", "Beijing"), ("Chinese",)),
-    ("russia", "Russia", "RU", "Q159", ("Russian Federation", "Moscow", "Kremlin"), ("Russian", "Russians")),
+    ("china", "China", "CN", "Q148", ("People's Republic of China",), ("Chinese",)),
+    ("russia", "Russia", "RU", "Q159", ("Russian Federation", "Kremlin"), ("Russian", "Russians")),
     ("india", "India", "IN", "Q668", (), ("Indian", "Indians")),
     ("united-kingdom", "United Kingdom", "GB", "Q145", ("UK", "U.K.", "Britain", "Great Britain"), ("British", "Briton", "Britons")),
     ("canada", "Canada", "CA", "Q16", (), ("Canadian", "Canadians")),
@@ -52,9 +52,9 @@ COUNTRIES: list[tuple[str, str, str, str, tuple[str, ...], tuple[str, ...]]] = [
     ("sweden", "Sweden", "SE", "Q34", (), ("Swedish",)),
     ("denmark", "Denmark", "DK", "Q35", (), ("Danish",)),
     ("poland", "Poland", "PL", "Q36", (), ("Polish",)),
-    ("ukraine", "Ukraine", "UA", "Q212", ("Kyiv",), ("Ukrainian", "Ukrainians")),
+    ("ukraine", "Ukraine", "UA", "Q212", (), ("Ukrainian", "Ukrainians")),
     ("belarus", "Belarus", "BY", "Q184", (), ("Belarusian",)),
-    ("turkey", "Turkey", "TR", "Q43", ("Türkiye", "Turkiye", "Ankara"), ("Turkish",)),
+    ("turkey", "Turkey", "TR", "Q43", ("Türkiye", "Turkiye"), ("Turkish",)),
     ("greece", "Greece", "GR", "Q41", (), ("Greek",)),
     ("iraq", "Iraq", "IQ", "Q796", (), ("Iraqi", "Iraqis")),
     ("syria", "Syria", "SY", "Q858", (), ("Syrian", "Syrians")),
@@ -85,8 +85,8 @@ COUNTRIES: list[tuple[str, str, str, str, tuple[str, ...], tuple[str, ...]]] = [
     ("mozambique", "Mozambique", "MZ", "Q1029", (), ("Mozambican",)),
     ("south-africa", "South Africa", "ZA", "Q258", (), ("South African",)),
     ("yemen", "Yemen", "YE", "Q805", (), ("Yemeni", "Yemenis")),
-    ("saudi-arabia", "Saudi Arabia", "SA", "Q851", ("Riyadh",), ("Saudi", "Saudis")),
-    ("qatar", "Qatar", "QA", "Q846", ("Doha",), ("Qatari",)),
+    ("saudi-arabia", "Saudi Arabia", "SA", "Q851", (), ("Saudi", "Saudis")),
+    ("qatar", "Qatar", "QA", "Q846", (), ("Qatari",)),
     ("united-arab-emirates", "United Arab Emirates", "AE", "Q878", ("UAE", "Emirates"), ("Emirati",)),
     ("kuwait", "Kuwait", "KW", "Q817", (), ("Kuwaiti",)),
     ("bahrain", "Bahrain", "BH", "Q398", (), ("Bahraini",)),
@@ -99,9 +99,9 @@ COUNTRIES: list[tuple[str, str, str, str, tuple[str, ...], tuple[str, ...]]] = [
     ("nepal", "Nepal", "NP", "Q837", (), ("Nepali", "Nepalese")),
     ("philippines", "Philippines", "PH", "Q928", (), ("Filipino",)),
     ("indonesia", "Indonesia", "ID", "Q252", (), ("Indonesian",)),
-    ("north-korea", "North Korea", "KP", "Q423", ("DPRK", "Pyongyang"), ("North Korean",)),
-    ("south-korea", "South Korea", "KR", "Q884", ("Republic of Korea", "Seoul"), ("South Korean",)),
-    ("japan", "Japan", "JP", "Q17", ("Tokyo",), ("Japanese",)),
+    ("north-korea", "North Korea", "KP", "Q423", ("DPRK",), ("North Korean",)),
+    ("south-korea", "South Korea", "KR", "Q884", ("Republic of Korea",), ("South Korean",)),
+    ("japan", "Japan", "JP", "Q17", (), ("Japanese",)),
     ("taiwan", "Taiwan", "TW", "Q865", (), ("Taiwanese",)),
     ("colombia", "Colombia", "CO", "Q739", (), ("Colombian",)),
     ("venezuela", "Venezuela", "VE", "Q717", (), ("Venezuelan",)),
@@ -450,6 +450,7 @@ def generated(curated_names: set[str], curated_isos: dict[str, str]) -> list[str
     capital_names = {(info["capital"], iso) for iso, info in countries.items()}
     taken: set[str] = set(country_key.values())
     claimed: set[str] = set()
+    claimed_large: set[tuple[str, str]] = set()
     ambiguous = _ambiguous_names(cities, countries, curated_names | {c["name"] for c in cities if _large(c, capital_names)})
     for city in cities:
         iso, name = city["countrycode"], city["name"]
@@ -469,7 +470,11 @@ def generated(curated_names: set[str], curated_isos: dict[str, str]) -> list[str
                 continue  # a larger town of the name came first
             claimed |= {fold(n) for n in names}
         if names & curated_names:
-            continue  # the curated entry (Kabul, Kunduz, Moscow as Russia) stands
+            continue  # the curated entry (Kabul, Kunduz, the Kremlin as Russia) stands
+        if not (afghan or town):
+            if (fold(name), iso) in claimed_large:
+                continue  # a capital's name is the largest city's: Washington, not Washington, Utah
+            claimed_large.add((fold(name), iso))
         key = key_of(name)
         if key in taken or key in curated_keys():
             key = f"{key}-{iso.lower()}"

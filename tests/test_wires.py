@@ -261,4 +261,72 @@ def test_a_statement_made_by_doing_something_in_it(events) -> None:  # type: ign
     assert _name(names, killing.agent) == "Islamic State"  # "its fighters" in the group's own statement
     denial = [e for e in _of(found, "Statement") if _name(names, e.agent) == "Tehrik-i-Taliban Pakistan"]
     assert len(denial) == 1 and denial[0].status is None  # the denial was made
-    assert denial[0].content is not None and denial[0].content.text == "denied involvement in the bombing"
+    # "denied" is the statement; what it denies is its content, without the medium it was made in
+    assert denial[0].trigger.text == "denied"
+    assert denial[0].content is not None and denial[0].content.text == "involvement in the bombing"
+
+
+def test_a_statement_made_in_a_statement_by_a_verb_that_says_nothing_itself(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The Pakistani Taliban rejected the accusation in a statement on Sunday.")
+    statement, = _of(found, "Statement")
+    assert _name(names, statement.agent) == "Tehrik-i-Taliban Pakistan"
+    assert statement.content is not None and statement.content.text == "rejected the accusation"
+
+
+def test_a_ministry_speaks_for_its_state_and_its_forces_are_the_states(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Israeli airstrikes killed 31 people across southern Lebanon on Monday, Lebanon's health "
+                          "ministry said. The Iraqi defence ministry said its forces had recaptured the town of Tarmiyah.")
+    agents = [_name(names, e.agent) for e in _of(found, "Statement")]
+    assert agents == ["Lebanese Health Ministry", "Iraqi Defence Ministry"]  # not "Lebanon"; a ministry unnamed by the tagger
+    capture, = _of(found, "Capture")
+    assert _name(names, capture.agent) == "Iraqi forces"  # "its forces": the ministry's country's, not the ministry
+
+
+def test_the_government_is_the_story_countrys_unless_another_owns_it(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Fighting spread across Sudan on Tuesday. The government said the army had repelled an "
+                          "attack. Anti-government protesters denied the claim. The Houthi government in Sanaa "
+                          "condemned the strikes.")
+    agents = [_name(names, e.agent) for e in _of(found, "Statement")]
+    assert agents[0] == "Sudanese government"  # a bare "the government": the country the story is about
+    assert "Sudanese government" not in agents[1:]  # protesters against it, and a rebel "government", are not it
+
+
+def test_a_countrys_possessive_military_is_its_forces(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Nigeria's military said on Friday that troops had rescued 20 hostages in Zamfara state.")
+    statement, = _of(found, "Statement")
+    assert _name(names, statement.agent) == "Nigerian forces"  # the same forces as "Nigerian troops"
+
+
+def test_a_capital_is_its_city_where_hit_and_its_state_where_it_speaks(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Russia launched 40 drones at Kyiv overnight. Moscow denied targeting civilians.")
+    attack, = _of(found, "Attack")
+    assert _name(names, attack.target) == "Kyiv" and _name(names, attack.agent) == "Russia"
+    assert attack.instrument_phrase is not None and attack.instrument_phrase.text == "40 drones"  # the weapon, not the target
+    denial, = _of(found, "Statement")
+    assert _name(names, denial.agent) == "Russia"  # "Moscow denied": the state, not the city
+
+
+def test_shooting_down_drones_is_no_attack_but_launching_them_is(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Ukraine's air force said it shot down 24 of 30 drones launched by Russia overnight. "
+                          "Rebels shot down a military helicopter near Goma. Rockets fired by Hezbollah hit the town of "
+                          "Kiryat Shmona.")
+    attacks = _of(found, "Attack")
+    assert [a.trigger.text for a in attacks] == ["launched", "shot", "fired"]  # an interception is defence
+    launched, downed, fired = attacks
+    assert _name(names, launched.agent) == "Russia" and launched.target is None and launched.target_phrase is None
+    assert downed.target_phrase is not None and downed.target_phrase.text == "a military helicopter"  # crewed: attacked
+    assert _name(names, fired.agent) == "Hezbollah" and _name(names, fired.target) == "Kiryat Shmona"
+
+
+def test_surrounding_or_cutting_off_a_town_is_a_siege_by_an_actor_only(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Russian forces surrounded the town of Chasiv Yar on Tuesday. The village is surrounded by "
+                          "mountains. RSF fighters have cut off the city of El Fasher. Power was cut off in the city.")
+    sieges = _of(found, "Siege")
+    assert [(_name(names, s.agent), _name(names, s.target)) for s in sieges] == [
+        ("Russian forces", "Chasiv Yar"), ("Rapid Support Forces", "El Fasher")]
+
+
+def test_said_to_be_is_hearsay_not_a_statement(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Militants said to be linked to al-Shabaab attacked a bus. Amina Mohamed said to reporters "
+                          "that the road was closed.")
+    assert [_name(names, s.agent) for s in _of(found, "Statement")] == ["Amina Mohamed"]

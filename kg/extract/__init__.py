@@ -22,7 +22,8 @@ from kg.extract.entities import (
     untagged_places,
 )
 from kg.extract.events import event_from_trigger
-from kg.extract.frames import fired, forced_out
+from kg.extract.frames import fired, forced_out, intercepted
+from kg.extract.institutions import capital_speakers, institution_mentions
 from kg.extract.relations import person_relations, place_relations
 from kg.extract.triggers import TriggerMatcher
 from kg.lexicon import Lexicon
@@ -53,11 +54,16 @@ class Extractor:
         description_mentions(table)
         government_forces(table)
         capital_mentions(table)
+        institution_mentions(table)
+        capital_speakers(table, self.statement_lemmas)
         title_descriptions(table)
         english: dict[int, bool] = {}
-        matches = [(s, t) for s, t in sorted(self.triggers(doc) + forced_out(table, doc) + fired(table), key=lambda m: m[0].start)
+        found = sorted(self.triggers(doc) + forced_out(table, doc) + fired(table), key=lambda m: m[0].start)
+        # One event per word and class: "shot" is a lexicon trigger and a firing too.
+        found = list({(s.start, s.end, t.cls): (s, t) for s, t in reversed(found)}.values())[::-1]
+        matches = [(s, t) for s, t in found
                    if not any(tok.i in table.by_token for tok in s) and len(s.root.sent) <= MAX_EVENT_SENTENCE_TOKENS
-                   and _english(s.root.sent, english)]
+                   and _english(s.root.sent, english) and not intercepted(s.root)]
         heads = {s.root.i for s, _ in matches}
         events: list[Event] = []
         for span, trigger in matches:

@@ -214,6 +214,8 @@ def _force_mention(table: MentionTable, ent: SSpan) -> Mention | None:
     if not country:
         return None
     doc, j = table.doc, _past_coordinated_countries(table, ent.end)
+    if j == ent.end and j + 1 < len(doc) and doc[j].tag_ == "POS" and country == ent.ent_id_:
+        j += 1  # "Nigeria's military", "Russia's air strikes"
     first = j
     while j < len(doc) and doc[j].lower_ in _FORCE_MODIFIERS:
         j += 1
@@ -226,7 +228,8 @@ def _force_mention(table: MentionTable, ent: SSpan) -> Mention | None:
         return None  # "Russian air strikes", not "Russian air travel"
     known = lexicon.national_forces(country)
     key = known.key if known else f"{country}-forces"
-    label = known.label if known else f"{lexicon.entries[country].label if ent.ent_id_ == country else ent.text} forces"
+    entry = lexicon.entries[country]  # one label whichever way the text names them: "Nigeria's military", "Nigerian troops"
+    label = known.label if known else f"{entry.demonyms[0] if entry.demonyms else entry.label} forces"
     # "Russian drones struck ...": the forces fly them; the words "drones struck" stay the event's.
     # In a coordination only the last country's words reach the noun: "US" and "British forces".
     shared = j > ent.end and doc[ent.end].lower_ in _COORDINATORS
@@ -321,7 +324,7 @@ def untagged_forces(table: MentionTable) -> None:
 
 # Prepositions after which a gazetteer name the tagger missed is that place: "a naval base in Turbat".
 _MISTYPED = {"", "DATE", "TIME"}
-_BEFORE_PLACES = {"in", "near", "outside", "around", "across", "into", "towards", "toward"}
+_BEFORE_PLACES = {"in", "near", "outside", "around", "across", "into", "towards", "toward", "at", "on", "from", "to", "over"}
 
 
 def untagged_places(table: MentionTable) -> None:
@@ -681,7 +684,7 @@ def capital_mentions(table: MentionTable) -> None:
                 country = lexicon.demonyms[child.text]
         det = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         if country is None and det and not any(c.dep_ in ("amod", "compound", "poss") for c in token.children):
-            country = _story_country(table, token)
+            country = story_country(table, token)
         entry = lexicon.entries.get(country) if country else None
         keys = lexicon.lookup_as(entry.capital, "Place") if entry is not None and entry.capital else []
         if keys:
@@ -690,7 +693,7 @@ def capital_mentions(table: MentionTable) -> None:
                               table.sentence(token.i)))
 
 
-def _story_country(table: MentionTable, token: Token) -> str | None:
+def story_country(table: MentionTable, token: Token) -> str | None:
     """The country a sentence names before the token, else the one the story has named most so far."""
     countries = [m for m in table.mentions if m.cls == "Country" and m.key in table.lexicon.entries
                  and m.span.begin < token.idx]
@@ -743,14 +746,17 @@ def _own_country(table: MentionTable, token: Token) -> int | None:
 def _country_forces(table: MentionTable, start: int, end: int, token: Token, own: int | None = None) -> Mention | None:
     # The sentence's own country ("In Mali, the army ..."), else the one the story is about so far:
     # "... near the border with Venezuela. The army said" is still Colombia's army.
-    key = table.mentions[own].key if own is not None else _story_country(table, token)
-    if key is None:
-        return None
-    entry = table.lexicon.entries[key]  # type: ignore[index]
-    known = table.lexicon.national_forces(key)  # type: ignore[arg-type]
+    key = table.mentions[own].key if own is not None else story_country(table, token)
+    return None if key is None else forces_of(table, key, start, end, token)
+
+
+def forces_of(table: MentionTable, country: str, start: int, end: int, token: Token) -> Mention:
+    """A mention of a country's forces at these offsets: the gazetteer's national forces, else "<demonym> forces"."""
+    entry = table.lexicon.entries[country]
+    known = table.lexicon.national_forces(country)
     label = known.label if known else f"{entry.demonyms[0] if entry.demonyms else entry.label} forces"
-    return Mention(Span(start, end, table.document.text[start:end]), label, "StateForce",
-                   known.key if known else f"{key}-forces", table.sentence(token.i))
+    return Mention(table.span(start, end), label, "StateForce", known.key if known else f"{country}-forces",
+                   table.sentence(token.i))
 
 
 def pronoun_mention(table: MentionTable, token: Token) -> int | None:

@@ -22,6 +22,7 @@ from kg.extract.entities import (
     MentionTable,
     pronoun_mention,
 )
+from kg.extract.institutions import government_forces_at
 from kg.extract.speech import clause, quote_for
 from kg.lexicon import ACTOR_CLASSES, PLACE_CLASSES, Trigger
 from kg.model import DateValue, Event, Span
@@ -91,6 +92,10 @@ NOT_HOSTILE = (NATURAL_CAUSES - {"heart", "age", "natural", "old", "cause"}) | {
 DEATH_WORDS = {"die", "death", "dead", "dying", "deceased"}
 ALLEGE_VERBS = {"accuse", "allege", "claim", "blame", "charge"}
 DENY_VERBS = {"deny", "reject", "refute"}
+HEDGES = {"say", "report", "claim", "believe"}  # with a "to be" or "to have" after them: hearsay
+# Statements whose object is what they say: "claimed responsibility for the attack", "denied involvement",
+# "announced a ceasefire", "confirmed the deaths of three soldiers".
+OBJECT_SAID = {"deny", "claim", "confirm", "announce", "report"}
 MODALS = {"will", "would", "could", "may", "might", "should", "shall", "can"}
 FORCE_NOUNS = {"force", "troop", "soldier", "army", "military", "fighter", "militant", "police", "personnel",
                "insurgent", "rebel", "contingent", "unit"}
@@ -140,6 +145,30 @@ def _child(token: Token, *deps: str) -> Token | None:
     return next((c for c in token.children if c.dep_ in deps), None)
 
 
+# Fired or launched at someone, these are an attack: "Hamas fired a barrage of rockets at Tel Aviv".
+PROJECTILES = {"rocket", "missile", "mortar", "shell", "projectile", "grenade", "drone", "artillery", "salvo"}
+FIRING_VERBS = {"fire", "launch", "lob", "shoot"}
+AIMED_PREPS = TARGET_PREPS | {"into", "towards", "toward"}  # what a projectile was fired at
+
+
+def fired_thing(verb: Token) -> Token | None:
+    """What the verb fires or downs: "fired a barrage of rockets", "shot down 24 of 30 drones", and the
+    noun of a participle: "30 drones launched by Russia"."""
+    shot = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if shot is None and _child(verb, "agent") is not None:  # "Rockets fired by Hezbollah hit ...", as parsed
+        shot = _child(verb, "nsubj")
+    if shot is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
+        shot = verb.head
+    return counted(shot) if shot is not None else None
+
+
+def counted(token: Token) -> Token:
+    """What a number or a quantity counts: "a barrage of rockets", "dozens of missiles", "24 of 30 drones"."""
+    if token.lemma_.lower() in SERIES_NOUNS | QUANTITY_NOUNS or token.pos_ == "NUM":
+        return next(iter(prep_objects(token, {"of"})), token)
+    return token
+
+
 def prep_objects(token: Token, preps: set[str]) -> list[Token]:
     out: list[Token] = []
     for prep in token.children:
@@ -186,10 +215,13 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
             if found is not None and child.dep_ != "appos" and token.lemma_.lower() in NON_STATE_NOUNS \
                     and table.mentions[found].cls in PLACE_CLASSES:
                 continue  # "Myanmar rebels", "Mali's jihadists": fighters in the country, not its state
-            if found is not None:
-                return found
             if child.dep_ == "poss" and child.lower_ in PRONOUNS_OTHER | PRONOUNS_PERSON:
-                return pronoun_mention(table, child)
+                found = pronoun_mention(table, child)
+            if found is not None and child.dep_ == "poss" and token.lemma_.lower() in FORCE_NOUNS:
+                # a ministry's or government's forces are its country's: "the ministry said its forces ..."
+                return government_forces_at(table, found, token) or found
+            if found is not None or child.dep_ == "poss" and child.lower_ in PRONOUNS_OTHER | PRONOUNS_PERSON:
+                return found
             if child.dep_ == "amod" and child.lower_ == "led":  # "Hamas-led gunmen"; not "Rwanda-backed rebels"
                 # a person leads by full name: a lone "Tuareg" or "Fulani" the tagger took for one is a people
                 leader = next((f for g in child.children if (f := table.at(g)) is not None
@@ -647,6 +679,17 @@ def _nominal_agent(table: MentionTable, head: Token, statement_lemmas: set[str])
     return None, ""
 
 
+def _projectile(token: Token | None) -> bool:
+    """'rockets', 'a barrage of rockets', 'dozens of missiles'."""
+    return token is not None and noun_lemma(counted(token)) in PROJECTILES
+
+
+def noun_lemma(token: Token) -> str:
+    """The lemma, also of a plural the tagger took for a name: a sentence's first "Rockets were fired"."""
+    low = token.lemma_.lower()
+    return low[:-1] if token.pos_ == "PROPN" and token.tag_ == "NNPS" and low.endswith("s") else low
+
+
 def _verb_above(noun: Token) -> Token | None:
     """The verb a prepositional phrase belongs to, however low the parser hung it: "denied involvement in
     the attack in a statement" -> denied."""
@@ -787,6 +830,10 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             # said, and the statement speaks for whoever issued it.
             span = head.doc[subj_tok.i: subj_tok.i + 1]
             subj_tok = _author(table, subj_tok, statement_lemmas) or subj_tok
+        if subj_tok is not None and subj_tok.dep_ == "nsubj" and head.tag_ in ("VBD", "VBN") and _child(head, "agent") is not None:
+            # "Rockets fired by Hezbollah hit ...", parsed with "fired" as the verb: the "by" says it is a
+            # participle, and its subject what was fired
+            subj_tok = None
         carrier = _carrier(head) if cls in STATEMENTS else None
         if carrier is not None:
             # "issued a statement saying ...", "released a video saying ...": one act; whoever put the
@@ -794,7 +841,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             if carrier.i in trigger_heads and carrier.lemma_ in statement_lemmas:
                 span = _issued(carrier)
             subj_tok = _author(table, carrier, statement_lemmas)
-        passive = None if carrier is not None else _subject(table, head, ("nsubjpass",))
+        passive = None if carrier is not None else _subject(table, head, ("nsubjpass",)) or (
+            _child(head, "nsubj") if subj_tok is None and _child(head, "agent") is not None else None)
         by = next(iter(prep_objects(head, {"by"})), None)
         obj = _child(head, "dobj")
         objects = [t for t in (obj, _child(head, "nsubjpass")) if t is not None]
@@ -826,6 +874,12 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             objects += [roles.agent_tok] if roles.agent_tok is not None else []  # "from fighters near Ghazni"
             roles.target, roles.agent = argument(table, roles.target_tok), argument(table, roles.agent_tok)
         elif passive is not None:
+            if head.lemma_.lower() in FIRING_VERBS and _projectile(passive):
+                # "30 drones launched by Russia", "rockets were fired at Sderot": the weapon, not the target
+                # and "rockets fired by Hezbollah hit Kiryat Shmona": what they hit
+                aimed = next(iter(prep_objects(head, AIMED_PREPS)), None) or _hit_by_event(passive) or next(
+                    (_child(c, "dobj") for c in head.children if c.dep_ == "advcl" and c.lemma_ in HIT_VERBS), None)
+                roles.instrument_tok, passive = passive, aimed
             roles.target_tok, roles.agent_tok = passive, by
             roles.target, roles.agent = argument(table, passive), argument(table, by)
             subj_tok = by
@@ -854,6 +908,10 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                 if into is not None:  # "rammed an explosives-laden vehicle into a convoy": the convoy was hit
                     roles.instrument_tok, obj = obj, into
                     objects.append(into)
+                elif head.lemma_.lower() in FIRING_VERBS and _projectile(obj):
+                    # "fired rockets at Sderot": the rockets are the weapon, what they were fired at the target
+                    roles.instrument_tok, obj = obj, next(iter(prep_objects(head, AIMED_PREPS)), None)
+                    objects += [obj] if obj is not None else []
                 own = cls == "Withdrawal" and obj is not None and obj.lemma_.lower() in WITHDRAWN
                 # "withdrew its last troops": its own people left, nobody was targeted
                 roles.target_tok = None if own else obj
@@ -1040,13 +1098,16 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
               # "fighting has raged since Wednesday, killing 30": the participle's clause dates it
               + ([head.head] if head.dep_ == "advcl" and head.tag_ == "VBG" else []), prefer_past=roles.status != "Planned")
         if verbal else None) or _date(table, head.sent, carried, prefer_past=roles.status != "Planned")
+    if cls in STATEMENTS and head.lemma_ in HEDGES and head.i + 2 < len(head.doc) and head.nbor(1).lower_ == "to" \
+            and head.nbor(2).lemma_ in ("be", "have"):  # never "said to reporters"
+        return None  # "militants said to be linked to ...", "is reported to have fled": hearsay, nobody's statement
     if cls in STATEMENTS:
         roles.quote = quote_for(table, head) if cls == "Statement" or _child(head, "ccomp") else None
         # What an accusation or threat is about: "accused the US of bombing a hospital".
         text = table.document.text
         roles.content = roles.quote or roles.content or clause(head, "xcomp", text) or clause(head, "prep", text) \
             or (clause(span[0], "prep", text) if span[0].i != head.i else None) \
-            or (clause(head, "dobj", text) if " ".join(trigger.lemmas) in AUDIENCE else None)  # "ordered the departure"
+            or (clause(head, "dobj", text) if " ".join(trigger.lemmas) in AUDIENCE.keys() | OBJECT_SAID else None)  # "ordered the departure"
         said = _child(head, "ccomp") or _child(head, "xcomp")  # "said that ...", "urged people to ..."
         if roles.agent is None and (roles.content is None or said is None or phrase(table, roles.agent_tok) is None):
             return None  # an unattributed quotation is nobody's statement ("officials said" names someone)

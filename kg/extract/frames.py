@@ -8,12 +8,15 @@ from spacy.tokens import Span as SSpan
 
 from kg.extract.entities import MentionTable
 from kg.extract.events import (
+    FIRING_VERBS,
     FORCE_NOUNS,
     FORCING_VERBS,
     PEOPLE_NOUNS,
+    PROJECTILES,
     QUANTITY_NOUNS,
-    SERIES_NOUNS,
+    fired_thing,
     left_from,
+    noun_lemma,
     prep_objects,
 )
 from kg.lexicon import ACTOR_CLASSES, PLACE_CLASSES, Trigger
@@ -27,8 +30,6 @@ COMBATANTS = FORCE_NOUNS | {"fighter", "militant", "soldier", "guard", "trooper"
 DISPLACED = (PEOPLE_NOUNS - COMBATANTS) | {"family", "household", "inhabitant", "resident", "community"}
 FORCED_OUT = Trigger(lemmas=("force",), cls="Displacement", pos="v")
 # Fired or launched at someone, these are an attack: "Hamas fired a barrage of rockets at Tel Aviv".
-PROJECTILES = {"rocket", "missile", "mortar", "shell", "projectile", "grenade", "drone", "artillery", "salvo"}
-FIRING_VERBS = {"fire", "launch", "lob", "shoot"}
 FIRED = Trigger(lemmas=("fire",), cls="Attack", pos="v")
 
 
@@ -70,11 +71,22 @@ def fired(table: MentionTable) -> list[tuple[SSpan, Trigger]]:
     found: list[tuple[SSpan, Trigger]] = []
     doc = table.doc
     for verb in table.tokens_with("VERB", FIRING_VERBS):
-        shot = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
-        if shot is None:
-            continue
-        if shot.lemma_.lower() in SERIES_NOUNS | QUANTITY_NOUNS or shot.pos_ == "NUM":  # "a barrage of rockets", "dozens of missiles"
-            shot = next(iter(prep_objects(shot, {"of"})), shot)
-        if shot.lemma_.lower() in PROJECTILES:
+        shot = fired_thing(verb)
+        if shot is not None and noun_lemma(shot) in PROJECTILES and not intercepted(verb):
             found.append((doc[verb.i: verb.i + 1], FIRED))
     return found
+
+
+# Shooting down what was fired is defence, not an attack: "air defences shot down 24 of 30 drones",
+# "intercepted a missile". A crewed aircraft shot down was attacked: "rebels shot down a helicopter".
+UNCREWED = (PROJECTILES - {"artillery", "salvo"}) | {"uav", "interceptor", "balloon"}
+
+
+def intercepted(verb: Token) -> bool:
+    lemma = verb.lemma_.lower()
+    downing = lemma in ("intercept", "down") or (lemma in ("shoot", "bring", "take") and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in verb.children))
+    shot = fired_thing(verb) if downing else None
+    if shot is not None and shot.pos_ == "PRON":  # "launched 30 drones ..., and air defences shot down 24 of them"
+        return any(t.lemma_.lower() in UNCREWED for t in verb.sent if t.i < verb.i)
+    return shot is not None and noun_lemma(shot) in UNCREWED

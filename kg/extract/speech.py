@@ -16,6 +16,9 @@ _QUOTE = re.compile(r"[“\"]([^“”\"\n]{2,3000}?)[”\"]")
 SETTING_PREPS = {"in", "at", "near", "during", "after", "before", "since", "until", "from", "by", "with", "outside",
                  "inside", "through", "via", "amid", "following"}
 
+# What a statement is made in: "in a statement", "in a video", "in an interview".
+MEDIA = {"statement", "video", "interview", "post", "message", "tweet", "communique", "speech", "broadcast", "letter"}
+
 
 def _child(token: Token, *deps: str) -> Token | None:
     return next((c for c in token.children if c.dep_ in deps), None)
@@ -31,6 +34,10 @@ def clause(head: Token, dep: str, text: str) -> Span | None:
     if comp is None:
         return None
     tokens = sorted(comp.subtree, key=lambda t: t.i)
+    # "denied involvement in a statement": the medium ends what was said
+    medium = next((t.i for t in tokens if t.dep_ == "prep" and t.lower_ == "in" and t.i > comp.i
+                   and any(o.lemma_.lower() in MEDIA for o in t.children)), None)
+    tokens = [t for t in tokens if medium is None or t.i < medium]
     if tokens and tokens[0].lower_ in ("that", "of") and len(tokens) > 1:
         tokens = tokens[1:]
     b, e = tokens[0].idx, tokens[-1].idx + len(tokens[-1])

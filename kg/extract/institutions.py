@@ -1,0 +1,153 @@
+"""A state's civilian institutions named without a name: "Lebanon's health ministry", "the Iraqi defence
+ministry", "the government in Kabul", and a bare "the government" of the country the story is about.
+
+They speak for the state more often than anyone in conflict reporting ("..., the health ministry said"),
+so a statement's author should be the ministry, not the country its possessive names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from spacy.tokens import Token
+
+from kg.extract.entities import MentionTable, forces_of, story_country
+from kg.model import Mention
+
+# The head nouns; "regime" and "junta" are left out: they name who rules, not an institution.
+INSTITUTION_HEADS = {"government", "ministry", "cabinet", "presidency", "parliament"}
+# A government's own words are no qualifier: "the federal government" is the government.
+_PLAIN = {"federal", "central", "national", "interim", "transitional", "new", "caretaker", "civilian", "military",
+          "current", "previous", "former", "state"}
+_SPELLING = {"defense": "defence"}
+
+
+def institution_mentions(table: MentionTable) -> None:
+    """Add a Government mention for each unnamed state institution whose country the words give, or,
+    for a bare "the government", the country the sentence or story is about."""
+    # The tagger makes a lower-case "ministry" a proper noun after a demonym ("the Iraqi defence ministry").
+    heads = table.tokens_with("NOUN", INSTITUTION_HEADS) + table.tokens_with("PROPN", INSTITUTION_HEADS)
+    for token in sorted(heads, key=lambda t: t.i):
+        if token.i in table.by_token or token.dep_ in ("compound", "amod") or not token.is_lower \
+                or token.tag_ in ("NNS", "NNPS"):
+            continue  # "government forces", "ministries", "the Ministry of Defence" (a name the tagger has)
+        lefts = [c for c in token.lefts if c.dep_ != "det"]
+        if any(c.lower_ in ("pro", "anti", "opposition", "rebel", "shadow", "parallel", "-") for c in token.subtree
+               if c.i < token.i):
+            continue  # "anti-government protesters", "the rebel government": not the state's
+        country, qualifiers, start = _owner(table, token, lefts)
+        if country is None and not lefts and any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts) \
+                and token.lemma_ == "government" and not _named_by_prep(table, token):
+            country, start = story_country(table, token), token.idx  # "the government said"
+        if country is None or country not in table.lexicon.entries:
+            continue
+        table.add(_mention(table, token, country, qualifiers, start))
+
+
+def _owner(table: MentionTable, token: Token, lefts: list[Token]) -> tuple[str | None, list[str], int]:
+    """The country the institution belongs to, its qualifying words ("health") and where the words start."""
+    country: str | None = None
+    qualifiers: list[str] = []
+    start = token.idx
+    for child in lefts:
+        found = table.at(child)
+        mention = table.mentions[found] if found is not None else None
+        if mention is not None and mention.cls == "Country":
+            country = mention.key
+            if child.dep_ != "poss":
+                start = min(start, mention.span.begin)  # "the US government"; "Lebanon's" stays the country's
+        elif child.text in table.lexicon.demonyms:
+            country, start = table.lexicon.demonyms[child.text], min(start, child.idx)
+        elif mention is not None or child.pos_ == "PROPN":
+            return None, [], start  # "the Taliban government", "the Hamas-run government": not a state's
+        elif child.dep_ in ("compound", "amod") and child.pos_ in ("NOUN", "ADJ"):
+            if child.lower_ not in _PLAIN:
+                qualifiers.append(_SPELLING.get(child.lower_, child.lower_))
+            start = min(start, child.idx)
+    if country is None:
+        country = _country_of_prep(table, token)
+    return country, qualifiers, start
+
+
+def _named_by_prep(table: MentionTable, token: Token) -> bool:
+    """'the government of Ethiopia', 'the government in Tripoli': named, though not by a country."""
+    return any(c.dep_ == "prep" and c.lower_ in ("of", "in") for c in token.children)
+
+
+def _country_of_prep(table: MentionTable, token: Token) -> str | None:
+    """'the government of Sudan' -> Sudan; 'the government in Kabul' -> the country Kabul is the capital of."""
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("of", "in")):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            found = table.at(obj)
+            if found is None or (key := table.mentions[found].key) is None:
+                continue
+            entry = table.lexicon.entries.get(key)
+            if entry is not None and entry.cls == "Country":
+                return key
+            return next((k for k, e in table.lexicon.entries.items()
+                         if e.cls == "Country" and entry is not None and e.capital == entry.label), None)
+    return None
+
+
+def _mention(table: MentionTable, token: Token, country: str, qualifiers: list[str], start: int) -> Mention:
+    entry = table.lexicon.entries[country]
+    demonym = entry.demonyms[0] if entry.demonyms else entry.label
+    head = token.lemma_.lower()
+    known = table.lexicon.national_government(country) if head == "government" and not qualifiers else None
+    if known is not None:
+        name, key = known.label, known.key
+    else:
+        words = [*qualifiers, head]
+        name = f"{demonym} {' '.join(w.capitalize() for w in words)}" if head == "ministry" else f"{demonym} {' '.join(words)}"
+        key = f"{country}-{'-'.join(words)}"
+    end = token.idx + len(token)
+    return Mention(table.span(start, end), name, "Government", key, table.sentence(token.i))
+
+
+# What a capital does only as its government: "Moscow denied", "Washington and Kyiv agreed".
+_GOVERNING_VERBS = {"accuse", "blame", "deny", "condemn", "threaten", "agree", "respond", "retaliate", "reject",
+                    "sanction", "insist", "recognise", "recognize", "expel", "summon", "vow", "pledge", "refuse",
+                    "negotiate", "demand", "welcome"}
+
+
+def capital_speakers(table: MentionTable, statement_lemmas: set[str]) -> None:
+    """A capital city that speaks or acts as a state is its country: "Moscow said", "Washington warned".
+    Everywhere else it stays the city: "drones struck Kyiv", "talks in Doha"."""
+    capitals = {e.capital: k for k, e in table.lexicon.entries.items() if e.cls == "Country" and e.capital}
+    for index, mention in enumerate(table.mentions):
+        if mention.cls != "City" or mention.key is None or mention.ref is not None:
+            continue
+        entry = table.lexicon.entries.get(mention.key)
+        country = capitals.get(entry.label) if entry is not None else None
+        if entry is None or country is None or country != entry.located_in:
+            continue  # Washington, Utah is no capital
+        span = table.doc.char_span(mention.span.begin, mention.span.end, alignment_mode="expand")
+        if span is None:
+            continue
+        token = span.root
+        while token.dep_ == "conj" and token.head.dep_ in ("nsubj", "conj"):
+            token = token.head  # "Washington and Kyiv agreed"
+        if token.dep_ == "nsubj" and token.head.lemma_.lower() in statement_lemmas | _GOVERNING_VERBS:
+            state = table.lexicon.entries[country]
+            table.mentions[index] = replace(mention, name=state.label, cls="Country", key=country)
+
+
+def government_country(table: MentionTable, index: int) -> str | None:
+    """The country a Government mention belongs to: the gazetteer's, or the one its key was made from."""
+    mention = table.canonical(index)
+    if mention.cls != "Government" or mention.key is None:
+        return None
+    entry = table.lexicon.entries.get(mention.key)
+    if entry is not None:
+        return entry.based_in
+    prefixes = [k for k, e in table.lexicon.entries.items() if e.cls == "Country" and mention.key.startswith(k + "-")]
+    return max(prefixes, key=len, default=None)
+
+
+def government_forces_at(table: MentionTable, owner: int, token: Token) -> int | None:
+    """'its forces' of a ministry or government: the country's forces ("Russia's defence ministry said
+    its forces had taken Avdiivka")."""
+    country = government_country(table, owner)
+    if country is None or country not in table.lexicon.entries:
+        return None
+    return table.add(forces_of(table, country, token.idx, token.idx + len(token), token))

@@ -60,13 +60,16 @@ def corefer(resolved: Resolved, lexicon: Lexicon) -> Resolved:
                       part_of=None if e.part_of is None or where[e.part_of] == k else where[e.part_of])
               for k, e in enumerate(joined)]
     joined = [_inherit(e, joined[e.part_of]) if e.part_of is not None else e for e in joined]
-    for part in joined:  # and the attack happened where and when its toll was taken
+    for part in joined:  # and the attack happened where and when its toll was taken, by whoever took it
         if part.part_of is not None and part.cls in HARMS:
             whole = joined[part.part_of]
             placed = whole.place is not None or whole.place_phrase is not None
             taken = {role: getattr(part, role) for role in ("place", "place_phrase", "date")
                      if getattr(whole, role) is None and getattr(part, role) is not None
                      and not (placed and role != "date")}
+            if whole.agent is None and whole.agent_phrase is None and part.agent is not None:
+                # "the RSF killed 124 people in an attack on a village": the RSF's attack
+                taken.update(agent=part.agent, more_agents=part.more_agents, more_agent_entities=part.more_agent_entities)
             if taken and whole.cls not in STATEMENTS:
                 joined[part.part_of] = replace(whole, **taken)
     return replace(resolved, extraction=replace(resolved.extraction, events=tuple(joined)))

@@ -195,7 +195,7 @@ ORGS: list[tuple[str, str, str, str, tuple[str, ...], str, str]] = [
     ("hamas", "ArmedGroup", "Hamas", "", (), "", "palestine"),
     ("houthis", "ArmedGroup", "Houthis", "", ("Houthi", "Ansar Allah", "Houthi rebels"), "", "yemen"),
     ("pkk", "ArmedGroup", "Kurdistan Workers' Party", "", ("PKK",), "", ""),
-    ("wagner-group", "ArmedGroup", "Wagner Group", "", (), "", "russia"),
+    ("wagner-group", "ArmedGroup", "Wagner Group", "", ("Wagner", "Wagner group", "Wagner PMC"), "", "russia"),
     # Armed groups of other long-running conflicts that news still names.
     ("ira", "ArmedGroup", "Irish Republican Army", "", ("IRA", "Provisional IRA", "Provisional Irish Republican Army", "Provos"), "", "united-kingdom"),
     ("real-ira", "ArmedGroup", "Real IRA", "", ("New IRA",), "", "united-kingdom"),
@@ -312,6 +312,8 @@ ORGS: list[tuple[str, str, str, str, tuple[str, ...], str, str]] = [
     ("aqap", "ArmedGroup", "al-Qaeda in the Arabian Peninsula", "", ("AQAP",), "al-qaeda", "yemen"),
     ("aqim", "ArmedGroup", "al-Qaeda in the Islamic Maghreb", "", ("AQIM",), "al-qaeda", ""),
     ("jnim", "ArmedGroup", "JNIM", "", ("Jama'at Nasr al-Islam wal Muslimin",), "al-qaeda", "mali"),
+    ("csp-dpa", "ArmedGroup", "Strategic Framework for the Defence of the People of Azawad", "",
+     ("CSP-DPA", "CSP", "Permanent Strategic Framework", "Strategic Framework"), "", "mali"),
     ("iswap", "ArmedGroup", "ISWAP", "", ("Islamic State West Africa Province",), "islamic-state", "nigeria"),
     ("rapid-support-forces", "ArmedGroup", "Rapid Support Forces", "", ("RSF",), "", "sudan"),
     ("m23", "ArmedGroup", "M23", "", ("March 23 Movement",), "", "dr-congo"),

@@ -330,3 +330,71 @@ def test_said_to_be_is_hearsay_not_a_statement(events) -> None:  # type: ignore[
     found, names = events("Militants said to be linked to al-Shabaab attacked a bus. Amina Mohamed said to reporters "
                           "that the road was closed.")
     assert [_name(names, s.agent) for s in _of(found, "Statement")] == ["Amina Mohamed"]
+
+
+def test_a_front_line_report_names_its_actors(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events(
+        "Russian troops pushed deeper into the Kharkiv region on Sunday, capturing four villages and forcing more than "
+        "4,000 civilians to flee. Regional governor Oleh Syniehubov said the situation was difficult. President Volodymyr "
+        "Zelenskiy accused Moscow of trying to stretch Ukraine's forces. About 1,775 people have been evacuated from the "
+        "town of Vovchansk, the governor said. The wounded were evacuated to a hospital. Russia's defence ministry said "
+        "its forces had liberated five settlements. Soldiers liberated 40 hostages in Borno.")
+    flight = _of(found, "Displacement")
+    assert [(e.trigger.text, e.displaced) for e in flight] == [("flee", 4000), ("evacuated", 1775)]  # not to hospital
+    assert _name(names, flight[0].agent) == "Russian forces"  # who forced them, two clauses up
+    accusation, = _of(found, "Accusation")
+    assert _name(names, accusation.target) == "Russia"  # "accused Moscow": the state
+    said = [_name(names, e.agent) for e in _of(found, "Statement")]
+    assert said.count("Oleh Syniehubov") == 2  # "the governor" is the one named governor, not the president since
+    captures = _of(found, "Capture")
+    assert [c.trigger.text for c in captures] == ["capturing", "liberated"]  # hostages liberated are freed, not taken
+    assert _name(names, captures[1].agent) == "Russian forces"
+
+
+def test_a_channel_on_a_platform_is_not_the_platform(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("A Wagner-linked Telegram channel said on Monday that Wagner had lost 80 fighters near "
+                          "Tinzaouaten. The CSP-DPA said its fighters had ambushed a convoy.")
+    channel, rebels = _of(found, "Statement")
+    assert channel.agent is None and channel.agent_phrase is not None
+    assert _name(names, rebels.agent) == "Strategic Framework for the Defence of the People of Azawad"
+
+
+def test_a_massacre_report_gives_the_attack_its_killers_and_the_fire_its_target(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The Rapid Support Forces killed at least 124 people in an attack on a village in Gezira "
+                          "state. RSF fighters stormed the village of Al-Sariha, opening fire on residents. The army "
+                          "recaptured parts of Khartoum North on Sunday.")
+    attack = next(e for e in _of(found, "Attack") if e.trigger.text == "attack")
+    assert _name(names, attack.agent) == "Rapid Support Forces"  # who killed in it made it
+    fire = next(e for e in _of(found, "Attack") if e.trigger.text == "opening fire")
+    assert fire.target_phrase is not None and fire.target_phrase.text == "residents"  # not "fire"
+    capture, = _of(found, "Capture")  # "parts of" a name the tagger took for a person: a place, taken
+    assert _name(names, capture.target) == "Khartoum North" and not _of(found, "Arrest")
+
+
+def test_an_earlier_sentences_quote_is_not_the_next_speakers(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events('Prime Minister Najib Mikati accused Israel of waging "a war of extermination". '
+                          "U.S. President Joe Biden said Washington was working to de-escalate the conflict. "
+                          "Tens of thousands of people fled south Lebanon.")
+    biden = next(e for e in _of(found, "Statement") if _name(names, e.agent) == "Joe Biden")
+    assert biden.content is not None and biden.content.text == "Washington was working to de-escalate the conflict"
+    flight, = _of(found, "Displacement")
+    assert (flight.displaced, flight.count_qualifier) == (10000, "at least")  # "tens of", not "thousands"
+
+
+def test_a_gang_massacre_attributed_at_the_sentences_end(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events(
+        "Gang members armed with automatic rifles killed at least 70 people, including three infants, in an attack on "
+        "the town of Pont-Sonde in Haiti's central Artibonite region, the United Nations said on Friday. The Gran Grif "
+        "gang claimed the attack. Its leader said the gang had attacked the town because residents supported a "
+        "vigilante group. Haiti's transitional presidential council condemned the massacre. Prime Minister Garry "
+        'Conille called the attack "a heinous crime" and ordered police to pursue the attackers.')
+    killing, = _of(found, "Killing")
+    assert killing.agent_phrase is not None and killing.agent_phrase.text == "Gang members"  # not the rifles
+    un = next(e for e in _of(found, "Statement") if _name(names, e.agent) == "United Nations")
+    assert un.content is not None and un.content.text.startswith("Gang members armed with automatic rifles killed")
+    attacked = next(e for e in _of(found, "Attack") if e.trigger.text == "attacked")
+    assert _name(names, attacked.agent) == "Gran Grif"  # "the gang"
+    condemned, = _of(found, "Accusation")
+    assert _name(names, condemned.agent) == "Haitian presidential council"  # not Haiti
+    order = next(e for e in _of(found, "Statement") if e.trigger.text == "ordered")
+    assert order.content is not None and order.content.text == "to pursue the attackers"  # not what he called it

@@ -35,6 +35,9 @@ _DISTANCE_AFTER = re.compile(
 _STREET_NAME = re.compile(r"^(?:rue|calle|via|avenida|boulevard|place|plaza)\s+\S|\s(?:street|road|avenue|lane|"
                           r"boulevard|square|highway|bridge|st\.|rd\.)$", re.I)
 _SITE_NAME = re.compile(r"^camp\s+\S|\s(?:air\s?base|airbase|airport|airfield|base)$", re.I)
+# What only a place has: "parts of", "the outskirts of", "north of", "control of".
+_PARTS_OF_PLACES = {"part", "parts", "outskirts", "centre", "center", "edge", "heart", "suburbs", "areas", "north",
+                    "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "control"}
 _PLACE_PREPOSITIONS = {"near", "outside", "into", "towards", "toward", "across", "around"}  # not "in"/"at": "analyst at Raymond James"
 _UNIT_NAME = re.compile(r"\b(?:command|division|brigade|battalion|regiment|corps|directorate)\b", re.I)
 _FORCE_WORDS = {"forces", "troops", "soldiers", "army", "military", "police"}
@@ -47,7 +50,7 @@ _STATE_VIOLENCE = {"airstrike", "airstrikes", "air", "strike", "strikes", "shell
                    "offensive", "counteroffensive", "counter-offensive", "incursion", "incursions", "blockade"}
 _FORCE_MODIFIERS = {"security", "military", "armed", "government", "special", "defence", "defense", "national", "ground"}
 # Definite descriptions that refer back to an entity of a class (the head noun's lemma).
-DESCRIPTIONS = {"insurgent": "ArmedGroup", "militant": "ArmedGroup", "rebel": "ArmedGroup",
+DESCRIPTIONS = {"insurgent": "ArmedGroup", "gang": "ArmedGroup", "militant": "ArmedGroup", "rebel": "ArmedGroup",
                 "jihadist": "ArmedGroup", "extremist": "ArmedGroup", "fighter": "ArmedGroup", "militia": "ArmedGroup",
                 "militiaman": "ArmedGroup", "paramilitary": "ArmedGroup", "paramilitaries": "ArmedGroup",
                 "army": "StateForce", "military": "StateForce", "junta": "StateForce", "city": "City", "town": "City",
@@ -183,6 +186,8 @@ def _entity_class(table: MentionTable, ent: SSpan, name: str, key: str | None) -
             and (said := _PLACE_KINDS.get(doc[i - 2].lower_)) \
             and not any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in doc[i - 2].children):
         return said  # "the town of Pont-Sonde" is a town; not the province "the Shangla district of" lies in
+    if i > 1 and doc[i - 1].lower_ == "of" and label == "PERSON" and doc[i - 2].lower_ in _PARTS_OF_PLACES:
+        return "Place"  # "recapturing parts of Khartoum North", "the outskirts of Goma"
     if ent.end < len(doc) and label in ("PERSON", "ORG", "GPE", "LOC") and (kind := _PLACE_KINDS.get(doc[ent.end].lower_)):
         return kind  # "the Shangla district", "Cabo Delgado province", whatever the tagger guessed
     if label in ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC") and _SITE_NAME.search(name):
@@ -864,6 +869,16 @@ def unnamed_people(table: MentionTable, statement_lemmas: set[str]) -> None:
                           table.sentence(start)))
 
 
+def _bears_title(table: MentionTable, mention: Mention, title: str) -> bool:
+    """The person's name comes with this title: "regional governor Oleh Syniehubov", "Gladkov, the governor"."""
+    span = table.doc.char_span(mention.span.begin, mention.span.end, alignment_mode="expand")
+    if span is None:
+        return False
+    before = table.doc[max(span.sent.start, span.start - 5): span.start]
+    appositive = [t for c in span.root.children if c.dep_ == "appos" for t in c.subtree]
+    return any(t.lemma_.lower() == title for t in [*before, *appositive])
+
+
 def title_descriptions(table: MentionTable) -> None:
     """'the former Canadian diplomat said' -> the last person named, unless an unnamed one
     ('a senior Afghan security official') was introduced in between."""
@@ -879,6 +894,10 @@ def title_descriptions(table: MentionTable) -> None:
         antecedent = table.last_before(start, lambda m, s=start: m.cls == "Person" and m.span.begin >= s - 800)
         if antecedent is None:
             continue
+        # "the governor": the last person named a governor, past a president named since
+        titled = table.last_before(start, lambda m, s=start, t=token: m.cls == "Person" and m.span.begin >= s - 1600
+                                   and _bears_title(table, m, t.lemma_.lower()))
+        antecedent = titled if titled is not None else antecedent
         between = table.doc.char_span(table.mentions[antecedent].span.end, start, alignment_mode="expand")
         if between is not None and any(t.lemma_.lower() in TITLE_NOUNS and any(
                 c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.lefts) for t in between):

@@ -23,7 +23,7 @@ from kg.extract.entities import (
     pronoun_mention,
 )
 from kg.extract.institutions import government_forces_at
-from kg.extract.speech import clause, quote_for
+from kg.extract.speech import clause, fronted, quote_for
 from kg.lexicon import ACTOR_CLASSES, PLACE_CLASSES, Trigger
 from kg.model import DateValue, Event, Span
 from kg.vocab import ATTACKS, HARMS, STATEMENTS
@@ -92,6 +92,11 @@ NOT_HOSTILE = (NATURAL_CAUSES - {"heart", "age", "natural", "old", "cause"}) | {
 DEATH_WORDS = {"die", "death", "dead", "dying", "deceased"}
 ALLEGE_VERBS = {"accuse", "allege", "claim", "blame", "charge"}
 DENY_VERBS = {"deny", "reject", "refute"}
+# Where anyone can publish: a channel or account on one speaks for its owner, not for the platform.
+PLATFORMS = {"Telegram", "Facebook", "Twitter", "X", "YouTube", "TikTok", "WhatsApp", "Instagram", "VKontakte", "VK"}
+OUTLETS = {"channel", "account", "page", "feed", "profile", "post"}
+MEDICAL = {"hospital", "clinic", "infirmary", "treatment"}
+FREEING = {"liberate", "free"}  # places liberated are captured; people liberated are freed
 HEDGES = {"say", "report", "claim", "believe"}  # with a "to be" or "to have" after them: hearsay
 # Statements whose object is what they say: "claimed responsibility for the attack", "denied involvement",
 # "announced a ceasefire", "confirmed the deaths of three soldiers".
@@ -215,6 +220,8 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
             if found is not None and child.dep_ != "appos" and token.lemma_.lower() in NON_STATE_NOUNS \
                     and table.mentions[found].cls in PLACE_CLASSES:
                 continue  # "Myanmar rebels", "Mali's jihadists": fighters in the country, not its state
+            if found is not None and token.lemma_.lower() in OUTLETS and table.mentions[found].name in PLATFORMS:
+                continue  # "a Wagner-linked Telegram channel" is someone's channel, not Telegram's
             if child.dep_ == "poss" and child.lower_ in PRONOUNS_OTHER | PRONOUNS_PERSON:
                 found = pronoun_mention(table, child)
             if found is not None and child.dep_ == "poss" and token.lemma_.lower() in FORCE_NOUNS:
@@ -340,8 +347,12 @@ def _count(token: Token | None) -> tuple[int, str] | None:
         parsed = parse_count(token.doc[left:right].text)
         if parsed:
             return parsed
-    if token.lower_ in ("dozens", "hundreds", "thousands", "scores"):
-        return parse_count(token.lower_)
+    if token.lower_ in ("dozens", "hundreds", "thousands", "scores", "millions", "tens"):
+        # "tens of thousands", "hundreds of thousands", whichever word the parser made the head
+        left = min([token.i] + [c.i for c in token.children if c.dep_ == "quantmod" and c.i < token.i])
+        right = token.i + 3 if [t.lower_ for t in token.doc[token.i + 1: token.i + 3]] in (
+            ["of", "thousands"], ["of", "millions"]) else token.i + 1
+        return parse_count(token.doc[left:right].text)
     return None
 
 
@@ -785,7 +796,8 @@ def _hit_by_event(head: Token) -> Token | None:
 # What weapons are called: as a subject ("twin bombs exploded, killing three") or passive agent ("killed by an
 # improvised explosive device") they are the instrument, not the one who acted.
 WEAPON_NOUNS = {"bomb", "device", "ied", "explosive", "explosives", "mine", "landmine", "rocket", "missile", "shell",
-                "grenade", "mortar", "bullet", "gunfire", "shrapnel", "munition", "projectile", "car-bomb", "booby-trap"}
+                "grenade", "mortar", "bullet", "gunfire", "shrapnel", "munition", "projectile", "car-bomb", "booby-trap",
+                "rifle", "gun", "firearm", "weapon", "machete", "knife"}
 
 
 def _weapon(table: MentionTable, token: Token | None, mention: int | None) -> bool:
@@ -845,6 +857,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             _child(head, "nsubj") if subj_tok is None and _child(head, "agent") is not None else None)
         by = next(iter(prep_objects(head, {"by"})), None)
         obj = _child(head, "dobj")
+        if obj is not None and obj.i == span.end - 1 and span.start < obj.i:  # "opened fire on residents": the fire is the trigger's
+            obj = next(iter(prep_objects(obj, TARGET_PREPS) + prep_objects(head, TARGET_PREPS)), None)
         objects = [t for t in (obj, _child(head, "nsubjpass")) if t is not None]
         how = "direct"
         if passive is None and (undergoer := _with_absolute(head)) is not None:
@@ -854,6 +868,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             # "Russian airstrikes on a market killed 11 civilians", parsed as a noun phrase: with an object
             # of its own the participle is the sentence's verb, and the noun its subject.
             subj_tok, how = head.head, "noun before a verb with an object"
+            if subj_tok.dep_ == "pobj" and subj_tok.head.lower_ == "with" and subj_tok.head.head.lemma_ == "arm":
+                subj_tok = subj_tok.head.head.head  # "gang members armed with rifles killed 70": the members
         elif subj_tok is None and passive is None and carrier is None and (head.dep_ == "acl" or (head.dep_ == "amod" and head.tag_ == "VBN")) \
                 and head.tag_ != "VB" \
                 and head.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):  # not "the plan to attack"
@@ -892,6 +908,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             if forced is not head and forced.lemma_.lower() in FORCING_VERBS:
                 # "the RSF attack forced 40,000 people to flee": who forced them made them flee
                 forcing = forced  # "launched an offensive in Rafah, forcing a million people to flee"
+                while forcing.dep_ == "conj" and _subject(table, forcing) is None:
+                    forcing = forcing.head  # "pushed into Kharkiv, capturing four villages and forcing 4,000 to flee"
                 roles.agent_tok = _subject(table, forcing) or (
                     _subject(table, forcing.head) if forcing.dep_ == "advcl" and forcing.tag_ == "VBG" else None)
                 roles.agent = argument(table, roles.agent_tok)
@@ -1087,6 +1105,10 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         # "seized most of Syria's second city", "captured Afghanistan's capital": a place in the country
         roles.place = roles.place if roles.place is not None else roles.target
         roles.target = None
+    if cls == "Displacement" and any(noun_lemma(o) in MEDICAL for o in prep_objects(head, {"to"})):
+        return None  # "the wounded were evacuated to a hospital": care, not flight
+    if cls == "Capture" and head.lemma_.lower() in FREEING and _people(table, roles.target_tok, roles.target):
+        return None  # "liberated the hostages": a rescue, nobody taken
     if cls == "Capture" and (_people(table, roles.target_tok, roles.target)
                              or any(c.lower_ == "alive" for t in (head, roles.target_tok) if t is not None
                                     for c in t.children)):  # "captured one alive"
@@ -1107,7 +1129,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         text = table.document.text
         roles.content = roles.quote or roles.content or clause(head, "xcomp", text) or clause(head, "prep", text) \
             or (clause(span[0], "prep", text) if span[0].i != head.i else None) \
-            or (clause(head, "dobj", text) if " ".join(trigger.lemmas) in AUDIENCE.keys() | OBJECT_SAID else None)  # "ordered the departure"
+            or (clause(head, "dobj", text) if " ".join(trigger.lemmas) in AUDIENCE.keys() | OBJECT_SAID else None) \
+            or (fronted(head, text) if cls == "Statement" and verbal else None)  # "..., the UN said on Friday"
         said = _child(head, "ccomp") or _child(head, "xcomp")  # "said that ...", "urged people to ..."
         if roles.agent is None and (roles.content is None or said is None or phrase(table, roles.agent_tok) is None):
             return None  # an unattributed quotation is nobody's statement ("officials said" names someone)
@@ -1224,8 +1247,9 @@ def _event(table: MentionTable, span: SSpan, head: Token, cls: str, verbal: bool
             fatalities = n
         elif cls == "Injury":
             injured = n
-        elif cls == "Displacement":
-            displaced = n
+        elif cls == "Displacement" and not (roles.target_tok is not None
+                                            and noun_lemma(counted(roles.target_tok)) in PLACE_HEADS):
+            displaced = n  # people; "the evacuation of 20 villages" counts villages
         else:
             quantity = n
     confidence = 0.4 + (0.1 if verbal else 0.0) + (0.05 if roles.date else 0.0)

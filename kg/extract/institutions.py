@@ -15,7 +15,7 @@ from kg.extract.entities import MentionTable, forces_of, story_country
 from kg.model import Mention
 
 # The head nouns; "regime" and "junta" are left out: they name who rules, not an institution.
-INSTITUTION_HEADS = {"government", "ministry", "cabinet", "presidency", "parliament"}
+INSTITUTION_HEADS = {"government", "ministry", "cabinet", "presidency", "parliament", "council"}
 # A government's own words are no qualifier: "the federal government" is the government.
 _PLAIN = {"federal", "central", "national", "interim", "transitional", "new", "caretaker", "civilian", "military",
           "current", "previous", "former", "state"}
@@ -58,9 +58,9 @@ def _owner(table: MentionTable, token: Token, lefts: list[Token]) -> tuple[str |
                 start = min(start, mention.span.begin)  # "the US government"; "Lebanon's" stays the country's
         elif child.text in table.lexicon.demonyms:
             country, start = table.lexicon.demonyms[child.text], min(start, child.idx)
-        elif mention is not None or child.pos_ == "PROPN":
+        elif mention is not None or (child.pos_ == "PROPN" and not child.is_lower):
             return None, [], start  # "the Taliban government", "the Hamas-run government": not a state's
-        elif child.dep_ in ("compound", "amod") and child.pos_ in ("NOUN", "ADJ"):
+        elif child.dep_ in ("compound", "amod") and child.pos_ in ("NOUN", "ADJ", "PROPN"):  # "defence", as tagged
             if child.lower_ not in _PLAIN:
                 qualifiers.append(_SPELLING.get(child.lower_, child.lower_))
             start = min(start, child.idx)
@@ -107,7 +107,11 @@ def _mention(table: MentionTable, token: Token, country: str, qualifiers: list[s
 # What a capital does only as its government: "Moscow denied", "Washington and Kyiv agreed".
 _GOVERNING_VERBS = {"accuse", "blame", "deny", "condemn", "threaten", "agree", "respond", "retaliate", "reject",
                     "sanction", "insist", "recognise", "recognize", "expel", "summon", "vow", "pledge", "refuse",
-                    "negotiate", "demand", "welcome"}
+                    "negotiate", "demand", "welcome", "send", "deploy", "supply"}
+
+# ... and what only a government is told or blamed for.
+_ADDRESSED = {"accuse", "blame", "urge", "warn", "ask", "criticise", "criticize", "condemn", "sanction", "threaten",
+              "tell", "press", "pressure"}
 
 
 def capital_speakers(table: MentionTable, statement_lemmas: set[str]) -> None:
@@ -127,7 +131,9 @@ def capital_speakers(table: MentionTable, statement_lemmas: set[str]) -> None:
         token = span.root
         while token.dep_ == "conj" and token.head.dep_ in ("nsubj", "conj"):
             token = token.head  # "Washington and Kyiv agreed"
-        if token.dep_ == "nsubj" and token.head.lemma_.lower() in statement_lemmas | _GOVERNING_VERBS:
+        verb = token.head.lemma_.lower()
+        if (token.dep_ == "nsubj" and verb in statement_lemmas | _GOVERNING_VERBS) or (
+                token.dep_ == "dobj" and verb in _ADDRESSED):  # "accused Moscow of ...", "urged Washington to ..."
             state = table.lexicon.entries[country]
             table.mentions[index] = replace(mention, name=state.label, cls="Country", key=country)
 

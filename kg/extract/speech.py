@@ -44,6 +44,16 @@ def clause(head: Token, dep: str, text: str) -> Span | None:
     return Span(b, e, text[b:e])
 
 
+def _object_of_another_verb(head: Token, begin: int, end: int) -> bool:
+    quoted = head.doc.char_span(begin, end, alignment_mode="expand")
+    if quoted is None or quoted.root.dep_ not in ("dobj", "oprd", "attr", "pobj", "appos"):
+        return False
+    verb = quoted.root.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.i != head.i and verb.pos_ == "VERB"
+
+
 def quote_for(table: MentionTable, head: Token) -> Span | None:
     """What a statement said: the quotation next to it in its paragraph, else its reported clause."""
     text = table.document.text
@@ -57,6 +67,11 @@ def quote_for(table: MentionTable, head: Token) -> Span | None:
         b, e = m.start(1), m.end(1)
         if len(m.group(1).split()) < 3 or b <= head.idx < e:
             continue  # a nickname or scare quote, or the trigger is inside someone else's words
+        if _object_of_another_verb(head, b, e):
+            continue  # 'called the attack "a heinous crime" and ordered police to ...': what he called it
+        if e <= head.sent.start_char:
+            continue  # ended before this sentence began: an earlier statement's words ("accused Israel of waging
+            # "a war of extermination". The government declared ...")
         if reported is not None and reported.begin <= b and e <= reported.end:
             continue  # a phrase quoted inside reported speech: the whole clause is what was said
         if e <= head.idx:
@@ -71,3 +86,15 @@ def quote_for(table: MentionTable, head: Token) -> Span | None:
         begin = para_start + len(text[para_start:reported.end]) - len(text[para_start:reported.end].lstrip())
         reported = Span(begin, reported.end, text[begin:reported.end])
     return best or reported
+
+
+def fronted(head: Token, text: str) -> Span | None:
+    """What an attribution at a sentence's end said, when the parser made the reported clause a noun
+    phrase: "Gang members ... killed at least 70 people ..., the United Nations said on Friday"."""
+    sent = head.sent
+    comma = next((t for t in reversed(sent[: head.i - sent.start]) if t.text == ","), None)
+    if comma is None or head.i - comma.i > 12 or comma.i - sent.start < 4 \
+            or any(t.pos_ in ("VERB", "AUX") for t in head.doc[comma.i + 1: head.i]):
+        return None
+    end = comma.idx
+    return Span(sent.start_char, end, text[sent.start_char:end])

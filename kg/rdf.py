@@ -225,8 +225,9 @@ def _event(q: _Quads, doc_id: str, index_iris: list[str], event: Event, keys: tu
             q.add(ev, CKG + prop, lit(value))
     if event.count_qualifier:
         q.add(ev, CKG + "countQualifier", lit(event.count_qualifier))
-    if event.quote:
-        q.add(ev, CKG + "quote", lit(q.text[event.quote.begin:event.quote.end]))
+    said = event.quote or event.content  # the words quoted, else what was reported, alleged or denied
+    if said:
+        q.add(ev, CKG + "quote", lit(q.text[said.begin:said.end]))
     if event.status:
         q.add(ev, CKG + "status", CKG + event.status)
     for other in event.about:

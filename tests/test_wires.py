@@ -264,6 +264,8 @@ def test_a_statement_made_by_doing_something_in_it(events) -> None:  # type: ign
     # "denied" is the statement; what it denies is its content, without the medium it was made in
     assert denial[0].trigger.text == "denied"
     assert denial[0].content is not None and denial[0].content.text == "involvement in the bombing"
+    bombing, = _of(found, "Bombing")  # "the bombing" repeats the attack the group claimed
+    assert bombing.status is None  # denying involvement in a bombing does not deny the bombing
 
 
 def test_a_statement_made_in_a_statement_by_a_verb_that_says_nothing_itself(events) -> None:  # type: ignore[no-untyped-def]
@@ -398,3 +400,17 @@ def test_a_gang_massacre_attributed_at_the_sentences_end(events) -> None:  # typ
     assert _name(names, condemned.agent) == "Haitian presidential council"  # not Haiti
     order = next(e for e in _of(found, "Statement") if e.trigger.text == "ordered")
     assert order.content is not None and order.content.text == "to pursue the attackers"  # not what he called it
+
+
+def test_what_an_accusation_or_denial_says_is_stored(pipeline) -> None:  # type: ignore[no-untyped-def]
+    """ckg:quote holds the words quoted, else the reported content: what was alleged, denied, or said
+    in a clause the parser left without a verb."""
+    from kg.model import Document
+
+    text = ("President Volodymyr Zelenskiy accused Moscow of trying to stretch Ukraine's forces. Hamas denied involvement in the attack. "
+            "Gunmen killed 12 people in the village, the United Nations said.")
+    store = pipeline.memory_store([Document(id="d", text=text, published=date(2024, 5, 12))])
+    _, rows = store.select("SELECT ?cls ?q WHERE { ?e a ?c ; ckg:quote ?q . BIND(STRAFTER(STR(?c), '#') AS ?cls) } ORDER BY ?q")
+    assert {(str(r["cls"].value), str(r["q"].value)) for r in rows} >= {
+        ("Accusation", "trying to stretch Ukraine's forces"), ("Statement", "involvement in the attack"),
+        ("Statement", "Gunmen killed 12 people in the village")}

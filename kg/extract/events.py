@@ -92,6 +92,7 @@ NOT_HOSTILE = (NATURAL_CAUSES - {"heart", "age", "natural", "old", "cause"}) | {
 DEATH_WORDS = {"die", "death", "dead", "dying", "deceased"}
 ALLEGE_VERBS = {"accuse", "allege", "claim", "blame", "charge"}
 DENY_VERBS = {"deny", "reject", "refute"}
+AUTHORSHIP = {"responsibility", "involvement", "role", "participation", "complicity", "hand", "link", "part"}
 # Where anyone can publish: a channel or account on one speaks for its owner, not for the platform.
 PLATFORMS = {"Telegram", "Facebook", "Twitter", "X", "YouTube", "TikTok", "WhatsApp", "Instagram", "VKontakte", "VK"}
 OUTLETS = {"channel", "account", "page", "feed", "profile", "post"}
@@ -405,8 +406,10 @@ def _status(head: Token, verbal: bool) -> str | None:
         lemma = node.lemma_.lower()
         if sibling:
             continue  # a verb's stance is not its sibling's: "denied the report and said they had captured it"
-        if lemma == "responsibility" or (lemma == "claim" and node.i == head.head.i and head.dep_ == "dobj"):
-            break  # "claimed responsibility for the attack", "claimed the attack": its author is claimed, not it
+        if lemma in AUTHORSHIP or (lemma == "claim" and node.i == head.head.i and head.dep_ == "dobj"):
+            # "claimed responsibility for the attack", "claimed the attack", "denied involvement in the
+            # attack": its author is claimed or denied, not the attack
+            break
         if lemma in DENY_VERBS:
             return "Negated"
         if lemma in ALLEGE_VERBS:

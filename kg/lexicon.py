@@ -85,6 +85,11 @@ class Lexicon:
                 out.setdefault(entry.based_in, entry)
         return out
 
+    @cached_property
+    def capitals(self) -> dict[str, str]:
+        """A capital's name -> its country's key; built once, looked up for every city mention."""
+        return {e.capital: k for k, e in self.entries.items() if e.cls == "Country" and e.capital}
+
     def national_government(self, country: str) -> GazetteerEntry | None:
         """A country's government as the gazetteer names it ("Afghan government"); not a ministry,
         not a rival government ("National Unity Government")."""

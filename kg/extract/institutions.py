@@ -37,7 +37,7 @@ def institution_mentions(table: MentionTable) -> None:
             continue  # "anti-government protesters", "the rebel government": not the state's
         country, qualifiers, start = _owner(table, token, lefts)
         if country is None and not lefts and any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts) \
-                and token.lemma_ == "government" and not _named_by_prep(table, token):
+                and token.lemma_ == "government" and not _named_by_prep(token):
             country, start = story_country(table, token), token.idx  # "the government said"
         if country is None or country not in table.lexicon.entries:
             continue
@@ -69,7 +69,7 @@ def _owner(table: MentionTable, token: Token, lefts: list[Token]) -> tuple[str |
     return country, qualifiers, start
 
 
-def _named_by_prep(table: MentionTable, token: Token) -> bool:
+def _named_by_prep(token: Token) -> bool:
     """'the government of Ethiopia', 'the government in Tripoli': named, though not by a country."""
     return any(c.dep_ == "prep" and c.lower_ in ("of", "in") for c in token.children)
 
@@ -84,8 +84,7 @@ def _country_of_prep(table: MentionTable, token: Token) -> str | None:
             entry = table.lexicon.entries.get(key)
             if entry is not None and entry.cls == "Country":
                 return key
-            return next((k for k, e in table.lexicon.entries.items()
-                         if e.cls == "Country" and entry is not None and e.capital == entry.label), None)
+            return table.lexicon.capitals.get(entry.label) if entry is not None else None
     return None
 
 
@@ -117,7 +116,7 @@ _ADDRESSED = {"accuse", "blame", "urge", "warn", "ask", "criticise", "criticize"
 def capital_speakers(table: MentionTable, statement_lemmas: set[str]) -> None:
     """A capital city that speaks or acts as a state is its country: "Moscow said", "Washington warned".
     Everywhere else it stays the city: "drones struck Kyiv", "talks in Doha"."""
-    capitals = {e.capital: k for k, e in table.lexicon.entries.items() if e.cls == "Country" and e.capital}
+    capitals = table.lexicon.capitals
     for index, mention in enumerate(table.mentions):
         if mention.cls != "City" or mention.key is None or mention.ref is not None:
             continue

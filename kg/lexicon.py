@@ -105,6 +105,16 @@ class Lexicon:
                 out.setdefault(entry.based_in, entry)
         return out
 
+    def country_of(self, key: str | None) -> str | None:
+        """The country a gazetteer place lies in (itself for a country), by the locatedIn chain."""
+        seen: set[str] = set()
+        while key is not None and key in self.entries and key not in seen:  # a cycle in the data ends here
+            if self.entries[key].cls == "Country":
+                return key
+            seen.add(key)
+            key = self.entries[key].located_in
+        return None
+
     def event_classes(self) -> list[str]:
         return sorted(c for c in self.superclasses if self.is_a(c, "Event"))
 

@@ -117,6 +117,13 @@ def test_the_army_is_the_story_countrys(events) -> None:  # type: ignore[no-unty
                           "withdraw. The army said dozens of its soldiers had been killed.")
     assert _name(names, _of(found, "Withdrawal")[0].agent) == "Syrian forces"
     assert _name(names, _of(found, "Killing")[0].target) == "Syrian forces"
+    # A foreign force named last is not "the army" of a later sentence; the country's own forces still are.
+    found, names = events("Mali's junta has ruled since 2020. French troops completed their withdrawal from Mali in "
+                          "2022. Militants attacked a convoy near Gao. The army said 12 soldiers were killed.")
+    assert _name(names, _of(found, "Withdrawal")[0].agent) == "French forces"
+    assert _name(names, _of(found, "Statement")[0].agent) == "Malian forces"
+    found, names = events("Malian troops and Wagner fighters entered Kidal. The army said the town was secured.")
+    assert _name(names, _of(found, "Statement")[0].agent) == "Malian forces"
 
 
 def test_a_long_name_with_a_known_acronym_is_that_entity(resolved) -> None:  # type: ignore[no-untyped-def]

@@ -651,7 +651,8 @@ def description_mentions(table: MentionTable) -> None:
             antecedent = focus[cls]
         end = token.idx + len(token)
         own = _own_country(table, token) if cls == "StateForce" else None
-        if cls == "StateForce" and (own is not None or _country_named_here(table, token, antecedent)):
+        if cls == "StateForce" and (own is not None or _country_named_here(table, token, antecedent)
+                                    or _foreign_army(table, token, antecedent)):
             antecedent = None  # "In neighbouring Mali, the army ...": Mali's, not the forces named before
         if antecedent is None and cls == "StateForce":
             # "the army" with no force named: the forces of the country last named ("In Mali, the army ..."),
@@ -699,14 +700,16 @@ def capital_mentions(table: MentionTable) -> None:
 
 
 def story_country(table: MentionTable, token: Token) -> str | None:
-    """The country a sentence names before the token, else the one the story has named most so far."""
-    countries = [m for m in table.mentions if m.cls == "Country" and m.key in table.lexicon.entries
-                 and m.span.begin < token.idx]
+    """The country a sentence names before the token, else the one the story has named most so far.
+    A named place counts for its country: "Russian forces shelled Kharkiv" is a Ukrainian story."""
+    lexicon = table.lexicon
+    countries = [(m.sentence, key) for m in table.mentions if m.span.begin < token.idx and lexicon.is_a(m.cls, "Place")
+                 and (key := lexicon.country_of(m.key)) is not None]
     if not countries:
         return None
-    here = [m for m in countries if m.sentence == table.sentence(token.i)]
-    counts = Counter(m.key for m in countries)
-    return here[-1].key if here else max(reversed(countries), key=lambda m: counts[m.key]).key
+    here = [key for sentence, key in countries if sentence == table.sentence(token.i)]
+    counts = Counter(key for _, key in countries)
+    return here[-1] if here else max(reversed([key for _, key in countries]), key=lambda k: counts[k])
 
 
 def government_forces(table: MentionTable) -> None:
@@ -732,9 +735,24 @@ def _country_named_here(table: MentionTable, token: Token, forces: int | None) -
         return False
     if forces is None:
         return True
+    return _home(table, forces) != here[-1].key
+
+
+def _home(table: MentionTable, forces: int) -> str:
+    """The country a named force belongs to: its gazetteer base, else the country key of "<demonym> forces"."""
     named = table.mentions[forces]
     home = table.lexicon.entries[named.key].based_in if named.key in table.lexicon.entries else None
-    return (home or (named.key or "").removesuffix("-forces")) != here[-1].key
+    return home or (named.key or "").removesuffix("-forces")
+
+
+def _foreign_army(table: MentionTable, token: Token, forces: int | None) -> bool:
+    """A bare "the army" or "the junta" in a later sentence is the story country's, not the foreign force
+    named last: a Malian story's "French troops completed their withdrawal ... The army said" is Mali's army."""
+    if forces is None or token.lemma_.lower() not in ("army", "junta") \
+            or table.mentions[forces].sentence == table.sentence(token.i):
+        return False
+    country = story_country(table, token)
+    return country is not None and _home(table, forces) != country
 
 
 def _own_country(table: MentionTable, token: Token) -> int | None:

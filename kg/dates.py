@@ -100,12 +100,14 @@ def _relative(text: str, pub: date) -> tuple[str, str] | None:
     if text in ("yesterday", "last night"):
         return ((pub - timedelta(days=1)).isoformat(), "day")
     text = re.sub(r"\s+(?:morning|afternoon|evening|night)$", "", text)  # "Monday night" is Monday
-    ago = re.fullmatch(r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (day|month|year)s? ago", text)
+    ago = re.fullmatch(r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (day|week|month|year)s? ago", text)
     if ago:
-        # Weeks ago have no precision kg can store without inventing one: they stay undated.
-        n = NUMBER_WORDS[ago.group(1)] if ago.group(1) in NUMBER_WORDS else int(ago.group(1))
+        n = _number(ago.group(1))
         if ago.group(2) == "day":
             return ((pub - timedelta(days=n)).isoformat(), "day")
+        if ago.group(2) == "week":
+            monday = pub - timedelta(days=pub.weekday(), weeks=n)
+            return _holding(monday, monday + timedelta(days=6))
         if ago.group(2) == "month":
             months = pub.year * 12 + pub.month - 1 - n
             return (f"{months // 12:04d}-{months % 12 + 1:02d}", "month")
@@ -118,6 +120,9 @@ def _relative(text: str, pub: date) -> tuple[str, str] | None:
         if back == 0 and m.group(1) in ("last ", "past "):
             back = 7
         return ((pub - timedelta(days=back)).isoformat(), "day")
+    week = _week_span(text, pub)
+    if week is not None:
+        return _holding(*week)
     if re.fullmatch(r"(?:earlier |later )?this month", text):
         return (f"{pub.year:04d}-{pub.month:02d}", "month")
     if text in ("last month", "the last month", "the past month"):
@@ -133,3 +138,41 @@ def _relative(text: str, pub: date) -> tuple[str, str] | None:
     if text == "next year":
         return (f"{pub.year + 1:04d}", "year")
     return None
+
+
+def _number(word: str) -> int:
+    return NUMBER_WORDS[word] if word in NUMBER_WORDS else int(word)
+
+
+def _week_span(text: str, pub: date) -> tuple[date, date] | None:
+    """The days a week or weekend expression covers. Calendar weeks run Monday to Sunday: "last week"
+    in a paper of Wednesday 15 May 2024 is 6-12 May; "earlier this week" runs to the publication day, and
+    "the past week" is the seven days to it. "The weekend" is the last one on or before publication (a
+    Monday paper's Saturday and Sunday); "this weekend" in a weekday paper may be still to come: undated."""
+    monday = pub - timedelta(days=pub.weekday())
+    if text == "earlier this week":
+        return monday, pub
+    if text in ("this week", "later this week"):  # may be still to come: the whole week
+        return monday, monday + timedelta(days=6)
+    if text in ("last week", "the previous week"):
+        return monday - timedelta(weeks=1), monday - timedelta(days=1)
+    if text in ("the past week", "past week", "the last week"):
+        return pub - timedelta(days=6), pub
+    saturday = monday + timedelta(days=5)
+    if saturday > pub:  # the weekend before this one
+        saturday -= timedelta(weeks=1)
+    if text == "last weekend" and pub.weekday() >= 5:  # a Sunday paper's "last weekend" is a week back
+        saturday -= timedelta(weeks=1)
+    if re.fullmatch(r"(?:over |during |at )?the weekend|last weekend|this past weekend", text) \
+            or (text == "this weekend" and pub.weekday() >= 5):
+        return saturday, min(pub, saturday + timedelta(days=1))
+    return None
+
+
+def _holding(start: date, end: date) -> tuple[str, str] | None:
+    """The finest precision kg can store that holds every day from start to end: a day, a month, a year."""
+    if start == end:
+        return (start.isoformat(), "day")
+    if (start.year, start.month) == (end.year, end.month):
+        return (f"{start.year:04d}-{start.month:02d}", "month")
+    return (f"{start.year:04d}", "year") if start.year == end.year else None

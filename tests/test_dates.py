@@ -30,13 +30,18 @@ PUB = date(2021, 6, 23)  # a Wednesday
     ("a year ago", ("2020", "year")),
     ("last Wednesday", ("2021-06-16", "day")),  # in a Wednesday paper: a week back
     ("last Tuesday", ("2021-06-22", "day")),
+    # A week is kept at the finest precision that holds all of it: its month, else its year.
+    ("last week", ("2021-06", "month")),  # 14-20 June
+    ("this week", ("2021-06", "month")),
+    ("over the weekend", ("2021-06", "month")),  # 19-20 June
+    ("three weeks ago", ("2021", "year")),  # 31 May - 6 June
 ])
 def test_resolves_against_publication_date(expr: str, expected: tuple[str, str]) -> None:
     assert resolve(expr, PUB) == expected
 
 
-@pytest.mark.parametrize("expr", ["recent weeks", "this week", "a day", "every single day", "the first half of the year", "",
-                                  "three weeks ago", "last week"])
+@pytest.mark.parametrize("expr", ["recent weeks", "a day", "every single day", "the first half of the year", "",
+                                  "weeks ago", "this weekend"])  # in a Wednesday paper, still to come
 def test_vague_expressions_give_no_date(expr: str) -> None:
     assert resolve(expr, PUB) is None
 
@@ -68,3 +73,18 @@ def test_past_preference_never_lands_after_publication(pub: date, expr: str) -> 
 @given(st.text(max_size=60))
 def test_never_raises(text: str) -> None:
     resolve(text, PUB)
+
+
+def test_a_week_across_months_keeps_its_year_and_across_years_nothing() -> None:
+    assert resolve("last week", date(2025, 1, 2)) == ("2024-12", "month")  # 23-29 December
+    assert resolve("last week", date(2024, 6, 3)) == ("2024", "year")  # 27 May - 2 June
+    assert resolve("earlier this week", date(2025, 1, 2)) is None  # 30 December to 2 January
+
+
+@given(st.dates(min_value=date(1990, 1, 1), max_value=date(2035, 12, 31)),
+       st.sampled_from(["last week", "earlier this week", "the past week", "over the weekend", "last weekend",
+                        "two weeks ago"]))
+def test_a_past_week_never_lands_after_publication(pub: date, expr: str) -> None:
+    result = resolve(expr, pub)
+    if result is not None:
+        assert result[0] <= pub.isoformat()[: len(result[0])]

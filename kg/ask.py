@@ -192,9 +192,16 @@ def answer(store: KGStore, question: str, lexicon: Lexicon | None = None) -> Ans
                           if _p(r, column) is not None else None)
         # What could happen or did not happen is no toll: "the fighting could kill 10,000 people".
         counted = [i for i in answer_.items if not _uncounted(i.data)]
-        total = sum(i.data[column] for i in counted)
+        # One event told by several articles counts once, at the largest figure a report gives.
+        events: dict[str, int] = {}
+        for item in counted:
+            group = str(item.data.get("sameEvent") or id(item))
+            events[group] = max(events.get(group, 0), item.data[column])
+        total = sum(events.values())
         qualifier = " at least" if any(i.data.get("qualifier") == "at least" for i in counted) else ""
-        headline = f"Reported{qualifier} {total:,} people {verb} (sum over {len(counted)} report(s)):"
+        headline = f"Reported{qualifier} {total:,} people {verb} (sum over {len(counted)} report(s)):" \
+            if len(events) == len(counted) else \
+            f"Reported{qualifier} {total:,} people {verb} (sum over {len(events)} event(s) in {len(counted)} report(s)):"
         return Answer(answer_.question, answer_.query, answer_.params, headline, answer_.items, answer_.sparql)
 
     m = re.match(r"^which (?:organi[sz]ations|groups|actors|countries|entities) (?:are|were|is) "

@@ -4,8 +4,8 @@ Rankings and totals over the whole store (central actors, dyads, casualty totals
 join every event; on a million quads that takes seconds per query. The CONSTRUCT queries in
 queries/summary/ compute them once, after ingest or curation, into one named graph, so the shipped
 queries read a few hundred facts instead. The graph is derived data: `refresh` rebuilds all of it in
-one transaction (build first, then swap), and the summary queries read only article and registry
-facts, never the summary's own properties.
+one transaction (build first, then swap), and the summary queries read only article, registry and
+same-event facts (kg.same_events, rebuilt just before), never the summary's own properties.
 """
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-from kg import config
+from kg import config, same_events
+from kg import lexicon as lexicon_mod
 from kg.errors import QueryError
 from kg.store import KGStore
 from kg.vocab import CKG, RES, XSD
@@ -55,5 +56,7 @@ def _ranks(quads: list[ox.Quad], graph: ox.NamedNode) -> list[ox.Quad]:
 
 
 def refresh(store: KGStore, directory: Path | None = None) -> int:
-    """Rebuild the summary graph in one transaction; returns how many facts it holds."""
+    """Rebuild the same-event links, then the summary graph (which counts each linked event once), each
+    in one transaction; returns how many summary facts there are."""
+    same_events.refresh(store, lexicon_mod.load())
     return store.replace_graph(SUMMARY_GRAPH, build(store, directory))

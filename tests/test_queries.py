@@ -11,7 +11,8 @@ pytestmark = pytest.mark.model
 SAMPLE = {"type": "Capture", "target": "Kunduz", "place": "Kunduz", "person": "John Kirby", "actor": "Taliban",
           "entity": "Taliban", "fact": "taliban", "speaker": "John Kirby", "about": "Withdrawal", "agent": "Taliban",
           "org": "Pentagon", "a": "Taliban", "b": "United States"}
-# Two reports of one event that disagree: the seeds hold no contradiction, so this query gets its own store.
+# Two reports of one event that disagree: the seeds hold no contradiction and no event two articles
+# report, so these queries get their own store.
 CONFLICTING = ('{"id": "report-a", "published": "2021-08-10", "text": "The Taliban killed 12 civilians in Kunduz on Monday."}\n'
                '{"id": "report-b", "published": "2021-08-11", "text": "The Taliban killed 15 civilians in Kunduz on Monday."}\n')
 
@@ -42,7 +43,7 @@ def test_every_shipped_query_is_documented() -> None:
 def test_every_shipped_query_runs_and_returns_rows_on_the_seeds(seed_store, conflicting_store, name: str) -> None:  # type: ignore[no-untyped-def]
     q = queries.load(name)
     values = {p.name: SAMPLE[p.name] for p in q.params if p.default is None}
-    result = queries.run(conflicting_store if name == "contradictions" else seed_store, q, values)
+    result = queries.run(conflicting_store if name in ("contradictions", "same-events") else seed_store, q, values)
     assert result.rows, f"{name} returned nothing on the seed store"
     assert not set(values) & set(result.columns)
 
@@ -230,3 +231,10 @@ def test_an_event_with_several_targets_is_one_row_with_all_of_them(pipeline) -> 
     assert len(in_lahore) == 1 and "Omar Said" in str(queries.plain(in_lahore[0]["targetLabel"]))
     edges = queries.run_named(store, "actor-edges").rows
     assert sorted(queries.plain(r["targetLabel"]) for r in edges) == ["Ali Khan", "Hassan Nouri", "Omar Said"]
+
+
+def test_same_events_groups_both_reports(conflicting_store) -> None:  # type: ignore[no-untyped-def]
+    rows = [{k: queries.plain(v) for k, v in r.items()} for r in queries.run_named(conflicting_store, "same-events").rows]
+    killings = [r for r in rows if r["eventType"] == "Killing"]
+    assert {r["source"] for r in killings} == {"report-a", "report-b"}, rows
+    assert len({r["group"] for r in killings}) == 1 and {r["fatalities"] for r in killings} == {12, 15}, rows

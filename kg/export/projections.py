@@ -43,7 +43,8 @@ def _stamp(graph: nx.MultiDiGraph, nid: str, date: str | None) -> None:
 def _edge_attrs(event: EventRow) -> dict[str, Any]:
     return {"label": event.type, "eventType": event.type, "date": event.date, "start": day(event.date),
             "source": event.evidence.source, "sentence": event.evidence.sentence,
-            "confidence": event.confidence, "status": event.status, "event": event.iri, "weight": 1.0}
+            "confidence": event.confidence, "status": event.status, "event": event.iri,
+            "sameEvent": event.same_event, "weight": 1.0}
 
 
 def actors(table: EventTable) -> nx.MultiDiGraph:
@@ -67,7 +68,8 @@ def actors(table: EventTable) -> nx.MultiDiGraph:
 
 
 def events(table: EventTable) -> nx.MultiDiGraph:
-    """Bipartite: event nodes linked to their participants; edges carry the role."""
+    """Bipartite: event nodes linked to their participants; edges carry the role. A later article's report
+    of an event links to the first report with a "sameEventAs" edge."""
     graph = nx.MultiDiGraph()
     for event in table.events:
         eid = node_id(event.iri)
@@ -79,6 +81,13 @@ def events(table: EventTable) -> nx.MultiDiGraph:
             _stamp(graph, nid, event.date)
             graph.add_edge(eid, nid, key=role, id=f"{eid}-{role}-{nid}", label=role, role=role,
                            start=day(event.date), weight=1.0)
+    # Another article's report of the same event points to the one told first (ckg:sameEventAs).
+    for event in table.events:
+        first = node_id(event.same_event)
+        if event.first_report and first in graph:
+            eid = node_id(event.iri)
+            graph.add_edge(eid, first, key="sameEventAs", id=f"{eid}-sameEventAs-{first}", label="same event",
+                           role="sameEventAs", start=day(event.date), weight=1.0)
     return graph
 
 

@@ -31,6 +31,12 @@ class EventRow:
     confidence: float | None
     evidence: Evidence
     roles: tuple[tuple[str, str], ...]  # (role, entity iri)
+    first_report: str | None = None  # another article's report of the same event, told first (ckg:sameEventAs)
+
+    @property
+    def same_event(self) -> str:
+        """One key for every article's report of this event."""
+        return self.first_report or self.iri
 
     def participants(self, *roles: str) -> list[str]:
         return [iri for role, iri in self.roles if not roles or role in roles]
@@ -68,7 +74,7 @@ def load(store: KGStore) -> EventTable:
             "iri": r["event"], "type": r["eventType"], "label": r["eventLabel"], "date": r.get("date"),
             "status": r.get("status") or None, "fatalities": r.get("fatalities"), "confidence": r.get("confidence"),
             "evidence": Evidence(r["source"], r.get("published"), " ".join(str(r["sentence"]).split())),
-            "roles": [],
+            "roles": [], "first_report": r.get("firstReport") or None,
         })
         roles = event["roles"]
         assert isinstance(roles, list)

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 from kg.errors import ExportError
-from kg.export.table import EventTable, day
+from kg.export.table import EventRow, EventTable, day
 from kg.export.writers import COLOURS
 
 INTERVALS = ("day", "week", "month")
@@ -25,10 +25,16 @@ def _bin(when: str, interval: str) -> date:
 
 
 def counts(table: EventTable, interval: str, by: str) -> tuple[dict[date, Counter[str]], int]:
-    """Events per bin and group; and how many events had no date (left out)."""
+    """Events per bin and group; and how many events had no date (left out). An event several articles
+    report counts once, at the most precise date a report gives it."""
     bins: dict[date, Counter[str]] = defaultdict(Counter)
     undated = 0
+    reports: dict[str, EventRow] = {}
     for event in table.events:
+        known = reports.get(event.same_event)
+        if known is None or len(event.date or "") > len(known.date or ""):
+            reports[event.same_event] = event
+    for event in reports.values():
         when = day(event.date)
         if when is None:
             undated += 1

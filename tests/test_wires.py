@@ -421,3 +421,33 @@ def test_what_an_accusation_or_denial_says_is_stored(pipeline) -> None:  # type:
     assert {(str(r["cls"].value), str(r["q"].value)) for r in rows} >= {
         ("Accusation", "trying to stretch Ukraine's forces"), ("Statement", "involvement in the attack"),
         ("Statement", "Gunmen killed 12 people in the village")}
+
+
+def test_what_the_army_flies_is_the_army_s(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Myanmar's junta has lost ground in Rakhine. Junta aircraft bombed a village near Minbya on "
+                          "Sunday, killing 12 civilians.")
+    assert _name(names, _of(found, "Airstrike")[0].agent) == "Myanmar military"
+    found, names = events("Fighting continued in Sudan. Army warplanes struck Nyala on Monday.")
+    assert _name(names, _of(found, "Attack")[0].agent) == "Sudanese Armed Forces"
+    assert "Army" not in names  # no organisation called "Army"
+    found, names = events("Ethiopian federal forces launched drone strikes on Fano positions in Amhara.")
+    assert _name(names, _of(found, "Airstrike")[0].agent) == "Ethiopian National Defense Force"
+
+
+def test_what_hits_is_an_attack_only_when_armed(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Russian missiles hit an apartment block in Dnipro. The Taliban hit a police post in Ghazni.")
+    attacks = _of(found, "Attack")
+    assert [_name(names, a.agent) for a in attacks] == ["Russian forces", "Taliban"], attacks
+    found, _ = events("The storm hit the coast. Prices hit a record high. Rebels hit back at the government's claims.")
+    assert not _of(found, "Attack"), found
+
+
+def test_a_name_before_state_or_region_is_that_place_and_relative_clauses_share_their_subject(resolved, events) -> None:  # type: ignore[no-untyped-def]
+    types = {e.label: e.cls for e in resolved("The Arakan Army seized the town of Pauktaw in western Rakhine state. "
+                                              "Fighting spread in Borno state.").entities}
+    assert types.get("Rakhine") == "Province" and types.get("Borno") == "Province", types
+    found, names = events("The Arakan Army is part of the Three Brotherhood Alliance, which launched an offensive in "
+                          "Shan state in October and has since taken control of dozens of military posts.")
+    capture = _of(found, "Capture")[0]
+    assert _name(names, capture.agent) == "Three Brotherhood Alliance"
+    assert capture.target_phrase is not None and capture.target_phrase.text == "dozens of military posts"

@@ -48,7 +48,8 @@ _OPERATED = {"drones", "drone", "warplanes", "warplane", "jets", "aircraft", "ar
 # invasion", "an Israeli strike". Not "attacks": "Palestinian attacks" are rarely its forces'.
 _STATE_VIOLENCE = {"airstrike", "airstrikes", "air", "strike", "strikes", "shelling", "bombardment", "bombardments", "invasion",
                    "offensive", "counteroffensive", "counter-offensive", "incursion", "incursions", "blockade"}
-_FORCE_MODIFIERS = {"security", "military", "armed", "government", "special", "defence", "defense", "national", "ground"}
+_FORCE_MODIFIERS = {"security", "military", "armed", "government", "special", "defence", "defense", "national", "ground",
+                    "federal", "regular"}
 # Definite descriptions that refer back to an entity of a class (the head noun's lemma).
 DESCRIPTIONS = {"insurgent": "ArmedGroup", "gang": "ArmedGroup", "militant": "ArmedGroup", "rebel": "ArmedGroup",
                 "jihadist": "ArmedGroup", "extremist": "ArmedGroup", "fighter": "ArmedGroup", "militia": "ArmedGroup",
@@ -376,6 +377,8 @@ def named_mentions(table: MentionTable) -> None:
             continue
         if not ent.ent_id_ and len(ent) == 1 and ent[0].lemma_.lower() in _COMMON_ACTORS:
             continue  # "Gunmen opened fire", "Soldiers fired": a common noun opening a sentence
+        if len(ent) == 1 and _operated_by(ent[0]):
+            continue  # "Army warplanes struck": the army the story is about, read as a description
         if len(ent) == 1 and ent[0].lower_ in _PORTFOLIOS and ent.end < len(table.doc) \
                 and table.doc[ent.end].lower_ in ("minister", "secretary", "ministry"):
             continue  # "Defence Minister Ivan Velasquez": part of a title, no organisation called "Defence"
@@ -446,11 +449,21 @@ def _place_named_by_kind(table: MentionTable, words: list[Token], kind: str) -> 
     """'northern Mozambique's Cabo Delgado province', 'the Shangla district': a place of that kind, the
     gazetteer's if it knows the name, whatever the tagger made of it (or missed)."""
     first, last = words[0].left_edge, words[-1]
-    if any(table.doc[i].pos_ != "PROPN" or i in table.by_token for i in range(first.i, last.i + 1)):
-        return
     span = table.doc[first.i: last.i + 1]
     name = label_of(span.text)
     keys = table.lexicon.lookup_as(name, "Place")
+    found = table.at(first)
+    if found is not None and (m := table.mentions[found]).key is None and m.ref is None \
+            and (m.span.begin, m.span.end) == (span.start_char, span.end_char) \
+            and (m.cls == "Place" or not table.lexicon.is_a(m.cls, "Place")) \
+            and words[-1].head.lower_ in ("state", "province", "region", "district", "governorate", "county"):
+        # the tagger's organisation "Rakhine" in "western Rakhine state" is the state
+        table.mentions[found] = replace(m, name=table.lexicon.entries[keys[0]].label if keys else name,
+                                        cls=table.lexicon.entries[keys[0]].cls if keys else kind,
+                                        key=keys[0] if keys else None)
+        return
+    if any(table.doc[i].pos_ != "PROPN" or i in table.by_token for i in range(first.i, last.i + 1)):
+        return
     table.add(Mention(Span(span.start_char, span.end_char, table.document.text[span.start_char:span.end_char]),
                       table.lexicon.entries[keys[0]].label if keys else name,
                       table.lexicon.entries[keys[0]].cls if keys else kind, keys[0] if keys else None,
@@ -623,7 +636,10 @@ def description_mentions(table: MentionTable) -> None:
     if counts:
         top = counts.most_common(1)[0][0]
         focus["ArmedGroup"] = next(i for i, m in enumerate(named) if (m.key or m.name) == top)
-    for token in table.tokens_with("NOUN", set(DESCRIPTIONS) | {"group"}):
+    # A sentence's first word is tagged a name or an adjective: "Junta aircraft", "Army warplanes".
+    capitalised = [t for pos in ("PROPN", "ADJ") for t in table.tokens_with(pos, {"Junta", "Army", "military"})
+                   if t.is_sent_start and _operated_by(t)]
+    for token in sorted(table.tokens_with("NOUN", set(DESCRIPTIONS) | {"group"}) + capitalised, key=lambda t: t.i):
         cls = DESCRIPTIONS.get(token.lemma_.lower())
         if token.lemma_.lower() == "group" and (any(c.lower_ in _GROUP_MODIFIERS or c.lower_ in _TIED_WORDS
                                                     for c in token.lefts) or (
@@ -633,13 +649,14 @@ def description_mentions(table: MentionTable) -> None:
         if cls is None or token.i in table.by_token:
             continue
         det = [c for c in token.lefts if c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that")]
+        operated = _operated_by(token)
         # "the city of Kabul" names its own place; "accused the army of bombing" is still the army
         after = table.doc[token.i + 1: token.i + 3]
-        if not det or (len(after) == 2 and after[0].lower_ == "of" and after[1].tag_ != "VBG"):
+        if not (det or operated) or (len(after) == 2 and after[0].lower_ == "of" and after[1].tag_ != "VBG"):
             continue
         if any(c.dep_ in ("compound", "poss") or c.ent_type_ for c in token.lefts):
             continue
-        start = det[0].idx
+        start = det[0].idx if det else token.idx
         # A command or unit is part of an army, not "the army": "captured the Northeastern Command ... the military"
         antecedent = table.last_before(start, lambda m, cls=cls: m.cls == cls and not _TIED.match(text, m.span.end) and not (
             cls == "StateForce" and _UNIT_NAME.search(m.name)))
@@ -666,6 +683,12 @@ def description_mentions(table: MentionTable) -> None:
         ref = table.canonical(antecedent)
         table.add(Mention(Span(start, end, table.document.text[start:end]), ref.name, ref.cls, ref.key,
                           table.sentence(token.i), ref=antecedent))
+
+
+def _operated_by(token: Token) -> bool:
+    """'Junta aircraft bombed', 'army troops', 'Military drones': what the army flies or fields is the army's."""
+    return token.lower_ in ("army", "junta", "military") and token.dep_ in ("compound", "amod") \
+        and token.head.i == token.i + 1 and token.head.lower_ in _OPERATED | {"troops", "soldiers"}
 
 
 def capital_mentions(table: MentionTable) -> None:

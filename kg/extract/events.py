@@ -153,6 +153,7 @@ def _child(token: Token, *deps: str) -> Token | None:
 
 # Fired or launched at someone, these are an attack: "Hamas fired a barrage of rockets at Tel Aviv".
 PROJECTILES = {"rocket", "missile", "mortar", "shell", "projectile", "grenade", "drone", "artillery", "salvo"}
+AIRCRAFT = {"warplane", "jet", "aircraft", "helicopter", "gunship", "bomber", "fighter-bomber"}
 FIRING_VERBS = {"fire", "launch", "lob", "shoot"}
 AIMED_PREPS = TARGET_PREPS | {"into", "towards", "toward"}  # what a projectile was fired at
 
@@ -313,8 +314,8 @@ def _inherited_subject(table: MentionTable, head: Token, statement_lemmas: set[s
             # "the building was shattered by an explosion, killing 168": what shattered it killed, not the building.
             by = next(iter(prep_objects(parent, {"by"})), None)
             return by, "inherited" if by is not None else ""
-        if subj is not None:
-            return subj, "inherited"
+        if subj is not None:  # "the alliance, which launched ... and has since taken": the alliance
+            return _relative_antecedent(parent, subj), "inherited"
         node = parent
     if head.dep_ == "pcomp" and parent.dep_ == "prep" and parent.lower_ == "of":
         # "accused the US of bombing": the accused is the one said to have acted; so in the passive,
@@ -860,8 +861,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             _child(head, "nsubj") if subj_tok is None and _child(head, "agent") is not None else None)
         by = next(iter(prep_objects(head, {"by"})), None)
         obj = _child(head, "dobj")
-        if obj is not None and obj.i == span.end - 1 and span.start < obj.i:  # "opened fire on residents": the fire is the trigger's
-            obj = next(iter(prep_objects(obj, TARGET_PREPS) + prep_objects(head, TARGET_PREPS)), None)
+        if obj is not None and span.start < obj.i < span.end:  # "opened fire on residents": the fire is the trigger's,
+            # and so is the control in "took control of dozens of posts"
+            obj = next(iter(prep_objects(obj, TARGET_PREPS | {"of"}) + prep_objects(head, TARGET_PREPS)), None)
         objects = [t for t in (obj, _child(head, "nsubjpass")) if t is not None]
         how = "direct"
         if passive is None and (undergoer := _with_absolute(head)) is not None:
@@ -946,8 +948,15 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             roles.target_tok = roles.target_tok or prep_target
         if roles.count is None and passive is not None:
             roles.count = _count(passive)
-        if trigger.weak and not _is_actorish(table, subj_tok, roles.agent):
-            return None
+        if trigger.weak and not (_is_actorish(table, subj_tok, roles.agent) or (
+                cls in ATTACKS and subj_tok is not None and subj_tok.lemma_.lower() in PROJECTILES | AIRCRAFT)):
+            return None  # "drones hit a wedding" is an attack, "the storm hit" is not
+        if trigger.weak and (any(c.dep_ == "acl" and c.lemma_.lower() in FIRING_VERBS
+                                 for s in head.children if s.dep_ == "nsubj" for c in s.children)
+                             or (head.dep_ in ("advcl", "conj") and head.head.lemma_.lower() in FIRING_VERBS)):
+            return None  # "rockets fired by Hezbollah hit the town": one attack, told by the firing
+        if trigger.weak and any(c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "out") for c in head.children):
+            return None  # "hit back at", "hit out at": words, not blows
     else:
         if head.dep_ == "compound" and head.head.lemma_.lower() in EQUIPMENT_HEADS:
             return None  # "air raid sirens", "attack helicopters": things named for an event, not one

@@ -140,7 +140,12 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon) -> bool:
         if ka and kb and ka != kb:
             return False
     pa, pb = _key(keys, a.place), _key(keys, b.place)
-    if pa and pb and pa != pb and not _within(lexicon, pa, pb) and not _within(lexicon, pb, pa):
+    if pa and pb and pa != pb and not _within(lexicon, pa, pb) and not _within(lexicon, pb, pa) and not (
+            b.anaphoric and all(k not in lexicon.entries or lexicon.entries[k].cls in ("Country", "Province")
+                                for k in (pa, pb))):
+        # "ambushed a convoy in the Amhara region ... The attack took place near Debre Markos": where the
+        # gazetteer cannot say whether one place holds the other, "the attack" still refers back; a
+        # known town is not an unknown one elsewhere
         return False
     if a.date and b.date and not (a.date.value.startswith(b.date.value) or b.date.value.startswith(a.date.value)):
         return False

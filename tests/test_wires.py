@@ -451,3 +451,11 @@ def test_a_name_before_state_or_region_is_that_place_and_relative_clauses_share_
     capture = _of(found, "Capture")[0]
     assert _name(names, capture.agent) == "Three Brotherhood Alliance"
     assert capture.target_phrase is not None and capture.target_phrase.text == "dozens of military posts"
+
+
+def test_the_attack_refers_back_across_places_the_gazetteer_cannot_nest(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Fano militia fighters ambushed a military convoy in Ethiopia's Amhara region on Saturday. "
+                      "The attack took place near the town of Debre Markos.")
+    assert len(_of(found, "Attack")) == 1, found
+    found, _ = events("Militants attacked Gao on Monday. The attack in Timbuktu on Tuesday killed three people.")
+    assert len(_of(found, "Attack")) == 2, found  # two known towns, two days: two attacks

@@ -15,6 +15,7 @@ mention gave, and lists the later triggers in `also`. Statements never join: eac
 
 from __future__ import annotations
 
+import re
 from dataclasses import fields, replace
 
 from kg.lexicon import Lexicon
@@ -114,7 +115,13 @@ def _within(lexicon: Lexicon, inner: str, outer: str) -> bool:
     return False
 
 
+_EXPLOSIVE_WORDS = re.compile(r"\b(?:bomb|bomber|bombs|explosive|explosives|explosives-laden|ied|ieds)\b", re.IGNORECASE)
+
+
 def _kind(event: Event) -> str:
+    if event.lemma not in KINDS and any(p is not None and _EXPLOSIVE_WORDS.search(p.text)
+                                        for p in (event.instrument_phrase, event.agent_phrase)):
+        return "explosive"  # "a suicide bomber rammed an explosives-laden vehicle": "the bombing" later
     return KINDS.get(event.lemma, event.lemma)
 
 
@@ -140,7 +147,8 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon) -> bool:
         if ka and kb and ka != kb:
             return False
     pa, pb = _key(keys, a.place), _key(keys, b.place)
-    if pa and pb and pa != pb and not _within(lexicon, pa, pb) and not _within(lexicon, pb, pa) and not (
+    if pa and pb and pa != pb and not _within(lexicon, pa, pb) and not _within(lexicon, pb, pa) \
+            and _key(keys, a.target) != pb and _key(keys, b.target) != pa and not (  # "seized Pauktaw in Rakhine"
             b.anaphoric and all(k not in lexicon.entries or lexicon.entries[k].cls in ("Country", "Province")
                                 for k in (pa, pb))):
         # "ambushed a convoy in the Amhara region ... The attack took place near Debre Markos": where the
@@ -180,8 +188,11 @@ def _join(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon) -> Event:
                                 "more_agent_entities")
               and getattr(a, f.name) is None and getattr(b, f.name) is not None}
     pa, pb = _key(keys, a.place), _key(keys, b.place)
-    if pa and pb and pa != pb and _within(lexicon, pb, pa):
-        filled["place"] = b.place  # the narrower place: the district, not its province
+    if pa and pb and pa != pb and (_within(lexicon, pb, pa) or (
+            pa in lexicon.entries and lexicon.entries[pa].cls in ("Country", "Province") and pb not in lexicon.entries)):
+        # the narrower place: the district, not its province; "The attack took place in the Shangla
+        # district" after an attack "in Pakistan" (the gazetteer does not know Shangla)
+        filled["place"] = b.place
     if a.date and b.date and len(b.date.value) > len(a.date.value):
         filled["date"] = b.date
     if not any(getattr(a, c) is not None for c in COUNTS) and any(getattr(b, c) is not None for c in COUNTS):

@@ -99,17 +99,21 @@ def same(a: Report, b: Report, lexicon: Lexicon, within: dict[str, set[str]]) ->
 
 
 def links(store: KGStore, lexicon: Lexicon) -> list[ox.Quad]:
-    """`ckg:sameEventAs` between every two reports of each event told by several articles."""
+    """`ckg:sameEventAs` between the reports of each event told by several articles (a star on the first)."""
     found = reports(store, lexicon)
     _, rows = store.select(_WITHIN)
     within: dict[str, set[str]] = defaultdict(set)
     for row in rows:
         within[row["inner"].value].add(row["outer"].value)
-    # Only reports sharing a place or a target can match: compare within those buckets.
-    buckets: dict[str, list[int]] = defaultdict(list)
+    # Only reports sharing a place or a target, and a day or (once-only events) an agent, can match:
+    # compare within those buckets, so a city with thousands of reports is not compared pairwise.
+    buckets: dict[tuple[str, str], list[int]] = defaultdict(list)
     for i, report in enumerate(found):
+        days = [report.date] if report.date and len(report.date) == 10 else []
+        agents = sorted(report.agents) if report.cls in ONCE else []
         for anchor in report.places | report.targets:
-            buckets[anchor].append(i)
+            for when_or_who in days + agents:
+                buckets[(anchor, when_or_who)].append(i)
     # Groups grow only where every member fits every other (no chain of near matches joins two attacks
     # with different agents), and never hold two reports from one article.
     group = list(range(len(found)))

@@ -42,7 +42,7 @@ _PLACE_PREPOSITIONS = {"near", "outside", "into", "towards", "toward", "across",
 _UNIT_NAME = re.compile(r"\b(?:command|division|brigade|battalion|regiment|corps|directorate)\b", re.I)
 _FORCE_WORDS = {"forces", "troops", "soldiers", "army", "military", "police"}
 # Weapons a country's forces operate, named by its demonym: "Israeli warplanes", "Russian drones".
-_OPERATED = {"drones", "drone", "warplanes", "warplane", "jets", "aircraft", "artillery", "helicopters", "gunships",
+OPERATED = {"drones", "drone", "warplanes", "warplane", "jets", "jet", "aircraft", "helicopter", "gunship", "artillery", "helicopters", "gunships",
              "missiles", "warships", "navy"}
 # What a state's forces do, named by its demonym: "Russian airstrikes", "Israeli shelling", "the Russian
 # invasion", "an Israeli strike". Not "attacks": "Palestinian attacks" are rarely its forces'.
@@ -226,9 +226,9 @@ def _force_mention(table: MentionTable, ent: SSpan) -> Mention | None:
     while j < len(doc) and doc[j].lower_ in _FORCE_MODIFIERS:
         j += 1
     if j > first and doc[j - 1].lower_ in _FORCE_WORDS and (
-            j >= len(doc) or doc[j].lower_ not in _FORCE_WORDS | _OPERATED | _STATE_VIOLENCE):
+            j >= len(doc) or doc[j].lower_ not in _FORCE_WORDS | OPERATED | _STATE_VIOLENCE):
         j -= 1  # "the Israeli military said": the modifier of "military forces" is the noun here
-    if j >= len(doc) or doc[j].lower_ not in _FORCE_WORDS | _OPERATED | _STATE_VIOLENCE:
+    if j >= len(doc) or doc[j].lower_ not in _FORCE_WORDS | OPERATED | _STATE_VIOLENCE:
         return None
     if doc[j].lower_ == "air" and (j + 1 >= len(doc) or doc[j + 1].lower_ not in ("strike", "strikes", "raid", "raids")):
         return None  # "Russian air strikes", not "Russian air travel"
@@ -239,7 +239,7 @@ def _force_mention(table: MentionTable, ent: SSpan) -> Mention | None:
     # "Russian drones struck ...": the forces fly them; the words "drones struck" stay the event's.
     # In a coordination only the last country's words reach the noun: "US" and "British forces".
     shared = j > ent.end and doc[ent.end].lower_ in _COORDINATORS
-    end = ent.end_char if doc[j].lower_ in _OPERATED | _STATE_VIOLENCE or shared else doc[j].idx + len(doc[j])
+    end = ent.end_char if doc[j].lower_ in OPERATED | _STATE_VIOLENCE or shared else doc[j].idx + len(doc[j])
     return Mention(Span(ent.start_char, end, table.document.text[ent.start_char: end]), label, "StateForce", key,
                    table.sentence(ent.start))
 
@@ -688,7 +688,7 @@ def description_mentions(table: MentionTable) -> None:
 def _operated_by(token: Token) -> bool:
     """'Junta aircraft bombed', 'army troops', 'Military drones': what the army flies or fields is the army's."""
     return token.lower_ in ("army", "junta", "military") and token.dep_ in ("compound", "amod") \
-        and token.head.i == token.i + 1 and token.head.lower_ in _OPERATED | {"troops", "soldiers"}
+        and token.head.i == token.i + 1 and token.head.lower_ in OPERATED | {"troops", "soldiers"}
 
 
 def capital_mentions(table: MentionTable) -> None:

@@ -15,6 +15,7 @@ from kg import dates
 from kg.extract.counts import parse_count
 from kg.extract.entities import (
     DESCRIPTIONS,
+    OPERATED,
     PRONOUNS_OTHER,
     PRONOUNS_PERSON,
     QUOTE_MARKS,
@@ -153,7 +154,6 @@ def _child(token: Token, *deps: str) -> Token | None:
 
 # Fired or launched at someone, these are an attack: "Hamas fired a barrage of rockets at Tel Aviv".
 PROJECTILES = {"rocket", "missile", "mortar", "shell", "projectile", "grenade", "drone", "artillery", "salvo"}
-AIRCRAFT = {"warplane", "jet", "aircraft", "helicopter", "gunship", "bomber", "fighter-bomber"}
 FIRING_VERBS = {"fire", "launch", "lob", "shoot"}
 AIMED_PREPS = TARGET_PREPS | {"into", "towards", "toward"}  # what a projectile was fired at
 
@@ -951,7 +951,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         if roles.count is None and passive is not None:
             roles.count = _count(passive)
         if trigger.weak and not (_is_actorish(table, subj_tok, roles.agent) or (
-                cls in ATTACKS and subj_tok is not None and subj_tok.lemma_.lower() in PROJECTILES | AIRCRAFT)):
+                cls in ATTACKS and subj_tok is not None and (subj_tok.lemma_.lower() in PROJECTILES or subj_tok.lower_ in OPERATED))):
             return None  # "drones hit a wedding" is an attack, "the storm hit" is not
         if trigger.weak and (any(c.dep_ == "acl" and c.lemma_.lower() in FIRING_VERBS
                                  for s in head.children if s.dep_ == "nsubj" for c in s.children)

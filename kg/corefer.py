@@ -7,7 +7,10 @@ say disagrees (kind, status, who, whom, where, when, how many) and something say
 
 - a definite noun of the same kind names it: "the bombing", "the attack", "Saturday's blast";
 - the same toll of the same kind: "killing 13 people" ... "the bombing, which killed 13 people";
-- the same actors: "the Taliban captured Kunduz" ... "the Taliban's capture of Kunduz".
+- the same actors: "the Taliban captured Kunduz" ... "the Taliban's capture of Kunduz";
+- a headline's event is the body's first event of its kind: "Jihadists kill scores" ... "killed at
+  least 100 people" (the lede's place and larger figure win), unless the headline puts it behind the
+  news ("after Kashmir massacre").
 
 The joined event keeps the first mention (and so its IRI and sentence), gathers the roles every
 mention gave, and lists the later triggers in `also`. Statements never join: each is its own act.
@@ -17,9 +20,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import fields, replace
+from typing import Any
 
 from kg.lexicon import Lexicon
-from kg.model import Event, Resolved
+from kg.model import Event, Resolved, Span
 from kg.vocab import ATTACKS, HARMS, STATEMENTS
 
 # How many earlier events a mention is compared with: bounded work per event however long the
@@ -32,7 +36,7 @@ COUNTS = ("fatalities", "injured", "displaced", "quantity")
 KINDS: dict[str, str] = {
     **dict.fromkeys(("bomb", "bombing", "blast", "explosion", "explode", "detonate", "detonation", "ied",
                      "bomber"), "explosive"),
-    **dict.fromkeys(("shoot", "shooting", "gunfire", "fire", "gunman"), "shooting"),
+    **dict.fromkeys(("shoot", "shooting", "gunfire", "fire", "gunman", "open"), "shooting"),  # "opened fire"
     **dict.fromkeys(("airstrike", "strike", "bombardment", "shelling", "shell"), "air"),
     **dict.fromkeys(("attack", "assault"), "generic"),
     **dict.fromkeys(("raid", "battle", "clash", "fighting", "fight", "firefight", "skirmish", "combat"), "combat"),
@@ -40,6 +44,11 @@ KINDS: dict[str, str] = {
 # A sentence that says it tells of another incident: its toll is not the earlier one repeated.
 ANOTHER_INCIDENT = {"separate", "another", "elsewhere", "second", "similar"}
 GENERIC_PEOPLE = {"people", "person", "other"}  # head nouns without a final "s"
+# Words that put a headline's event behind the news it tells.
+BACKGROUND = {"after", "following", "since", "amid", "over", "despite", "before"}
+# A bare number counts people of any kind: "kills three" ... "killed three members of an armed group".
+NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen",
+                "score", "hundred", "thousand"}
 
 
 def corefer(resolved: Resolved, lexicon: Lexicon) -> Resolved:
@@ -49,14 +58,23 @@ def corefer(resolved: Resolved, lexicon: Lexicon) -> Resolved:
     keys = resolved.mention_keys
     joined: list[Event] = []
     where: list[int] = []  # old index -> index in joined
+    headline = _headline(resolved.extraction.document.text)
+    told: set[int] = set()  # headline events the body has already told
     for event in events:
         target = None if event.cls in STATEMENTS else _antecedent(joined, event, keys, lexicon)
-        if target is None:
+        lede = None if target is not None or event.cls in STATEMENTS or headline is None \
+            or event.sentence.begin < headline.end else _headline_event(joined, told, event, headline, keys, lexicon)
+        if target is None and lede is None:
             where.append(len(joined))
             joined.append(event)
-        else:
+        elif target is not None:
             where.append(target)
             joined[target] = _join(joined[target], event, keys, lexicon)
+        else:
+            assert lede is not None
+            where.append(lede)
+            told.add(lede)
+            joined[lede] = _join(joined[lede], event, keys, lexicon, lede=True)
     joined = [replace(e, about=tuple(sorted({where[i] for i in e.about})),
                       part_of=None if e.part_of is None or where[e.part_of] == k else where[e.part_of])
               for k, e in enumerate(joined)]
@@ -87,6 +105,32 @@ def _inherit(harm: Event, container: Event) -> Event:
     if "agent" in taken:
         taken.update(more_agents=container.more_agents, more_agent_entities=container.more_agent_entities)
     return replace(harm, **taken) if taken else harm
+
+
+def _headline(text: str) -> Span | None:
+    """The first line, where it is a headline: a line of its own, short, with no full stop."""
+    line = text.split("\n", 1)[0].rstrip()
+    if not line or "\n" not in text or len(line) > 200 or line.endswith((".", "?", "!", '"', "”")):
+        return None
+    return Span(0, len(line), line)
+
+
+def _headline_event(earlier: list[Event], told: set[int], event: Event, headline: Span, keys: tuple[str, ...],
+                    lexicon: Lexicon) -> int | None:
+    """The headline event the body's first event of its kind tells in full: "Jihadists kill scores
+    of civilians" ... "Militants killed at least 100 people in an attack on Barsalogho". A headline's
+    round "scores" is a floor the body's figure may exceed."""
+    for j, a in enumerate(earlier):
+        before = headline.text[: a.trigger.begin - headline.begin].split()[-3:]
+        if a.sentence.begin >= headline.end or j in told or not _same_kind(a, event) or set(before) & BACKGROUND:
+            continue  # "India strikes Pakistan after Kashmir massacre": the massacre is what came before
+        if any(getattr(a, c) is not None for c in COUNTS) and all(getattr(event, c) is None for c in COUNTS):
+            continue  # "thousands flee" is told by a figure, not by one trader who fled
+        floor: dict[str, Any] = {c: None for c in COUNTS if getattr(a, c) is not None and getattr(event, c) is not None
+                 and a.count_qualifier == "at least" and getattr(a, c) < getattr(event, c)}
+        if _agree(replace(a, **floor), event, keys, lexicon, refers=True):
+            return j
+    return None
 
 
 def _antecedent(earlier: list[Event], event: Event, keys: tuple[str, ...], lexicon: Lexicon) -> int | None:
@@ -138,8 +182,8 @@ def _head_noun(words: str) -> str:
     return words.split()[-1].lower().rstrip("s") if words.split() else ""
 
 
-def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon) -> bool:
-    """Nothing the two mentions say contradicts the other."""
+def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: bool = False) -> bool:
+    """Nothing the two mentions say contradicts the other (b refers back to a: "the attack", a lede)."""
     if not _same_kind(a, b) or a.status != b.status:
         return False
     for role in ("agent", "target", "audience", "recipient"):
@@ -149,7 +193,7 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon) -> bool:
     pa, pb = _key(keys, a.place), _key(keys, b.place)
     if pa and pb and pa != pb and not _within(lexicon, pa, pb) and not _within(lexicon, pb, pa) \
             and _key(keys, a.target) != pb and _key(keys, b.target) != pa and not (  # "seized Pauktaw in Rakhine"
-            b.anaphoric and all(k not in lexicon.entries or lexicon.entries[k].cls in ("Country", "Province")
+            (b.anaphoric or refers) and all(k not in lexicon.entries or lexicon.entries[k].cls in ("Country", "Province")
                                 for k in (pa, pb))):
         # "ambushed a convoy in the Amhara region ... The attack took place near Debre Markos": where the
         # gazetteer cannot say whether one place holds the other, "the attack" still refers back; a
@@ -162,7 +206,7 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon) -> bool:
         return False
     if a.target is None and b.target is None and a.target_phrase and b.target_phrase:
         ha, hb = _head_noun(a.target_phrase.text), _head_noun(b.target_phrase.text)
-        if ha != hb and not {ha, hb} & GENERIC_PEOPLE:
+        if ha != hb and not {ha, hb} & GENERIC_PEOPLE and not any(h.isdigit() or h in NUMBER_WORDS for h in (ha, hb)):
             return False  # "two soldiers" are not "two civilians"
     return True
 
@@ -171,6 +215,8 @@ def _same(a: Event, b: Event, keys: tuple[str, ...]) -> bool:
     """Something says the later mention is the earlier event."""
     if b.anaphoric and a.plural == b.plural:  # "the attack" is none of "the attacks"; "the strikes" are the airstrikes
         return True
+    if b.definite and a.plural == b.plural and _key(keys, a.place) is not None and _key(keys, a.place) == _key(keys, b.place):
+        return True  # "the Sinjar strike", after a strike near Sinjar
     toll = TOLLS.get(b.cls)
     if toll and getattr(a, toll) is not None and getattr(a, toll) == getattr(b, toll) \
             and not set(b.sentence.text.lower().split()) & ANOTHER_INCIDENT:
@@ -180,10 +226,11 @@ def _same(a: Event, b: Event, keys: tuple[str, ...]) -> bool:
     return shared >= 2
 
 
-def _join(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon) -> Event:
-    """The earlier event with what the later mention adds."""
+def _join(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, lede: bool = False) -> Event:
+    """The earlier event with what the later mention adds; a lede telling a headline in full gives its
+    place and its larger figures too."""
     filled = {f.name: getattr(b, f.name) for f in fields(Event)
-              if f.name not in ("cls", "trigger", "sentence", "confidence", "about", "also", "lemma", "anaphoric",
+              if f.name not in ("cls", "trigger", "sentence", "confidence", "about", "also", "lemma", "anaphoric", "definite",
                                 "count_qualifier", "running_total", "more_targets", "more_target_entities", "more_agents",
                                 "more_agent_entities")
               and getattr(a, f.name) is None and getattr(b, f.name) is not None}
@@ -197,7 +244,12 @@ def _join(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon) -> Event:
         filled["date"] = b.date
     if not any(getattr(a, c) is not None for c in COUNTS) and any(getattr(b, c) is not None for c in COUNTS):
         filled["count_qualifier"] = b.count_qualifier
-    if b.running_total and any(getattr(b, c) is not None for c in COUNTS):
+    if lede and b.place is not None:
+        filled["place"] = b.place
+    if lede:  # "India strikes Pakistan" is the lede's "missile strikes", and so "the strikes" later
+        filled["plural"] = b.plural
+    if (b.running_total or lede) and any(getattr(b, c) is not None and (getattr(a, c) or 0) < getattr(b, c)
+                                                  for c in COUNTS):
         # "killed five ... the death toll has climbed to 45": the later total is the count
         filled.update({c: getattr(b, c) for c in COUNTS}, count_qualifier=b.count_qualifier)
     if not a.more_targets and not a.more_target_entities:

@@ -88,6 +88,7 @@ class Event:
     more_agent_entities: tuple[int, ...] = ()  # named ones: "Hamas and Islamic Jihad", "US and British forces"
     lemma: str = ""  # the trigger's head lemma ("bombing", "attack"): which earlier event a later mention can name
     anaphoric: bool = False  # a definite noun ("the attack", "Saturday's bombing", "the strikes"): may name an earlier event
+    definite: bool = False  # any definite noun, naming a place or party too ("the Sinjar strike")
     plural: bool = False  # "the attacks": several events, never the one a later "the attack" names
     running_total: bool = False  # "the death toll rose to 45": the count replaces an earlier one of the same event
     also: tuple[Span, ...] = ()

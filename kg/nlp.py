@@ -46,6 +46,15 @@ def gazetteer_patterns(lexicon: Lexicon, weak: bool = False) -> list[dict[str, o
 def paragraph_boundaries(doc: Doc) -> Doc:
     """A blank line ends a sentence: captions, headlines and datelines are not the next paragraph's start."""
     text = doc.text
+    # Nor does a sentence start after a comma: left to itself the parser may end one at "most of
+    # them civilians," and leave "in an attack on the town" without its verb.
+    # A semicolon joins two sentences, and the parser would hang the first on the second's verb:
+    # "India strikes Pakistan; Islamabad vows response" is no vow to strike.
+    for token in doc[1:]:
+        if doc[token.i - 1].text == ",":
+            token.is_sent_start = False
+        elif doc[token.i - 1].text == ";" and not token.is_punct:
+            token.is_sent_start = True
     if "\n" not in text or len(doc) < 2:
         return doc
     starts = [int(x) for x in doc.to_array(IDX)]

@@ -473,3 +473,95 @@ def test_a_bomber_s_attack_is_the_bombing_and_a_later_place_narrows_it(events) -
     found, _ = events("Gunmen set fire to 45 houses in the town.")
     fire = _of(found, "Attack")[0]
     assert fire.target_phrase is not None and fire.target_phrase.text == "45 houses"
+
+
+def test_the_dead_and_wounded_counted_among_or_left_behind(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The group said its commander Saeed Hasan was among the dead.")
+    assert _name(names, _of(found, "Killing")[0].target) == "Saeed Hasan"
+    found, _ = events("Among the dead were three police officers.")
+    killing = _of(found, "Killing")[0]
+    assert (killing.fatalities, killing.count_qualifier) == (3, "at least")  # some of the dead, not all
+    found, _ = events("The attack left 12 people dead and 30 wounded.")
+    assert _of(found, "Killing")[0].fatalities == 12 and _of(found, "Injury")[0].injured == 30
+    found, _ = events("Rebels shelled the town, killing two people and leaving five wounded.")
+    assert _of(found, "Injury")[0].injured == 5
+    assert _of(found, "Attack")[0].agent_phrase is not None  # "Rebels" opening a sentence is a noun, not a name
+    found, _ = events("About 140 people were wounded and taken to a hospital in Kaya.")
+    assert _of(found, "Injury")[0].place is None  # where they were taken, not where they were hurt
+
+
+def test_a_drone_strike_s_nationality_and_a_later_named_mention(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("A Turkish drone strike on a car near Sinjar in northern Iraq killed three people on "
+                          "Thursday. Turkey did not comment on the Sinjar strike.")
+    strikes = _of(found, "Airstrike") + _of(found, "Attack")
+    assert len(strikes) == 1, strikes  # "the Sinjar strike" is the strike near Sinjar
+    assert _name(names, strikes[0].agent) == "Turkish forces"
+    found, _ = events("Israeli aircraft struck Gaza City on Monday. On Tuesday, the Rafah strike killed four.")
+    assert len(_of(found, "Attack") + _of(found, "Airstrike")) == 2  # another place: another strike
+
+
+def test_source_boilerplate_and_tolls_not_given_are_no_events(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events('"They shot everyone," said one resident, who asked not to be named for fear of reprisals. '
+                      "The government did not give a death toll.")
+    assert [e.trigger.text for e in found if e.cls in ("Statement", "Killing")] == ["said"], found
+    found, names = events("The UN asked the government to name the victims.")
+    assert len(_of(found, "Statement")) == 1  # a request to name someone is still a statement
+
+
+def test_blame_by_unnamed_sources_is_an_accusation(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("A roadside bomb wounded two soldiers in Diyala province on Tuesday, a police officer "
+                          "said, blaming Islamic State.")
+    assert _of(found, "Statement")[0].agent_phrase is not None
+    blame = _of(found, "Accusation")[0]
+    assert _name(names, blame.target) == "Islamic State" and blame.agent_phrase is not None
+
+
+def test_a_headline_is_told_again_by_the_lede(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("RSF fighters seize key town in Sudan's Darfur as thousands flee\n\n"
+                          "The RSF captured the town of Mellit in North Darfur on Thursday. A trader, Adam Ishag, fled "
+                          "to El Fasher with his family. More than 12,000 people have been displaced from Mellit "
+                          "since Wednesday, the IOM said.")
+    fled = _of(found, "Displacement")
+    assert len(fled) == 2, fled  # the headline's thousands are the 12,000, not the trader
+    assert fled[0].displaced == 12000 and _name(names, fled[0].place) == "Mellit"
+    seized = _of(found, "Capture")
+    assert len(seized) == 1 and _name(names, seized[0].place) == "North Darfur", seized  # the lede's place
+    found, names = events("Turkish drone strike kills three in northern Iraq\n\n"
+                          "A Turkish drone strike on a car near Sinjar killed three members of an armed group on "
+                          "Thursday.")
+    assert len(_of(found, "Airstrike")) == 1 and len(_of(found, "Killing")) == 1, found
+    assert _name(names, _of(found, "Killing")[0].place) == "Sinjār"
+    found, _ = events("Militants kill scores of villagers\n\nMilitants killed 100 villagers on Saturday.")
+    assert len(_of(found, "Killing")) == 1  # the headline's "scores" is a floor the lede's 100 meets
+    found, _ = events("Militants kill scores of villagers.\n\nMilitants killed 100 villagers on Saturday.")
+    assert len(_of(found, "Killing")) == 2  # a first line ending in a full stop is a sentence, not a headline
+
+
+def test_a_headline_s_background_event_and_its_semicolon(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("India strikes Pakistan after Kashmir massacre; Islamabad vows response\n\n"
+                          "India launched missile strikes on nine sites in Pakistan on Wednesday. Pakistan's military "
+                          "said 26 civilians were killed in the strikes.")
+    strikes = _of(found, "Attack") + _of(found, "Airstrike")
+    assert len(strikes) == 1 and strikes[0].status is None, strikes  # no vow to strike: a semicolon ends a clause
+    assert _name(names, strikes[0].agent) == "India"  # "India strikes" is the country acting, not "Indian forces"
+    killings = _of(found, "Killing")
+    assert len(killings) == 2, killings  # the massacre came before; the 26 died in the strikes
+    assert _name(names, killings[1].agent) == "India"
+
+
+def test_a_date_on_the_place_phrase_dates_the_event(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Gunmen killed 26 men, most of them tourists, at a meadow near Pahalgam on April 22.")
+    assert _of(found, "Killing")[0].date is not None and _of(found, "Killing")[0].date.value == "2024-04-22"
+    found, _ = events("Police said a man who was arrested on Monday killed two guards.")
+    assert _of(found, "Killing")[0].date is None  # the arrest's Monday, not the killing's
+    found, _ = events("Gunmen shot dead five villagers. The group claimed responsibility for the attack in a "
+                      "statement on Sunday.")
+    assert all(e.date is None for e in found if e.cls not in ("Statement",)), found  # the statement's Sunday
+
+
+def test_opened_fire_tells_a_headline_s_fire_and_words_hijack_nothing(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Police fire on protesters in Nairobi\n\n"
+                      "Police opened fire on protesters in Nairobi on Tuesday, killing at least five people.")
+    assert len(_of(found, "Attack")) == 1, found  # one shooting, told by the headline and the lede
+    found, _ = events('President William Ruto said the protests had been "hijacked by dangerous people".')
+    assert not _of(found, "Attack"), found

@@ -11,6 +11,7 @@ from spacy.vocab import Vocab
 from kg.extract.entities import (
     MentionTable,
     capital_mentions,
+    common_openers,
     consistent_names,
     description_mentions,
     government_forces,
@@ -44,6 +45,7 @@ class Extractor:
                                  if lexicon.is_a(t.cls, "Statement") and len(t.lemmas) == 1}
 
     def __call__(self, document: Document, doc: Doc) -> Extraction:
+        common_openers(doc)
         table = MentionTable(document, doc, self.lexicon)
         named_mentions(table)
         untagged_places(table)

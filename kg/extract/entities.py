@@ -65,6 +65,7 @@ _PORTFOLIOS = {"defence", "defense", "interior", "foreign", "finance", "health",
 _COMMON_ACTORS = {noun for noun, cls in DESCRIPTIONS.items() if cls == "ArmedGroup"} | {
     "gunman", "gunmen", "soldier", "troop", "attacker", "assailant", "bomber", "protester", "resident", "witness",
     "official", "rescuer"}
+_OPENING_NOUNS = {"civilian", "villager", "policeman", "militiaman", "fighter", "guard", "officer"}
 PRONOUNS_PERSON = {"he", "him", "his", "she", "her"}
 PRONOUNS_OTHER = {"it", "its", "they", "them", "their"}
 
@@ -228,8 +229,8 @@ def _force_mention(table: MentionTable, ent: SSpan) -> Mention | None:
     if j > first and doc[j - 1].lower_ in _FORCE_WORDS and (
             j >= len(doc) or doc[j].lower_ not in _FORCE_WORDS | OPERATED | _STATE_VIOLENCE):
         j -= 1  # "the Israeli military said": the modifier of "military forces" is the noun here
-    if j >= len(doc) or doc[j].lower_ not in _FORCE_WORDS | OPERATED | _STATE_VIOLENCE:
-        return None
+    if j >= len(doc) or doc[j].lower_ not in _FORCE_WORDS | OPERATED | _STATE_VIOLENCE or doc[j].pos_ == "VERB":
+        return None  # not "India strikes Pakistan": the country acts
     if doc[j].lower_ == "air" and (j + 1 >= len(doc) or doc[j + 1].lower_ not in ("strike", "strikes", "raid", "raids")):
         return None  # "Russian air strikes", not "Russian air travel"
     known = lexicon.national_forces(country)
@@ -351,6 +352,20 @@ def untagged_places(table: MentionTable) -> None:
             begin, finish = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
             table.add(Mention(Span(begin, finish, table.document.text[begin:finish]), entry.label, entry.cls, keys[0],
                               table.sentence(start)))
+
+
+def common_openers(doc: Doc) -> None:
+    """Retag a common noun the tagger took for a name because it opens a sentence ("Rebels shelled
+    the town": NNPS, lemma "Rebels"), so that rules reading parts of speech and lemmas see the noun."""
+    for sent in doc.sents:
+        token = sent[0]
+        if token.tag_ not in ("NNP", "NNPS") or token.ent_type_ or token.i + 1 < len(doc) and doc[token.i + 1].tag_ in ("NNP", "NNPS"):
+            continue
+        word = token.lower_
+        singular = next((w for w in (word, word[:-1], word[:-3] + "man" if word.endswith("men") else "")
+                         if w in _COMMON_ACTORS or w in _OPENING_NOUNS), None)
+        if singular is not None:
+            token.pos_, token.tag_, token.lemma_ = "NOUN", "NN" if singular == word else "NNS", singular
 
 
 def named_mentions(table: MentionTable) -> None:

@@ -46,7 +46,7 @@ ACCIDENTAL = {"accidental", "accidentally", "inadvertent", "inadvertently"}
 AUDIENCE = {"tell": "dobj", "urge": "dobj", "order": "dobj", "instruct": "dobj", "beg": "dobj", "ask": "dobj",
             "request": "dobj", "call on": "on"}
 # Triggers whose subject undergoes the event: "ten people died", "thousands fled".
-UNDERGOER = {"die", "dead", "flee"}
+UNDERGOER = {"die", "dead", "wounded", "flee"}
 # Verbs whose subject undergoes the nominal event they take: "suffered injuries", "sustained wounds".
 UNDERGO_VERBS = {"suffer", "sustain", "receive", "incur", "survive"}
 PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "around", "throughout", "into", "within", "over"}
@@ -66,6 +66,12 @@ DEFINITE = {"the", "this", "that"}
 ANOTHER_EVENT = {"another", "second", "third", "fourth", "new", "latest", "separate", "previous", "earlier", "last",
                  "recent", "similar", "other", "first", "next", "subsequent", "further", "more", "such", "any", "every"}
 DISTRIBUTIVE = {"each", "every", "all", "both"}
+WHERE_PREPS = {"at", "in", "near", "outside", "inside", "around", "on"}
+SAYING_NOUNS = {"statement", "video", "message", "interview", "post", "report", "speech", "broadcast", "briefing",
+                "conference", "tweet", "letter", "communique", "remark"}
+CARRYING_VERBS = {"take", "evacuate", "bring", "rush", "transfer", "fly", "airlift", "send", "admit", "carry", "move"}
+TOLL_GIVERS = {"give", "provide", "release", "disclose", "publish", "issue", "offer", "confirm", "announce", "update"}
+UNNAMED = {"name", "identify", "quote"}  # "asked not to be named / identified / quoted"
 NOT_THIS_EVENT = {"strike": {"general", "hunger", "labour", "labor", "worker", "workers", "national", "nationwide",
                              "teacher", "teachers", "doctor", "doctors", "rail", "transport", "sit-down", "hour",
                              "day", "week", "month", "indefinite"}}
@@ -89,7 +95,9 @@ NATURAL_CAUSES = {"disease", "illness", "cancer", "diabetes", "cause", "complica
 # What is fought but never attacked: "resources to attack the virus", "firefighters battled the blaze".
 NOT_HOSTILE = (NATURAL_CAUSES - {"heart", "age", "natural", "old", "cause"}) | {
     "fire", "blaze", "flame", "wildfire", "problem", "crisis", "poverty", "corruption", "inflation", "drought",
-    "flood", "hunger", "famine", "pollution", "addiction", "symptom"}
+    "flood", "hunger", "famine", "pollution", "addiction", "symptom",
+    # what is "hijacked" or "attacked" in words only: "the protests were hijacked by dangerous people"
+    "protest", "demonstration", "process", "agenda", "debate", "election", "idea", "policy", "reputation"}
 DEATH_WORDS = {"die", "death", "dead", "dying", "deceased"}
 ALLEGE_VERBS = {"accuse", "allege", "claim", "blame", "charge"}
 DENY_VERBS = {"deny", "reject", "refute"}
@@ -450,6 +458,18 @@ def _when_date(table: MentionTable, head: Token, prefer_past: bool) -> DateValue
         if resolved and ent is not None else None
 
 
+def _held_by(token: Token, anchor_ids: set[int]) -> bool:
+    """The token is an anchor, or the object of a phrase hanging on one, through at most two prepositions:
+    "killed 26 men at a meadow near Pahalgam on April 22" dates the killing."""
+    for _ in range(3):
+        if token.i in anchor_ids:
+            return True
+        if token.dep_ != "pobj" or token.head.lower_ not in WHERE_PREPS or token.lemma_.lower() in SAYING_NOUNS:
+            return False  # not "claimed the attack in a statement on Sunday": the statement's Sunday
+        token = token.head.head
+    return token.i in anchor_ids
+
+
 def _date(table: MentionTable, sent: SSpan, anchors: list[Token], prefer_past: bool) -> DateValue | None:
     anchor_ids = {a.i for a in anchors}
     for ent in sent.ents:
@@ -461,7 +481,7 @@ def _date(table: MentionTable, sent: SSpan, anchors: list[Token], prefer_past: b
         # and as a noun's modifier: "Wednesday's attack", "the Sunday bombing"
         direct = head.i in anchor_ids and root.dep_ in ("npadvmod", "tmod", "obl", "advmod", "dobj", "nmod", "poss",
                                                         "compound")
-        via_prep = head.dep_ == "prep" and head.lower_ in DATE_PREPS and head.head.i in anchor_ids
+        via_prep = head.dep_ == "prep" and head.lower_ in DATE_PREPS and _held_by(head.head, anchor_ids)
         if not (direct or via_prep):
             continue
         resolved = dates.resolve(ent.text, table.document.published, prefer_past=prefer_past)
@@ -592,6 +612,16 @@ def _not_violent_death(head: Token) -> bool:
         causes += prep_objects(clause_verb, {"by"})
     return any(t.lemma_.lower() in NATURAL_CAUSES or any(m.lemma_.lower() in NATURAL_CAUSES for m in t.children
                if m.dep_ in ("amod", "compound")) for t in causes)
+
+
+def _among(head: Token) -> Token | None:
+    """Who is counted among the dead: "Hasan was among the dead", "two children were among those
+    killed", "among the wounded were three officers"."""
+    noun = head.head if head.dep_ == "acl" and head.head.lower_ in ("those", "people") else head
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "among" or prep.dep_ != "prep" or prep.head.lemma_ not in ("be", "include"):
+        return None
+    return _child(prep.head, "nsubj") or _child(prep.head, "attr")
 
 
 def _with_absolute(head: Token) -> Token | None:
@@ -822,6 +852,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     cls = trigger.cls
     if any(c.lower_ in NOT_THIS_EVENT.get(head.lemma_.lower(), ()) for c in head.children if c.dep_ in ("amod", "compound")):
         return None
+    if cls in STATEMENTS and any(c.dep_ == "xcomp" and c.lemma_.lower() in UNNAMED
+                                  and any(g.dep_ == "auxpass" for g in c.children) for c in head.children):
+        return None  # "a resident, who asked not to be named": how the source is kept, not a statement
     if cls in ATTACKS and any(c.lower_ in ACCIDENTAL for c in head.children if c.dep_ in ("amod", "advmod")):
         return None  # "the device detonated accidentally", "two accidental explosions": no one attacked
     if cls == "Killing" and _not_violent_death(head):
@@ -829,7 +862,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     if cls == "Capture" and any(c.dep_ == "dobj" and (c.lemma_.lower() in NOT_CAPTURED or c.lower_ in NOT_CAPTURED)
                                 for c in head.children):
         return None
-    verbal = head.pos_ in ("VERB", "AUX") or (head.pos_ == "ADJ" and head.dep_ in ("acomp", "ROOT", "conj"))
+    verbal = head.pos_ in ("VERB", "AUX") or (head.pos_ == "ADJ" and head.dep_ in ("acomp", "ROOT", "conj", "oprd")) or (
+        head.pos_ == "ADJ" and head.dep_ == "amod" and head.lemma_.lower() in UNDERGOER)  # "two wounded soldiers"
     roles = Roles()
     said_by_doing = False
     subj_tok: Token | None = None
@@ -850,6 +884,11 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             # "Rockets fired by Hezbollah hit ...", parsed with "fired" as the verb: the "by" says it is a
             # participle, and its subject what was fired
             subj_tok = None
+        left_so = head.dep_ == "oprd" and head.head.lemma_ == "leave"  # "left 12 people dead", "leaving five wounded"
+        bare = subj_tok if subj_tok is not None and subj_tok.like_num and head.tag_ == "VBN" and head.dep_ == "conj" \
+            and not any(c.dep_ in ("aux", "auxpass") for c in head.children) else None  # "... and 30 wounded"
+        if left_so or bare is not None:
+            subj_tok = None
         carrier = _carrier(head) if cls in STATEMENTS else None
         if carrier is not None:
             # "issued a statement saying ...", "released a video saying ...": one act; whoever put the
@@ -857,7 +896,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             if carrier.i in trigger_heads and carrier.lemma_ in statement_lemmas:
                 span = _issued(carrier)
             subj_tok = _author(table, carrier, statement_lemmas)
-        passive = None if carrier is not None else _subject(table, head, ("nsubjpass",)) or (
+        passive = _child(head.head, "dobj") if left_so else bare if bare is not None else None if carrier is not None \
+            else _subject(table, head, ("nsubjpass",)) or (
             _child(head, "nsubj") if subj_tok is None and _child(head, "agent") is not None else None)
         by = next(iter(prep_objects(head, {"by"})), None)
         obj = _child(head, "dobj")
@@ -877,7 +917,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             subj_tok, how = head.head, "noun before a verb with an object"
             if subj_tok.dep_ == "pobj" and subj_tok.head.lower_ == "with" and subj_tok.head.head.lemma_ == "arm":
                 subj_tok = subj_tok.head.head.head  # "gang members armed with rifles killed 70": the members
-        elif subj_tok is None and passive is None and carrier is None and (head.dep_ == "acl" or (head.dep_ == "amod" and head.tag_ == "VBN")) \
+        elif subj_tok is None and passive is None and carrier is None and (head.dep_ == "acl" or (head.dep_ == "amod" and (head.tag_ == "VBN" or head.pos_ == "ADJ"))) \
                 and head.tag_ != "VB" \
                 and head.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):  # not "the plan to attack"
             passive, how = head.head, "modified noun"  # "people injured", "civilians killed", "those injured"
@@ -974,7 +1014,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         roles.agent_tok = poss
         roles.agent = argument(table, poss) if poss is not None else None
         if roles.agent is None:
-            for child in head.children:
+            # "a Turkish drone strike": "Turkish" modifies "drone", a word of the trigger.
+            inner = [c for c in head.children if c.dep_ == "compound" and span.start <= c.i < span.end]
+            for child in [*head.children, *(g for c in inner for g in c.children)]:
                 found = table.at(child) if child.dep_ in ("compound", "amod", "nmod") else None
                 if found is not None and table.mentions[found].cls in ACTOR_CLASSES:
                     roles.agent = found
@@ -1030,6 +1072,11 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                 roles.target, roles.target_tok = argument(table, hit), hit
                 objects.append(hit)  # "the Murrah Federal Building in Oklahoma City was shattered by ..."
         roles.count = _count(head) or _count(of) or roles.count or _toll_reached(head)
+    counted = _among(head) if roles.target is None else None
+    if counted is not None:  # "Hasan was among the dead", "two children were among those killed"
+        roles.target_tok, roles.target = counted, argument(table, counted)
+        some = _count(counted)
+        roles.count = (some[0], "at least") if some else None  # some of the dead, not all of them
     inside: list[Token] = []
     if verbal and roles.agent_tok is not None and roles.agent_tok.i in trigger_heads and cls not in STATEMENTS:
         # "the bombing killed 13 people", "killed by an explosion": not who did it, the event it happened
@@ -1065,6 +1112,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     # So does a participle: "attacked a convoy near the market, killing three soldiers".
     siblings = [c for c in head.children if c.dep_ == "conj" or (c.dep_ == "advcl" and c.tag_ == "VBG")] + (
         [head.head] if head.dep_ == "conj" or (head.dep_ == "advcl" and head.tag_ == "VBG") else [])
+    # Not where the wounded were taken: "wounded and taken to a hospital in Kaya".
+    siblings = [c for c in siblings if c.lemma_.lower() not in CARRYING_VERBS]
     # Mention indices start at 0, so not "or": the first mention of a document is a place too.
     # An event inside another happened where that one did: "killed in an attack near Bagram".
     # Conjoined verbs share it: "killed 27 soldiers and wounded 14 in an ambush", "were killed and
@@ -1145,9 +1194,16 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             or (clause(span[0], "prep", text) if span[0].i != head.i else None) \
             or (clause(head, "dobj", text) if " ".join(trigger.lemmas) in AUDIENCE.keys() | OBJECT_SAID else None) \
             or (fronted(head, text) if cls == "Statement" and verbal else None)  # "..., the UN said on Friday"
-        said = _child(head, "ccomp") or _child(head, "xcomp")  # "said that ...", "urged people to ..."
-        if roles.agent is None and (roles.content is None or said is None or phrase(table, roles.agent_tok) is None):
+        # "said that ...", "urged people to ...", "a bomb wounded two, a police officer said": what was said
+        said = _child(head, "ccomp") or _child(head, "xcomp") or (head.head if head.dep_ == "parataxis" else None)
+        # an accusation names whom it blames: "police blamed the Taliban for the attack"
+        said = said if cls == "Statement" else said or (roles.target_tok if roles.target is not None else None)
+        if roles.agent is None and (said is None or phrase(table, roles.agent_tok) is None
+                                    or (roles.content is None and cls == "Statement")):
             return None  # an unattributed quotation is nobody's statement ("officials said" names someone)
+    if cls == "Killing" and head.lemma_.lower() == "toll" and head.dep_ == "dobj" and roles.count is None \
+            and head.head.lemma_.lower() in TOLL_GIVERS:
+        return None  # "the government did not give a death toll": the figure of a killing told already, or none
     if cls == "Attack" and head.lemma_.lower() == "raid" and _police(table, roles):
         return None  # a police raid is a search; its arrests are events of their own
     return _event(table, span, head, cls, verbal, trigger, roles)
@@ -1290,6 +1346,7 @@ def _event(table: MentionTable, span: SSpan, head: Token, cls: str, verbal: bool
         _co_agents(table, roles.agent_tok, roles.agent)
     agents: list[int] = sorted((roles.agent, *co_names), key=lambda i: table.mentions[i].span.begin) \
         if co_names and roles.agent is not None else []
+    anaphoric, definite = _definite(table, head, verbal)
     return Event(
         cls=cls,
         trigger=table.span(span.start_char, span.end_char),
@@ -1307,7 +1364,7 @@ def _event(table: MentionTable, span: SSpan, head: Token, cls: str, verbal: bool
         count_qualifier=roles.count[1] if roles.count else None, running_total=not verbal and _toll_reached(head) is not None,
         quote=roles.quote, content=roles.content, audience=roles.audience, recipient=roles.recipient, status=roles.status,
         confidence=round(max(0.05, min(0.95, confidence)), 2),
-        lemma=head.lemma_.lower(), anaphoric=_anaphoric(table, head, verbal), plural=_several(head),
+        lemma=head.lemma_.lower(), anaphoric=anaphoric, definite=definite, plural=_several(head),
         within_at=roles.container.idx if roles.container is not None else None,
     )
 
@@ -1322,18 +1379,19 @@ def _several(head: Token) -> bool:
                                      for t in (head, subject) if t is not None for c in t.children)
 
 
-def _anaphoric(table: MentionTable, head: Token, verbal: bool) -> bool:
-    """A definite event noun that names nobody and nowhere itself: "the attack", "Saturday's bombing",
-    "this cowardly attack", "the strikes" (then only of several before). Not "a second attack", "the
-    2016 bombing", nor a full description ("the Manchester bombing", "the IRA's bombing", "the capture
-    of Galarraga"), which may be another event of the same kind."""
+def _definite(table: MentionTable, head: Token, verbal: bool) -> tuple[bool, bool]:
+    """Whether an event noun is definite and names nobody and nowhere itself (anaphoric: "the attack",
+    "Saturday's bombing", "this cowardly attack", "the strikes", then only of several before), and
+    whether it is definite at all ("the Sinjar strike", "the IRA's bombing": the same event only where
+    what it names agrees). Neither for "a second attack", "the 2016 bombing", "the worst explosion"."""
     if verbal or head.tag_ not in ("NN", "NNS"):
-        return False
+        return False, False
     kids = list(head.children)
     if any(c.dep_ == "nummod" or c.lower_ in ANOTHER_EVENT or c.tag_ == "JJS" for c in kids):
-        return False  # "the worst explosion" picks one of several
+        return False, False  # "the worst explosion" picks one of several
+    definite = any((c.dep_ == "det" and c.lower_ in DEFINITE) or c.dep_ == "poss" for c in kids)
     for c in kids:
         inside = list(c.subtree) if c.dep_ in ("prep", "compound", "amod", "nmod", "poss", "acl") else []
         if any((t.pos_ == "PROPN" or table.at(t) is not None) and t.ent_type_ not in ("DATE", "TIME") for t in inside):
-            return False
-    return any((c.dep_ == "det" and c.lower_ in DEFINITE) or c.dep_ == "poss" for c in kids)
+            return False, definite
+    return definite, definite

@@ -565,3 +565,15 @@ def test_opened_fire_tells_a_headline_s_fire_and_words_hijack_nothing(events) ->
     assert len(_of(found, "Attack")) == 1, found  # one shooting, told by the headline and the lede
     found, _ = events('President William Ruto said the protests had been "hijacked by dangerous people".')
     assert not _of(found, "Attack"), found
+
+
+def test_bare_police_and_security_forces_are_the_story_country_s(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Al-Shabaab militants attacked a beach restaurant in Mogadishu, Somalia, on Friday. "
+                          "Security forces killed five of the attackers. Police arrested 12 suspects. "
+                          "A police officer said the siege lasted hours.")
+    assert _name(names, _of(found, "Killing")[0].agent) == "Somali forces"
+    assert _name(names, _of(found, "Arrest")[0].agent) == "Somali forces"
+    officer = next(e for e in _of(found, "Statement") if e.agent_phrase is not None and "officer" in e.agent_phrase.text)
+    assert officer.agent is None  # a police officer is a person, not the force
+    found, names = events("Police arrested five men.")
+    assert _of(found, "Arrest")[0].agent is None  # no country in the story: no country's police

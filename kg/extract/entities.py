@@ -65,7 +65,7 @@ _PORTFOLIOS = {"defence", "defense", "interior", "foreign", "finance", "health",
 _COMMON_ACTORS = {noun for noun, cls in DESCRIPTIONS.items() if cls == "ArmedGroup"} | {
     "gunman", "gunmen", "soldier", "troop", "attacker", "assailant", "bomber", "protester", "resident", "witness",
     "official", "rescuer"}
-_OPENING_NOUNS = {"civilian", "villager", "policeman", "militiaman", "fighter", "guard", "officer"}
+_OPENING_NOUNS = {"police", "civilian", "villager", "policeman", "militiaman", "fighter", "guard", "officer"}
 PRONOUNS_PERSON = {"he", "him", "his", "she", "her"}
 PRONOUNS_OTHER = {"it", "its", "they", "them", "their"}
 
@@ -359,6 +359,9 @@ def common_openers(doc: Doc) -> None:
     the town": NNPS, lemma "Rebels"), so that rules reading parts of speech and lemmas see the noun."""
     for sent in doc.sents:
         token = sent[0]
+        if token.pos_ == "NOUN" and token.lemma_[:1].isupper() and not token.ent_type_:
+            token.lemma_ = token.lemma_.lower()  # "Police arrested": NNS, yet lemma "Police"
+            continue
         if token.tag_ not in ("NNP", "NNPS") or token.ent_type_ or token.i + 1 < len(doc) and doc[token.i + 1].tag_ in ("NNP", "NNPS"):
             continue
         word = token.lower_
@@ -751,15 +754,19 @@ def story_country(table: MentionTable, token: Token) -> str | None:
 
 
 def government_forces(table: MentionTable) -> None:
-    """'government troops', 'government forces': the forces of the country the sentence or the story is
-    about. Not 'pro-government militias', and not where a country is named on the noun already."""
-    for token in table.tokens_with("NOUN", {"force", "troop", "soldier"}):
+    """'government troops', 'government forces', bare 'police' and 'security forces': the forces of the
+    country the sentence or the story is about. Not 'pro-government militias', 'police officers', and
+    not where a country is named on the noun already."""
+    for token in table.tokens_with("NOUN", {"force", "troop", "soldier", "police"}):
         lefts = [c for c in token.lefts if c.dep_ != "det"]
-        if token.i in table.by_token or not any(c.lower_ == "government" for c in lefts) \
+        # and the country's own police and security forces: "police arrested 200", "security forces fired"
+        domestic = (token.lemma_ == "police" and token.dep_ != "compound" and not lefts) or (
+            token.lemma_ == "force" and [c.lower_ for c in lefts] == ["security"])
+        if token.i in table.by_token or not (domestic or any(c.lower_ == "government" for c in lefts)) \
                 or any(c.lower_ in ("pro", "anti", "-") or c.ent_type_ or c.dep_ == "poss" for c in token.subtree
                        if c.i < token.i):
             continue
-        start = min(c.idx for c in lefts)
+        start = min(c.idx for c in [*lefts, token])
         forces = _country_forces(table, start, token.idx + len(token), token)
         if forces is not None:
             table.add(forces)

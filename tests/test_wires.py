@@ -577,3 +577,11 @@ def test_bare_police_and_security_forces_are_the_story_country_s(events) -> None
     assert officer.agent is None  # a police officer is a person, not the force
     found, names = events("Police arrested five men.")
     assert _of(found, "Arrest")[0].agent is None  # no country in the story: no country's police
+
+
+def test_a_numbered_unit_keeps_its_number_and_an_event_word_opening_a_sentence_is_no_name(resolved) -> None:  # type: ignore[no-untyped-def]
+    names = {e.label: e.cls for e in resolved("The clashes erupted after the 444 Brigade said its commander had "
+                                              "been detained. Gunfire and explosions shook the city through "
+                                              "Tuesday.").entities}
+    assert "444 Brigade" in names and "Brigade" not in names, names
+    assert "Gunfire" not in names, names

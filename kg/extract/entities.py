@@ -284,6 +284,10 @@ def _merged_entities(doc: Doc) -> list[SSpan]:
 _SEPARATORS = {",", "-", "–", "—", "(", ")", ":", ";", "|", "/"}
 
 
+_UNITS = {"brigade", "division", "battalion", "regiment", "corps", "squadron", "army", "infantry", "armoured",
+          "armored", "mechanised", "mechanized", "airborne", "marine", "commando", "special"}
+
+
 def _pieces(ent: SSpan) -> list[SSpan]:
     """One tagged span that holds several names, as in tables and score lines ("Stirling 1 Dundee 1",
     "Oval , Surrey", "Lithuania - Danius Gleveckas"): split at numbers and free-standing punctuation.
@@ -291,7 +295,8 @@ def _pieces(ent: SSpan) -> list[SSpan]:
     doc, out, start = ent.doc, [], ent.start
     for token in ent:
         free = token.i == ent.start or doc[token.i - 1].whitespace_
-        if token.is_digit or (token.text in _SEPARATORS and (free or token.text in ",;|()")):
+        unit = token.i + 1 < ent.end and doc[token.i + 1].lower_ in _UNITS  # "the 444 Brigade" is one name
+        if (token.is_digit and not unit) or (token.text in _SEPARATORS and (free or token.text in ",;|()")):
             if token.i > start:
                 out.append(SSpan(doc, start, token.i, label=ent.label_, span_id=ent.id_))
             start = token.i + 1
@@ -395,6 +400,9 @@ def named_mentions(table: MentionTable) -> None:
             continue
         if not ent.ent_id_ and len(ent) == 1 and ent[0].lemma_.lower() in _COMMON_ACTORS:
             continue  # "Gunmen opened fire", "Soldiers fired": a common noun opening a sentence
+        if not ent.ent_id_ and len(ent) == 1 and ent[0].is_sent_start and (
+                ent[0].lower_ in table.lexicon.event_words or ent[0].lemma_.lower() in table.lexicon.event_words):
+            continue  # "Gunfire and explosions shook the city": an event word opening a sentence
         if len(ent) == 1 and _operated_by(ent[0]):
             continue  # "Army warplanes struck": the army the story is about, read as a description
         if len(ent) == 1 and ent[0].lower_ in _PORTFOLIOS and ent.end < len(table.doc) \

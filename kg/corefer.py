@@ -244,10 +244,10 @@ def _join(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, lede: boo
         filled["date"] = b.date
     if not any(getattr(a, c) is not None for c in COUNTS) and any(getattr(b, c) is not None for c in COUNTS):
         filled["count_qualifier"] = b.count_qualifier
-    if lede and b.place is not None:
-        filled["place"] = b.place
-    if lede:  # "India strikes Pakistan" is the lede's "missile strikes", and so "the strikes" later
+    if lede:  # "India strikes Pakistan" is the lede's "missile strikes" near Muzaffarabad, and "the strikes" later
         filled["plural"] = b.plural
+        if b.place is not None:
+            filled["place"] = b.place
     if (b.running_total or lede) and any(getattr(b, c) is not None and (getattr(a, c) or 0) < getattr(b, c)
                                                   for c in COUNTS):
         # "killed five ... the death toll has climbed to 45": the later total is the count

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterable, Iterator
 
 import spacy
-from spacy.attrs import IDX
+from spacy.attrs import IDX, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -50,11 +50,13 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     # them civilians," and leave "in an attack on the town" without its verb.
     # A semicolon joins two sentences, and the parser would hang the first on the second's verb:
     # "India strikes Pakistan; Islamabad vows response" is no vow to strike.
-    for token in doc[1:]:
-        if doc[token.i - 1].text == ",":
-            token.is_sent_start = False
-        elif doc[token.i - 1].text == ";" and not token.is_punct:
-            token.is_sent_start = True
+    orth = doc.to_array(ORTH)[:-1].tolist()  # ids, not Token objects: this runs over every word
+    comma, semicolon = doc.vocab.strings.add(","), doc.vocab.strings.add(";")
+    for i, word in enumerate(orth):
+        if word == comma:
+            doc[i + 1].is_sent_start = False
+        elif word == semicolon and not doc[i + 1].is_punct:
+            doc[i + 1].is_sent_start = True
     if "\n" not in text or len(doc) < 2:
         return doc
     starts = [int(x) for x in doc.to_array(IDX)]

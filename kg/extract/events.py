@@ -896,9 +896,11 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             if carrier.i in trigger_heads and carrier.lemma_ in statement_lemmas:
                 span = _issued(carrier)
             subj_tok = _author(table, carrier, statement_lemmas)
-        passive = _child(head.head, "dobj") if left_so else bare if bare is not None else None if carrier is not None \
-            else _subject(table, head, ("nsubjpass",)) or (
-            _child(head, "nsubj") if subj_tok is None and _child(head, "agent") is not None else None)
+        if left_so or bare is not None:
+            passive = _child(head.head, "dobj") if left_so else bare
+        else:
+            passive = None if carrier is not None else _subject(table, head, ("nsubjpass",)) or (
+                _child(head, "nsubj") if subj_tok is None and _child(head, "agent") is not None else None)
         by = next(iter(prep_objects(head, {"by"})), None)
         obj = _child(head, "dobj")
         if obj is not None and span.start < obj.i < span.end:  # "opened fire on residents": the fire is the trigger's,

@@ -85,13 +85,20 @@ def corefer(resolved: Resolved, lexicon: Lexicon) -> Resolved:
             placed = whole.place is not None or whole.place_phrase is not None
             taken = {role: getattr(part, role) for role in ("place", "place_phrase", "date")
                      if getattr(whole, role) is None and getattr(part, role) is not None
-                     and not (placed and role != "date")}
+                     and not (placed and role != "date") and not (role == "date" and whole.lemma in LASTING)}
             if whole.agent is None and whole.agent_phrase is None and part.agent is not None:
                 # "the RSF killed 124 people in an attack on a village": the RSF's attack
                 taken.update(agent=part.agent, more_agents=part.more_agents, more_agent_entities=part.more_agent_entities)
             if taken and whole.cls not in STATEMENTS:
                 joined[part.part_of] = replace(whole, **taken)
     return replace(resolved, extraction=replace(resolved.extraction, events=tuple(joined)))
+
+
+# Events that last: "the fighting" that killed 705 people in five weeks is not only the day it
+# "continued on Sunday", so neither it nor its toll takes the other's date.
+MASS = {"fighting", "fight", "violence", "unrest", "gunfire", "shelling", "bloodshed"}
+LASTING = {"fighting", "fight", "war", "conflict", "violence", "unrest", "offensive", "campaign", "insurgency",
+           "siege", "clash", "battle"}
 
 
 def _inherit(harm: Event, container: Event) -> Event:
@@ -101,7 +108,8 @@ def _inherit(harm: Event, container: Event) -> Event:
     if harm.cls not in HARMS or container.cls in STATEMENTS:
         return harm
     taken = {role: getattr(container, role) for role in ("agent", "place", "date")
-             if getattr(harm, role) is None and getattr(container, role) is not None}
+             if getattr(harm, role) is None and getattr(container, role) is not None
+             and not (role == "date" and container.lemma in LASTING)}
     if "agent" in taken:
         taken.update(more_agents=container.more_agents, more_agent_entities=container.more_agent_entities)
     return replace(harm, **taken) if taken else harm
@@ -213,7 +221,7 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
 
 def _same(a: Event, b: Event, keys: tuple[str, ...]) -> bool:
     """Something says the later mention is the earlier event."""
-    if b.anaphoric and a.plural == b.plural:  # "the attack" is none of "the attacks"; "the strikes" are the airstrikes
+    if b.anaphoric and (a.plural == b.plural or b.lemma in MASS):  # "the fighting" is the clashes  # "the attack" is none of "the attacks"; "the strikes" are the airstrikes
         return True
     if b.definite and a.plural == b.plural and _key(keys, a.place) is not None and _key(keys, a.place) == _key(keys, b.place):
         return True  # "the Sinjar strike", after a strike near Sinjar
@@ -244,8 +252,8 @@ def _join(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, lede: boo
         filled["date"] = b.date
     if not any(getattr(a, c) is not None for c in COUNTS) and any(getattr(b, c) is not None for c in COUNTS):
         filled["count_qualifier"] = b.count_qualifier
-    if lede:  # "India strikes Pakistan" is the lede's "missile strikes" near Muzaffarabad, and "the strikes" later
-        filled["plural"] = b.plural
+    if lede and b.lemma not in MASS:  # "India strikes Pakistan" is the lede's "missile strikes", and "the strikes"
+        filled["plural"] = b.plural  # later; but "Fighting" is neither one clash nor several
         if b.place is not None:
             filled["place"] = b.place
     if (b.running_total or lede) and any(getattr(b, c) is not None and (getattr(a, c) or 0) < getattr(b, c)

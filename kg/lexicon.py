@@ -57,6 +57,7 @@ class Lexicon:
     entries: dict[str, GazetteerEntry]
     names: dict[str, tuple[str, ...]] = field(default_factory=dict)  # exact name -> keys
     demonyms: dict[str, str] = field(default_factory=dict)  # demonym -> country key
+    peoples: frozenset[str] = frozenset()  # names of peoples ("Tuareg", "Fulani"): no entity, no country
 
     def is_a(self, cls: str, ancestor: str) -> bool:
         return ancestor in self.superclasses.get(cls, frozenset({cls}))
@@ -246,4 +247,5 @@ def load(directory: str | None = None) -> Lexicon:
         entries=entries,
         names={k: tuple(v) for k, v in names.items()},
         demonyms=demonyms,
+        peoples=frozenset(v for values in _literals(quads, CKG + "peopleName").values() for v in values),
     )

@@ -33,8 +33,10 @@ AIDA_TYPES: dict[str, str] = {
     "conflict.yield.surrender": "Surrender", "conflict.yield.retreat": "Withdrawal",
 }
 GOLD_TYPES: dict[str, str] = {**KAIROS_TYPES, **AIDA_TYPES}
-# Our finer classes counted as their coarse parent.
-COARSE: dict[str, str] = {"Airstrike": "Attack", "Bombing": "Attack", "Accusation": "Statement", "Threat": "Statement"}
+# Our finer classes counted as their coarse parent. The coarse Statement is the gold sets' Contact,
+# which takes in meetings (KAIROS Contact.Contact.Meet) as well as what was said.
+COARSE: dict[str, str] = {"Airstrike": "Attack", "Bombing": "Attack", "Accusation": "Statement", "Threat": "Statement",
+                          "Meeting": "Statement"}
 # Gold argument roles (KAIROS and AIDA names, lower case) -> our roles; others are not scored.
 ROLES: dict[str, str] = {
     "attacker": "agent", "killer": "agent", "injurer": "agent", "jailer": "agent", "communicator": "agent",

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SSpan
 
 from kg.extract.names import label_of, trim
-from kg.lexicon import ACTOR_CLASSES, Lexicon
+from kg.lexicon import ACTOR_CLASSES, PLACE_CLASSES, Lexicon
 from kg.model import Document, Mention, Span
 
 SKIP_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY", "LANGUAGE", "LAW",
@@ -378,7 +378,7 @@ def common_openers(doc: Doc) -> None:
 
 def named_mentions(table: MentionTable) -> None:
     text = table.document.text
-    nationalities = frozenset(table.lexicon.demonyms)  # once per document, not per name
+    nationalities = frozenset(table.lexicon.demonyms) | table.lexicon.peoples  # once per document, not per name
     for ent in (piece for whole in _merged_entities(table.doc) for piece in _pieces(whole)):
         if ent.ent_id_ and (forces := _force_mention(table, ent)) is not None:
             table.add(forces)  # "US and British forces": the US's forces, not the country
@@ -752,13 +752,23 @@ def story_country(table: MentionTable, token: Token) -> str | None:
     """The country a sentence names before the token, else the one the story has named most so far.
     A named place counts for its country: "Russian forces shelled Kharkiv" is a Ukrainian story."""
     lexicon = table.lexicon
-    countries = [(m.sentence, key) for m in table.mentions if m.span.begin < token.idx and lexicon.is_a(m.cls, "Place")
-                 and (key := lexicon.country_of(m.key)) is not None]
+    # and a state's forces or government count for it: "Sudan's army", "the U.S. State Department"
+    countries = [(m.sentence, key) for m in table.mentions if m.span.begin < token.idx and m.ref is None
+                 and (key := lexicon.country_of(m.key) if lexicon.is_a(m.cls, "Place") else _state_of(table, m)) is not None]
     if not countries:
         return None
     here = [key for sentence, key in countries if sentence == table.sentence(token.i)]
     counts = Counter(key for _, key in countries)
     return here[-1] if here else max(reversed([key for _, key in countries]), key=lambda k: counts[k])
+
+
+def _state_of(table: MentionTable, mention: Mention) -> str | None:
+    """The country whose forces or government a mention names ("Sudanese Armed Forces", "Saudi forces")."""
+    if mention.cls not in ("StateForce", "Government") or mention.key is None:
+        return None
+    entry = table.lexicon.entries.get(mention.key)
+    home = entry.based_in if entry is not None else mention.key.removesuffix("-forces")
+    return table.lexicon.country_of(home)
 
 
 def government_forces(table: MentionTable) -> None:
@@ -802,8 +812,9 @@ def _foreign_army(table: MentionTable, token: Token, forces: int | None) -> bool
     """A bare "the army" or "the junta" in a later sentence is the story country's, not the foreign force
     named last: a Malian story's "French troops completed their withdrawal ... The army said" is Mali's army."""
     if forces is None or token.lemma_.lower() not in ("army", "junta") \
-            or table.mentions[forces].sentence == table.sentence(token.i):
-        return False
+            or table.mentions[forces].sentence == table.sentence(token.i) \
+            or table.mentions[forces].key and token.lower_ in table.mentions[forces].span.text.lower().split():
+        return False  # "Sudan's army ... the army": the same words again, the same army
     country = story_country(table, token)
     return country is not None and _home(table, forces) != country
 
@@ -851,7 +862,7 @@ def pronoun_mention(table: MentionTable, token: Token) -> int | None:
         # never a place named in between ("... in Myanmar said it had ..."); "Russia's defence ministry
         # said its forces" are Russia's.
         antecedent = next((found for t in [speaker] + [c for c in speaker.children if c.dep_ in ("poss", "compound")]
-                           if (found := table.at(t)) is not None), None)
+                           if (found := table.at(t)) is not None and not _where_from(table, found, speaker, t)), None)
     elif low in PRONOUNS_OTHER:
         sent_start = token.sent.start_char
         antecedent = table.last_before(
@@ -865,6 +876,13 @@ def pronoun_mention(table: MentionTable, token: Token) -> int | None:
     ref = table.canonical(antecedent)
     return table.add(Mention(table.span(token.idx, token.idx + len(token)), ref.name, ref.cls, ref.key,
                              table.sentence(token.i), ref=antecedent))
+
+
+def _where_from(table: MentionTable, found: int, speaker: Token, modifier: Token) -> bool:
+    """"Tuareg rebels said they ...", "Myanmar rebels said they ...": the rebels, not the place they are from."""
+    cls = table.mentions[found].cls
+    return modifier is not speaker and cls in PLACE_CLASSES and (
+        cls != "Country" or DESCRIPTIONS.get(speaker.lemma_.lower()) == "ArmedGroup")
 
 
 def _reporting_subject(token: Token) -> Token | None:

@@ -36,6 +36,12 @@ LIGHT_VERBS = {"conduct", "launch", "carry", "stage", "mount", "make", "increase
                "step", "intensify", "escalate", "wage", "perform", "unleash", "resume", "order", "complete",
                "announce", "claim", "execute", "lead", "finish", "speed", "accelerate", "slow", "halt",
                "issue", "release", "deliver", "send"}
+# Who speaks and meets for a side: "envoys from the two sides have been meeting in Jeddah".
+ENVOYS = {"envoy", "delegation", "delegate", "negotiator", "mediator", "representative", "diplomat", "official",
+          "leader", "minister"}
+# What parties do with a truce or talks: "signed a ceasefire", "held talks", "agreed to a truce".
+PACT_VERBS = {"sign", "agree", "reach", "declare", "accept", "hold", "conclude", "strike", "seal", "hammer"}
+PACT_NOUNS = {"agreement", "deal", "accord", "pact", "treaty", "talk", "negotiation", "arrangement"}
 # Classes whose only participant is the one who acts: "surrenders of Afghan forces" -> agent.
 INTRANSITIVE = {"Surrender", "Withdrawal", "Protest", "Statement"}
 POLICE = {"police", "policemen", "detectives", "gendarmes", "gendarmerie"}
@@ -71,13 +77,20 @@ SAYING_NOUNS = {"statement", "video", "message", "interview", "post", "report", 
                 "conference", "tweet", "letter", "communique", "remark"}
 CARRYING_VERBS = {"take", "evacuate", "bring", "rush", "transfer", "fly", "airlift", "send", "admit", "carry", "move"}
 TOLL_GIVERS = {"give", "provide", "release", "disclose", "publish", "issue", "offer", "confirm", "announce", "update"}
+# A country's name before these says where they happened ("a Pakistan blast"); before a strike or a
+# raid it says who made it ("a US strike").
+MUTUAL = {"clash", "fight", "fighting", "battle", "skirmish", "firefight", "gunfight", "gunbattle",
+          "meet", "meeting", "talk", "negotiate", "negotiation"}
+HAPPENINGS = {"blast", "explosion", "bombing", "ambush", "massacre", "shooting", "clash", "battle", "siege", "fighting",
+              "violence", "unrest", "riot", "stampede", "crash"}
 UNNAMED = {"name", "identify", "quote"}  # "asked not to be named / identified / quoted"
 NOT_THIS_EVENT = {"strike": {"general", "hunger", "labour", "labor", "worker", "workers", "national", "nationwide",
                              "teacher", "teachers", "doctor", "doctors", "rail", "transport", "sit-down", "hour",
                              "day", "week", "month", "indefinite"}}
 # Nouns whose modifier names another entity than the one meant: "an al-Qaeda affiliate", "Taliban rivals".
 RELATED_HEADS = {"affiliate", "ally", "offshoot", "branch", "faction", "franchise", "wing", "proxy", "splinter",
-                 "rival", "enemy", "opponent", "critic", "supporter", "sympathiser", "sympathizer", "victim"}
+                 "rival", "enemy", "opponent", "critic", "supporter", "sympathiser", "sympathizer", "victim",
+                 "party", "side"}  # "Sudan's warring parties" are not Sudan
 # What is seized or captured without taking ground or people: "seized power" (a coup), "captured the
 # attention of", "seized the initiative", "captured images".
 NOT_CAPTURED = {"power", "attention", "imagination", "initiative", "moment", "headline", "headlines", "image",
@@ -204,6 +217,13 @@ NON_STATE_NOUNS = {noun for noun, cls in DESCRIPTIONS.items() if cls == "ArmedGr
     "guerrilla", "separatist", "gunman", "insurgency", "rebellion", "group", "faction", "movement"}
 
 
+def _names_where(table: MentionTable, found: int, child: Token) -> bool:
+    """A place's name before a happening says where it happened, not who made it: "a Pakistan blast",
+    "the northern Mali ambush"; before a strike it names who struck ("a US strike")."""
+    return child.dep_ in ("compound", "nmod") and table.mentions[found].cls in PLACE_CLASSES \
+        and (child.head.lemma_.lower() in HAPPENINGS or any(c.lower_ in COMPASS for c in child.children))
+
+
 def argument(table: MentionTable, token: Token | None) -> int | None:
     """The entity mention a syntactic argument denotes: the token, its modifiers, or its apposition."""
     if token is None:
@@ -230,6 +250,8 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
             if found is not None and child.dep_ != "appos" and token.lemma_.lower() in NON_STATE_NOUNS \
                     and table.mentions[found].cls in PLACE_CLASSES:
                 continue  # "Myanmar rebels", "Mali's jihadists": fighters in the country, not its state
+            if found is not None and _names_where(table, found, child):
+                continue
             if found is not None and token.lemma_.lower() in OUTLETS and table.mentions[found].name in PLATFORMS:
                 continue  # "a Wagner-linked Telegram channel" is someone's channel, not Telegram's
             if child.dep_ == "poss" and child.lower_ in PRONOUNS_OTHER | PRONOUNS_PERSON:
@@ -423,7 +445,7 @@ def _status(head: Token, verbal: bool) -> str | None:
             return "Negated"
         if lemma in ALLEGE_VERBS:
             return "Alleged"
-        if lemma in PLAN_VERBS:
+        if lemma in PLAN_VERBS and not any(c.dep_ == "prt" for c in node.children):  # "set off an explosion" did
             return "Planned"
     return None
 
@@ -470,6 +492,16 @@ def _held_by(token: Token, anchor_ids: set[int]) -> bool:
     return token.i in anchor_ids
 
 
+def _before_clause(ent: SSpan, anchors: list[Token]) -> bool:
+    """A date between a verb and its clause's subject is the verb's, however the parser hangs it:
+    "the rebels said on Monday they had killed dozens" is Monday's statement, not Monday's killing."""
+    for verb in anchors:
+        subject = _child(verb, "nsubj") or _child(verb, "nsubjpass")
+        if verb.dep_ == "ccomp" and subject is not None and verb.head.i < ent.start and ent.end <= subject.left_edge.i:
+            return True
+    return False
+
+
 def _date(table: MentionTable, sent: SSpan, anchors: list[Token], prefer_past: bool) -> DateValue | None:
     anchor_ids = {a.i for a in anchors}
     for ent in sent.ents:
@@ -482,7 +514,9 @@ def _date(table: MentionTable, sent: SSpan, anchors: list[Token], prefer_past: b
         direct = head.i in anchor_ids and root.dep_ in ("npadvmod", "tmod", "obl", "advmod", "dobj", "nmod", "poss",
                                                         "compound")
         via_prep = head.dep_ == "prep" and head.lower_ in DATE_PREPS and _held_by(head.head, anchor_ids)
-        if not (direct or via_prep):
+        if _before_clause(ent, anchors):
+            continue
+        if not (direct or via_prep) and not any(_before_clause(ent, [c]) for a in anchors for c in a.children):
             continue
         resolved = dates.resolve(ent.text, table.document.published, prefer_past=prefer_past)
         if resolved:
@@ -504,6 +538,9 @@ def left_from(verb: Token) -> list[Token]:
     return out
 
 
+SPREAD_VERBS = {"spread", "extend", "expand", "shift", "spill", "reach"}
+
+
 def _place(table: MentionTable, anchors: list[Token], cls: str) -> int | None:
     preps = PLACE_PREPS | ({"from"} if cls in FROM_PLACE else set())
     # and their conjuncts: "hit radar systems and missile launchers in Sanaa"
@@ -512,7 +549,9 @@ def _place(table: MentionTable, anchors: list[Token], cls: str) -> int | None:
     anchors = anchors + [o for a in anchors if a.pos_ == "NUM" or a.lemma_.lower() in PARTITIVES | QUANTITY_NOUNS
                          for o in prep_objects(a, {"of"})]
     for anchor in anchors:
-        for obj in prep_objects(anchor, preps) + (left_from(anchor) if cls in FROM_PLACE else []):
+        # "fighting spread to Helmand": where it went is where it happened
+        reached = preps | {"to"} if anchor.lemma_.lower() in SPREAD_VERBS else preps
+        for obj in prep_objects(anchor, reached) + (left_from(anchor) if cls in FROM_PLACE else []):
             # the first place of a list: "near Sake and Goma" when Sake is no known place
             for member in [obj] + [c for c in obj.children if c.dep_ == "conj"]:
                 found = argument(table, member)
@@ -614,6 +653,17 @@ def _not_violent_death(head: Token) -> bool:
                if m.dep_ in ("amod", "compound")) for t in causes)
 
 
+def _losses(head: Token) -> bool:
+    """"lost their lives", "lost two soldiers": deaths; "lost the election", "lost control" are not."""
+    lost = _child(head, "dobj")
+    if lost is None:
+        return False
+    if lost.lemma_.lower() == "life":
+        return True
+    people = next(iter(prep_objects(lost, {"of"})), None) if lost.like_num or lost.lemma_.lower() in QUANTITY_NOUNS else lost
+    return people is not None and people.lemma_.lower() in FORCE_NOUNS | PEOPLE_NOUNS | {"man"} and _count(lost) is not None
+
+
 def _among(head: Token) -> Token | None:
     """Who is counted among the dead: "Hasan was among the dead", "two children were among those
     killed", "among the wounded were three officers"."""
@@ -638,7 +688,7 @@ def _with_absolute(head: Token) -> Token | None:
 def _named_site(table: MentionTable, head: Token) -> tuple[int | None, Span | None]:
     """Where a nominal event happened, from a name modifying it: 'the Oklahoma City bombing' (a place
     entity), 'the Cafetería Rolando bombing' (a name the tagger left untyped)."""
-    names = [c for c in head.children if c.dep_ == "compound" and c.i < head.i]
+    names = [c for c in head.children if c.dep_ in ("compound", "nmod") and c.i < head.i]
     for child in names:
         found = table.at(child)
         if found is not None and table.mentions[found].cls in PLACE_CLASSES:
@@ -705,7 +755,12 @@ def _lead(head: Token) -> Token:
 def _nominal_agent(table: MentionTable, head: Token, statement_lemmas: set[str]) -> tuple[Token | None, str]:
     """Who carried out an event named by a noun, from the verbs around it."""
     lead = _lead(head)
-    if lead.dep_ in ("dobj", "nsubjpass") and lead.head.lemma_ in LIGHT_VERBS:
+    if lead.dep_ == "pobj" and lead.head.lower_ in ("for", "on", "to") and lead.head.head.lemma_.lower() in PACT_NOUNS:
+        lead = lead.head.head  # "signed an agreement for a seven-day ceasefire"
+    if lead.dep_ == "pobj" and lead.head.lower_ in ("to", "for", "on") and lead.head.head.lemma_ in PACT_VERBS:
+        verb = lead.head.head  # "the two sides agreed to a truce", "signed a deal on Saturday for a truce"
+        return _subject(table, verb) or _inherited_subject(table, verb, statement_lemmas)[0], "agreed"
+    if lead.dep_ in ("dobj", "nsubjpass") and lead.head.lemma_ in LIGHT_VERBS | PACT_VERBS:
         # "the group launched a series of attacks", "an offensive was launched by the army"
         light = lead.head
         by = next(iter(prep_objects(light, {"by"})), None) if lead.dep_ == "nsubjpass" else None
@@ -801,6 +856,11 @@ def _relative_antecedent(verb: Token, subject: Token | None) -> Token | None:
     return subject
 
 
+def _mutual(head: Token) -> set[str]:
+    """Fights have two sides, the other one after "with": "clashed with the army", "clashes with police"."""
+    return {"with"} if head.lemma_.lower() in MUTUAL else set()
+
+
 def _between(head: Token) -> tuple[Token, Token] | None:
     for obj in prep_objects(head, {"between"}):
         other = _child(obj, "conj")
@@ -857,12 +917,12 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         return None  # "a resident, who asked not to be named": how the source is kept, not a statement
     if cls in ATTACKS and any(c.lower_ in ACCIDENTAL for c in head.children if c.dep_ in ("amod", "advmod")):
         return None  # "the device detonated accidentally", "two accidental explosions": no one attacked
-    if cls == "Killing" and _not_violent_death(head):
+    if cls == "Killing" and (_not_violent_death(head) or trigger.lemmas == ("lose",) and not _losses(head)):
         return None
     if cls == "Capture" and any(c.dep_ == "dobj" and (c.lemma_.lower() in NOT_CAPTURED or c.lower_ in NOT_CAPTURED)
                                 for c in head.children):
         return None
-    verbal = head.pos_ in ("VERB", "AUX") or (head.pos_ == "ADJ" and head.dep_ in ("acomp", "ROOT", "conj", "oprd")) or (
+    verbal = trigger.pos != "n" and head.pos_ in ("VERB", "AUX") or (head.pos_ == "ADJ" and head.dep_ in ("acomp", "ROOT", "conj", "oprd")) or (
         head.pos_ == "ADJ" and head.dep_ == "amod" and head.lemma_.lower() in UNDERGOER)  # "two wounded soldiers"
     roles = Roles()
     said_by_doing = False
@@ -948,6 +1008,12 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             roles.target_tok, roles.agent_tok = passive, by
             roles.target, roles.agent = argument(table, passive), argument(table, by)
             subj_tok = by
+        elif trigger.lemmas == ("lose",):
+            lost = _child(head, "dobj")  # checked by _losses: lives, or counted soldiers
+            whose = subj_tok if lost is not None and lost.lemma_.lower() == "life" else lost
+            roles.target_tok, roles.count = whose, _count(whose)
+            roles.target = argument(table, whose) or argument(table, subj_tok)  # "the army lost two soldiers": its own
+            subj_tok = None
         elif trigger.lemmas[-1] in UNDERGOER:
             roles.target_tok = subj_tok
             roles.target = argument(table, subj_tok)
@@ -986,13 +1052,15 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             roles.count = roles.count or _count(obj)
         if roles.target is None and cls not in STATEMENTS:
             # who they gave themselves up to: "surrendered to the RSF"
-            preps = TARGET_PREPS - {"at"} | ({"to"} if cls == "Surrender" else set())
-            prep_target = next((o for o in prep_objects(head, preps) if o.ent_type_ not in NOT_PARTICIPANTS), None)
+            preps = TARGET_PREPS - {"at"} | ({"to"} if cls == "Surrender" else set()) | _mutual(head)
+            prep_target = next((o for o in prep_objects(head, preps) if o.ent_type_ not in NOT_PARTICIPANTS
+                                and not _weapon(table, o, table.at(o))), None)
             roles.target = argument(table, prep_target)
             roles.target_tok = roles.target_tok or prep_target
         if roles.count is None and passive is not None:
             roles.count = _count(passive)
         if trigger.weak and not (_is_actorish(table, subj_tok, roles.agent) or (
+                cls == "Meeting" and subj_tok is not None and subj_tok.lemma_.lower() in ENVOYS) or (
                 cls in ATTACKS and subj_tok is not None and (subj_tok.lemma_.lower() in PROJECTILES or subj_tok.lower_ in OPERATED))):
             return None  # "drones hit a wedding" is an attack, "the storm hit" is not
         if trigger.weak and (any(c.dep_ == "acl" and c.lemma_.lower() in FIRING_VERBS
@@ -1001,6 +1069,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             return None  # "rockets fired by Hezbollah hit the town": one attack, told by the firing
         if trigger.weak and any(c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "out") for c in head.children):
             return None  # "hit back at", "hit out at": words, not blows
+        if cls == "Meeting" and obj is not None and not _is_actorish(table, obj, argument(table, obj)) \
+                and table.at(obj) is None and obj.lemma_.lower() not in PEOPLE_NOUNS:
+            return None  # "met fierce resistance", "met the deadline": no one met
     else:
         if head.dep_ == "compound" and head.head.lemma_.lower() in EQUIPMENT_HEADS:
             return None  # "air raid sirens", "attack helicopters": things named for an event, not one
@@ -1020,6 +1091,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             inner = [c for c in head.children if c.dep_ == "compound" and span.start <= c.i < span.end]
             for child in [*head.children, *(g for c in inner for g in c.children)]:
                 found = table.at(child) if child.dep_ in ("compound", "amod", "nmod") else None
+                if found is not None and _names_where(table, found, child):
+                    continue
                 if found is not None and table.mentions[found].cls in ACTOR_CLASSES:
                     roles.agent = found
                     break
@@ -1039,7 +1112,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             roles.target = argument(table, of)
             roles.target_tok = of
         if roles.target is None:
-            prep_target = next(iter(prep_objects(head, TARGET_PREPS - {"at"})), None) or _site_at(table, head)
+            prep_target = next((o for o in prep_objects(head, TARGET_PREPS - {"at"} | _mutual(head))
+                                if not _weapon(table, o, table.at(o))), None) or _site_at(table, head)
             roles.target = argument(table, prep_target)
             roles.target_tok = roles.target_tok or prep_target
             objects += [prep_target] if prep_target is not None else []  # "an attack on the market in Strasbourg"
@@ -1068,6 +1142,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                 roles.agent, roles.agent_tok = argument(table, first), first
                 roles.target, roles.target_tok = argument(table, second), second
                 objects += [first, second]  # "between troops and terrorists in the Markets area"
+            elif pair is None:
+                objects += prep_objects(head, {"between"})  # "clashes between rival groups in Tripoli"
         if roles.target is None and cls not in STATEMENTS:
             hit = _hit_by_event(head)
             if hit is not None:
@@ -1104,6 +1180,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         anchors.append(head.head)  # "In Gao, the death toll rose to 30 on Friday": the verb says where and when
     # "denied involvement in a statement": the denial was made; what it denies is its content
     roles.status = None if said_by_doing else _status(head, verbal)
+    if cls == "Agreement" and head.dep_ == "pobj" and head.head.head.lemma_ == "agree" and roles.status == "Planned":
+        roles.status = None  # "agreed to a truce": agreeing is the agreement
     if _nobody(roles.target_tok):
         roles.status = "Negated"  # "no one was killed", "no civilians were hurt"
     if _nobody(roles.agent_tok):
@@ -1293,7 +1371,9 @@ def _co_agents(table: MentionTable, token: Token | None, first: int | None) -> t
         return (), ()  # the agent came from elsewhere (an earlier clause, a pronoun's antecedent)
     words: list[Span] = []
     names: list[int] = []
-    modifiers = [c for c in token.children if c.dep_ in ("amod", "nmod", "compound") and c.i < token.i]
+    # only coordinated modifiers: "Al Qaeda affiliate JNIM" is JNIM alone
+    modifiers = [c for c in token.children if c.dep_ in ("amod", "nmod", "compound") and c.i < token.i
+                 and any(g.dep_ == "conj" for g in c.children)]
     for start, named_only in [(token, False)] + [(m, True) for m in modifiers]:
         member: Token | None = start
         for _ in range(8):

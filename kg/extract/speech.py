@@ -38,6 +38,11 @@ def clause(head: Token, dep: str, text: str) -> Span | None:
     medium = next((t.i for t in tokens if t.dep_ == "prep" and t.lower_ == "in" and t.i > comp.i
                    and any(o.lemma_.lower() in MEDIA for o in t.children)), None)
     tokens = [t for t in tokens if medium is None or t.i < medium]
+    subject = _child(comp, "nsubj", "nsubjpass") if dep == "ccomp" else None
+    if subject is not None and head.i < tokens[0].i < subject.left_edge.i and any(t.ent_type_ in ("DATE", "TIME") for t in tokens
+                                                                          if t.i < subject.left_edge.i):
+        # "said on Monday they had killed ...": the day, hung on the clause by the parser, is the saying's
+        tokens = [t for t in tokens if t.i >= subject.left_edge.i]
     if tokens and tokens[0].lower_ in ("that", "of") and len(tokens) > 1:
         tokens = tokens[1:]
     b, e = tokens[0].idx, tokens[-1].idx + len(tokens[-1])

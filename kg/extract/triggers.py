@@ -9,12 +9,22 @@ from __future__ import annotations
 from collections import defaultdict
 
 from spacy.attrs import LEMMA, LOWER, POS
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from kg.lexicon import Lexicon, Trigger
 
 _POS = {"v": {"VERB", "AUX"}, "n": {"NOUN", "PROPN"}}
+_NOMINAL = {"nsubj", "nsubjpass", "dobj", "pobj"}
+
+
+def _pos_fits(wanted: str, pos: str, token: Token) -> bool:
+    """A gerund in a noun's place is the noun, not the verb: "Fighting between the army and the
+    rebels resumed" (but "after fighting the police" keeps its object, so stays a verb)."""
+    if pos in ("VERB", "AUX") and token.tag_ == "VBG" and token.dep_ in _NOMINAL \
+            and not any(c.dep_ == "dobj" for c in token.children):
+        return wanted == "n"
+    return pos in _POS[wanted]
 
 
 class TriggerMatcher:
@@ -40,14 +50,16 @@ class TriggerMatcher:
         out: list[tuple[Span, Trigger]] = []
         i, n = 0, len(doc)
         while i < n:
-            options = self.by_first.get(lemmas[i]) or self.by_first.get(lowers[i])
+            options = self.by_first.get(lemmas[i], [])
+            if lowers[i] != lemmas[i] and lowers[i] in self.by_first:  # "fighting" the noun, "fight" the verb
+                options = sorted([*options, *self.by_first[lowers[i]]], key=lambda item: -len(item[0]))
             matched = None
             for words, trigger in options or ():
                 end = i + len(words)
                 if end > n:
                     continue
                 if all(lemmas[i + k] == w or lowers[i + k] == w for k, w in enumerate(words)):
-                    if trigger.pos and pos_names[end - 1] not in _POS[trigger.pos]:
+                    if trigger.pos and not _pos_fits(trigger.pos, pos_names[end - 1], doc[end - 1]):
                         continue
                     matched = (Span(doc, i, end), trigger)
                     break

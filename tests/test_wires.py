@@ -696,3 +696,19 @@ def test_lasting_fighting_and_its_toll_keep_their_own_dates(events) -> None:  # 
                           "The fighting stopped after Hamza was handed over.")
     attacks = _of(found, "Attack")
     assert len(attacks) == 1 and _name(names, attacks[0].place) == "Tripoli", attacks
+
+
+def test_a_junta_is_its_countrys_military(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Myanmar junta, rebel alliance agree to ceasefire after China-brokered talks")
+    truce = _of(found, "Agreement")[0]
+    assert _name(names, truce.agent) == "Myanmar military" and truce.status is None  # a headline's "agree to"
+    found, names = events("Myanmar's military has lost ground in Shan state. Junta air strikes hit villages near Namhsan.")
+    assert _name(names, _of(found, "Airstrike")[0].agent) == "Myanmar military"
+
+
+def test_a_killing_told_after_a_report_is_the_reported_attacks(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("On Thursday, residents reported junta air strikes on villages near Namhsan, killing at least "
+                          "four civilians.")
+    strikes, killed = _of(found, "Airstrike")[0], _of(found, "Killing")[0]
+    assert killed.agent is None and killed.agent_phrase is None  # not the residents
+    assert _name(names, strikes.place) == "Namhsan" and strikes.date is not None  # the toll's place and day

@@ -40,7 +40,7 @@ _PARTS_OF_PLACES = {"part", "parts", "outskirts", "centre", "center", "edge", "h
                     "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "control"}
 _PLACE_PREPOSITIONS = {"near", "outside", "into", "towards", "toward", "across", "around"}  # not "in"/"at": "analyst at Raymond James"
 _UNIT_NAME = re.compile(r"\b(?:command|division|brigade|battalion|regiment|corps|directorate)\b", re.I)
-_FORCE_WORDS = {"forces", "troops", "soldiers", "army", "military", "police"}
+_FORCE_WORDS = {"forces", "troops", "soldiers", "army", "military", "police", "junta"}
 # Weapons a country's forces operate, named by its demonym: "Israeli warplanes", "Russian drones".
 OPERATED = {"drones", "drone", "warplanes", "warplane", "jets", "jet", "aircraft", "helicopter", "gunship", "artillery", "helicopters", "gunships",
              "missiles", "warships", "navy"}
@@ -713,8 +713,10 @@ def description_mentions(table: MentionTable) -> None:
 
 def _operated_by(token: Token) -> bool:
     """'Junta aircraft bombed', 'army troops', 'Military drones': what the army flies or fields is the army's."""
+    # and what it does: "junta air strikes", "army shelling"
     return token.lower_ in ("army", "junta", "military") and token.dep_ in ("compound", "amod") \
-        and token.head.i == token.i + 1 and token.head.lower_ in OPERATED | {"troops", "soldiers"}
+        and token.head.i in (token.i + 1, token.i + 2) and token.head.lower_ in OPERATED | _STATE_VIOLENCE | {"troops", "soldiers"} \
+        and all(t.dep_ in ("compound", "amod") for t in token.doc[token.i + 1: token.head.i])
 
 
 def capital_mentions(table: MentionTable) -> None:

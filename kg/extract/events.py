@@ -320,6 +320,9 @@ def _inherited_subject(table: MentionTable, head: Token, statement_lemmas: set[s
             return _child(parent, "poss"), "inherited"  # "the IRA's decision to carry out the attacks"
         if node.dep_ not in ("xcomp", "conj", "advcl") or parent.i == node.i:
             break
+        if node.dep_ == "advcl" and node.tag_ == "VBG" and parent.lemma_ in statement_lemmas - ALLEGE_VERBS | {"report"} \
+                and node.lemma_ not in statement_lemmas:
+            break  # "residents reported air strikes on villages, killing four": the strikes killed, not the residents
         if parent.lemma_ in ALLEGE_VERBS and node.lemma_ not in statement_lemmas and (accused := _accused(parent)) is not None \
                 and any(c.dep_ == "prep" and c.lower_ == "of" and c.i < node.i for c in parent.children):
             return accused, "accused"  # "accused the army of bombing villages and killing civilians"
@@ -1180,8 +1183,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         anchors.append(head.head)  # "In Gao, the death toll rose to 30 on Friday": the verb says where and when
     # "denied involvement in a statement": the denial was made; what it denies is its content
     roles.status = None if said_by_doing else _status(head, verbal)
-    if cls == "Agreement" and head.dep_ == "pobj" and head.head.head.lemma_ == "agree" and roles.status == "Planned":
-        roles.status = None  # "agreed to a truce": agreeing is the agreement
+    if cls == "Agreement" and roles.status == "Planned" and (head.dep_ == "pobj" and head.head.head.lemma_ == "agree" or (
+            head.dep_ == "xcomp" and head.head.lemma_ == "agree")):
+        roles.status = None  # "agreed to a truce" (a headline's "agree to ceasefire"): agreeing is the agreement
     if _nobody(roles.target_tok):
         roles.status = "Negated"  # "no one was killed", "no civilians were hurt"
     if _nobody(roles.agent_tok):
@@ -1209,7 +1213,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     # And "were killed when fighters shelled the town": the clause says what killed them.
     when = next((c for h in harmed for c in h.children if c.dep_ == "advcl" and c.i in trigger_heads
                  and any(m.lower_ in ("when", "as") and m.dep_ in ("advmod", "mark") for m in c.children)), None)
-    roles.container = next(iter(within), None) or (
+    reported = _child(head.head, "dobj") if head.dep_ == "advcl" and head.tag_ == "VBG" \
+        and head.head.lemma_ in statement_lemmas - ALLEGE_VERBS | {"report"} else None  # "reported air strikes ..., killing four"
+    roles.container = next(iter(within), None) or (reported if reported is not None and reported.i in trigger_heads else None) or (
         head.head if ((head.dep_ == "advcl" and head.tag_ == "VBG") or head.dep_ == "relcl")
         and head.head.i in trigger_heads else None) or (when if cls in HARMS else None)
     # The parser hangs the event's where and when on a participle of its object: "rammed a vehicle into a

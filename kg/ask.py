@@ -37,7 +37,7 @@ PATTERNS: tuple[tuple[str, str], ...] = (
 IRREGULAR = {"took": "take", "taken": "take", "fell": "fall", "fallen": "fall", "overran": "overrun",
              "struck": "strike", "shot": "shoot", "fled": "flee", "held": "hold", "hit": "hit", "led": "lead",
              "laid": "lay", "began": "begin", "gave": "give", "said": "say", "told": "tell", "won": "win",
-             "withdrew": "withdraw", "withdrawn": "withdraw", "froze": "freeze", "drove": "drive", "seen": "see"}
+             "withdrew": "withdraw", "withdrawn": "withdraw", "froze": "freeze", "drove": "drive", "seen": "see", "met": "meet", "fought": "fight"}
 
 
 @dataclass(frozen=True)

@@ -186,3 +186,12 @@ def test_whom_a_place_was_handed_over_to(ingest_article) -> None:  # type: ignor
     assert [i.text.split(" (")[0] for i in palma.items] == ["Mozambican forces"]
     rows = queries.run_named(store, "event-roles").rows
     assert ("Afghan forces", "recipient") in {(r["entityLabel"].value, r["role"].value) for r in rows}, rows
+
+
+def test_who_met_and_who_fought(ingest_article) -> None:  # type: ignore[no-untyped-def]
+    store = ingest_article("kunming.txt", "date 2024-01-13\nThe Taliban met Chinese officials in Kunming on Tuesday. "
+                           "Clashes between the Taliban and Afghan forces erupted in Kunduz.\n")
+    met = ask.answer(store, "Who met in Kunming?")
+    assert met.items and met.items[0].text.startswith("Taliban (Meeting"), met
+    fought = [i.text for i in ask.answer(store, "Who fought Afghan forces?").items]
+    assert len(fought) == 1 and fought[0].startswith("Taliban (Attack"), fought  # one side, the other is the target

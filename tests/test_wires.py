@@ -712,3 +712,13 @@ def test_a_killing_told_after_a_report_is_the_reported_attacks(events) -> None: 
     strikes, killed = _of(found, "Airstrike")[0], _of(found, "Killing")[0]
     assert killed.agent is None and killed.agent_phrase is None  # not the residents
     assert _name(names, strikes.place) == "Namhsan" and strikes.date is not None  # the toll's place and day
+
+
+def test_the_two_sides_of_a_clash_are_agent_and_target(events) -> None:  # type: ignore[no-untyped-def]
+    for text, sides in (("Clashes between the Taliban and Afghan forces erupted in Kunduz.", ["Taliban", "Afghan forces"]),
+                        ("Fighting between Russian and Ukrainian troops continued.", ["Russian forces", "Ukrainian forces"]),
+                        ("Fighting between the Taliban and the ISIS-K resumed.", ["Taliban", "Islamic State Khorasan"])):
+        found, names = events(text)
+        clash = _of(found, "Attack")[0]
+        assert [_name(names, clash.agent), _name(names, clash.target)] == sides, text
+        assert clash.more_agent_entities == (), text  # the other side is the target, not a second agent

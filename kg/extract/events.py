@@ -869,6 +869,9 @@ def _between(head: Token) -> tuple[Token, Token] | None:
         other = _child(obj, "conj")
         if other is not None:
             return obj, other
+        for first in (c for c in obj.children if c.dep_ in ("nmod", "compound", "amod") and c.i < obj.i):
+            if (other := _child(first, "conj")) is not None:
+                return first, other  # "between the Taliban and Afghan forces", read as one noun with two modifiers
     return None
 
 
@@ -1430,7 +1433,9 @@ def _event(table: MentionTable, span: SSpan, head: Token, cls: str, verbal: bool
             ordered = sorted({target, *shared, *more_names}, key=lambda i: table.mentions[i].span.begin)
             target, more_names = ordered[0], tuple(ordered[1:])
     # Statements keep one speaker; "X and Y said" is read as X's.
-    co_words, co_names = ((), ()) if cls in STATEMENTS or roles.agent is None else \
+    # and "fighting between the army and the RSF" has the RSF for its other side, not a second agent
+    between = roles.target_tok is not None and roles.target_tok.dep_ == "conj" and roles.target_tok.head == roles.agent_tok
+    co_words, co_names = ((), ()) if cls in STATEMENTS or roles.agent is None or between else \
         _co_agents(table, roles.agent_tok, roles.agent)
     agents: list[int] = sorted((roles.agent, *co_names), key=lambda i: table.mentions[i].span.begin) \
         if co_names and roles.agent is not None else []

@@ -77,10 +77,11 @@ SAYING_NOUNS = {"statement", "video", "message", "interview", "post", "report", 
                 "conference", "tweet", "letter", "communique", "remark"}
 CARRYING_VERBS = {"take", "evacuate", "bring", "rush", "transfer", "fly", "airlift", "send", "admit", "carry", "move"}
 TOLL_GIVERS = {"give", "provide", "release", "disclose", "publish", "issue", "offer", "confirm", "announce", "update"}
-# A country's name before these says where they happened ("a Pakistan blast"); before a strike or a
-# raid it says who made it ("a US strike").
+# Fights and talks have two sides, the other after "with": "clashed with the army", "met with Biden".
 MUTUAL = {"clash", "fight", "fighting", "battle", "skirmish", "firefight", "gunfight", "gunbattle",
           "meet", "meeting", "talk", "negotiate", "negotiation"}
+# A country's name before these says where they happened ("a Pakistan blast"); before a strike or a
+# raid it says who made it ("a US strike").
 HAPPENINGS = {"blast", "explosion", "bombing", "ambush", "massacre", "shooting", "clash", "battle", "siege", "fighting",
               "violence", "unrest", "riot", "stampede", "crash"}
 UNNAMED = {"name", "identify", "quote"}  # "asked not to be named / identified / quoted"
@@ -305,6 +306,12 @@ def _subject(table: MentionTable, verb: Token, deps: tuple[str, ...] = ("nsubj",
                 subjects[0] if subjects else None)
 
 
+def _told_after_report(verb: Token, statement_lemmas: set[str]) -> bool:
+    """A participle after what someone reported: "residents reported air strikes on villages, killing
+    four" tells of the strikes, not of the residents (but "accused X of ..., killing" is X's)."""
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.lemma_ in statement_lemmas - ALLEGE_VERBS | {"report"}
+
+
 def _inherited_subject(table: MentionTable, head: Token, statement_lemmas: set[str]) -> tuple[Token | None, str]:
     """The subject a verb without one shares: 'expected to leave', 'seized X and killed Y'."""
     node = head
@@ -320,8 +327,7 @@ def _inherited_subject(table: MentionTable, head: Token, statement_lemmas: set[s
             return _child(parent, "poss"), "inherited"  # "the IRA's decision to carry out the attacks"
         if node.dep_ not in ("xcomp", "conj", "advcl") or parent.i == node.i:
             break
-        if node.dep_ == "advcl" and node.tag_ == "VBG" and parent.lemma_ in statement_lemmas - ALLEGE_VERBS | {"report"} \
-                and node.lemma_ not in statement_lemmas:
+        if _told_after_report(node, statement_lemmas) and node.lemma_ not in statement_lemmas:
             break  # "residents reported air strikes on villages, killing four": the strikes killed, not the residents
         if parent.lemma_ in ALLEGE_VERBS and node.lemma_ not in statement_lemmas and (accused := _accused(parent)) is not None \
                 and any(c.dep_ == "prep" and c.lower_ == "of" and c.i < node.i for c in parent.children):
@@ -1216,8 +1222,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     # And "were killed when fighters shelled the town": the clause says what killed them.
     when = next((c for h in harmed for c in h.children if c.dep_ == "advcl" and c.i in trigger_heads
                  and any(m.lower_ in ("when", "as") and m.dep_ in ("advmod", "mark") for m in c.children)), None)
-    reported = _child(head.head, "dobj") if head.dep_ == "advcl" and head.tag_ == "VBG" \
-        and head.head.lemma_ in statement_lemmas - ALLEGE_VERBS | {"report"} else None  # "reported air strikes ..., killing four"
+    reported = _child(head.head, "dobj") if _told_after_report(head, statement_lemmas) else None
     roles.container = next(iter(within), None) or (reported if reported is not None and reported.i in trigger_heads else None) or (
         head.head if ((head.dep_ == "advcl" and head.tag_ == "VBG") or head.dep_ == "relcl")
         and head.head.i in trigger_heads else None) or (when if cls in HARMS else None)

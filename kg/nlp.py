@@ -57,7 +57,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
             doc[i + 1].is_sent_start = False
         elif word == semicolon and not doc[i + 1].is_punct:
             doc[i + 1].is_sent_start = True
-    if "\n" not in text or len(doc) < 2:
+    if len(doc) < 2:
         return doc
     starts = [int(x) for x in doc.to_array(IDX)]
     position = text.find("\n")
@@ -79,10 +79,11 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 
 
 # A dateline opening a paragraph (already recased): "Kabul (Reuters) - ", "Kyiv, Feb 18 (Reuters) - ",
+# "Baku/Yerevan, Sept 20 (Reuters) - ",
 # "Port-au-prince, Haiti - ". A city of one to four capitalised words, then a place or date after a
 # comma, an agency in brackets, or both, then a dash.
 _OPENING_DATELINE = re.compile(
-    r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}"
+    r"^[A-Z][\w.'’/-]*(?: [A-Z][\w.'’/-]*){0,3}"
     r"(?:(?:,[ \w.'’]{1,40}?)?\s*\([^()\n]{1,40}\)|,[ \w.'’]{1,40}?)\s*[-–—]+\s+", re.M)
 
 
@@ -163,7 +164,7 @@ _WORD = re.compile(r"[^\W\d_][\w'’.-]*")
 _SMALL = {"a", "an", "and", "as", "at", "by", "for", "from", "in", "into", "is", "of", "on", "or", "over", "the",
           "to", "with", "after", "against", "beat", "beats", "wins", "says", "said"}
 # A dateline that opens a paragraph: "KABUL (Reuters) -", "MOSCOW, May 2 -".
-_DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,}?(?=\s*(?:\(|[-–—]\s|,\s))", re.M)
+_DATELINE = re.compile(r"^[A-Z][A-Z .'’/-]{2,}?(?=\s*(?:\(|[-–—]\s|,\s))", re.M)
 
 
 def _recase_words(piece: str, keep: frozenset[str], common: frozenset[str] = frozenset()) -> str:

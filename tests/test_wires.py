@@ -430,7 +430,8 @@ def test_what_the_army_flies_is_the_army_s(events) -> None:  # type: ignore[no-u
                           "Sunday, killing 12 civilians.")
     assert _name(names, _of(found, "Airstrike")[0].agent) == "Myanmar military"
     found, names = events("Fighting continued in Sudan. Army warplanes struck Nyala on Monday.")
-    assert _name(names, _of(found, "Attack")[-1].agent) == "Sudanese Armed Forces"  # the strike, not the fighting
+    strike, = _of(found, "Airstrike")  # warplanes strike from the air
+    assert _name(names, strike.agent) == "Sudanese Armed Forces" and strike.instrument_phrase is not None
     assert "Army" not in names  # no organisation called "Army"
     found, names = events("Ethiopian federal forces launched drone strikes on Fano positions in Amhara.")
     assert _name(names, _of(found, "Airstrike")[0].agent) == "Ethiopian National Defense Force"
@@ -722,3 +723,74 @@ def test_the_two_sides_of_a_clash_are_agent_and_target(events) -> None:  # type:
         clash = _of(found, "Attack")[0]
         assert [_name(names, clash.agent), _name(names, clash.target)] == sides, text
         assert clash.more_agent_entities == (), text  # the other side is the target, not a second agent
+
+
+def test_harms_told_in_one_breath_share_the_passive_and_the_day(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Six soldiers were killed and three others wounded when troops clashed with militants on Sunday.")
+    killed, wounded = _of(found, "Killing")[0], _of(found, "Injury")[0]
+    # the second "were" is dropped: the three were wounded, they wounded nobody
+    assert wounded.agent_phrase is None and wounded.target_phrase is not None and wounded.injured == 3
+    assert killed.date is not None and killed.date == _of(found, "Attack")[0].date  # the clash's Sunday
+    found, _ = events("Two people were killed and several others wounded in the attack.")
+    assert _of(found, "Injury")[0].target_phrase.text == "several others"
+    found, _ = events("Two soldiers were killed and the militants attacked a convoy.")  # a clause of its own
+    assert _of(found, "Attack")[0].agent_phrase.text == "the militants"
+
+
+def test_a_bare_conjoined_verb_shares_the_modal(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("The army will attack the town and capture it.")
+    assert [e.status for e in found] == ["Planned", "Planned"]
+    found, _ = events("Under the deal, the militias will be disbanded and their heavy weapons handed over.")
+    assert _of(found, "Handover")[0].status == "Planned"  # "handed" hangs on "weapons", still under "will"
+    found, _ = events("Gunmen attacked the village and killed five people.")
+    assert [e.status for e in found] == [None, None]
+
+
+def test_a_hyphenated_name_is_one_name(resolved) -> None:  # type: ignore[no-untyped-def]
+    entities = {e.label: e.cls for e in resolved("Spokesman Louie Dema-ala said the gunmen fled. Troops pursued them, "
+                                                 "Dema-ala said. Haftar-led forces attacked.").entities}
+    assert entities.get("Louie Dema-ala") == "Person" and "Dema" not in entities, entities
+    assert "Haftar" in entities and "Haftar-led" not in entities, entities  # a word joined, not a name
+
+
+def test_a_toll_the_parser_hangs_on_the_place_is_the_events(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The group was blamed for a bombing at Mindanao State University in Marawi city that killed "
+                          "four worshippers and wounded dozens of others.")
+    for harm in _of(found, "Killing") + _of(found, "Injury"):
+        assert harm.agent is None or names[harm.agent] != "Mindanao State University", harm
+        assert _name(names, harm.place) == "Marawi City", harm
+    found, names = events("Dawlah Islamiyah was blamed for a bombing in Marawi.")
+    bombing = _of(found, "Bombing")[0]
+    assert _name(names, bombing.agent) == "Dawlah Islamiyah" and bombing.status == "Alleged"
+    found, names = events("Officials blamed the bombing on al-Shabaab.")
+    bombing = _of(found, "Bombing")[0]
+    assert _name(names, bombing.agent) == "al-Shabaab" and bombing.target is None  # blamed on, not aimed at
+
+
+def test_leaving_something_behind_is_no_withdrawal(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("The rest of the militants escaped into the forest, leaving behind rifles and a homemade bomb.")
+    assert _of(found, "Withdrawal") == []
+    for text in ("The last US troops left Kabul on Monday.", "The rebels left their positions near the town.",
+                 "French troops left the base in Gao."):
+        assert len(_of(events(text)[0], "Withdrawal")) == 1, text
+
+
+def test_aircraft_strike_from_the_air_and_are_the_weapon(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("A drone attacked the Ryazan refinery, causing a fire.")
+    strike = _of(found, "Airstrike")[0]
+    assert strike.agent is None and strike.agent_phrase is None and strike.instrument_phrase.text == "A drone"
+    found, names = events("Ukrainian drones hit Russian oil refineries for a second day.")
+    strike = _of(found, "Airstrike")[0]
+    assert _name(names, strike.agent) == "Ukrainian forces" and strike.instrument_phrase.text == "Ukrainian drones"
+    found, names = events("Russian forces pounded the Sumy region overnight, killing two people. Heavy rain pounded Kyiv.")
+    assert len(_of(found, "Attack")) == 1  # an army pounds a region, rain pounds nothing
+
+
+def test_ethnic_fighters_are_not_the_states_forces_and_lay_down_their_arms(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("BAKU/YEREVAN, Sept 20 (Reuters) - Ethnic Armenian forces in Nagorno-Karabakh agreed on "
+                          "Wednesday to lay down their arms.")
+    surrender = _of(found, "Surrender")[0]
+    assert surrender.agent is None and surrender.agent_phrase.text == "Ethnic Armenian forces"  # not the dateline's city
+    assert "Armenian forces" not in names
+    found, names = events("Russia's defence ministry said its peacekeepers had evacuated more than 2,000 civilians.")
+    assert _name(names, _of(found, "Displacement")[0].agent) == "Russian forces"  # the ministry's peacekeepers

@@ -40,7 +40,7 @@ _PARTS_OF_PLACES = {"part", "parts", "outskirts", "centre", "center", "edge", "h
                     "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "control"}
 _PLACE_PREPOSITIONS = {"near", "outside", "into", "towards", "toward", "across", "around"}  # not "in"/"at": "analyst at Raymond James"
 _UNIT_NAME = re.compile(r"\b(?:command|division|brigade|battalion|regiment|corps|directorate)\b", re.I)
-_FORCE_WORDS = {"forces", "troops", "soldiers", "army", "military", "police", "junta"}
+_FORCE_WORDS = {"forces", "troops", "soldiers", "army", "military", "police", "junta", "peacekeepers"}
 # Weapons a country's forces operate, named by its demonym: "Israeli warplanes", "Russian drones".
 OPERATED = {"drones", "drone", "warplanes", "warplane", "jets", "jet", "aircraft", "helicopter", "gunship", "artillery", "helicopters", "gunships",
              "missiles", "warships", "navy"}
@@ -220,6 +220,8 @@ def _force_mention(table: MentionTable, ent: SSpan) -> Mention | None:
         country = ent.ent_id_
     if not country:
         return None
+    if ent.start > 0 and table.doc[ent.start - 1].lower_ in _KIN_WORDS:
+        return None  # "ethnic Armenian forces in Nagorno-Karabakh": a people's fighters, not Armenia's
     doc, j = table.doc, _past_coordinated_countries(table, ent.end)
     if j == ent.end and j + 1 < len(doc) and doc[j].tag_ == "POS" and country == ent.ent_id_:
         j += 1  # "Nigeria's military", "Russia's air strikes"
@@ -246,6 +248,7 @@ def _force_mention(table: MentionTable, ent: SSpan) -> Mention | None:
 
 
 _COORDINATORS = {"and", ",", "&"}
+_KIN_WORDS = {"ethnic", "ethnically"}
 
 
 def _past_coordinated_countries(table: MentionTable, j: int) -> int:
@@ -268,9 +271,11 @@ def _past_coordinated_countries(table: MentionTable, j: int) -> int:
 
 def _merged_entities(doc: Doc) -> list[SSpan]:
     """Repair NER splits of one name: 'Shah Mahmood' (PERSON) + 'Qureshi' (GPE) is one person."""
-    ents = list(doc.ents)
+    ents = [_whole_words(ent) for ent in doc.ents]
     out: list[SSpan] = []
     for ent in ents:
+        if out and ent.start < out[-1].end:
+            continue  # the rest of a word the one before now holds
         prev = out[-1] if out else None
         if (prev is not None and prev.label_ == "PERSON" and ent.start == prev.end and len(ent) == 1
                 and not ent.ent_id_ and ent.label_ in ("GPE", "ORG", "NORP", "LOC") and ent[0].is_title
@@ -279,6 +284,16 @@ def _merged_entities(doc: Doc) -> list[SSpan]:
             continue
         out.append(ent)
     return out
+
+
+def _whole_words(ent: SSpan) -> SSpan:
+    """A name ends where its hyphenated word does: the tagger takes "Dema" from "Dema-ala said". Only a
+    proper noun joins ("Haftar-led forces" stays Haftar)."""
+    doc, end = ent.doc, ent.end
+    while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
+            and not doc[end].whitespace_ and doc[end + 1].tag_ == "NNP":
+        end += 2
+    return ent if end == ent.end else SSpan(doc, ent.start, end, label=ent.label_, span_id=ent.id_)
 
 
 _SEPARATORS = {",", "-", "–", "—", "(", ")", ":", ";", "|", "/"}

@@ -127,7 +127,7 @@ HEDGES = {"say", "report", "claim", "believe"}  # with a "to be" or "to have" af
 OBJECT_SAID = {"deny", "claim", "confirm", "announce", "report"}
 MODALS = {"will", "would", "could", "may", "might", "should", "shall", "can"}
 FORCE_NOUNS = {"force", "troop", "soldier", "army", "military", "fighter", "militant", "police", "personnel",
-               "insurgent", "rebel", "contingent", "unit"}
+               "insurgent", "rebel", "contingent", "unit", "peacekeeper"}
 # People described, not named: taking them is an arrest or abduction, not a capture of ground.
 PEOPLE_NOUNS = {"hostage", "prisoner", "captive", "people", "person", "civilian", "soldier", "policeman", "officer",
                 "worker", "journalist", "child", "woman", "man", "student", "resident", "tourist", "villager",
@@ -412,12 +412,27 @@ def _toll_reached(head: Token) -> tuple[int, str] | None:
     return None
 
 
+def _sharer(verb: Token) -> Token | None:
+    """The verb whose auxiliaries a bare conjoined one shares: "will attack the town and capture it",
+    "will be disbanded and their weapons handed over" (the parser hangs "handed" on "weapons")."""
+    if verb.tag_ not in ("VB", "VBN") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return None
+    if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        return verb.head
+    if verb.dep_ == "acl" and verb.head.dep_ == "conj" and verb.head.head.pos_ in ("VERB", "AUX"):
+        return verb.head.head
+    return None
+
+
 def _status(head: Token, verbal: bool) -> str | None:
     if verbal:
         if _child(head, "neg") is not None:
             return "Negated"
         if any(c.dep_ == "aux" and c.lemma_ in MODALS for c in head.children):
             return "Planned"
+        sharer = _sharer(head)
+        if sharer is not None and any(c.dep_ == "aux" and c.lemma_ in MODALS for c in sharer.children):
+            return "Planned"  # "will attack the town and capture it"
     else:
         mods = {c.lemma_.lower() for c in head.children if c.dep_ in ("amod", "compound")}
         if mods & {"alleged", "reported", "suspected", "purported"}:
@@ -761,6 +776,14 @@ def _lead(head: Token) -> Token:
     return head
 
 
+def _blamed_on(noun: Token) -> Token | None:
+    """Who an event is blamed on: "blamed the bombing on al-Shabaab" (the parser may hang the "on" on
+    the noun, where it would name a target)."""
+    if noun.dep_ not in ("dobj", "nsubjpass") or noun.head.lemma_ != "blame":
+        return None
+    return next(iter(prep_objects(noun.head, {"on"}) + prep_objects(noun, {"on"})), None)
+
+
 def _nominal_agent(table: MentionTable, head: Token, statement_lemmas: set[str]) -> tuple[Token | None, str]:
     """Who carried out an event named by a noun, from the verbs around it."""
     lead = _lead(head)
@@ -781,6 +804,10 @@ def _nominal_agent(table: MentionTable, head: Token, statement_lemmas: set[str])
         if verb.lemma_ in RESPONSIBILITY_VERBS:
             subject = _subject(table, verb) or _inherited_subject(table, verb, statement_lemmas)[0]
             return _relative_antecedent(verb, subject), "claimed"
+    if lead.dep_ == "pobj" and lead.head.lower_ in ("for", "of") and lead.head.head.lemma_ in ALLEGE_VERBS - {"claim"}:
+        return _accused(lead.head.head), "blamed"  # "X was blamed for a bombing", "accused X of the attack"
+    if (blamed := _blamed_on(lead)) is not None:
+        return blamed, "blamed"
     for verb in (c for c in lead.children if c.dep_ in ("acl", "relcl") and c.lemma_ in LIGHT_VERBS):
         by = next(iter(prep_objects(verb, {"by"})), None)  # "attacks carried out by people linked to ..."
         if by is not None:
@@ -899,6 +926,20 @@ def _hit_by_event(head: Token) -> Token | None:
     return None
 
 
+# The harms a wire reports in one breath, dropping the second "were": "six were killed and three others
+# wounded", "two people were killed and several others wounded" (the parser takes "wounded" as active).
+ELIDED_HARMS = {"Killing", "Injury", "Arrest"}
+
+
+def _elided_passive(verb: Token, subject: Token, cls: str) -> bool:
+    """Whether "... and 30 wounded" is a passive sharing the first verb's "were": the subject suffered."""
+    if verb.dep_ != "conj" or any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
+        return False
+    if subject.like_num and verb.tag_ == "VBN":
+        return True  # "... and 30 wounded"
+    return cls in ELIDED_HARMS and verb.tag_ in ("VBN", "VBD") and _child(verb.head, "auxpass") is not None
+
+
 # What weapons are called: as a subject ("twin bombs exploded, killing three") or passive agent ("killed by an
 # improvised explosive device") they are the instrument, not the one who acted.
 WEAPON_NOUNS = {"bomb", "device", "ied", "explosive", "explosives", "mine", "landmine", "rocket", "missile", "shell",
@@ -906,10 +947,51 @@ WEAPON_NOUNS = {"bomb", "device", "ied", "explosive", "explosives", "mine", "lan
                 "rifle", "gun", "firearm", "weapon", "machete", "knife"}
 
 
+AIRCRAFT = {"drone", "warplane", "jet", "aircraft", "helicopter", "gunship", "plane", "uav", "fighter-jet"}
+
+
+def _flown_by(aircraft: Token) -> bool:
+    """Whether the words name whose aircraft: "Army warplanes", "Russian drones", "the junta's jets"."""
+    return any(c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and (
+        c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG") or c.lemma_.lower() in FORCE_NOUNS | {"junta", "regime"}))
+        for c in aircraft.children)
+
+
 def _weapon(table: MentionTable, token: Token | None, mention: int | None) -> bool:
     if token is None or token.lemma_.lower() not in WEAPON_NOUNS:
         return False
     return mention is None or table.mentions[mention].cls not in ACTOR_CLASSES
+
+
+def _told_place_of(noun: Token, trigger_heads: set[int]) -> Token | None:
+    """The event whose place a relative clause's noun names, for the parser hangs "that killed four"
+    on the last noun: "a bombing ... at Mindanao State University in Marawi city that killed four"."""
+    node = noun
+    for _ in range(4):
+        if node.dep_ != "pobj" or node.head.dep_ != "prep" or node.head.lower_ not in PLACE_PREPS:
+            return None
+        node = node.head.head
+        if node.i in trigger_heads:
+            return node
+    return None
+
+
+# Ground a force holds, and so can leave: "left the country", "left their positions".
+HELD_GROUND = {"country", "territory", "capital", "position", "stronghold", "front", "frontline", "enclave", "island",
+               "state", "garrison", "barracks", "trench", "line"}
+
+
+def _left_behind(table: MentionTable, verb: Token) -> bool:
+    """'Leave' is a withdrawal from a place ("left Kidal", "left the town"), or with no object ("the
+    troops left on Monday"); not "leaving behind rifles"."""
+    if any(c.dep_ == "prt" and c.lower_ == "behind" for c in verb.children):
+        return True
+    obj = _child(verb, "dobj")
+    if obj is None:
+        return False
+    found = argument(table, obj)
+    return not (found is not None and table.mentions[found].cls in PLACE_CLASSES) \
+        and obj.lemma_.lower() not in PLACE_HEADS | HELD_GROUND
 
 
 def _is_actorish(table: MentionTable, token: Token | None, mention: int | None) -> bool:
@@ -931,6 +1013,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         return None  # "the device detonated accidentally", "two accidental explosions": no one attacked
     if cls == "Killing" and (_not_violent_death(head) or trigger.lemmas == ("lose",) and not _losses(head)):
         return None
+    if cls == "Withdrawal" and head.lemma_.lower() == "leave" and _left_behind(table, head):
+        return None  # "escaped, leaving behind rifles", "left a note": something left, not a place
     if cls == "Capture" and any(c.dep_ == "dobj" and (c.lemma_.lower() in NOT_CAPTURED or c.lower_ in NOT_CAPTURED)
                                 for c in head.children):
         return None
@@ -946,6 +1030,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                 subj_tok.tag_ == "WP" or cls not in STATEMENTS or _is_actorish(table, head.head, argument(table, head.head))):
             # "an affiliate that has blockaded Djibo": the affiliate did; but "the boat that said" is no speaker
             subj_tok = head.head
+            if cls in HARMS and subj_tok.i not in trigger_heads:
+                subj_tok = _told_place_of(subj_tok, trigger_heads) or subj_tok
         if cls in STATEMENTS and subj_tok is not None and subj_tok.i in trigger_heads \
                 and subj_tok.lemma_ in statement_lemmas:
             # "a statement from the ministry said ...": one act, named by the noun; the verb says what it
@@ -957,8 +1043,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             # participle, and its subject what was fired
             subj_tok = None
         left_so = head.dep_ == "oprd" and head.head.lemma_ == "leave"  # "left 12 people dead", "leaving five wounded"
-        bare = subj_tok if subj_tok is not None and subj_tok.like_num and head.tag_ == "VBN" and head.dep_ == "conj" \
-            and not any(c.dep_ in ("aux", "auxpass") for c in head.children) else None  # "... and 30 wounded"
+        bare = subj_tok if subj_tok is not None and _elided_passive(head, subj_tok, cls) else None
         if left_so or bare is not None:
             subj_tok = None
         carrier = _carrier(head) if cls in STATEMENTS else None
@@ -997,6 +1082,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             passive, how = head.head, "modified noun"  # "people injured", "civilians killed", "those injured"
         elif subj_tok is None and passive is None:
             subj_tok, how = _inherited_subject(table, head, statement_lemmas)
+            if cls in HARMS and head.dep_ == "conj" and head.head.dep_ == "relcl" and subj_tok is not None and subj_tok.i == head.head.head.i:
+                subj_tok = _told_place_of(subj_tok, trigger_heads) or subj_tok  # "... that killed four and wounded dozens"
             if subj_tok is not None and subj_tok.dep_ == "nsubjpass" and head.tag_ == "VBN":
                 if head.dep_ in ("conj", "xcomp"):  # "were mutilated, injured and scarred", "were reported killed"
                     passive, subj_tok = subj_tok, None
@@ -1124,8 +1211,10 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             roles.target = argument(table, of)
             roles.target_tok = of
         if roles.target is None:
+            blamed = _blamed_on(_lead(head))
             prep_target = next((o for o in prep_objects(head, TARGET_PREPS - {"at"} | _mutual(head))
-                                if not _weapon(table, o, table.at(o))), None) or _site_at(table, head)
+                                if not _weapon(table, o, table.at(o)) and (blamed is None or o.i != blamed.i)), None) \
+                or _site_at(table, head)
             roles.target = argument(table, prep_target)
             roles.target_tok = roles.target_tok or prep_target
             objects += [prep_target] if prep_target is not None else []  # "an attack on the market in Strasbourg"
@@ -1179,6 +1268,12 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         return None  # "resources to attack the virus"
     if _weapon(table, roles.agent_tok, roles.agent):
         roles.instrument_tok, roles.agent_tok, roles.agent = roles.agent_tok, None, None
+    elif roles.agent_tok is not None and cls not in STATEMENTS and noun_lemma(roles.agent_tok) in AIRCRAFT:
+        # "drones hit two refineries", "a drone attacked the Ryazan refinery": flown by someone, perhaps
+        # named by a modifier ("Ukrainian drones"); an attack from the air
+        roles.instrument_tok = roles.agent_tok
+        roles.agent_tok = roles.agent_tok if roles.agent is not None or _flown_by(roles.agent_tok) else None
+        cls = "Airstrike" if cls == "Attack" and verbal else cls
     if roles.instrument_tok is None:  # "attacked the base with rockets"
         roles.instrument_tok = next((t for t in prep_objects(head, {"with"}) if _weapon(table, t, table.at(t))), None)
     if cls == "Handover":  # "turned over several bases to the Afghan forces", "the handover of Bagram to Kabul"
@@ -1223,9 +1318,11 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     when = next((c for h in harmed for c in h.children if c.dep_ == "advcl" and c.i in trigger_heads
                  and any(m.lower_ in ("when", "as") and m.dep_ in ("advmod", "mark") for m in c.children)), None)
     reported = _child(head.head, "dobj") if _told_after_report(head, statement_lemmas) else None
+    relcl = head.head if head.dep_ == "conj" else head
+    relative = _told_place_of(relcl.head, trigger_heads) if relcl.dep_ == "relcl" and cls in HARMS else None
     roles.container = next(iter(within), None) or (reported if reported is not None and reported.i in trigger_heads else None) or (
         head.head if ((head.dep_ == "advcl" and head.tag_ == "VBG") or head.dep_ == "relcl")
-        and head.head.i in trigger_heads else None) or (when if cls in HARMS else None)
+        and head.head.i in trigger_heads else None) or (when if cls in HARMS else None) or relative
     # The parser hangs the event's where and when on a participle of its object: "rammed a vehicle into a
     # convoy carrying engineers in northwest Pakistan on Tuesday".
     carried = [c for o in objects for c in o.children if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")] if verbal else []
@@ -1276,7 +1373,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         _date(table, head.sent, [c for c in head.children if c.dep_ == "conj"]
               # "fighting has raged since Wednesday, killing 30": the participle's clause dates it
               + ([head.head] if head.dep_ == "advcl" and head.tag_ == "VBG" else []), prefer_past=roles.status != "Planned")
-        if verbal else None) or _date(table, head.sent, carried, prefer_past=roles.status != "Planned")
+        if verbal else None) or _date(table, head.sent, carried, prefer_past=roles.status != "Planned") or (
+        # "were killed when troops clashed with militants on Sunday": the clause's day, whatever clashed
+        _date(table, head.sent, [when], prefer_past=True) if when is not None and cls in HARMS else None)
     if cls in STATEMENTS and head.lemma_ in HEDGES and head.i + 2 < len(head.doc) and head.nbor(1).lower_ == "to" \
             and head.nbor(2).lemma_ in ("be", "have"):  # never "said to reporters"
         return None  # "militants said to be linked to ...", "is reported to have fled": hearsay, nobody's statement

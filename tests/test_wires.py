@@ -794,3 +794,40 @@ def test_ethnic_fighters_are_not_the_states_forces_and_lay_down_their_arms(event
     assert "Armenian forces" not in names
     found, names = events("Russia's defence ministry said its peacekeepers had evacuated more than 2,000 civilians.")
     assert _name(names, _of(found, "Displacement")[0].agent) == "Russian forces"  # the ministry's peacekeepers
+
+
+def test_a_nickname_in_quotes_stays_inside_the_name(resolved) -> None:  # type: ignore[no-untyped-def]
+    entities = {e.label: e.cls for e in resolved('Police arrested cartel leader Ismael "El Mayo" Zambada in July. '
+                                                 'Militia leader Mohamed "Hemedti" Hamdan Dagalo said.').entities}
+    assert entities.get("Ismael Zambada") == "Person" and entities.get("Mohamed Hamdan Dagalo") == "Person", entities
+    assert not any('"' in label for label in entities), entities
+
+
+def test_who_was_detained_is_the_one_the_clause_hangs_on(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The violence followed the arrest of cartel leader Ismael Zambada, who was detained by US "
+                          "authorities in Texas. He said he was kidnapped by a son of Joaquin Guzman.")
+    detained, kidnapped = _of(found, "Arrest")[1:]
+    assert _name(names, detained.target) == "Ismael Zambada"
+    assert kidnapped.agent is None and kidnapped.agent_phrase.text == "a son"  # a son of Guzman is not Guzman
+
+
+def test_seized_weapons_a_march_of_hostages_and_any_attack_are_not_what_they_seem(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Security forces arrested 25 suspects and seized dozens of weapons.")
+    assert _of(found, "Capture") == [] and len(_of(found, "Arrest")) == 1
+    found, _ = events("The gunmen torched several homes and marched the hostages into the bush.")
+    assert _of(found, "Protest") == []
+    assert len(_of(events("Thousands marched through the capital on Sunday.")[0], "Protest")) == 1
+    found, _ = events("France said it would respond to any attack on its nationals.")
+    assert _of(found, "Attack")[0].status == "Planned"  # one that may come
+    found, _ = events("Bakary Sangare leads a civilian militia that fights alongside the army.")
+    assert _of(found, "Attack") == []  # whose side it is on, not a fight
+
+
+def test_a_war_kills_no_one_itself_and_several_of_them_are_the_dead(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("The conflict has killed more than 6,000 people and forced over 700,000 to flee their homes.")
+    assert [e.agent_phrase for e in found] == [None, None]  # what they died in, not who killed them
+    assert _of(found, "Killing")[0].fatalities == 6000
+    found, _ = events("Soldiers were fired upon by gunmen and responded, killing several of the attackers.")
+    fired, killed = _of(found, "Attack")[0], _of(found, "Killing")[0]
+    assert fired.agent_phrase.text == "gunmen" and fired.target_phrase.text == "Soldiers"
+    assert killed.target_phrase.text == "several of the attackers"

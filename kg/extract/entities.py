@@ -286,6 +286,9 @@ def _merged_entities(doc: Doc) -> list[SSpan]:
     return out
 
 
+_QUOTES = {'"', "“", "”"}
+
+
 def _whole_words(ent: SSpan) -> SSpan:
     """A name ends where its hyphenated word does: the tagger takes "Dema" from "Dema-ala said". Only a
     proper noun joins ("Haftar-led forces" stays Haftar)."""
@@ -293,6 +296,13 @@ def _whole_words(ent: SSpan) -> SSpan:
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
             and not doc[end].whitespace_ and doc[end + 1].tag_ == "NNP":
         end += 2
+    if ent.label_ == "PERSON" and sum(t.text in _QUOTES for t in ent) % 2 == 1 and ent[-1].text not in _QUOTES:
+        # a nickname cut in half: 'Ismael "El Mayo' of 'Ismael "El Mayo" Zambada', the surname after it
+        close = next((k for k in range(end, min(end + 4, len(doc))) if doc[k].text in _QUOTES), None)
+        if close is not None:
+            end = close + 1
+            while end < len(doc) and doc[end].tag_ == "NNP":
+                end += 1
     return ent if end == ent.end else SSpan(doc, ent.start, end, label=ent.label_, span_id=ent.id_)
 
 

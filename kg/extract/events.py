@@ -91,7 +91,10 @@ NOT_THIS_EVENT = {"strike": {"general", "hunger", "labour", "labor", "worker", "
 # Nouns whose modifier names another entity than the one meant: "an al-Qaeda affiliate", "Taliban rivals".
 RELATED_HEADS = {"affiliate", "ally", "offshoot", "branch", "faction", "franchise", "wing", "proxy", "splinter",
                  "rival", "enemy", "opponent", "critic", "supporter", "sympathiser", "sympathizer", "victim",
-                 "party", "side"}  # "Sudan's warring parties" are not Sudan
+                 "party", "side",  # "Sudan's warring parties" are not Sudan
+                 # nor is "a son of El Chapo" El Chapo
+                 "son", "daughter", "brother", "sister", "wife", "husband", "father", "mother", "relative", "nephew",
+                 "cousin", "widow"}
 # What is seized or captured without taking ground or people: "seized power" (a coup), "captured the
 # attention of", "seized the initiative", "captured images".
 NOT_CAPTURED = {"power", "attention", "imagination", "initiative", "moment", "headline", "headlines", "image",
@@ -272,7 +275,8 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
     for obj in prep_objects(token, {"of"}):
         found = table.at(obj)
         if found is None and (obj.lemma_.lower() in PLACE_HEADS | MEMBER_HEADS
-                              or token.pos_ == "NUM" or token.lemma_.lower() in QUANTITY_NOUNS):
+                              or token.pos_ == "NUM" or token.lemma_.lower() in QUANTITY_NOUNS
+                              or (token.lower_ in SOME and obj.lower_ not in PRONOUNS_OTHER)):  # "several of the gunmen"
             # "control of the town of Kidal", "members of the Gran Grif gang", "dozens of its soldiers"
             found = argument(table, obj)
         if found is not None and table.mentions[found].cls in ACTOR_CLASSES:
@@ -471,6 +475,8 @@ def _status(head: Token, verbal: bool) -> str | None:
             return "Alleged"
         if lemma in PLAN_VERBS and not any(c.dep_ == "prt" for c in node.children):  # "set off an explosion" did
             return "Planned"
+    if not verbal and any(c.dep_ == "det" and c.lower_ == "any" for c in head.children):
+        return "Planned"  # "would respond to any attack on its nationals": one that may come, none that came
     return None
 
 
@@ -947,6 +953,8 @@ WEAPON_NOUNS = {"bomb", "device", "ied", "explosive", "explosives", "mine", "lan
                 "rifle", "gun", "firearm", "weapon", "machete", "knife"}
 
 
+# Wars and the like: what people are killed in, never who kills them.
+WARS = {"war", "conflict", "violence", "unrest", "insurgency", "crisis", "fighting", "hostility", "bloodshed"}
 AIRCRAFT = {"drone", "warplane", "jet", "aircraft", "helicopter", "gunship", "plane", "uav", "fighter-jet"}
 
 
@@ -981,6 +989,12 @@ HELD_GROUND = {"country", "territory", "capital", "position", "stronghold", "fro
                "state", "garrison", "barracks", "trench", "line"}
 
 
+def _not_ground(obj: Token) -> bool:
+    """What is seized without taking ground: "seized power", "seized dozens of weapons"."""
+    taken = counted(obj)
+    return taken.lemma_.lower() in NOT_CAPTURED or taken.lower_ in NOT_CAPTURED
+
+
 def _left_behind(table: MentionTable, verb: Token) -> bool:
     """'Leave' is a withdrawal from a place ("left Kidal", "left the town"), or with no object ("the
     troops left on Monday"); not "leaving behind rifles"."""
@@ -997,7 +1011,7 @@ def _left_behind(table: MentionTable, verb: Token) -> bool:
 def _is_actorish(table: MentionTable, token: Token | None, mention: int | None) -> bool:
     if mention is not None and table.mentions[mention].cls in ACTOR_CLASSES:
         return True
-    return token is not None and token.lemma_.lower() in FORCE_NOUNS
+    return token is not None and token.lemma_.lower() in FORCE_NOUNS | NON_STATE_NOUNS  # "rival factions fought"
 
 
 def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigger_heads: set[int],
@@ -1013,10 +1027,11 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         return None  # "the device detonated accidentally", "two accidental explosions": no one attacked
     if cls == "Killing" and (_not_violent_death(head) or trigger.lemmas == ("lose",) and not _losses(head)):
         return None
+    if cls == "Protest" and (led := _child(head, "dobj")) is not None and noun_lemma(counted(led)) in PEOPLE_NOUNS:
+        return None  # "marched the hostages into the bush": made them walk, no protest
     if cls == "Withdrawal" and head.lemma_.lower() == "leave" and _left_behind(table, head):
         return None  # "escaped, leaving behind rifles", "left a note": something left, not a place
-    if cls == "Capture" and any(c.dep_ == "dobj" and (c.lemma_.lower() in NOT_CAPTURED or c.lower_ in NOT_CAPTURED)
-                                for c in head.children):
+    if cls == "Capture" and any(c.dep_ == "dobj" and _not_ground(c) for c in head.children):
         return None
     verbal = trigger.pos != "n" and head.pos_ in ("VERB", "AUX") or (head.pos_ == "ADJ" and head.dep_ in ("acomp", "ROOT", "conj", "oprd")) or (
         head.pos_ == "ADJ" and head.dep_ == "amod" and head.lemma_.lower() in UNDERGOER)  # "two wounded soldiers"
@@ -1058,6 +1073,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         else:
             passive = None if carrier is not None else _subject(table, head, ("nsubjpass",)) or (
                 _child(head, "nsubj") if subj_tok is None and _child(head, "agent") is not None else None)
+            passive = _relative_antecedent(head, passive)  # "Zambada, who was detained by US authorities"
         by = next(iter(prep_objects(head, {"by"})), None)
         obj = _child(head, "dobj")
         if obj is not None and span.start < obj.i < span.end:  # "opened fire on residents": the fire is the trigger's,
@@ -1085,7 +1101,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             if cls in HARMS and head.dep_ == "conj" and head.head.dep_ == "relcl" and subj_tok is not None and subj_tok.i == head.head.head.i:
                 subj_tok = _told_place_of(subj_tok, trigger_heads) or subj_tok  # "... that killed four and wounded dozens"
             if subj_tok is not None and subj_tok.dep_ == "nsubjpass" and head.tag_ == "VBN":
-                if head.dep_ in ("conj", "xcomp"):  # "were mutilated, injured and scarred", "were reported killed"
+                if head.dep_ in ("conj", "xcomp") and _child(head, "aux") is None:
+                    # "were mutilated, injured and scarred", "were reported killed"; not "have been killed or have surrendered"
                     passive, subj_tok = subj_tok, None
                 else:
                     subj_tok, how = None, ""  # a participle clause does not act as the passive subject
@@ -1168,6 +1185,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             return None  # "rockets fired by Hezbollah hit the town": one attack, told by the firing
         if trigger.weak and any(c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "out") for c in head.children):
             return None  # "hit back at", "hit out at": words, not blows
+        if trigger.weak and any(c.dep_ == "prep" and c.lower_ == "alongside" for c in head.children):
+            return None  # "a militia that fights alongside the army": whose side, not a fight
         if cls == "Meeting" and obj is not None and not _is_actorish(table, obj, argument(table, obj)) \
                 and table.at(obj) is None and obj.lemma_.lower() not in PEOPLE_NOUNS:
             return None  # "met fierce resistance", "met the deadline": no one met
@@ -1251,10 +1270,10 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                 roles.target, roles.target_tok = argument(table, hit), hit
                 objects.append(hit)  # "the Murrah Federal Building in Oklahoma City was shattered by ..."
         roles.count = _count(head) or _count(of) or roles.count or _toll_reached(head)
-    counted = _among(head) if roles.target is None else None
-    if counted is not None:  # "Hasan was among the dead", "two children were among those killed"
-        roles.target_tok, roles.target = counted, argument(table, counted)
-        some = _count(counted)
+    among = _among(head) if roles.target is None else None
+    if among is not None:  # "Hasan was among the dead", "two children were among those killed"
+        roles.target_tok, roles.target = among, argument(table, among)
+        some = _count(among)
         roles.count = (some[0], "at least") if some else None  # some of the dead, not all of them
     inside: list[Token] = []
     if verbal and roles.agent_tok is not None and roles.agent_tok.i in trigger_heads and cls not in STATEMENTS:
@@ -1268,6 +1287,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         return None  # "resources to attack the virus"
     if _weapon(table, roles.agent_tok, roles.agent):
         roles.instrument_tok, roles.agent_tok, roles.agent = roles.agent_tok, None, None
+    elif cls in HARMS and roles.agent is None and roles.agent_tok is not None and roles.agent_tok.lemma_.lower() in WARS:
+        roles.agent_tok = None  # "the conflict has killed 6,000 people": what they died in, not who killed them
     elif roles.agent_tok is not None and cls not in STATEMENTS and noun_lemma(roles.agent_tok) in AIRCRAFT:
         # "drones hit two refineries", "a drone attacked the Ryazan refinery": flown by someone, perhaps
         # named by a modifier ("Ukrainian drones"); an attack from the air
@@ -1417,6 +1438,8 @@ def _police(table: MentionTable, roles: Roles) -> bool:
 
 
 PHRASE_DEPS = {"det", "amod", "nummod", "compound", "quantmod", "advmod", "poss", "nmod", "predet"}
+# Words for part of a group, standing for its members: "killing several of them", "most of the hostages".
+SOME = {"several", "many", "some", "most", "all", "few", "none", "each", "both"}
 QUANTITY_NOUNS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "score",
                   "scores", "number", "handful", "couple", "group", "busload", "lot"}
 NOT_PARTICIPANTS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"}
@@ -1426,7 +1449,8 @@ def phrase(table: MentionTable, token: Token | None) -> Span | None:
     """The words of a participant no entity names: "three Russian military personnel", "a convoy"."""
     if token is None or token.ent_type_ in NOT_PARTICIPANTS:
         return None
-    if token.pos_ not in ("NOUN", "NUM") and not (token.pos_ == "PROPN" and token.ent_type_ == "NORP"):
+    some = token.lower_ in SOME and bool(prep_objects(token, {"of"}))  # "several of the gunmen"
+    if token.pos_ not in ("NOUN", "NUM") and not (token.pos_ == "PROPN" and token.ent_type_ == "NORP") and not some:
         return None  # people named by nationality are words too: "two other Americans", "an Afghan"
     if table.at(token) is not None or token.lower_ in PRONOUNS_PERSON | PRONOUNS_OTHER:
         return None
@@ -1436,7 +1460,7 @@ def phrase(table: MentionTable, token: Token | None) -> Span | None:
             start = min(start, min(t.i for t in child.subtree))
     start = max(start, token.i - 7)
     end = token.i + 1
-    if token.pos_ == "NUM" or token.lemma_.lower() in QUANTITY_NOUNS:
+    if token.pos_ == "NUM" or token.lemma_.lower() in QUANTITY_NOUNS or some:
         # "dozens of civilians", "hundreds of hostages": the words say who, not only how many.
         counted = next(iter(prep_objects(token, {"of"})), None)
         if counted is not None and counted.i - token.i <= 6 and counted.ent_type_ not in NOT_PARTICIPANTS:

@@ -196,8 +196,8 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
         return False
     for role in ("agent", "target", "audience", "recipient"):
         ka, kb = _key(keys, getattr(a, role)), _key(keys, getattr(b, role))
-        if ka and kb and ka != kb:
-            return False
+        if ka and kb and ka != kb and not (role == "agent" and (_forces_of(lexicon, ka) == kb or _forces_of(lexicon, kb) == ka)):
+            return False  # but "Ukraine pulls troops out" is what "Ukraine's army ... withdrew"
     pa, pb = _key(keys, a.place), _key(keys, b.place)
     if pa and pb and pa != pb and not _within(lexicon, pa, pb) and not _within(lexicon, pb, pa) \
             and _key(keys, a.target) != pb and _key(keys, b.target) != pa and not (  # "seized Pauktaw in Rakhine"
@@ -217,6 +217,15 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
         if ha != hb and not {ha, hb} & GENERIC_PEOPLE and not any(h.isdigit() or h in NUMBER_WORDS for h in (ha, hb)):
             return False  # "two soldiers" are not "two civilians"
     return True
+
+
+def _forces_of(lexicon: Lexicon, key: str) -> str | None:
+    """The key of a country's forces, as entities.forces_of names them."""
+    entry = lexicon.entries.get(key)
+    if entry is None or entry.cls != "Country":
+        return None
+    known = lexicon.national_forces(key)
+    return known.key if known else f"{key}-forces"
 
 
 def _same(a: Event, b: Event, keys: tuple[str, ...]) -> bool:

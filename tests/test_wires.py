@@ -831,3 +831,55 @@ def test_a_war_kills_no_one_itself_and_several_of_them_are_the_dead(events) -> N
     fired, killed = _of(found, "Attack")[0], _of(found, "Killing")[0]
     assert fired.agent_phrase.text == "gunmen" and fired.target_phrase.text == "Soldiers"
     assert killed.target_phrase.text == "several of the attackers"
+
+
+def test_a_phrasal_verb_split_by_its_object_is_still_the_verb(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Ukraine pulled its troops out of Avdiivka.")
+    pulled = _of(found, "Withdrawal")[0]
+    assert _name(names, pulled.agent) == "Ukraine" and pulled.place is not None
+    found, names = events("The army handed the bases over to the Taliban.")
+    assert _name(names, _of(found, "Handover")[0].recipient) == "Taliban"
+    assert _of(events("Police pulled the car over.")[0], "Withdrawal") == []  # no such trigger
+
+
+def test_a_headline_country_is_its_army_in_the_lede(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Ukraine pulls troops out of Avdiivka\n\nKYIV, Feb 17 (Reuters) - Ukraine's army said on Saturday "
+                      "it had withdrawn its troops from the eastern town of Avdiivka.")
+    assert len(_of(found, "Withdrawal")) == 1  # one withdrawal, told twice
+
+
+def test_the_town_is_the_one_the_text_called_a_town(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The army withdrew from the eastern town of Avdiivka, the biggest loss since Russia captured "
+                          "Bakhmut in May last year. Russia said its forces had taken full control of the town.")
+    taken = _of(found, "Capture")
+    assert [_name(names, c.target) for c in taken] == ["Bakhmut", "Avdiyivka"]  # Bakhmut misread as an adverb, too
+
+
+def test_what_was_avoided_or_foiled_did_not_happen(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("The army withdrew its troops from the town to avoid encirclement. Police foiled an attack on "
+                      "the embassy.")
+    assert _of(found, "Siege")[0].status == "Negated" and _of(found, "Attack")[0].status == "Negated"
+    assert _of(found, "Withdrawal")[0].status is None
+
+
+def test_captured_soldiers_are_prisoners_and_bloggers_are_no_army(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Some Ukrainian soldiers were captured during the retreat. Russian military bloggers said "
+                          "Ukrainian losses had been heavy.")
+    assert _of(found, "Capture") == [] and len(_of(found, "Arrest")) == 1
+    said = _of(found, "Statement")[0]
+    assert said.agent is None and said.agent_phrase.text == "Russian military bloggers"
+
+
+def test_a_phrase_never_holds_the_trigger_and_a_hospital_is_not_its_owner(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Hamas handed over 13 Israeli hostages to the Red Cross on Saturday.")
+    assert _of(found, "Handover")[0].target_phrase.text == "13 Israeli hostages"
+    found, names = events("The RSF encircled the city, the last stronghold of the army, and shelled its only "
+                          "functioning hospital.")
+    shelled = _of(found, "Attack")[0]
+    assert shelled.target is None and shelled.target_phrase.text == "its only functioning hospital"
+
+
+def test_a_claim_in_a_headline_ends_with_the_line(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Ukraine pulls troops out of Avdiivka as Russia claims control\n\nKYIV (Reuters) - Ukraine's "
+                      "army said it had withdrawn.")
+    assert _of(found, "Statement")[0].content.text == "control"

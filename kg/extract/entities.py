@@ -233,6 +233,8 @@ def _force_mention(table: MentionTable, ent: SSpan) -> Mention | None:
         j -= 1  # "the Israeli military said": the modifier of "military forces" is the noun here
     if j >= len(doc) or doc[j].lower_ not in _FORCE_WORDS | OPERATED | _STATE_VIOLENCE or doc[j].pos_ == "VERB":
         return None  # not "India strikes Pakistan": the country acts
+    if j + 1 < len(doc) and doc[j + 1].lemma_.lower() in _ABOUT_THE_FORCES:
+        return None  # "Russian military bloggers", "Israeli military analysts": who watch the forces, not they
     if doc[j].lower_ == "air" and (j + 1 >= len(doc) or doc[j + 1].lower_ not in ("strike", "strikes", "raid", "raids")):
         return None  # "Russian air strikes", not "Russian air travel"
     known = lexicon.national_forces(country)
@@ -248,6 +250,8 @@ def _force_mention(table: MentionTable, ent: SSpan) -> Mention | None:
 
 
 _COORDINATORS = {"and", ",", "&"}
+_ABOUT_THE_FORCES = {"blogger", "analyst", "expert", "observer", "commentator", "historian", "watcher", "aid",
+                     "assistance", "budget", "spending", "industry", "contractor", "supplier"}
 _KIN_WORDS = {"ethnic", "ethnically"}
 
 
@@ -714,7 +718,11 @@ def description_mentions(table: MentionTable) -> None:
         if cls == "City":  # "offensive in Khan Younis, forcing people to flee the city": a place just named
             sentence = table.sentence(token.i)
             here = table.last_before(start, lambda m, n=sentence: m.cls in ("City", "Place") and m.sentence == n)
-            antecedent = here if here is not None else antecedent
+            # else the place the text called a town when it named it: "the town of Avdiivka ... since it
+            # captured Bakhmut ... took control of the town" is Avdiivka
+            called = table.last_before(start, lambda m, noun=token.lower_: m.cls in ("City", "Place")
+                                       and _called(table, m, noun))
+            antecedent = here if here is not None else called if called is not None else antecedent
         if antecedent is None and cls in focus:
             antecedent = focus[cls]
         end = token.idx + len(token)
@@ -734,6 +742,16 @@ def description_mentions(table: MentionTable) -> None:
         ref = table.canonical(antecedent)
         table.add(Mention(Span(start, end, table.document.text[start:end]), ref.name, ref.cls, ref.key,
                           table.sentence(token.i), ref=antecedent))
+
+
+def _called(table: MentionTable, mention: Mention, noun: str) -> bool:
+    """Whether the text named the place with the noun: "the town of Avdiivka", "Avdiivka town"."""
+    span = table.doc.char_span(mention.span.begin, mention.span.end, alignment_mode="expand")
+    if span is None:
+        return False
+    doc = table.doc
+    before = span.start > 1 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ == noun
+    return before or (span.end < len(doc) and doc[span.end].lower_ == noun)
 
 
 def _operated_by(token: Token) -> bool:

@@ -118,6 +118,7 @@ NOT_HOSTILE = (NATURAL_CAUSES - {"heart", "age", "natural", "old", "cause"}) | {
 DEATH_WORDS = {"die", "death", "dead", "dying", "deceased"}
 ALLEGE_VERBS = {"accuse", "allege", "claim", "blame", "charge"}
 DENY_VERBS = {"deny", "reject", "refute"}
+PREVENT_VERBS = {"avoid", "prevent", "avert", "thwart", "foil", "forestall"}
 AUTHORSHIP = {"responsibility", "involvement", "role", "participation", "complicity", "hand", "link", "part"}
 # Where anyone can publish: a channel or account on one speaks for its owner, not for the platform.
 PLATFORMS = {"Telegram", "Facebook", "Twitter", "X", "YouTube", "TikTok", "WhatsApp", "Instagram", "VKontakte", "VK"}
@@ -260,6 +261,8 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
                 continue  # "a Wagner-linked Telegram channel" is someone's channel, not Telegram's
             if child.dep_ == "poss" and child.lower_ in PRONOUNS_OTHER | PRONOUNS_PERSON:
                 found = pronoun_mention(table, child)
+                if found is not None and named_place and table.mentions[found].cls not in PLACE_CLASSES:
+                    return None  # "shelled its only hospital": the city's, whoever "its" last named
             if found is not None and child.dep_ == "poss" and token.lemma_.lower() in FORCE_NOUNS:
                 # a ministry's or government's forces are its country's: "the ministry said its forces ..."
                 return government_forces_at(table, found, token) or found
@@ -469,8 +472,8 @@ def _status(head: Token, verbal: bool) -> str | None:
             # "claimed responsibility for the attack", "claimed the attack", "denied involvement in the
             # attack": its author is claimed or denied, not the attack
             break
-        if lemma in DENY_VERBS:
-            return "Negated"
+        if lemma in DENY_VERBS | PREVENT_VERBS:
+            return "Negated"  # denied, or kept from happening: "withdrew to avoid encirclement", "foiled an attack"
         if lemma in ALLEGE_VERBS:
             return "Alleged"
         if lemma in PLAN_VERBS and not any(c.dep_ == "prt" for c in node.children):  # "set off an explosion" did
@@ -740,7 +743,10 @@ def _people(table: MentionTable, token: Token | None, mention: int | None) -> bo
         return True
     if token is not None and token.pos_ in ("NUM", "NOUN") and token.lemma_.lower() not in PEOPLE_NOUNS:
         token = next(iter(prep_objects(token, {"of"})), token)  # "hundreds of hostages", "dozens of soldiers"
-    return token is not None and table.at(token) is None and token.lemma_.lower() in PEOPLE_NOUNS
+    if token is None or token.lemma_.lower() not in PEOPLE_NOUNS:
+        return False
+    named = table.at(token)  # and "Some Ukrainian soldiers were captured": its forces' men, taken prisoner
+    return named is None or table.mentions[named].cls == "StateForce"
 
 
 def _described_person(table: MentionTable, pronoun: Token) -> Token | None:
@@ -995,6 +1001,15 @@ def _not_ground(obj: Token) -> bool:
     return taken.lemma_.lower() in NOT_CAPTURED or taken.lower_ in NOT_CAPTURED
 
 
+def _misread_object(table: MentionTable, verb: Token) -> Token | None:
+    """A name right after the verb that the parser took for an adverb: "since it captured Bakhmut in
+    May" (Bakhmut/ADV). Named, so an object all the same."""
+    after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if after is None or after.head.i != verb.i or after.dep_ not in ("advmod", "npadvmod") or table.at(after) is None:
+        return None
+    return after
+
+
 def _left_behind(table: MentionTable, verb: Token) -> bool:
     """'Leave' is a withdrawal from a place ("left Kidal", "left the town"), or with no object ("the
     troops left on Monday"); not "leaving behind rifles"."""
@@ -1075,7 +1090,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                 _child(head, "nsubj") if subj_tok is None and _child(head, "agent") is not None else None)
             passive = _relative_antecedent(head, passive)  # "Zambada, who was detained by US authorities"
         by = next(iter(prep_objects(head, {"by"})), None)
-        obj = _child(head, "dobj")
+        obj = _child(head, "dobj") or _misread_object(table, head)
         if obj is not None and span.start < obj.i < span.end:  # "opened fire on residents": the fire is the trigger's,
             # and so is the control in "took control of dozens of posts"
             # and a trigger ending in its preposition takes that one's object: "set fire to 45 houses"
@@ -1445,8 +1460,9 @@ QUANTITY_NOUNS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousan
 NOT_PARTICIPANTS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"}
 
 
-def phrase(table: MentionTable, token: Token | None) -> Span | None:
-    """The words of a participant no entity names: "three Russian military personnel", "a convoy"."""
+def phrase(table: MentionTable, token: Token | None, trigger: SSpan | None = None) -> Span | None:
+    """The words of a participant no entity names: "three Russian military personnel", "a convoy";
+    never the trigger's own ("handed over 13 hostages", whose "over" the parser may give the number)."""
     if token is None or token.ent_type_ in NOT_PARTICIPANTS:
         return None
     some = token.lower_ in SOME and bool(prep_objects(token, {"of"}))  # "several of the gunmen"
@@ -1459,6 +1475,8 @@ def phrase(table: MentionTable, token: Token | None) -> Span | None:
         if child.dep_ in PHRASE_DEPS:
             start = min(start, min(t.i for t in child.subtree))
     start = max(start, token.i - 7)
+    if trigger is not None and token.i >= trigger.end:
+        start = max(start, trigger.end)
     end = token.i + 1
     if token.pos_ == "NUM" or token.lemma_.lower() in QUANTITY_NOUNS or some:
         # "dozens of civilians", "hundreds of hostages": the words say who, not only how many.
@@ -1576,7 +1594,7 @@ def _event(table: MentionTable, span: SSpan, head: Token, cls: str, verbal: bool
         agent=agents[0] if agents else roles.agent, target=target, place=roles.place, date=roles.date,
         agent_phrase=phrase(table, roles.agent_tok),
         # The words too when the target entity is only a modifier: "six NATO service members".
-        target_phrase=phrase(table, roles.target_tok),
+        target_phrase=phrase(table, roles.target_tok, span),
         more_targets=more_words, more_target_entities=more_names,
         more_agents=co_words, more_agent_entities=tuple(agents[1:]),
         place_phrase=roles.place_words if roles.place is None else None,

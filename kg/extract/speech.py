@@ -45,6 +45,8 @@ def clause(head: Token, dep: str, text: str) -> Span | None:
         tokens = [t for t in tokens if t.i >= subject.left_edge.i]
     if tokens and tokens[0].lower_ in ("that", "of") and len(tokens) > 1:
         tokens = tokens[1:]
+    while len(tokens) > 1 and tokens[-1].is_space:
+        tokens = tokens[:-1]  # a headline's "claims control" ends at the line, not at the blank after it
     b, e = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
     return Span(b, e, text[b:e])
 

@@ -16,6 +16,7 @@ from kg.lexicon import Lexicon, Trigger
 
 _POS = {"v": {"VERB", "AUX"}, "n": {"NOUN", "PROPN"}}
 _NOMINAL = {"nsubj", "nsubjpass", "dobj", "pobj"}
+_PARTICLES = {"out", "over", "back", "off", "up", "down", "away"}
 
 
 def _pos_fits(wanted: str, pos: str, token: Token) -> bool:
@@ -38,6 +39,12 @@ class TriggerMatcher:
             self.by_first[words[0]].append((words, trigger))
         for options in self.by_first.values():
             options.sort(key=lambda item: -len(item[0]))  # longest first
+        # Phrasal verbs whose particle may come after the object: "pulls troops out of", "handed the
+        # bases over to".
+        self.split: dict[int, list[tuple[str, Trigger]]] = defaultdict(list)
+        for trigger in lexicon.triggers:
+            if len(trigger.lemmas) == 2 and trigger.lemmas[1] in _PARTICLES and trigger.pos in (None, "", "v"):
+                self.split[strings.add(trigger.lemmas[0])].append((trigger.lemmas[1], trigger))
         self.pos_ids = {key: {strings.add(p) for p in tags} for key, tags in _POS.items()}
 
     def __call__(self, doc: Doc) -> list[tuple[Span, Trigger]]:
@@ -63,6 +70,10 @@ class TriggerMatcher:
                         continue
                     matched = (Span(doc, i, end), trigger)
                     break
+            if matched is None and lemmas[i] in self.split and pos_names[i] == "VERB":
+                particles = {c.lower_ for c in doc[i].children if c.dep_ in ("prt", "prep") and c.i > i + 1}
+                matched = next(((Span(doc, i, i + 1), trigger) for particle, trigger in self.split[lemmas[i]]
+                                if particle in particles), None)
             if matched:
                 out.append(matched)
                 i = matched[0].end

@@ -48,6 +48,7 @@ class GazetteerEntry:
     wkt: str | None = None
     capital: str | None = None  # a country's capital, by name
     weak: bool = False  # generated (GeoNames): labels text only where the tagger found nothing else
+    kinds: tuple[str, ...] = ()  # an armed group's kinds as news describes it: "rebel", "islamist", "mercenary"
 
 
 @dataclass(frozen=True)
@@ -219,6 +220,7 @@ def _entries(quads: list[ox.Quad]) -> dict[str, GazetteerEntry]:
             wkt=wkt,
             capital=props.get(CKG + "capitalName", [None])[0],
             weak=props.get(CKG + "weakName", ["false"])[0] == "true",
+            kinds=tuple(sorted(props.get(CKG + "groupKind", []))),
         )
     return entries
 

@@ -180,6 +180,25 @@ PLACES: list[tuple[str, str, str, str, float | None, float | None, tuple[str, ..
     ("geneva", "City", "Geneva", "", 46.2044, 6.1432, ()),
 ]
 
+# How wire reports describe armed groups, so that a later "the rebels" is not the jihadists or the
+# mercenaries named in between. A group may be several ("Houthi rebels", HTS's "Islamist rebels").
+GROUP_KINDS: dict[str, tuple[str, ...]] = {
+    **{key: ("islamist",) for key in (
+        "taliban", "tehrik-i-taliban-pakistan", "al-qaeda", "islamic-state", "islamic-state-khorasan", "haqqani-network",
+        "al-shabaab", "boko-haram", "hezbollah", "hamas", "abu-sayyaf", "al-nusra-front", "aqap", "aqim", "jnim",
+        "iswap", "lashkar-e-taiba", "jaish-e-mohammed", "islamic-jihad")},
+    **{key: ("rebel",) for key in (
+        "national-resistance-front", "pkk", "eta", "farc", "eln", "ltte", "shining-path", "lords-resistance-army",
+        "free-syrian-army", "csp-dpa", "m23", "arakan-army", "kachin-independence-army", "mndaa", "tnla",
+        "three-brotherhood-alliance", "karen-national-union", "people-s-defence-force", "tplf", "houthis")},
+    "hayat-tahrir-al-sham": ("rebel", "islamist"), "allied-democratic-forces": ("rebel", "islamist"),
+    "fano": ("militia", "rebel"), "codeco": ("militia",), "syrian-democratic-forces": ("militia",), "ypg": ("militia",),
+    "wagner-group": ("mercenary",), "africa-corps": ("mercenary",),
+    "rapid-support-forces": ("paramilitary",), "janjaweed": ("militia",),
+    "popular-mobilization-forces": ("paramilitary", "militia"), "kataib-hezbollah": ("militia", "islamist"),
+    "ira": ("paramilitary",), "real-ira": ("paramilitary",), "uvf": ("paramilitary",), "uda": ("paramilitary",),
+}
+
 # Organisations: key, class, label, Wikidata QID ("" if unsure), aliases, partOf key, basedIn/nationality key
 ORGS: list[tuple[str, str, str, str, tuple[str, ...], str, str]] = [
     ("taliban", "ArmedGroup", "Taliban", "Q42934", ("Afghan Taliban", "Taleban"), "", "afghanistan"),
@@ -595,7 +614,8 @@ def build() -> str:
         out.append(entry(key, cls, label, aliases, "", parent or "", lat, lon))
     for key, cls, label, qid, aliases, part_of, home in ORGS:
         extra = tuple(x for x in (f"ckg:partOf <{RES}{part_of}>" if part_of else "",
-                                  f"ckg:basedIn <{RES}{home}>" if home else "") if x)
+                                  f"ckg:basedIn <{RES}{home}>" if home else "") if x) + tuple(
+            f'ckg:groupKind "{kind}"' for kind in GROUP_KINDS.get(key, ()))
         out.append(entry(key, cls, label, aliases, qid, extra=extra))
     out.extend(generated(curated_names(), {iso: key for key, _, iso, *_ in COUNTRIES}))
     return "".join(out)

@@ -883,3 +883,18 @@ def test_a_claim_in_a_headline_ends_with_the_line(events) -> None:  # type: igno
     found, _ = events("Ukraine pulls troops out of Avdiivka as Russia claims control\n\nKYIV (Reuters) - Ukraine's "
                       "army said it had withdrawn.")
     assert _of(found, "Statement")[0].content.text == "control"
+
+
+def test_the_rebels_are_the_group_that_is_rebels(resolved) -> None:  # type: ignore[no-untyped-def]
+    def refers(text: str, words: str) -> str:
+        extraction = resolved(text).extraction
+        return next(m.name for m in extraction.mentions if m.span.text == words)
+
+    text = ("The CSP-DPA said its fighters ambushed a convoy of Malian troops and Wagner mercenaries. "
+            "Al Qaeda affiliate JNIM also claimed an attack. The army accused the rebels of being backed by foreign powers.")
+    assert refers(text, "the rebels") == "Strategic Framework for the Defence of the People of Azawad"
+    # the text's own word counts for a group the gazetteer does not know
+    text = "The Wazalendo militia attacked a village held by M23. The militia later withdrew."
+    assert refers(text, "The militia") == "Wazalendo"  # M23, named last, is rebels
+    # and with no group of that kind named, the last group still
+    assert refers("JNIM attacked a convoy. The rebels withdrew.", "The rebels") == "JNIM"

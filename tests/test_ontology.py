@@ -116,3 +116,18 @@ def test_every_armed_group_says_what_kind_of_group_it_is(lexicon) -> None:  # ty
     groups = [e for e in lexicon.entries.values() if e.cls == "ArmedGroup"]
     assert groups and all(e.kinds for e in groups), [e.key for e in groups if not e.kinds]
     assert {k for e in groups for k in e.kinds} <= {"rebel", "islamist", "mercenary", "militia", "paramilitary"}
+
+
+def test_regions_of_wars_sit_in_their_countries(lexicon) -> None:  # type: ignore[no-untyped-def]
+    def chain(name: str) -> list[str]:
+        key, out = lexicon.lookup(name)[0], []
+        while key:
+            out.append(key)
+            key = lexicon.entries[key].located_in
+        return out
+
+    assert chain("Stepanakert") == ["stepanakert", "nagorno-karabakh", "azerbaijan"]
+    assert chain("North Darfur state") == ["north-darfur", "darfur", "sudan"]
+    assert chain("Tigray region")[-1] == "ethiopia" and chain("Borno state")[-1] == "nigeria"
+    assert lexicon.entries[lexicon.lookup("Sagaing")[0]].cls == "City"  # the region goes by "Sagaing Region"
+    assert not lexicon.lookup("Plateau") and not lexicon.lookup("Afar")  # words and peoples are no regions

@@ -898,3 +898,14 @@ def test_the_rebels_are_the_group_that_is_rebels(resolved) -> None:  # type: ign
     assert refers(text, "The militia") == "Wazalendo"  # M23, named last, is rebels
     # and with no group of that kind named, the last group still
     assert refers("JNIM attacked a convoy. The rebels withdrew.", "The rebels") == "JNIM"
+
+
+def test_a_regions_forces_are_not_the_region_and_a_full_name_is_the_gazetteers(resolved) -> None:  # type: ignore[no-untyped-def]
+    extraction = resolved("Amhara forces attacked the town of Kobo on Monday. Tigray forces shelled Dessie. "
+                          "The Tigray People's Liberation Front said it had withdrawn.").extraction
+    names = [m.name for m in extraction.mentions]
+    attacked, shelled = [e for e in extraction.events if e.cls == "Attack"]
+    assert attacked.agent is None and attacked.agent_phrase.text == "Amhara forces"
+    assert _name(names, shelled.agent) == "Tigray People's Liberation Front"
+    front = next(m for m in extraction.mentions if m.span.text == "Tigray People's Liberation Front")
+    assert (front.cls, front.key) == ("ArmedGroup", "tplf")  # not the tagger's person "The Tigray People's ..."

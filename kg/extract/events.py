@@ -255,6 +255,9 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
             if found is not None and child.dep_ != "appos" and token.lemma_.lower() in NON_STATE_NOUNS \
                     and table.mentions[found].cls in PLACE_CLASSES:
                 continue  # "Myanmar rebels", "Mali's jihadists": fighters in the country, not its state
+            if found is not None and child.dep_ in ("compound", "amod", "nmod") and token.lemma_.lower() in FORCE_NOUNS \
+                    and table.mentions[found].cls in PLACE_CLASSES - {"Country"}:
+                continue  # "Amhara forces", "Donbas troops": a region's fighters, not the region
             if found is not None and _names_where(table, found, child):
                 continue
             if found is not None and token.lemma_.lower() in OUTLETS and table.mentions[found].name in PLATFORMS:

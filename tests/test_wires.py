@@ -909,3 +909,17 @@ def test_a_regions_forces_are_not_the_region_and_a_full_name_is_the_gazetteers(r
     assert _name(names, shelled.agent) == "Tigray People's Liberation Front"
     front = next(m for m in extraction.mentions if m.span.text == "Tigray People's Liberation Front")
     assert (front.cls, front.key) == ("ArmedGroup", "tplf")  # not the tagger's person "The Tigray People's ..."
+
+
+def test_the_defense_department_is_the_pentagon_only_in_an_american_story(resolved) -> None:  # type: ignore[no-untyped-def]
+    def ministry(text: str, words: str) -> tuple[str, str | None]:
+        mention = next(m for m in resolved(text).extraction.mentions if m.span.text == words)
+        return mention.name, mention.key
+
+    mexican = "Gunmen attacked soldiers in Culiacan, Mexico, on Sunday. The Defense Department said one soldier was injured."
+    assert ministry(mexican, "Defense Department") == ("Mexican Defence Ministry", "mexico-defence-ministry")
+    american = "US troops were attacked in Syria, the Pentagon said. The Defense Department said two were hurt."
+    assert ministry(american, "Defense Department") == ("Pentagon", "pentagon")
+    named = "Clashes erupted in Sinaloa. The U.S. Defense Department said it was watching. Turkey's Defence Ministry said."
+    assert ministry(named, "U.S. Defense Department")[1] == "pentagon"
+    assert ministry(named, "Defence Ministry")[1] == "turkey-defence-ministry"

@@ -24,7 +24,7 @@ from kg.extract.entities import (
 )
 from kg.extract.events import event_from_trigger
 from kg.extract.frames import fired, forced_out, intercepted
-from kg.extract.institutions import capital_speakers, institution_mentions
+from kg.extract.institutions import capital_speakers, foreign_defence_departments, institution_mentions
 from kg.extract.relations import person_relations, place_relations
 from kg.extract.triggers import TriggerMatcher
 from kg.lexicon import Lexicon
@@ -57,6 +57,7 @@ class Extractor:
         government_forces(table)
         capital_mentions(table)
         institution_mentions(table)
+        foreign_defence_departments(table)
         capital_speakers(table, self.statement_lemmas)
         title_descriptions(table)
         english: dict[int, bool] = {}

@@ -7,6 +7,7 @@ so a statement's author should be the ministry, not the country its possessive n
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from spacy.tokens import Token
@@ -88,10 +89,11 @@ def _country_of_prep(table: MentionTable, token: Token) -> str | None:
     return None
 
 
-def _mention(table: MentionTable, token: Token, country: str, qualifiers: list[str], start: int) -> Mention:
+def _mention(table: MentionTable, token: Token, country: str, qualifiers: list[str], start: int,
+             head: str | None = None) -> Mention:
     entry = table.lexicon.entries[country]
     demonym = entry.demonyms[0] if entry.demonyms else entry.label
-    head = token.lemma_.lower()
+    head = head or token.lemma_.lower()
     known = table.lexicon.national_government(country) if head == "government" and not qualifiers else None
     if known is not None:
         name, key = known.label, known.key
@@ -101,6 +103,38 @@ def _mention(table: MentionTable, token: Token, country: str, qualifiers: list[s
         key = f"{country}-{'-'.join(words)}"
     end = token.idx + len(token)
     return Mention(table.span(start, end), name, "Government", key, table.sentence(token.i))
+
+
+# A defence department named without its country: the Pentagon's names in a US story, another
+# country's ministry in a story about that country ("the Defense Department said" in a Mexican story).
+_DEFENCE = re.compile(r"(?:the )?(?:(?P<who>[A-Z][\w.]*(?: [A-Z]\w*)??)(?:'s|’s)? )?"
+                      r"(?:defen[cs]e (?:department|ministry)|(?:department|ministry) of defen[cs]e)", re.I)
+
+
+def foreign_defence_departments(table: MentionTable) -> None:
+    """'The Defense Department' is the Pentagon only where the story is American; elsewhere it is the
+    defence ministry of the country named with it ("the Mexican Defense Department") or, unqualified, of
+    the country the story is about."""
+    for index, mention in enumerate(table.mentions):
+        match = _DEFENCE.fullmatch(mention.span.text)
+        if match is None or mention.ref is not None or mention.cls != "Government" or (
+                mention.key is not None and mention.key != "pentagon"):
+            continue
+        who = match.group("who")
+        country = (table.lexicon.demonyms.get(who) or next(iter(table.lexicon.lookup_as(who, "Place")), None)
+                   if who else None)
+        if who and (country is None or table.lexicon.entries[country].cls != "Country"):
+            continue
+        token = table.doc.char_span(mention.span.begin, mention.span.end, alignment_mode="expand")
+        if token is None:
+            continue
+        country = country or story_country(table, token[0])
+        if country == "united-states" and "pentagon" in table.lexicon.entries:
+            pentagon = table.lexicon.entries["pentagon"]  # "the U.S. Defense Department", a name the tagger has
+            table.mentions[index] = replace(mention, name=pentagon.label, key=pentagon.key)
+        elif country is not None and country in table.lexicon.entries:
+            found = _mention(table, token.root, country, ["defence"], mention.span.begin, head="ministry")
+            table.mentions[index] = replace(found, span=mention.span, sentence=mention.sentence)
 
 
 # What a capital does only as its government: "Moscow denied", "Washington and Kyiv agreed".

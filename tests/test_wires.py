@@ -923,3 +923,11 @@ def test_the_defense_department_is_the_pentagon_only_in_an_american_story(resolv
     named = "Clashes erupted in Sinaloa. The U.S. Defense Department said it was watching. Turkey's Defence Ministry said."
     assert ministry(named, "U.S. Defense Department")[1] == "pentagon"
     assert ministry(named, "Defence Ministry")[1] == "turkey-defence-ministry"
+
+
+def test_a_word_the_text_calls_a_town_is_one(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("M23 rebels seized the town of Sake on Tuesday. Fighters attacked the village of Kibirizi.")
+    assert _name(names, _of(found, "Capture")[0].target) == "Sake"  # the tagger's common noun "sake"
+    assert _name(names, _of(found, "Attack")[0].place) == "Kibirizi"
+    found, names = events("For the sake of peace, the town of Rutshuru was spared.")
+    assert "Rutshuru" in names and "sake" not in [n.lower() for n in names]

@@ -10,6 +10,7 @@ from spacy.vocab import Vocab
 
 from kg.extract.entities import (
     MentionTable,
+    called_places,
     capital_mentions,
     common_openers,
     consistent_names,
@@ -49,6 +50,7 @@ class Extractor:
         table = MentionTable(document, doc, self.lexicon)
         named_mentions(table)
         untagged_places(table)
+        called_places(table)
         untagged_forces(table)
         head_cued_names(table)
         consistent_names(table)

@@ -389,6 +389,26 @@ def untagged_places(table: MentionTable) -> None:
                               table.sentence(start)))
 
 
+def called_places(table: MentionTable) -> None:
+    """'the town of Sake', 'the village of Kibirizi': a capitalised word the text calls a town is one,
+    whatever the tagger made of it (the common noun "sake") or missed. Capitalised mid-sentence only."""
+    doc = table.doc
+    for of in table.tokens_with("ADP", {"of"}):
+        kind = _PLACE_KINDS.get(of.head.lower_) if of.head.i == of.i - 1 else None
+        start = end = of.i + 1
+        while end < len(doc) and end - start < 3 and doc[end].is_title and not doc[end].is_sent_start \
+                and doc[end].pos_ in ("PROPN", "NOUN") and doc[end].ent_type_ in _MISTYPED and end not in table.by_token:
+            end += 1
+        if kind is None or end == start or (end < len(doc) and doc[end].pos_ == "PROPN"):
+            continue
+        name = doc[start:end].text
+        keys = table.lexicon.lookup_as(name, "Place")
+        entry = table.lexicon.entries[keys[0]] if keys else None
+        begin, finish = doc[start].idx, doc[end - 1].idx + len(doc[end - 1])
+        table.add(Mention(Span(begin, finish, table.document.text[begin:finish]), entry.label if entry else name,
+                          entry.cls if entry else kind, entry.key if entry else None, table.sentence(start)))
+
+
 def common_openers(doc: Doc) -> None:
     """Retag a common noun the tagger took for a name because it opens a sentence ("Rebels shelled
     the town": NNPS, lemma "Rebels"), so that rules reading parts of speech and lemmas see the noun."""

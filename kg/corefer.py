@@ -44,6 +44,10 @@ KINDS: dict[str, str] = {
 # A sentence that says it tells of another incident: its toll is not the earlier one repeated.
 ANOTHER_INCIDENT = {"separate", "another", "elsewhere", "second", "similar"}
 GENERIC_PEOPLE = {"people", "person", "other"}  # head nouns without a final "s"
+# What news calls the same armed men by turns: a headline's "33 militants killed" is the lede's "killing
+# all 33 attackers" (but two tolls of four assailants further down may be two fights).
+ASSAILANTS = {"militant", "attacker", "gunmen", "gunman", "assailant", "fighter", "insurgent", "rebel", "jihadist",
+              "militiamen", "terrorist", "hijacker", "kidnapper", "bomber", "extremist", "separatist"}
 # Words that put a headline's event behind the news it tells.
 BACKGROUND = {"after", "following", "since", "amid", "over", "despite", "before"}
 # A bare number counts people of any kind: "kills three" ... "killed three members of an armed group".
@@ -69,7 +73,12 @@ def corefer(resolved: Resolved, lexicon: Lexicon) -> Resolved:
             joined.append(event)
         elif target is not None:
             where.append(target)
-            joined[target] = _join(joined[target], event, keys, lexicon)
+            # the body telling the headline's event is its lede, and no later event is
+            told_here = headline is not None and joined[target].sentence.begin < headline.end <= event.sentence.begin \
+                and target not in told
+            if told_here:
+                told.add(target)
+            joined[target] = _join(joined[target], event, keys, lexicon, lede=told_here)
         else:
             assert lede is not None
             where.append(lede)
@@ -214,7 +223,8 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
         return False
     if a.target is None and b.target is None and a.target_phrase and b.target_phrase:
         ha, hb = _head_noun(a.target_phrase.text), _head_noun(b.target_phrase.text)
-        if ha != hb and not {ha, hb} & GENERIC_PEOPLE and not any(h.isdigit() or h in NUMBER_WORDS for h in (ha, hb)):
+        if ha != hb and not {ha, hb} & GENERIC_PEOPLE and not any(h.isdigit() or h in NUMBER_WORDS for h in (ha, hb)) \
+                and not (refers and {ha, hb} <= ASSAILANTS):
             return False  # "two soldiers" are not "two civilians"
     return True
 
@@ -265,6 +275,13 @@ def _join(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, lede: boo
         filled["plural"] = b.plural  # later; but "Fighting" is neither one clash nor several
         if b.place is not None:
             filled["place"] = b.place
+    if any(getattr(b, c) is not None and getattr(a, c) == getattr(b, c) for c in COUNTS):
+        # the headline's "21 killed" is the lede's "at least 21 people": its floor and its words
+        if a.count_qualifier == "exact" and b.count_qualifier:
+            filled["count_qualifier"] = b.count_qualifier
+        if a.target is None and b.target_phrase is not None and (a.target_phrase is None or not any(
+                ch.isalpha() and w not in NUMBER_WORDS for w in a.target_phrase.text.lower().split() for ch in w[:1])):
+            filled["target_phrase"] = b.target_phrase
     if (b.running_total or lede) and any(getattr(b, c) is not None and (getattr(a, c) or 0) < getattr(b, c)
                                                   for c in COUNTS):
         # "killed five ... the death toll has climbed to 45": the later total is the count

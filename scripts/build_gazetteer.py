@@ -426,7 +426,7 @@ ORGS: list[tuple[str, str, str, str, tuple[str, ...], str, str]] = [
     ("free-syrian-army", "ArmedGroup", "Free Syrian Army", "", ("FSA",), "", "syria"),
     ("aqap", "ArmedGroup", "al-Qaeda in the Arabian Peninsula", "", ("AQAP",), "al-qaeda", "yemen"),
     ("aqim", "ArmedGroup", "al-Qaeda in the Islamic Maghreb", "", ("AQIM",), "al-qaeda", ""),
-    ("jnim", "ArmedGroup", "JNIM", "", ("Jama'at Nasr al-Islam wal Muslimin",), "al-qaeda", "mali"),
+    ("jnim", "ArmedGroup", "JNIM", "", ("Jama'at Nasr al-Islam wal Muslimin", "Jama'at Nusrat al-Islam wal-Muslimin", "Jamaat Nusrat al-Islam wal-Muslimin", "Jama'at Nusrat al-Islam wal Muslimin", "Group for the Support of Islam and Muslims", "Support Group for Islam and Muslims"), "al-qaeda", "mali"),
     ("csp-dpa", "ArmedGroup", "Strategic Framework for the Defence of the People of Azawad", "",
      ("CSP-DPA", "CSP", "Permanent Strategic Framework", "Strategic Framework"), "", "mali"),
     ("iswap", "ArmedGroup", "ISWAP", "", ("Islamic State West Africa Province",), "islamic-state", "nigeria"),

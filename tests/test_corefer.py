@@ -131,3 +131,18 @@ def test_a_toll_told_again_inside_the_attack_links_both_ways(events) -> None:  #
     assert killing.agent is not None and names[killing.agent] == "Islamic State"  # from the attack's sentence
     assert attack.place is not None and names[attack.place] == "Mosul"  # from the toll's sentence
     assert attack.date is not None and attack.date.value == "2024-05-30"
+
+
+def test_a_headline_told_by_the_body_takes_its_words_and_lends_itself_no_further(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Gunmen kill 19 in clash between cartels in Sinaloa\n\nCULIACAN, Mexico (AP) - At least 19 people "
+                      "were killed in a gun battle on the outskirts of Culiacan, authorities said.\n\nSince July, rival "
+                      "factions have fought for control of the state, leaving hundreds dead.")
+    killings = _of(found, "Killing")
+    assert len(killings) == 2, [(e.trigger.text, e.fatalities) for e in killings]
+    told = killings[0]
+    assert (told.fatalities, told.count_qualifier, told.target_phrase.text) == (19, "at least", "At least 19 people")
+    assert killings[1].fatalities == 100  # the months of fighting are not the headline's battle
+    # and the lede's name for the dead joins the headline's: "33 militants" are the "33 attackers"
+    found, _ = events("Pakistan ends train siege, 33 militants killed\n\nQUETTA (Reuters) - Pakistani forces ended "
+                      "the siege of a hijacked train, killing all 33 attackers, the military said.")
+    assert len(_of(found, "Killing")) == 1

@@ -50,6 +50,8 @@ def test_trim_stays_inside_the_span(text: str, a: int, b: int) -> None:
     ("hundreds", (100, "at least")),
     ("1.5 million", (1500000, "exact")),
     ("fewer than 10", (10, "at most")),
+    ("Twenty-one hostages", (21, "exact")),
+    ("more than forty five", (45, "at least")),
     ("the", None),
 ])
 def test_parse_count(text: str, expected: tuple[int, str] | None) -> None:

@@ -43,6 +43,9 @@ def parse_count(text: str) -> tuple[int, str] | None:
         if m.group(2):
             number *= SCALE[m.group(2)]
         return int(round(number)), qualifier
+    tens = re.match(r"^(twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[- ](one|two|three|four|five|six|seven|eight|nine)\b", s)
+    if tens:  # "twenty-one", "forty five"
+        return WORDS[tens.group(1)] + WORDS[tens.group(2)], qualifier
     for phrase, value in sorted(WORDS.items(), key=lambda kv: -len(kv[0])):
         if s == phrase or s.startswith(phrase + " "):
             rest = s[len(phrase):].strip().split(" ", 1)[0]

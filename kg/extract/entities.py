@@ -238,16 +238,24 @@ def _force_mention(table: MentionTable, ent: SSpan) -> Mention | None:
         return None  # "Russian military bloggers", "Israeli military analysts": who watch the forces, not they
     if doc[j].lower_ == "air" and (j + 1 >= len(doc) or doc[j + 1].lower_ not in ("strike", "strikes", "raid", "raids")):
         return None  # "Russian air strikes", not "Russian air travel"
-    known = lexicon.national_forces(country)
-    key = known.key if known else f"{country}-forces"
-    entry = lexicon.entries[country]  # one label whichever way the text names them: "Nigeria's military", "Nigerian troops"
-    label = known.label if known else f"{entry.demonyms[0] if entry.demonyms else entry.label} forces"
+    key, label = _service(lexicon, country, doc[j].lower_)
     # "Russian drones struck ...": the forces fly them; the words "drones struck" stay the event's.
     # In a coordination only the last country's words reach the noun: "US" and "British forces".
     shared = j > ent.end and doc[ent.end].lower_ in _COORDINATORS
     end = ent.end_char if doc[j].lower_ in OPERATED | _STATE_VIOLENCE or shared else doc[j].idx + len(doc[j])
     return Mention(Span(ent.start_char, end, table.document.text[ent.start_char: end]), label, "StateForce", key,
                    table.sentence(ent.start))
+
+
+def _service(lexicon: Lexicon, country: str, noun: str) -> tuple[str, str]:
+    """The key and label of a country's police ("Israeli police" are not the Israel Defense Forces), else
+    of its armed forces, one label whichever way the text names them: "Nigeria's military", "Nigerian troops"."""
+    entry = lexicon.entries[country]
+    demonym = entry.demonyms[0] if entry.demonyms else entry.label
+    if noun == "police":
+        return f"{country}-police", f"{demonym} police"
+    known = lexicon.national_forces(country)
+    return (known.key, known.label) if known else (f"{country}-forces", f"{demonym} forces")
 
 
 _COORDINATORS = {"and", ",", "&"}
@@ -637,27 +645,35 @@ def consistent_names(table: MentionTable) -> None:
 
 
 _ACRONYM = re.compile(r"\s*\(\s*([A-Z][A-Za-z]?[A-Z]{1,5})\s*\)")
+_NAME_TAIL = re.compile(r"(?:\s+(?:[A-Z][\w'’-]*|(?:al|wal|wa|el|ad|ash|bin|ibn)-[\w'’-]+|of|the|and|de|du|des|la|le)){1,4}")
 
 
 def _acronyms(table: MentionTable) -> None:
     """'the Kurdistan Democratic Party (KDP)': the acronym names the same entity, here and later."""
     text = table.document.text
     for m in list(table.mentions):
-        if m.ref is not None or m.cls == "Person" or len(m.span.text.split()) < 2:
+        if m.ref is not None or len(m.span.text.split()) < 2:
             continue
-        found = _ACRONYM.match(text, m.span.end)
+        # the tagger may stop short of the acronym: "Jama'at [Nusrat al-Islam] wal-Muslimin (JNIM)"
+        tail = _NAME_TAIL.match(text, m.span.end)
+        found = _ACRONYM.match(text, m.span.end) or (_ACRONYM.match(text, tail.end()) if tail else None)
         if not found:
             continue
         begin, end = found.span(1)
         span = table.doc.char_span(begin, end)
         short = next((table.mentions[j] for t in span if (j := table.by_token.get(t.i)) is not None), None) \
             if span is not None else None
-        if m.key is None and short is not None and short.key is not None and short.cls == m.cls:
+        if m.cls == "Person" and not (m.key is None and short is not None and short.key is not None
+                                      and short.cls in ("ArmedGroup", "Organisation", "Government", "StateForce")):
+            continue  # "Nusrat al-Islam (JNIM)" is the group the gazetteer knows; a person is no acronym's
+        if m.key is None and short is not None and short.key is not None and (short.cls == m.cls or m.cls == "Person"):
             # "the National Liberation Army (ELN)": the gazetteer knows the acronym; so the long name is it
             for i, other in enumerate(table.mentions):
                 if other.span.text == m.span.text and other.key is None:
-                    table.mentions[i] = replace(other, name=short.name, key=short.key)
+                    table.mentions[i] = replace(other, name=short.name, cls=short.cls, key=short.key)
             continue
+        if tail is not None and not _ACRONYM.match(text, m.span.end):
+            continue  # a long name the tagger cut short names nothing new
         if span is not None and not any(t.i in table.by_token for t in span):
             table.add(Mention(Span(begin, end, found.group(1)), m.name, m.cls, m.key, table.sentence(span.start)))
         # Every other "RSF" in the document, before the definition too (a headline), is the same entity,
@@ -730,8 +746,11 @@ def description_mentions(table: MentionTable) -> None:
         after = table.doc[token.i + 1: token.i + 3]
         if not (det or operated) or (len(after) == 2 and after[0].lower_ == "of" and after[1].tag_ != "VBG"):
             continue
-        if any(c.dep_ in ("compound", "poss") or c.ent_type_ for c in token.lefts):
-            continue
+        if any((c.dep_ in ("compound", "poss") and not (cls == "ArmedGroup" and c.lower_ in _GROUP_MODIFIERS))
+               for c in token.lefts) or (any(t.ent_type_ or t.i in table.by_token for t in token.subtree if t.i < token.i)
+                                          and not any(t.lower_ in _TIED_WORDS for t in token.subtree if t.i < token.i)):
+            continue  # "the Wagner group", "the group's", "the FARC rebel group"; but "the rebel group" and
+            # "the al-Qaeda-linked group" describe
         start = det[0].idx if det else token.idx
         # A command or unit is part of an army, not "the army": "captured the Northeastern Command ... the military"
         antecedent = table.last_before(start, lambda m, cls=cls: m.cls == cls and not _TIED.match(text, m.span.end) and not (
@@ -885,7 +904,12 @@ def government_forces(table: MentionTable) -> None:
                        if c.i < token.i):
             continue
         start = min(c.idx for c in [*lefts, token])
-        forces = _country_forces(table, start, token.idx + len(token), token)
+        # "Police in Kabul said": the country of the place they serve in
+        where = next((table.lexicon.country_of(table.mentions[f].key) for prep in token.children
+                      if prep.dep_ == "prep" and prep.lower_ == "in" for o in prep.children
+                      if (f := table.at(o)) is not None), None)
+        forces = forces_of(table, where, start, token.idx + len(token), token) if where is not None \
+            else _country_forces(table, start, token.idx + len(token), token)
         if forces is not None:
             table.add(forces)
 
@@ -938,12 +962,10 @@ def _country_forces(table: MentionTable, start: int, end: int, token: Token, own
 
 
 def forces_of(table: MentionTable, country: str, start: int, end: int, token: Token) -> Mention:
-    """A mention of a country's forces at these offsets: the gazetteer's national forces, else "<demonym> forces"."""
-    entry = table.lexicon.entries[country]
-    known = table.lexicon.national_forces(country)
-    label = known.label if known else f"{entry.demonyms[0] if entry.demonyms else entry.label} forces"
-    return Mention(table.span(start, end), label, "StateForce", known.key if known else f"{country}-forces",
-                   table.sentence(token.i))
+    """A mention of a country's forces at these offsets: the gazetteer's national forces, else "<demonym> forces";
+    its police for "police"."""
+    key, label = _service(table.lexicon, country, token.lower_)
+    return Mention(table.span(start, end), label, "StateForce", key, table.sentence(token.i))
 
 
 def pronoun_mention(table: MentionTable, token: Token) -> int | None:

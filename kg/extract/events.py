@@ -205,7 +205,7 @@ def counted(token: Token) -> Token:
 def prep_objects(token: Token, preps: set[str]) -> list[Token]:
     out: list[Token] = []
     for prep in token.children:
-        if prep.dep_ in ("prep", "agent") and prep.lower_ in preps:
+        if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in preps:  # "handed over X to Y": dative
             out.extend(c for c in prep.children if c.dep_ in ("pobj", "pcomp"))
     return out
 
@@ -266,6 +266,8 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
                 found = pronoun_mention(table, child)
                 if found is not None and named_place and table.mentions[found].cls not in PLACE_CLASSES:
                     return None  # "shelled its only hospital": the city's, whoever "its" last named
+                if noun_lemma(token) in WEAPON_NOUNS | {"arm", "arms"}:
+                    return None  # "handed over their weapons": what they gave up, not who they are
             if found is not None and child.dep_ == "poss" and token.lemma_.lower() in FORCE_NOUNS:
                 # a ministry's or government's forces are its country's: "the ministry said its forces ..."
                 return government_forces_at(table, found, token) or found
@@ -312,6 +314,10 @@ def _subject(table: MentionTable, verb: Token, deps: tuple[str, ...] = ("nsubj",
     # The nearest first: "KYIV, Feb 18 (Reuters) - Russia's defence ministry said" is the ministry
     # speaking, not the dateline's city or the agency.
     subjects = sorted((c for c in verb.children if c.dep_ in deps and not _quoted(c)), key=lambda c: abs(verb.i - c.i))
+    if len(subjects) > 1:
+        # "Protesters in the capital Kinshasa attacked": the capital's name, parsed as a second subject
+        subjects = [c for c in subjects if not (c.i > 0 and c.doc[c.i - 1].lemma_.lower() in PLACE_HEADS | {"capital"}
+                                                and c.doc[c.i - 1].dep_ == "pobj")] or subjects
     return next((c for c in subjects if table.at(c) is not None or (len(subjects) > 1 and argument(table, c) is not None)),
                 subjects[0] if subjects else None)
 
@@ -386,6 +392,21 @@ def _accused(verb: Token) -> Token | None:
 
 
 def _count(token: Token | None) -> tuple[int, str] | None:
+    """The number of people a noun counts, summed over the nouns joined to it: "21 hostages and four
+    soldiers" are 25, exactly; "at least 20 civilians and five soldiers" at least 25; mixed vagueness, about."""
+    found = _one_count(token)
+    member = _child(token, "conj") if token is not None and found is not None and token.pos_ in ("NOUN", "PROPN", "NUM") else None
+    while member is not None and member.pos_ in ("NOUN", "PROPN", "NUM") and found is not None:
+        more = _one_count(member)
+        if more is None:
+            break
+        vague = {found[1], more[1]} - {"exact"}
+        found = (found[0] + more[0], vague.pop() if len(vague) == 1 else "exact" if not vague else "about")
+        member = _child(member, "conj")
+    return found
+
+
+def _one_count(token: Token | None) -> tuple[int, str] | None:
     if token is None:
         return None
     candidates = [token] if token.like_num else []
@@ -947,9 +968,13 @@ ELIDED_HARMS = {"Killing", "Injury", "Arrest"}
 
 
 def _elided_passive(verb: Token, subject: Token, cls: str) -> bool:
-    """Whether "... and 30 wounded" is a passive sharing the first verb's "were": the subject suffered."""
-    if verb.dep_ != "conj" or any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
+    """Whether "... and 30 wounded" is a passive sharing the first verb's "were": the subject suffered.
+    So is a headline's "21 killed", "Five soldiers wounded in ambush": counted people, a harm, no object."""
+    if any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
         return False
+    if verb.dep_ != "conj":
+        return cls in ELIDED_HARMS and verb.tag_ in ("VBN", "VBD") and _one_count(subject) is not None \
+            and _child(verb, "ccomp") is None
     if subject.like_num and verb.tag_ == "VBN":
         return True  # "... and 30 wounded"
     return cls in ELIDED_HARMS and verb.tag_ in ("VBN", "VBD") and _child(verb.head, "auxpass") is not None
@@ -983,9 +1008,11 @@ def _weapon(table: MentionTable, token: Token | None, mention: int | None) -> bo
 def _told_place_of(noun: Token, trigger_heads: set[int]) -> Token | None:
     """The event whose place a relative clause's noun names, for the parser hangs "that killed four"
     on the last noun: "a bombing ... at Mindanao State University in Marawi city that killed four"."""
+    # and through the attack's own objects: "attacks on dissidents of the former FARC in the Catatumbo
+    # region that killed at least 80 people"
     node = noun
-    for _ in range(4):
-        if node.dep_ != "pobj" or node.head.dep_ != "prep" or node.head.lower_ not in PLACE_PREPS:
+    for hop in range(4):
+        if node.dep_ != "pobj" or node.head.dep_ != "prep" or (hop == 0 and node.head.lower_ not in PLACE_PREPS):
             return None
         node = node.head.head
         if node.i in trigger_heads:
@@ -1148,7 +1175,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             roles.target_tok, roles.count = whose, _count(whose)
             roles.target = argument(table, whose) or argument(table, subj_tok)  # "the army lost two soldiers": its own
             subj_tok = None
-        elif trigger.lemmas[-1] in UNDERGOER:
+        elif trigger.lemmas[-1] in UNDERGOER and (head.lemma_.lower() in UNDERGOER or _child(head, "dobj") is None):
+            # but "gunmen shot dead five civilians": the verb's object died, its subject killed
             roles.target_tok = subj_tok
             roles.target = argument(table, subj_tok)
             roles.count = _count(subj_tok)
@@ -1446,7 +1474,11 @@ def _place_itself(table: MentionTable, roles: Roles) -> bool:
     Rubaya"), not a country that only modifies the people hit ("six U.S. service members killed")."""
     return roles.target is not None and table.mentions[roles.target].cls in PLACE_CLASSES \
         and roles.target_tok is not None and (table.at(roles.target_tok) == roles.target
-                                              or roles.target_tok.lemma_.lower() in PLACE_HEADS | {"control"})
+                                              or roles.target_tok.lemma_.lower() in PLACE_HEADS - ABROAD | {"control"})
+
+
+# A country's buildings abroad: "the embassy of Rwanda" in Kinshasa is Rwanda's, not in Rwanda.
+ABROAD = {"embassy", "consulate"}
 
 
 def _police(table: MentionTable, roles: Roles) -> bool:

@@ -34,6 +34,11 @@ def clause(head: Token, dep: str, text: str) -> Span | None:
     if comp is None:
         return None
     tokens = sorted(comp.subtree, key=lambda t: t.i)
+    said = _child(head, "dobj") if dep == "ccomp" and head.lemma_.lower() in ("say", "claim") else None
+    if said is not None and head.i < said.i < comp.i:
+        # a headline's verbless clause, parsed as what was said: "says hostage standoff over, 33 militants killed"
+        tokens = sorted([*said.subtree, *[t for t in head.doc[said.right_edge.i + 1: comp.i] if t.is_punct], *tokens],
+                        key=lambda t: t.i)
     # "denied involvement in a statement": the medium ends what was said
     medium = next((t.i for t in tokens if t.dep_ == "prep" and t.lower_ == "in" and t.i > comp.i
                    and any(o.lemma_.lower() in MEDIA for o in t.children)), None)

@@ -995,3 +995,11 @@ def test_an_embassy_is_its_countrys_but_not_in_it_and_weapons_are_not_their_owne
     handover = _of(found, "Handover")[0]
     assert handover.target is None and handover.target_phrase.text == "their weapons"
     assert _name(names, handover.recipient) == "United Nations"
+
+
+def test_strikes_that_hit_a_city_are_one_attack(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Israeli air strikes hit Beirut's southern suburbs overnight.")
+    assert [(e.cls, e.trigger.text) for e in found] == [("Airstrike", "air strikes")]
+    found, names = events("Russian missile strikes hit Kyiv overnight.")
+    struck = _of(found, "Airstrike")[0]
+    assert _name(names, struck.agent) == "Russian forces" and _name(names, struck.target) == "Kyiv"

@@ -43,7 +43,7 @@ _UNIT_NAME = re.compile(r"\b(?:command|division|brigade|battalion|regiment|corps
 _FORCE_WORDS = {"forces", "troops", "soldiers", "army", "military", "police", "junta", "peacekeepers"}
 # Weapons a country's forces operate, named by its demonym: "Israeli warplanes", "Russian drones".
 OPERATED = {"drones", "drone", "warplanes", "warplane", "jets", "jet", "aircraft", "helicopter", "gunship", "artillery", "helicopters", "gunships",
-             "missiles", "warships", "navy"}
+             "missiles", "missile", "warships", "navy"}
 # What a state's forces do, named by its demonym: "Russian airstrikes", "Israeli shelling", "the Russian
 # invasion", "an Israeli strike". Not "attacks": "Palestinian attacks" are rarely its forces'.
 _STATE_VIOLENCE = {"airstrike", "airstrikes", "air", "strike", "strikes", "shelling", "bombardment", "bombardments", "invasion",

@@ -1229,6 +1229,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                                  for s in head.children if s.dep_ == "nsubj" for c in s.children)
                              or (head.dep_ in ("advcl", "conj") and head.head.lemma_.lower() in FIRING_VERBS)):
             return None  # "rockets fired by Hezbollah hit the town": one attack, told by the firing
+        if trigger.weak and subj_tok is not None and subj_tok.i in trigger_heads and cls in ATTACKS:
+            return None  # "Israeli strikes hit Beirut": one attack, told by the strikes (which take what was hit)
         if trigger.weak and any(c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "out") for c in head.children):
             return None  # "hit back at", "hit out at": words, not blows
         if trigger.weak and any(c.dep_ == "prep" and c.lower_ == "alongside" for c in head.children):

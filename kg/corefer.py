@@ -40,6 +40,8 @@ KINDS: dict[str, str] = {
     **dict.fromkeys(("airstrike", "strike", "bombardment", "shelling", "shell"), "air"),
     **dict.fromkeys(("attack", "assault"), "generic"),
     **dict.fromkeys(("raid", "battle", "clash", "fighting", "fight", "firefight", "skirmish", "combat"), "combat"),
+    # a push across a line: "troops push into Kursk" is "a cross-border incursion ... into the Kursk region"
+    **dict.fromkeys(("incursion", "invasion", "invade", "push", "sweep", "storm"), "ground"),
 }
 # A sentence that says it tells of another incident: its toll is not the earlier one repeated.
 ANOTHER_INCIDENT = {"separate", "another", "elsewhere", "second", "similar"}

@@ -1003,3 +1003,32 @@ def test_strikes_that_hit_a_city_are_one_attack(events) -> None:  # type: ignore
     found, names = events("Russian missile strikes hit Kyiv overnight.")
     struck = _of(found, "Airstrike")[0]
     assert _name(names, struck.agent) == "Russian forces" and _name(names, struck.target) == "Kyiv"
+
+
+def test_a_push_across_a_line_is_an_attack_and_one_with_its_incursion(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Ukrainian troops push into Russia's Kursk region, Moscow says\n\nMOSCOW, Aug 7 (Reuters) - "
+                          "Russian forces were battling to repel a cross-border incursion by Ukrainian troops into the "
+                          "western Kursk region, Russia's top general said.")
+    pushes = [e for e in _of(found, "Attack") if e.trigger.text != "battling"]
+    assert len(pushes) == 1 and _name(names, pushes[0].agent) == "Ukrainian forces"
+    assert [s.text for s in pushes[0].also] == ["incursion"]
+    found, names = events("Islamist-led rebels swept into Aleppo on Friday.")  # parsed as one noun phrase
+    swept = _of(found, "Attack")[0]
+    assert swept.agent_phrase.text == "Islamist-led rebels" and _name(names, swept.place) == "Aleppo"
+
+
+def test_who_acknowledged_said_and_a_spokesmans_claim_is_his_groups(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The Syrian army acknowledged that the insurgents had entered large parts of the city and said "
+                          "dozens of its soldiers had been killed.")
+    assert _name(names, _of(found, "Statement")[0].agent) == "Syrian forces"
+    found, names = events("The ship was struck by a missile. Houthi military spokesman Yahya Saree claimed the attack.")
+    assert _name(names, _of(found, "Attack")[0].agent) == "Houthis"
+    assert _name(names, _of(found, "Statement")[0].agent) == "Yahya Saree"  # he speaks; the group attacked
+
+
+def test_leaving_a_ship_flooded_is_no_withdrawal(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Houthi militants attacked a bulk carrier on Wednesday, leaving the vessel flooded and one crew "
+                      "member missing.")
+    assert _of(found, "Withdrawal") == []
+    found, _ = events("Israeli forces left Jenin after a two-day raid.")
+    assert len(_of(found, "Withdrawal")) == 1

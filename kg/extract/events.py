@@ -328,6 +328,11 @@ def _told_after_report(verb: Token, statement_lemmas: set[str]) -> bool:
     return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.lemma_ in statement_lemmas - ALLEGE_VERBS | {"report"}
 
 
+# Verbs that report as saying does, though the lexicon leaves them out (they rarely carry news of their own):
+# "acknowledged that the insurgents had entered the city and said ...": who acknowledged said.
+ADMIT_VERBS = {"acknowledge", "admit", "concede"}
+
+
 def _inherited_subject(table: MentionTable, head: Token, statement_lemmas: set[str]) -> tuple[Token | None, str]:
     """The subject a verb without one shares: 'expected to leave', 'seized X and killed Y'."""
     node = head
@@ -351,7 +356,7 @@ def _inherited_subject(table: MentionTable, head: Token, statement_lemmas: set[s
         if node.dep_ == "xcomp" and parent.lemma_ in OBJECT_CONTROL and _child(parent, "dobj") is not None:
             return _child(parent, "dobj"), "asked"  # "ordered his troops to withdraw": the troops withdraw
         if node.dep_ == "conj" and node.lemma_ in statement_lemmas and parent.dep_ == "ccomp" \
-                and parent.head.lemma_ in statement_lemmas and node.tag_ == parent.head.tag_ != parent.tag_:
+                and parent.head.lemma_ in statement_lemmas | ADMIT_VERBS and node.tag_ == parent.head.tag_ != parent.tag_:
             # "X said forces were searching ... and vowed that ...": the parser hangs the speaker's second
             # verb (in the speaker's tense) on the reported one; X vowed.
             outer = _subject(table, parent.head)
@@ -833,12 +838,14 @@ def _nominal_agent(table: MentionTable, head: Token, statement_lemmas: set[str])
         light = lead.head
         by = next(iter(prep_objects(light, {"by"})), None) if lead.dep_ == "nsubjpass" else None
         subject = by or _subject(table, light) or _inherited_subject(table, light, statement_lemmas)[0]
+        if light.lemma_ == "claim":
+            subject = _spoken_for(table, subject)
         return _relative_antecedent(light, subject), "light-verb"
     if lead.dep_ == "pobj" and lead.head.lower_ == "for" and lead.head.head.lemma_ == "responsibility":
         # "the IRA accepted responsibility for the bombings", "ISIS, which claimed responsibility for ..."
         verb = lead.head.head.head
         if verb.lemma_ in RESPONSIBILITY_VERBS:
-            subject = _subject(table, verb) or _inherited_subject(table, verb, statement_lemmas)[0]
+            subject = _spoken_for(table, _subject(table, verb) or _inherited_subject(table, verb, statement_lemmas)[0])
             return _relative_antecedent(verb, subject), "claimed"
     if lead.dep_ == "pobj" and lead.head.lower_ in ("for", "of") and lead.head.head.lemma_ in ALLEGE_VERBS - {"claim"}:
         return _accused(lead.head.head), "blamed"  # "X was blamed for a bombing", "accused X of the attack"
@@ -849,6 +856,22 @@ def _nominal_agent(table: MentionTable, head: Token, statement_lemmas: set[str])
         if by is not None:
             return by, "carried-out-by"
     return None, ""
+
+
+SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
+
+
+def _spoken_for(table: MentionTable, subject: Token | None) -> Token | None:
+    """Whom a spokesman claims an attack for: "Houthi military spokesman Yahya Saree claimed the attack",
+    "Zabihullah Mujahid, a Taliban spokesman, claimed it" are the group's claims, and the group's attacks."""
+    if subject is None or (found := table.at(subject)) is None or table.mentions[found].cls != "Person":
+        return subject
+    for title in (c for c in subject.children if c.dep_ in ("compound", "appos") and c.lemma_.lower() in SPOKESPEOPLE):
+        for modifier in (c for c in title.children if c.dep_ in ("compound", "amod", "nmod", "poss")):
+            group = table.at(modifier)
+            if group is not None and table.mentions[group].cls in ACTOR_CLASSES - {"Person"}:
+                return modifier
+    return subject
 
 
 def _projectile(token: Token | None) -> bool:
@@ -1042,9 +1065,11 @@ def _misread_object(table: MentionTable, verb: Token) -> Token | None:
 
 def _left_behind(table: MentionTable, verb: Token) -> bool:
     """'Leave' is a withdrawal from a place ("left Kidal", "left the town"), or with no object ("the
-    troops left on Monday"); not "leaving behind rifles"."""
+    troops left on Monday"); not "leaving behind rifles", nor leaving something in a state."""
     if any(c.dep_ == "prt" and c.lower_ == "behind" for c in verb.children):
         return True
+    if any(c.dep_ in ("ccomp", "oprd", "xcomp") for c in verb.children):
+        return True  # "leaving the vessel flooded and one crew member missing": what the attack left it
     obj = _child(verb, "dobj")
     if obj is None:
         return False
@@ -1086,6 +1111,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     objects: list[Token] = []  # their prepositional phrases place the event too: "attacked a base in Somalia"
     if verbal:
         subj_tok = _subject(table, head)
+        if subj_tok is None and head.dep_ == "acl" and trigger.lemmas[-1] == "into" and head.head.dep_ == "ROOT":
+            # a headline read as one noun phrase: "Islamist-led rebels swept into Aleppo" (who went in went)
+            subj_tok = head.head
         if subj_tok is not None and subj_tok.tag_ in ("WDT", "WP") and head.dep_ == "relcl" and (
                 subj_tok.tag_ == "WP" or cls not in STATEMENTS or _is_actorish(table, head.head, argument(table, head.head))):
             # "an affiliate that has blockaded Djibo": the affiliate did; but "the boat that said" is no speaker

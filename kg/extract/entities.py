@@ -106,13 +106,17 @@ class MentionTable:
     def sentence(self, token_i: int) -> int:
         return self.sentence_of[token_i] if token_i < len(self.sentence_of) else 0
 
+    def tokens(self, mention: Mention) -> SSpan | None:
+        """The words of a mention (None if its offsets split a token)."""
+        return self.doc.char_span(mention.span.begin, mention.span.end, alignment_mode="expand")
+
     def add(self, mention: Mention) -> int:
         at = mention.span
         if self.document.text[at.begin:at.end] != at.text:  # the tagger read a recased headline
             mention = replace(mention, span=Span(at.begin, at.end, self.document.text[at.begin:at.end]))
         index = len(self.mentions)
         self.mentions.append(mention)
-        span = self.doc.char_span(mention.span.begin, mention.span.end, alignment_mode="expand")
+        span = self.tokens(mention)
         if span is not None:
             for token in span:
                 self.by_token.setdefault(token.i, index)
@@ -563,7 +567,7 @@ def _titled_people(table: MentionTable) -> None:
         if m.key is not None or m.ref is not None or m.cls != "Organisation" or org_class(m.name) != "Organisation" \
                 or len(words) < 2 or not all(w[:1].isupper() for w in words):
             continue
-        span = table.doc.char_span(m.span.begin, m.span.end, alignment_mode="expand")
+        span = table.tokens(m)
         if span is None:
             continue
         root = span.root
@@ -790,10 +794,6 @@ def description_mentions(table: MentionTable) -> None:
                           table.sentence(token.i), ref=antecedent))
 
 
-def _tokens(table: MentionTable, mention: Mention) -> SSpan | None:
-    return table.doc.char_span(mention.span.begin, mention.span.end, alignment_mode="expand")
-
-
 # What a description says a group is: "the rebels", "the separatists", "the jihadists", "the mercenaries".
 _NOUN_KINDS = {"rebel": "rebel", "separatist": "rebel", "guerrilla": "rebel", "jihadist": "islamist", "islamist": "islamist",
                "mercenary": "mercenary", "militia": "militia", "militiaman": "militia", "paramilitary": "militia",
@@ -811,7 +811,7 @@ def _of_kind(table: MentionTable, mention: Mention, kind: str, strict: bool = Fa
     words for it ("Wagner mercenaries", "M23 rebels"). A group of no known kind can be anything,
     unless strict."""
     kinds = set(table.lexicon.entries[mention.key].kinds) if mention.key in table.lexicon.entries else set()
-    span = _tokens(table, mention)
+    span = table.tokens(mention)
     if span is not None and span.end < len(table.doc) and (word := _NOUN_KINDS.get(table.doc[span.end].lemma_.lower())):
         kinds.add(word)
     kinds |= {"militia"} if "paramilitary" in kinds else set()
@@ -820,7 +820,7 @@ def _of_kind(table: MentionTable, mention: Mention, kind: str, strict: bool = Fa
 
 def _called(table: MentionTable, mention: Mention, noun: str) -> bool:
     """Whether the text named the place with the noun: "the town of Avdiivka", "Avdiivka town"."""
-    span = _tokens(table, mention)
+    span = table.tokens(mention)
     if span is None:
         return False
     doc = table.doc
@@ -1082,7 +1082,7 @@ def unnamed_people(table: MentionTable, statement_lemmas: set[str]) -> None:
 
 def _bears_title(table: MentionTable, mention: Mention, title: str) -> bool:
     """The person's name comes with this title: "regional governor Oleh Syniehubov", "Gladkov, the governor"."""
-    span = table.doc.char_span(mention.span.begin, mention.span.end, alignment_mode="expand")
+    span = table.tokens(mention)
     if span is None:
         return False
     before = table.doc[max(span.sent.start, span.start - 5): span.start]

@@ -125,7 +125,7 @@ def foreign_defence_departments(table: MentionTable) -> None:
                    if who else None)
         if who and (country is None or table.lexicon.entries[country].cls != "Country"):
             continue
-        token = table.doc.char_span(mention.span.begin, mention.span.end, alignment_mode="expand")
+        token = table.tokens(mention)
         if token is None:
             continue
         country = country or story_country(table, token[0])
@@ -158,7 +158,7 @@ def capital_speakers(table: MentionTable, statement_lemmas: set[str]) -> None:
         country = capitals.get(entry.label) if entry is not None else None
         if entry is None or country is None or country != entry.located_in:
             continue  # Washington, Utah is no capital
-        span = table.doc.char_span(mention.span.begin, mention.span.end, alignment_mode="expand")
+        span = table.tokens(mention)
         if span is None:
             continue
         token = span.root

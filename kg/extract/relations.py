@@ -78,7 +78,7 @@ def person_relations(table: MentionTable) -> list[Relation]:
     for index, mention in enumerate(list(table.mentions)):
         if mention.cls != "Person" or mention.ref is not None:
             continue
-        span = doc.char_span(mention.span.begin, mention.span.end, alignment_mode="expand")
+        span = table.tokens(mention)
         if span is None:
             continue
         sent = span.root.sent
@@ -128,7 +128,7 @@ def place_relations(table: MentionTable) -> list[Relation]:
         rank = PLACE_RANK.get(mention.cls)
         if rank is None or mention.ref is not None:
             continue
-        span = doc.char_span(mention.span.begin, mention.span.end, alignment_mode="expand")
+        span = table.tokens(mention)
         if span is None:
             continue
         candidates = [o for p in span.root.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children

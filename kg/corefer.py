@@ -231,6 +231,11 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
     return True
 
 
+def _bare_number(words: str) -> bool:
+    """Only a number, no people named: a headline's "21", "three dozen"."""
+    return all(w in NUMBER_WORDS or not w[:1].isalpha() for w in words.lower().split())
+
+
 def _forces_of(lexicon: Lexicon, key: str) -> str | None:
     """The key of a country's forces, as entities.forces_of names them."""
     entry = lexicon.entries.get(key)
@@ -281,8 +286,7 @@ def _join(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, lede: boo
         # the headline's "21 killed" is the lede's "at least 21 people": its floor and its words
         if a.count_qualifier == "exact" and b.count_qualifier:
             filled["count_qualifier"] = b.count_qualifier
-        if a.target is None and b.target_phrase is not None and (a.target_phrase is None or not any(
-                ch.isalpha() and w not in NUMBER_WORDS for w in a.target_phrase.text.lower().split() for ch in w[:1])):
+        if a.target is None and b.target_phrase is not None and (a.target_phrase is None or _bare_number(a.target_phrase.text)):
             filled["target_phrase"] = b.target_phrase
     if (b.running_total or lede) and any(getattr(b, c) is not None and (getattr(a, c) or 0) < getattr(b, c)
                                                   for c in COUNTS):

@@ -659,8 +659,9 @@ def _acronyms(table: MentionTable) -> None:
         if m.ref is not None or len(m.span.text.split()) < 2:
             continue
         # the tagger may stop short of the acronym: "Jama'at [Nusrat al-Islam] wal-Muslimin (JNIM)"
-        tail = _NAME_TAIL.match(text, m.span.end)
-        found = _ACRONYM.match(text, m.span.end) or (_ACRONYM.match(text, tail.end()) if tail else None)
+        direct = _ACRONYM.match(text, m.span.end)
+        tail = None if direct else _NAME_TAIL.match(text, m.span.end)
+        found = direct or (_ACRONYM.match(text, tail.end()) if tail else None)
         if not found:
             continue
         begin, end = found.span(1)
@@ -676,7 +677,7 @@ def _acronyms(table: MentionTable) -> None:
                 if other.span.text == m.span.text and other.key is None:
                     table.mentions[i] = replace(other, name=short.name, cls=short.cls, key=short.key)
             continue
-        if tail is not None and not _ACRONYM.match(text, m.span.end):
+        if not direct:
             continue  # a long name the tagger cut short names nothing new
         if span is not None and not any(t.i in table.by_token for t in span):
             table.add(Mention(Span(begin, end, found.group(1)), m.name, m.cls, m.key, table.sentence(span.start)))

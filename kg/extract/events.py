@@ -401,7 +401,7 @@ def _count(token: Token | None) -> tuple[int, str] | None:
     soldiers" are 25, exactly; "at least 20 civilians and five soldiers" at least 25; mixed vagueness, about."""
     found = _one_count(token)
     member = _child(token, "conj") if token is not None and found is not None and token.pos_ in ("NOUN", "PROPN", "NUM") else None
-    while member is not None and member.pos_ in ("NOUN", "PROPN", "NUM") and found is not None:
+    while found is not None and member is not None and member.pos_ in ("NOUN", "PROPN", "NUM"):
         more = _one_count(member)
         if more is None:
             break

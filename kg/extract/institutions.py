@@ -125,15 +125,15 @@ def foreign_defence_departments(table: MentionTable) -> None:
                    if who else None)
         if who and (country is None or table.lexicon.entries[country].cls != "Country"):
             continue
-        token = table.tokens(mention)
-        if token is None:
+        words = table.tokens(mention)
+        if words is None:
             continue
-        country = country or story_country(table, token[0])
+        country = country or story_country(table, words[0])
         if country == "united-states" and "pentagon" in table.lexicon.entries:
             pentagon = table.lexicon.entries["pentagon"]  # "the U.S. Defense Department", a name the tagger has
             table.mentions[index] = replace(mention, name=pentagon.label, key=pentagon.key)
         elif country is not None and country in table.lexicon.entries:
-            found = _mention(table, token.root, country, ["defence"], mention.span.begin, head="ministry")
+            found = _mention(table, words.root, country, ["defence"], mention.span.begin, head="ministry")
             table.mentions[index] = replace(found, span=mention.span, sentence=mention.sentence)
 
 

@@ -186,6 +186,9 @@ PLACES: list[tuple[str, str, str, str, float | None, float | None, tuple[str, ..
     ("stepanakert", "City", "Stepanakert", "nagorno-karabakh", 39.8153, 46.7519, ("Khankendi", "Xankandi")),
     ("miranshah", "City", "Miranshah", "north-waziristan", 33.0006, 70.0711, ("Miram Shah", "Miramshah")),
     ("wana", "City", "Wana", "south-waziristan", 32.2989, 69.5725, ()),
+    ("sweida", "City", "Sweida", "sweida-governorate", 32.7089, 36.5695, ("Suwayda", "As-Suwayda", "As Suwaydah", "Sweida city")),
+    ("pahalgam", "City", "Pahalgam", "jammu-and-kashmir", 34.0161, 75.3150, ()),
+    ("daraa", "City", "Daraa", "daraa-governorate", 32.6189, 36.1021, ("Dar‘ā", "Deraa", "Dara'a", "Dar'a")),
 ]
 
 # Regions of conflicts, by the names news gives them, each with the town whose position stands for it
@@ -274,6 +277,16 @@ REGIONS: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
     ("catatumbo", "Place", "Catatumbo", "colombia", (), "Ocaña"),
     ("norte-de-santander", "Province", "Norte de Santander", "colombia", (), "Cucuta"),
     ("artibonite", "Province", "Artibonite", "haiti", (), "Gonaives"),
+    ("alibori", "Province", "Alibori", "benin", (), "Kandi"),
+    ("atakora", "Province", "Atakora", "benin", ("Atacora",), "Natitingou"),
+    # Syria's governorates share their names with their cities: named with their kind, as Sagaing is
+    *[(f"{key}-governorate", "Province", f"{name} Governorate", "syria",
+       (f"{name} province", f"{name} governorate", *[f"{other} {kind}" for other in others for kind in ("province", "governorate")]), seat)
+      for key, name, others, seat in (
+          ("idlib", "Idlib", ("Idleb",), "Idlib"), ("aleppo", "Aleppo", (), "Aleppo"), ("hama", "Hama", (), "Hama"),
+          ("homs", "Homs", (), "Homs"), ("daraa", "Daraa", ("Deraa", "Dara'a"), "Daraa"),
+          ("sweida", "Sweida", ("Suwayda", "Sweida"), "Sweida"), ("deir-ez-zor", "Deir ez-Zor", ("Deir al-Zor",), "Deir ez-Zor"),
+          ("raqqa", "Raqqa", (), "Raqqa"), ("latakia", "Latakia", (), "Latakia"), ("hasakah", "Hasakah", ("Hasaka",), "Al-Hasakah"))],
 ]
 
 # How wire reports describe armed groups, so that a later "the rebels" is not the jihadists or the

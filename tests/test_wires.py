@@ -1032,3 +1032,96 @@ def test_leaving_a_ship_flooded_is_no_withdrawal(events) -> None:  # type: ignor
     assert _of(found, "Withdrawal") == []
     found, _ = events("Israeli forces left Jenin after a two-day raid.")
     assert len(_of(found, "Withdrawal")) == 1
+
+
+def test_a_written_number_opening_a_sentence_counts(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Shelling hit the market.\n\nEleven civilians and one soldier were killed in the town, "
+                      "officials said.")  # the tagger reads "Eleven" as a name
+    assert _of(found, "Killing")[0].fatalities == 12
+
+
+def test_dropped_bombs_are_an_airstrike(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Army helicopters dropped three barrel bombs on Daraa on Monday.")
+    strike = _of(found, "Airstrike")[0]
+    assert strike.trigger.text == "dropped three barrel bombs" and _name(names, strike.place) == "Daraa"
+    found, _ = events("Army helicopters dropped leaflets on Daraa on Monday.")
+    assert _of(found, "Airstrike") == []
+
+
+def test_the_accused_of_a_passive_accusation_did_the_deed(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Militiamen sent to guard the camp were accused of torturing detainees.")
+    torture = _of(found, "Injury")[0]
+    assert torture.agent_phrase.text == "Militiamen" and torture.status == "Alleged"
+    found, names = events("Turkey shelled Kurdish fighters it accuses of attacking its border posts.")
+    accusation = _of(found, "Accusation")[0]
+    assert _name(names, accusation.agent) == "Turkey" and accusation.target_phrase.text == "Kurdish fighters"
+
+
+def test_a_relative_clause_without_an_object_is_about_its_noun(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The army shelled Bukavu, the city the rebels captured in February.")
+    assert _name(names, _of(found, "Capture")[0].target) == "Bukavu"
+    found, names = events("The militia shelled Goma, which the rebels had besieged for months.")
+    assert _name(names, _of(found, "Siege")[0].target) == "Goma"
+    found, _ = events("On the day the rebels attacked, the town was quiet.")
+    assert all(e.target_phrase is None or e.target_phrase.text != "the day" for e in _of(found, "Attack"))
+
+
+def test_the_army_a_minister_speaks_of_is_his_countrys(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Fighting in Syria killed 40 people. Syrian troops shelled the town. Israeli Defence "
+                          "Minister Israel Katz said the army would strike government forces.")
+    strike = [e for e in _of(found, "Attack") if e.trigger.text == "strike"][0]
+    assert _name(names, strike.agent) == "Israel Defense Forces" and _name(names, strike.target) == "Syrian forces"
+
+
+def test_forces_attacked_are_not_the_attackers(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Clashes in Syria killed 40 people. Israel stepped up its attacks on government forces on "
+                          "Tuesday.")
+    attack = [e for e in _of(found, "Attack") if e.trigger.text == "attacks"][0]
+    assert _name(names, attack.agent) == "Israel" and _name(names, attack.target) == "Syrian forces"
+
+
+def test_a_bare_ministry_and_a_headlines_government_are_the_storys(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Gunmen kill 12 in northern Niger, government says\n\nNIAMEY, May 3 (Reuters) - Gunmen "
+                          "killed 12 villagers in Niger's Tillaberi region. Troops were sent to the area, the "
+                          "interior ministry said.")
+    speakers = [_name(names, e.agent) for e in _of(found, "Statement")]
+    assert speakers == ["Nigerien government", "Nigerien Interior Ministry"]
+
+
+def test_an_event_some_time_before_is_not_dated_by_the_verb(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("The army launched raids on Wednesday, three weeks after an ambush on a convoy in the north.")
+    ambush = [e for e in _of(found, "Attack") if e.trigger.text == "ambush"][0]
+    assert ambush.date is None
+    found, _ = events("Troops freed the hostages on Monday after a firefight in the forest.")
+    assert [e for e in _of(found, "Attack") if e.trigger.text == "firefight"][0].date is not None
+
+
+def test_blame_on_names_the_blamed_and_alleges_only_the_attack(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Gunmen killed 14 pilgrims in an attack that Kabul blamed on the Taliban.")
+    accusation, attack = _of(found, "Accusation")[0], _of(found, "Attack")[0]
+    assert _name(names, accusation.target) == "Taliban"
+    assert _name(names, attack.agent) == "Taliban" and attack.status == "Alleged"
+    killing = _of(found, "Killing")[0]
+    assert killing.agent is None and killing.agent_phrase.text == "Gunmen"
+
+
+def test_a_headline_attack_is_its_ledes_whatever_it_calls_the_target(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Drones hit 12 Russian warships in Sevastopol, Kyiv says\n\nKYIV, May 3 (Reuters) - Ukraine "
+                          "launched a drone attack against the Russian fleet in Sevastopol on Sunday.")
+    strikes = _of(found, "Airstrike")
+    assert len(strikes) == 1 and _name(names, strikes[0].agent) == "Ukraine"
+
+
+def test_the_attack_an_appositive_sums_up_is_one_and_no_war_is_a_target(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Russia launched 300 drones at Ukraine, the largest drone attack of the war, officials said.")
+    assert [e.trigger.text for e in found if e.cls != "Statement"] == ["launched"]
+    found, _ = events("It was the deadliest attack of the year.")
+    assert all(e.target_phrase is None for e in _of(found, "Attack"))
+
+
+def test_a_country_handed_down_as_subject_is_no_killer_on_its_own_soil(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Thailand launched air strikes on military targets in Cambodia on Thursday as fighting "
+                          "between the neighbours spread along their disputed border, killing at least 12 people in "
+                          "Thailand.")
+    killing = _of(found, "Killing")[0]
+    assert killing.agent is None and _name(names, killing.place) == "Thailand"

@@ -777,7 +777,8 @@ def description_mentions(table: MentionTable) -> None:
         if antecedent is None and cls in focus:
             antecedent = focus[cls]
         end = token.idx + len(token)
-        own = _own_country(table, token) if cls == "StateForce" else None
+        own_named = _own_country(table, token) if cls == "StateForce" else None
+        own = table.mentions[own_named].key if own_named is not None else _speaker_country(table, token) if cls == "StateForce" else None
         if cls == "StateForce" and (own is not None or _country_named_here(table, token, antecedent)
                                     or _foreign_army(table, token, antecedent)):
             antecedent = None  # "In neighbouring Mali, the army ...": Mali's, not the forces named before
@@ -868,13 +869,16 @@ def capital_mentions(table: MentionTable) -> None:
                               table.sentence(token.i)))
 
 
-def story_country(table: MentionTable, token: Token) -> str | None:
-    """The country a sentence names before the token, else the one the story has named most so far.
-    A named place counts for its country: "Russian forces shelled Kharkiv" is a Ukrainian story."""
+def story_country(table: MentionTable, token: Token, besides: str | None = None) -> str | None:
+    """The country a sentence names before the token, else the one the story has named most so far,
+    other than `besides`. A named place counts for its country: "Russian forces shelled Kharkiv" is a
+    Ukrainian story."""
     lexicon = table.lexicon
-    # and a state's forces or government count for it: "Sudan's army", "the U.S. State Department"
+    # and a state's forces or government count for it: "Sudan's army", "the U.S. State Department"; not
+    # a description already read as some country's ("the army" an Israeli minister speaks of)
     countries = [(m.sentence, key) for m in table.mentions if m.span.begin < token.idx and m.ref is None
-                 and (key := lexicon.country_of(m.key) if lexicon.is_a(m.cls, "Place") else _state_of(table, m)) is not None]
+                 and (key := lexicon.country_of(m.key) if lexicon.is_a(m.cls, "Place") else
+                      None if m.span.text[:1].islower() else _state_of(table, m)) is not None and key != besides]
     if not countries:
         return None
     here = [key for sentence, key in countries if sentence == table.sentence(token.i)]
@@ -909,10 +913,29 @@ def government_forces(table: MentionTable) -> None:
         where = next((table.lexicon.country_of(table.mentions[f].key) for prep in token.children
                       if prep.dep_ == "prep" and prep.lower_ == "in" for o in prep.children
                       if (f := table.at(o)) is not None), None)
-        forces = forces_of(table, where, start, token.idx + len(token), token) if where is not None \
-            else _country_forces(table, start, token.idx + len(token), token)
+        if where is None:  # "Israel stepped up its attacks on government forces": not Israel's
+            where = story_country(table, token, besides=_attacker_country(table, token))
+        forces = forces_of(table, where, start, token.idx + len(token), token) if where is not None else None
         if forces is not None:
             table.add(forces)
+
+
+def _attacker_country(table: MentionTable, token: Token) -> str | None:
+    """The country whose attack the forces suffer: 'Israel stepped up its attacks on government forces',
+    'Russian jets struck government troops'; the attack's clause subject, when a state names it."""
+    act = token.head.head if token.dep_ == "pobj" and token.head.lower_ in ("on", "against") else (
+        token.head if token.dep_ == "dobj" else None)
+    if act is None or act.lemma_.lower() not in table.lexicon.event_words:
+        return None
+    verb = act
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    found = table.at(subject) if subject is not None else None
+    if found is None:
+        return None
+    mention = table.mentions[found]
+    return table.lexicon.country_of(mention.key) if mention.cls == "Country" else _state_of(table, mention)
 
 
 def _country_named_here(table: MentionTable, token: Token, forces: int | None) -> bool:
@@ -955,10 +978,25 @@ def _own_country(table: MentionTable, token: Token) -> int | None:
     return None
 
 
-def _country_forces(table: MentionTable, start: int, end: int, token: Token, own: int | None = None) -> Mention | None:
+def _speaker_country(table: MentionTable, token: Token) -> str | None:
+    """The country of whoever reports the clause "the army" is subject of: "Israeli Defence Minister Israel
+    Katz said the army would continue to strike government forces" is Israel's army, whatever the story's
+    country; known when the speaker's words name it ("Israeli", "Syria's")."""
+    if token.lemma_.lower() not in ("army", "military") or (speaker := _reporting_subject(token)) is None:
+        return None
+    for word in (t for t in speaker.subtree if t.i <= speaker.i):
+        if word.text in table.lexicon.demonyms:
+            return table.lexicon.demonyms[word.text]
+        found = table.at(word)
+        if found is not None and table.mentions[found].cls == "Country" and table.mentions[found].key:
+            return table.mentions[found].key
+    return None
+
+
+def _country_forces(table: MentionTable, start: int, end: int, token: Token, own: str | None = None) -> Mention | None:
     # The sentence's own country ("In Mali, the army ..."), else the one the story is about so far:
     # "... near the border with Venezuela. The army said" is still Colombia's army.
-    key = table.mentions[own].key if own is not None else story_country(table, token)
+    key = own if own is not None else story_country(table, token)
     return None if key is None else forces_of(table, key, start, end, token)
 
 
@@ -988,8 +1026,11 @@ def pronoun_mention(table: MentionTable, token: Token) -> int | None:
                            if (found := table.at(t)) is not None and not _where_from(table, found, speaker, t)), None)
     elif low in PRONOUNS_OTHER:
         sent_start = token.sent.start_char
+        # never the noun its own relative clause describes: "its attacks on government forces it accuses of ..."
+        described = token.head.head.idx if token.dep_ == "nsubj" and token.head.dep_ == "relcl" else -1
         antecedent = table.last_before(
-            token.idx, lambda m: m.cls in ACTOR_CLASSES and m.cls != "Person" and m.span.begin >= sent_start)
+            token.idx, lambda m: m.cls in ACTOR_CLASSES and m.cls != "Person" and m.span.begin >= sent_start
+            and not m.span.begin <= described < m.span.end)
         if antecedent is None and low in ("they", "them", "their", "it", "its"):
             antecedent = _previous_subject(table, token)
     else:

@@ -393,7 +393,12 @@ def _inherited_subject(table: MentionTable, head: Token, statement_lemmas: set[s
 
 
 def _accused(verb: Token) -> Token | None:
-    return _child(verb, "dobj") or _child(verb, "nsubjpass")
+    found = _child(verb, "dobj") or _child(verb, "nsubjpass")
+    if found is None and verb.dep_ == "conj" and _child(verb, "auxpass") is not None:
+        found = _child(verb.head, "nsubj")  # "troops deployed to quell the fighting were accused of ..."
+    elif found is None and verb.dep_ == "relcl" and _child(verb, "nsubj") is not None:
+        found = verb.head  # "government forces it accuses of killing civilians": the forces
+    return found
 
 
 def _count(token: Token | None) -> tuple[int, str] | None:
@@ -415,7 +420,10 @@ def _one_count(token: Token | None) -> tuple[int, str] | None:
     if token is None:
         return None
     candidates = [token] if token.like_num else []
-    candidates += [c for c in token.children if c.dep_ == "nummod" or (c.like_num and c.dep_ in ("amod", "quantmod"))]
+    # A sentence's first word is capitalised, and the tagger then reads "Eleven civilians" as a compound name;
+    # a written number word is still a count, where "the 2021 attacks" is a year
+    candidates += [c for c in token.children if c.dep_ == "nummod" or (c.like_num and c.dep_ in ("amod", "quantmod"))
+                   or (c.like_num and c.is_alpha and c.dep_ == "compound")]
     for num in candidates:
         left = min([num.i] + [c.i for c in num.subtree if c.i <= num.i])
         right = num.i + 1
@@ -507,9 +515,28 @@ def _status(head: Token, verbal: bool) -> str | None:
             return "Alleged"
         if lemma in PLAN_VERBS and not any(c.dep_ == "prt" for c in node.children):  # "set off an explosion" did
             return "Planned"
+    if not verbal and any(c.dep_ == "relcl" and c.lemma_ == "blame" for c in head.children):
+        return "Alleged"  # "an attack that New Delhi blamed on Pakistan", as "blamed the attack on Pakistan"
     if not verbal and any(c.dep_ == "det" and c.lower_ == "any" for c in head.children):
         return "Planned"  # "would respond to any attack on its nationals": one that may come, none that came
     return None
+
+
+# What a superlative event is the most of: "the deadliest attack of the year", "the largest of the war".
+FRAME_NOUNS = {"war", "conflict", "insurgency", "uprising", "crisis", "year", "month", "week", "day", "night", "decade",
+               "century", "era", "kind", "sort"}
+# Prepositions that put an event at another time than the verb they hang on; "after" and "following"
+# only with a lapse ("two weeks after"), for "freed the hostages on Monday after a firefight" was that day.
+_SEQUENCE_PREPS = {"before", "since", "until", "till"}
+_LAPSE_PREPS = {"after", "following"}
+
+
+def _another_time(head: Token) -> bool:
+    """A noun's event is not at the time of the verb it hangs on: "launched strikes on Wednesday, two weeks
+    after a deadly attack"."""
+    prep = head.head
+    return head.dep_ == "pobj" and prep.dep_ == "prep" and (prep.lower_ in _SEQUENCE_PREPS or (
+        prep.lower_ in _LAPSE_PREPS and any(c.dep_ == "npadvmod" for c in prep.children)))
 
 
 def _anchors(head: Token, verbal: bool, trigger_heads: set[int]) -> list[Token]:
@@ -820,6 +847,10 @@ def _lead(head: Token) -> Token:
 def _blamed_on(noun: Token) -> Token | None:
     """Who an event is blamed on: "blamed the bombing on al-Shabaab" (the parser may hang the "on" on
     the noun, where it would name a target)."""
+    # and in a relative clause: "an attack on tourists that New Delhi blamed on Pakistan"
+    clause = next((c for c in noun.children if c.dep_ == "relcl" and c.lemma_ == "blame"), None)
+    if clause is not None:
+        return next(iter(prep_objects(clause, {"on"})), None)
     if noun.dep_ not in ("dobj", "nsubjpass") or noun.head.lemma_ != "blame":
         return None
     return next(iter(prep_objects(noun.head, {"on"}) + prep_objects(noun, {"on"})), None)
@@ -1054,6 +1085,41 @@ def _not_ground(obj: Token) -> bool:
     return taken.lemma_.lower() in NOT_CAPTURED or taken.lower_ in NOT_CAPTURED
 
 
+# Classes whose verb takes what it acts on as its object, so that a relative clause without one is
+# about the noun it describes.
+# Not a bombing: "the bomb the militants detonated" is the weapon.
+_GAP_CLASSES = {"Attack", "Airstrike", "Killing", "Injury", "Capture", "Siege", "Arrest", "Accusation", "Threat"}
+# Nouns a relative clause tells when or how of: "the day the rebels attacked".
+_CIRCUMSTANCES = {"day", "night", "week", "month", "year", "time", "moment", "morning", "evening", "hour", "way",
+                  "reason", "weekend", "date"}
+
+
+def _gap_object(head: Token, cls: str) -> Token | None:
+    """The noun a relative clause with a subject and no object describes: "Bukavu, the city the rebels
+    captured in February", "government forces it accuses of killing civilians"."""
+    described = head.head
+    subject = _child(head, "nsubj")
+    if head.dep_ != "relcl" or head.pos_ != "VERB" or cls not in _GAP_CLASSES or subject is None \
+            or subject.lower_ in RELATIVE_WORDS \
+            or head.lemma_.lower() == "die" or described.lemma_.lower() in _CIRCUMSTANCES \
+            or described.ent_type_ in ("DATE", "TIME") \
+            or any(c.lower_ in ("where", "when", "why", "how") or (c.dep_ == "prep" and any(
+                o.lower_ in ("which", "whom") for o in c.children)) for c in head.children):
+        return None
+    return described
+
+
+def _clause_verb(token: Token) -> Token | None:
+    """The verb of the clause a noun stands in."""
+    for _ in range(6):
+        if token.pos_ in ("VERB", "AUX"):
+            return token
+        if token.head.i == token.i:
+            return None
+        token = token.head
+    return None
+
+
 def _misread_object(table: MentionTable, verb: Token) -> Token | None:
     """A name right after the verb that the parser took for an adverb: "since it captured Bakhmut in
     May" (Bakhmut/ADV). Named, so an object all the same."""
@@ -1103,6 +1169,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         return None  # "escaped, leaving behind rifles", "left a note": something left, not a place
     if cls == "Capture" and any(c.dep_ == "dobj" and _not_ground(c) for c in head.children):
         return None
+    if cls in ATTACKS and head.dep_ == "appos" and (told := _clause_verb(head)) is not None and told.i in trigger_heads \
+            and told.lemma_.lower() in FIRING_VERBS | HIT_VERBS | {"attack", "bomb", "shell", "pound"}:
+        return None  # "Russia launched 472 drones at Ukraine, the largest drone attack of the war": that attack
     verbal = trigger.pos != "n" and head.pos_ in ("VERB", "AUX") or (head.pos_ == "ADJ" and head.dep_ in ("acomp", "ROOT", "conj", "oprd")) or (
         head.pos_ == "ADJ" and head.dep_ == "amod" and head.lemma_.lower() in UNDERGOER)  # "two wounded soldiers"
     roles = Roles()
@@ -1149,6 +1218,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             passive = _relative_antecedent(head, passive)  # "Zambada, who was detained by US authorities"
         by = next(iter(prep_objects(head, {"by"})), None)
         obj = _child(head, "dobj") or _misread_object(table, head)
+        obj = _relative_antecedent(head, obj) if obj is not None else _gap_object(head, cls)
         if obj is not None and span.start < obj.i < span.end:  # "opened fire on residents": the fire is the trigger's,
             # and so is the control in "took control of dozens of posts"
             # and a trigger ending in its preposition takes that one's object: "set fire to 45 houses"
@@ -1173,7 +1243,12 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             subj_tok, how = _inherited_subject(table, head, statement_lemmas)
             if cls in HARMS and head.dep_ == "conj" and head.head.dep_ == "relcl" and subj_tok is not None and subj_tok.i == head.head.head.i:
                 subj_tok = _told_place_of(subj_tok, trigger_heads) or subj_tok  # "... that killed four and wounded dozens"
-            if subj_tok is not None and subj_tok.dep_ == "nsubjpass" and head.tag_ == "VBN":
+            if subj_tok is not None and subj_tok.dep_ == "nsubj" and head.tag_ == "VBN" and head.dep_ == "conj" \
+                    and _child(head, "auxpass") is not None:
+                # "Government troops deployed to quell the fighting were accused of ...": the parser took
+                # "deployed" for the verb, but "were accused" is passive and its subject the accused
+                passive, subj_tok = subj_tok, None
+            elif subj_tok is not None and subj_tok.dep_ == "nsubjpass" and head.tag_ == "VBN":
                 if head.dep_ in ("conj", "xcomp") and _child(head, "aux") is None:
                     # "were mutilated, injured and scarred", "were reported killed"; not "have been killed or have surrendered"
                     passive, subj_tok = subj_tok, None
@@ -1240,6 +1315,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                 roles.target_tok = None if own else obj
                 roles.target = argument(table, roles.target_tok)
             roles.count = roles.count or _count(obj)
+        if head.lemma_.lower() == "blame" and (on := next(iter(prep_objects(head, {"on"})), None)) is not None:
+            roles.target_tok, roles.target = on, argument(table, on)  # "blamed the attack on Pakistan": the blamed
         if roles.target is None and cls not in STATEMENTS:
             # who they gave themselves up to: "surrendered to the RSF"
             preps = TARGET_PREPS - {"at"} | ({"to"} if cls == "Surrender" else set()) | _mutual(head)
@@ -1298,6 +1375,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         if of is None and head.dep_ == "conj" and head.head.pos_ == "NOUN":
             # "the slaughter and maiming of men, women and children": the "of" after both is both's.
             of = next((o for o in prep_objects(head.head, {"of"}) if o.i > head.i), None)
+        if of is not None and of.lemma_.lower() in FRAME_NOUNS:
+            of = None  # "the largest drone attack of the war": when, not whom
         objects = [of] if of is not None else []
         if cls in INTRANSITIVE and roles.agent is None:
             roles.agent = argument(table, of)
@@ -1451,6 +1530,12 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             roles.target = None
     if roles.agent is not None and roles.agent == roles.place and table.mentions[roles.agent].cls in PLACE_CLASSES:
         roles.agent = None  # "27 killed in Burkina Faso ambush": where it happened, not who did it
+    elif roles.agent is not None and roles.place is not None and cls in HARMS and "agent:inherited" in roles.evidence \
+            and table.mentions[roles.agent].cls == "Country" \
+            and table.mentions[roles.agent].key == table.lexicon.country_of(table.mentions[roles.place].key):
+        # a country is no harm's agent on its own soil by a clause's subject handed down: "Thailand launched
+        # air strikes ... as fighting ... spread, killing at least 12 people in Thailand"
+        roles.agent = None
     if cls == "Capture" and roles.target is not None and roles.target_tok is not None \
             and table.mentions[roles.target].cls == "Country" and table.at(roles.target_tok) != roles.target:
         # "seized most of Syria's second city", "captured Afghanistan's capital": a place in the country
@@ -1464,7 +1549,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                              or any(c.lower_ == "alive" for t in (head, roles.target_tok) if t is not None
                                     for c in t.children)):  # "captured one alive"
         cls = "Arrest"  # people are arrested, places captured: "seized hundreds of hostages"
-    roles.date = _date(table, head.sent, anchors, prefer_past=roles.status != "Planned") or (
+    dated = [head] if not verbal and _another_time(head) else anchors
+    roles.date = _date(table, head.sent, dated, prefer_past=roles.status != "Planned") or (
         _when_date(table, head, prefer_past=roles.status != "Planned") if verbal else None) or (
         # a date after both conjoined verbs is both's: "killed 27 and wounded 14 on Sunday"
         _date(table, head.sent, [c for c in head.children if c.dep_ == "conj"]

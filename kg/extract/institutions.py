@@ -21,6 +21,7 @@ INSTITUTION_HEADS = {"government", "ministry", "cabinet", "presidency", "parliam
 _PLAIN = {"federal", "central", "national", "interim", "transitional", "new", "caretaker", "civilian", "military",
           "current", "previous", "former", "state"}
 _SPELLING = {"defense": "defence"}
+_SAYS = {"say", "tell", "announce", "confirm", "report"}
 
 
 def institution_mentions(table: MentionTable) -> None:
@@ -37,9 +38,11 @@ def institution_mentions(table: MentionTable) -> None:
                if c.i < token.i):
             continue  # "anti-government protesters", "the rebel government": not the state's
         country, qualifiers, start = _owner(table, token, lefts)
-        if country is None and not lefts and any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts) \
-                and token.lemma_ == "government" and not _named_by_prep(token):
-            country, start = story_country(table, token), token.idx  # "the government said"
+        bare = not lefts if token.lemma_ == "government" else token.lemma_ == "ministry" and len(qualifiers) == len(lefts) > 0
+        if country is None and bare and _the_or_headline(token) and not _named_by_prep(token):
+            # "the government said", "the interior ministry said", a headline's "..., government says":
+            # the story's country's
+            country = story_country(table, token)
         if country is None or country not in table.lexicon.entries:
             continue
         table.add(_mention(table, token, country, qualifiers, start))
@@ -68,6 +71,12 @@ def _owner(table: MentionTable, token: Token, lefts: list[Token]) -> tuple[str |
     if country is None:
         country = _country_of_prep(table, token)
     return country, qualifiers, start
+
+
+def _the_or_headline(token: Token) -> bool:
+    """'the government', or a headline's bare 'government says', which drops the article."""
+    return any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts) or (
+        not any(c.dep_ == "det" for c in token.lefts) and token.dep_ == "nsubj" and token.head.lemma_ in _SAYS)
 
 
 def _named_by_prep(token: Token) -> bool:

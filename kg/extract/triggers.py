@@ -45,6 +45,11 @@ class TriggerMatcher:
         for trigger in lexicon.triggers:
             if len(trigger.lemmas) == 2 and trigger.lemmas[1] in _PARTICLES and trigger.pos in (None, "", "v"):
                 self.split[strings.add(trigger.lemmas[0])].append((trigger.lemmas[1], trigger))
+        # Verb-and-object triggers whose object may carry words between: "dropped two bombs".
+        self.with_object: dict[int, list[tuple[str, Trigger]]] = defaultdict(list)
+        for trigger in lexicon.triggers:
+            if len(trigger.lemmas) == 2 and trigger.lemmas[1] not in _PARTICLES and trigger.pos == "v":
+                self.with_object[strings.add(trigger.lemmas[0])].append((trigger.lemmas[1], trigger))
         self.pos_ids = {key: {strings.add(p) for p in tags} for key, tags in _POS.items()}
 
     def __call__(self, doc: Doc) -> list[tuple[Span, Trigger]]:
@@ -74,6 +79,10 @@ class TriggerMatcher:
                 particles = {c.lower_ for c in doc[i].children if c.dep_ in ("prt", "prep") and c.i > i + 1}
                 matched = next(((Span(doc, i, i + 1), trigger) for particle, trigger in self.split[lemmas[i]]
                                 if particle in particles), None)
+            if matched is None and lemmas[i] in self.with_object and pos_names[i] == "VERB":
+                matched = next(((Span(doc, i, obj.i + 1), trigger) for noun, trigger in self.with_object[lemmas[i]]
+                                for obj in doc[i].children
+                                if obj.dep_ == "dobj" and obj.lemma_.lower() == noun and obj.i - i <= 4), None)
             if matched:
                 out.append(matched)
                 i = matched[0].end

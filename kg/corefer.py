@@ -216,8 +216,8 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
     pa, pb = _key(keys, a.place), _key(keys, b.place)
     if pa and pb and pa != pb and not _within(lexicon, pa, pb) and not _within(lexicon, pb, pa) \
             and _key(keys, a.target) != pb and _key(keys, b.target) != pa and not (  # "seized Pauktaw in Rakhine"
-            (b.anaphoric or refers) and all(k not in lexicon.entries or lexicon.entries[k].cls in ("Country", "Province")
-                                for k in (pa, pb))):
+            (b.anaphoric or refers) and (all(k not in lexicon.entries or lexicon.entries[k].cls in ("Country", "Province")
+                                             for k in (pa, pb)) or _unplaced_town(lexicon, pa, pb))):
         # "ambushed a convoy in the Amhara region ... The attack took place near Debre Markos": where the
         # gazetteer cannot say whether one place holds the other, "the attack" still refers back; a
         # known town is not an unknown one elsewhere
@@ -236,6 +236,17 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
                 and not (refers and {ha, hb} <= ASSAILANTS):
             return False  # "two soldiers" are not "two civilians"
     return True
+
+
+def _unplaced_town(lexicon: Lexicon, pa: str, pb: str) -> bool:
+    """One place is a region, the other a town the gazetteer places only in the region's country: whether
+    Debre Markos lies in Amhara it cannot say."""
+    entries = [lexicon.entries.get(k) for k in (pa, pb)]
+    if any(e is None for e in entries) or not any(e.cls in ("Province", "Place") for e in entries if e is not None):
+        return False
+    town = next((e for e in entries if e is not None and e.cls == "City"), None)
+    return town is not None and town.located_in is not None and town.located_in in lexicon.entries \
+        and lexicon.entries[town.located_in].cls == "Country" and lexicon.country_of(pa) == lexicon.country_of(pb)
 
 
 def _bare_number(words: str) -> bool:
@@ -277,7 +288,8 @@ def _join(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, lede: boo
               and getattr(a, f.name) is None and getattr(b, f.name) is not None}
     pa, pb = _key(keys, a.place), _key(keys, b.place)
     if pa and pb and pa != pb and (_within(lexicon, pb, pa) or (
-            pa in lexicon.entries and lexicon.entries[pa].cls in ("Country", "Province") and pb not in lexicon.entries)):
+            pa in lexicon.entries and lexicon.entries[pa].cls in ("Country", "Province") and pb not in lexicon.entries)
+            or (lexicon.entries.get(pb) is not None and lexicon.entries[pb].cls == "City" and _unplaced_town(lexicon, pa, pb))):
         # the narrower place: the district, not its province; "The attack took place in the Shangla
         # district" after an attack "in Pakistan" (the gazetteer does not know Shangla)
         filled["place"] = b.place

@@ -231,6 +231,11 @@ REGIONS: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
     ("yobe", "Province", "Yobe", "nigeria", (), "Damaturu"),
     ("adamawa", "Province", "Adamawa", "nigeria", (), "Yola"),
     ("zamfara", "Province", "Zamfara", "nigeria", (), "Gusau"),
+    ("benue", "Province", "Benue", "nigeria", (), "Makurdi"),
+    ("kebbi", "Province", "Kebbi", "nigeria", (), "Birnin Kebbi"),
+    *[(f"{name.lower()}-state", "Province", f"{name} State", "nigeria", (f"{name} state",), seat)
+      for name, seat in (("Kaduna", "Kaduna"), ("Katsina", "Katsina"), ("Sokoto", "Sokoto"))],
+    ("niger-state", "Province", "Niger State", "nigeria", (), "Minna"),  # not "Niger state television"
     ("rakhine", "Province", "Rakhine", "myanmar", ("Arakan",), "Sittwe"),
     ("kachin", "Province", "Kachin", "myanmar", (), "Myitkyina"),
     ("sagaing-region", "Province", "Sagaing Region", "myanmar", ("Sagaing region", "Sagaing Division"), "Monywa"),
@@ -612,10 +617,17 @@ def generated(curated_names: set[str], curated_isos: dict[str, str]) -> list[str
             continue
         taken.add(key)
         parent = admin1.get(city["admin1code"], "afghanistan") if afghan else country_key[iso]
-        out.append(entry(key, "City", fold(name) if afghan else name, tuple(sorted(names - {name})), "", parent,
+        label = _plain(name)
+        out.append(entry(key, "City", label, tuple(sorted(names - {label})), "", parent,
                          city["latitude"], city["longitude"],
                          (f"owl:sameAs <https://sws.geonames.org/{city['geonameid']}/>", "ckg:weakName true")))
     return out
+
+
+def _plain(name: str) -> str:
+    """The spelling English wire copy prints: no diacritics, no ayn or hamza marks ("Jabālyā" -> "Jabalya",
+    "Sinjār" -> "Sinjar"); GeoNames' own spelling stays an alias."""
+    return re.sub(r"[‘’ʿʾ]", "", fold(name))
 
 
 _ARTICLE = re.compile(r"^(?:al|el|ad|ar|as|ash|at|az|an|ed|er|es|en)[- ']", re.I)

@@ -371,7 +371,9 @@ def untagged_forces(table: MentionTable) -> None:
     for i in [i for i, orth in enumerate(doc.to_array(ORTH).tolist()) if orth in hashes]:
         if doc[i].ent_type_ or i in table.by_token:
             continue
-        forces = _force_mention(table, SSpan(doc, i, i + 1, label="NORP"))
+        # the whole demonym where it is two words: "South Sudanese army" is not Sudan's
+        first = i - 1 if i > 0 and f"{doc[i - 1].text} {doc[i].text}" in table.lexicon.demonyms else i
+        forces = _force_mention(table, SSpan(doc, first, i + 1, label="NORP"))
         if forces is not None:
             table.add(forces)
 
@@ -442,6 +444,12 @@ def named_mentions(table: MentionTable) -> None:
     text = table.document.text
     nationalities = frozenset(table.lexicon.demonyms) | table.lexicon.peoples  # once per document, not per name
     for ent in (piece for whole in _merged_entities(table.doc) for piece in _pieces(whole)):
+        if ent.start > 0 and f"{table.doc[ent.start - 1].text} {ent[0].text}" in table.lexicon.demonyms:
+            # "South Sudanese army": the gazetteer's "Sudanese army" is another country's
+            forces = _force_mention(table, SSpan(table.doc, ent.start - 1, ent.start + 1, label="NORP"))
+            if forces is not None:
+                table.add(forces)
+            continue
         if ent.ent_id_ and (forces := _force_mention(table, ent)) is not None:
             table.add(forces)  # "US and British forces": the US's forces, not the country
             continue
@@ -481,7 +489,13 @@ def named_mentions(table: MentionTable) -> None:
             key, cls = found[0], table.lexicon.entries[found[0]].cls  # a "person" the context made a place
         if key:
             name = table.lexicon.entries[key].label
+        elif cls == "ArmedGroup" and len(words := name.split()) > 2 and words[-1] in _GROUP_HEADS:
+            name = " ".join(words[:-1])  # "the White Army militia" is the White Army named elsewhere
         table.add(Mention(Span(begin, end, surface), name, cls, key, table.sentence(ent.start)))
+
+
+# The lower-case kind a tagged group's name may end in, which is no part of the name.
+_GROUP_HEADS = {"militia", "rebels", "rebel", "group", "fighters", "militants", "insurgents", "gang", "movement"}
 
 
 # The head noun a name modifies says what it names: "the Xinhua news agency", "the Tass agency".
@@ -620,6 +634,8 @@ def consistent_names(table: MentionTable) -> None:
             table.mentions[i] = replace(m, name=entry.label, cls=entry.cls, key=entry.key)
         elif m.name in votes and votes[m.name][m.cls] < max(votes[m.name].values()):
             table.mentions[i] = replace(m, cls=votes[m.name].most_common(1)[0][0])
+        elif m.cls == "StateForce" and m.name in votes and votes[m.name]["ArmedGroup"] == votes[m.name][m.cls]:
+            table.mentions[i] = replace(m, cls="ArmedGroup")  # "the White Army militia": an army also a militia
     _acronyms(table)
     _known_as(table)
     # Not a nationality standing for its forces ("Russian drones"): "Russian President" is no force.

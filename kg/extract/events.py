@@ -138,7 +138,7 @@ PEOPLE_NOUNS = {"hostage", "prisoner", "captive", "people", "person", "civilian"
                 "passenger", "fighter", "militant", "member", "guard", "trooper", "teacher", "doctor", "nurse",
                 "activist", "protester", "demonstrator", "foreigner", "national", "citizen", "girl", "boy",
                 "pilgrim", "worshipper", "farmer", "herder", "shepherd", "fisherman", "sailor", "crew", "miner",
-                "engineer", "refugee", "migrant", "schoolgirl", "schoolboy", "businessman", "trader", "contractor",
+                "engineer", "refugee", "migrant", "schoolgirl", "schoolboy", "schoolchild", "schoolchildren", "pupil", "businessman", "trader", "contractor",
                 "employee", "staff", "hiker", "traveller", "traveler", "missionary", "volunteer", "attacker", "gunman",
                 "insurgent", "rebel", "suspect", "assailant"} | TITLE_NOUNS
 # Who a 'he' or 'she' may be when nobody is named: "a witness", "the shop owner", "one police officer".
@@ -649,7 +649,7 @@ def _place(table: MentionTable, anchors: list[Token], cls: str) -> int | None:
     # One level down, where the nearer words are no place entity: "on a busy street in Lyon",
     # "surrendered to the rebels in Kutum".
     # "abducted 287 students from a school in Kuriga": where they were taken from is where it happened
-    deeper = preps | {"on", "to"} | ({"from"} if cls == "Arrest" else set())
+    deeper = preps | {"on", "to"} | ({"from"} if cls in ("Arrest", "Capture") else set())  # "seized" is read as either
     for anchor in anchors:
         for obj in prep_objects(anchor, deeper) + (left_from(anchor) if cls in FROM_PLACE else []):
             for inner in prep_objects(obj, {"in", "near", "outside"}):
@@ -1169,6 +1169,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         return None  # "escaped, leaving behind rifles", "left a note": something left, not a place
     if cls == "Capture" and any(c.dep_ == "dobj" and _not_ground(c) for c in head.children):
         return None
+    if cls == "Displacement" and head.dep_ == "amod" and _count(head.head) is None:
+        return None  # "a school sheltering displaced families", "camps for displaced people": who they are
     if cls in ATTACKS and head.dep_ == "appos" and (told := _clause_verb(head)) is not None and told.i in trigger_heads \
             and told.lemma_.lower() in FIRING_VERBS | HIT_VERBS | {"attack", "bomb", "shell", "pound"}:
         return None  # "Russia launched 472 drones at Ukraine, the largest drone attack of the war": that attack
@@ -1541,6 +1543,10 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         # "seized most of Syria's second city", "captured Afghanistan's capital": a place in the country
         roles.place = roles.place if roles.place is not None else roles.target
         roles.target = None
+    if cls == "Displacement" and head.lemma_.lower() in ("evacuate", "evacuation") and (
+            (roles.target is not None and table.mentions[roles.target].cls in ("StateForce", "ArmedGroup"))
+            or (roles.target_tok is not None and noun_lemma(counted(roles.target_tok)) in FORCE_NOUNS | {"member"})):
+        return None  # "a helicopter evacuating soldiers", "evacuating members of the army": no one displaced
     if cls == "Displacement" and any(noun_lemma(o) in MEDICAL for o in prep_objects(head, {"to"})):
         return None  # "the wounded were evacuated to a hospital": care, not flight
     if cls == "Capture" and head.lemma_.lower() in FREEING and _people(table, roles.target_tok, roles.target):

@@ -56,8 +56,9 @@ def _owner(table: MentionTable, token: Token, lefts: list[Token]) -> tuple[str |
     for child in lefts:
         found = table.at(child)
         mention = table.mentions[found] if found is not None else None
-        if mention is not None and mention.cls == "Country":
-            country = mention.key
+        if mention is not None and mention.key and (mention.cls == "Country" or (
+                token.lemma_ == "ministry" and table.lexicon.is_a(mention.cls, "Place"))):
+            country = mention.key  # and a territory's own ministry: "the Gaza health ministry"
             if child.dep_ != "poss":
                 start = min(start, mention.span.begin)  # "the US government"; "Lebanon's" stays the country's
         elif child.text in table.lexicon.demonyms:

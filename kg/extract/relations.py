@@ -63,10 +63,13 @@ def _country_of_demonym(table: MentionTable, tokens: list[Token]) -> int | None:
     from kg.model import Mention
 
     for token in tokens:
-        key = table.lexicon.demonyms.get(token.text)
+        # the whole demonym where it is two words: "South Sudanese President Salva Kiir"
+        first = token.nbor(-1) if token.i > 0 and f"{token.nbor(-1).text} {token.text}" in table.lexicon.demonyms \
+            else token
+        key = table.lexicon.demonyms.get(token.doc[first.i:token.i + 1].text)
         if key and token.i not in table.by_token:
             entry = table.lexicon.entries[key]
-            return table.add(Mention(table.span(token.idx, token.idx + len(token)), entry.label,
+            return table.add(Mention(table.span(first.idx, token.idx + len(token)), entry.label,
                                      entry.cls, key, table.sentence(token.i)))
         if key:
             return table.by_token[token.i]

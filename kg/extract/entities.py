@@ -362,6 +362,11 @@ def _demonym_hashes(lexicon: Lexicon) -> frozenset[int]:
     return hashes
 
 
+def demonym_start(lexicon: Lexicon, token: Token) -> int:
+    """Where the demonym a token ends begins: one word back for "South Sudanese", "North Korean"."""
+    return token.i - 1 if token.i > 0 and f"{token.nbor(-1).text} {token.text}" in lexicon.demonyms else token.i
+
+
 def untagged_forces(table: MentionTable) -> None:
     """'Somali forces, backed by ...': a demonym the tagger left untagged still names its country's forces."""
     doc = table.doc
@@ -371,9 +376,7 @@ def untagged_forces(table: MentionTable) -> None:
     for i in [i for i, orth in enumerate(doc.to_array(ORTH).tolist()) if orth in hashes]:
         if doc[i].ent_type_ or i in table.by_token:
             continue
-        # the whole demonym where it is two words: "South Sudanese army" is not Sudan's
-        first = i - 1 if i > 0 and f"{doc[i - 1].text} {doc[i].text}" in table.lexicon.demonyms else i
-        forces = _force_mention(table, SSpan(doc, first, i + 1, label="NORP"))
+        forces = _force_mention(table, SSpan(doc, demonym_start(table.lexicon, doc[i]), i + 1, label="NORP"))
         if forces is not None:
             table.add(forces)
 
@@ -444,9 +447,9 @@ def named_mentions(table: MentionTable) -> None:
     text = table.document.text
     nationalities = frozenset(table.lexicon.demonyms) | table.lexicon.peoples  # once per document, not per name
     for ent in (piece for whole in _merged_entities(table.doc) for piece in _pieces(whole)):
-        if ent.start > 0 and f"{table.doc[ent.start - 1].text} {ent[0].text}" in table.lexicon.demonyms:
+        if (first := demonym_start(table.lexicon, ent[0])) < ent.start:
             # "South Sudanese army": the gazetteer's "Sudanese army" is another country's
-            forces = _force_mention(table, SSpan(table.doc, ent.start - 1, ent.start + 1, label="NORP"))
+            forces = _force_mention(table, SSpan(table.doc, first, ent.start + 1, label="NORP"))
             if forces is not None:
                 table.add(forces)
             continue

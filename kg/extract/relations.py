@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.entities import MentionTable
+from kg.extract.entities import MentionTable, demonym_start
 from kg.model import Relation
 
 TITLE_HEADS = {
@@ -64,8 +64,7 @@ def _country_of_demonym(table: MentionTable, tokens: list[Token]) -> int | None:
 
     for token in tokens:
         # the whole demonym where it is two words: "South Sudanese President Salva Kiir"
-        first = token.nbor(-1) if token.i > 0 and f"{token.nbor(-1).text} {token.text}" in table.lexicon.demonyms \
-            else token
+        first = token.doc[demonym_start(table.lexicon, token)]
         key = table.lexicon.demonyms.get(token.doc[first.i:token.i + 1].text)
         if key and token.i not in table.by_token:
             entry = table.lexicon.entries[key]

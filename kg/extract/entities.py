@@ -796,8 +796,7 @@ def description_mentions(table: MentionTable) -> None:
         if antecedent is None and cls in focus:
             antecedent = focus[cls]
         end = token.idx + len(token)
-        own_named = _own_country(table, token) if cls == "StateForce" else None
-        own = table.mentions[own_named].key if own_named is not None else _speaker_country(table, token) if cls == "StateForce" else None
+        own = _own_country(table, token) or _speaker_country(table, token) if cls == "StateForce" else None
         if cls == "StateForce" and (own is not None or _country_named_here(table, token, antecedent)
                                     or _foreign_army(table, token, antecedent)):
             antecedent = None  # "In neighbouring Mali, the army ...": Mali's, not the forces named before
@@ -939,6 +938,13 @@ def government_forces(table: MentionTable) -> None:
             table.add(forces)
 
 
+def clause_verb(token: Token) -> Token:
+    """The verb of the clause a word stands in (the sentence's root where no verb governs it)."""
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def _attacker_country(table: MentionTable, token: Token) -> str | None:
     """The country whose attack the forces suffer: 'Israel stepped up its attacks on government forces',
     'Russian jets struck government troops'; the attack's clause subject, when a state names it."""
@@ -946,10 +952,7 @@ def _attacker_country(table: MentionTable, token: Token) -> str | None:
         token.head if token.dep_ == "dobj" else None)
     if act is None or act.lemma_.lower() not in table.lexicon.event_words:
         return None
-    verb = act
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject = next((c for c in clause_verb(act).children if c.dep_ == "nsubj"), None)
     found = table.at(subject) if subject is not None else None
     if found is None:
         return None
@@ -986,14 +989,14 @@ def _foreign_army(table: MentionTable, token: Token, forces: int | None) -> bool
     return country is not None and _home(table, forces) != country
 
 
-def _own_country(table: MentionTable, token: Token) -> int | None:
+def _own_country(table: MentionTable, token: Token) -> str | None:
     """The country a description names as its own: "the junta in Myanmar", "the army of Mali"."""
     for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in ("in", "of")):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             found = table.at(obj)
             if found is not None and table.mentions[found].cls == "Country" and table.mentions[found].key \
                     in table.lexicon.entries:
-                return found
+                return table.mentions[found].key
     return None
 
 

@@ -21,6 +21,7 @@ from kg.extract.entities import (
     QUOTE_MARKS,
     TITLE_NOUNS,
     MentionTable,
+    clause_verb,
     pronoun_mention,
 )
 from kg.extract.institutions import government_forces_at
@@ -736,8 +737,8 @@ def _not_violent_death(head: Token) -> bool:
     if head.dep_ == "nsubj" and head.head.lemma_.lower() in DEATH_WORDS:
         return True  # "the deceased died of ...": the people; their deaths are the verb's
     causes = prep_objects(head, {"of", "from"})
-    for clause_verb in (c for c in head.children if c.dep_ in ("acl", "relcl") and c.lemma_ == "cause"):
-        causes += prep_objects(clause_verb, {"by"})
+    for causing in (c for c in head.children if c.dep_ in ("acl", "relcl") and c.lemma_ == "cause"):
+        causes += prep_objects(causing, {"by"})
     return any(t.lemma_.lower() in NATURAL_CAUSES or any(m.lemma_.lower() in NATURAL_CAUSES for m in t.children
                if m.dep_ in ("amod", "compound")) for t in causes)
 
@@ -1007,8 +1008,8 @@ def _hit_by_event(head: Token) -> Token | None:
         return _child(verb, "dobj")
     if head.dep_ == "pobj" and verb.dep_ == "agent" and verb.head.lemma_ in HIT_VERBS:
         return _child(verb.head, "nsubjpass")
-    for clause_verb in (c for c in head.children if c.dep_ in ("acl", "relcl")):
-        for aimed in [clause_verb] + [c for c in clause_verb.children if c.dep_ in ("xcomp", "ccomp")]:
+    for modifier in (c for c in head.children if c.dep_ in ("acl", "relcl")):
+        for aimed in [modifier] + [c for c in modifier.children if c.dep_ in ("xcomp", "ccomp")]:
             if aimed.lemma_ in AIM_VERBS:
                 found = next(iter(prep_objects(aimed, {"at", "against"})), None) or _child(aimed, "dobj")
                 if found is not None and found.lower_ not in RELATIVE_WORDS:
@@ -1109,17 +1110,6 @@ def _gap_object(head: Token, cls: str) -> Token | None:
     return described
 
 
-def _clause_verb(token: Token) -> Token | None:
-    """The verb of the clause a noun stands in."""
-    for _ in range(6):
-        if token.pos_ in ("VERB", "AUX"):
-            return token
-        if token.head.i == token.i:
-            return None
-        token = token.head
-    return None
-
-
 def _misread_object(table: MentionTable, verb: Token) -> Token | None:
     """A name right after the verb that the parser took for an adverb: "since it captured Bakhmut in
     May" (Bakhmut/ADV). Named, so an object all the same."""
@@ -1171,8 +1161,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         return None
     if cls == "Displacement" and head.dep_ == "amod" and _count(head.head) is None:
         return None  # "a school sheltering displaced families", "camps for displaced people": who they are
-    if cls in ATTACKS and head.dep_ == "appos" and (told := _clause_verb(head)) is not None and told.i in trigger_heads \
-            and told.lemma_.lower() in FIRING_VERBS | HIT_VERBS | {"attack", "bomb", "shell", "pound"}:
+    if cls in ATTACKS and head.dep_ == "appos" and (told := clause_verb(head)).i in trigger_heads \
+            and told.pos_ == "VERB" and told.lemma_.lower() in FIRING_VERBS | HIT_VERBS | {"attack", "bomb", "shell", "pound"}:
         return None  # "Russia launched 472 drones at Ukraine, the largest drone attack of the war": that attack
     verbal = trigger.pos != "n" and head.pos_ in ("VERB", "AUX") or (head.pos_ == "ADJ" and head.dep_ in ("acomp", "ROOT", "conj", "oprd")) or (
         head.pos_ == "ADJ" and head.dep_ == "amod" and head.lemma_.lower() in UNDERGOER)  # "two wounded soldiers"

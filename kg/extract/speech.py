@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Token
 
-from kg.extract.entities import MentionTable
+from kg.extract.entities import MentionTable, clause_verb
 from kg.model import Span
 
 _QUOTE = re.compile(r"[“\"]([^“”\"\n]{2,3000}?)[”\"]")
@@ -60,9 +60,7 @@ def _object_of_another_verb(head: Token, begin: int, end: int) -> bool:
     quoted = head.doc.char_span(begin, end, alignment_mode="expand")
     if quoted is None or quoted.root.dep_ not in ("dobj", "oprd", "attr", "pobj", "appos"):
         return False
-    verb = quoted.root.head
-    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
-        verb = verb.head
+    verb = clause_verb(quoted.root.head)
     return verb.i != head.i and verb.pos_ == "VERB"
 
 

@@ -66,8 +66,9 @@ def corefer(resolved: Resolved, lexicon: Lexicon) -> Resolved:
     where: list[int] = []  # old index -> index in joined
     headline = _headline(resolved.extraction.document.text)
     told: set[int] = set()  # headline events the body has already told
+    people = frozenset(e.key for e in resolved.entities if e.cls == "Person")
     for event in events:
-        target = None if event.cls in STATEMENTS else _antecedent(joined, event, keys, lexicon)
+        target = None if event.cls in STATEMENTS else _antecedent(joined, event, keys, lexicon, people)
         lede = None if target is not None or event.cls in STATEMENTS or headline is None \
             or event.sentence.begin < headline.end else _headline_event(joined, told, event, headline, keys, lexicon)
         if target is None and lede is None:
@@ -97,7 +98,8 @@ def corefer(resolved: Resolved, lexicon: Lexicon) -> Resolved:
             taken = {role: getattr(part, role) for role in ("place", "place_phrase", "date")
                      if getattr(whole, role) is None and getattr(part, role) is not None
                      and not (placed and role != "date") and not (role == "date" and whole.lemma in LASTING)}
-            if whole.agent is None and whole.agent_phrase is None and part.agent is not None:
+            if whole.agent is None and whole.agent_phrase is None and part.agent is not None and whole.cls in ATTACKS:
+                # not a protest: "police kill 31 in anti-government protests" did not protest
                 # "the RSF killed 124 people in an attack on a village": the RSF's attack
                 taken.update(agent=part.agent, more_agents=part.more_agents, more_agent_entities=part.more_agent_entities)
             if taken and whole.cls not in STATEMENTS:
@@ -156,11 +158,12 @@ def _headline_event(earlier: list[Event], told: set[int], event: Event, headline
     return None
 
 
-def _antecedent(earlier: list[Event], event: Event, keys: tuple[str, ...], lexicon: Lexicon) -> int | None:
+def _antecedent(earlier: list[Event], event: Event, keys: tuple[str, ...], lexicon: Lexicon,
+                people: frozenset[str] = frozenset()) -> int | None:
     """The latest earlier event this one repeats; "the explosion" looks for an explosion before it
     settles for a generic attack, while "the attack" names the latest of any kind."""
     candidates = [j for j in range(len(earlier) - 1, max(-1, len(earlier) - 1 - LOOK_BACK), -1)
-                  if _agree(earlier[j], event, keys, lexicon) and _same(earlier[j], event, keys)]
+                  if _agree(earlier[j], event, keys, lexicon) and _same(earlier[j], event, keys, people)]
     exact = [j for j in candidates if _kind(earlier[j]) == _kind(event) != "generic"]
     chosen = exact or candidates
     return chosen[0] if chosen else None
@@ -205,9 +208,20 @@ def _head_noun(words: str) -> str:
     return words.split()[-1].lower().rstrip("s") if words.split() else ""
 
 
+def _hit_again(a: Event, b: Event) -> bool:
+    """The later attack names what the earlier one hit as already known: "attacked a convoy of tankers,
+    setting dozens on fire ... The convoy was ambushed near Kayes" (an ambush, told in other words); not
+    one told on another day ("shelled the hospital on Saturday ... shells struck the hospital earlier this week")."""
+    return a.cls == b.cls and a.cls in ATTACKS and a.target is None and b.target is None \
+        and a.target_phrase is not None and b.target_phrase is not None \
+        and b.target_phrase.text.lower().startswith("the ") \
+        and (a.date is None or b.date is None or a.date.value == b.date.value) \
+        and _head_noun(a.target_phrase.text) == _head_noun(b.target_phrase.text) not in GENERIC_PEOPLE
+
+
 def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: bool = False) -> bool:
     """Nothing the two mentions say contradicts the other (b refers back to a: "the attack", a lede)."""
-    if not _same_kind(a, b) or a.status != b.status:
+    if not (_same_kind(a, b) or _hit_again(a, b)) or a.status != b.status:
         return False
     for role in ("agent", "target", "audience", "recipient"):
         ka, kb = _key(keys, getattr(a, role)), _key(keys, getattr(b, role))
@@ -263,12 +277,16 @@ def _forces_of(lexicon: Lexicon, key: str) -> str | None:
     return known.key if known else f"{key}-forces"
 
 
-def _same(a: Event, b: Event, keys: tuple[str, ...]) -> bool:
+def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str] = frozenset()) -> bool:
     """Something says the later mention is the earlier event."""
+    if a.cls == b.cls == "Killing" and (dead := _key(keys, a.target)) in people and dead == _key(keys, b.target):
+        return True  # a man dies once: "killed Hezbollah's chief of staff ... confirmed Tabatabai had been killed"
     if b.anaphoric and (a.plural == b.plural or b.lemma in MASS):  # "the fighting" is the clashes  # "the attack" is none of "the attacks"; "the strikes" are the airstrikes
         return True
     if b.definite and a.plural == b.plural and _key(keys, a.place) is not None and _key(keys, a.place) == _key(keys, b.place):
         return True  # "the Sinjar strike", after a strike near Sinjar
+    if _hit_again(a, b):
+        return True  # "attacked a convoy of fuel tankers ... The convoy was ambushed near Kayes"
     toll = TOLLS.get(b.cls)
     if toll and getattr(a, toll) is not None and getattr(a, toll) == getattr(b, toll) \
             and not set(b.sentence.text.lower().split()) & ANOTHER_INCIDENT:

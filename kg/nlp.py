@@ -34,10 +34,17 @@ def gazetteer_patterns(lexicon: Lexicon, weak: bool = False) -> list[dict[str, o
     choice, the city; the province keeps its "Herat province" forms.
     """
     patterns: list[dict[str, object]] = []
+    strong = {name for name, keys in lexicon.names.items() if not lexicon.entries[keys[0]].weak}
     for name, keys in sorted(lexicon.names.items()):
         entry = lexicon.entries[keys[0]]
-        if entry.weak != weak or name not in (entry.label, *entry.alt_labels):
+        if name not in (entry.label, *entry.alt_labels):
             continue  # the case-folded lookup keys are for questions, not for matching text
+        # A generated name that holds a curated one is no person's name: "Port Sudan" is matched with the
+        # curated names, or the tagger's "Sudan" in a headline would keep the country
+        holds = entry.weak and any(" ".join(words[i:j]) in strong for words in [name.split()]
+                                   for i in range(len(words)) for j in range(i + 1, len(words) + 1) if j - i < len(words))
+        if (entry.weak and not holds) != weak:
+            continue
         patterns.append({"label": spacy_label(entry.cls), "pattern": name, "id": entry.key})
     return patterns
 
@@ -90,6 +97,26 @@ _OPENING_DATELINE = re.compile(
 # Tagger entities that hold a gazetteer name inside a longer name of their own ("Kabul University",
 # "the U.S. Open", "New York Stock Exchange", "Anthony Washington"): the longer name stands.
 _KEEP_LONGER = {"ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "PERSON", "LOC"}
+
+
+_CUT_PREPS = {"in", "on", "at", "near", "off"}
+
+
+@Language.component("kg_cut_phrases")
+def cut_phrases(doc: Doc) -> Doc:
+    """A tagger entity that runs on through a phrase of the verb is cut before it: in "sank the Eternity C
+    in the Red Sea" the parser hangs "in" on "sank", so the ship's name ends at "C"."""
+    ents = []
+    for ent in doc.ents:
+        cut = next((t.i for t in ent[1:] if t.lower_ in _CUT_PREPS and t.dep_ == "prep"
+                    and not ent.start <= t.head.i < ent.end), None)
+        if cut is not None:
+            if cut - ent.start < 2 and doc[ent.start].lower_ == "the":
+                continue  # nothing of a name is left
+            ent = Span(doc, ent.start, cut, label=ent.label_)
+        ents.append(ent)
+    doc.ents = ents
+    return doc
 
 
 @Language.component("kg_save_ner")
@@ -146,7 +173,8 @@ def load_pipeline(lexicon: Lexicon, name: str | None = None) -> Language:
     nlp.max_length = max(nlp.max_length, config.max_bytes() + 1)
     nlp.add_pipe("kg_paragraphs", before="parser")
     # After the statistical NER and overwriting it: the gazetteer knows "Shir Khan Bandar" is a place.
-    nlp.add_pipe("kg_save_ner", after="ner")
+    nlp.add_pipe("kg_cut_phrases", after="ner")
+    nlp.add_pipe("kg_save_ner", after="kg_cut_phrases")
     ruler = nlp.add_pipe("entity_ruler", name="kg_gazetteer", after="kg_save_ner", config={"overwrite_ents": True})
     nlp.add_pipe("kg_keep_longer", after="kg_gazetteer")
     # Generated places (GeoNames) only fill gaps: "Austin said" stays a person.

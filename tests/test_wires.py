@@ -1176,3 +1176,210 @@ def test_the_attack_near_a_town_is_the_ambush_in_its_region(events) -> None:  # 
 def test_gazetteer_towns_are_spelled_as_wire_copy_spells_them(lexicon) -> None:  # type: ignore[no-untyped-def]
     assert lexicon.entries[lexicon.lookup("Jabalya")[0]].label == "Jabalya"
     assert lexicon.lookup("Jabālyā") == lexicon.lookup("Jabalya")  # GeoNames' spelling still names it
+
+
+def test_what_drones_were_fired_toward_is_the_target_not_the_day(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Iran fired more than 100 drones toward Israel on Friday.")
+    attack = _of(found, "Attack")[0]
+    assert _name(names, attack.target) == "Israel" and attack.date is not None
+
+
+def test_an_event_that_hit_or_brought_down_something_took_its_place_and_day(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("An Israeli airstrike hit a hospital in Gaza City on Monday.")
+    strike = _of(found, "Airstrike")[0]
+    assert _name(names, strike.place) == "Gaza" and strike.date is not None and strike.date.value == "2024-06-10"
+    found, _ = events("A drone attack brought down a police helicopter near the town on Thursday.")
+    downing = _of(found, "Airstrike")[0]
+    assert downing.target_phrase is not None and downing.target_phrase.text == "a police helicopter"
+
+
+def test_exchanging_fire_is_a_fight_of_both_sides(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Pakistani and Afghan forces exchanged heavy fire along the border overnight.")
+    fight = _of(found, "Attack")[0]
+    assert {_name(names, fight.agent), *(_name(names, i) for i in fight.more_agent_entities)} == \
+        {"Pakistani forces", "Afghan forces"}
+
+
+def test_a_ship_sunk_is_attacked_and_its_name_ends_where_the_verbs_phrase_begins(resolved, events) -> None:  # type: ignore[no-untyped-def]
+    text = ("The Houthis said on Wednesday they had sunk the bulk carrier Eternity C in the Red Sea, the second "
+            "vessel they have sunk in a week.")
+    assert "Eternity C" in {e.label for e in resolved(text).entities}
+    found, names = events(text)
+    sinkings = _of(found, "Attack")
+    assert len(sinkings) == 1 and _name(names, sinkings[0].agent) == "Houthis" \
+        and _name(names, sinkings[0].target) == "Eternity C"
+    found, _ = events("The ship later sank.")
+    assert _of(found, "Attack") == []  # sinking by itself attacks nothing
+
+
+def test_who_blames_a_group_it_relates_is_not_that_group(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Pakistan's military said it had destroyed 21 posts. It accused Kabul of harbouring the "
+                          "Pakistani Taliban, or TTP, which it blames for a surge in attacks inside Pakistan.")
+    blame = next(e for e in _of(found, "Accusation") if e.trigger.text == "blames")
+    assert _name(names, blame.agent) == "Pakistani forces" and _name(names, blame.target) == "Tehrik-i-Taliban Pakistan"
+    assert _name(names, _of(found, "Attack")[0].agent) == "Tehrik-i-Taliban Pakistan"  # the attacks it is blamed for
+
+
+def test_grenades_fired_at_a_ship_that_struck_it_are_one_attack(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("The ship was struck by rocket-propelled grenades fired from small boats on Monday.")
+    assert len(_of(found, "Attack")) == 1
+    found, _ = events("The ship was hit by missiles fired from Yemen on Monday.")
+    attacks = _of(found, "Attack")
+    assert len(attacks) == 1 and attacks[0].date is not None and attacks[0].date.value == "2024-06-10"
+
+
+def test_the_gunmen_are_a_group_named_before_them_never_one_named_later(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Boko Haram militants killed 63 people in Darul Jamal, the governor said.\n\n"
+                          "The gunmen opened fire on residents, he said.")
+    assert _name(names, _of(found, "Attack")[0].agent) == "Boko Haram"
+    found, names = events("Gunmen stormed a school on Thursday. The gunmen shot dead one person, residents said.\n\n"
+                          "Last week, Boko Haram militants abducted 200 people in Borno.")
+    killing = _of(found, "Killing")[0]
+    assert killing.agent is None
+
+
+def test_troops_in_an_army_spokesmans_words_are_that_army(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Boko Haram militants attacked Darul Jamal in Nigeria on Friday.\n\n"
+                          "A spokesman for the army said troops had killed several of the attackers.")
+    killing = _of(found, "Killing")[0]
+    assert _name(names, killing.agent) == "Nigerian forces"
+
+
+def test_the_head_of_a_group_set_beside_a_name_is_that_person(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Israel launched airstrikes across Iran on Friday, killing the head of the Revolutionary "
+                          "Guards, Hossein Salami.")
+    assert _name(names, _of(found, "Killing")[0].target) == "Hossein Salami"
+
+
+def test_a_ranking_of_what_was_told_is_no_new_attack_and_the_saying_day_is_not_the_strikes(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("DUBAI, April 18 (Reuters) - U.S. airstrikes on the Ras Isa fuel port in western Yemen killed "
+                          "74 people and wounded 171, the Houthi-run health ministry said on Friday, in the deadliest "
+                          "attack since Washington began its campaign against the group last month.")
+    assert len([e for e in found if e.cls in ("Attack", "Airstrike")]) == 1
+    assert _of(found, "Killing")[0].date is None  # Friday is when the ministry said it
+
+
+def test_it_said_after_a_quotation_is_not_a_name_inside_it(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Central Command said the strikes were aimed at cutting off fuel. \"The purpose of these "
+                          "strikes was to degrade the power of the Houthis,\" it said in a statement.")
+    assert [_name(names, s.agent) for s in _of(found, "Statement")] == ["US Central Command"] * 2
+
+
+def test_who_responded_by_firing_fired(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The Houthis responded by firing a ballistic missile at Israel.")
+    assert _name(names, _of(found, "Attack")[0].agent) == "Houthis"
+
+
+def test_massacres_counted_are_no_count_of_the_dead(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("The monitor said 745 civilians had been killed in 30 massacres in Latakia.")
+    assert sorted(e.fatalities or 0 for e in _of(found, "Killing")) == [0, 745]
+
+
+def test_a_leaders_loyalists_are_not_the_leader(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Syrian forces clashed with loyalists of ousted president Bashar al-Assad. On Thursday "
+                          "Assad loyalists ambushed a security patrol near Jableh.")
+    clash, ambush = _of(found, "Attack")
+    assert clash.target is None and ambush.agent is None and ambush.agent_phrase is not None and ambush.agent_phrase.text == "Assad loyalists"
+
+
+def test_the_part_set_beside_the_dead_is_not_who_died(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("More than 1,000 people, most of them Alawite civilians, have been killed in two days of clashes, "
+                      "a war monitor said.")
+    assert [(k.fatalities, k.count_qualifier) for k in _of(found, "Killing")] == [(1000, "at least")]
+
+
+def test_shooting_someone_dead_is_one_killing(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Residents said gunmen went from house to house, shooting men dead.")
+    assert [e.cls for e in found if e.cls != "Statement"] == ["Killing"]
+    found, _ = events("Soldiers shot two suspects dead near the market.")
+    assert [(e.cls, e.fatalities) for e in found] == [("Killing", 2)]
+
+
+def test_the_speaker_hung_on_the_counted_dead_still_speaks(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("BANGKOK, Oct 7 (Reuters) - A motorised paraglider operated by Myanmar's military dropped two "
+                      "bombs on a crowd gathered for a festival and protest in the central Sagaing region, killing at "
+                      "least 24 people including children, a spokesperson for an opposition group said on Tuesday.")
+    said = _of(found, "Statement")[0]
+    assert said.agent_phrase is not None and said.agent_phrase.text == "a spokesperson"
+
+
+def test_the_convoy_ambushed_is_the_convoy_attacked(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Militants attacked a convoy of fuel tankers in Mali on Sunday, setting dozens of trucks on "
+                          "fire. The convoy was ambushed near the town of Kayes. JNIM claimed the attack.")
+    attacks = _of(found, "Attack")
+    assert len(attacks) == 1 and _name(names, attacks[0].place) == "Kayes" and _name(names, attacks[0].agent) == "JNIM"
+
+
+def test_a_generated_town_holding_a_country_is_the_town_in_a_headline(resolved) -> None:  # type: ignore[no-untyped-def]
+    found = resolved("Drones hit Port Sudan for third day, striking port and fuel depots\n\n"
+                     "Drones struck the city's main port on Tuesday.")
+    assert {e.label: e.cls for e in found.entities}.get("Port Sudan") == "City"
+
+
+def test_no_comment_on_casualties_is_no_casualties(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("The army said it struck the base, without commenting on casualties.")
+    assert _of(found, "Casualties") == []
+
+
+def test_a_town_the_text_calls_one_is_a_place_whatever_the_tagger_said(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Armed gangs stormed the central Haitian town of Mirebalais on Monday, freeing 500 inmates.")
+    assert _name(names, _of(found, "Attack")[0].target) == "Mirebalais"
+
+
+def test_congo_is_the_country_the_storys_other_places_lie_in(resolved) -> None:  # type: ignore[no-untyped-def]
+    def country(text: str) -> set[str]:
+        return {e.key for e in resolved(text).entities if e.cls == "Country"}
+    assert country("Rebels attacked a church in Komanda in northeastern Congo's Ituri province.") == {"dr-congo"}
+    assert country("Gunmen killed two people in Brazzaville, the capital of Congo.") == {"republic-of-the-congo"}
+    assert country("Gunmen killed 12 people in Congo on Monday.") == {"dr-congo"}  # the curated default
+
+
+def test_a_building_named_by_its_place_is_there_not_that_place(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Gunmen attacked a Kabul mosque on Friday.")
+    attack = _of(found, "Attack")[0]
+    assert attack.target is None and attack.target_phrase is not None and attack.target_phrase.text == "a Kabul mosque"
+    assert _name(names, attack.place) == "Kabul"
+
+
+def test_the_assailants_are_the_group_named_before_but_the_gunman_is_one_man(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Rebels from the Allied Democratic Forces attacked a church in Komanda overnight. "
+                          "The assailants struck during a night vigil, a witness said.")
+    assert {_name(names, a.agent) for a in _of(found, "Attack")} == {"Allied Democratic Forces"}
+    found, names = events("Rebels from the Allied Democratic Forces attacked a church in Komanda overnight. "
+                          "The gunman struck during a night vigil, a witness said.")
+    assert [_name(names, a.agent) for a in _of(found, "Attack")][1:] == [None]
+
+
+def test_a_groups_commander_killed_is_not_the_group_and_dies_once(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Israel kills Hezbollah's top military commander in Beirut strike\n\n"
+                          "BEIRUT, Nov 23 (Reuters) - Israel said on Sunday it had killed Hezbollah's chief of staff, "
+                          "Haytham Ali Tabatabai, in an airstrike on Beirut.\n\n"
+                          "Hezbollah official Mahmoud Qmati confirmed that Tabatabai had been killed.")
+    killings = _of(found, "Killing")
+    assert len(killings) == 1 and _name(names, killings[0].target) == "Haytham Ali Tabatabai"
+
+
+def test_who_killed_at_a_protest_did_not_protest(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Kenya police kill 31 in anti-government protests, rights body says\n\n"
+                          "At least 31 people were killed when police fired live rounds at protesters on Monday.")
+    assert _of(found, "Protest")[0].agent is None
+
+
+def test_live_rounds_fired_at_protesters_are_an_attack_on_them(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Police fired live rounds at protesters in Nairobi on Monday.")
+    attack = _of(found, "Attack")[0]
+    assert attack.target_phrase is not None and attack.target_phrase.text == "protesters"
+    assert attack.instrument_phrase is not None and attack.instrument_phrase.text == "live rounds"
+
+
+def test_a_numbered_brigade_is_an_army_unit_and_gunmen_belong_to_an_armed_group(resolved) -> None:  # type: ignore[no-untyped-def]
+    types = {e.label: e.cls for e in resolved(
+        "Soldiers from the army's 103rd Infantry Brigade were ambushed by about 10 gunmen belonging to the Dawlah "
+        "Islamiyah group, a spokesman said.").entities}
+    assert types.get("103rd Infantry Brigade") == "StateForce" and types.get("Dawlah Islamiyah") == "ArmedGroup", types
+    assert {e.cls for e in resolved("Shares of the Adani Group fell on Monday.").entities} == {"Organisation"}
+
+
+def test_a_coalition_named_by_a_gang_is_that_gang(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The Viv Ansanm gang coalition took control of the police station in Mirebalais.")
+    assert _name(names, _of(found, "Capture")[0].agent) == "Viv Ansanm"

@@ -18,6 +18,7 @@ from kg.extract.entities import (
     government_forces,
     head_cued_names,
     named_mentions,
+    reported_troops,
     title_descriptions,
     unnamed_people,
     untagged_forces,
@@ -62,6 +63,7 @@ class Extractor:
         foreign_defence_departments(table)
         capital_speakers(table, self.statement_lemmas)
         title_descriptions(table)
+        reported_troops(table)
         english: dict[int, bool] = {}
         found = sorted(self.triggers(doc) + forced_out(table, doc) + fired(table), key=lambda m: m[0].start)
         # One event per word and class: "shot" is a lexicon trigger and a firing too.

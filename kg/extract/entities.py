@@ -23,6 +23,9 @@ SKIP_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MO
 ORG_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("InternationalOrganisation", re.compile(r"\b(?:united nations|un|u\.n\.|nato|red cross|red crescent|international|world)\b", re.I)),
     ("MediaOrganisation", re.compile(r"\b(?:news|times|post|journal|tribune|herald|tv|television|radio|press|broadcasting|gazette|daily|channel|media|telegraph|agency)\b", re.I)),
+    # a numbered or arm-of-service unit is an army's, whatever its "brigade": "the 103rd Infantry Brigade"
+    ("StateForce", re.compile(r"\b(?:\d+(?:st|nd|rd|th)\b.*\b(?:brigade|division|battalion|regiment)s?|infantry|"
+                              r"mechani[sz]ed|armou?red|airborne)\b", re.I)),
     ("ArmedGroup", re.compile(r"\b(?:militia|militias|militants?|rebels?|insurgents?|brigades?|mujahideen|jihad\w*|taliban|guerrillas?|liberation|resistance|armed group|battalions? of)\b", re.I)),
     ("StateForce", re.compile(r"\b(?:army|forces|force|police|military|command|troops|navy|marines|guard|corps|gendarmerie|regiment|division|battalion|commandos?)\b", re.I)),
     ("Government", re.compile(r"\b(?:ministry|government|department|parliament|senate|congress|cabinet|presidency|council|administration|embassy|office|kremlin|pentagon)\b", re.I)),
@@ -51,12 +54,15 @@ _STATE_VIOLENCE = {"airstrike", "airstrikes", "air", "strike", "strikes", "shell
 _FORCE_MODIFIERS = {"security", "military", "armed", "government", "special", "defence", "defense", "national", "ground",
                     "federal", "regular"}
 # Definite descriptions that refer back to an entity of a class (the head noun's lemma).
-DESCRIPTIONS = {"insurgent": "ArmedGroup", "gang": "ArmedGroup", "militant": "ArmedGroup", "rebel": "ArmedGroup",
+DESCRIPTIONS = {"insurgent": "ArmedGroup", "gunman": "ArmedGroup", "assailant": "ArmedGroup", "attacker": "ArmedGroup", "gang": "ArmedGroup", "militant": "ArmedGroup", "rebel": "ArmedGroup",
                 "separatist": "ArmedGroup", "guerrilla": "ArmedGroup", "mercenary": "ArmedGroup",
                 "jihadist": "ArmedGroup", "extremist": "ArmedGroup", "fighter": "ArmedGroup", "militia": "ArmedGroup",
                 "militiaman": "ArmedGroup", "paramilitary": "ArmedGroup", "paramilitaries": "ArmedGroup",
                 "army": "StateForce", "military": "StateForce", "junta": "StateForce", "city": "City", "town": "City",
                 "province": "Province", "country": "Country"}
+# Armed men a story may never put a name to: "the gunmen", "the attackers" are a group named before them,
+# never one named only later; and never one man ("the gunman").
+_UNNAMED_ARMED = {"gunman", "assailant", "attacker"}
 _GROUP_MODIFIERS = {"militant", "armed", "insurgent", "terrorist", "extremist", "jihadist", "rebel", "islamist",
                     "paramilitary", "separatist", "militia"}
 _PORTFOLIOS = {"defence", "defense", "interior", "foreign", "finance", "health", "justice", "information", "education",
@@ -414,8 +420,8 @@ def called_places(table: MentionTable) -> None:
         kind = _PLACE_KINDS.get(of.head.lower_) if of.head.i == of.i - 1 else None
         start = end = of.i + 1
         while end < len(doc) and end - start < 3 and doc[end].is_title and not doc[end].is_sent_start \
-                and doc[end].pos_ in ("PROPN", "NOUN") and doc[end].ent_type_ in _MISTYPED and end not in table.by_token:
-            end += 1
+                and doc[end].pos_ in ("PROPN", "NOUN") and end not in table.by_token:
+            end += 1  # whatever the tagger took it for: "the town of Mirebalais" (a product, it says)
         if kind is None or end == start or (end < len(doc) and doc[end].pos_ == "PROPN"):
             continue
         name = doc[start:end].text
@@ -513,7 +519,7 @@ ORG_HEADS = {"agency": "MediaOrganisation", "newspaper": "MediaOrganisation", "d
 def head_cued_names(table: MentionTable) -> None:
     """A proper noun that modifies an organisation noun names that organisation ("Interfax news agency
     said"), whatever the tagger made of it; the gazetteer's types stand."""
-    for token in table.tokens_with("NOUN", set(ORG_HEADS) | set(_PLACE_KIND_HEADS)):
+    for token in table.tokens_with("NOUN", set(ORG_HEADS) | set(_PLACE_KIND_HEADS) | {"group"}):
         words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title]
         if not words:
             continue
@@ -526,7 +532,7 @@ def head_cued_names(table: MentionTable) -> None:
             continue
         span = table.doc[first.i: last.i + 1]
         found = next((f for w in span if (f := table.at(w)) is not None), None)
-        cls = ORG_HEADS[token.lemma_.lower()]
+        cls = ORG_HEADS.get(token.lemma_.lower()) or ("ArmedGroup" if _armed_context(token) else "Organisation")
         if found is not None:
             mention = table.mentions[found]
             if mention.key is None and mention.span.begin >= span.start_char and mention.span.end <= span.end_char \
@@ -543,6 +549,23 @@ def head_cued_names(table: MentionTable) -> None:
         table.add(Mention(Span(span.start_char, span.end_char, table.document.text[span.start_char:span.end_char]),
                           name, table.lexicon.entries[keys[0]].cls if keys else cls, keys[0] if keys else None,
                           table.sentence(first.i)))
+
+
+_ARMED_WORDS = {"gunman", "militant", "fighter", "insurgent", "attacker", "assailant", "jihadist", "rebel", "attack",
+                "ambush", "claim", "bombing", "kill", "abduct", "kidnap"}
+
+
+def _armed_context(group: Token) -> bool:
+    """A "group" named by a proper noun is armed where its words say so: "gunmen belonging to the Dawlah
+    Islamiyah group", "the Dawlah Islamiyah group claimed the attack"; else any organisation ("the Adani Group")."""
+    node = group
+    for _ in range(4):
+        if node.head.i == node.i:
+            break
+        node = node.head
+        if node.lemma_.lower() in _ARMED_WORDS:
+            return True
+    return False
 
 
 # Place nouns whose proper-noun modifiers name a place of that kind: "Cabo Delgado province".
@@ -762,7 +785,7 @@ def description_mentions(table: MentionTable) -> None:
                 not any(c.dep_ in ("amod", "compound", "nummod") for c in token.lefts)
                 and table.last_before(token.idx, lambda m: m.cls == "ArmedGroup") is not None)):
             cls = "ArmedGroup"  # "the militant group", "the al-Qaeda-linked group"; "the group" too, once an armed group is named
-        if cls is None or token.i in table.by_token:
+        if cls is None or token.i in table.by_token or (token.lemma_.lower() in _UNNAMED_ARMED and token.tag_ != "NNS"):
             continue
         det = [c for c in token.lefts if c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that")]
         operated = _operated_by(token)
@@ -793,7 +816,7 @@ def description_mentions(table: MentionTable) -> None:
             called = table.last_before(start, lambda m, noun=token.lower_: m.cls in ("City", "Place")
                                        and _called(table, m, noun))
             antecedent = here if here is not None else called if called is not None else antecedent
-        if antecedent is None and cls in focus:
+        if antecedent is None and cls in focus and token.lemma_.lower() not in _UNNAMED_ARMED:
             antecedent = focus[cls]
         end = token.idx + len(token)
         own = _own_country(table, token) or _speaker_country(table, token) if cls == "StateForce" else None
@@ -1015,6 +1038,27 @@ def _speaker_country(table: MentionTable, token: Token) -> str | None:
     return None
 
 
+_RANKS = {"troop", "soldier"}
+
+
+def reported_troops(table: MentionTable) -> None:
+    """Bare "troops" in what a force or its spokesman reports are that force's: "A spokesman for the army
+    said troops had repelled the attackers", "The army said soldiers killed five militants"."""
+    for token in table.tokens_with("NOUN", _RANKS):
+        if token.i in table.by_token or token.tag_ != "NNS" or any(
+                c.dep_ in ("compound", "amod", "nmod", "poss", "nummod") for c in token.lefts) \
+                or (speaker := _reporting_subject(token)) is None:
+            continue
+        force = next((found for t in speaker.subtree if (found := table.at(t)) is not None
+                      and table.mentions[found].cls == "StateForce"), None)
+        if force is None:
+            continue
+        ref = table.canonical(force)
+        begin = next((c.idx for c in token.lefts if c.dep_ == "det"), token.idx)
+        table.add(Mention(table.span(begin, token.idx + len(token)), ref.name, ref.cls, ref.key,
+                          table.sentence(token.i), ref=force))
+
+
 def _country_forces(table: MentionTable, start: int, end: int, token: Token, own: str | None = None) -> Mention | None:
     # The sentence's own country ("In Mali, the army ..."), else the one the story is about so far:
     # "... near the border with Venezuela. The army said" is still Colombia's army.
@@ -1050,9 +1094,25 @@ def pronoun_mention(table: MentionTable, token: Token) -> int | None:
         sent_start = token.sent.start_char
         # never the noun its own relative clause describes: "its attacks on government forces it accuses of ..."
         described = token.head.head.idx if token.dep_ == "nsubj" and token.head.dep_ == "relcl" else -1
+        # nor under another of its names: "the Pakistani Taliban, or TTP, which it blames"
+        noun = token.head.head
+        # and what it is set beside: "the Eternity C, the second vessel it has sunk"
+        named = next((found for t in (noun, noun.head if noun.dep_ == "appos" else noun)
+                      if (found := table.at(t)) is not None), None) if described >= 0 else None
+        other_names = table.canonical(named).key if named is not None else None
+        # never a name inside the quotation it reports: '"... the Houthis," it said'
+        quoted = _quoted_before(token)
         antecedent = table.last_before(
             token.idx, lambda m: m.cls in ACTOR_CLASSES and m.cls != "Person" and m.span.begin >= sent_start
-            and not m.span.begin <= described < m.span.end)
+            and not m.span.begin <= described < m.span.end and (other_names is None or m.key != other_names)
+            and not any(b <= m.span.begin < e for b, e in quoted))
+        if antecedent is None and quoted and quoted[0][0] <= sent_start + 1:
+            antecedent = _previous_subject(table, token, anywhere=True)  # the quotation opens the sentence
+        if antecedent is None and named is not None:
+            # the group a pronoun already stood for: "It accused Kabul of harbouring the TTP, which it blames"
+            antecedent = max(((m.span.begin, m.ref) for m in table.mentions if m.ref is not None and sent_start <= m.span.begin
+                               and m.span.end <= token.idx and table.canonical(m.ref).cls in ACTOR_CLASSES - {"Person"}
+                               and table.canonical(m.ref).key != other_names), default=(0, None))[1]
         if antecedent is None and low in ("they", "them", "their", "it", "its"):
             antecedent = _previous_subject(table, token)
     else:
@@ -1099,11 +1159,26 @@ def _cited_name(text: str, span: Span) -> bool:
         c in QUOTE_MARKS for c in text[span.end: span.end + 2])
 
 
-def _previous_subject(table: MentionTable, token: Token) -> int | None:
+def _quoted_before(token: Token) -> list[tuple[int, int]]:
+    """The character ranges of the quotations closed before the token in its sentence."""
+    sent, out, opened = token.sent, [], None
+    for t in sent:
+        if t.i >= token.i:
+            break
+        if t.text in QUOTE_MARKS - {"'", "’"}:
+            if opened is None:
+                opened = t.idx
+            else:
+                out.append((opened, t.idx))
+                opened = None
+    return out
+
+
+def _previous_subject(table: MentionTable, token: Token, anywhere: bool = False) -> int | None:
     """'Taliban gunmen attacked the base. They killed 23 soldiers' ('It denied ...', 'Its fighters ...'): a pronoun opening its clause
     continues the group that was the subject of the sentence before."""
     sent = token.sent
-    if sent.start == 0 or token.i - sent.start > 3:
+    if sent.start == 0 or (token.i - sent.start > 3 and not anywhere):
         return None
     before = token.doc[sent.start - 1].sent.root
     subject = next((c for c in before.children if c.dep_ == "nsubj"), None)

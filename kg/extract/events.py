@@ -91,7 +91,7 @@ NOT_THIS_EVENT = {"strike": {"general", "hunger", "labour", "labor", "worker", "
                              "day", "week", "month", "indefinite"}}
 # Nouns whose modifier names another entity than the one meant: "an al-Qaeda affiliate", "Taliban rivals".
 RELATED_HEADS = {"affiliate", "ally", "offshoot", "branch", "faction", "franchise", "wing", "proxy", "splinter",
-                 "rival", "enemy", "opponent", "critic", "supporter", "sympathiser", "sympathizer", "victim",
+                 "rival", "enemy", "opponent", "critic", "supporter", "loyalist", "follower", "remnant", "sympathiser", "sympathizer", "victim",
                  "party", "side",  # "Sudan's warring parties" are not Sudan
                  # nor is "a son of El Chapo" El Chapo
                  "son", "daughter", "brother", "sister", "wife", "husband", "father", "mother", "relative", "nephew",
@@ -180,7 +180,8 @@ def _child(token: Token, *deps: str) -> Token | None:
 
 
 # Fired or launched at someone, these are an attack: "Hamas fired a barrage of rockets at Tel Aviv".
-PROJECTILES = {"rocket", "missile", "mortar", "shell", "projectile", "grenade", "drone", "artillery", "salvo"}
+PROJECTILES = {"rocket", "missile", "mortar", "shell", "projectile", "grenade", "drone", "artillery", "salvo",
+               "round", "bullet"}  # "fired live rounds at protesters"
 FIRING_VERBS = {"fire", "launch", "lob", "shoot"}
 AIMED_PREPS = TARGET_PREPS | {"into", "towards", "toward"}  # what a projectile was fired at
 
@@ -261,6 +262,9 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
                 continue  # "Amhara forces", "Donbas troops": a region's fighters, not the region
             if found is not None and _names_where(table, found, child):
                 continue
+            if found is not None and child.dep_ in ("compound", "amod", "nmod") and token.lemma_.lower() in FACILITIES \
+                    and table.mentions[found].cls in PLACE_CLASSES:
+                continue  # "an attack on Congo church": a church in Congo, not Congo
             if found is not None and token.lemma_.lower() in OUTLETS and table.mentions[found].name in PLATFORMS:
                 continue  # "a Wagner-linked Telegram channel" is someone's channel, not Telegram's
             if child.dep_ == "poss" and child.lower_ in PRONOUNS_OTHER | PRONOUNS_PERSON:
@@ -281,8 +285,20 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
                                and (table.mentions[f].cls != "Person" or " " in table.mentions[f].name)), None)
                 if leader is not None:
                     return leader
+    if token.lemma_.lower() in ALLIANCES:  # "the Viv Ansanm gang coalition": the gang the words name
+        inner = next((c for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
+        if inner is not None and (found := argument(table, inner)) is not None \
+                and table.mentions[found].cls in ACTOR_CLASSES - PLACE_CLASSES:
+            return found
     for obj in prep_objects(token, {"of"}):
         found = table.at(obj)
+        if token.lemma_.lower() in TITLE_NOUNS | {"head"}:
+            # "the head of the Revolutionary Guards, Hossein Salami": the parser hangs the name on the
+            # group, but a group is no person; the name is the title's holder
+            holder = next((f for c in obj.children if c.dep_ == "appos" and (f := table.at(c)) is not None
+                           and table.mentions[f].cls == "Person"), None)
+            if holder is not None:
+                return holder
         if found is None and (obj.lemma_.lower() in PLACE_HEADS | MEMBER_HEADS
                               or token.pos_ == "NUM" or token.lemma_.lower() in QUANTITY_NOUNS
                               or (token.lower_ in SOME and obj.lower_ not in PRONOUNS_OTHER)):  # "several of the gunmen"
@@ -319,6 +335,8 @@ def _subject(table: MentionTable, verb: Token, deps: tuple[str, ...] = ("nsubj",
         # "Protesters in the capital Kinshasa attacked": the capital's name, parsed as a second subject
         subjects = [c for c in subjects if not (c.i > 0 and c.doc[c.i - 1].lemma_.lower() in PLACE_HEADS | {"capital"}
                                                 and c.doc[c.i - 1].dep_ == "pobj")] or subjects
+        # "More than 1,000 people, most of them civilians, have been killed": a part set beside the whole
+        subjects = [c for c in subjects if not (c.lower_ in SOME and prep_objects(c, {"of"}))] or subjects
     return next((c for c in subjects if table.at(c) is not None or (len(subjects) > 1 and argument(table, c) is not None)),
                 subjects[0] if subjects else None)
 
@@ -399,6 +417,8 @@ def _accused(verb: Token) -> Token | None:
         found = _child(verb.head, "nsubj")  # "troops deployed to quell the fighting were accused of ..."
     elif found is None and verb.dep_ == "relcl" and _child(verb, "nsubj") is not None:
         found = verb.head  # "government forces it accuses of killing civilians": the forces
+    if found is not None and found.lower_ in RELATIVE_WORDS and verb.dep_ == "relcl":
+        found = verb.head  # "the TTP, which it blames for a surge in attacks": the TTP
     return found
 
 
@@ -551,7 +571,8 @@ def _anchors(head: Token, verbal: bool, trigger_heads: set[int]) -> list[Token]:
     for _ in range(3):  # the governing verb, unless it is an event of its own
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
-            if node.i not in trigger_heads:
+            # and a verb saying what the event hit: "an airstrike hit a hospital in Gaza City on Monday"
+            if node.i not in trigger_heads or (head.dep_ == "nsubj" and node.i == head.head.i and _hitting(node)):
                 anchors.append(node)
             break
         if node.head.i == node.i:
@@ -669,6 +690,13 @@ PLACE_HEADS = {"area", "street", "road", "town", "village", "city", "district", 
                "settlement", "kibbutz", "quarter", "zone", "coast", "harbour", "harbor", "refinery", "clinic"}
 
 
+ALLIANCES = {"coalition", "alliance", "federation", "umbrella"}
+# Buildings and sites a place name before them only locates: "a Congo church", "the Gaza hospital".
+FACILITIES = {"church", "mosque", "school", "hospital", "market", "bakery", "restaurant", "hotel", "clinic", "prison",
+              "embassy", "refinery", "mall", "stadium", "university", "college", "checkpoint", "camp", "consulate",
+              "temple", "synagogue", "shrine", "cathedral", "seminary", "madrasa"}
+
+
 ON_PLACES = {"street", "road", "highway", "bridge", "border", "outskirts", "frontline", "front", "route", "motorway"}
 
 
@@ -710,6 +738,9 @@ def _site_at(table: MentionTable, head: Token) -> Token | None:
 
 
 # "a series of attacks": the nouns that count events stand in for them in the sentence.
+TALK_ABOUT = {"comment", "elaborate", "speak", "talk", "detail", "information", "figure", "word", "update", "report"}
+MANY_DEAD = {"massacre", "bloodbath"}
+RISE_NOUNS = {"surge", "rise", "increase", "spike", "upsurge", "uptick", "escalation"}
 SERIES_NOUNS = {"series", "wave", "spate", "string", "campaign", "round", "barrage", "flurry", "number", "couple",
                 "volley", "salvo", "hail",
                 "dozens", "hundreds", "scores"}
@@ -717,7 +748,7 @@ ISSUE_VERBS = {"issue", "release", "publish", "post", "put", "make", "read", "de
 # Verbs whose object is the weapon when they drive it "into" the target.
 DRIVEN_INTO = {"ram"}
 # Prepositions that open a participle clause sharing the verb's subject: "before withdrawing".
-CLAUSE_PREPS = {"before", "after", "while", "without", "since", "upon", "on"}
+CLAUSE_PREPS = {"before", "after", "while", "without", "since", "upon", "on", "by"}  # "responded by firing"
 # What a side withdraws is its own: "withdrew its troops", "pulled out 3,000 soldiers".
 WITHDRAWN = {"troop", "force", "soldier", "fighter", "unit", "contingent", "personnel", "staff", "diplomat",
              "peacekeeper", "mission", "ambassador", "envoy", "citizen", "national", "army"}
@@ -726,6 +757,14 @@ RELATIVE_WORDS = {"which", "that", "who"}
 # Verbs whose object an event hits when the event is their subject ("the explosion targeted a bakery"),
 # or which take the event as their passive agent ("the building was destroyed by an explosion").
 HIT_VERBS = {"target", "hit", "strike", "destroy", "damage", "shatter", "wreck", "flatten", "level", "devastate"}
+DOWNING_VERBS = {"bring", "shoot", "knock"}  # "brought down a police helicopter"
+
+
+def _hitting(verb: Token) -> bool:
+    """A verb whose subject event hit its object: "the explosion targeted a bakery", "a drone attack
+    brought down a helicopter"."""
+    return verb.lemma_ in HIT_VERBS or (verb.lemma_ in DOWNING_VERBS and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in verb.children))
 AIM_VERBS = {"target", "aim", "direct"}
 
 
@@ -842,6 +881,8 @@ def _lead(head: Token) -> Token:
     """The noun that stands for a nominal event in its sentence: 'a series of attacks' -> series."""
     if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in SERIES_NOUNS:
         return head.head.head
+    if head.dep_ == "pobj" and head.head.lower_ == "in" and head.head.head.lemma_.lower() in RISE_NOUNS:
+        return head.head.head  # "blames it for a surge in attacks"
     return head
 
 
@@ -909,6 +950,32 @@ def _spoken_for(table: MentionTable, subject: Token | None) -> Token | None:
 def _projectile(token: Token | None) -> bool:
     """'rockets', 'a barrage of rockets', 'dozens of missiles'."""
     return token is not None and noun_lemma(counted(token)) in PROJECTILES
+
+
+def _object_verb(noun: Token) -> Token | None:
+    """The verb a noun is the object of, itself or set beside the object: "sank the carrier Eternity C,
+    the second vessel"."""
+    if noun.dep_ == "appos":
+        noun = noun.head
+    return noun.head if noun.dep_ == "dobj" else None
+
+
+def _fired_weapon_of(head: Token, trigger_heads: set[int]) -> bool:
+    """A participle describing the weapon another attack verb was carried out by: "the ship was struck by
+    rocket-propelled grenades fired from small boats"."""
+    weapon = head.head
+    if head.dep_ != "acl" or head.lemma_.lower() not in FIRING_VERBS or not _projectile(weapon):
+        return False
+    verb = weapon.head.head if weapon.dep_ == "pobj" and weapon.head.dep_ == "agent" else None
+    return verb is not None and verb.i in trigger_heads and verb.lemma_ in HIT_VERBS
+
+
+def _aimed_at(table: MentionTable, verb: Token, projectile: Token | None) -> Token | None:
+    """What a projectile was fired at, whether the parser hangs the phrase on the verb or on the
+    weapon: "fired rockets at Sderot", "fired more than 100 drones toward Israel"."""
+    held = prep_objects(counted(projectile), AIMED_PREPS - {"on"}) if projectile is not None else []
+    return next((o for o in prep_objects(verb, AIMED_PREPS) + held
+                 if o.ent_type_ not in ("DATE", "TIME") or table.at(o) is not None), None)  # not "on Friday"
 
 
 def noun_lemma(token: Token) -> str:
@@ -1004,9 +1071,9 @@ def _hit_by_event(head: Token) -> Token | None:
     that says what it was aimed at: 'the explosion targeted a bakery', 'the building was shattered by
     an explosion', 'bombings targeted at the Russian military', 'bombings which were aimed at civilians'."""
     verb = head.head
-    if head.dep_ == "nsubj" and verb.lemma_ in HIT_VERBS:
+    if head.dep_ == "nsubj" and _hitting(verb):
         return _child(verb, "dobj")
-    if head.dep_ == "pobj" and verb.dep_ == "agent" and verb.head.lemma_ in HIT_VERBS:
+    if head.dep_ == "pobj" and verb.dep_ == "agent" and _hitting(verb.head):
         return _child(verb.head, "nsubjpass")
     for modifier in (c for c in head.children if c.dep_ in ("acl", "relcl")):
         for aimed in [modifier] + [c for c in modifier.children if c.dep_ in ("xcomp", "ccomp")]:
@@ -1164,6 +1231,17 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     if cls in ATTACKS and head.dep_ == "appos" and (told := clause_verb(head)).i in trigger_heads \
             and told.pos_ == "VERB" and told.lemma_.lower() in FIRING_VERBS | HIT_VERBS | {"attack", "bomb", "shell", "pound"}:
         return None  # "Russia launched 472 drones at Ukraine, the largest drone attack of the war": that attack
+    if cls in ATTACKS and head.dep_ == "relcl" and (sunk := _object_verb(head.head)) is not None \
+            and sunk.i in trigger_heads and sunk.lemma_ == head.lemma_:
+        return None  # "sank the Eternity C, the second vessel it has sunk in a week": that sinking, counted
+    if cls in ATTACKS and head.dep_ == "pobj" and head.head.lower_ == "in" and head.head.head.lemma_ in statement_lemmas \
+            and any(c.tag_ == "JJS" for c in head.children):
+        return None  # "killed 74 people, the ministry said on Friday, in the deadliest attack since ...": what it told, ranked
+    if cls in HARMS and head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ in ("on", "about") \
+            and head.head.head.lemma_.lower() in TALK_ABOUT and _count(head) is None:
+        return None  # "without commenting on casualties", "gave no details on casualties": a topic, no toll
+    if cls in ATTACKS and _fired_weapon_of(head, trigger_heads):
+        return None  # "struck by grenades fired from small boats": one attack, told by "struck"
     verbal = trigger.pos != "n" and head.pos_ in ("VERB", "AUX") or (head.pos_ == "ADJ" and head.dep_ in ("acomp", "ROOT", "conj", "oprd")) or (
         head.pos_ == "ADJ" and head.dep_ == "amod" and head.lemma_.lower() in UNDERGOER)  # "two wounded soldiers"
     roles = Roles()
@@ -1172,6 +1250,10 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     objects: list[Token] = []  # their prepositional phrases place the event too: "attacked a base in Somalia"
     if verbal:
         subj_tok = _subject(table, head)
+        if cls in STATEMENTS and subj_tok is not None and table.at(subj_tok) is None and _child(subj_tok, "nummod") is not None:
+            # "..., killing at least 24 people including children, a spokesperson for a rebel group said": the
+            # parser takes the counted dead for the speaker and hangs the speaker on them
+            subj_tok = next((t for t in subj_tok.subtree if t.dep_ == "appos" and t.lemma_.lower() in TITLE_NOUNS), subj_tok)
         if subj_tok is None and head.dep_ == "acl" and trigger.lemmas[-1] == "into" and head.head.dep_ == "ROOT":
             # a headline read as one noun phrase: "Islamist-led rebels swept into Aleppo" (who went in went)
             subj_tok = head.head
@@ -1258,7 +1340,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             if head.lemma_.lower() in FIRING_VERBS and _projectile(passive):
                 # "30 drones launched by Russia", "rockets were fired at Sderot": the weapon, not the target
                 # and "rockets fired by Hezbollah hit Kiryat Shmona": what they hit
-                aimed = next(iter(prep_objects(head, AIMED_PREPS)), None) or _hit_by_event(passive) or next(
+                aimed = _aimed_at(table, head, passive) or _hit_by_event(passive) or next(
                     (_child(c, "dobj") for c in head.children if c.dep_ == "advcl" and c.lemma_ in HIT_VERBS), None)
                 roles.instrument_tok, passive = passive, aimed
             roles.target_tok, roles.agent_tok = passive, by
@@ -1300,7 +1382,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                     objects.append(into)
                 elif head.lemma_.lower() in FIRING_VERBS and _projectile(obj):
                     # "fired rockets at Sderot": the rockets are the weapon, what they were fired at the target
-                    roles.instrument_tok, obj = obj, next(iter(prep_objects(head, AIMED_PREPS)), None)
+                    roles.instrument_tok, obj = obj, _aimed_at(table, head, obj)
                     objects += [obj] if obj is not None else []
                 own = cls == "Withdrawal" and obj is not None and obj.lemma_.lower() in WITHDRAWN
                 # "withdrew its last troops": its own people left, nobody was targeted
@@ -1416,7 +1498,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             if hit is not None:
                 roles.target, roles.target_tok = argument(table, hit), hit
                 objects.append(hit)  # "the Murrah Federal Building in Oklahoma City was shattered by ..."
-        roles.count = _count(head) or _count(of) or roles.count or _toll_reached(head)
+        # "30 massacres" counts massacres, each of many dead, not the dead
+        roles.count = (_count(head) if head.lemma_.lower() not in MANY_DEAD else None) or _count(of) or roles.count \
+            or _toll_reached(head)
     among = _among(head) if roles.target is None else None
     if among is not None:  # "Hasan was among the dead", "two children were among those killed"
         roles.target_tok, roles.target = among, argument(table, among)
@@ -1493,9 +1577,14 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         and head.head.i in trigger_heads else None) or (when if cls in HARMS else None) or relative
     # The parser hangs the event's where and when on a participle of its object: "rammed a vehicle into a
     # convoy carrying engineers in northwest Pakistan on Tuesday".
-    carried = [c for o in objects for c in o.children if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")] if verbal else []
+    # So on the weapon's: "hit by missiles fired from Yemen on Monday".
+    carried = [c for o in objects + [t for t in (roles.instrument_tok,) if t is not None]
+               for c in o.children if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")] if verbal else []
     roles.place = next((found for group in (anchors, objects, carried)
                         if (found := _place(table, group, cls)) is not None), None)
+    if roles.place is None and roles.target_tok is not None and roles.target_tok.lemma_.lower() in FACILITIES:
+        roles.place = next((found for c in roles.target_tok.children if c.dep_ in ("compound", "amod", "nmod")
+                            and (found := table.at(c)) is not None and table.mentions[found].cls in PLACE_CLASSES), None)
     if roles.place is None and cls not in STATEMENTS and _place_itself(table, roles):
         roles.place = roles.target  # "took control of the town of Rubaya, and ... across North Kivu": Rubaya
     roles.place = roles.place if roles.place is not None else next(
@@ -1549,7 +1638,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     roles.date = _date(table, head.sent, dated, prefer_past=roles.status != "Planned") or (
         _when_date(table, head, prefer_past=roles.status != "Planned") if verbal else None) or (
         # a date after both conjoined verbs is both's: "killed 27 and wounded 14 on Sunday"
-        _date(table, head.sent, [c for c in head.children if c.dep_ == "conj"]
+        _date(table, head.sent, [c for c in head.children if c.dep_ == "conj" and c.lemma_ not in statement_lemmas]
               # "fighting has raged since Wednesday, killing 30": the participle's clause dates it
               + ([head.head] if head.dep_ == "advcl" and head.tag_ == "VBG" else []), prefer_past=roles.status != "Planned")
         if verbal else None) or _date(table, head.sent, carried, prefer_past=roles.status != "Planned") or (
@@ -1714,6 +1803,13 @@ def _event(table: MentionTable, span: SSpan, head: Token, cls: str, verbal: bool
         confidence += 0.1
     if trigger.weak:
         confidence -= 0.1
+    if cls in HARMS | {"Arrest"} and roles.target is not None and roles.target_tok is not None \
+            and roles.target_tok.lemma_.lower() in TITLE_NOUNS | {"head"} and table.at(roles.target_tok) is None \
+            and table.mentions[roles.target].cls != "Person" and any(
+                c.dep_ == "poss" and table.at(c) == roles.target for c in roles.target_tok.children):
+        # "kills Hezbollah's top military commander": a man Hezbollah has, not Hezbollah (while "an army
+        # officer was killed" names the army's loss, as "three soldiers" do)
+        roles.target = None
     sent = head.sent
     more_words, more_names = _coordinated(table, roles.target_tok, roles.target, head)
     target = roles.target

@@ -16,7 +16,7 @@ from kg.lexicon import Lexicon, Trigger
 
 _POS = {"v": {"VERB", "AUX"}, "n": {"NOUN", "PROPN"}}
 _NOMINAL = {"nsubj", "nsubjpass", "dobj", "pobj"}
-_PARTICLES = {"out", "over", "back", "off", "up", "down", "away"}
+_PARTICLES = {"out", "over", "back", "off", "up", "down", "away", "dead"}  # "shooting men dead"
 
 
 def _pos_fits(wanted: str, pos: str, token: Token) -> bool:
@@ -61,7 +61,11 @@ class TriggerMatcher:
         pos_names = [doc.vocab.strings[int(x)] for x in arrays[:, 2]] if len(doc) else []
         out: list[tuple[Span, Trigger]] = []
         i, n = 0, len(doc)
+        consumed: set[int] = set()  # particles told with their verb
         while i < n:
+            if i in consumed:
+                i += 1
+                continue
             options = self.by_first.get(lemmas[i], [])
             if lowers[i] != lemmas[i] and lowers[i] in self.by_first:  # "fighting" the noun, "fight" the verb
                 options = sorted([*options, *self.by_first[lowers[i]]], key=lambda item: -len(item[0]))
@@ -75,10 +79,17 @@ class TriggerMatcher:
                         continue
                     matched = (Span(doc, i, end), trigger)
                     break
-            if matched is None and lemmas[i] in self.split and pos_names[i] == "VERB":
-                particles = {c.lower_ for c in doc[i].children if c.dep_ in ("prt", "prep") and c.i > i + 1}
-                matched = next(((Span(doc, i, i + 1), trigger) for particle, trigger in self.split[lemmas[i]]
-                                if particle in particles), None)
+            if (matched is None or len(matched[0]) == 1) and lemmas[i] in self.split and pos_names[i] == "VERB":
+                particles = {c.lower_: c.i for c in doc[i].children
+                             if c.dep_ in ("prt", "prep", "oprd", "acomp") and c.i > i + 1}
+                # or hung on the object: "shot two suspects dead"
+                particles.update({c.lower_: c.i for o in doc[i].children if o.dep_ == "dobj"
+                                  for c in o.children if c.dep_ == "amod" and c.i > o.i and c.lower_ not in particles})
+                split = next(((Span(doc, i, i + 1), trigger) for particle, trigger in self.split[lemmas[i]]
+                              if particle in particles), None)
+                if split is not None:  # "shooting men dead" is a killing, not a shooting and a death
+                    matched = split
+                    consumed.add(particles[split[1].lemmas[1]])
             if matched is None and lemmas[i] in self.with_object and pos_names[i] == "VERB":
                 matched = next(((Span(doc, i, obj.i + 1), trigger) for noun, trigger in self.with_object[lemmas[i]]
                                 for obj in doc[i].children

@@ -1102,17 +1102,18 @@ def pronoun_mention(table: MentionTable, token: Token) -> int | None:
         other_names = table.canonical(named).key if named is not None else None
         # never a name inside the quotation it reports: '"... the Houthis," it said'
         quoted = _quoted_before(token)
+        def fits(m: Mention) -> bool:
+            return m.cls in ACTOR_CLASSES - {"Person"} and m.span.begin >= sent_start and m.span.end <= token.idx \
+                and (other_names is None or m.key != other_names)
         antecedent = table.last_before(
-            token.idx, lambda m: m.cls in ACTOR_CLASSES and m.cls != "Person" and m.span.begin >= sent_start
-            and not m.span.begin <= described < m.span.end and (other_names is None or m.key != other_names)
+            token.idx, lambda m: fits(m) and not m.span.begin <= described < m.span.end
             and not any(b <= m.span.begin < e for b, e in quoted))
         if antecedent is None and quoted and quoted[0][0] <= sent_start + 1:
             antecedent = _previous_subject(table, token, anywhere=True)  # the quotation opens the sentence
         if antecedent is None and named is not None:
             # the group a pronoun already stood for: "It accused Kabul of harbouring the TTP, which it blames"
-            antecedent = max(((m.span.begin, m.ref) for m in table.mentions if m.ref is not None and sent_start <= m.span.begin
-                               and m.span.end <= token.idx and table.canonical(m.ref).cls in ACTOR_CLASSES - {"Person"}
-                               and table.canonical(m.ref).key != other_names), default=(0, None))[1]
+            antecedent = max(((m.span.begin, m.ref) for m in table.mentions if m.ref is not None
+                              and fits(replace(table.canonical(m.ref), span=m.span))), default=(0, None))[1]
         if antecedent is None and low in ("they", "them", "their", "it", "its"):
             antecedent = _previous_subject(table, token)
     else:

@@ -262,8 +262,7 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
                 continue  # "Amhara forces", "Donbas troops": a region's fighters, not the region
             if found is not None and _names_where(table, found, child):
                 continue
-            if found is not None and child.dep_ in ("compound", "amod", "nmod") and token.lemma_.lower() in FACILITIES \
-                    and table.mentions[found].cls in PLACE_CLASSES:
+            if found is not None and found == facility_site(table, token):
                 continue  # "an attack on Congo church": a church in Congo, not Congo
             if found is not None and token.lemma_.lower() in OUTLETS and table.mentions[found].name in PLATFORMS:
                 continue  # "a Wagner-linked Telegram channel" is someone's channel, not Telegram's
@@ -695,6 +694,14 @@ ALLIANCES = {"coalition", "alliance", "federation", "umbrella"}
 FACILITIES = {"church", "mosque", "school", "hospital", "market", "bakery", "restaurant", "hotel", "clinic", "prison",
               "embassy", "refinery", "mall", "stadium", "university", "college", "checkpoint", "camp", "consulate",
               "temple", "synagogue", "shrine", "cathedral", "seminary", "madrasa"}
+
+
+def facility_site(table: MentionTable, token: Token) -> int | None:
+    """The place a building's modifier locates it in: "a Kabul mosque" -> Kabul."""
+    if token.lemma_.lower() not in FACILITIES:
+        return None
+    return next((found for c in token.children if c.dep_ in ("compound", "amod", "nmod")
+                 and (found := table.at(c)) is not None and table.mentions[found].cls in PLACE_CLASSES), None)
 
 
 ON_PLACES = {"street", "road", "highway", "bridge", "border", "outskirts", "frontline", "front", "route", "motorway"}
@@ -1582,9 +1589,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                for c in o.children if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")] if verbal else []
     roles.place = next((found for group in (anchors, objects, carried)
                         if (found := _place(table, group, cls)) is not None), None)
-    if roles.place is None and roles.target_tok is not None and roles.target_tok.lemma_.lower() in FACILITIES:
-        roles.place = next((found for c in roles.target_tok.children if c.dep_ in ("compound", "amod", "nmod")
-                            and (found := table.at(c)) is not None and table.mentions[found].cls in PLACE_CLASSES), None)
+    if roles.place is None and roles.target_tok is not None:
+        roles.place = facility_site(table, roles.target_tok)
     if roles.place is None and cls not in STATEMENTS and _place_itself(table, roles):
         roles.place = roles.target  # "took control of the town of Rubaya, and ... across North Kivu": Rubaya
     roles.place = roles.place if roles.place is not None else next(

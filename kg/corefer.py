@@ -98,9 +98,10 @@ def corefer(resolved: Resolved, lexicon: Lexicon) -> Resolved:
             taken = {role: getattr(part, role) for role in ("place", "place_phrase", "date")
                      if getattr(whole, role) is None and getattr(part, role) is not None
                      and not (placed and role != "date") and not (role == "date" and whole.lemma in LASTING)}
-            if whole.agent is None and whole.agent_phrase is None and part.agent is not None and whole.cls in ATTACKS:
+            if whole.agent is None and whole.agent_phrase is None and part.agent is not None and whole.cls in ATTACKS \
+                    and _key(keys, part.agent) != _key(keys, whole.target):
                 # not a protest: "police kill 31 in anti-government protests" did not protest
-                # "the RSF killed 124 people in an attack on a village": the RSF's attack
+                # "the RSF killed 124 people in an attack on a village": the RSF's attack; never whom it hit
                 taken.update(agent=part.agent, more_agents=part.more_agents, more_agent_entities=part.more_agent_entities)
             if taken and whole.cls not in STATEMENTS:
                 joined[part.part_of] = replace(whole, **taken)
@@ -281,7 +282,10 @@ def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str] = fr
     """Something says the later mention is the earlier event."""
     if a.cls == b.cls == "Killing" and (dead := _key(keys, a.target)) in people and dead == _key(keys, b.target):
         return True  # a man dies once: "killed Hezbollah's chief of staff ... confirmed Tabatabai had been killed"
-    if b.anaphoric and (a.plural == b.plural or b.lemma in MASS):  # "the fighting" is the clashes  # "the attack" is none of "the attacks"; "the strikes" are the airstrikes
+    # and "the killings" are the killing of 100 people (not of two men named: theirs are named too)
+    many = b.plural and (toll := TOLLS.get(b.cls)) is not None and (getattr(a, toll) or 0) > 1 \
+        and _key(keys, a.target) not in people
+    if b.anaphoric and (a.plural == b.plural or b.lemma in MASS or many):  # "the fighting" is the clashes  # "the attack" is none of "the attacks"; "the strikes" are the airstrikes
         return True
     if b.definite and a.plural == b.plural and _key(keys, a.place) is not None and _key(keys, a.place) == _key(keys, b.place):
         return True  # "the Sinjar strike", after a strike near Sinjar
@@ -315,6 +319,8 @@ def _join(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, lede: boo
         filled["date"] = b.date
     if not any(getattr(a, c) is not None for c in COUNTS) and any(getattr(b, c) is not None for c in COUNTS):
         filled["count_qualifier"] = b.count_qualifier
+    if b.plural and not b.anaphoric and not a.plural and b.lemma not in MASS:
+        filled["plural"] = True  # "pagers explode" told again as "pagers exploded across Lebanon": "the explosions"
     if lede and b.lemma not in MASS:  # "India strikes Pakistan" is the lede's "missile strikes", and "the strikes"
         filled["plural"] = b.plural  # later; but "Fighting" is neither one clash nor several
         if b.place is not None:
@@ -339,6 +345,13 @@ def _join(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, lede: boo
             i for i in b.more_agent_entities if _key(keys, i) not in named),
             more_agents=a.more_agents + tuple(w for w in b.more_agents if w.text not in {x.text for x in a.more_agents}))
     cls = b.cls if a.cls == "Attack" else a.cls  # the more specific kind: "an attack" ... "the bombing"
+    target = filled.get("target", a.target)
+    if cls not in STATEMENTS and a.agent is not None and _key(keys, a.agent) == _key(keys, target) is not None:
+        # the headline's "Miguel Uribe shot at Bogota rally" read as his shooting: "was shot in the head" says
+        # whom it hit, so nobody named shot
+        filled.update(agent=None, agent_phrase=None, more_agents=(), more_agent_entities=())
+        if a.instrument_phrase is not None and a.instrument_phrase == a.agent_phrase:
+            filled["instrument_phrase"] = None  # and "UN helicopter attacked" was not the weapon
     # A second mention is more evidence: one step more confident, never certain.
     confidence = round(min(0.95, max(a.confidence, b.confidence) + 0.05), 2)
     return replace(a, **filled, cls=cls, confidence=confidence, also=a.also + (b.trigger,) + b.also)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 
 import spacy
 from spacy.attrs import IDX, ORTH
@@ -100,16 +100,20 @@ _KEEP_LONGER = {"ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "PERSON"
 
 
 _CUT_PREPS = {"in", "on", "at", "near", "off"}
+# A building's name ends with its kind; what follows places it: "the Soroka Medical Center in Beersheba".
+_SITE_HEADS = {"center", "centre", "hospital", "clinic", "university", "school", "college", "prison", "airport", "mosque",
+               "church", "cathedral", "hotel", "stadium", "camp", "base", "complex", "market", "station"}
 
 
 @Language.component("kg_cut_phrases")
 def cut_phrases(doc: Doc) -> Doc:
     """A tagger entity that runs on through a phrase of the verb is cut before it: in "sank the Eternity C
-    in the Red Sea" the parser hangs "in" on "sank", so the ship's name ends at "C"."""
+    in the Red Sea" the parser hangs "in" on "sank", so the ship's name ends at "C". So is a building's
+    name at the phrase that places it: "the Soroka Medical Center in Beersheba"."""
     ents = []
     for ent in doc.ents:
         cut = next((t.i for t in ent[1:] if t.lower_ in _CUT_PREPS and t.dep_ == "prep"
-                    and not ent.start <= t.head.i < ent.end), None)
+                    and (not ent.start <= t.head.i < ent.end or doc[t.i - 1].lower_ in _SITE_HEADS)), None)
         if cut is not None:
             if cut - ent.start < 2 and doc[ent.start].lower_ == "the":
                 continue  # nothing of a name is left
@@ -117,6 +121,24 @@ def cut_phrases(doc: Doc) -> Doc:
         ents.append(ent)
     doc.ents = ents
     return doc
+
+
+@Language.factory("kg_past_forms")
+def make_past_forms(nlp: Language, name: str) -> Callable[[Doc], Doc]:
+    """A past form the tagger took for a base form or a noun keeps itself as its lemma ("the army
+    retook it": VB, lemma "retook"); the lemmatizer's own table of irregular verbs knows "retake"."""
+    lookups = nlp.get_pipe("lemmatizer").lookups  # type: ignore[attr-defined]
+    irregular = dict(lookups.get_table("lemma_exc").get("verb", {}))
+    index = lookups.get_table("lemma_index")
+    plain = set(index.get("verb", [])) | set(index.get("noun", []))  # "found", "wound": words of their own too
+
+    def past_forms(doc: Doc) -> Doc:
+        for token in doc:
+            if token.lemma_ == token.lower_ and token.lower_ in irregular and token.lower_ not in plain:
+                token.lemma_ = irregular[token.lower_][0]
+        return doc
+
+    return past_forms
 
 
 @Language.component("kg_save_ner")
@@ -172,6 +194,8 @@ def load_pipeline(lexicon: Lexicon, name: str | None = None) -> Language:
         raise ModelError(f"spaCy pipeline {model!r} lacks a parser or NER; kg needs both")
     nlp.max_length = max(nlp.max_length, config.max_bytes() + 1)
     nlp.add_pipe("kg_paragraphs", before="parser")
+    if "lemmatizer" in nlp.pipe_names and nlp.get_pipe("lemmatizer").lookups.has_table("lemma_exc"):  # type: ignore[attr-defined]
+        nlp.add_pipe("kg_past_forms", after="lemmatizer")
     # After the statistical NER and overwriting it: the gazetteer knows "Shir Khan Bandar" is a place.
     nlp.add_pipe("kg_cut_phrases", after="ner")
     nlp.add_pipe("kg_save_ner", after="kg_cut_phrases")

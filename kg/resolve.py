@@ -29,13 +29,15 @@ def name_key(name: str, lexicon: Lexicon, cls: str | None = None) -> str:
 
 
 def _short_names(mentions: tuple[Mention, ...]) -> dict[str, str]:
-    """Map a person's surname (or first + last) to the longest full name that ends with it in this document."""
+    """Map a person's surname (or first + last, or first + first surname) to the longest full name that
+    holds it in this document."""
     fulls = sorted({m.name for m in mentions if m.cls == "Person" and m.ref is None and len(m.name.split()) > 1},
                    key=lambda n: (-len(n.split()), n))
     out: dict[str, str] = {}
     for full in fulls:
         parts = full.split()
-        for short in (parts[-1], f"{parts[0]} {parts[-1]}"):
+        # and a first name with the first of two surnames: "Miguel Uribe" is Miguel Uribe Turbay
+        for short in (parts[-1], f"{parts[0]} {parts[-1]}", *([f"{parts[0]} {parts[1]}"] if len(parts) == 3 else [])):
             if short != full:
                 out.setdefault(normalise(short), full)
     return out

@@ -292,6 +292,15 @@ REGIONS: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
           ("homs", "Homs", (), "Homs"), ("daraa", "Daraa", ("Deraa", "Dara'a"), "Daraa"),
           ("sweida", "Sweida", ("Suwayda", "Sweida"), "Sweida"), ("deir-ez-zor", "Deir ez-Zor", ("Deir al-Zor",), "Deir ez-Zor"),
           ("raqqa", "Raqqa", (), "Raqqa"), ("latakia", "Latakia", (), "Latakia"), ("hasakah", "Hasakah", ("Hasaka",), "Al-Hasakah"))],
+    # So are Ukraine's and Russia's frontline oblasts: "the eastern Donetsk region" is no city
+    *[(f"{key}-oblast", "Province", f"{name} Oblast", country,
+       tuple(f"{n} {kind}" for n in (name, *others) for kind in ("region", "oblast", "province")), seat)
+      for key, name, others, country, seat in (
+          ("donetsk", "Donetsk", (), "ukraine", "Donetsk"), ("luhansk", "Luhansk", ("Lugansk",), "ukraine", "Luhansk"),
+          ("zaporizhzhia", "Zaporizhzhia", ("Zaporizhia", "Zaporozhye"), "ukraine", "Zaporizhzhia"),
+          ("kherson", "Kherson", (), "ukraine", "Kherson"), ("kharkiv", "Kharkiv", ("Kharkov",), "ukraine", "Kharkiv"),
+          ("sumy", "Sumy", (), "ukraine", "Sumy"), ("dnipropetrovsk", "Dnipropetrovsk", (), "ukraine", "Dnipro"),
+          ("kursk", "Kursk", (), "russia", "Kursk"), ("belgorod", "Belgorod", (), "russia", "Belgorod"))],
 ]
 
 # How wire reports describe armed groups, so that a later "the rebels" is not the jihadists or the
@@ -690,7 +699,7 @@ def curated_names() -> set[str]:
 
 def _kinds_said(cls: str, label: str) -> tuple[str, ...]:
     """The forms news writes a region in: "Tigray region", "Borno state", "Sulu province"."""
-    if cls == "Place" or label.endswith(("State", "Region")):
+    if cls == "Place" or label.endswith(("State", "Region", "Oblast", "Governorate")):
         return ()
     return tuple(f"{label} {word}" for word in
                  (("district",) if cls == "District" else ("region", "state", "province", "State", "Province", "Region")))

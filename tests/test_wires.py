@@ -1383,3 +1383,185 @@ def test_a_numbered_brigade_is_an_army_unit_and_gunmen_belong_to_an_armed_group(
 def test_a_coalition_named_by_a_gang_is_that_gang(events) -> None:  # type: ignore[no-untyped-def]
     found, names = events("The Viv Ansanm gang coalition took control of the police station in Mirebalais.")
     assert _name(names, _of(found, "Capture")[0].agent) == "Viv Ansanm"
+
+
+def test_an_evening_dates_the_event(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Gunmen attacked a police post in Maiduguri on Tuesday evening, the army said.")
+    attack = _of(found, "Attack")[0]
+    assert attack.date is not None and attack.date.value == "2024-06-11"
+
+
+def test_a_town_the_text_calls_one_outvotes_the_tagger(resolved) -> None:  # type: ignore[no-untyped-def]
+    types = {e.label: e.cls for e in resolved(
+        "Israeli forces press Jenin raid as thousands flee\n\n"
+        "Israeli forces pressed on with a raid in the occupied West Bank city of Jenin on Thursday. "
+        "Jenin's governor said bulldozers had destroyed roads.").entities}
+    assert types.get("Jenin") == "City", types
+
+
+def test_a_states_raid_is_its_forces_and_pressing_one_is_making_it(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Security forces had fought militants in the camp for weeks before the Israeli raid began.")
+    assert "Israel" in (_name(names, _of(found, "Attack")[-1].agent) or ""), [_name(names, a.agent) for a in found]
+    found, names = events("Turkish troops pressed their offensive near Kobani on Monday.")
+    assert "Turk" in (_name(names, _of(found, "Attack")[0].agent) or "")
+
+
+def test_the_wounded_have_their_own_number(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Medics said 14 people had been killed and at least 50 wounded since the siege began.")
+    injury = _of(found, "Injury")[0]
+    assert (injury.injured, injury.count_qualifier) == (50, "at least")
+    assert _of(found, "Killing")[0].fatalities == 14
+
+
+def test_the_killings_are_a_killing_of_many_before(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Gunmen killed at least 40 villagers in Plateau state on Sunday. "
+                          "The president condemned the killings and ordered an inquiry.")
+    assert len(_of(found, "Killing")) == 1
+    found, names = events("Gunmen killed at least 40 villagers in Plateau state on Sunday. "
+                          "Soldiers killed two bandit leaders, Ado Aleru and Bello Turji, in Zamfara on Monday. "
+                          "The president called the deaths a tragedy.")
+    killings = _of(found, "Killing")
+    assert len(killings) == 2 and killings[0].also and not killings[1].also
+
+
+def test_the_strikes_are_what_the_warplanes_struck(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Russian warplanes struck the town of Maarat al-Numan on Monday. "
+                          "The strikes hit a market and a school, rescuers said.")
+    assert len([e for e in found if e.cls in ("Attack", "Airstrike")]) == 1, [(e.cls, e.trigger.text) for e in found]
+
+
+def test_a_blockade_a_group_would_impose_is_yet_to_come(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The rebels said they would impose a blockade on the capital.")
+    assert _of(found, "Siege")[0].status == "Planned"
+    found, names = events("Gunmen attacked a convoy on Monday. The army said it would investigate the attack.")
+    assert all(a.status is None for a in _of(found, "Attack"))
+
+
+def test_the_country_attacked_is_not_the_one_attacking(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Ukraine's air force said Russia had launched 200 drones at the country overnight.")
+    attack = _of(found, "Attack")[0]
+    assert (_name(names, attack.agent), _name(names, attack.target)) == ("Russia", "Ukraine")
+
+
+def test_a_town_does_not_accuse(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The Congolese government said Uvira remained under its control and accused Rwanda of backing the rebels.")
+    accusation = _of(found, "Accusation")[0]
+    assert accusation.agent is not None and "Uvira" not in (_name(names, accusation.agent) or "")
+
+
+def test_their_positions_are_their_own(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Kenyan soldiers who had been fighting alongside the Somali army left their positions on Friday.")
+    left = _of(found, "Withdrawal")[0]
+    assert "Kenya" in (_name(names, left.agent) or "") and left.target is None
+
+
+def test_a_village_named_beside_the_dead_is_not_the_dead(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("In one hamlet, Kurmin Masara, more than 50 people were burned or shot dead, residents said.")
+    killing = _of(found, "Killing")[0]
+    assert killing.target is None and killing.fatalities == 50
+
+
+def test_a_helicopter_that_came_under_fire_killed_nobody(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("A UN helicopter came under fire in Upper Nile state on Friday, killing a crew member.")
+    killing = _of(found, "Killing")[0]
+    assert killing.agent is None and killing.agent_phrase is None
+
+
+def test_nobody_shoots_himself_and_a_first_surname_is_the_full_name(events, resolved) -> None:  # type: ignore[no-untyped-def]
+    text = ("Colombian senator Mario Vega shot at Cali rally\n\n"
+            "CALI (AP) - Colombian senator Mario Vega Duarte was shot in the head during a rally in Cali on Saturday.")
+    assert "Mario Vega" not in {e.label for e in resolved(text).entities}
+    found, names = events(text)
+    shot = _of(found, "Attack")[0]
+    assert shot.agent is None and _name(names, shot.target) == "Mario Vega Duarte"
+
+
+def test_a_building_named_by_its_kind_is_a_building_and_no_speaker(events, resolved) -> None:  # type: ignore[no-untyped-def]
+    text = ("A witness, Rami Haddad, said a gunman had entered the Mar Elias church and opened fire. "
+            "Worshippers tried to stop him, he said.")
+    assert {e.label: e.cls for e in resolved(text).entities}.get("Mar Elias") == "Facility"
+    found, names = events(text)
+    assert _name(names, _of(found, "Statement")[-1].agent) == "Rami Haddad"
+
+
+def test_a_hospital_name_ends_before_its_city(resolved) -> None:  # type: ignore[no-untyped-def]
+    labels = {e.label for e in resolved("The Soroka Medical Center in Beersheba said it had treated 71 people.").entities}
+    assert "Soroka Medical Center" in labels and not any("Beersheba" in label and label != "Beersheba" for label in labels)
+
+
+def test_an_air_campaign_is_airstrikes(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Israel launched its air campaign against Iran on June 13.")
+    strike = _of(found, "Airstrike")[0]
+    assert (_name(names, strike.agent), _name(names, strike.target)) == ("Israel", "Iran")
+
+
+def test_whom_a_headline_blames_leaves_the_event_a_fact(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Suicide bomber kills 20 at Kabul mosque, Taliban blame Islamic State")
+    assert _of(found, "Killing")[0].status is None
+
+
+def test_a_suspect_brought_in_is_the_he_that_follows(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Senator Mario Vega was shot at a rally on Saturday. "
+                          "Police arrested a 15-year-old suspect after he was wounded in the leg.")
+    assert _of(found, "Injury")[0].target is None
+    found, names = events("Police commander Luis Perez spoke on Friday. Three people were wounded and a suspect was "
+                          "arrested, he said.")
+    assert _name(names, _of(found, "Statement")[0].agent) == "Luis Perez"
+
+
+def test_a_cartel_named_for_its_town_is_the_cartel(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The journalist was kidnapped by the Medellin cartel in 1990.")
+    assert _name(names, _of(found, "Arrest")[0].agent) == "Medellin cartel"
+
+
+def test_an_attack_on_democracy_is_words(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events('"This is an attack on democracy," the opposition Democratic Center party said.')
+    assert not _of(found, "Attack")
+
+
+def test_a_past_form_the_tagger_took_for_a_base_form_and_it_is_not_the_subject(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Al Shabaab used the town as a base until the army retook it in 2022.")
+    capture = _of(found, "Capture")[0]
+    assert capture.date is not None and capture.date.value == "2022"
+    assert capture.target is None or "army" not in (_name(names, capture.target) or "").lower()
+
+
+def test_talks_asked_for_are_to_come_but_attacks_asked_to_stop_were_made(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("China has urged both sides to hold talks.")
+    assert _of(found, "Meeting")[0].status == "Planned"
+    found, names = events("The prime minister urged the world to intervene to stop Israel's attacks.")
+    assert _of(found, "Attack")[0].status is None
+
+
+def test_trying_for_a_year_to_capture_a_town_has_not_taken_it(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Russian forces have been trying for more than a year to capture Pokrovsk, a logistics hub.")
+    assert _of(found, "Capture")[0].status == "Planned"
+
+
+def test_seized_goods_are_no_ground_taken(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Security forces stormed the offices of the aid agency and seized equipment.")
+    assert not _of(found, "Capture")
+    found, names = events("The rebels seized two military bases near the border.")
+    assert _of(found, "Capture")
+
+
+def test_a_mayor_named_after_his_town_speaks(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The mayor of Goma, Emmanuel Kabila, said five houses had been burned.")
+    assert _name(names, _of(found, "Statement")[0].agent) == "Emmanuel Kabila"
+
+
+def test_an_oblast_is_a_province_not_its_city(resolved) -> None:  # type: ignore[no-untyped-def]
+    types = {e.label: e.cls for e in resolved("Russian troops captured two villages in Ukraine's eastern Donetsk region.").entities}
+    assert types.get("Donetsk Oblast") == "Province" and "Donetsk" not in types, types
+
+
+def test_pagers_exploding_are_the_explosions(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("BEIRUT, Sept 18 (AP) - Pagers exploded across Lebanon on Tuesday, killing nine people.\n\n"
+                          "A Hezbollah official said the explosions were the biggest security breach in a year.")
+    assert len(_of(found, "Bombing")) == 1
+
+
+def test_said_in_a_statement_that_says_what(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The Arakan Army said in a statement that its fighters had taken full control of the base.")
+    said = _of(found, "Statement")[0]
+    assert said.content is not None and said.content.text.startswith("its fighters had taken full control")

@@ -50,7 +50,7 @@ OPERATED = {"drones", "drone", "warplanes", "warplane", "jets", "jet", "aircraft
 # What a state's forces do, named by its demonym: "Russian airstrikes", "Israeli shelling", "the Russian
 # invasion", "an Israeli strike". Not "attacks": "Palestinian attacks" are rarely its forces'.
 _STATE_VIOLENCE = {"airstrike", "airstrikes", "air", "strike", "strikes", "shelling", "bombardment", "bombardments", "invasion",
-                   "offensive", "counteroffensive", "counter-offensive", "incursion", "incursions", "blockade"}
+                   "offensive", "counteroffensive", "counter-offensive", "incursion", "incursions", "blockade", "raid", "raids"}
 _FORCE_MODIFIERS = {"security", "military", "armed", "government", "special", "defence", "defense", "national", "ground",
                     "federal", "regular"}
 # Definite descriptions that refer back to an entity of a class (the head noun's lemma).
@@ -152,6 +152,7 @@ def org_class(name: str) -> str:
     return "Organisation"
 
 
+_BUILDINGS = {"church", "mosque", "cathedral", "synagogue", "temple", "monastery", "hospital", "clinic", "school", "prison"}
 _PLACE_KINDS = {"province": "Province", "district": "District", "city": "City", "town": "City", "village": "City"}
 
 
@@ -197,12 +198,16 @@ def _entity_class(table: MentionTable, ent: SSpan, name: str, key: str | None) -
     doc, i = table.doc, ent.start
     if i > 1 and doc[i - 1].lower_ == "of" and label in ("PERSON", "ORG", "GPE", "LOC", "FAC") \
             and (said := _PLACE_KINDS.get(doc[i - 2].lower_)) \
-            and not any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in doc[i - 2].children):
-        return said  # "the town of Pont-Sonde" is a town; not the province "the Shangla district of" lies in
+            and (said == "City" or not any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in doc[i - 2].children)):
+        # "the town of Pont-Sonde", "the West Bank city of Jenin" is a town; not the province "the Shangla
+        # district of" lies in
+        return said
     if i > 1 and doc[i - 1].lower_ == "of" and label == "PERSON" and doc[i - 2].lower_ in _PARTS_OF_PLACES:
         return "Place"  # "recapturing parts of Khartoum North", "the outskirts of Goma"
     if ent.end < len(doc) and label in ("PERSON", "ORG", "GPE", "LOC") and (kind := _PLACE_KINDS.get(doc[ent.end].lower_)):
         return kind  # "the Shangla district", "Cabo Delgado province", whatever the tagger guessed
+    if ent.end < len(doc) and label in ("PERSON", "ORG") and doc[ent.end].lower_ in _BUILDINGS and doc[ent.end].is_lower:
+        return "Facility"  # "the Mar Elias church", "the Kamal Adwan hospital"
     if label in ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC") and _SITE_NAME.search(name):
         return "Facility"
     if label in ("PERSON", "ORG", "NORP", "FAC") and _STREET_NAME.search(name) and ent.root.dep_ != "nsubj":
@@ -533,6 +538,13 @@ def head_cued_names(table: MentionTable) -> None:
         span = table.doc[first.i: last.i + 1]
         found = next((f for w in span if (f := table.at(w)) is not None), None)
         cls = ORG_HEADS.get(token.lemma_.lower()) or ("ArmedGroup" if _armed_context(token) else "Organisation")
+        if found is not None and _named_for_a_town(table, table.mentions[found], span, token):
+            # "the Medellin cartel", "the Sinaloa cartel": a gang named after its town, not the town
+            end = token.idx + len(token)
+            table.mentions[found] = Mention(Span(span.start_char, end, table.document.text[span.start_char:end]),
+                                            f"{label_of(span.text)} {token.lower_}", cls, None, table.sentence(first.i))
+            table.by_token[token.i] = found
+            continue
         if found is not None:
             mention = table.mentions[found]
             if mention.key is None and mention.span.begin >= span.start_char and mention.span.end <= span.end_char \
@@ -549,6 +561,11 @@ def head_cued_names(table: MentionTable) -> None:
         table.add(Mention(Span(span.start_char, span.end_char, table.document.text[span.start_char:span.end_char]),
                           name, table.lexicon.entries[keys[0]].cls if keys else cls, keys[0] if keys else None,
                           table.sentence(first.i)))
+
+
+def _named_for_a_town(table: MentionTable, mention: Mention, span: SSpan, head: Token) -> bool:
+    return ORG_HEADS.get(head.lemma_.lower()) == "ArmedGroup" and mention.cls in PLACE_CLASSES - {"Country"} \
+        and (mention.span.begin, mention.span.end) == (span.start_char, span.end_char)
 
 
 _ARMED_WORDS = {"gunman", "militant", "fighter", "insurgent", "attacker", "assailant", "jihadist", "rebel", "attack",
@@ -640,7 +657,9 @@ def consistent_names(table: MentionTable) -> None:
     votes: dict[str, Counter[str]] = {}
     for m in named:
         if m.key is None:
-            votes.setdefault(m.name, Counter())[m.cls] += 1
+            # what the text calls a town outvotes the tagger: "the city of Jenin" after "Jenin raid" (a person)
+            called = m.cls == "City" and any(_called(table, m, noun) for noun in ("city", "town", "village"))
+            votes.setdefault(m.name, Counter())[m.cls] += len(named) if called else 1
     # A name the gazetteer placed elsewhere in the document is that place here too ("displaced from
     # Mellit" after "the town of Mellit"), unless it is part of a person's name.
     placed = {m.span.text: m for m in named if m.key is not None and table.lexicon.is_a(m.cls, "Place")}
@@ -830,11 +849,27 @@ def description_mentions(table: MentionTable) -> None:
             if forces is not None:
                 table.add(forces)
             continue
+        actor = _clause_subject(table, token)
+        if antecedent is not None and actor is not None and _alike(actor, table.canonical(antecedent)):
+            # "Russia launched 440 drones at the country": another country than the one that launched them
+            antecedent = table.last_before(start, lambda m, cls=cls, actor=actor: m.cls == cls and not _alike(actor, m))
         if antecedent is None:
             continue
         ref = table.canonical(antecedent)
         table.add(Mention(Span(start, end, table.document.text[start:end]), ref.name, ref.cls, ref.key,
                           table.sentence(token.i), ref=antecedent))
+
+
+def _clause_subject(table: MentionTable, token: Token) -> Mention | None:
+    """The named subject of the verb a description is the object of: "Russia launched drones at the country"."""
+    verb = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else token.head if token.dep_ == "dobj" else None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None and verb.pos_ == "VERB" else None
+    found = table.at(subject) if subject is not None else None
+    return table.canonical(found) if found is not None else None
+
+
+def _alike(a: Mention, b: Mention) -> bool:
+    return (a.key or a.name) == (b.key or b.name)
 
 
 # What a description says a group is: "the rebels", "the separatists", "the jihadists", "the mercenaries".
@@ -1084,12 +1119,16 @@ def pronoun_mention(table: MentionTable, token: Token) -> int | None:
         text = table.document.text
         antecedent = table.last_before(token.idx, lambda m: m.cls == "Person" and m.span.begin >= horizon
                                        and not _cited_name(text, m.span))
+        if antecedent is not None and _someone_unnamed(table, token, table.mentions[antecedent].span.end):
+            antecedent = None  # "arrested a 15-year-old suspect after he was wounded": the suspect, unnamed
     elif low in PRONOUNS_OTHER and (speaker := _reporting_subject(token)) is not None:
         # "An armed group said it had captured ...": the one reporting, even unnamed (then nobody),
         # never a place named in between ("... in Myanmar said it had ..."); "Russia's defence ministry
         # said its forces" are Russia's.
         antecedent = next((found for t in [speaker] + [c for c in speaker.children if c.dep_ in ("poss", "compound")]
                            if (found := table.at(t)) is not None and not _where_from(table, found, speaker, t)), None)
+    elif low in ("its", "their") and (own := _own_subject(table, token)) is not None:
+        antecedent = own  # "soldiers who had been fighting alongside the army left their positions": theirs
     elif low in PRONOUNS_OTHER:
         sent_start = token.sent.start_char
         # never the noun its own relative clause describes: "its attacks on government forces it accuses of ..."
@@ -1102,9 +1141,13 @@ def pronoun_mention(table: MentionTable, token: Token) -> int | None:
         other_names = table.canonical(named).key if named is not None else None
         # never a name inside the quotation it reports: '"... the Houthis," it said'
         quoted = _quoted_before(token)
+        # nor its own verb's subject: "the army retook it" is not the army
+        subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None) if token.dep_ == "dobj" else None
+        at_subject = table.at(subject) if subject is not None else None
+        doer = table.canonical(at_subject) if at_subject is not None else None
         def fits(m: Mention) -> bool:
             return m.cls in ACTOR_CLASSES - {"Person"} and m.span.begin >= sent_start and m.span.end <= token.idx \
-                and (other_names is None or m.key != other_names)
+                and (other_names is None or m.key != other_names) and (doer is None or not _alike(doer, m))
         antecedent = table.last_before(
             token.idx, lambda m: fits(m) and not m.span.begin <= described < m.span.end
             and not any(b <= m.span.begin < e for b, e in quoted))
@@ -1116,6 +1159,8 @@ def pronoun_mention(table: MentionTable, token: Token) -> int | None:
                               and fits(replace(table.canonical(m.ref), span=m.span))), default=(0, None))[1]
         if antecedent is None and low in ("they", "them", "their", "it", "its"):
             antecedent = _previous_subject(table, token)
+            if antecedent is not None and doer is not None and _alike(doer, table.canonical(antecedent)):
+                antecedent = None
     else:
         return None
     if antecedent is None:
@@ -1123,6 +1168,33 @@ def pronoun_mention(table: MentionTable, token: Token) -> int | None:
     ref = table.canonical(antecedent)
     return table.add(Mention(table.span(token.idx, token.idx + len(token)), ref.name, ref.cls, ref.key,
                              table.sentence(token.i), ref=antecedent))
+
+
+# Nouns that bring in someone the story does not name: "a man", "a 15-year-old suspect".
+_SOMEONE = {"man", "woman", "boy", "girl", "teenager", "suspect", "gunman", "attacker", "assailant", "bomber", "driver",
+            "soldier", "policeman", "officer", "guard", "child", "student", "worker", "passenger", "shooter"}
+
+
+def _someone_unnamed(table: MentionTable, pronoun: Token, after: int) -> bool:
+    """A person brought in by "a"/"an" in a clause above the pronoun's, after the last one named."""
+    ancestors = {a.i for a in pronoun.ancestors}  # in a clause above the pronoun's, not in what it reports
+    return any(t.lemma_.lower() in _SOMEONE and t.tag_ == "NN" and t.idx >= after and t.i not in table.by_token
+               and t.head.i in ancestors and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
+               and not any(c.dep_ == "appos" for c in t.children)
+               for t in pronoun.sent if t.i < pronoun.i)
+
+
+def _own_subject(table: MentionTable, token: Token) -> int | None:
+    """The subject of the verb whose object a possessive pronoun qualifies: what it does to its own."""
+    verb = token.head.head
+    if token.dep_ != "poss" or token.head.dep_ != "dobj" or verb.pos_ != "VERB":
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    found = table.at(subject) if subject is not None else None
+    if found is None or table.mentions[found].cls not in ACTOR_CLASSES - {"Person"} \
+            or (token.lower_ == "its" and subject is not None and subject.tag_ == "NNS"):
+        return None
+    return found
 
 
 def _where_from(table: MentionTable, found: int, speaker: Token, modifier: Token) -> bool:
@@ -1194,7 +1266,8 @@ def _previous_subject(table: MentionTable, token: Token, anywhere: bool = False)
 
 TITLE_NOUNS = {"spokesman", "spokesperson", "spokeswoman", "journalist", "reporter", "correspondent", "official",
                "diplomat", "envoy", "minister", "commander", "general", "president", "analyst", "leader", "governor",
-               "ambassador", "officer", "secretary", "director", "chief", "adviser", "advisor", "expert"}
+               "ambassador", "officer", "secretary", "director", "chief", "adviser", "advisor", "expert", "mayor",
+               "chairman", "prefect"}
 
 
 def unnamed_people(table: MentionTable, statement_lemmas: set[str]) -> None:

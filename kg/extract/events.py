@@ -36,7 +36,7 @@ EQUIPMENT_HEADS = {"siren", "shelter", "alert", "alarm", "drill", "helicopter", 
 LIGHT_VERBS = {"conduct", "launch", "carry", "stage", "mount", "make", "increase", "continue", "begin", "start",
                "step", "intensify", "escalate", "wage", "perform", "unleash", "resume", "order", "complete",
                "announce", "claim", "execute", "lead", "finish", "speed", "accelerate", "slow", "halt",
-               "issue", "release", "deliver", "send"}
+               "issue", "release", "deliver", "send", "press"}
 # Who speaks and meets for a side: "envoys from the two sides have been meeting in Jeddah".
 ENVOYS = {"envoy", "delegation", "delegate", "negotiator", "mediator", "representative", "diplomat", "official",
           "leader", "minister"}
@@ -332,12 +332,19 @@ def _subject(table: MentionTable, verb: Token, deps: tuple[str, ...] = ("nsubj",
     subjects = sorted((c for c in verb.children if c.dep_ in deps and not _quoted(c)), key=lambda c: abs(verb.i - c.i))
     if len(subjects) > 1:
         # "Protesters in the capital Kinshasa attacked": the capital's name, parsed as a second subject
-        subjects = [c for c in subjects if not (c.i > 0 and c.doc[c.i - 1].lemma_.lower() in PLACE_HEADS | {"capital"}
-                                                and c.doc[c.i - 1].dep_ == "pobj")] or subjects
+        # and "In one village, Shag Alnom, more than 200 people were burned": the village's name
+        subjects = [c for c in subjects if not any(
+            i > 0 and c.doc[i - 1].lemma_.lower() in PLACE_HEADS | {"capital"} and c.doc[i - 1].dep_ == "pobj"
+            for i in (c.i, c.left_edge.i - 1 if _between_commas(c) else -1))] or subjects
         # "More than 1,000 people, most of them civilians, have been killed": a part set beside the whole
         subjects = [c for c in subjects if not (c.lower_ in SOME and prep_objects(c, {"of"}))] or subjects
     return next((c for c in subjects if table.at(c) is not None or (len(subjects) > 1 and argument(table, c) is not None)),
                 subjects[0] if subjects else None)
+
+
+def _between_commas(token: Token) -> bool:
+    doc, left, right = token.doc, token.left_edge.i, token.right_edge.i
+    return left > 0 and doc[left - 1].text == "," and (doc[right].text == "," or right + 1 < len(doc) and doc[right + 1].text == ",")
 
 
 def _told_after_report(verb: Token, statement_lemmas: set[str]) -> bool:
@@ -349,6 +356,14 @@ def _told_after_report(verb: Token, statement_lemmas: set[str]) -> bool:
 # Verbs that report as saying does, though the lexicon leaves them out (they rarely carry news of their own):
 # "acknowledged that the insurgents had entered the city and said ...": who acknowledged said.
 ADMIT_VERBS = {"acknowledge", "admit", "concede"}
+
+
+def _mute(table: MentionTable, token: Token | None) -> bool:
+    """A town or building: no speaker (while "Russia said" and "Kyiv said" speak for a government)."""
+    found = table.at(token) if token is not None else None
+    cls = table.mentions[found].cls if found is not None else ""
+    return found is not None and table.lexicon.is_a(cls, "Place") and cls != "Country" \
+        and table.mentions[found].name not in table.lexicon.capitals
 
 
 def _inherited_subject(table: MentionTable, head: Token, statement_lemmas: set[str]) -> tuple[Token | None, str]:
@@ -374,9 +389,11 @@ def _inherited_subject(table: MentionTable, head: Token, statement_lemmas: set[s
         if node.dep_ == "xcomp" and parent.lemma_ in OBJECT_CONTROL and _child(parent, "dobj") is not None:
             return _child(parent, "dobj"), "asked"  # "ordered his troops to withdraw": the troops withdraw
         if node.dep_ == "conj" and node.lemma_ in statement_lemmas and parent.dep_ == "ccomp" \
-                and parent.head.lemma_ in statement_lemmas | ADMIT_VERBS and node.tag_ == parent.head.tag_ != parent.tag_:
+                and parent.head.lemma_ in statement_lemmas | ADMIT_VERBS and node.tag_ == parent.head.tag_ \
+                and (node.tag_ != parent.tag_ or _mute(table, _subject(table, parent))):
             # "X said forces were searching ... and vowed that ...": the parser hangs the speaker's second
-            # verb (in the speaker's tense) on the reported one; X vowed.
+            # verb (in the speaker's tense) on the reported one; X vowed. So too where the reported subject
+            # cannot speak: "said Bukavu remained under its control and accused Rwanda".
             outer = _subject(table, parent.head)
             if outer is not None:
                 return outer, "inherited"
@@ -388,6 +405,10 @@ def _inherited_subject(table: MentionTable, head: Token, statement_lemmas: set[s
             if comp is not None and _subject(table, comp) is not None:
                 return _subject(table, comp), "inherited"
         subj = _subject(table, parent, ("nsubj", "nsubjpass"))
+        if node.dep_ == "advcl" and node.tag_ == "VBG" and parent.lemma_ == "come" \
+                and any(c.dep_ == "prep" and c.lower_ == "under" for c in parent.children):
+            # "a helicopter came under fire, killing a crew member": whoever fired killed, not the helicopter
+            return next(iter(prep_objects(parent, {"from"})), None), "inherited"
         if subj is not None and subj.dep_ == "nsubjpass" and node.dep_ == "advcl" and node.tag_ == "VBG":
             # "the building was shattered by an explosion, killing 168": what shattered it killed, not the building.
             by = next(iter(prep_objects(parent, {"by"})), None)
@@ -476,6 +497,18 @@ def _toll_reached(head: Token) -> tuple[int, str] | None:
     return None
 
 
+# What is attacked only in words: "an attack on democracy".
+IDEALS = {"democracy", "freedom", "sovereignty", "dignity", "humanity", "justice", "constitution", "liberty",
+          "independence", "law", "truth", "peace", "decency", "journalism", "press"}
+# What is seized without taking ground: goods, and power in a coup.
+GOODS = {"equipment", "weapon", "arm", "ammunition", "document", "vehicle", "car", "cash", "money", "drug", "cocaine",
+         "phone", "computer", "laptop", "asset", "property", "good", "passport", "file", "power", "cargo", "aid",
+         "supply", "fuel", "livestock", "cattle"}
+# Verbs that make their object happen: a modal one has not made it happen yet.
+WAGING_VERBS = {"impose", "launch", "conduct", "carry", "stage", "mount", "wage", "unleash", "begin", "start", "resume",
+                "intensify", "escalate"}
+
+
 def _sharer(verb: Token) -> Token | None:
     """The verb whose auxiliaries a bare conjoined one shares: "will attack the town and capture it",
     "will be disbanded and their weapons handed over" (the parser hangs "handed" on "weapons")."""
@@ -503,6 +536,11 @@ def _status(head: Token, verbal: bool) -> str | None:
             return "Alleged"
         if mods & {"planned", "possible", "expected", "proposed", "imminent", "upcoming", "future"}:
             return "Planned"
+        # "would impose a blockade", "will launch an offensive": one to come (while "will investigate the
+        # attack" speaks of one that came)
+        if head.dep_ == "dobj" and head.head.lemma_.lower() in WAGING_VERBS \
+                and any(c.dep_ == "aux" and c.lemma_ in MODALS for c in head.head.children):
+            return "Planned"
         # "an assault on the city could trigger a war": a hypothetical attack, one that has not happened
         det = _child(head, "det")
         if head.dep_ == "nsubj" and head.tag_ == "NN" and det is not None and det.lower_ in ("a", "an", "any") \
@@ -516,15 +554,19 @@ def _status(head: Token, verbal: bool) -> str | None:
         to_clause = node.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
         # and "accused X of bombing villages and killing civilians", the second parsed as a participle
         accused_too = node.dep_ == "advcl" and node.tag_ == "VBG" and node.head.lemma_.lower() in ALLEGE_VERBS
+        # and "have been trying for a year to capture Pokrovsk", the parser's adverbial clause
+        to_advcl = node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
         if node.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "acomp", "dobj", "conj", "agent") \
-                and not to_clause and not accused_too \
+                and not to_clause and not accused_too and not to_advcl \
                 or node.head.i == node.i or (node.dep_ == "prep" and node.lower_ in TIME_PREPS):
             break
-        sibling = node.dep_ == "conj"
+        sibling, reported, asked = node.dep_ == "conj", node.dep_ == "ccomp", node.dep_ == "xcomp"
         node = node.head
         lemma = node.lemma_.lower()
         if sibling:
             continue  # a verb's stance is not its sibling's: "denied the report and said they had captured it"
+        if reported and lemma == "blame" and _child(node, "dobj") is not None:
+            break  # "Suicide bomber kills 25 in church attack, Syria blames Islamic State": whose it was is blamed
         if lemma in AUTHORSHIP or (lemma == "claim" and node.i == head.head.i and head.dep_ == "dobj"):
             # "claimed responsibility for the attack", "claimed the attack", "denied involvement in the
             # attack": its author is claimed or denied, not the attack
@@ -534,6 +576,11 @@ def _status(head: Token, verbal: bool) -> str | None:
         if lemma in ALLEGE_VERBS:
             return "Alleged"
         if lemma in PLAN_VERBS and not any(c.dep_ == "prt" for c in node.children):  # "set off an explosion" did
+            return "Planned"
+        if asked and lemma in OBJECT_CONTROL - {"force", "compel"} and head.dep_ == "dobj" \
+                and head.head.lemma_.lower() in PACT_VERBS | WAGING_VERBS | LIGHT_VERBS:
+            # "urged both sides to hold talks": asked for, as "ordered his troops to withdraw" (but "urged them to
+            # stop the attacks" were made)
             return "Planned"
     if not verbal and any(c.dep_ == "relcl" and c.lemma_ == "blame" for c in head.children):
         return "Alleged"  # "an attack that New Delhi blamed on Pakistan", as "blamed the attack on Pakistan"
@@ -612,6 +659,9 @@ def _before_clause(ent: SSpan, anchors: list[Token]) -> bool:
     return False
 
 
+DAY_PARTS = {"morning", "afternoon", "evening", "night", "dawn", "dusk"}
+
+
 def _date(table: MentionTable, sent: SSpan, anchors: list[Token], prefer_past: bool) -> DateValue | None:
     anchor_ids = {a.i for a in anchors}
     for ent in sent.ents:
@@ -619,6 +669,8 @@ def _date(table: MentionTable, sent: SSpan, anchors: list[Token], prefer_past: b
             continue
         # Attached directly ("Sunday", "last week") or through one temporal preposition ("on May 2").
         root = ent.root
+        if root.dep_ in ("compound", "nmod") and root.head.lower_ in DAY_PARTS:
+            root = root.head  # "on Wednesday evening": the tagger's DATE is only "Wednesday"
         head = root.head
         # and as a noun's modifier: "Wednesday's attack", "the Sunday bombing"
         direct = head.i in anchor_ids and root.dep_ in ("npadvmod", "tmod", "obl", "advmod", "dobj", "nmod", "poss",
@@ -686,7 +738,7 @@ PLACE_HEADS = {"area", "street", "road", "town", "village", "city", "district", 
                "hotel", "airport", "border", "square", "neighbourhood", "neighborhood", "compound", "building",
                "post", "outpost", "bridge", "highway", "port", "prison", "embassy", "region", "valley", "suburb",
                "beach", "resort", "mall", "park", "stadium", "university", "college", "headquarters", "township",
-               "settlement", "kibbutz", "quarter", "zone", "coast", "harbour", "harbor", "refinery", "clinic"}
+               "settlement", "kibbutz", "quarter", "zone", "coast", "harbour", "harbor", "refinery", "clinic", "hamlet"}
 
 
 ALLIANCES = {"coalition", "alliance", "federation", "umbrella"}
@@ -1297,6 +1349,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             passive = None if carrier is not None else _subject(table, head, ("nsubjpass",)) or (
                 _child(head, "nsubj") if subj_tok is None and _child(head, "agent") is not None else None)
             passive = _relative_antecedent(head, passive)  # "Zambada, who was detained by US authorities"
+            numbered = next((c for c in head.children if c.dep_ == "nummod" and c.i < head.i), None) \
+                if head.dep_ == "conj" and head.tag_ == "VBN" else None
+            passive = numbered if numbered is not None else passive  # "12 had been killed and at least 40 wounded": the 40
         by = next(iter(prep_objects(head, {"by"})), None)
         obj = _child(head, "dobj") or _misread_object(table, head)
         obj = _relative_antecedent(head, obj) if obj is not None else _gap_object(head, cls)
@@ -1657,7 +1712,11 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         roles.quote = quote_for(table, head) if cls == "Statement" or _child(head, "ccomp") else None
         # What an accusation or threat is about: "accused the US of bombing a hospital".
         text = table.document.text
-        roles.content = roles.quote or roles.content or clause(head, "xcomp", text) or clause(head, "prep", text) \
+        # "said in a statement that its fighters had taken ...": the parser hangs the clause on the statement
+        in_statement = next((c for o in prep_objects(head, {"in"}) if o.lemma_.lower() in SAYING_NOUNS
+                             for c in o.children if c.dep_ == "acl" and any(m.lower_ == "that" for m in c.children)), None)
+        roles.content = roles.quote or roles.content or clause(head, "xcomp", text) \
+            or (clause(in_statement.head, "acl", text) if in_statement is not None else None) or clause(head, "prep", text) \
             or (clause(span[0], "prep", text) if span[0].i != head.i else None) \
             or (clause(head, "dobj", text) if " ".join(trigger.lemmas) in AUDIENCE.keys() | OBJECT_SAID else None) \
             or (fronted(head, text) if cls == "Statement" and verbal else None)  # "..., the UN said on Friday"
@@ -1673,6 +1732,12 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         return None  # "the government did not give a death toll": the figure of a killing told already, or none
     if cls == "Attack" and head.lemma_.lower() == "raid" and _police(table, roles):
         return None  # a police raid is a search; its arrests are events of their own
+    if cls in ATTACKS and roles.target_tok is not None and roles.target is None \
+            and roles.target_tok.lemma_.lower() in IDEALS and roles.target_tok.tag_ == "NN":
+        return None  # "an attack on democracy", "attacking press freedom": words, not violence
+    if cls == "Capture" and roles.target is None and roles.target_tok is not None \
+            and noun_lemma(counted(roles.target_tok)) in GOODS:
+        return None  # "seized equipment", "seized power": no ground taken
     return _event(table, span, head, cls, verbal, trigger, roles)
 
 
@@ -1816,6 +1881,11 @@ def _event(table: MentionTable, span: SSpan, head: Token, cls: str, verbal: bool
         # "kills Hezbollah's top military commander": a man Hezbollah has, not Hezbollah (while "an army
         # officer was killed" names the army's loss, as "three soldiers" do)
         roles.target = None
+    if roles.target is not None and roles.agent is not None and _one(table, roles.target, roles.agent):
+        if roles.target_tok is not None and table.at(roles.target_tok) is None:
+            roles.target = None  # "left their positions": what is theirs, not whom they hit
+        elif cls not in STATEMENTS:
+            roles.agent = roles.agent_tok = None  # nobody attacks himself
     sent = head.sent
     more_words, more_names = _coordinated(table, roles.target_tok, roles.target, head)
     target = roles.target
@@ -1857,12 +1927,23 @@ def _event(table: MentionTable, span: SSpan, head: Token, cls: str, verbal: bool
     )
 
 
+def _one(table: MentionTable, a: int, b: int) -> bool:
+    """Two mentions of one entity."""
+    ma, mb = table.canonical(a), table.canonical(b)
+    return (ma.key or ma.name) == (mb.key or mb.name)
+
+
 def _several(head: Token) -> bool:
     """The trigger tells of several events: "the attacks", "each explosion", "as each bomb exploded",
-    "the bombs were detonated" (several devices, several blasts)."""
+    "the bombs were detonated" (several devices, several blasts), "jets struck"."""
     subject = _child(head, "nsubj") or _child(head, "nsubjpass")
-    if subject is not None and subject.tag_ == "NNS" and subject.lemma_.lower() in WEAPON_NOUNS:
-        return True
+    # (a plural opening the lede after a dateline is a name to the tagger: "BEIRUT (AP) - Pagers ... exploded")
+    many = subject is not None and (subject.tag_ == "NNS" or (
+        subject.tag_ == "NNP" and not subject.ent_type_ and subject.lower_.endswith("s") and subject.i > 0
+        and subject.nbor(-1).text in ("-", "–", "—")))
+    if subject is not None and many and (subject.lemma_.lower() in WEAPON_NOUNS | AIRCRAFT
+                                                          or head.lemma_.lower() in ("explode", "detonate")):
+        return True  # and "warplanes struck the port": several strikes; "pagers exploded": several blasts
     return head.tag_ == "NNS" or any(c.dep_ == "det" and c.lower_ in DISTRIBUTIVE
                                      for t in (head, subject) if t is not None for c in t.children)
 

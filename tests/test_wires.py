@@ -1565,3 +1565,20 @@ def test_said_in_a_statement_that_says_what(events) -> None:  # type: ignore[no-
     found, names = events("The Arakan Army said in a statement that its fighters had taken full control of the base.")
     said = _of(found, "Statement")[0]
     assert said.content is not None and said.content.text.startswith("its fighters had taken full control")
+
+
+def test_a_headline_count_killed_is_the_dead(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Gunmen storm Niamey hotel, dozens killed")
+    killing = _of(found, "Killing")[0]
+    assert killing.agent_phrase is None or killing.agent_phrase.text != "dozens"
+    assert killing.target_phrase is not None and killing.target_phrase.text == "dozens"
+
+
+def test_hundreds_of_wounded_are_counted(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Hundreds of wounded were being treated at hospitals.")
+    assert _of(found, "Injury")[0].injured == 100
+
+
+def test_rebels_led_by_a_group_are_that_group(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Syrian rebels led by Hayat Tahrir al-Sham stormed into Aleppo on Friday.")
+    assert _name(names, _of(found, "Attack")[0].agent) == "Hayat Tahrir al-Sham"

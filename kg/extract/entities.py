@@ -850,9 +850,9 @@ def description_mentions(table: MentionTable) -> None:
                 table.add(forces)
             continue
         actor = _clause_subject(table, token)
-        if antecedent is not None and actor is not None and _alike(actor, table.canonical(antecedent)):
+        if antecedent is not None and actor is not None and alike(actor, table.canonical(antecedent)):
             # "Russia launched 440 drones at the country": another country than the one that launched them
-            antecedent = table.last_before(start, lambda m, cls=cls, actor=actor: m.cls == cls and not _alike(actor, m))
+            antecedent = table.last_before(start, lambda m, cls=cls, actor=actor: m.cls == cls and not alike(actor, m))
         if antecedent is None:
             continue
         ref = table.canonical(antecedent)
@@ -860,15 +860,21 @@ def description_mentions(table: MentionTable) -> None:
                           table.sentence(token.i), ref=antecedent))
 
 
+def subject_at(table: MentionTable, verb: Token | None) -> int | None:
+    """The mention at a verb's subject, if it names one."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None and verb.pos_ == "VERB" else None
+    return table.at(subject) if subject is not None else None
+
+
 def _clause_subject(table: MentionTable, token: Token) -> Mention | None:
     """The named subject of the verb a description is the object of: "Russia launched drones at the country"."""
     verb = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else token.head if token.dep_ == "dobj" else None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None and verb.pos_ == "VERB" else None
-    found = table.at(subject) if subject is not None else None
+    found = subject_at(table, verb)
     return table.canonical(found) if found is not None else None
 
 
-def _alike(a: Mention, b: Mention) -> bool:
+def alike(a: Mention, b: Mention) -> bool:
+    """Two mentions of one entity: the same gazetteer key, or the same name."""
     return (a.key or a.name) == (b.key or b.name)
 
 
@@ -1142,12 +1148,11 @@ def pronoun_mention(table: MentionTable, token: Token) -> int | None:
         # never a name inside the quotation it reports: '"... the Houthis," it said'
         quoted = _quoted_before(token)
         # nor its own verb's subject: "the army retook it" is not the army
-        subject = next((c for c in token.head.children if c.dep_ == "nsubj"), None) if token.dep_ == "dobj" else None
-        at_subject = table.at(subject) if subject is not None else None
+        at_subject = subject_at(table, token.head) if token.dep_ == "dobj" else None
         doer = table.canonical(at_subject) if at_subject is not None else None
         def fits(m: Mention) -> bool:
             return m.cls in ACTOR_CLASSES - {"Person"} and m.span.begin >= sent_start and m.span.end <= token.idx \
-                and (other_names is None or m.key != other_names) and (doer is None or not _alike(doer, m))
+                and (other_names is None or m.key != other_names) and (doer is None or not alike(doer, m))
         antecedent = table.last_before(
             token.idx, lambda m: fits(m) and not m.span.begin <= described < m.span.end
             and not any(b <= m.span.begin < e for b, e in quoted))
@@ -1159,7 +1164,7 @@ def pronoun_mention(table: MentionTable, token: Token) -> int | None:
                               and fits(replace(table.canonical(m.ref), span=m.span))), default=(0, None))[1]
         if antecedent is None and low in ("they", "them", "their", "it", "its"):
             antecedent = _previous_subject(table, token)
-            if antecedent is not None and doer is not None and _alike(doer, table.canonical(antecedent)):
+            if antecedent is not None and doer is not None and alike(doer, table.canonical(antecedent)):
                 antecedent = None
     else:
         return None
@@ -1187,12 +1192,11 @@ def _someone_unnamed(table: MentionTable, pronoun: Token, after: int) -> bool:
 def _own_subject(table: MentionTable, token: Token) -> int | None:
     """The subject of the verb whose object a possessive pronoun qualifies: what it does to its own."""
     verb = token.head.head
-    if token.dep_ != "poss" or token.head.dep_ != "dobj" or verb.pos_ != "VERB":
+    if token.dep_ != "poss" or token.head.dep_ != "dobj":
         return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    found = table.at(subject) if subject is not None else None
+    found = subject_at(table, verb)
     if found is None or table.mentions[found].cls not in ACTOR_CLASSES - {"Person"} \
-            or (token.lower_ == "its" and subject is not None and subject.tag_ == "NNS"):
+            or (token.lower_ == "its" and any(t.tag_ == "NNS" for t in table.tokens(table.mentions[found]) or ())):
         return None
     return found
 

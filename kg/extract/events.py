@@ -21,6 +21,7 @@ from kg.extract.entities import (
     QUOTE_MARKS,
     TITLE_NOUNS,
     MentionTable,
+    alike,
     clause_verb,
     pronoun_mention,
 )
@@ -251,6 +252,11 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
     # Oleksandr Syrskyi," is Syrskyi.
     # ... and a place noun's own name before its country: "Mozambique's Cabo Delgado province" is Cabo Delgado.
     named_place = token.lemma_.lower() in PLACE_HEADS
+    led = next((f for c in token.children if c.dep_ == "acl" and c.lower_ == "led" for a in c.children if a.dep_ == "agent"
+                for o in a.children if (f := table.at(o)) is not None
+                and table.mentions[f].cls in ACTOR_CLASSES - PLACE_CLASSES - {"Person"}), None)
+    if led is not None:
+        return led  # "rebels led by Hayat Tahrir al-Sham", as "Hamas-led gunmen" (gangs led by a man stay his gang)
     for child in sorted(token.children, key=lambda c: (c.dep_ != "appos", named_place and c.dep_ == "poss")):
         if child.dep_ in ("compound", "poss", "nmod", "amod", "appos") and child.i < token.i + 8:
             found = table.at(child)
@@ -500,6 +506,7 @@ def _toll_reached(head: Token) -> tuple[int, str] | None:
 # What is attacked only in words: "an attack on democracy".
 IDEALS = {"democracy", "freedom", "sovereignty", "dignity", "humanity", "justice", "constitution", "liberty",
           "independence", "law", "truth", "peace", "decency", "journalism", "press"}
+QUANTITY_WORDS = {"dozens", "hundreds", "thousands", "scores", "tens", "millions"}
 # What is seized without taking ground: goods, and power in a coup.
 GOODS = {"equipment", "weapon", "arm", "ammunition", "document", "vehicle", "car", "cash", "money", "drug", "cocaine",
          "phone", "computer", "laptop", "asset", "property", "good", "passport", "file", "power", "cargo", "aid",
@@ -1352,6 +1359,13 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             numbered = next((c for c in head.children if c.dep_ == "nummod" and c.i < head.i), None) \
                 if head.dep_ == "conj" and head.tag_ == "VBN" else None
             passive = numbered if numbered is not None else passive  # "12 had been killed and at least 40 wounded": the 40
+            if passive is None and subj_tok is not None and subj_tok.head.i == head.i and head.tag_ in ("VBN", "VBD") \
+                    and cls in ("Killing", "Injury", "Arrest") \
+                    and trigger.lemmas[-1] not in UNDERGOER and _count(subj_tok) is not None \
+                    and (subj_tok.like_num or subj_tok.lower_ in QUANTITY_WORDS) \
+                    and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in head.children):
+                passive, subj_tok = subj_tok, None  # a headline's "dozens killed": a passive without its "were"
+                # (a count alone does not kill: "19 killed", "dozens killed")
         by = next(iter(prep_objects(head, {"by"})), None)
         obj = _child(head, "dobj") or _misread_object(table, head)
         obj = _relative_antecedent(head, obj) if obj is not None else _gap_object(head, cls)
@@ -1563,6 +1577,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         # "30 massacres" counts massacres, each of many dead, not the dead
         roles.count = (_count(head) if head.lemma_.lower() not in MANY_DEAD else None) or _count(of) or roles.count \
             or _toll_reached(head)
+        if roles.count is None and head.dep_ == "pobj" and head.head.lower_ == "of" and head.tag_ != "NNS":
+            roles.count = _count(head.head.head)  # "hundreds of wounded"
     among = _among(head) if roles.target is None else None
     if among is not None:  # "Hasan was among the dead", "two children were among those killed"
         roles.target_tok, roles.target = among, argument(table, among)
@@ -1881,7 +1897,7 @@ def _event(table: MentionTable, span: SSpan, head: Token, cls: str, verbal: bool
         # "kills Hezbollah's top military commander": a man Hezbollah has, not Hezbollah (while "an army
         # officer was killed" names the army's loss, as "three soldiers" do)
         roles.target = None
-    if roles.target is not None and roles.agent is not None and _one(table, roles.target, roles.agent):
+    if roles.target is not None and roles.agent is not None and alike(table.canonical(roles.target), table.canonical(roles.agent)):
         if roles.target_tok is not None and table.at(roles.target_tok) is None:
             roles.target = None  # "left their positions": what is theirs, not whom they hit
         elif cls not in STATEMENTS:
@@ -1925,12 +1941,6 @@ def _event(table: MentionTable, span: SSpan, head: Token, cls: str, verbal: bool
         lemma=head.lemma_.lower(), anaphoric=anaphoric, definite=definite, plural=_several(head),
         within_at=roles.container.idx if roles.container is not None else None,
     )
-
-
-def _one(table: MentionTable, a: int, b: int) -> bool:
-    """Two mentions of one entity."""
-    ma, mb = table.canonical(a), table.canonical(b)
-    return (ma.key or ma.name) == (mb.key or mb.name)
 
 
 def _several(head: Token) -> bool:

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 
 import spacy
-from spacy.attrs import IDX, ORTH
+from spacy.attrs import IDX, LEMMA, LOWER, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -132,10 +132,16 @@ def make_past_forms(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     index = lookups.get_table("lemma_index")
     plain = set(index.get("verb", [])) | set(index.get("noun", []))  # "found", "wound": words of their own too
 
+    # By string hash over the token arrays: this runs on every word of every document.
+    strings = nlp.vocab.strings
+    wanted = {strings.add(form): lemmas[0] for form, lemmas in irregular.items() if form not in plain and lemmas}
+
     def past_forms(doc: Doc) -> Doc:
-        for token in doc:
-            if token.lemma_ == token.lower_ and token.lower_ in irregular and token.lower_ not in plain:
-                token.lemma_ = irregular[token.lower_][0]
+        if not len(doc):
+            return doc
+        for i, (lemma, lower) in enumerate(doc.to_array([LEMMA, LOWER]).tolist()):
+            if lemma == lower and lower in wanted:
+                doc[i].lemma_ = wanted[lower]
         return doc
 
     return past_forms

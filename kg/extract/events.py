@@ -463,6 +463,10 @@ def _count(token: Token | None) -> tuple[int, str] | None:
     return found
 
 
+# Round numbers said in words: "dozens", "hundreds of thousands".
+QUANTITY_WORDS = {"dozens", "hundreds", "thousands", "scores", "tens", "millions"}
+
+
 def _one_count(token: Token | None) -> tuple[int, str] | None:
     if token is None:
         return None
@@ -479,7 +483,7 @@ def _one_count(token: Token | None) -> tuple[int, str] | None:
         parsed = parse_count(token.doc[left:right].text)
         if parsed:
             return parsed
-    if token.lower_ in ("dozens", "hundreds", "thousands", "scores", "millions", "tens"):
+    if token.lower_ in QUANTITY_WORDS:
         # "tens of thousands", "hundreds of thousands", whichever word the parser made the head
         left = min([token.i] + [c.i for c in token.children if c.dep_ == "quantmod" and c.i < token.i])
         right = token.i + 3 if [t.lower_ for t in token.doc[token.i + 1: token.i + 3]] in (
@@ -506,7 +510,6 @@ def _toll_reached(head: Token) -> tuple[int, str] | None:
 # What is attacked only in words: "an attack on democracy".
 IDEALS = {"democracy", "freedom", "sovereignty", "dignity", "humanity", "justice", "constitution", "liberty",
           "independence", "law", "truth", "peace", "decency", "journalism", "press"}
-QUANTITY_WORDS = {"dozens", "hundreds", "thousands", "scores", "tens", "millions"}
 # What is seized without taking ground: goods, and power in a coup.
 GOODS = {"equipment", "weapon", "arm", "ammunition", "document", "vehicle", "car", "cash", "money", "drug", "cocaine",
          "phone", "computer", "laptop", "asset", "property", "good", "passport", "file", "power", "cargo", "aid",

@@ -37,11 +37,11 @@ KINDS: dict[str, str] = {
     **dict.fromkeys(("bomb", "bombing", "blast", "explosion", "explode", "detonate", "detonation", "ied",
                      "bomber"), "explosive"),
     **dict.fromkeys(("shoot", "shooting", "gunfire", "fire", "gunman", "open"), "shooting"),  # "opened fire"
-    **dict.fromkeys(("airstrike", "strike", "bombardment", "shelling", "shell"), "air"),
+    **dict.fromkeys(("airstrike", "strike", "bombardment", "shelling", "shell", "pound"), "air"),
     **dict.fromkeys(("attack", "assault"), "generic"),
     **dict.fromkeys(("raid", "battle", "clash", "fighting", "fight", "firefight", "skirmish", "combat"), "combat"),
     # a push across a line: "troops push into Kursk" is "a cross-border incursion ... into the Kursk region"
-    **dict.fromkeys(("incursion", "invasion", "invade", "push", "sweep", "storm"), "ground"),
+    **dict.fromkeys(("incursion", "invasion", "invade", "push", "sweep", "storm", "cross"), "ground"),
 }
 # A sentence that says it tells of another incident: its toll is not the earlier one repeated.
 ANOTHER_INCIDENT = {"separate", "another", "elsewhere", "second", "similar"}
@@ -68,8 +68,8 @@ def corefer(resolved: Resolved, lexicon: Lexicon) -> Resolved:
     told: set[int] = set()  # headline events the body has already told
     people = frozenset(e.key for e in resolved.entities if e.cls == "Person")
     for event in events:
-        target = None if event.cls in STATEMENTS else _antecedent(joined, event, keys, lexicon, people)
-        lede = None if target is not None or event.cls in STATEMENTS or headline is None \
+        target = None if event.cls in STATEMENTS or event.further else _antecedent(joined, event, keys, lexicon, people)
+        lede = None if target is not None or event.cls in STATEMENTS or event.further or headline is None \
             or event.sentence.begin < headline.end else _headline_event(joined, told, event, headline, keys, lexicon)
         if target is None and lede is None:
             where.append(len(joined))
@@ -190,6 +190,8 @@ _EXPLOSIVE_WORDS = re.compile(r"\b(?:bomb|bomber|bombs|explosive|explosives|expl
 
 
 def _kind(event: Event) -> str:
+    if event.cls == "Airstrike" and KINDS.get(event.lemma) == "explosive":
+        return "air"  # "warplanes bombed the airport" is what "Israel strikes Sanaa airport" names
     if event.lemma not in KINDS and any(p is not None and _EXPLOSIVE_WORDS.search(p.text)
                                         for p in (event.instrument_phrase, event.agent_phrase)):
         return "explosive"  # "a suicide bomber rammed an explosives-laden vehicle": "the bombing" later
@@ -304,7 +306,7 @@ def _join(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, lede: boo
     """The earlier event with what the later mention adds; a lede telling a headline in full gives its
     place and its larger figures too."""
     filled = {f.name: getattr(b, f.name) for f in fields(Event)
-              if f.name not in ("cls", "trigger", "sentence", "confidence", "about", "also", "lemma", "anaphoric", "definite",
+              if f.name not in ("cls", "trigger", "sentence", "confidence", "about", "also", "lemma", "anaphoric", "further", "definite",
                                 "count_qualifier", "running_total", "more_targets", "more_target_entities", "more_agents",
                                 "more_agent_entities")
               and getattr(a, f.name) is None and getattr(b, f.name) is not None}

@@ -1582,3 +1582,64 @@ def test_hundreds_of_wounded_are_counted(events) -> None:  # type: ignore[no-unt
 def test_rebels_led_by_a_group_are_that_group(events) -> None:  # type: ignore[no-untyped-def]
     found, names = events("Syrian rebels led by Hayat Tahrir al-Sham stormed into Aleppo on Friday.")
     assert _name(names, _of(found, "Attack")[0].agent) == "Hayat Tahrir al-Sham"
+
+
+def test_speakers_after_a_comma_are_who_said_it(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("An army airstrike on a village in Rakhine state killed at least 40 people and wounded 20 others, "
+                          "residents and a rebel group said on Thursday.")
+    said = _of(found, "Statement")
+    assert said, found  # kept, though nobody in it is named
+    assert said[0].agent is None and said[0].agent_phrase is not None and said[0].agent_phrase.text == "residents"
+
+
+def test_what_it_also_struck_is_another_attack(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Israel strikes Sanaa airport\n\n"
+                          "DUBAI, May 6 (Reuters) - Israeli warplanes bombed Sanaa's international airport on Tuesday. "
+                          "The Israeli military said it had disabled the airport. "
+                          "It also struck power stations and a cement factory north of Sanaa.")
+    attacks = _of(found, "Attack") + _of(found, "Airstrike")
+    assert len(attacks) == 2, [(e.cls, e.trigger.text) for e in attacks]
+    struck = next(e for e in attacks if e.trigger.text == "struck")
+    assert struck.target_phrase is not None and struck.target_phrase.text.startswith("power stations")
+
+
+def test_residents_of_a_town_place_the_attack(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Gunmen opened fire on residents of the town of Pont-Sonde in central Haiti on Thursday.")
+    assert _name(names, _of(found, "Attack")[0].place) == "Pont-Sonde"
+
+
+def test_forces_crossing_into_a_region_attack_it(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Ukrainian forces backed by tanks and armoured vehicles crossed into Russia's Kursk region "
+                          "on Tuesday, Russia's defence ministry said.")
+    attack = _of(found, "Attack")[0]
+    assert _name(names, attack.agent) == "Ukrainian forces"
+    assert _name(names, attack.place) == "Kursk Oblast"
+    assert not _of(events("Thousands of refugees crossed into Chad on Tuesday.")[0], "Attack")
+
+
+def test_an_attack_ranked_or_renamed_is_the_one_told(events) -> None:  # type: ignore[no-untyped-def]
+    for text in ("Troops crossed into the Kursk region on Tuesday, the ministry said, in one of the largest "
+                 "incursions of the war.",
+                 "Militants attacked a military school in Bamako on Tuesday. It was the first major attack on the capital.",
+                 "Hamas fired rockets at Tel Aviv on Sunday, the first such attack in months."):
+        found, names = events(text)
+        assert len([e for e in found if e.cls in ("Attack", "Airstrike")]) == 1, (text, [e.trigger.text for e in found])
+
+
+def test_no_injuries_were_reported_negates(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Hamas fired rockets at Tel Aviv on Sunday. No injuries were reported.")
+    assert _of(found, "Injury")[0].status == "Negated"
+
+
+def test_who_took_part_in_an_attack_made_it(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The army said an al Qaeda-linked group, JNIM, had taken part in the attack.")
+    assert _name(names, _of(found, "Attack")[0].agent) == "JNIM"
+    found, names = events("Police said Hamas was behind the bombing.")
+    assert _name(names, found[-1].agent) == "Hamas"
+    found, names = events("Police said Hamas was not behind the bombing.")
+    assert found[-1].agent is None
+
+
+def test_a_day_and_its_night_date_the_event(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("An Israeli air strike hit a tent camp in Rafah on Sunday night.")
+    assert found[0].date is not None and found[0].date.value == "2024-06-09"

@@ -73,6 +73,8 @@ OBJECT_CONTROL = {verb for verb, where in AUDIENCE.items() if where == "dobj"} |
 DEFINITE = {"the", "this", "that"}
 ANOTHER_EVENT = {"another", "second", "third", "fourth", "new", "latest", "separate", "previous", "earlier", "last",
                  "recent", "similar", "other", "first", "next", "subsequent", "further", "more", "such", "any", "every"}
+# Adverbs that add an event to those told: "it also struck power stations", "struck again".
+FURTHER = {"also", "again", "additionally"}
 DISTRIBUTIVE = {"each", "every", "all", "both"}
 WHERE_PREPS = {"at", "in", "near", "outside", "inside", "around", "on"}
 SAYING_NOUNS = {"statement", "video", "message", "interview", "post", "report", "speech", "broadcast", "briefing",
@@ -372,8 +374,25 @@ def _mute(table: MentionTable, token: Token | None) -> bool:
         and table.mentions[found].name not in table.lexicon.capitals
 
 
+def _trailing_speaker(verb: Token, statement_lemmas: set[str]) -> Token | None:
+    """"An airstrike killed 40 people and wounded 20 others, residents and a rebel group said": the
+    parser hangs the speakers on the objects and "said" on "killed"; the words between the comma
+    and the saying verb are who said it (a verb joined as a true second verb follows "and" or "but")."""
+    doc = verb.doc
+    if verb.dep_ != "conj" or verb.lemma_ not in statement_lemmas or verb.i < 2 \
+            or doc[verb.i - 1].pos_ not in ("NOUN", "PROPN") or doc[verb.i - 1].head.i == verb.i:
+        return None
+    comma = next((i for i in range(verb.i - 1, max(verb.sent.start, verb.i - 8) - 1, -1) if doc[i].text == ","), None)
+    if comma is None:
+        return None
+    words = doc[comma + 1:verb.i]
+    return next((t for t in words if t.pos_ in ("NOUN", "PROPN") and not words.start <= t.head.i < words.end), None)
+
+
 def _inherited_subject(table: MentionTable, head: Token, statement_lemmas: set[str]) -> tuple[Token | None, str]:
     """The subject a verb without one shares: 'expected to leave', 'seized X and killed Y'."""
+    if (trailing := _trailing_speaker(head, statement_lemmas)) is not None:
+        return trailing, "inherited"
     node = head
     for _ in range(3):
         parent = node.head
@@ -675,7 +694,8 @@ DAY_PARTS = {"morning", "afternoon", "evening", "night", "dawn", "dusk"}
 def _date(table: MentionTable, sent: SSpan, anchors: list[Token], prefer_past: bool) -> DateValue | None:
     anchor_ids = {a.i for a in anchors}
     for ent in sent.ents:
-        if ent.label_ != "DATE":
+        # and a day with its part, which the tagger calls a time: "on Sunday night"
+        if ent.label_ != "DATE" and not (ent.label_ == "TIME" and len(ent) > 1 and ent.root.lower_ in DAY_PARTS):
             continue
         # Attached directly ("Sunday", "last week") or through one temporal preposition ("on May 2").
         root = ent.root
@@ -720,6 +740,14 @@ def _place(table: MentionTable, anchors: list[Token], cls: str) -> int | None:
     # and what a number or part is of: "recaptured dozens of towns in central Somalia"
     anchors = anchors + [o for a in anchors if a.pos_ == "NUM" or a.lemma_.lower() in PARTITIVES | QUANTITY_NOUNS
                          for o in prep_objects(a, {"of"})]
+    # Where the people hit live: "opened fire on residents of the town of Pont-Sonde in central Haiti"
+    # (before any wider place the sentence names)
+    for anchor in anchors + [o for a in anchors for o in prep_objects(a, {"on", "against", "at"})]:
+        if anchor.lemma_.lower() in INHABITANTS:
+            for obj in prep_objects(anchor, {"of"}):
+                found = argument(table, obj)
+                if found is not None and table.mentions[found].cls in PLACE_CLASSES:
+                    return found
     for anchor in anchors:
         # "fighting spread to Helmand": where it went is where it happened
         reached = preps | {"to"} if anchor.lemma_.lower() in SPREAD_VERBS else preps
@@ -742,6 +770,7 @@ def _place(table: MentionTable, anchors: list[Token], cls: str) -> int | None:
     return None
 
 
+INHABITANTS = {"resident", "inhabitant", "villager", "townspeople", "population", "citizen", "dweller"}
 # Common nouns that name where something happened: "at the bus station", "in the market area".
 PLACE_HEADS = {"area", "street", "road", "town", "village", "city", "district", "province", "market", "station",
                "base", "camp", "checkpoint", "mosque", "church", "school", "hospital", "bakery", "restaurant",
@@ -993,11 +1022,28 @@ def _nominal_agent(table: MentionTable, head: Token, statement_lemmas: set[str])
         return _accused(lead.head.head), "blamed"  # "X was blamed for a bombing", "accused X of the attack"
     if (blamed := _blamed_on(lead)) is not None:
         return blamed, "blamed"
+    if (joiner := _joined_in(lead)) is not None:  # "JNIM had taken part in the attack", "was behind the bombing"
+        return _subject(table, joiner) or _inherited_subject(table, joiner, statement_lemmas)[0], "took part"
     for verb in (c for c in lead.children if c.dep_ in ("acl", "relcl") and c.lemma_ in LIGHT_VERBS):
         by = next(iter(prep_objects(verb, {"by"})), None)  # "attacks carried out by people linked to ..."
         if by is not None:
             return by, "carried-out-by"
     return None, ""
+
+
+def _joined_in(noun: Token) -> Token | None:
+    """The verb of "took part in the attack", "participated in the raid", "was behind the bombing"."""
+    if noun.dep_ != "pobj":
+        return None
+    prep, verb = noun.head, noun.head.head
+    if prep.lower_ == "in" and (verb.lemma_ == "participate" or (
+            verb.lemma_ == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children))):
+        return verb
+    if prep.lower_ == "in" and verb.lemma_ == "part" and verb.dep_ == "dobj" and verb.head.lemma_ == "take":
+        return verb.head
+    if prep.lower_ == "behind" and verb.lemma_ == "be" and _child(verb, "neg") is None:
+        return verb
+    return None
 
 
 SPOKESPEOPLE = {"spokesman", "spokeswoman", "spokesperson"}
@@ -1270,6 +1316,16 @@ def _left_behind(table: MentionTable, verb: Token) -> bool:
         and obj.lemma_.lower() not in PLACE_HEADS | HELD_GROUND
 
 
+def _top_noun(noun: Token) -> Token:
+    """The noun a phrase hangs from: "forces" for "tanks" in "forces backed by tanks and vehicles"."""
+    for _ in range(6):
+        if noun.dep_ in ("conj", "pobj", "acl") and noun.head.pos_ in ("NOUN", "PROPN", "ADP", "VERB") or noun.dep_ in ("prep", "agent"):
+            noun = noun.head
+        else:
+            break
+    return noun
+
+
 def _is_actorish(table: MentionTable, token: Token | None, mention: int | None) -> bool:
     if mention is not None and table.mentions[mention].cls in ACTOR_CLASSES:
         return True
@@ -1297,15 +1353,24 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         return None
     if cls == "Displacement" and head.dep_ == "amod" and _count(head.head) is None:
         return None  # "a school sheltering displaced families", "camps for displaced people": who they are
-    if cls in ATTACKS and head.dep_ == "appos" and (told := clause_verb(head)).i in trigger_heads \
+    # (the parser may take the apposition for a second object: "fired rockets at Tel Aviv, the first such attack")
+    second_object = head.dep_ == "dobj" and head.left_edge.i > 0 and head.doc[head.left_edge.i - 1].text == "," \
+        and any(c.dep_ == "dobj" and c.i < head.i for c in head.head.children)
+    if cls in ATTACKS and (head.dep_ == "appos" or second_object) and (told := clause_verb(head)).i in trigger_heads \
             and told.pos_ == "VERB" and told.lemma_.lower() in FIRING_VERBS | HIT_VERBS | {"attack", "bomb", "shell", "pound"}:
         return None  # "Russia launched 472 drones at Ukraine, the largest drone attack of the war": that attack
     if cls in ATTACKS and head.dep_ == "relcl" and (sunk := _object_verb(head.head)) is not None \
             and sunk.i in trigger_heads and sunk.lemma_ == head.lemma_:
         return None  # "sank the Eternity C, the second vessel it has sunk in a week": that sinking, counted
-    if cls in ATTACKS and head.dep_ == "pobj" and head.head.lower_ == "in" and head.head.head.lemma_ in statement_lemmas \
+    # "one of the largest incursions of the war": that incursion, among others
+    ranked = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ == "one" else head
+    if cls in ATTACKS and ranked.dep_ == "pobj" and ranked.head.lower_ == "in" \
+            and (ranked.head.head.lemma_ in statement_lemmas or ranked.head.head.i in trigger_heads) \
             and any(c.tag_ == "JJS" for c in head.children):
         return None  # "killed 74 people, the ministry said on Friday, in the deadliest attack since ...": what it told, ranked
+    if cls in ATTACKS and ranked.dep_ == "attr" and ranked.head.lemma_ == "be" \
+            and any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in ranked.head.children):
+        return None  # "It was the first such attack in months": the attack just told, ranked
     if cls in HARMS and head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ in ("on", "about") \
             and head.head.head.lemma_.lower() in TALK_ABOUT and _count(head) is None:
         return None  # "without commenting on casualties", "gave no details on casualties": a topic, no toll
@@ -1381,6 +1446,13 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         how = "direct"
         if passive is None and (undergoer := _with_absolute(head)) is not None:
             passive, subj_tok, how = undergoer, None, "with"  # "six were killed, with two others injured"
+        elif subj_tok is None and passive is None and head.dep_ == "acl" and head.tag_ in ("VBD", "VBN") \
+                and len(span) > 1 and span[-1].dep_ == "prep" and _child(head, "agent") is None \
+                and ((top := _top_noun(head.head)).dep_ == "ROOT" or (top.dep_ == "nsubj" and top.head.i > head.i)):
+            # "Ukrainian forces backed by tanks and armoured vehicles crossed into Kursk, the ministry said",
+            # read as one noun phrase: a movement into a place is nothing done to the noun before it but
+            # the sentence's verb, and its subject the phrase the sentence is about
+            subj_tok, how = top, "noun before a verb with an object"
         elif subj_tok is None and passive is None and head.dep_ == "acl" and head.tag_ in ("VBD", "VBN") \
                 and obj is not None and head.head.pos_ in ("NOUN", "PROPN"):
             # "Russian airstrikes on a market killed 11 civilians", parsed as a noun phrase: with an object
@@ -1623,8 +1695,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     if cls == "Agreement" and roles.status == "Planned" and (head.dep_ == "pobj" and head.head.head.lemma_ == "agree" or (
             head.dep_ == "xcomp" and head.head.lemma_ == "agree")):
         roles.status = None  # "agreed to a truce" (a headline's "agree to ceasefire"): agreeing is the agreement
-    if _nobody(roles.target_tok):
-        roles.status = "Negated"  # "no one was killed", "no civilians were hurt"
+    if _nobody(roles.target_tok) or (not verbal and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children)):
+        roles.status = "Negated"  # "no one was killed", "no civilians were hurt", "no injuries were reported"
     if _nobody(roles.agent_tok):
         roles.agent_tok, roles.agent = None, None  # "no group has claimed the attack"
     if roles.agent is None and roles.agent_tok is not None and roles.agent_tok.lower_ in ("he", "she"):
@@ -1743,7 +1815,10 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         said = _child(head, "ccomp") or _child(head, "xcomp") or (head.head if head.dep_ == "parataxis" else None)
         # an accusation names whom it blames: "police blamed the Taliban for the attack"
         said = said if cls == "Statement" else said or (roles.target_tok if roles.target is not None else None)
-        if roles.agent is None and (said is None or phrase(table, roles.agent_tok) is None
+        # "..., residents said": the fronted report is what they said
+        told_before = cls == "Statement" and verbal and roles.content is not None and roles.agent_tok is not None \
+            and roles.content.end <= roles.agent_tok.idx < span[0].idx
+        if roles.agent is None and ((said is None and not told_before) or phrase(table, roles.agent_tok) is None
                                     or (roles.content is None and cls == "Statement")):
             return None  # an unattributed quotation is nobody's statement ("officials said" names someone)
     if cls == "Killing" and head.lemma_.lower() == "toll" and head.dep_ == "dobj" and roles.count is None \
@@ -1942,6 +2017,7 @@ def _event(table: MentionTable, span: SSpan, head: Token, cls: str, verbal: bool
         quote=roles.quote, content=roles.content, audience=roles.audience, recipient=roles.recipient, status=roles.status,
         confidence=round(max(0.05, min(0.95, confidence)), 2),
         lemma=head.lemma_.lower(), anaphoric=anaphoric, definite=definite, plural=_several(head),
+        further=verbal and any(c.dep_ == "advmod" and c.lower_ in FURTHER for c in head.children),
         within_at=roles.container.idx if roles.container is not None else None,
     )
 

@@ -41,7 +41,8 @@ KINDS: dict[str, str] = {
     **dict.fromkeys(("attack", "assault"), "generic"),
     **dict.fromkeys(("raid", "battle", "clash", "fighting", "fight", "firefight", "skirmish", "combat"), "combat"),
     # a push across a line: "troops push into Kursk" is "a cross-border incursion ... into the Kursk region"
-    **dict.fromkeys(("incursion", "invasion", "invade", "push", "sweep", "storm", "cross"), "ground"),
+    **dict.fromkeys(("incursion", "invasion", "invade", "push", "sweep", "storm", "cross", "enter", "walk",
+                     "roll", "move", "advance"), "ground"),
 }
 # A sentence that says it tells of another incident: its toll is not the earlier one repeated.
 ANOTHER_INCIDENT = {"separate", "another", "elsewhere", "second", "similar"}
@@ -90,6 +91,7 @@ def corefer(resolved: Resolved, lexicon: Lexicon) -> Resolved:
     joined = [replace(e, about=tuple(sorted({where[i] for i in e.about})),
                       part_of=None if e.part_of is None or where[e.part_of] == k else where[e.part_of])
               for k, e in enumerate(joined)]
+    joined = _claimed(joined)
     joined = [_inherit(e, joined[e.part_of]) if e.part_of is not None else e for e in joined]
     for part in joined:  # and the attack happened where and when its toll was taken, by whoever took it
         if part.part_of is not None and part.cls in HARMS:
@@ -105,14 +107,45 @@ def corefer(resolved: Resolved, lexicon: Lexicon) -> Resolved:
                 taken.update(agent=part.agent, more_agents=part.more_agents, more_agent_entities=part.more_agent_entities)
             if taken and whole.cls not in STATEMENTS:
                 joined[part.part_of] = replace(whole, **taken)
+    # and what one toll told of the attack, the attack's other tolls take: "killing 34 people and wounding 117"
+    joined = [_inherit(e, joined[e.part_of]) if e.part_of is not None and e.agent is None else e for e in joined]
     return replace(resolved, extraction=replace(resolved.extraction, events=tuple(joined)))
 
 
+# Fights between two sides: neither is the one killer of those who die in them.
+MUTUAL = {"clash", "fighting", "fight", "battle", "firefight", "skirmish", "combat", "gunfight"}
 # Events that last: "the fighting" that killed 705 people in five weeks is not only the day it
 # "continued on Sunday", so neither it nor its toll takes the other's date.
 MASS = {"fighting", "fight", "violence", "unrest", "gunfire", "shelling", "bloodshed"}
 LASTING = {"fighting", "fight", "war", "conflict", "violence", "unrest", "offensive", "campaign", "insurgency",
            "siege", "clash", "battle"}
+
+
+def _claimed(events: list[Event]) -> list[Event]:
+    """"The Baloch Liberation Army claimed responsibility", for nothing named: the claim is for the
+    attack just told, and the claimant its (claimed) maker, as "claimed responsibility for the attack"
+    makes it. Only an attack nobody is named for: a claim does not outweigh a name the text gives."""
+    out = list(events)
+    for k, said in enumerate(events):
+        if said.cls != "Statement" or said.lemma != "claim" or said.agent is None or said.content is None \
+                or said.content.text.lower() not in ("responsibility", "credit"):
+            continue
+        last = next((j for j in range(k - 1, -1, -1) if out[j].cls in ATTACKS and out[j].status is None), None)
+        if last is None or out[last].agent is not None:
+            continue
+        for j in range(last, -1, -1):  # and the attacks told with it: "blew up a track and stormed a train"
+            if out[j].sentence == out[last].sentence and out[j].cls in ATTACKS and out[j].agent is None:
+                out[j] = replace(out[j], agent=said.agent)
+        out[k] = replace(said, about=tuple(sorted({*said.about, last})))
+    return out
+
+
+def _one_side(harm: Event, fight: Event) -> bool:
+    """The harm's victims are whom the fight's agent fought."""
+    if harm.target is not None and harm.target == fight.target:
+        return True
+    return harm.target_phrase is not None and fight.target_phrase is not None \
+        and _head_noun(harm.target_phrase.text) == _head_noun(fight.target_phrase.text) not in GENERIC_PEOPLE
 
 
 def _inherit(harm: Event, container: Event) -> Event:
@@ -125,7 +158,10 @@ def _inherit(harm: Event, container: Event) -> Event:
              if getattr(harm, role) is None and getattr(container, role) is not None
              and not (role == "date" and container.lemma in LASTING)
              # an attack blamed on someone is not a killing by them: "in an attack New Delhi blamed on Pakistan"
-             and not (role == "agent" and container.status == "Alleged" != harm.status)}
+             and not (role == "agent" and container.status == "Alleged" != harm.status)
+             # two sides clash: "killed in clashes between security forces and loyalists" names no killer,
+             # unless the dead are the one side: "clashing with soldiers ... 10 soldiers were killed in the fighting"
+             and not (role == "agent" and container.lemma in MUTUAL and not _one_side(harm, container))}
     if "agent" in taken:
         taken.update(more_agents=container.more_agents, more_agent_entities=container.more_agent_entities)
     return replace(harm, **taken) if taken else harm

@@ -454,6 +454,10 @@ def common_openers(doc: Doc) -> None:
             token.pos_, token.tag_, token.lemma_ = "NOUN", "NN" if singular == word else "NNS", singular
 
 
+# Last words of feast days the tagger takes for places or groups ("Palm Sunday", "Eid al-Fitr" aside).
+HOLY_DAYS = {"sunday", "monday", "friday", "saturday", "easter", "christmas", "eve", "day"}
+
+
 def named_mentions(table: MentionTable) -> None:
     text = table.document.text
     nationalities = frozenset(table.lexicon.demonyms) | table.lexicon.peoples  # once per document, not per name
@@ -487,6 +491,8 @@ def named_mentions(table: MentionTable) -> None:
         if not ent.ent_id_ and len(ent) == 1 and ent[0].is_sent_start and (
                 ent[0].lower_ in table.lexicon.event_words or ent[0].lemma_.lower() in table.lexicon.event_words):
             continue  # "Gunfire and explosions shook the city": an event word opening a sentence
+        if not ent.ent_id_ and len(ent) > 1 and ent[-1].lower_ in HOLY_DAYS:
+            continue  # "Palm Sunday", "Orthodox Easter": a day, not a place
         if len(ent) == 1 and _operated_by(ent[0]):
             continue  # "Army warplanes struck": the army the story is about, read as a description
         if len(ent) == 1 and ent[0].lower_ in _PORTFOLIOS and ent.end < len(table.doc) \
@@ -909,7 +915,9 @@ def _called(table: MentionTable, mention: Mention, noun: str) -> bool:
         return False
     doc = table.doc
     before = span.start > 1 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ == noun
-    return before or (span.end < len(doc) and doc[span.end].lower_ == noun)
+    # and in apposition: "Bukavu, Congo's second-largest eastern city"
+    appositive = any(c.dep_ == "appos" and c.lower_ == noun for c in span.root.children)
+    return before or appositive or (span.end < len(doc) and doc[span.end].lower_ == noun)
 
 
 def _operated_by(token: Token) -> bool:

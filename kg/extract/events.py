@@ -38,6 +38,8 @@ LIGHT_VERBS = {"conduct", "launch", "carry", "stage", "mount", "make", "increase
                "step", "intensify", "escalate", "wage", "perform", "unleash", "resume", "order", "complete",
                "announce", "claim", "execute", "lead", "finish", "speed", "accelerate", "slow", "halt",
                "issue", "release", "deliver", "send", "press"}
+# Light verbs of command: who orders an attack named before is not who made it.
+ORDERING = {"order", "authorize", "authorise", "approve"}
 # Who speaks and meets for a side: "envoys from the two sides have been meeting in Jeddah".
 ENVOYS = {"envoy", "delegation", "delegate", "negotiator", "mediator", "representative", "diplomat", "official",
           "leader", "minister"}
@@ -389,13 +391,25 @@ def _trailing_speaker(verb: Token, statement_lemmas: set[str]) -> Token | None:
     return next((t for t in words if t.pos_ in ("NOUN", "PROPN") and not words.start <= t.head.i < words.end), None)
 
 
+def _past_time_clause(verb: Token, event_words: frozenset[str]) -> Token:
+    """What a participle hangs on, past a clause of when it happened the parser put between: "missiles
+    struck the city as people gathered for prayers, killing 34": the strike killed, not the gathering
+    (but "erupted when loyalists ambushed a patrol, killing 13": the ambush killed)."""
+    parent = verb.head
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and parent.dep_ == "advcl" and parent.i != parent.head.i \
+            and parent.lemma_.lower() not in event_words \
+            and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("as", "while", "when") for c in parent.children):
+        return parent.head
+    return parent
+
+
 def _inherited_subject(table: MentionTable, head: Token, statement_lemmas: set[str]) -> tuple[Token | None, str]:
     """The subject a verb without one shares: 'expected to leave', 'seized X and killed Y'."""
     if (trailing := _trailing_speaker(head, statement_lemmas)) is not None:
         return trailing, "inherited"
     node = head
     for _ in range(3):
-        parent = node.head
+        parent = _past_time_clause(node, table.lexicon.event_words)
         if node.dep_ == "pcomp" and parent.dep_ == "prep" and parent.lower_ in CLAUSE_PREPS and parent.head.pos_ == "VERB":
             node = parent.head  # "clashed with soldiers before withdrawing": who clashed withdrew
             if (subj := _subject(table, node)) is not None:
@@ -1007,6 +1021,8 @@ def _nominal_agent(table: MentionTable, head: Token, statement_lemmas: set[str])
     if lead.dep_ in ("dobj", "nsubjpass") and lead.head.lemma_ in LIGHT_VERBS | PACT_VERBS:
         # "the group launched a series of attacks", "an offensive was launched by the army"
         light = lead.head
+        if light.lemma_ in ORDERING and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in lead.children):
+            return None, ""  # "he ordered the strikes": the strikes told before, made by the forces ordered
         by = next(iter(prep_objects(light, {"by"})), None) if lead.dep_ == "nsubjpass" else None
         subject = by or _subject(table, light) or _inherited_subject(table, light, statement_lemmas)[0]
         if light.lemma_ == "claim":
@@ -1294,8 +1310,10 @@ def _gap_object(head: Token, cls: str) -> Token | None:
 
 def _misread_object(table: MentionTable, verb: Token) -> Token | None:
     """A name right after the verb that the parser took for an adverb: "since it captured Bakhmut in
-    May" (Bakhmut/ADV). Named, so an object all the same."""
+    May" (Bakhmut/ADV). Named, so an object all the same. So is a number the parser left hanging."""
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
+    if after is not None and after.head.i == verb.i and after.dep_ == "dep" and after.like_num:
+        return after  # a headline's "violence kills 80", the number cut off by the line's end
     if after is None or after.head.i != verb.i or after.dep_ not in ("advmod", "npadvmod") or table.at(after) is None:
         return None
     return after
@@ -1314,6 +1332,24 @@ def _left_behind(table: MentionTable, verb: Token) -> bool:
     found = argument(table, obj)
     return not (found is not None and table.mentions[found].cls in PLACE_CLASSES) \
         and obj.lemma_.lower() not in PLACE_HEADS | HELD_GROUND
+
+
+SPANS_OF_TIME = {"day", "week", "month", "hour", "night", "year"}
+# Verbs of going in that are an incursion only into ground: "rebels walked into Bukavu", "entered Kabul".
+ENTERING = {"enter", "walk", "roll", "move", "advance", "cross", "push", "sweep", "storm"}
+
+
+def _into_ground(table: MentionTable, head: Token, span: SSpan) -> bool:
+    """What a force goes into is a place: a named one, "the town", "the centre of Bukavu"."""
+    entered = [c for c in head.children if c.dep_ == "dobj"] + prep_objects(span[-1] if span[-1].dep_ == "prep" else head, {"into", "on"}) \
+        + [c for c in span[-1].children if c.dep_ == "pobj"]
+    for obj in entered:
+        for place in (obj, *prep_objects(obj, {"of"})):
+            found = argument(table, place)
+            if (found is not None and table.mentions[found].cls in PLACE_CLASSES) \
+                    or place.lemma_.lower() in PLACE_HEADS | HELD_GROUND:
+                return True
+    return False
 
 
 def _top_noun(noun: Token) -> Token:
@@ -1559,6 +1595,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                                  for s in head.children if s.dep_ == "nsubj" for c in s.children)
                              or (head.dep_ in ("advcl", "conj") and head.head.lemma_.lower() in FIRING_VERBS)):
             return None  # "rockets fired by Hezbollah hit the town": one attack, told by the firing
+        if trigger.weak and trigger.lemmas[0] in ENTERING and (not _into_ground(table, head, span) or (
+                roles.agent is not None and table.mentions[roles.agent].cls == "Person")):
+            return None  # "Hamas entered talks", "the war moved into its third year": no ground entered; nor by one man
         if trigger.weak and subj_tok is not None and subj_tok.i in trigger_heads and cls in ATTACKS:
             return None  # "Israeli strikes hit Beirut": one attack, told by the strikes (which take what was hit)
         if trigger.weak and any(c.dep_ in ("prt", "advmod") and c.lower_ in ("back", "out") for c in head.children):
@@ -1713,9 +1752,13 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     # dozens wounded when ...".
     harmed = [head, *(c for c in head.children if c.dep_ == "conj"), *([head.head] if head.dep_ == "conj" else [])]
     # A toll or injuries "from" an event were taken in it: "the death toll from Wednesday's attack".
-    within = [o for h in (harmed if verbal else [head])
-              for o in prep_objects(h, {"in", "during", "amid"} | ({"from"} if cls in HARMS and not verbal else set()))
-              if o.i in trigger_heads] + inside
+    # (and where the parser hangs it on the count, or on the days it lasted: "kills 300 in attacks",
+    # "killed 300 civilians in two days of attacks")
+    holders = (harmed + ([obj] if cls in HARMS and obj is not None else [])) if verbal else [head]
+    found_in = [o for h in holders
+                for o in prep_objects(h, {"in", "during", "amid"} | ({"from"} if cls in HARMS and not verbal else set()))]
+    found_in += [o for t in found_in if t.lemma_.lower() in SPANS_OF_TIME for o in prep_objects(t, {"of"})]
+    within = [o for o in found_in if o.i in trigger_heads] + inside
     # The event this one happened in: "killed in an attack", "the bombing killed 13", "attacked the
     # village, killing 12": its agent, once named, did this too.
     # "the attack, which killed 12" too.
@@ -1725,9 +1768,12 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     reported = _child(head.head, "dobj") if _told_after_report(head, statement_lemmas) else None
     relcl = head.head if head.dep_ == "conj" else head
     relative = _told_place_of(relcl.head, trigger_heads) if relcl.dep_ == "relcl" and cls in HARMS else None
+    # the verb a participle tells more of: "struck the city, killing 34 and wounding 117" (the wounding too)
+    participle = head.head if cls in HARMS and head.dep_ == "conj" and head.head.dep_ == "advcl" \
+        and head.head.tag_ == "VBG" else head if (head.dep_ == "advcl" and head.tag_ == "VBG") or head.dep_ == "relcl" else None
+    told_by = _past_time_clause(participle, table.lexicon.event_words) if participle is not None else None
     roles.container = next(iter(within), None) or (reported if reported is not None and reported.i in trigger_heads else None) or (
-        head.head if ((head.dep_ == "advcl" and head.tag_ == "VBG") or head.dep_ == "relcl")
-        and head.head.i in trigger_heads else None) or (when if cls in HARMS else None) or relative
+        told_by if told_by is not None and told_by.i in trigger_heads else None) or (when if cls in HARMS else None) or relative
     # The parser hangs the event's where and when on a participle of its object: "rammed a vehicle into a
     # convoy carrying engineers in northwest Pakistan on Tuesday".
     # So on the weapon's: "hit by missiles fired from Yemen on Monday".
@@ -1840,9 +1886,11 @@ def _place_itself(table: MentionTable, roles: Roles) -> bool:
     Rubaya"), not a country that only modifies the people hit ("six U.S. service members killed")."""
     return roles.target is not None and table.mentions[roles.target].cls in PLACE_CLASSES \
         and roles.target_tok is not None and (table.at(roles.target_tok) == roles.target
-                                              or roles.target_tok.lemma_.lower() in PLACE_HEADS - ABROAD | {"control"})
+                                              or roles.target_tok.lemma_.lower() in PLACE_HEADS - ABROAD | PARTS_OF_PLACES)
 
 
+# What is taken or hit of a place, which names the place: "control of Rubaya", "the centre of Sumy".
+PARTS_OF_PLACES = {"control", "centre", "center", "outskirts", "heart", "suburbs", "edge", "part"}
 # A country's buildings abroad: "the embassy of Rwanda" in Kinshasa is Rwanda's, not in Rwanda.
 ABROAD = {"embassy", "consulate"}
 

@@ -106,5 +106,8 @@ def fronted(head: Token, text: str) -> Span | None:
     if comma is None or head.i - comma.i > 12 or comma.i - sent.start < 4 \
             or any(t.pos_ in ("VERB", "AUX") for t in head.doc[comma.i + 1: head.i]):
         return None
+    subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if subjects and all(c.left_edge.i < comma.i for c in subjects):
+        return None  # "Sumy's acting mayor, Artem Kobzar, declared ...": the commas hold the speaker
     end = comma.idx
     return Span(sent.start_char, end, text[sent.start_char:end])

@@ -105,6 +105,9 @@ def corefer(resolved: Resolved, lexicon: Lexicon) -> Resolved:
                 # not a protest: "police kill 31 in anti-government protests" did not protest
                 # "the RSF killed 124 people in an attack on a village": the RSF's attack; never whom it hit
                 taken.update(agent=part.agent, more_agents=part.more_agents, more_agent_entities=part.more_agent_entities)
+            elif whole.agent is None and whole.agent_phrase is None and part.agent is None and part.agent_phrase is not None \
+                    and whole.cls in ATTACKS and whole.lemma not in MUTUAL:
+                taken.update(agent_phrase=part.agent_phrase)  # "gunmen killed 100 people in an attack on Yelwata"
             if taken and whole.cls not in STATEMENTS:
                 joined[part.part_of] = replace(whole, **taken)
     # and what one toll told of the attack, the attack's other tolls take: "killing 34 people and wounding 117"

@@ -1711,3 +1711,44 @@ def test_clashes_between_two_sides_name_no_killer(events) -> None:  # type: igno
     found, names = events("More than 1,000 people have been killed in clashes between Syrian security "
                           "forces and loyalists of Bashar al-Assad, a war monitor said.")
     assert _of(found, "Killing")[0].agent is None
+
+
+def test_an_armed_group_bombing_is_no_airstrike(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Al Shabaab bombs Somali president's convoy in Mogadishu\n\n"
+                          "MOGADISHU (Reuters) - Al Shabaab militants detonated a roadside bomb near the convoy of the "
+                          "president in Mogadishu on Tuesday. The blast killed at least four people.")
+    assert not _of(found, "Airstrike") and len(_of(found, "Bombing")) == 1, [(e.cls, e.trigger.text) for e in found]
+    assert _name(names, _of(found, "Killing")[0].agent) == "al-Shabaab"
+    found, names = events("Army jets bombed the town of Kutkai on Sunday.")
+    assert _of(found, "Airstrike")
+
+
+def test_the_aim_of_an_offensive_is_planned(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("A junta spokesman said the army would launch counteroffensives to retake the city.")
+    assert all(e.status == "Planned" for e in found if e.cls in ("Attack", "Capture")), \
+        [(e.trigger.text, e.status) for e in found]
+    found, names = events("Russia used drones to attack Kyiv.")
+    assert _of(found, "Attack")[0].status is None
+
+
+def test_the_attack_takes_the_killers_it_was_told_by(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Gunmen killed about 100 people in an overnight attack on the village of Yelwata on Friday.")
+    attack = _of(found, "Attack")[0]
+    assert attack.agent_phrase is not None and attack.agent_phrase.text == "Gunmen"
+
+
+def test_what_it_was_called_is_no_second_event(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The state government blamed herders for the attack, which it called a massacre.")
+    assert not _of(found, "Killing")
+
+
+def test_in_what_it_said_is_the_doer_speaking(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Israel struck Iran's nuclear facilities on Friday and killed its military commanders, in what "
+                          "it said was the start of a prolonged operation.")
+    assert _name(names, _of(found, "Statement")[0].agent) == "Israel"
+
+
+def test_raids_launched_against_a_group_target_it(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Israel launches ground raids into Lebanon against Hezbollah\n\n"
+                          "BEIRUT (Reuters) - Israeli troops crossed into southern Lebanon on Tuesday.")
+    assert _name(names, found[0].target) == "Hezbollah"

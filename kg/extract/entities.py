@@ -1141,6 +1141,9 @@ def pronoun_mention(table: MentionTable, token: Token) -> int | None:
         # said its forces" are Russia's.
         antecedent = next((found for t in [speaker] + [c for c in speaker.children if c.dep_ in ("poss", "compound")]
                            if (found := table.at(t)) is not None and not _where_from(table, found, speaker, t)), None)
+    elif low in ("it", "they") and (acted := _in_what_it_said(token)) is not None \
+            and (own := subject_at(table, acted)) is not None:
+        antecedent = own  # "Israel struck Iran ..., in what it said was the start of an operation": Israel said
     elif low in ("its", "their") and (own := _own_subject(table, token)) is not None:
         antecedent = own  # "soldiers who had been fighting alongside the army left their positions": theirs
     elif low in PRONOUNS_OTHER:
@@ -1181,6 +1184,19 @@ def pronoun_mention(table: MentionTable, token: Token) -> int | None:
     ref = table.canonical(antecedent)
     return table.add(Mention(table.span(token.idx, token.idx + len(token)), ref.name, ref.cls, ref.key,
                              table.sentence(token.i), ref=antecedent))
+
+
+def _in_what_it_said(pronoun: Token) -> Token | None:
+    """The verb whose doer names what it did: "struck Iran, in what it said was ...", "crossed into
+    Lebanon in what it called raids". The verb, past the verbs joined to it."""
+    verb = pronoun.head
+    if pronoun.dep_ != "nsubj" or verb.dep_ != "pcomp" or verb.head.lower_ != "in" \
+            or not any(t.lower_ == "what" and t.i < pronoun.i for t in verb.subtree):
+        return None
+    acted = verb.head.head
+    while acted.dep_ == "conj" and acted.head.i != acted.i:
+        acted = acted.head
+    return acted
 
 
 # Nouns that bring in someone the story does not name: "a man", "a 15-year-old suspect".

@@ -564,6 +564,31 @@ def _sharer(verb: Token) -> Token | None:
     return None
 
 
+NAMING_VERBS = {"call", "dub", "describe", "term", "label", "brand", "denounce", "condemn"}
+NOUN_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "compound"}
+# Nouns of campaigns whose aim an infinitive names: "a counteroffensive to retake Lashio".
+CAMPAIGN_NOUNS = {"offensive", "counteroffensive", "counter-offensive", "operation", "campaign", "push", "assault"}
+
+
+def _named_event(named: Token, trigger_heads: set[int]) -> bool:
+    """What "called X a massacre" names is an event told in the text ("the attack, which it called ..."),
+    not a thing the name alone makes one ("called it sexual assault")."""
+    if named.tag_ == "WDT" and named.head.dep_ == "relcl":
+        named = named.head.head
+    return named.i in trigger_heads
+
+
+def _goal_of_offensive(verb: Token) -> bool:
+    """"launched an offensive to retake the city", "would launch counteroffensives to retake it"."""
+    if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+            or verb.dep_ not in ("advcl", "acl", "xcomp"):
+        return False
+    above = verb.head
+    return above.lemma_.lower() in CAMPAIGN_NOUNS or noun_lemma(above) in CAMPAIGN_NOUNS or (
+        above.lemma_.lower() in WAGING_VERBS | {"launch", "mount", "begin", "start"}
+        and any(c.dep_ == "dobj" and noun_lemma(c) in CAMPAIGN_NOUNS for c in above.children))
+
+
 def _status(head: Token, verbal: bool) -> str | None:
     if verbal:
         if _child(head, "neg") is not None:
@@ -573,6 +598,8 @@ def _status(head: Token, verbal: bool) -> str | None:
         sharer = _sharer(head)
         if sharer is not None and any(c.dep_ == "aux" and c.lemma_ in MODALS for c in sharer.children):
             return "Planned"  # "will attack the town and capture it"
+        if _goal_of_offensive(head):
+            return "Planned"  # "launched an offensive to retake the city": the aim, not yet done
     else:
         mods = {c.lemma_.lower() for c in head.children if c.dep_ in ("amod", "compound")}
         if mods & {"alleged", "reported", "suspected", "purported"}:
@@ -1407,12 +1434,18 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     if cls in ATTACKS and ranked.dep_ == "attr" and ranked.head.lemma_ == "be" \
             and any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in ranked.head.children):
         return None  # "It was the first such attack in months": the attack just told, ranked
+    if cls in ATTACKS | HARMS and head.dep_ in ("oprd", "dobj") and head.head.lemma_.lower() in NAMING_VERBS \
+            and any(_named_event(c, trigger_heads) for c in head.head.children if c.dep_ == "dobj" and c.i < head.i):
+        return None  # "the attack, which it called a massacre", "called the strikes a war crime": a name for it
     if cls in HARMS and head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ in ("on", "about") \
             and head.head.head.lemma_.lower() in TALK_ABOUT and _count(head) is None:
         return None  # "without commenting on casualties", "gave no details on casualties": a topic, no toll
     if cls in ATTACKS and _fired_weapon_of(head, trigger_heads):
         return None  # "struck by grenades fired from small boats": one attack, told by "struck"
-    verbal = trigger.pos != "n" and head.pos_ in ("VERB", "AUX") or (head.pos_ == "ADJ" and head.dep_ in ("acomp", "ROOT", "conj", "oprd")) or (
+    # (never a word in a noun's place the tagger took for a verb: "would launch counteroffensives/VBZ")
+    misread = head.dep_ in NOUN_DEPS and _child(head, "dobj") is None and (
+        head.tag_ in ("VBZ", "VBP", "VB", "VBD") or (head.tag_ == "VBN" and head.dep_ == "pobj"))  # "hundreds of wounded"
+    verbal = trigger.pos != "n" and head.pos_ in ("VERB", "AUX") and not misread or (head.pos_ == "ADJ" and head.dep_ in ("acomp", "ROOT", "conj", "oprd")) or (
         head.pos_ == "ADJ" and head.dep_ == "amod" and head.lemma_.lower() in UNDERGOER)  # "two wounded soldiers"
     roles = Roles()
     said_by_doing = False
@@ -1650,7 +1683,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             roles.target_tok = of
         if roles.target is None:
             blamed = _blamed_on(_lead(head))
-            prep_target = next((o for o in prep_objects(head, TARGET_PREPS - {"at"} | _mutual(head))
+            # and on the verb that makes it: "launches ground raids into Lebanon against Hezbollah"
+            made_by = [head.head] if head.dep_ == "dobj" and head.head.lemma_ in LIGHT_VERBS | WAGING_VERBS else []
+            prep_target = next((o for h in [head, *made_by] for o in prep_objects(h, TARGET_PREPS - {"at"} | _mutual(head))
                                 if not _weapon(table, o, table.at(o)) and (blamed is None or o.i != blamed.i)), None) \
                 or _site_at(table, head)
             roles.target = argument(table, prep_target)
@@ -1718,6 +1753,10 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         roles.instrument_tok = roles.agent_tok
         roles.agent_tok = roles.agent_tok if roles.agent is not None or _flown_by(roles.agent_tok) else None
         cls = "Airstrike" if cls == "Attack" and verbal else cls
+    if cls == "Airstrike" and verbal and head.lemma_.lower() == "bomb" and roles.instrument_tok is None and (
+            (roles.agent is not None and table.mentions[roles.agent].cls == "ArmedGroup")
+            or (roles.agent is None and roles.agent_tok is not None and noun_lemma(roles.agent_tok) in NON_STATE_NOUNS)):
+        cls = "Bombing"  # "Al Shabaab bombs the president's convoy": an armed group flies no bombers
     if roles.instrument_tok is None:  # "attacked the base with rockets"
         roles.instrument_tok = next((t for t in prep_objects(head, {"with"}) if _weapon(table, t, table.at(t))), None)
     if cls == "Handover":  # "turned over several bases to the Afghan forces", "the handover of Bagram to Kabul"
@@ -2074,6 +2113,8 @@ def _several(head: Token) -> bool:
     """The trigger tells of several events: "the attacks", "each explosion", "as each bomb exploded",
     "the bombs were detonated" (several devices, several blasts), "jets struck"."""
     subject = _child(head, "nsubj") or _child(head, "nsubjpass")
+    if head.lemma_.lower() == "detonate" and _child(head, "dobj") is not None:
+        subject = _child(head, "dobj")  # "militants detonated a roadside bomb": one bomb, one blast
     # (a plural opening the lede after a dateline is a name to the tagger: "BEIRUT (AP) - Pagers ... exploded")
     many = subject is not None and (subject.tag_ == "NNS" or (
         subject.tag_ == "NNP" and not subject.ent_type_ and subject.lower_.endswith("s") and subject.i > 0

@@ -24,7 +24,7 @@ from typing import Any
 
 from kg.lexicon import Lexicon
 from kg.model import Event, Resolved, Span
-from kg.vocab import ATTACKS, HARMS, STATEMENTS
+from kg.vocab import ATTACKS, ENTERING, HARMS, STATEMENTS
 
 # How many earlier events a mention is compared with: bounded work per event however long the
 # document (a book-length text would otherwise be quadratic in its events).
@@ -41,8 +41,7 @@ KINDS: dict[str, str] = {
     **dict.fromkeys(("attack", "assault"), "generic"),
     **dict.fromkeys(("raid", "battle", "clash", "fighting", "fight", "firefight", "skirmish", "combat"), "combat"),
     # a push across a line: "troops push into Kursk" is "a cross-border incursion ... into the Kursk region"
-    **dict.fromkeys(("incursion", "invasion", "invade", "push", "sweep", "storm", "cross", "enter", "walk",
-                     "roll", "move", "advance"), "ground"),
+    **dict.fromkeys(("incursion", "invasion", "invade", *ENTERING), "ground"),
 }
 # A sentence that says it tells of another incident: its toll is not the earlier one repeated.
 ANOTHER_INCIDENT = {"separate", "another", "elsewhere", "second", "similar"}

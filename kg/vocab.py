@@ -25,6 +25,8 @@ UNDONE = ("Planned", "Negated")
 STATEMENTS = frozenset({"Statement", "Accusation", "Threat"})
 ATTACKS = frozenset({"Attack", "Airstrike", "Bombing"})
 HARMS = frozenset({"Killing", "Injury", "Displacement", "Casualties"})
+# Verbs of going in, an incursion when a force goes into ground: "rebels walked into Bukavu", "entered Kabul".
+ENTERING = frozenset({"enter", "walk", "roll", "move", "advance", "cross", "push", "sweep", "storm"})
 OWL = "http://www.w3.org/2002/07/owl#"
 XSD = "http://www.w3.org/2001/XMLSchema#"
 SCHEMA = "https://schema.org/"

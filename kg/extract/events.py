@@ -29,7 +29,7 @@ from kg.extract.institutions import government_forces_at
 from kg.extract.speech import clause, fronted, quote_for
 from kg.lexicon import ACTOR_CLASSES, PLACE_CLASSES, Trigger
 from kg.model import DateValue, Event, Span
-from kg.vocab import ATTACKS, HARMS, STATEMENTS
+from kg.vocab import ATTACKS, ENTERING, HARMS, STATEMENTS
 
 # Things named after an event kind: "air raid sirens", "an attack helicopter", "a bomb shelter".
 EQUIPMENT_HEADS = {"siren", "shelter", "alert", "alarm", "drill", "helicopter", "aircraft", "plane", "jet", "submarine",
@@ -221,8 +221,10 @@ def prep_objects(token: Token, preps: set[str]) -> list[Token]:
 COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "northern", "southern",
            "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern", "central"}
 # Parts of a place that stand for it: "seized most of Aleppo", "large parts of the city".
-PARTITIVES = {"most", "much", "part", "half", "rest", "all", "swathe", "swath", "section", "portion", "bulk", "remainder",
-              "majority", "outskirts", "centre", "center", "heart", "edge"}
+# What is hit or taken of a place, which names the place: "the centre of Sumy", "the outskirts of Kharkiv".
+PLACE_PARTS = {"part", "outskirts", "centre", "center", "heart", "edge", "suburbs"}
+PARTITIVES = {"most", "much", "half", "rest", "all", "swathe", "swath", "section", "portion", "bulk", "remainder",
+              "majority"} | PLACE_PARTS
 # Bodies whose members act for them: "members of the Gran Grif gang", "fighters of the Wagner group".
 MEMBER_HEADS = {"gang", "militia", "group", "cartel", "army", "force", "movement", "brigade", "battalion", "unit"}
 NON_STATE_NOUNS = {noun for noun, cls in DESCRIPTIONS.items() if cls == "ArmedGroup"} | {
@@ -564,7 +566,7 @@ def _sharer(verb: Token) -> Token | None:
     return None
 
 
-NAMING_VERBS = {"call", "dub", "describe", "term", "label", "brand", "denounce", "condemn"}
+NAMING_VERBS = {"call", "dub", "describe", "term", "label", "brand"}
 NOUN_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "compound"}
 # Nouns of campaigns whose aim an infinitive names: "a counteroffensive to retake Lashio".
 CAMPAIGN_NOUNS = {"offensive", "counteroffensive", "counter-offensive", "operation", "campaign", "push", "assault"}
@@ -1362,10 +1364,6 @@ def _left_behind(table: MentionTable, verb: Token) -> bool:
 
 
 SPANS_OF_TIME = {"day", "week", "month", "hour", "night", "year"}
-# Verbs of going in that are an incursion only into ground: "rebels walked into Bukavu", "entered Kabul".
-ENTERING = {"enter", "walk", "roll", "move", "advance", "cross", "push", "sweep", "storm"}
-
-
 def _into_ground(table: MentionTable, head: Token, span: SSpan) -> bool:
     """What a force goes into is a place: a named one, "the town", "the centre of Bukavu"."""
     entered = [c for c in head.children if c.dep_ == "dobj"] + prep_objects(span[-1] if span[-1].dep_ == "prep" else head, {"into", "on"}) \
@@ -1925,11 +1923,9 @@ def _place_itself(table: MentionTable, roles: Roles) -> bool:
     Rubaya"), not a country that only modifies the people hit ("six U.S. service members killed")."""
     return roles.target is not None and table.mentions[roles.target].cls in PLACE_CLASSES \
         and roles.target_tok is not None and (table.at(roles.target_tok) == roles.target
-                                              or roles.target_tok.lemma_.lower() in PLACE_HEADS - ABROAD | PARTS_OF_PLACES)
+                                              or roles.target_tok.lemma_.lower() in PLACE_HEADS - ABROAD | PLACE_PARTS | {"control"})
 
 
-# What is taken or hit of a place, which names the place: "control of Rubaya", "the centre of Sumy".
-PARTS_OF_PLACES = {"control", "centre", "center", "outskirts", "heart", "suburbs", "edge", "part"}
 # A country's buildings abroad: "the embassy of Rwanda" in Kinshasa is Rwanda's, not in Rwanda.
 ABROAD = {"embassy", "consulate"}
 

@@ -38,10 +38,11 @@ KINDS: dict[str, str] = {
                      "bomber"), "explosive"),
     **dict.fromkeys(("shoot", "shooting", "gunfire", "fire", "gunman", "open"), "shooting"),  # "opened fire"
     **dict.fromkeys(("airstrike", "strike", "bombardment", "shelling", "shell", "pound"), "air"),
-    **dict.fromkeys(("attack", "assault"), "generic"),
-    **dict.fromkeys(("raid", "battle", "clash", "fighting", "fight", "firefight", "skirmish", "combat"), "combat"),
+    **dict.fromkeys(("attack", "assault", "hit"), "generic"),  # "the missile hit": whatever kind of attack it was
+    **dict.fromkeys(("battle", "clash", "fighting", "fight", "firefight", "skirmish", "combat"), "combat"),
     # a push across a line: "troops push into Kursk" is "a cross-border incursion ... into the Kursk region"
-    **dict.fromkeys(("incursion", "invasion", "invade", *ENTERING), "ground"),
+    # and a raid, which "the attack" may name (while "the attack" is not the clashes it led to)
+    **dict.fromkeys(("incursion", "invasion", "invade", "raid", *ENTERING), "ground"),
 }
 # A sentence that says it tells of another incident: its toll is not the earlier one repeated.
 ANOTHER_INCIDENT = {"separate", "another", "elsewhere", "second", "similar"}
@@ -50,6 +51,9 @@ GENERIC_PEOPLE = {"people", "person", "other"}  # head nouns without a final "s"
 # all 33 attackers" (but two tolls of four assailants further down may be two fights).
 ASSAILANTS = {"militant", "attacker", "gunmen", "gunman", "assailant", "fighter", "insurgent", "rebel", "jihadist",
               "militiamen", "terrorist", "hijacker", "kidnapper", "bomber", "extremist", "separatist"}
+# Who carried out the attack just told, by that alone ("the attackers", not "the rebels", who may fight on).
+# (plural: "the gunman" may be one man of several, "the gunmen" are the band)
+DOERS = {"attackers", "assailants", "gunmen", "perpetrators", "raiders"}
 # Words that put a headline's event behind the news it tells.
 BACKGROUND = {"after", "following", "since", "amid", "over", "despite", "before"}
 # A bare number counts people of any kind: "kills three" ... "killed three members of an armed group".
@@ -204,7 +208,9 @@ def _antecedent(earlier: list[Event], event: Event, keys: tuple[str, ...], lexic
     candidates = [j for j in range(len(earlier) - 1, max(-1, len(earlier) - 1 - LOOK_BACK), -1)
                   if _agree(earlier[j], event, keys, lexicon) and _same(earlier[j], event, keys, people)]
     exact = [j for j in candidates if _kind(earlier[j]) == _kind(event) != "generic"]
-    chosen = exact or candidates
+    # "the attack" is what was called an attack before, more than the last thing done in it ("set fire to")
+    worded = [j for j in candidates if event.anaphoric and _head_noun(earlier[j].trigger.text) == _head_noun(event.trigger.text)]
+    chosen = exact or worded or candidates
     return chosen[0] if chosen else None
 
 
@@ -253,7 +259,7 @@ def _hit_again(a: Event, b: Event) -> bool:
     """The later attack names what the earlier one hit as already known: "attacked a convoy of tankers,
     setting dozens on fire ... The convoy was ambushed near Kayes" (an ambush, told in other words); not
     one told on another day ("shelled the hospital on Saturday ... shells struck the hospital earlier this week")."""
-    return a.cls == b.cls and a.cls in ATTACKS and a.target is None and b.target is None \
+    return a.cls in ATTACKS and b.cls in ATTACKS and (a.cls == b.cls or _same_kind(a, b)) and a.target is None and b.target is None \
         and a.target_phrase is not None and b.target_phrase is not None \
         and b.target_phrase.text.lower().startswith("the ") \
         and (a.date is None or b.date is None or a.date.value == b.date.value) \
@@ -262,7 +268,8 @@ def _hit_again(a: Event, b: Event) -> bool:
 
 def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: bool = False) -> bool:
     """Nothing the two mentions say contradicts the other (b refers back to a: "the attack", a lede)."""
-    if not (_same_kind(a, b) or _hit_again(a, b)) or a.status != b.status:
+    refers = refers or _same_weapon(a, b) or _hit_again(a, b)  # "the missile hit", "the school was struck"
+    if not (_same_kind(a, b) or _hit_again(a, b)) or (a.status != b.status and not _blamed_again(a, b)):
         return False
     for role in ("agent", "target", "audience", "recipient"):
         ka, kb = _key(keys, getattr(a, role)), _key(keys, getattr(b, role))
@@ -291,6 +298,12 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
                 and not (refers and {ha, hb} <= ASSAILANTS):
             return False  # "two soldiers" are not "two civilians"
     return True
+
+
+def _blamed_again(a: Event, b: Event) -> bool:
+    """"A local official blamed the RSF for the attack": the attack told before, whose doer is what is
+    alleged (the accusation keeps who blamed whom; the attack does not take the alleged doer)."""
+    return b.anaphoric and b.status == "Alleged" and a.status is None and a.cls in ATTACKS | HARMS
 
 
 def _unplaced_town(lexicon: Lexicon, pa: str, pb: str) -> bool:
@@ -329,6 +342,17 @@ def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str] = fr
         return True
     if b.definite and a.plural == b.plural and _key(keys, a.place) is not None and _key(keys, a.place) == _key(keys, b.place):
         return True  # "the Sinjar strike", after a strike near Sinjar
+    if b.definite and a.plural == b.plural and _key(keys, a.agent) is not None and _key(keys, a.agent) == _key(keys, b.agent) \
+            and b.lemma == a.lemma:
+        return True  # "the Israeli raid", after Israeli forces' raid
+    if b.lemma == a.lemma and _key(keys, a.target) is not None \
+            and _key(keys, a.target) == _key(keys, b.target) and a.cls in ATTACKS:
+        return True  # "ground raids into Lebanon against Hezbollah" ... "targeted raids against Hezbollah"
+    if a.cls in ATTACKS and b.cls in ATTACKS and b.agent is None and b.agent_phrase is not None \
+            and b.agent_phrase.text.lower().startswith("the ") and b.agent_phrase.text.split()[-1].lower() in DOERS:
+        return True  # "an overnight attack on a village ... The attackers stormed Yelewata": what they did in it
+    if _same_weapon(a, b):
+        return True  # "a ballistic missile struck a residential area ... The missile hit near a playground"
     if _hit_again(a, b):
         return True  # "attacked a convoy of fuel tankers ... The convoy was ambushed near Kayes"
     toll = TOLLS.get(b.cls)
@@ -340,6 +364,23 @@ def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str] = fr
     return shared >= 2
 
 
+def _same_weapon(a: Event, b: Event) -> bool:
+    """The later attack names the earlier one's weapon as known: "The missile hit ..." (what it hit, in other
+    words, is still that attack's)."""
+    return a.cls in ATTACKS and b.cls in ATTACKS and b.instrument_phrase is not None \
+        and b.instrument_phrase.text.lower().startswith("the ") and a.plural == b.plural \
+        and _head_noun(b.instrument_phrase.text) == _weapon(a)
+
+
+def _weapon(event: Event) -> str:
+    """What an attack was made with, as a head noun: its instrument's, or the weapon its trigger names
+    ("missile struck", "drones hit")."""
+    if event.instrument_phrase is not None:
+        return _head_noun(event.instrument_phrase.text)
+    words = event.trigger.text.split()
+    return words[0].lower().rstrip("s") if len(words) > 1 and event.lemma not in words[0].lower() else ""
+
+
 def _join(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, lede: bool = False) -> Event:
     """The earlier event with what the later mention adds; a lede telling a headline in full gives its
     place and its larger figures too."""
@@ -348,6 +389,9 @@ def _join(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, lede: boo
                                 "count_qualifier", "running_total", "more_targets", "more_target_entities", "more_agents",
                                 "more_agent_entities")
               and getattr(a, f.name) is None and getattr(b, f.name) is not None}
+    if _blamed_again(a, b):
+        for role in ("agent", "agent_phrase", "status"):
+            filled.pop(role, None)
     pa, pb = _key(keys, a.place), _key(keys, b.place)
     if pa and pb and pa != pb and (_within(lexicon, pb, pa) or (
             pa in lexicon.entries and lexicon.entries[pa].cls in ("Country", "Province") and pb not in lexicon.entries)
@@ -377,7 +421,7 @@ def _join(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, lede: boo
         filled.update({c: getattr(b, c) for c in COUNTS}, count_qualifier=b.count_qualifier)
     if not a.more_targets and not a.more_target_entities:
         filled.update(more_targets=b.more_targets, more_target_entities=b.more_target_entities)
-    if a.agent is None and not a.more_agents:  # the agents come together, from the mention that names them
+    if a.agent is None and not a.more_agents and not _blamed_again(a, b):  # the agents come together, from the mention that names them
         filled.update(more_agents=b.more_agents, more_agent_entities=b.more_agent_entities)
     elif _key(keys, a.agent) == _key(keys, b.agent):  # "M23 rebels seize Goma" ... "M23 and Rwandan troops seized"
         named = {_key(keys, i) for i in (a.agent, *a.more_agent_entities)}

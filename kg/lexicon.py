@@ -69,6 +69,12 @@ class Lexicon:
         return frozenset(t.lemmas[0] for t in self.triggers
                          if len(t.lemmas) == 1 and not self.is_a(t.cls, "Statement"))
 
+    @cached_property
+    def firm_event_words(self) -> frozenset[str]:
+        """The event words that name an event with no actor in sight: not "meet", which needs one."""
+        return frozenset(t.lemmas[0] for t in self.triggers
+                         if len(t.lemmas) == 1 and not t.weak and not self.is_a(t.cls, "Statement"))
+
     def national_forces(self, country: str) -> GazetteerEntry | None:
         """A country's armed forces as the gazetteer names them ("US forces", "Israel Defense Forces",
         "Sudanese Armed Forces", "Myanmar military"); not a command, a guard corps or an agency."""

@@ -1752,3 +1752,178 @@ def test_raids_launched_against_a_group_target_it(events) -> None:  # type: igno
     found, names = events("Israel launches ground raids into Lebanon against Hezbollah\n\n"
                           "BEIRUT (Reuters) - Israeli troops crossed into southern Lebanon on Tuesday.")
     assert _name(names, found[0].target) == "Hezbollah"
+
+
+def test_a_speaker_the_parser_left_as_an_apposition_speaks(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("More than 1,000 people, most of them civilians, have been killed in two days of clashes between "
+                          "Sudan's security forces and fighters loyal to ousted President Omar al-Bashir, a war monitor "
+                          "said on Sunday.")
+    said = _of(found, "Statement")[0]
+    assert _name(names, said.agent) != "Omar al-Bashir"
+    assert said.agent_phrase is not None and said.agent_phrase.text == "a war monitor"
+    assert said.content is not None and said.content.text.endswith("Omar al-Bashir")
+
+
+def test_a_participle_past_a_clause_of_where_is_the_strikes(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The army said it had carried out a strike on a building where rebel commanders were meeting, "
+                          "killing 40 fighters.")
+    killing = _of(found, "Killing")[0]
+    assert killing.agent_phrase is None or "commanders" not in killing.agent_phrase.text
+
+
+def test_a_deed_not_done_is_negated(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Police have not made any arrests.")
+    assert _of(found, "Arrest")[0].status == "Negated"
+    found, names = events("The governor did not condemn the attack.")
+    assert _of(found, "Attack")[0].status is None
+
+
+def test_a_camp_named_for_displacement_is_no_displacement(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Militiamen attacked the Zamzam displacement camp on Monday.")
+    assert not _of(found, "Displacement") and _of(found, "Attack")
+
+
+def test_what_left_them_dead_counts_them(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("A car bomb explosion left at least 30 dead in a crowded market in Baghdad.")
+    killing = _of(found, "Killing")[0]
+    assert killing.fatalities == 30 and killing.count_qualifier == "at least"
+    assert killing.part_of is not None and found[killing.part_of].cls == "Bombing"
+
+
+def test_done_to_death_is_a_killing_by_whoever_did_it(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Five villagers were beaten to death by soldiers near Bamako.")
+    killing = _of(found, "Killing")[0]
+    assert killing.trigger.text == "beaten to death" and killing.fatalities == 5
+    assert killing.agent_phrase is not None and killing.agent_phrase.text == "soldiers"
+    found, names = events("The victims were hacked to death with machetes by members of al-Shabaab.")
+    assert _name(names, _of(found, "Killing")[0].agent) == "al-Shabaab"
+    found, names = events("A court in Tehran sentenced him to death.")
+    assert not _of(found, "Killing")
+
+
+def test_a_gang_named_for_a_quarter_of_a_town_is_the_gang(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Members of the Little Kandahar gang attacked a bus near the port.")
+    assert _name(names, _of(found, "Attack")[0].agent) == "Little Kandahar gang"
+
+
+def test_blamed_for_the_attack_is_the_attack_told(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("A suicide bomber struck a market in Mogadishu on Sunday, killing nine people. "
+                          "Officials blamed al-Shabaab for the attack.")
+    attacks = [e for e in found if e.cls in ("Attack", "Bombing", "Airstrike")]
+    assert len(attacks) == 1 and attacks[0].status is None, [(e.trigger.text, e.status) for e in attacks]
+    assert _name(names, _of(found, "Accusation")[0].target) == "al-Shabaab"
+
+
+def test_the_attackers_acted_in_the_attack_told(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Gunmen killed 20 people in an overnight attack on a village in Benue state, officials said. "
+                          "The attackers stormed Yelwata late on Friday, shooting residents.")
+    assert len(_of(found, "Attack")) == 1, [e.trigger.text for e in _of(found, "Attack")]
+
+
+def test_the_missile_is_the_strike_it_was_in(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("A Russian missile struck an apartment block in Odesa on Monday, killing four people. "
+                          "The missile hit the building's top floors.")
+    attacks = [e for e in found if e.cls in ("Attack", "Airstrike")]
+    assert len(attacks) == 1, [e.trigger.text for e in attacks]
+
+
+def test_hundreds_of_fighters_fight(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Hundreds of fighters entered the town of Palma at dawn and fought with soldiers for several "
+                          "hours before withdrawing, a local official said.")
+    assert {e.trigger.text for e in _of(found, "Attack")} == {"entered", "fought"}
+    withdrawal = _of(found, "Withdrawal")[0]
+    assert withdrawal.agent_phrase is not None and withdrawal.agent_phrase.text == "Hundreds of fighters"
+
+
+def test_a_countrys_town_of_a_name_is_that_town(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Jihadists raided the Burkina Faso town of Djibo on Sunday.")
+    assert _name(names, _of(found, "Attack")[0].target) == "Djibo"
+    found, names = events("A suicide bomber struck a convoy in the Shangla district of Khyber Pakhtunkhwa province.")
+    assert _name(names, _of(found, "Attack")[0].place) == "Shangla"
+
+
+def test_a_claim_on_telegram_is_the_attack_told(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Insurgents attacked an army base in Mocimboa da Praia on Friday, killing 10 soldiers. "
+                          "The Islamic State group claimed the attack on its Telegram channels.")
+    attacks = _of(found, "Attack")
+    assert len(attacks) == 1 and _name(names, attacks[0].agent) == "Islamic State"
+    assert attacks[0].target_phrase is not None and "Telegram" not in attacks[0].target_phrase.text
+
+
+def test_a_wave_of_attacks_is_what_killed(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("A wave of bomb attacks in Kabul killed at least 12 people.")
+    killing = _of(found, "Killing")[0]
+    assert killing.agent_phrase is None and killing.part_of is not None and found[killing.part_of].cls == "Attack"
+
+
+def test_what_a_disaster_does_is_no_conflict_event(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The earthquake that struck on Friday killed more than 3,700 people. Floods displaced 5,000 "
+                          "people.")
+    assert not found, [(e.cls, e.trigger.text) for e in found]
+    found, names = events("Shelling killed 12 people.")
+    assert _of(found, "Killing")
+
+
+def test_the_school_struck_is_the_air_strike_told(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("An air strike hit a school in Idlib province on Monday. The school was struck during "
+                          "morning lessons, witnesses said.")
+    assert len([e for e in found if e.cls in ("Attack", "Airstrike")]) == 1
+
+
+def test_how_close_a_strike_came_is_no_second_strike(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("An Israeli strike on a building in central Beirut killed six people, the closest Israel has "
+                          "struck to the heart of the capital.")
+    assert len(_of(found, "Attack")) == 1, [e.trigger.text for e in _of(found, "Attack")]
+
+
+def test_the_separatists_are_no_group_of_another_kind(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Dozens of Wagner mercenaries were killed in fighting with Tuareg separatist rebels. "
+                          "The separatists said they had killed 84 Wagner fighters.")
+    said = _of(found, "Statement")[0]
+    assert said.agent is None and said.agent_phrase is not None and said.agent_phrase.text == "The separatists"
+    killing = _of(found, "Killing")[-1]
+    assert killing.agent is None and killing.agent_phrase is not None and killing.agent_phrase.text == "The separatists"
+
+
+def test_speakers_after_a_place_speak(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Dozens of soldiers and militiamen were killed in heavy fighting with Islamist insurgents near "
+                          "the Nigerien border, the insurgents and a pro-government Telegram channel said on Monday.")
+    said = _of(found, "Statement")
+    assert said and said[0].agent_phrase is not None and said[0].agent_phrase.text == "the insurgents"
+
+
+def test_the_reports_subject_is_not_who_said_it(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Israeli airstrikes killed at least 45 Palestinians across the Gaza Strip on Wednesday, including "
+                          "20 people sheltering in a school in Gaza City, local health authorities said.")
+    said = _of(found, "Statement")[0]
+    assert said.agent is None and said.agent_phrase is not None and said.agent_phrase.text == "local health authorities"
+
+
+def test_an_apposition_describes_the_last_of_two(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The killings followed clashes between the Ethiopian army and Fano, a local militia that has "
+                          "been fighting the federal government since August.")
+    fighting = next(e for e in found if e.trigger.text == "fighting")
+    assert _name(names, fighting.agent) == "Fano"
+
+
+def test_a_commander_of_a_group_is_not_the_group(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("A U.S. drone strike in Baghdad killed a senior commander of the Kataib Hezbollah militia.")
+    killing = _of(found, "Killing")[0]
+    assert killing.target is None and killing.target_phrase is not None and killing.target_phrase.text == "a senior commander"
+
+
+def test_members_of_a_coalition_act_for_it(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The attackers, members of the Viv Ansanm gang coalition, set fire to the police station.")
+    assert _name(names, _of(found, "Attack")[0].agent) == "Viv Ansanm"
+
+
+def test_fighting_to_retake_a_town_is_not_yet_retaking_it(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Police were fighting to retake the town.")
+    assert _of(found, "Capture")[0].status == "Planned"
+
+
+def test_the_attack_claimed_is_what_was_called_an_attack(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Jihadists killed 50 soldiers in an attack on an army base in Djibo on Sunday. Hundreds of "
+                          "fighters stormed the base at dawn and set fire to vehicles. JNIM claimed the attack.")
+    attack = next(e for e in found if e.trigger.text == "attack")
+    assert _name(names, attack.agent) == "JNIM"

@@ -571,7 +571,7 @@ def head_cued_names(table: MentionTable) -> None:
 
 def _named_for_a_town(table: MentionTable, mention: Mention, span: SSpan, head: Token) -> bool:
     return ORG_HEADS.get(head.lemma_.lower()) == "ArmedGroup" and mention.cls in PLACE_CLASSES - {"Country"} \
-        and (mention.span.begin, mention.span.end) == (span.start_char, span.end_char)
+        and span.start_char <= mention.span.begin and mention.span.end <= span.end_char  # "the Wharf Jeremie gang"
 
 
 _ARMED_WORDS = {"gunman", "militant", "fighter", "insurgent", "attacker", "assailant", "jihadist", "rebel", "attack",
@@ -833,6 +833,8 @@ def description_mentions(table: MentionTable) -> None:
             fitting = table.last_before(start, lambda m, cls=cls, kind=kind: m.cls == cls and not _TIED.match(
                 text, m.span.end) and _of_kind(table, m, kind, strict=True))
             antecedent = fitting if fitting is not None else antecedent
+            if fitting is None and _unnamed_before(table, token, kind):
+                continue  # "clashes with Tuareg separatist rebels ... the separatists said": those, left unnamed
         if cls == "City":  # "offensive in Khan Younis, forcing people to flee the city": a place just named
             sentence = table.sentence(token.i)
             here = table.last_before(start, lambda m, n=sentence: m.cls in ("City", "Place") and m.sentence == n)
@@ -888,6 +890,15 @@ def alike(a: Mention, b: Mention) -> bool:
 _NOUN_KINDS = {"rebel": "rebel", "separatist": "rebel", "guerrilla": "rebel", "jihadist": "islamist", "islamist": "islamist",
                "mercenary": "mercenary", "militia": "militia", "militiaman": "militia", "paramilitary": "militia",
                "paramilitaries": "militia"}
+
+
+def _unnamed_before(table: MentionTable, token: Token, kind: str) -> bool:
+    """The text told of a group of the kind without naming it, before: "fighting with Tuareg separatist
+    rebels" (bare, no name on it)."""
+    return any(t.pos_ == "NOUN" and _noun_kind(t) == kind and t.i not in table.by_token
+               and not any(c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that") for c in t.lefts)
+               and not any(w.i in table.by_token for w in t.lefts)
+               for t in table.doc[: token.i])
 
 
 def _noun_kind(token: Token) -> str | None:

@@ -26,14 +26,14 @@ from kg.extract.entities import (
     pronoun_mention,
 )
 from kg.extract.institutions import government_forces_at
-from kg.extract.speech import clause, fronted, quote_for
-from kg.lexicon import ACTOR_CLASSES, PLACE_CLASSES, Trigger
+from kg.extract.speech import MEDIA, clause, fronted, quote_for, stranded_speaker
+from kg.lexicon import ACTOR_CLASSES, PLACE_CLASSES, Lexicon, Trigger
 from kg.model import DateValue, Event, Span
-from kg.vocab import ATTACKS, ENTERING, HARMS, STATEMENTS
+from kg.vocab import ATTACKS, ENTERING, HARMS, SENTENCING, STATEMENTS
 
 # Things named after an event kind: "air raid sirens", "an attack helicopter", "a bomb shelter".
 EQUIPMENT_HEADS = {"siren", "shelter", "alert", "alarm", "drill", "helicopter", "aircraft", "plane", "jet", "submarine",
-                   "dog", "rifle", "squad", "warden", "precaution"}
+                   "dog", "rifle", "squad", "warden", "precaution", "camp", "centre", "center"}  # "displacement camp"
 LIGHT_VERBS = {"conduct", "launch", "carry", "stage", "mount", "make", "increase", "continue", "begin", "start",
                "step", "intensify", "escalate", "wage", "perform", "unleash", "resume", "order", "complete",
                "announce", "claim", "execute", "lead", "finish", "speed", "accelerate", "slow", "halt",
@@ -111,6 +111,9 @@ NOT_CAPTURED = {"power", "attention", "imagination", "initiative", "moment", "he
                 "phone", "explosive", "cocaine", "heroin", "cargo", "goods", "passport", "asset", "shipment"}
 # Deaths that are no killing: "died of the disease", "deaths caused by bacteria", and "death" modifying
 # another noun ("a death spiral", "death threats", "the death penalty").
+# Disasters nobody carries out: what they kill or drive out is no conflict event.
+DISASTERS = {"earthquake", "quake", "flood", "flooding", "landslide", "mudslide", "storm", "cyclone", "hurricane", "typhoon",
+             "tornado", "tsunami", "avalanche", "wildfire", "eruption", "lightning", "heatwave", "drought"}
 NATURAL_CAUSES = {"disease", "illness", "cancer", "diabetes", "cause", "complication", "virus", "infection",
                   "bacteria", "bacterium", "heart", "stroke", "age", "covid", "covid-19", "coronavirus", "ebola",
                   "cholera", "malaria", "pneumonia", "flu", "influenza", "fever", "outbreak", "overdose", "epidemic",
@@ -247,7 +250,11 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
     found = table.at(token)
     if found is not None:
         return found
-    if token.dep_ == "appos" and (named := table.at(token.head)) is not None:
+    # (the parser may hang it on the first of two: "clashes between the army and Fano, a local militia": Fano)
+    described = max((c for c in token.head.children if c.dep_ == "conj" and c.i < token.i), key=lambda c: c.i,
+                    default=token.head) if token.dep_ == "appos" else token.head
+    if token.dep_ == "appos" and (named := table.at(described)) is not None \
+            and getattr(stranded_speaker(token.head.head), "i", None) != token.i:  # "loyal to Assad, a war monitor said": not Assad
         return named  # "JNIM, an al-Qaeda affiliate that ...": the affiliate is JNIM, not al-Qaeda
     if token.lemma_.lower() in RELATED_HEADS:
         return None  # "an al-Qaeda affiliate", "Hamas supporters": someone else, tied to the name
@@ -258,6 +265,15 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
     # Oleksandr Syrskyi," is Syrskyi.
     # ... and a place noun's own name before its country: "Mozambique's Cabo Delgado province" is Cabo Delgado.
     named_place = token.lemma_.lower() in PLACE_HEADS
+    # "the Mozambique town of Macomia" (a headline's last word may hang on "of" as a bare dependent); but
+    # "the Shangla district of Khyber Pakhtunkhwa" is Shangla, in the province
+    unnamed = named_place and not any(c.dep_ in ("compound", "nmod", "amod", "poss") and (f := table.at(c)) is not None
+                                      and table.mentions[f].cls in PLACE_CLASSES - {"Country"} for c in token.children)
+    named = next((found for of in token.children if unnamed and of.dep_ == "prep" and of.lower_ == "of"
+                  for obj in of.children if obj.dep_ in ("pobj", "dep") and (found := table.at(obj)) is not None
+                  and table.mentions[found].cls in PLACE_CLASSES), None)
+    if named is not None:
+        return named  # "the Mozambique town of Macomia": the town the name names, not its country
     led = next((f for c in token.children if c.dep_ == "acl" and c.lower_ == "led" for a in c.children if a.dep_ == "agent"
                 for o in a.children if (f := table.at(o)) is not None
                 and table.mentions[f].cls in ACTOR_CLASSES - PLACE_CLASSES - {"Person"}), None)
@@ -266,6 +282,8 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
     for child in sorted(token.children, key=lambda c: (c.dep_ != "appos", named_place and c.dep_ == "poss")):
         if child.dep_ in ("compound", "poss", "nmod", "amod", "appos") and child.i < token.i + 8:
             found = table.at(child)
+            if found is None and child.dep_ == "appos" and child.lemma_.lower() in ("member", "fighter", "militant"):
+                found = argument(table, child)  # "the attackers, members of the Viv Ansanm coalition": the coalition
             if found is not None and child.dep_ != "appos" and token.lemma_.lower() in NON_STATE_NOUNS \
                     and table.mentions[found].cls in PLACE_CLASSES:
                 continue  # "Myanmar rebels", "Mali's jihadists": fighters in the country, not its state
@@ -310,7 +328,7 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
                            and table.mentions[f].cls == "Person"), None)
             if holder is not None:
                 return holder
-        if found is None and (obj.lemma_.lower() in PLACE_HEADS | MEMBER_HEADS
+        if found is None and (obj.lemma_.lower() in PLACE_HEADS | MEMBER_HEADS | ALLIANCES
                               or token.pos_ == "NUM" or token.lemma_.lower() in QUANTITY_NOUNS
                               or (token.lower_ in SOME and obj.lower_ not in PRONOUNS_OTHER)):  # "several of the gunmen"
             # "control of the town of Kidal", "members of the Gran Grif gang", "dozens of its soldiers"
@@ -350,6 +368,14 @@ def _subject(table: MentionTable, verb: Token, deps: tuple[str, ...] = ("nsubj",
             for i in (c.i, c.left_edge.i - 1 if _between_commas(c) else -1))] or subjects
         # "More than 1,000 people, most of them civilians, have been killed": a part set beside the whole
         subjects = [c for c in subjects if not (c.lower_ in SOME and prep_objects(c, {"of"}))] or subjects
+        near = subjects[0]
+        if near.i < verb.i and near.left_edge.i > 0 and near.doc[near.left_edge.i - 1].text == "," \
+                and all(c.i < near.left_edge.i for c in subjects[1:]):
+            # "Israeli airstrikes killed 45 ..., local health authorities said": the report's subject, taken
+            # for a second one, is not who said it
+            return near
+    if "nsubj" in deps and (speaker := stranded_speaker(verb)) is not None:
+        return speaker
     return next((c for c in subjects if table.at(c) is not None or (len(subjects) > 1 and argument(table, c) is not None)),
                 subjects[0] if subjects else None)
 
@@ -383,25 +409,31 @@ def _trailing_speaker(verb: Token, statement_lemmas: set[str]) -> Token | None:
     parser hangs the speakers on the objects and "said" on "killed"; the words between the comma
     and the saying verb are who said it (a verb joined as a true second verb follows "and" or "but")."""
     doc = verb.doc
-    if verb.dep_ != "conj" or verb.lemma_ not in statement_lemmas or verb.i < 2 \
+    # (or on the place before: "... near the Algerian border, the rebels and a Telegram channel said")
+    hung = verb.dep_ == "conj" or (verb.dep_ == "ROOT" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
+    if not hung or verb.lemma_ not in statement_lemmas or verb.i < 2 \
             or doc[verb.i - 1].pos_ not in ("NOUN", "PROPN") or doc[verb.i - 1].head.i == verb.i:
         return None
-    comma = next((i for i in range(verb.i - 1, max(verb.sent.start, verb.i - 8) - 1, -1) if doc[i].text == ","), None)
+    comma = next((i for i in range(verb.i - 1, max(verb.sent.start, verb.i - 12) - 1, -1) if doc[i].text == ","), None)
     if comma is None:
         return None
     words = doc[comma + 1:verb.i]
     return next((t for t in words if t.pos_ in ("NOUN", "PROPN") and not words.start <= t.head.i < words.end), None)
 
 
-def _past_time_clause(verb: Token, event_words: frozenset[str]) -> Token:
+def _past_time_clause(verb: Token, lexicon: Lexicon) -> Token:
     """What a participle hangs on, past a clause of when it happened the parser put between: "missiles
     struck the city as people gathered for prayers, killing 34": the strike killed, not the gathering
     (but "erupted when loyalists ambushed a patrol, killing 13": the ambush killed)."""
     parent = verb.head
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and parent.dep_ == "advcl" and parent.i != parent.head.i \
-            and parent.lemma_.lower() not in event_words \
+            and parent.lemma_.lower() not in lexicon.event_words \
             and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("as", "while", "when") for c in parent.children):
         return parent.head
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and parent.dep_ == "relcl" \
+            and parent.lemma_.lower() not in lexicon.firm_event_words and any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in parent.children):
+        # "a strike on a restaurant where commanders were meeting, killing 85": the strike killed
+        return clause_verb(parent.head)
     return parent
 
 
@@ -411,8 +443,9 @@ def _inherited_subject(table: MentionTable, head: Token, statement_lemmas: set[s
         return trailing, "inherited"
     node = head
     for _ in range(3):
-        parent = _past_time_clause(node, table.lexicon.event_words)
-        if node.dep_ == "pcomp" and parent.dep_ == "prep" and parent.lower_ in CLAUSE_PREPS and parent.head.pos_ == "VERB":
+        parent = _past_time_clause(node, table.lexicon)
+        if (node.dep_ == "pcomp" or node.dep_ == "pobj" and node.tag_ == "VBG") and parent.dep_ == "prep" \
+                and parent.lower_ in CLAUSE_PREPS and parent.head.pos_ == "VERB":
             node = parent.head  # "clashed with soldiers before withdrawing": who clashed withdrew
             if (subj := _subject(table, node)) is not None:
                 return subj, "inherited"
@@ -566,6 +599,9 @@ def _sharer(verb: Token) -> Token | None:
     return None
 
 
+# Verbs whose object is the deed itself, done or not done: "made arrests", "reported casualties".
+DOING_VERBS = {"make", "carry", "conduct", "perform", "report", "record", "suffer", "sustain"}
+DISTANCE_SUPERLATIVES = {"closest", "nearest", "deepest", "furthest", "farthest"}
 NAMING_VERBS = {"call", "dub", "describe", "term", "label", "brand"}
 NOUN_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "compound"}
 # Nouns of campaigns whose aim an infinitive names: "a counteroffensive to retake Lashio".
@@ -586,7 +622,7 @@ def _goal_of_offensive(verb: Token) -> bool:
             or verb.dep_ not in ("advcl", "acl", "xcomp"):
         return False
     above = verb.head
-    return above.lemma_.lower() in CAMPAIGN_NOUNS or noun_lemma(above) in CAMPAIGN_NOUNS or (
+    return above.lemma_.lower() in CAMPAIGN_NOUNS | {"fight", "battle"} or noun_lemma(above) in CAMPAIGN_NOUNS or (
         above.lemma_.lower() in WAGING_VERBS | {"launch", "mount", "begin", "start"}
         and any(c.dep_ == "dobj" and noun_lemma(c) in CAMPAIGN_NOUNS for c in above.children))
 
@@ -656,6 +692,9 @@ def _status(head: Token, verbal: bool) -> str | None:
             return "Planned"
     if not verbal and any(c.dep_ == "relcl" and c.lemma_ == "blame" for c in head.children):
         return "Alleged"  # "an attack that New Delhi blamed on Pakistan", as "blamed the attack on Pakistan"
+    if not verbal and head.dep_ == "dobj" and _child(head.head, "neg") is not None \
+            and head.head.lemma_.lower() in WAGING_VERBS | DOING_VERBS:
+        return "Negated"  # "police have not made any arrests", "did not carry out attacks" (but "did not condemn the attack")
     if not verbal and any(c.dep_ == "det" and c.lower_ == "any" for c in head.children):
         return "Planned"  # "would respond to any attack on its nationals": one that may come, none that came
     return None
@@ -914,6 +953,8 @@ def _not_violent_death(head: Token) -> bool:
         return False
     if head.dep_ == "compound" and head.head.pos_ == "NOUN":
         return True
+    if head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.head.lemma_.lower() in SENTENCING:
+        return True  # "sentenced to death": a verdict
     if head.dep_ == "nsubj" and head.head.lemma_.lower() in DEATH_WORDS:
         return True  # "the deceased died of ...": the people; their deaths are the verb's
     causes = prep_objects(head, {"of", "from"})
@@ -1390,7 +1431,8 @@ def _top_noun(noun: Token) -> Token:
 def _is_actorish(table: MentionTable, token: Token | None, mention: int | None) -> bool:
     if mention is not None and table.mentions[mention].cls in ACTOR_CLASSES:
         return True
-    return token is not None and token.lemma_.lower() in FORCE_NOUNS | NON_STATE_NOUNS  # "rival factions fought"
+    # "rival factions fought", "hundreds of fighters entered the town"
+    return token is not None and counted(token).lemma_.lower() in FORCE_NOUNS | NON_STATE_NOUNS
 
 
 def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigger_heads: set[int],
@@ -1429,6 +1471,10 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             and (ranked.head.head.lemma_ in statement_lemmas or ranked.head.head.i in trigger_heads) \
             and any(c.tag_ == "JJS" for c in head.children):
         return None  # "killed 74 people, the ministry said on Friday, in the deadliest attack since ...": what it told, ranked
+    if cls in ATTACKS and head.pos_ == "VERB" and (subject := _child(head, "nsubj")) is not None and any(
+            t.lower_ in DISTANCE_SUPERLATIVES and head.doc[t.i - 1].lower_ == "the"
+            for t in head.doc[max(head.sent.start + 1, subject.left_edge.i - 2): subject.i + 1]):
+        return None  # "..., the closest Israel has struck to the heart of the capital": how near the strike told came
     if cls in ATTACKS and ranked.dep_ == "attr" and ranked.head.lemma_ == "be" \
             and any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in ranked.head.children):
         return None  # "It was the first such attack in months": the attack just told, ranked
@@ -1486,7 +1532,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                 span = _issued(carrier)
             subj_tok = _author(table, carrier, statement_lemmas)
         if left_so or bare is not None:
-            passive = _child(head.head, "dobj") if left_so else bare
+            # "left 12 people dead", or the count on the word itself: "leaves at least 184 dead"
+            passive = (_child(head.head, "dobj") or (head if _child(head, "nummod") is not None else None)) if left_so else bare
         else:
             passive = None if carrier is not None else _subject(table, head, ("nsubjpass",)) or (
                 _child(head, "nsubj") if subj_tok is None and _child(head, "agent") is not None else None)
@@ -1501,7 +1548,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                     and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in head.children):
                 passive, subj_tok = subj_tok, None  # a headline's "dozens killed": a passive without its "were"
                 # (a count alone does not kill: "19 killed", "dozens killed")
-        by = next(iter(prep_objects(head, {"by"})), None)
+        # the parser may hang the doers on the weapon: "hacked to death with machetes by members of a gang"
+        by = next(iter(prep_objects(head, {"by"}) + [b for w in prep_objects(head, {"with"}) for b in prep_objects(w, {"by"})]), None)
         obj = _child(head, "dobj") or _misread_object(table, head)
         obj = _relative_antecedent(head, obj) if obj is not None else _gap_object(head, cls)
         if obj is not None and span.start < obj.i < span.end:  # "opened fire on residents": the fire is the trigger's,
@@ -1684,7 +1732,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             # and on the verb that makes it: "launches ground raids into Lebanon against Hezbollah"
             made_by = [head.head] if head.dep_ == "dobj" and head.head.lemma_ in LIGHT_VERBS | WAGING_VERBS else []
             prep_target = next((o for h in [head, *made_by] for o in prep_objects(h, TARGET_PREPS - {"at"} | _mutual(head))
-                                if not _weapon(table, o, table.at(o)) and (blamed is None or o.i != blamed.i)), None) \
+                                if not _weapon(table, o, table.at(o)) and (blamed is None or o.i != blamed.i)
+                                and not _medium(o)), None) \
                 or _site_at(table, head)
             roles.target = argument(table, prep_target)
             roles.target_tok = roles.target_tok or prep_target
@@ -1732,6 +1781,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         some = _count(among)
         roles.count = (some[0], "at least") if some else None  # some of the dead, not all of them
     inside: list[Token] = []
+    if verbal and roles.agent_tok is not None and roles.agent is None and cls not in STATEMENTS \
+            and roles.agent_tok.lemma_.lower() in SERIES_NOUNS and counted(roles.agent_tok).i in trigger_heads:
+        roles.agent_tok = counted(roles.agent_tok)  # "a wave of bomb attacks killed seven": the attacks
     if verbal and roles.agent_tok is not None and roles.agent_tok.i in trigger_heads and cls not in STATEMENTS:
         # "the bombing killed 13 people", "killed by an explosion": not who did it, the event it happened
         # in; an actor naming that event did it ("the Taliban attack killed six"), a place does not.
@@ -1741,6 +1793,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     if cls == "Attack" and any(t is not None and t.lemma_.lower() in NOT_HOSTILE and not span.start <= t.i < span.end
                                for t in (roles.target_tok, roles.agent_tok)):  # the "fire" of "opened fire" is the trigger
         return None  # "resources to attack the virus"
+    if cls in HARMS | ATTACKS and roles.agent is None and any(t is not None and noun_lemma(t) in DISASTERS for t in (
+            roles.agent_tok, *(prep_objects(head, {"in", "by"}) if verbal and cls in HARMS else []))):
+        return None  # "the earthquake that struck on Friday", "killed 3,700 people", "displaced by floods": no one did it
     if _weapon(table, roles.agent_tok, roles.agent):
         roles.instrument_tok, roles.agent_tok, roles.agent = roles.agent_tok, None, None
     elif cls in HARMS and roles.agent is None and roles.agent_tok is not None and roles.agent_tok.lemma_.lower() in WARS:
@@ -1808,9 +1863,14 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     # the verb a participle tells more of: "struck the city, killing 34 and wounding 117" (the wounding too)
     participle = head.head if cls in HARMS and head.dep_ == "conj" and head.head.dep_ == "advcl" \
         and head.head.tag_ == "VBG" else head if (head.dep_ == "advcl" and head.tag_ == "VBG") or head.dep_ == "relcl" else None
-    told_by = _past_time_clause(participle, table.lexicon.event_words) if participle is not None else None
+    told_by = _past_time_clause(participle, table.lexicon) if participle is not None else None
     roles.container = next(iter(within), None) or (reported if reported is not None and reported.i in trigger_heads else None) or (
         told_by if told_by is not None and told_by.i in trigger_heads else None) or (when if cls in HARMS else None) or relative
+    if roles.container is None and head.dep_ == "oprd" and head.head.lemma_ == "leave":
+        # "the massacre left 184 dead", "an attack that left 30 dead": the toll of what left them
+        leaver = _child(head.head, "nsubj") or (head.head.head if head.head.dep_ == "acl" else None)
+        leaver = _relative_antecedent(head.head, leaver) if leaver is not None else None
+        roles.container = leaver if leaver is not None and leaver.i in trigger_heads else None
     # The parser hangs the event's where and when on a participle of its object: "rammed a vehicle into a
     # convoy carrying engineers in northwest Pakistan on Tuesday".
     # So on the weapon's: "hit by missiles fired from Yemen on Monday".
@@ -1915,7 +1975,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     if cls == "Capture" and roles.target is None and roles.target_tok is not None \
             and noun_lemma(counted(roles.target_tok)) in GOODS:
         return None  # "seized equipment", "seized power": no ground taken
-    return _event(table, span, head, cls, verbal, trigger, roles)
+    return _event(table, span, head, cls, verbal, trigger, roles, statement_lemmas)
 
 
 def _place_itself(table: MentionTable, roles: Roles) -> bool:
@@ -1942,6 +2002,21 @@ SOME = {"several", "many", "some", "most", "all", "few", "none", "each", "both"}
 QUANTITY_NOUNS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "score",
                   "scores", "number", "handful", "couple", "group", "busload", "lot"}
 NOT_PARTICIPANTS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"}
+
+
+def _speaker_meant(verb: Token, pronoun: Token, statement_lemmas: set[str]) -> Token | None:
+    """Whom "they" is, in what they said of themselves: "the separatists said they had killed 84 fighters"
+    (a speaker no entity names, so the words)."""
+    node = verb
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    if node.dep_ != "ccomp" or node.head.lemma_ not in statement_lemmas:
+        return None
+    speaker = _child(node.head, "nsubj")
+    plural = pronoun.lower_ in ("they", "we")
+    if speaker is None or speaker.pos_ != "NOUN" or (speaker.tag_ == "NNS") != plural:
+        return None
+    return speaker
 
 
 def phrase(table: MentionTable, token: Token | None, trigger: SSpan | None = None) -> Span | None:
@@ -2030,7 +2105,7 @@ def _co_agents(table: MentionTable, token: Token | None, first: int | None) -> t
 
 
 def _event(table: MentionTable, span: SSpan, head: Token, cls: str, verbal: bool, trigger: Trigger,
-           roles: Roles) -> Event:
+           roles: Roles, statement_lemmas: set[str]) -> Event:
     fatalities = injured = displaced = quantity = None
     if roles.count:
         n = roles.count[0]
@@ -2053,10 +2128,12 @@ def _event(table: MentionTable, span: SSpan, head: Token, cls: str, verbal: bool
         confidence -= 0.1
     if cls in HARMS | {"Arrest"} and roles.target is not None and roles.target_tok is not None \
             and roles.target_tok.lemma_.lower() in TITLE_NOUNS | {"head"} and table.at(roles.target_tok) is None \
-            and table.mentions[roles.target].cls != "Person" and any(
-                c.dep_ == "poss" and table.at(c) == roles.target for c in roles.target_tok.children):
-        # "kills Hezbollah's top military commander": a man Hezbollah has, not Hezbollah (while "an army
-        # officer was killed" names the army's loss, as "three soldiers" do)
+            and table.mentions[roles.target].cls != "Person" and (any(
+                c.dep_ == "poss" and table.at(c) == roles.target for c in roles.target_tok.children) or any(
+                argument(table, o) == roles.target for o in prep_objects(roles.target_tok, {"of"}))):
+        # "kills Hezbollah's top military commander", "a senior commander of the Kataib Hezbollah militia": a
+        # man the group has, not the group (while "an army officer was killed" names the army's loss, as
+        # "three soldiers" do)
         roles.target = None
     if roles.target is not None and roles.agent is not None and alike(table.canonical(roles.target), table.canonical(roles.agent)):
         if roles.target_tok is not None and table.at(roles.target_tok) is None:
@@ -2082,13 +2159,15 @@ def _event(table: MentionTable, span: SSpan, head: Token, cls: str, verbal: bool
     agents: list[int] = sorted((roles.agent, *co_names), key=lambda i: table.mentions[i].span.begin) \
         if co_names and roles.agent is not None else []
     anaphoric, definite = _definite(table, head, verbal)
+    doer = roles.agent_tok if roles.agent is not None or roles.agent_tok is None \
+        or roles.agent_tok.lower_ not in ("they", "it", "we") else _speaker_meant(head, roles.agent_tok, statement_lemmas)
     return Event(
         cls=cls,
         trigger=table.span(span.start_char, span.end_char),
         sentence=table.span(sent.start_char, sent.end_char),
         # Agents in the text's order: "US and British forces" are the US's first.
         agent=agents[0] if agents else roles.agent, target=target, place=roles.place, date=roles.date,
-        agent_phrase=phrase(table, roles.agent_tok),
+        agent_phrase=phrase(table, doer),
         # The words too when the target entity is only a modifier: "six NATO service members".
         target_phrase=phrase(table, roles.target_tok, span),
         more_targets=more_words, more_target_entities=more_names,
@@ -2122,6 +2201,11 @@ def _several(head: Token) -> bool:
                                      for t in (head, subject) if t is not None for c in t.children)
 
 
+def _medium(token: Token) -> bool:
+    """Where something was put out, not what was hit: "on its Telegram channels", "on X", "in a video"."""
+    return noun_lemma(token) in OUTLETS | MEDIA or token.text in PLATFORMS
+
+
 def _definite(table: MentionTable, head: Token, verbal: bool) -> tuple[bool, bool]:
     """Whether an event noun is definite and names nobody and nowhere itself (anaphoric: "the attack",
     "Saturday's bombing", "this cowardly attack", "the strikes", then only of several before), and
@@ -2134,7 +2218,8 @@ def _definite(table: MentionTable, head: Token, verbal: bool) -> tuple[bool, boo
         return False, False  # "the worst explosion" picks one of several
     definite = any((c.dep_ == "det" and c.lower_ in DEFINITE) or c.dep_ == "poss" for c in kids)
     for c in kids:
-        inside = list(c.subtree) if c.dep_ in ("prep", "compound", "amod", "nmod", "poss", "acl") else []
+        inside = list(c.subtree) if c.dep_ in ("prep", "compound", "amod", "nmod", "poss", "acl") \
+            and not (c.dep_ == "prep" and any(_medium(o) for o in c.children)) else []  # "claimed the attack on Telegram"
         if any((t.pos_ == "PROPN" or table.at(t) is not None) and t.ent_type_ not in ("DATE", "TIME") for t in inside):
             return False, definite
     return definite, definite

@@ -24,6 +24,19 @@ def _child(token: Token, *deps: str) -> Token | None:
     return next((c for c in token.children if c.dep_ in deps), None)
 
 
+def stranded_speaker(verb: Token) -> Token | None:
+    """The speaker the parser left as an apposition: in "... fighters loyal to ousted President Bashar
+    al-Assad, a war monitor said", it made the last name of the reported clause the subject, leaving
+    "to" without its object; the words after the comma are who said it."""
+    subject = _child(verb, "nsubj")
+    if subject is None or subject.i > verb.i or subject.left_edge.i == 0:
+        return None
+    before = verb.doc[subject.left_edge.i - 1]
+    if before.dep_ != "prep" or any(c.dep_ in ("pobj", "pcomp") for c in before.children):
+        return None
+    return next((c for c in subject.children if c.dep_ == "appos" and subject.i < c.i and c.right_edge.i < verb.i), None)
+
+
 def clause(head: Token, dep: str, text: str) -> Span | None:
     """The words of the head's `dep` child, from the document's text (never `doc.text`, which spaCy
     rebuilds from every token on each call)."""
@@ -34,6 +47,10 @@ def clause(head: Token, dep: str, text: str) -> Span | None:
     if comp is None:
         return None
     tokens = sorted(comp.subtree, key=lambda t: t.i)
+    if dep == "ccomp" and (speaker := stranded_speaker(head)) is not None:
+        tokens = [*tokens, *head.doc[tokens[-1].i + 1: speaker.left_edge.i]]  # the name the parser took from the clause
+        while tokens[-1].is_punct:
+            tokens = tokens[:-1]
     said = _child(head, "dobj") if dep == "ccomp" and head.lemma_.lower() in ("say", "claim") else None
     if said is not None and head.i < said.i < comp.i:
         # a headline's verbless clause, parsed as what was said: "says hostage standoff over, 33 militants killed"

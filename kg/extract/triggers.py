@@ -13,9 +13,11 @@ from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from kg.lexicon import Lexicon, Trigger
+from kg.vocab import SENTENCING
 
 _POS = {"v": {"VERB", "AUX"}, "n": {"NOUN", "PROPN"}}
 _NOMINAL = {"nsubj", "nsubjpass", "dobj", "pobj"}
+_CLAUSE_PREPS = {"before", "after", "without", "while", "upon"}  # a gerund after them is a verb, whatever its label
 _PARTICLES = {"out", "over", "back", "off", "up", "down", "away", "dead"}  # "shooting men dead"
 
 
@@ -23,9 +25,16 @@ def _pos_fits(wanted: str, pos: str, token: Token) -> bool:
     """A gerund in a noun's place is the noun, not the verb: "Fighting between the army and the
     rebels resumed" (but "after fighting the police" keeps its object, so stays a verb)."""
     if pos in ("VERB", "AUX") and token.tag_ == "VBG" and token.dep_ in _NOMINAL \
-            and not any(c.dep_ == "dobj" for c in token.children):
+            and not any(c.dep_ == "dobj" for c in token.children) \
+            and not (token.dep_ == "pobj" and token.head.lower_ in _CLAUSE_PREPS):  # "fought ... before withdrawing"
         return wanted == "n"
     return pos in _POS[wanted]
+
+
+def _to_death(verb: Token) -> int | None:
+    """The "death" of "stabbed to death" (its index), hung on the verb."""
+    return next((o.i for c in verb.children if c.dep_ == "prep" and c.lower_ == "to" and c.i > verb.i
+                 for o in c.children if o.dep_ == "pobj" and o.lower_ == "death"), None)
 
 
 class TriggerMatcher:
@@ -51,6 +60,7 @@ class TriggerMatcher:
             if len(trigger.lemmas) == 2 and trigger.lemmas[1] not in _PARTICLES and trigger.pos == "v":
                 self.with_object[strings.add(trigger.lemmas[0])].append((trigger.lemmas[1], trigger))
         self.pos_ids = {key: {strings.add(p) for p in tags} for key, tags in _POS.items()}
+        self.death = next((t for words, t in self.by_first.get(strings.add("death"), []) if len(words) == 1), None)
 
     def __call__(self, doc: Doc) -> list[tuple[Span, Trigger]]:
         if len(doc) == 0:
@@ -90,6 +100,16 @@ class TriggerMatcher:
                 if split is not None:  # "shooting men dead" is a killing, not a shooting and a death
                     matched = split
                     consumed.add(particles[split[1].lemmas[1]])
+            if pos_names[i] == "VERB" and self.death is not None and doc[i].lemma_.lower() not in SENTENCING \
+                    and (death := _to_death(doc[i])) is not None:
+                # "stabbed to death", "beaten to death": a killing, told by the verb and its roles (and a
+                # stabbing too, where the verb is an attack of its own)
+                if matched is not None and len(matched[0]) == 1 and matched[1].cls != self.death.cls:
+                    out.append(matched)
+                out.append((Span(doc, i, death + 1 if death == i + 2 else i + 1), self.death))  # not "beat three men"
+                consumed.add(death)
+                i += 1
+                continue
             if matched is None and lemmas[i] in self.with_object and pos_names[i] == "VERB":
                 matched = next(((Span(doc, i, obj.i + 1), trigger) for noun, trigger in self.with_object[lemmas[i]]
                                 for obj in doc[i].children

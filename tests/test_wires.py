@@ -1927,3 +1927,47 @@ def test_the_attack_claimed_is_what_was_called_an_attack(events) -> None:  # typ
                           "fighters stormed the base at dawn and set fire to vehicles. JNIM claimed the attack.")
     attack = next(e for e in found if e.trigger.text == "attack")
     assert _name(names, attack.agent) == "JNIM"
+
+
+def test_bombs_that_hit_attack(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Two guided bombs hit a crowded market in Kharkiv on Saturday.")
+    attack = _of(found, "Attack")
+    assert attack and attack[0].instrument_phrase is not None and attack[0].instrument_phrase.text == "Two guided bombs"
+
+
+def test_taking_ground_is_a_capture_and_taking_part_is_not(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Russia's defence ministry said on Sunday its troops had taken the village of Ocheretyne.")
+    assert _name(names, _of(found, "Capture")[0].target) == "Ocheretyne"
+    found, names = events("Government forces took back the airport.")
+    assert _of(found, "Capture")
+    found, names = events("The rebels took part in the talks. Gunmen took 20 hostages.")
+    assert not _of(found, "Capture")
+    found, names = events("A suicide bomber rammed a convoy on Tuesday. The attack took place in the Shangla district of "
+                          "Khyber Pakhtunkhwa province.")
+    assert _name(names, found[0].place) == "Shangla"
+
+
+def test_what_is_cut_off_is_ground(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The U.S. military said it had struck the port to cut off a source of fuel for the militia.")
+    assert not _of(found, "Siege")
+    found, names = events("Troops cut off the town.")
+    assert _of(found, "Siege")
+
+
+def test_a_countrys_village_is_a_village_there(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("RSF attack on Sudan village kills over 100, activists say")
+    attack = _of(found, "Attack")[0]
+    assert attack.target is None and _name(names, attack.place) == "Sudan"
+
+
+def test_casualties_not_mentioned_are_none(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The group said it had attacked three army camps. It did not mention civilian casualties.")
+    assert not _of(found, "Casualties")
+    found, names = events("Police reported heavy casualties.")
+    assert _of(found, "Casualties")
+
+
+def test_the_deadliest_strikes_are_those_told(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("U.S. airstrikes on a fuel port killed 74 people and wounded 171, the health ministry said on "
+                          "Friday, the deadliest strikes since Washington began its campaign last month.")
+    assert len([e for e in found if e.cls in ("Attack", "Airstrike")]) == 1

@@ -24,7 +24,7 @@ from kg.extract.entities import (
     untagged_forces,
     untagged_places,
 )
-from kg.extract.events import event_from_trigger
+from kg.extract.events import GROUND_VERBS, event_from_trigger, ground_taken
 from kg.extract.frames import fired, forced_out, intercepted
 from kg.extract.institutions import capital_speakers, foreign_defence_departments, institution_mentions
 from kg.extract.relations import person_relations, place_relations
@@ -70,7 +70,8 @@ class Extractor:
         found = list({(s.start, s.end, t.cls): (s, t) for s, t in reversed(found)}.values())[::-1]
         matches = [(s, t) for s, t in found
                    if not any(tok.i in table.by_token for tok in s) and len(s.root.sent) <= MAX_EVENT_SENTENCE_TOKENS
-                   and _english(s.root.sent, english) and not intercepted(s.root)]
+                   and _english(s.root.sent, english) and not intercepted(s.root)
+                   and not (t.weak and t.lemmas[0] in GROUND_VERBS and not ground_taken(table, s.root, t.cls))]
         heads = {s.root.i for s, _ in matches}
         events: list[Event] = []
         for span, trigger in matches:

@@ -292,6 +292,8 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
                 continue  # "Amhara forces", "Donbas troops": a region's fighters, not the region
             if found is not None and _names_where(table, found, child):
                 continue
+            if found is not None and named_place and child.dep_ == "compound" and table.mentions[found].cls == "Country":
+                continue  # "an attack on Sudan village": a village in Sudan
             if found is not None and found == facility_site(table, token):
                 continue  # "an attack on Congo church": a church in Congo, not Congo
             if found is not None and token.lemma_.lower() in OUTLETS and table.mentions[found].name in PLATFORMS:
@@ -870,11 +872,14 @@ FACILITIES = {"church", "mosque", "school", "hospital", "market", "bakery", "res
 
 
 def facility_site(table: MentionTable, token: Token) -> int | None:
-    """The place a building's modifier locates it in: "a Kabul mosque" -> Kabul."""
-    if token.lemma_.lower() not in FACILITIES:
+    """The place a building's modifier locates it in: "a Kabul mosque" -> Kabul; and a village's country:
+    "Sudan village" -> Sudan."""
+    village = token.lemma_.lower() in PLACE_HEADS - FACILITIES
+    if token.lemma_.lower() not in FACILITIES and not village:
         return None
     return next((found for c in token.children if c.dep_ in ("compound", "amod", "nmod")
-                 and (found := table.at(c)) is not None and table.mentions[found].cls in PLACE_CLASSES), None)
+                 and (found := table.at(c)) is not None and table.mentions[found].cls in PLACE_CLASSES
+                 and (not village or (table.mentions[found].cls == "Country" and c.dep_ == "compound"))), None)
 
 
 ON_PLACES = {"street", "road", "highway", "bridge", "border", "outskirts", "frontline", "front", "route", "motorway"}
@@ -918,6 +923,7 @@ def _site_at(table: MentionTable, head: Token) -> Token | None:
 
 
 # "a series of attacks": the nouns that count events stand in for them in the sentence.
+MENTION_VERBS = {"mention", "disclose", "discuss", "specify"}  # "did not mention casualties": a topic
 TALK_ABOUT = {"comment", "elaborate", "speak", "talk", "detail", "information", "figure", "word", "update", "report"}
 MANY_DEAD = {"massacre", "bloodbath"}
 RISE_NOUNS = {"surge", "rise", "increase", "spike", "upsurge", "uptick", "escalation"}
@@ -1348,6 +1354,26 @@ HELD_GROUND = {"country", "territory", "capital", "position", "stronghold", "fro
                "state", "garrison", "barracks", "trench", "line"}
 
 
+# Weak verbs of taking or closing in on ground, which say so only by what they take: "took Bakhmut".
+GROUND_VERBS = {"take", "cut", "surround"}
+
+
+def ground_taken(table: MentionTable, verb: Token, cls: str) -> bool:
+    """What the verb takes or surrounds is ground (or, surrounded, a force): a place named or a place noun.
+    Else no trigger at all, not even to anchor other events' words: "took place in the Shangla district"."""
+    obj = _child(verb, "dobj") or _child(verb, "nsubjpass")
+    subject = _child(verb, "nsubj")
+    if obj is None or (subject is not None and subject.lemma_.lower() in table.lexicon.event_words):
+        return False  # "the onslaught had taken 50 districts": what an event took is told by its own words
+    found = table.at(counted(obj))  # the word itself names it: not "the US flag was taken down"
+    if found is not None and (table.mentions[found].cls in PLACE_CLASSES
+                              or (cls == "Siege" and table.mentions[found].cls in ACTOR_CLASSES)):
+        return True
+    taken = noun_lemma(counted(obj))
+    return taken in PLACE_HEADS or (taken in PLACE_PARTS and bool(prep_objects(obj, {"of"}))) \
+        or (cls == "Siege" and taken in FORCE_NOUNS)  # "parts of the city", not "took part in"
+
+
 def _not_ground(obj: Token) -> bool:
     """What is seized without taking ground: "seized power", "seized dozens of weapons"."""
     taken = counted(obj)
@@ -1481,9 +1507,14 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     if cls in ATTACKS | HARMS and head.dep_ in ("oprd", "dobj") and head.head.lemma_.lower() in NAMING_VERBS \
             and any(_named_event(c, trigger_heads) for c in head.head.children if c.dep_ == "dobj" and c.i < head.i):
         return None  # "the attack, which it called a massacre", "called the strikes a war crime": a name for it
-    if cls in HARMS and head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ in ("on", "about") \
-            and head.head.head.lemma_.lower() in TALK_ABOUT and _count(head) is None:
-        return None  # "without commenting on casualties", "gave no details on casualties": a topic, no toll
+    if cls in HARMS and head.pos_ == "NOUN" and _count(head) is None and (
+            head.dep_ == "pobj" and head.head.lower_ in ("on", "about") and head.head.head.lemma_.lower() in TALK_ABOUT
+            or head.dep_ == "dobj" and head.head.lemma_.lower() in MENTION_VERBS):
+        return None  # "without commenting on casualties", "did not mention casualties": a topic, no toll
+    if cls in ATTACKS and head.dep_ in ("appos", "dobj", "npadvmod") and head.left_edge.i > 0 \
+            and head.doc[head.left_edge.i - 1].text == "," \
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) and any(c.tag_ == "JJS" for c in head.children):
+        return None  # "killed 74 people, the ministry said, the deadliest strikes since ...": those told, ranked
     if cls in ATTACKS and _fired_weapon_of(head, trigger_heads):
         return None  # "struck by grenades fired from small boats": one attack, told by "struck"
     # (never a word in a noun's place the tagger took for a verb: "would launch counteroffensives/VBZ")
@@ -1668,7 +1699,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             roles.count = _count(passive)
         if trigger.weak and not (_is_actorish(table, subj_tok, roles.agent) or (
                 cls == "Meeting" and subj_tok is not None and subj_tok.lemma_.lower() in ENVOYS) or (
-                cls in ATTACKS and subj_tok is not None and (subj_tok.lemma_.lower() in PROJECTILES or subj_tok.lower_ in OPERATED))):
+                cls in ATTACKS and subj_tok is not None and (subj_tok.lemma_.lower() in PROJECTILES or subj_tok.lower_ in OPERATED
+                                                             or _weapon(table, subj_tok, None)))):  # "guided bombs hit"
             return None  # "drones hit a wedding" is an attack, "the storm hit" is not
         if trigger.weak and (any(c.dep_ == "acl" and c.lemma_.lower() in FIRING_VERBS
                                  for s in head.children if s.dep_ == "nsubj" for c in s.children)

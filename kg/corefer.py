@@ -287,8 +287,10 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
     if a.date and b.date and not (a.date.value.startswith(b.date.value) or b.date.value.startswith(a.date.value)):
         return False
     if not b.running_total and any(getattr(a, c) is not None and getattr(b, c) is not None
-                                   and getattr(a, c) != getattr(b, c) for c in COUNTS):
-        return False
+                                   and getattr(a, c) != getattr(b, c) for c in COUNTS) and not (
+            b.anaphoric and b.count_qualifier == "at least" and all(
+                getattr(b, c) is None or (getattr(a, c) or 0) > getattr(b, c) for c in COUNTS)):
+        return False  # (but "among the dead were 10 staff members" are some of the 12 told)
     # what an attack hit a headline and its lede say in other words: "drones hit 41 bombers" ... "a drone
     # attack against air bases"; but whom a toll counts must agree
     if a.target is None and b.target is None and a.target_phrase and b.target_phrase \
@@ -304,6 +306,11 @@ def _blamed_again(a: Event, b: Event) -> bool:
     """"A local official blamed the RSF for the attack": the attack told before, whose doer is what is
     alleged (the accusation keeps who blamed whom; the attack does not take the alleged doer)."""
     return b.anaphoric and b.status == "Alleged" and a.status is None and a.cls in ATTACKS | HARMS
+
+
+def _some_of(b: Event) -> bool:
+    """"Among the dead were ...": some of the dead told before, named."""
+    return b.anaphoric and f"among the {b.trigger.text.lower()}" in b.sentence.text.lower()
 
 
 def _unplaced_town(lexicon: Lexicon, pa: str, pb: str) -> bool:
@@ -392,6 +399,9 @@ def _join(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, lede: boo
     if _blamed_again(a, b):
         for role in ("agent", "agent_phrase", "status"):
             filled.pop(role, None)
+    if _some_of(b):  # "Among the dead were 10 staff members of Relief International": some of those killed
+        for role in ("target", "target_phrase"):
+            filled.pop(role, None)
     pa, pb = _key(keys, a.place), _key(keys, b.place)
     if pa and pb and pa != pb and (_within(lexicon, pb, pa) or (
             pa in lexicon.entries and lexicon.entries[pa].cls in ("Country", "Province") and pb not in lexicon.entries)
@@ -419,7 +429,9 @@ def _join(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, lede: boo
                                                   for c in COUNTS):
         # "killed five ... the death toll has climbed to 45": the later total is the count
         filled.update({c: getattr(b, c) for c in COUNTS}, count_qualifier=b.count_qualifier)
-    if not a.more_targets and not a.more_target_entities:
+    if _some_of(b) and b.target is not None and b.target != a.target:
+        filled.update(more_target_entities=a.more_target_entities + (b.target,))
+    elif not a.more_targets and not a.more_target_entities:
         filled.update(more_targets=b.more_targets, more_target_entities=b.more_target_entities)
     if a.agent is None and not a.more_agents and not _blamed_again(a, b):  # the agents come together, from the mention that names them
         filled.update(more_agents=b.more_agents, more_agent_entities=b.more_agent_entities)

@@ -1971,3 +1971,44 @@ def test_the_deadliest_strikes_are_those_told(events) -> None:  # type: ignore[n
     found, names = events("U.S. airstrikes on a fuel port killed 74 people and wounded 171, the health ministry said on "
                           "Friday, the deadliest strikes since Washington began its campaign last month.")
     assert len([e for e in found if e.cls in ("Attack", "Airstrike")]) == 1
+
+
+def test_rebels_backed_by_a_group_are_not_the_group(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Islamic State-backed rebels attacked a Catholic church in eastern Congo's Ituri province.")
+    attack = _of(found, "Attack")[0]
+    assert attack.agent is None and attack.agent_phrase is not None and "rebels" in attack.agent_phrase.text
+
+
+def test_a_people_is_no_speaker(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Ethnic Karen rebels said on Thursday they had seized control of Myawaddy.")
+    assert all(_name(names, e.agent) != "Karen" for e in found)
+    assert _of(found, "Capture")[0].agent_phrase is not None
+
+
+def test_a_chiefs_killing_is_his(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Iran fires missiles at Israel in retaliation for Hezbollah chief's killing")
+    killing = _of(found, "Killing")[0]
+    assert killing.agent is None and killing.target is None
+
+
+def test_in_what_it_said_past_a_participle(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Iran fired about 180 ballistic missiles at Israel on Tuesday, sending millions of Israelis "
+                          "into bomb shelters, in what it said was retaliation for the killing of Hassan Nasrallah.")
+    assert _name(names, _of(found, "Statement")[0].agent) == "Iran"
+
+
+def test_one_of_its_most_ambitious_attacks_is_the_one_told(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Ukraine said on Sunday it had hit 41 Russian warplanes at four air bases deep inside Russia "
+                          "in a drone operation that took more than a year to plan, one of its most ambitious attacks of "
+                          "the war.")
+    assert len([e for e in found if e.cls in ("Attack", "Airstrike")]) == 1
+
+
+def test_among_the_dead_are_the_dead_told(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Suicide bombers attacked the town of Gwoza on Saturday, killing at least 32 people. "
+                          "Among the dead were children and pregnant women.")
+    assert len(_of(found, "Killing")) == 1
+    found, names = events("Gunmen killed 12 people. Among the dead were 10 staff members of a charity, who were killed "
+                          "in their office.")
+    killings = _of(found, "Killing")
+    assert len(killings) == 1 and killings[0].fatalities == 12

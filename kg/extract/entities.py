@@ -786,7 +786,7 @@ def _name_part(token: Token) -> bool:
 
 _TIED_WORDS = ("linked", "backed", "affiliated", "allied", "aligned", "inspired", "supported", "funded", "sponsored",
                "armed", "trained")
-_TIED = re.compile(r"[-‐–]\s?(?:" + "|".join(_TIED_WORDS) + r")\b")
+TIED = re.compile(r"[-‐–]\s?(?:" + "|".join(_TIED_WORDS) + r")\b")
 
 
 def description_mentions(table: MentionTable) -> None:
@@ -794,7 +794,7 @@ def description_mentions(table: MentionTable) -> None:
     text = table.document.text
     # "the al-Qaeda-linked group", "Iran-backed rebels": a name that only says whom they are tied to is
     # not what a later "the militants" refers to.
-    named = [m if not _TIED.match(text, m.span.end) else replace(m, cls="") for m in table.mentions]
+    named = [m if not TIED.match(text, m.span.end) else replace(m, cls="") for m in table.mentions]
     focus: dict[str, int] = {}
     counts = Counter(m.key or m.name for m in named if m.cls == "ArmedGroup")
     if counts:
@@ -825,12 +825,12 @@ def description_mentions(table: MentionTable) -> None:
             # "the al-Qaeda-linked group" describe
         start = det[0].idx if det else token.idx
         # A command or unit is part of an army, not "the army": "captured the Northeastern Command ... the military"
-        antecedent = table.last_before(start, lambda m, cls=cls: m.cls == cls and not _TIED.match(text, m.span.end) and not (
+        antecedent = table.last_before(start, lambda m, cls=cls: m.cls == cls and not TIED.match(text, m.span.end) and not (
             cls == "StateForce" and _UNIT_NAME.search(m.name)))
         kind = _noun_kind(token) if cls == "ArmedGroup" else None
         if kind is not None and antecedent is not None and not _of_kind(table, table.mentions[antecedent], kind):
             # "the rebels" after the mercenaries and the jihadists were named: the last group that is rebels
-            fitting = table.last_before(start, lambda m, cls=cls, kind=kind: m.cls == cls and not _TIED.match(
+            fitting = table.last_before(start, lambda m, cls=cls, kind=kind: m.cls == cls and not TIED.match(
                 text, m.span.end) and _of_kind(table, m, kind, strict=True))
             antecedent = fitting if fitting is not None else antecedent
             if fitting is None and _unnamed_before(table, token, kind):
@@ -1205,7 +1205,10 @@ def _in_what_it_said(pronoun: Token) -> Token | None:
             or not any(t.lower_ == "what" and t.i < pronoun.i for t in verb.subtree):
         return None
     acted = verb.head.head
-    while acted.dep_ == "conj" and acted.head.i != acted.i:
+    # past the verbs joined to it, and a participle it hangs on: "fired missiles at Israel, sending millions
+    # into shelters, in what it said was retaliation": Iran said
+    while acted.head.i != acted.i and (acted.dep_ == "conj" or (
+            acted.dep_ == "advcl" and acted.tag_ == "VBG" and not any(c.dep_ == "nsubj" for c in acted.children))):
         acted = acted.head
     return acted
 

@@ -19,6 +19,7 @@ from kg.extract.entities import (
     PRONOUNS_OTHER,
     PRONOUNS_PERSON,
     QUOTE_MARKS,
+    TIED,
     TITLE_NOUNS,
     MentionTable,
     alike,
@@ -292,6 +293,8 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
                 continue  # "Amhara forces", "Donbas troops": a region's fighters, not the region
             if found is not None and _names_where(table, found, child):
                 continue
+            if found is not None and TIED.match(table.document.text, table.mentions[found].span.end):
+                continue  # "Islamic State-backed rebels", "Iran-aligned militias": others, tied to the name
             if found is not None and named_place and child.dep_ == "compound" and table.mentions[found].cls == "Country":
                 continue  # "an attack on Sudan village": a village in Sudan
             if found is not None and found == facility_site(table, token):
@@ -618,6 +621,24 @@ def _named_event(named: Token, trigger_heads: set[int]) -> bool:
     return named.i in trigger_heads
 
 
+def _among_the_dead(relative: Token, trigger_heads: set[int]) -> bool:
+    """A relative clause on whom "among the dead were ..." counts: they are the dead told."""
+    node = relative.head
+    for _ in range(4):
+        if node.pos_ in ("VERB", "AUX"):
+            return any(o.i in trigger_heads for p in node.children if p.dep_ == "prep" and p.lower_ == "among"
+                       for o in p.children)
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _superlative(noun: Token) -> bool:
+    """"the deadliest attack", "its most ambitious attacks"."""
+    return any(c.tag_ == "JJS" or (c.dep_ == "amod" and any(m.lower_ == "most" for m in c.children)) for c in noun.children)
+
+
 def _goal_of_offensive(verb: Token) -> bool:
     """"launched an offensive to retake the city", "would launch counteroffensives to retake it"."""
     if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
@@ -923,6 +944,7 @@ def _site_at(table: MentionTable, head: Token) -> Token | None:
 
 
 # "a series of attacks": the nouns that count events stand in for them in the sentence.
+LEADERS = {"chief", "leader", "head", "commander", "founder", "deputy"}  # one man at a group's top
 MENTION_VERBS = {"mention", "disclose", "discuss", "specify"}  # "did not mention casualties": a topic
 TALK_ABOUT = {"comment", "elaborate", "speak", "talk", "detail", "information", "figure", "word", "update", "report"}
 MANY_DEAD = {"massacre", "bloodbath"}
@@ -1062,7 +1084,9 @@ def _possessor_undergoes(table: MentionTable, head: Token, cls: str, poss: Token
     if cls == "Displacement" or poss.lower_ in PRONOUNS_PERSON:
         return True
     found = table.at(poss)
-    return found is not None and table.mentions[found].cls == "Person"
+    # and a title names one person: "Hezbollah chief's killing"
+    return (found is not None and table.mentions[found].cls == "Person") or (
+        found is None and poss.lemma_.lower() in TITLE_NOUNS | {"chief", "head"})
 
 
 def _lead(head: Token) -> Token:
@@ -1511,10 +1535,14 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             head.dep_ == "pobj" and head.head.lower_ in ("on", "about") and head.head.head.lemma_.lower() in TALK_ABOUT
             or head.dep_ == "dobj" and head.head.lemma_.lower() in MENTION_VERBS):
         return None  # "without commenting on casualties", "did not mention casualties": a topic, no toll
-    if cls in ATTACKS and head.dep_ in ("appos", "dobj", "npadvmod") and head.left_edge.i > 0 \
-            and head.doc[head.left_edge.i - 1].text == "," \
-            and any(c.dep_ == "det" and c.lower_ == "the" for c in head.children) and any(c.tag_ == "JJS" for c in head.children):
-        return None  # "killed 74 people, the ministry said, the deadliest strikes since ...": those told, ranked
+    if cls in ATTACKS and ranked.dep_ in ("appos", "dobj", "npadvmod") and ranked.left_edge.i > 0 \
+            and ranked.doc[ranked.left_edge.i - 1].text == "," and _superlative(head) \
+            and (ranked.i != head.i or any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)):
+        # "killed 74 people, the ministry said, the deadliest strikes since ...", "..., one of its most
+        # ambitious attacks of the war": those told, ranked
+        return None
+    if cls in HARMS and head.dep_ == "relcl" and _among_the_dead(head, trigger_heads):
+        return None  # "Among the dead were 10 staff members of a charity, who were killed in their office": those
     if cls in ATTACKS and _fired_weapon_of(head, trigger_heads):
         return None  # "struck by grenades fired from small boats": one attack, told by "struck"
     # (never a word in a noun's place the tagger took for a verb: "would launch counteroffensives/VBZ")
@@ -2162,10 +2190,12 @@ def _event(table: MentionTable, span: SSpan, head: Token, cls: str, verbal: bool
             and roles.target_tok.lemma_.lower() in TITLE_NOUNS | {"head"} and table.at(roles.target_tok) is None \
             and table.mentions[roles.target].cls != "Person" and (any(
                 c.dep_ == "poss" and table.at(c) == roles.target for c in roles.target_tok.children) or any(
-                argument(table, o) == roles.target for o in prep_objects(roles.target_tok, {"of"}))):
-        # "kills Hezbollah's top military commander", "a senior commander of the Kataib Hezbollah militia": a
-        # man the group has, not the group (while "an army officer was killed" names the army's loss, as
-        # "three soldiers" do)
+                argument(table, o) == roles.target for o in prep_objects(roles.target_tok, {"of"})) or (
+                roles.target_tok.lemma_.lower() in LEADERS and any(
+                    c.dep_ == "compound" and table.at(c) == roles.target for c in roles.target_tok.children))):
+        # "kills Hezbollah's top military commander", "a senior commander of the Kataib Hezbollah militia",
+        # "Hezbollah chief": a man the group has, not the group (while "an army officer was killed" names the
+        # army's loss, as "three soldiers" do)
         roles.target = None
     if roles.target is not None and roles.agent is not None and alike(table.canonical(roles.target), table.canonical(roles.agent)):
         if roles.target_tok is not None and table.at(roles.target_tok) is None:
@@ -2191,6 +2221,9 @@ def _event(table: MentionTable, span: SSpan, head: Token, cls: str, verbal: bool
     agents: list[int] = sorted((roles.agent, *co_names), key=lambda i: table.mentions[i].span.begin) \
         if co_names and roles.agent is not None else []
     anaphoric, definite = _definite(table, head, verbal)
+    among = head.dep_ == "pobj" and head.head.lower_ == "among" and any(c.lower_ == "the" for c in head.children)
+    if among and cls in HARMS:
+        anaphoric = definite = True  # "Among the dead were children": of the dead already told
     doer = roles.agent_tok if roles.agent is not None or roles.agent_tok is None \
         or roles.agent_tok.lower_ not in ("they", "it", "we") else _speaker_meant(head, roles.agent_tok, statement_lemmas)
     return Event(
@@ -2210,7 +2243,7 @@ def _event(table: MentionTable, span: SSpan, head: Token, cls: str, verbal: bool
         count_qualifier=roles.count[1] if roles.count else None, running_total=not verbal and _toll_reached(head) is not None,
         quote=roles.quote, content=roles.content, audience=roles.audience, recipient=roles.recipient, status=roles.status,
         confidence=round(max(0.05, min(0.95, confidence)), 2),
-        lemma=head.lemma_.lower(), anaphoric=anaphoric, definite=definite, plural=_several(head),
+        lemma=head.lemma_.lower(), anaphoric=anaphoric, definite=definite, plural=among or _several(head),
         further=verbal and any(c.dep_ == "advmod" and c.lower_ in FURTHER for c in head.children),
         within_at=roles.container.idx if roles.container is not None else None,
     )

@@ -2012,3 +2012,19 @@ def test_among_the_dead_are_the_dead_told(events) -> None:  # type: ignore[no-un
                           "in their office.")
     killings = _of(found, "Killing")
     assert len(killings) == 1 and killings[0].fatalities == 12
+
+
+def test_last_months_attack_happened(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("India launched missile strikes on nine sites in Pakistan, saying it had hit infrastructure used "
+                          "to plan last month's attack on Hindu tourists in Kashmir.")
+    attack = next(e for e in found if e.trigger.text == "attack")
+    assert attack.status is None
+    found, names = events("Officials said they were preparing for next week's talks.")
+    assert _of(found, "Meeting")[0].status == "Planned"
+
+
+def test_the_deadliest_attack_since_a_month_is_not_dated_then(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Russia pounded Kyiv with missiles and drones overnight, killing at least 12 people and "
+                          "wounding 90 in the deadliest attack on the capital since July, Ukrainian officials said.")
+    killing = _of(found, "Killing")[0]
+    assert killing.date is None and _name(names, killing.place) == "Kyiv"

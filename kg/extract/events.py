@@ -650,7 +650,16 @@ def _goal_of_offensive(verb: Token) -> bool:
         and any(c.dep_ == "dobj" and noun_lemma(c) in CAMPAIGN_NOUNS for c in above.children))
 
 
+def _told_as_past(noun: Token) -> bool:
+    """"last month's attack", "Sunday's bombing": a day gone by owns it, so it happened (while "next week's
+    talks" are to come)."""
+    days = [c for c in noun.children if c.dep_ == "poss" and c.ent_type_ == "DATE"]
+    return any(not any(t.lower_ in ("next", "coming", "upcoming", "tomorrow") for t in day.subtree) for day in days)
+
+
 def _status(head: Token, verbal: bool) -> str | None:
+    if not verbal and _told_as_past(head):
+        return None  # "used to plan last month's attack": the attack happened
     if verbal:
         if _child(head, "neg") is not None:
             return "Negated"
@@ -810,7 +819,8 @@ def _date(table: MentionTable, sent: SSpan, anchors: list[Token], prefer_past: b
         # and as a noun's modifier: "Wednesday's attack", "the Sunday bombing"
         direct = head.i in anchor_ids and root.dep_ in ("npadvmod", "tmod", "obl", "advmod", "dobj", "nmod", "poss",
                                                         "compound")
-        via_prep = head.dep_ == "prep" and head.lower_ in DATE_PREPS and _held_by(head.head, anchor_ids)
+        via_prep = head.dep_ == "prep" and head.lower_ in DATE_PREPS and _held_by(head.head, anchor_ids) \
+            and not (head.lower_ == "since" and _superlative(head.head))  # "the deadliest attack since July": a span ranked over
         if _before_clause(ent, anchors):
             continue
         if not (direct or via_prep) and not any(_before_clause(ent, [c]) for a in anchors for c in a.children):
@@ -1910,7 +1920,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     found_in = [o for h in holders
                 for o in prep_objects(h, {"in", "during", "amid"} | ({"from"} if cls in HARMS and not verbal else set()))]
     found_in += [o for t in found_in if t.lemma_.lower() in SPANS_OF_TIME for o in prep_objects(t, {"of"})]
-    within = [o for o in found_in if o.i in trigger_heads] + inside
+    within = [o for o in found_in if o.i in trigger_heads and not _superlative(o)] + inside  # not "in the deadliest attack since"
     # The event this one happened in: "killed in an attack", "the bombing killed 13", "attacked the
     # village, killing 12": its agent, once named, did this too.
     # "the attack, which killed 12" too.

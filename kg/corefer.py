@@ -288,8 +288,7 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
         return False
     if not b.running_total and any(getattr(a, c) is not None and getattr(b, c) is not None
                                    and getattr(a, c) != getattr(b, c) for c in COUNTS) and not (
-            b.anaphoric and b.count_qualifier == "at least" and all(
-                getattr(b, c) is None or (getattr(a, c) or 0) > getattr(b, c) for c in COUNTS)):
+            _some_of(b) and all(getattr(b, c) is None or (getattr(a, c) or 0) > getattr(b, c) for c in COUNTS)):
         return False  # (but "among the dead were 10 staff members" are some of the 12 told)
     # what an attack hit a headline and its lede say in other words: "drones hit 41 bombers" ... "a drone
     # attack against air bases"; but whom a toll counts must agree
@@ -385,7 +384,7 @@ def _weapon(event: Event) -> str:
     if event.instrument_phrase is not None:
         return _head_noun(event.instrument_phrase.text)
     words = event.trigger.text.split()
-    return words[0].lower().rstrip("s") if len(words) > 1 and event.lemma not in words[0].lower() else ""
+    return _head_noun(words[0]) if len(words) > 1 and event.lemma not in words[0].lower() else ""
 
 
 def _join(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, lede: bool = False) -> Event:

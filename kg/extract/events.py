@@ -295,10 +295,8 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
                 continue
             if found is not None and TIED.match(table.document.text, table.mentions[found].span.end):
                 continue  # "Islamic State-backed rebels", "Iran-aligned militias": others, tied to the name
-            if found is not None and named_place and child.dep_ == "compound" and table.mentions[found].cls == "Country":
-                continue  # "an attack on Sudan village": a village in Sudan
             if found is not None and found == facility_site(table, token):
-                continue  # "an attack on Congo church": a church in Congo, not Congo
+                continue  # "an attack on Congo church": a church in Congo, not Congo; so "Sudan village"
             if found is not None and token.lemma_.lower() in OUTLETS and table.mentions[found].name in PLATFORMS:
                 continue  # "a Wagner-linked Telegram channel" is someone's channel, not Telegram's
             if child.dep_ == "poss" and child.lower_ in PRONOUNS_OTHER | PRONOUNS_PERSON:

@@ -1094,7 +1094,7 @@ def _possessor_undergoes(table: MentionTable, head: Token, cls: str, poss: Token
     found = table.at(poss)
     # and a title names one person: "Hezbollah chief's killing"
     return (found is not None and table.mentions[found].cls == "Person") or (
-        found is None and poss.lemma_.lower() in TITLE_NOUNS | {"chief", "head"})
+        found is None and poss.lemma_.lower() in TITLE_NOUNS | LEADERS)
 
 
 def _lead(head: Token) -> Token:

@@ -268,7 +268,8 @@ def _hit_again(a: Event, b: Event) -> bool:
 
 def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: bool = False) -> bool:
     """Nothing the two mentions say contradicts the other (b refers back to a: "the attack", a lede)."""
-    refers = refers or _same_weapon(a, b) or _hit_again(a, b)  # "the missile hit", "the school was struck"
+    # "the missile hit", "the school was struck", "the attackers fired at visitors"
+    refers = refers or _same_weapon(a, b) or _hit_again(a, b) or (a.cls in ATTACKS and b.cls in ATTACKS and _doers_again(b))
     if not (_same_kind(a, b) or _hit_again(a, b)) or (a.status != b.status and not _blamed_again(a, b)):
         return False
     for role in ("agent", "target", "audience", "recipient"):
@@ -279,7 +280,9 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
     if pa and pb and pa != pb and not _within(lexicon, pa, pb) and not _within(lexicon, pb, pa) \
             and _key(keys, a.target) != pb and _key(keys, b.target) != pa and not (  # "seized Pauktaw in Rakhine"
             (b.anaphoric or refers) and (all(k not in lexicon.entries or lexicon.entries[k].cls in ("Country", "Province")
-                                             for k in (pa, pb)) or _unplaced_town(lexicon, pa, pb))):
+                                             for k in (pa, pb)) or _unplaced_town(lexicon, pa, pb)
+                                         # a region of no set bounds may hold the town: "in Kashmir" ... "near Pahalgam"
+                                         or any(k in lexicon.entries and lexicon.entries[k].cls == "Place" for k in (pa, pb)))):
         # "ambushed a convoy in the Amhara region ... The attack took place near Debre Markos": where the
         # gazetteer cannot say whether one place holds the other, "the attack" still refers back; a
         # known town is not an unknown one elsewhere
@@ -295,7 +298,10 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
     if a.target is None and b.target is None and a.target_phrase and b.target_phrase \
             and not (refers and a.cls in ATTACKS and b.cls in ATTACKS):
         ha, hb = _head_noun(a.target_phrase.text), _head_noun(b.target_phrase.text)
-        if ha != hb and not {ha, hb} & GENERIC_PEOPLE and not any(h.isdigit() or h in NUMBER_WORDS for h in (ha, hb)) \
+        # (a part of what was hit is what was hit: "struck Yemen's main airport ... The strikes destroyed the
+        # airport's departure hall")
+        part = ha in {w.lower().removesuffix("'s").removesuffix("’s") for w in b.target_phrase.text.split()}
+        if ha != hb and not part and not {ha, hb} & GENERIC_PEOPLE and not any(h.isdigit() or h in NUMBER_WORDS for h in (ha, hb)) \
                 and not (refers and {ha, hb} <= ASSAILANTS):
             return False  # "two soldiers" are not "two civilians"
     return True
@@ -344,7 +350,7 @@ def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str] = fr
     # and "the killings" are the killing of 100 people (not of two men named: theirs are named too)
     many = b.plural and (toll := TOLLS.get(b.cls)) is not None and (getattr(a, toll) or 0) > 1 \
         and _key(keys, a.target) not in people
-    if b.anaphoric and (a.plural == b.plural or b.lemma in MASS or many):  # "the fighting" is the clashes  # "the attack" is none of "the attacks"; "the strikes" are the airstrikes
+    if b.anaphoric and (a.plural == b.plural or b.lemma in MASS or many or (b.lemma == a.lemma and _flown_many(a))):  # "the fighting" is the clashes  # "the attack" is none of "the attacks"; "the strikes" are the airstrikes
         return True
     if b.definite and a.plural == b.plural and _key(keys, a.place) is not None and _key(keys, a.place) == _key(keys, b.place):
         return True  # "the Sinjar strike", after a strike near Sinjar
@@ -354,8 +360,8 @@ def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str] = fr
     if b.lemma == a.lemma and _key(keys, a.target) is not None \
             and _key(keys, a.target) == _key(keys, b.target) and a.cls in ATTACKS:
         return True  # "ground raids into Lebanon against Hezbollah" ... "targeted raids against Hezbollah"
-    if a.cls in ATTACKS and b.cls in ATTACKS and b.agent is None and b.agent_phrase is not None \
-            and b.agent_phrase.text.lower().startswith("the ") and b.agent_phrase.text.split()[-1].lower() in DOERS:
+    if a.cls in ATTACKS and b.cls in ATTACKS and _doers_again(b) \
+            and (b.agent is None or a.agent is None or _key(keys, a.agent) == _key(keys, b.agent)):
         return True  # "an overnight attack on a village ... The attackers stormed Yelewata": what they did in it
     if _same_weapon(a, b):
         return True  # "a ballistic missile struck a residential area ... The missile hit near a playground"
@@ -368,6 +374,19 @@ def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str] = fr
     shared = sum(1 for role in ("agent", "target", "place")
                  if _key(keys, getattr(a, role)) is not None and _key(keys, getattr(a, role)) == _key(keys, getattr(b, role)))
     return shared >= 2
+
+
+def _doers_again(b: Event) -> bool:
+    """"The attackers stormed Yelewata", "the gunmen fired at visitors": those who did what was told before."""
+    return b.agent_phrase is not None and b.agent_phrase.text.lower().startswith("the ") \
+        and b.agent_phrase.text.split()[-1].lower() in DOERS
+
+
+def _flown_many(a: Event) -> bool:
+    """Several by their doers, not by a plural noun: "Ukrainian drones struck a refinery" is what "the
+    strike" confirmed later names (while "the strikes" are never "the strike")."""
+    last = a.trigger.text.split()[-1].lower() if a.trigger.text.split() else ""
+    return a.plural and last not in (a.lemma + "s", a.lemma + "es")
 
 
 def _same_weapon(a: Event, b: Event) -> bool:

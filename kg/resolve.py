@@ -40,6 +40,13 @@ def _short_names(mentions: tuple[Mention, ...]) -> dict[str, str]:
         for short in (parts[-1], f"{parts[0]} {parts[-1]}", *([f"{parts[0]} {parts[1]}"] if len(parts) == 3 else [])):
             if short != full:
                 out.setdefault(normalise(short), full)
+    # A first name alone, where one person here has it: "Getachew told Reuters" after Getachew Reda (as
+    # Ethiopian and Eritrean news names people); never where two share it
+    firsts = Counter(full.split()[0] for full in fulls)
+    for full in fulls:
+        first = full.split()[0]
+        if firsts[first] == 1 and len(first) > 2 and not first.endswith("."):
+            out.setdefault(normalise(first), full)
     return out
 
 
@@ -53,7 +60,8 @@ def resolve(extraction: Extraction, lexicon: Lexicon, curation: Curation | None 
             continue
         if mention.key:
             keys.append(mention.key)
-        elif mention.cls == "Person" and normalise(mention.name) in shorts:
+        elif normalise(mention.name) in shorts and (mention.cls == "Person" or (
+                mention.cls == "Organisation" and " " not in mention.name)):  # "Wang's family": the tagger's organisation
             keys.append(name_key(shorts[normalise(mention.name)], lexicon, "Person"))
         else:
             keys.append(name_key(mention.name, lexicon, mention.cls))

@@ -43,7 +43,8 @@ _PARTS_OF_PLACES = {"part", "parts", "outskirts", "centre", "center", "edge", "h
                     "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "control"}
 _PLACE_PREPOSITIONS = {"near", "outside", "into", "towards", "toward", "across", "around"}  # not "in"/"at": "analyst at Raymond James"
 _UNIT_NAME = re.compile(r"\b(?:command|division|brigade|battalion|regiment|corps|directorate)\b", re.I)
-_FORCE_WORDS = {"forces", "troops", "soldiers", "army", "military", "police", "junta", "peacekeepers"}
+_FORCE_WORDS = {"forces", "troops", "soldiers", "army", "military", "police", "junta", "peacekeepers", "units",
+                "marines", "paratroopers", "commandos"}
 # Weapons a country's forces operate, named by its demonym: "Israeli warplanes", "Russian drones".
 OPERATED = {"drones", "drone", "warplanes", "warplane", "jets", "jet", "aircraft", "helicopter", "gunship", "artillery", "helicopters", "gunships",
              "missiles", "missile", "warships", "navy"}
@@ -59,7 +60,7 @@ DESCRIPTIONS = {"insurgent": "ArmedGroup", "gunman": "ArmedGroup", "assailant": 
                 "jihadist": "ArmedGroup", "extremist": "ArmedGroup", "fighter": "ArmedGroup", "militia": "ArmedGroup",
                 "militiaman": "ArmedGroup", "paramilitary": "ArmedGroup", "paramilitaries": "ArmedGroup",
                 "army": "StateForce", "military": "StateForce", "junta": "StateForce", "city": "City", "town": "City",
-                "province": "Province", "country": "Country"}
+                "province": "Province", "country": "Country", "ministry": "Government"}
 # Armed men a story may never put a name to: "the gunmen", "the attackers" are a group named before them,
 # never one named only later; and never one man ("the gunman").
 _UNNAMED_ARMED = {"gunman", "assailant", "attacker"}
@@ -152,8 +153,10 @@ def org_class(name: str) -> str:
     return "Organisation"
 
 
-_BUILDINGS = {"church", "mosque", "cathedral", "synagogue", "temple", "monastery", "hospital", "clinic", "school", "prison"}
-_PLACE_KINDS = {"province": "Province", "district": "District", "city": "City", "town": "City", "village": "City"}
+_BUILDINGS = {"church", "mosque", "cathedral", "synagogue", "temple", "monastery", "hospital", "clinic", "school", "prison",
+              "airport", "airbase", "airfield", "hotel", "university", "stadium", "refinery"}
+_PLACE_KINDS = {"province": "Province", "district": "District", "township": "District", "city": "City", "town": "City",
+                "village": "City"}
 
 
 def _place_class(doc: Doc, ent: SSpan) -> str:
@@ -196,8 +199,12 @@ def _entity_class(table: MentionTable, ent: SSpan, name: str, key: str | None) -
         return table.lexicon.entries[key].cls
     label = ent.label_
     doc, i = table.doc, ent.start
+    root = ent.root
+    if label == "PERSON" and root.dep_ == "conj" and root.head.i > 1 and doc[root.head.i - 1].lower_ == "of" \
+            and (said := _PLACE_KINDS.get(doc[root.head.i - 2].lemma_.lower())):
+        return said  # "the villages of Melovoi and Podol"
     if i > 1 and doc[i - 1].lower_ == "of" and label in ("PERSON", "ORG", "GPE", "LOC", "FAC") \
-            and (said := _PLACE_KINDS.get(doc[i - 2].lower_)) \
+            and (said := _PLACE_KINDS.get(doc[i - 2].lemma_.lower())) \
             and (said == "City" or not any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in doc[i - 2].children)):
         # "the town of Pont-Sonde", "the West Bank city of Jenin" is a town; not the province "the Shangla
         # district of" lies in
@@ -213,7 +220,9 @@ def _entity_class(table: MentionTable, ent: SSpan, name: str, key: str | None) -
     if label in ("PERSON", "ORG", "NORP", "FAC") and _STREET_NAME.search(name) and ent.root.dep_ != "nsubj":
         return "Place"  # but "Downing Street said" speaks for the government
     if label == "PERSON":
-        return "Place" if _looks_like_place(table.document.text, ent) or _where_event_happened(table, ent) \
+        # "al Qaeda's affiliate in the Sahel": a person's name takes no article
+        the_place = i > 1 and doc[i - 1].lower_ == "the" and doc[i - 2].lower_ in _PLACE_PREPOSITIONS | {"in"}
+        return "Place" if the_place or _looks_like_place(table.document.text, ent) or _where_event_happened(table, ent) \
             else "Person"
     if label == "ORG":
         return "Place" if org_class(name) == "Organisation" and _looks_like_place(table.document.text, ent) \
@@ -299,7 +308,7 @@ def _past_coordinated_countries(table: MentionTable, j: int) -> int:
 
 def _merged_entities(doc: Doc) -> list[SSpan]:
     """Repair NER splits of one name: 'Shah Mahmood' (PERSON) + 'Qureshi' (GPE) is one person."""
-    ents = [_whole_words(ent) for ent in doc.ents]
+    ents = [_called_in_full(_whole_words(ent)) for ent in doc.ents]
     out: list[SSpan] = []
     for ent in ents:
         if out and ent.start < out[-1].end:
@@ -315,6 +324,17 @@ def _merged_entities(doc: Doc) -> list[SSpan]:
 
 
 _QUOTES = {'"', "“", "”"}
+
+
+def _called_in_full(ent: SSpan) -> SSpan:
+    """"The village of Oe Htein Kwin": the tagger's name ("Htein Kwin") starts after "of"."""
+    doc, start = ent.doc, ent.start
+    while start > ent.start - 2 and start > 2 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+            and not doc[start - 1].ent_type_:
+        start -= 1
+    if start == ent.start or doc[start - 1].lower_ != "of" or doc[start - 2].lower_ not in _PLACE_KINDS:
+        return ent
+    return SSpan(doc, start, ent.end, label=ent.label_, span_id=ent.id_)
 
 
 def _whole_words(ent: SSpan) -> SSpan:
@@ -786,7 +806,9 @@ def _name_part(token: Token) -> bool:
 
 _TIED_WORDS = ("linked", "backed", "affiliated", "allied", "aligned", "inspired", "supported", "funded", "sponsored",
                "armed", "trained")
-TIED = re.compile(r"[-‐–]\s?(?:" + "|".join(_TIED_WORDS) + r")\b")
+# ... and "al Qaeda's affiliate in the Sahel": the group the sentence is about is another one
+TIED = re.compile(r"[-‐–]\s?(?:" + "|".join(_TIED_WORDS) + r")\b"
+                  r"|['’]s\s+(?:\w+\s+)?(?:affiliate|branch|offshoot|franchise|proxy|proxies|splinter|wing|ally|allies)\b")
 
 
 def description_mentions(table: MentionTable) -> None:
@@ -810,6 +832,12 @@ def description_mentions(table: MentionTable) -> None:
                 not any(c.dep_ in ("amod", "compound", "nummod") for c in token.lefts)
                 and table.last_before(token.idx, lambda m: m.cls == "ArmedGroup") is not None)):
             cls = "ArmedGroup"  # "the militant group", "the al-Qaeda-linked group"; "the group" too, once an armed group is named
+            # (a one-word "organisation" is too often a name the tagger mistook: "told Wang's family")
+            last = table.last_before(token.idx, lambda m: m.cls == "ArmedGroup" or (
+                m.cls == "Organisation" and m.ref is None and " " in m.name))
+            if not any(c.dep_ in ("amod", "compound") for c in token.lefts) and last is not None \
+                    and table.mentions[last].cls == "Organisation":
+                cls = "Organisation"  # "the Sudan Doctors Network said ... the group said": the group last named
         if cls is None or token.i in table.by_token or (token.lemma_.lower() in _UNNAMED_ARMED and token.tag_ != "NNS"):
             continue
         det = [c for c in token.lefts if c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that")]
@@ -827,6 +855,8 @@ def description_mentions(table: MentionTable) -> None:
         # A command or unit is part of an army, not "the army": "captured the Northeastern Command ... the military"
         antecedent = table.last_before(start, lambda m, cls=cls: m.cls == cls and not TIED.match(text, m.span.end) and not (
             cls == "StateForce" and _UNIT_NAME.search(m.name)))
+        if token.lemma_.lower() == "ministry":  # "the Russian Defence Ministry said ... The ministry said"
+            antecedent = table.last_before(start, lambda m: m.cls == "Government" and "ministry" in m.name.lower())
         kind = _noun_kind(token) if cls == "ArmedGroup" else None
         if kind is not None and antecedent is not None and not _of_kind(table, table.mentions[antecedent], kind):
             # "the rebels" after the mercenaries and the jihadists were named: the last group that is rebels
@@ -925,7 +955,8 @@ def _called(table: MentionTable, mention: Mention, noun: str) -> bool:
     if span is None:
         return False
     doc = table.doc
-    before = span.start > 1 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lower_ == noun
+    # ("the mining towns of Barentsburg and Pyramiden": each of them a town)
+    before = span.start > 1 and doc[span.start - 1].lower_ == "of" and doc[span.start - 2].lemma_.lower() == noun
     # and in apposition: "Bukavu, Congo's second-largest eastern city"
     appositive = any(c.dep_ == "appos" and c.lower_ == noun for c in span.root.children)
     return before or appositive or (span.end < len(doc) and doc[span.end].lower_ == noun)
@@ -960,7 +991,15 @@ def capital_mentions(table: MentionTable) -> None:
             elif child.dep_ in ("amod", "compound") and child.text in lexicon.demonyms:
                 country = lexicon.demonyms[child.text]
         det = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
-        if country is None and det and not any(c.dep_ in ("amod", "compound", "poss") for c in token.children):
+        bare = country is None and det and not any(c.dep_ in ("amod", "compound", "poss") for c in token.children)
+        named = table.last_before(token.idx, lambda m: m.ref is None and m.name in lexicon.capitals
+                                  and m.key is not None) if bare else None
+        if named is not None:  # "struck Yemen's main airport in Sanaa ... north of the capital": the capital named
+            named_city = table.canonical(named)
+            table.add(Mention(table.span(token.idx, token.idx + len(token)), named_city.name, named_city.cls,
+                              named_city.key, table.sentence(token.i), ref=named))
+            continue
+        if bare:
             country = story_country(table, token)
         entry = lexicon.entries.get(country) if country else None
         keys = lexicon.lookup_as(entry.capital, "Place") if entry is not None and entry.capital else []

@@ -125,6 +125,12 @@ NOT_HOSTILE = (NATURAL_CAUSES - {"heart", "age", "natural", "old", "cause"}) | {
     "flood", "hunger", "famine", "pollution", "addiction", "symptom",
     # what is "hijacked" or "attacked" in words only: "the protests were hijacked by dangerous people"
     "protest", "demonstration", "process", "agenda", "debate", "election", "idea", "policy", "reputation"}
+# What events are when they are a habit of a place, none of them told: "kidnappings are rampant".
+HABITUAL = {"common", "commonplace", "rampant", "frequent", "widespread", "rare", "routine", "endemic", "prevalent",
+            "ubiquitous", "everyday", "regular", "uncommon", "unusual", "infrequent"}
+# What a blow is struck with when it is no blow: "hits 13 Venezuelans with sanctions", "struck Iran with tariffs".
+PAPER_BLOWS = {"sanction", "sanctions", "tariff", "fine", "penalty", "embargo", "lawsuit", "suit", "subpoena", "charge",
+               "indictment", "ban", "restriction", "levy", "duty", "tax", "criticism", "question", "demand", "complaint"}
 DEATH_WORDS = {"die", "death", "dead", "dying", "deceased"}
 ALLEGE_VERBS = {"accuse", "allege", "claim", "blame", "charge"}
 DENY_VERBS = {"deny", "reject", "refute"}
@@ -342,7 +348,11 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
         if found is not None and table.mentions[found].cls in PLACE_CLASSES \
                 and token.lemma_.lower() in PLACE_HEADS | PARTITIVES | {"control"}:
             return found
-    if token.lemma_.lower() in NON_STATE_NOUNS:  # "insurgents from the Islamic State"; not "fighters from Syria"
+    # "insurgents from the Islamic State"; not "fighters from Syria"; and "hundreds of militants from JNIM",
+    # where the parser hangs "from" on the number
+    if token.lemma_.lower() in NON_STATE_NOUNS or (
+            (token.pos_ == "NUM" or token.lemma_.lower() in QUANTITY_NOUNS)
+            and any(o.lemma_.lower() in NON_STATE_NOUNS for o in prep_objects(token, {"of"}))):
         return next((found for obj in prep_objects(token, {"from"}) if (found := table.at(obj)) is not None
                      and table.mentions[found].cls in ACTOR_CLASSES - PLACE_CLASSES), None)
     return None
@@ -440,10 +450,30 @@ def _past_time_clause(verb: Token, lexicon: Lexicon) -> Token:
     return parent
 
 
+def _stray_clause_subject(verb: Token) -> Token | None:
+    """A finite verb the parser joined to an earlier one with no "and" between, right after a noun: "a
+    ceasefire it declared after a powerful earthquake in March killed 3,700 people". No coordination
+    shares a subject without a conjunction or a comma; the noun before the verb is its subject."""
+    doc = verb.doc
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0 \
+            or doc[verb.i - 1].pos_ not in ("NOUN", "PROPN") \
+            or any(t.dep_ == "cc" or t.text in (",", ";") for t in doc[min(verb.head.i, verb.i) + 1:verb.i]):
+        return None
+    noun = doc[verb.i - 1]
+    while noun.dep_ == "compound" and noun.head.i > noun.i:
+        noun = noun.head
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in ("in", "on", "of", "at") \
+            and noun.head.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head.head  # "an earthquake in March": the earthquake
+    return noun
+
+
 def _inherited_subject(table: MentionTable, head: Token, statement_lemmas: set[str]) -> tuple[Token | None, str]:
     """The subject a verb without one shares: 'expected to leave', 'seized X and killed Y'."""
     if (trailing := _trailing_speaker(head, statement_lemmas)) is not None:
         return trailing, "inherited"
+    if (stray := _stray_clause_subject(head)) is not None:
+        return stray, "inherited"
     node = head
     for _ in range(3):
         parent = _past_time_clause(node, table.lexicon)
@@ -534,6 +564,12 @@ def _count(token: Token | None) -> tuple[int, str] | None:
     return found
 
 
+def _a_year(num: Token) -> bool:
+    """"A 2016 peace deal", "the 1998 bombings": a year after an article, no count."""
+    return len(num.text) == 4 and num.text[:2] in ("19", "20") and num.text.isdigit() and num.i > 0 \
+        and num.doc[num.i - 1].lower_ in ("a", "an", "the", "its", "their", "his", "her")
+
+
 # Round numbers said in words: "dozens", "hundreds of thousands".
 QUANTITY_WORDS = {"dozens", "hundreds", "thousands", "scores", "tens", "millions"}
 
@@ -547,6 +583,8 @@ def _one_count(token: Token | None) -> tuple[int, str] | None:
     candidates += [c for c in token.children if c.dep_ == "nummod" or (c.like_num and c.dep_ in ("amod", "quantmod"))
                    or (c.like_num and c.is_alpha and c.dep_ == "compound")]
     for num in candidates:
+        if _a_year(num):
+            continue
         left = min([num.i] + [c.i for c in num.subtree if c.i <= num.i])
         right = num.i + 1
         while right < len(token.doc) and token.doc[right].lower_ in ("million", "thousand", "hundred"):
@@ -897,7 +935,8 @@ ALLIANCES = {"coalition", "alliance", "federation", "umbrella"}
 # Buildings and sites a place name before them only locates: "a Congo church", "the Gaza hospital".
 FACILITIES = {"church", "mosque", "school", "hospital", "market", "bakery", "restaurant", "hotel", "clinic", "prison",
               "embassy", "refinery", "mall", "stadium", "university", "college", "checkpoint", "camp", "consulate",
-              "temple", "synagogue", "shrine", "cathedral", "seminary", "madrasa"}
+              "temple", "synagogue", "shrine", "cathedral", "seminary", "madrasa", "airport", "port", "airfield",
+              "airbase"}
 
 
 def facility_site(table: MentionTable, token: Token) -> int | None:
@@ -906,7 +945,10 @@ def facility_site(table: MentionTable, token: Token) -> int | None:
     village = token.lemma_.lower() in PLACE_HEADS - FACILITIES
     if token.lemma_.lower() not in FACILITIES and not village:
         return None
-    return next((found for c in token.children if c.dep_ in ("compound", "amod", "nmod")
+    # and the place that has it, but not an embassy's: "Yemen's main airport", "Gaza's largest hospital"
+    deps = ("compound", "amod", "nmod") if village or token.lemma_.lower() in ("embassy", "consulate") \
+        else ("compound", "amod", "nmod", "poss")
+    return next((found for c in token.children if c.dep_ in deps
                  and (found := table.at(c)) is not None and table.mentions[found].cls in PLACE_CLASSES
                  and (not village or (table.mentions[found].cls == "Country" and c.dep_ == "compound"))), None)
 
@@ -920,8 +962,8 @@ def _place_words(table: MentionTable, anchors: list[Token], cls: str) -> Span | 
     preps = PLACE_PREPS | {"on"} | ({"from"} if cls in FROM_PLACE else set())
     for anchor in anchors:
         for obj in prep_objects(anchor, preps):
-            if obj.ent_type_ in NOT_PARTICIPANTS or table.at(obj) is not None:
-                continue
+            if obj.ent_type_ in NOT_PARTICIPANTS or table.at(obj) is not None or _medium(obj):
+                continue  # (nor "in a social media post")
             if obj.head.lower_ == "on":  # "on a busy street", but "an attack on a school" hit the school
                 if obj.lemma_.lower() in ON_PLACES:
                     return phrase(table, obj)
@@ -1421,6 +1463,9 @@ _CIRCUMSTANCES = {"day", "night", "week", "month", "year", "time", "moment", "mo
                   "reason", "weekend", "date"}
 
 
+DISTANCE_UNITS = {"km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "mi"}
+
+
 def _gap_object(head: Token, cls: str) -> Token | None:
     """The noun a relative clause with a subject and no object describes: "Bukavu, the city the rebels
     captured in February", "government forces it accuses of killing civilians"."""
@@ -1433,6 +1478,11 @@ def _gap_object(head: Token, cls: str) -> Token | None:
             or any(c.lower_ in ("where", "when", "why", "how") or (c.dep_ == "prep" and any(
                 o.lower_ in ("which", "whom") for o in c.children)) for c in head.children):
         return None
+    if described.lemma_.lower() in COMPASS | {"border"} and described.dep_ == "pobj":
+        # "Bara, a town 60 kilometers (37 miles) to the north that the RSF captured": the town, past its distance
+        before = (t for t in reversed(described.doc[described.sent.start:described.head.i])
+                  if t.pos_ in ("NOUN", "PROPN") and t.lower_ not in DISTANCE_UNITS)
+        return next(before, described)
     return described
 
 
@@ -1562,8 +1612,16 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     said_by_doing = False
     subj_tok: Token | None = None
     objects: list[Token] = []  # their prepositional phrases place the event too: "attacked a base in Somalia"
+    reduced: Token | None = None
     if verbal:
         subj_tok = _subject(table, head)
+        doer = next((c for c in subj_tok.children if c.dep_ == "appos" and c.i == subj_tok.i + 1 and c.pos_ == "PROPN"
+                     and (f := table.at(c)) is not None and table.mentions[f].cls in ACTOR_CLASSES), None) \
+            if subj_tok is not None and subj_tok.pos_ == "NOUN" and cls not in STATEMENTS and _child(head, "dobj") is None else None
+        if doer is not None:
+            # "Sudzha, the largest settlement Ukraine seized": a relative clause the parser read as a name set
+            # beside its subject; Ukraine seized the settlement
+            reduced, subj_tok = subj_tok, doer
         if cls in STATEMENTS and subj_tok is not None and table.at(subj_tok) is None and _child(subj_tok, "nummod") is not None:
             # "..., killing at least 24 people including children, a spokesperson for a rebel group said": the
             # parser takes the counted dead for the speaker and hangs the speaker on them
@@ -1618,7 +1676,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         # the parser may hang the doers on the weapon: "hacked to death with machetes by members of a gang"
         by = next(iter(prep_objects(head, {"by"}) + [b for w in prep_objects(head, {"with"}) for b in prep_objects(w, {"by"})]), None)
         obj = _child(head, "dobj") or _misread_object(table, head)
-        obj = _relative_antecedent(head, obj) if obj is not None else _gap_object(head, cls)
+        obj = _relative_antecedent(head, obj) if obj is not None else reduced or _gap_object(head, cls)
         if obj is not None and span.start < obj.i < span.end:  # "opened fire on residents": the fire is the trigger's,
             # and so is the control in "took control of dozens of posts"
             # and a trigger ending in its preposition takes that one's object: "set fire to 45 houses"
@@ -1726,7 +1784,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             roles.target_tok, roles.target = on, argument(table, on)  # "blamed the attack on Pakistan": the blamed
         if roles.target is None and cls not in STATEMENTS:
             # who they gave themselves up to: "surrendered to the RSF"
-            preps = TARGET_PREPS - {"at"} | ({"to"} if cls == "Surrender" else set()) | _mutual(head)
+            preps = TARGET_PREPS - {"at"} | ({"to"} if cls == "Surrender" else set()) | _mutual(head) \
+                | (AIMED_PREPS if head.lemma_.lower() == "fire" else set())  # "fired at groups of visitors"
             prep_target = next((o for o in prep_objects(head, preps) if o.ent_type_ not in NOT_PARTICIPANTS
                                 and not _weapon(table, o, table.at(o))), None)
             roles.target = argument(table, prep_target)
@@ -1861,6 +1920,18 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     if cls == "Attack" and any(t is not None and t.lemma_.lower() in NOT_HOSTILE and not span.start <= t.i < span.end
                                for t in (roles.target_tok, roles.agent_tok)):  # the "fire" of "opened fire" is the trigger
         return None  # "resources to attack the virus"
+    if not verbal and head.dep_ == "nsubj" and head.head.lemma_ in ("be", "become", "remain") \
+            and (head.tag_ == "NNS" or not any(c.dep_ in ("det", "poss") for c in head.children)) and any(
+            c.dep_ in ("acomp", "attr") and c.lemma_.lower() in HABITUAL for c in head.head.children):
+        return None  # "kidnapping for ransom is rampant", "attacks on convoys are common": a habit, no event
+    if cls == "Attack" and verbal and (
+            any(noun_lemma(t) in PAPER_BLOWS for t in prep_objects(head, {"with"}))
+            # "there may be no disease to battle": the noun an infinitive modifies is what it fights
+            or (head.dep_ in ("acl", "relcl") and head.head.lemma_.lower() in NOT_HOSTILE
+                and not any(c.dep_ in ("dobj", "nsubj") for c in head.children))) \
+            or (not verbal and head.dep_ == "pobj" and head.head.lower_ == "to"
+                and head.head.head.lemma_.lower() in NOT_HOSTILE):  # parsed as a noun: "a disease to battle"
+        return None
     if cls in HARMS | ATTACKS and roles.agent is None and any(t is not None and noun_lemma(t) in DISASTERS for t in (
             roles.agent_tok, *(prep_objects(head, {"in", "by"}) if verbal and cls in HARMS else []))):
         return None  # "the earthquake that struck on Friday", "killed 3,700 people", "displaced by floods": no one did it
@@ -1942,6 +2013,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     # The parser hangs the event's where and when on a participle of its object: "rammed a vehicle into a
     # convoy carrying engineers in northwest Pakistan on Tuesday".
     # So on the weapon's: "hit by missiles fired from Yemen on Monday".
+    if reduced is not None and roles.target_tok is reduced and table.at(reduced) is None:
+        roles.target = None  # the settlement, not the name the parser set beside it
     carried = [c for o in objects + [t for t in (roles.instrument_tok,) if t is not None]
                for c in o.children if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")] if verbal else []
     roles.place = next((found for group in (anchors, objects, carried)
@@ -2249,7 +2322,10 @@ def _event(table: MentionTable, span: SSpan, head: Token, cls: str, verbal: bool
         instrument_phrase=phrase(table, roles.instrument_tok),
         fatalities=fatalities, injured=injured, displaced=displaced, quantity=quantity,
         count_qualifier=roles.count[1] if roles.count else None, running_total=not verbal and _toll_reached(head) is not None,
-        quote=roles.quote, content=roles.content, audience=roles.audience, recipient=roles.recipient, status=roles.status,
+        quote=roles.quote, content=roles.content, recipient=roles.recipient, status=roles.status,
+        # "Putin ordered his commanders to ...": his, not him
+        audience=None if roles.audience is not None and roles.agent is not None and alike(
+            table.canonical(roles.audience), table.canonical(roles.agent)) else roles.audience,
         confidence=round(max(0.05, min(0.95, confidence)), 2),
         lemma=head.lemma_.lower(), anaphoric=anaphoric, definite=definite, plural=among or _several(head),
         further=verbal and any(c.dep_ == "advmod" and c.lower_ in FURTHER for c in head.children),
@@ -2276,7 +2352,11 @@ def _several(head: Token) -> bool:
 
 def _medium(token: Token) -> bool:
     """Where something was put out, not what was hit: "on its Telegram channels", "on X", "in a video"."""
-    return noun_lemma(token) in OUTLETS | MEDIA or token.text in PLATFORMS
+    return noun_lemma(token) in OUTLETS | MEDIA or token.text in PLATFORMS or (
+        # "in a social media post", "in a Telegram post" (while a police post is a place)
+        noun_lemma(token) in ("post", "message", "posting") and any(
+            c.lower_ in ("media", "social", "online", "facebook", "telegram", "x", "instagram", "tiktok") or c.text in PLATFORMS
+            for c in token.lefts))
 
 
 def _definite(table: MentionTable, head: Token, verbal: bool) -> tuple[bool, bool]:

@@ -18,6 +18,7 @@ from kg.vocab import SENTENCING
 _POS = {"v": {"VERB", "AUX"}, "n": {"NOUN", "PROPN"}}
 _NOMINAL = {"nsubj", "nsubjpass", "dobj", "pobj"}
 _CLAUSE_PREPS = {"before", "after", "without", "while", "upon"}  # a gerund after them is a verb, whatever its label
+_TIMES_OF_DAY = {"dawn", "dusk", "night", "nightfall", "noon", "midnight", "daybreak", "sunrise", "sunset"}
 _PARTICLES = {"out", "over", "back", "off", "up", "down", "away", "dead"}  # "shooting men dead"
 
 
@@ -87,6 +88,10 @@ class TriggerMatcher:
                 if all(lemmas[i + k] == w or lowers[i + k] == w for k, w in enumerate(words)):
                     if trigger.pos and not _pos_fits(trigger.pos, pos_names[end - 1], doc[end - 1]):
                         continue
+                    if len(words) > 1 and pos_names[end - 1] == "ADP" and any(
+                            c.dep_ == "pobj" and (c.ent_type_ in ("DATE", "TIME") or c.lower_ in _TIMES_OF_DAY)
+                            for c in doc[end - 1].children):
+                        continue  # "no shots were fired on Tuesday": a day, not what was fired on
                     matched = (Span(doc, i, end), trigger)
                     break
             if (matched is None or len(matched[0]) == 1) and lemmas[i] in self.split and pos_names[i] == "VERB":

@@ -30,9 +30,11 @@ ORG_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("StateForce", re.compile(r"\b(?:army|forces|force|police|military|command|troops|navy|marines|guard|corps|gendarmerie|regiment|division|battalion|commandos?)\b", re.I)),
     ("Government", re.compile(r"\b(?:ministry|government|department|parliament|senate|congress|cabinet|presidency|council|administration|embassy|office|kremlin|pentagon)\b", re.I)),
 )
+# Units of distance: "50km from Goma", "a town 60 kilometers (37 miles) to the north".
+DISTANCE_UNITS = frozenset({"km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "mi"})
 _DISTANCE_AFTER = re.compile(
     r"^\s*,?\s*(?:about|some|around|roughly|nearly|just|only|approximately)?\s*\d[\d,.]*\s*-?\s*"
-    r"(?:km|kms|kilometres|kilometers|miles|mi)\b", re.I)
+    r"(?:" + "|".join(sorted(DISTANCE_UNITS, key=len, reverse=True)) + r")\b", re.I)
 # A name shaped like a street or a site is a place whatever the tagger said: "Oxford Street" (ORG),
 # "Rue Victor Hugo" (PERSON), "Camp Shorabak", "Bagram Air Base".
 _STREET_NAME = re.compile(r"^(?:rue|calle|via|avenida|boulevard|place|plaza)\s+\S|\s(?:street|road|avenue|lane|"

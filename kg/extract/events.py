@@ -15,6 +15,7 @@ from kg import dates
 from kg.extract.counts import parse_count
 from kg.extract.entities import (
     DESCRIPTIONS,
+    DISTANCE_UNITS,
     OPERATED,
     PRONOUNS_OTHER,
     PRONOUNS_PERSON,
@@ -1461,9 +1462,6 @@ _GAP_CLASSES = {"Attack", "Airstrike", "Killing", "Injury", "Capture", "Siege", 
 # Nouns a relative clause tells when or how of: "the day the rebels attacked".
 _CIRCUMSTANCES = {"day", "night", "week", "month", "year", "time", "moment", "morning", "evening", "hour", "way",
                   "reason", "weekend", "date"}
-
-
-DISTANCE_UNITS = {"km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "mi"}
 
 
 def _gap_object(head: Token, cls: str) -> Token | None:

@@ -15,6 +15,7 @@ from kg import config
 from kg.errors import ModelError
 from kg.lexicon import PLACE_CLASSES, Lexicon
 from kg.model import Document
+from kg.vocab import unaccented
 
 # spaCy labels the gazetteer assigns; the ontology class itself travels in the span's ent_id.
 _SPACY_LABEL = {"Person": "PERSON", "Facility": "FAC", "Place": "LOC"}
@@ -46,6 +47,8 @@ def gazetteer_patterns(lexicon: Lexicon, weak: bool = False) -> list[dict[str, o
         if (entry.weak and not holds) != weak:
             continue
         patterns.append({"label": spacy_label(entry.cls), "pattern": name, "id": entry.key})
+        if (plain := unaccented(name)) != name and plain not in lexicon.names:
+            patterns.append({"label": spacy_label(entry.cls), "pattern": plain, "id": entry.key})
     return patterns
 
 
@@ -199,6 +202,9 @@ def load_pipeline(lexicon: Lexicon, name: str | None = None) -> Language:
     if "parser" not in nlp.pipe_names or "ner" not in nlp.pipe_names:
         raise ModelError(f"spaCy pipeline {model!r} lacks a parser or NER; kg needs both")
     nlp.max_length = max(nlp.max_length, config.max_bytes() + 1)
+    # "posted on X. He urged ...": the platform ends its sentence, where an initial ("George W. Bush") does not
+    # (the tokenizer keeps a capital and its stop together, as in "U.S.")
+    nlp.tokenizer.add_special_case("X.", [{ORTH: "X"}, {ORTH: "."}])  # type: ignore[union-attr]
     nlp.add_pipe("kg_paragraphs", before="parser")
     if "lemmatizer" in nlp.pipe_names and nlp.get_pipe("lemmatizer").lookups.has_table("lemma_exc"):  # type: ignore[attr-defined]
         nlp.add_pipe("kg_past_forms", after="lemmatizer")

@@ -62,13 +62,18 @@ def sparql_prefixes() -> str:
     return "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
 
 
+def unaccented(text: str) -> str:
+    """The text with its diacritics dropped and its case kept: "Médecins Sans Frontières" as wires
+    often print it, "Medecins Sans Frontieres"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
+
+
 def slug(text: str) -> str:
     """A lower-case ASCII key: diacritics folded, anything else non-alphanumeric becomes '-'.
 
     Names in scripts with no ASCII folding (Arabic, Cyrillic) keep their letters, percent-encoded later.
     """
-    folded = unicodedata.normalize("NFKD", text)
-    folded = "".join(c for c in folded if not unicodedata.combining(c)).lower()
+    folded = unaccented(text).lower()
     out = re.sub(r"[^\w]+", "-", folded, flags=re.UNICODE).strip("-")
     if not out:
         # No letters or digits at all: a content hash, marked with '~', which no slug contains.

@@ -2160,3 +2160,99 @@ def test_the_attackers_firing_near_a_town_are_the_attack_told(events) -> None:  
                           "airport's departure hall, the director said.")
     strikes = _of(found, "Airstrike") + _of(found, "Attack")
     assert len(strikes) == 1 and strikes[0].target is None  # the airport, in Yemen
+
+
+def test_whom_a_council_calls_on_to_withdraw_withdraws(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The U.N. Security Council called on Rwanda to withdraw its forces from Congolese territory.")
+    withdrawal = _of(found, "Withdrawal")[0]
+    assert _name(names, withdrawal.agent) == "Rwanda" and withdrawal.status == "Planned"
+    assert withdrawal.place is None  # its forces left, not Rwanda
+
+
+def test_a_platform_ends_its_sentence_and_is_nobody(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("\"The liberation of Goma has been successfully completed,\" Lawrence Kanyuka, a spokesman for "
+                          "the rebel alliance, said in a statement posted on X. He urged government soldiers still in "
+                          "the city to surrender their weapons at a stadium.")
+    urged = next(e for e in found if e.trigger.text == "urged")
+    assert _name(names, urged.agent) == "Lawrence Kanyuka"
+    assert urged.content is not None and urged.content.text.startswith("to surrender")
+
+
+def test_taking_place_over_hours_is_no_capture(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The General Staff said 53 clashes had taken place along the Pokrovsk front over the past 24 "
+                          "hours. Fierce fighting took place in the town.")
+    assert not _of(found, "Capture") and "Fierce" not in names, (names, [e.trigger.text for e in found])
+
+
+def test_titles_names_and_leaders_of_groups(resolved) -> None:  # type: ignore[no-untyped-def]
+    found = resolved("Russian shelling killed a man in Kherson, Governor Oleksandr Prokudin said. Iran's Supreme Leader "
+                     "Ayatollah Ali Khamenei condemned it. Gran Grif leader Luckson Elan claimed responsibility for the "
+                     "massacre. Hundreds of prisoners escaped from Munzenze prison.")
+    kinds = {e.label: e.cls for e in found.entities}
+    assert kinds.get("Oleksandr Prokudin") == "Person" and "Supreme" not in kinds, kinds
+    assert kinds.get("Gran Grif") not in (None, "Person") and kinds.get("Munzenze") == "Facility", kinds
+
+
+def test_a_leaders_claim_is_his_groups(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Gran Grif leader Luckson Elan claimed responsibility for the massacre in Pont-Sonde.")
+    massacre = next(e for e in found if e.trigger.text == "massacre")
+    assert _name(names, massacre.agent) not in (None, "Luckson Elan"), _name(names, massacre.agent)
+
+
+def test_a_vest_detonated_is_the_weapon_and_bombardment_kept_up(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("One attacker detonated an explosive vest. Israeli warplanes kept up heavy bombardment of "
+                          "the southern suburbs.")
+    bombing = _of(found, "Bombing")[0]
+    assert bombing.target is None and bombing.target_phrase is None and bombing.instrument_phrase is not None
+    assert _name(names, _of(found, "Airstrike")[0].agent) == "Israel Defense Forces"
+
+
+def test_militias_known_by_a_name_fought_beside_troops(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Congolese army troops and allied militias known as Wazalendo had fought the rebels on the "
+                          "outskirts of the city since Sunday.")
+    fought = _of(found, "Attack")[0]
+    assert {_name(names, fought.agent), *(names[i] for i in fought.more_agent_entities)} == {"FARDC", "Wazalendo"}
+
+
+def test_a_name_printed_without_its_accents_is_the_known_one(resolved) -> None:  # type: ignore[no-untyped-def]
+    found = resolved("Fighters stormed the hospital, medical charity Medecins Sans Frontieres said. The group said "
+                     "its staff had fled.")
+    assert [e.label for e in found.entities if "Sans" in e.label] == ["Médecins Sans Frontières"]
+
+
+def test_a_council_that_demands_and_calls_for_is_the_caller(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The U.N. Security Council on Thursday demanded that the RSF halt its siege of El Fasher and "
+                          "called for an immediate end to the fighting.")
+    called = next(e for e in found if e.trigger.text == "called for")
+    assert _name(names, called.agent) == "UN Security Council"
+
+
+def test_the_guerrilla_group_and_whom_it_accused(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Petro suspended peace talks with the National Liberation Army (ELN) after the leftist "
+                          "guerrilla group attacked rival FARC dissidents. The ELN said its fighters were fighting the "
+                          "33rd Front of the FARC dissidents, whom it accused of attacking the civilian population.")
+    assert _name(names, next(e for e in found if e.trigger.text == "attacked").agent) == "ELN"
+    accused = _of(found, "Accusation")[0]
+    assert _name(names, accused.agent) == "ELN" and _name(names, accused.target) == "33rd Front of the FARC"
+    alleged = next(e for e in found if e.trigger.text == "attacking")
+    assert _name(names, alleged.agent) == "33rd Front of the FARC" and alleged.status == "Alleged"
+
+
+def test_the_killed_the_parser_made_speakers_and_attackers_who_fled(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Gunmen opened fire on a convoy in Pakistan's northwest on Thursday, killing at least 42 "
+                          "people, including women and children, police and officials said. Police said six attackers "
+                          "had been involved and that they fled into the mountains. The gunmen fled on foot.")
+    said = next(e for e in found if e.trigger.text == "said")
+    assert _name(names, said.agent) == "Pakistani police", _name(names, said.agent)
+    killing = _of(found, "Killing")[0]
+    assert killing.target_phrase is not None and killing.target_phrase.text == "at least 42 people"
+    assert not _of(found, "Displacement")
+
+
+def test_a_headquarters_taken_is_ground_and_a_wing_named_beside(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The Arakan Army said it had taken the headquarters of the junta's Border Guard Police "
+                          "Command. Islamic Jihad's armed wing, the Al-Quds Brigades, said its fighters were "
+                          "confronting Israeli forces.")
+    assert _of(found, "Capture") and not _of(found, "Arrest")
+    said = [e for e in found if e.trigger.text == "said"]
+    assert _name(names, said[1].agent) == "Al-Quds Brigades"

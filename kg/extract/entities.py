@@ -65,9 +65,10 @@ DESCRIPTIONS = {"insurgent": "ArmedGroup", "gunman": "ArmedGroup", "assailant": 
                 "province": "Province", "country": "Country", "ministry": "Government"}
 # Armed men a story may never put a name to: "the gunmen", "the attackers" are a group named before them,
 # never one named only later; and never one man ("the gunman").
+_AID_GROUPS = {"Organisation", "InternationalOrganisation"}  # what else "the group" may be: a charity, a network
 _UNNAMED_ARMED = {"gunman", "assailant", "attacker"}
 _GROUP_MODIFIERS = {"militant", "armed", "insurgent", "terrorist", "extremist", "jihadist", "rebel", "islamist",
-                    "paramilitary", "separatist", "militia"}
+                    "paramilitary", "separatist", "militia", "guerrilla", "leftist", "marxist", "maoist", "criminal"}
 _PORTFOLIOS = {"defence", "defense", "interior", "foreign", "finance", "health", "justice", "information", "education",
                "energy", "economy", "trade", "agriculture", "transport", "culture", "security"}
 # Nouns for unnamed people the tagger takes for a name when they open a sentence.
@@ -196,6 +197,12 @@ def _ner_family(label: str) -> str:
     return {"PERSON": "Person", "ORG": "Organisation", "NORP": "Organisation"}.get(label, "Place")
 
 
+# Where things are posted; named, each is an organisation, never a person ("a statement posted on X").
+PLATFORMS = frozenset({"Telegram", "Facebook", "Twitter", "X", "YouTube", "TikTok", "WhatsApp", "Instagram",
+                       "VKontakte", "VK"})
+_LEADER_WORDS = {"leader", "commander", "boss", "founder", "chief"}
+
+
 def _entity_class(table: MentionTable, ent: SSpan, name: str, key: str | None) -> str | None:
     if key and key in table.lexicon.entries:
         return table.lexicon.entries[key].cls
@@ -215,12 +222,20 @@ def _entity_class(table: MentionTable, ent: SSpan, name: str, key: str | None) -
         return "Place"  # "recapturing parts of Khartoum North", "the outskirts of Goma"
     if ent.end < len(doc) and label in ("PERSON", "ORG", "GPE", "LOC") and (kind := _PLACE_KINDS.get(doc[ent.end].lower_)):
         return kind  # "the Shangla district", "Cabo Delgado province", whatever the tagger guessed
-    if ent.end < len(doc) and label in ("PERSON", "ORG") and doc[ent.end].lower_ in _BUILDINGS and doc[ent.end].is_lower:
-        return "Facility"  # "the Mar Elias church", "the Kamal Adwan hospital"
+    if ent.end < len(doc) and label in ("PERSON", "ORG", "GPE", "LOC") and doc[ent.end].lower_ in _BUILDINGS \
+            and doc[ent.end].is_lower:
+        # "the Mar Elias church", "the Kamal Adwan hospital", "Munzenze prison" (a town the gazetteer knew
+        # would have been its town: "a Gaza hospital")
+        return "Facility"
     if label in ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC") and _SITE_NAME.search(name):
         return "Facility"
     if label in ("PERSON", "ORG", "NORP", "FAC") and _STREET_NAME.search(name) and ent.root.dep_ != "nsubj":
         return "Place"  # but "Downing Street said" speaks for the government
+    if label == "PERSON" and name in PLATFORMS and i > 0 and doc[i - 1].lower_ in ("on", "via"):
+        return "Organisation"
+    if label == "PERSON" and ent.end + 1 < len(doc) and doc[ent.end].lower_ in _LEADER_WORDS \
+            and doc[ent.end + 1].pos_ == "PROPN":
+        return org_class(name)  # "Gran Grif leader Luckson Elan": a group has leaders, a person none
     if label == "PERSON":
         # "al Qaeda's affiliate in the Sahel": a person's name takes no article
         the_place = i > 1 and doc[i - 1].lower_ == "the" and doc[i - 2].lower_ in _PLACE_PREPOSITIONS | {"in"}
@@ -320,6 +335,14 @@ def _merged_entities(doc: Doc) -> list[SSpan]:
                 and not ent.ent_id_ and ent.label_ in ("GPE", "ORG", "NORP", "LOC") and ent[0].is_title
                 and ent[0].dep_ in ("compound", "nsubj", "dobj", "pobj", "appos", "nsubjpass")):
             out[-1] = SSpan(doc, prev.start, ent.end, label="PERSON")
+            continue
+        if prev is not None and prev.label_ == ent.label_ == "PERSON" and ent.start == prev.end \
+                and prev[-1].dep_ == "compound" and prev[-1].head.i in range(ent.start, ent.end):
+            out[-1] = SSpan(doc, prev.start, ent.end, label="PERSON")  # "Governor Oleksandr" + "Prokudin"
+            continue
+        if prev is not None and prev.label_ == "ORG" and not prev.ent_id_ and ent.start == prev.end \
+                and prev[-1].lower_ in ("of", "the") and ent.label_ == "ORG":
+            out[-1] = SSpan(doc, prev.start, ent.end, label="ORG")  # "33rd Front of the" + "FARC", the gazetteer's
             continue
         out.append(ent)
     return out
@@ -513,13 +536,19 @@ def named_mentions(table: MentionTable) -> None:
         if not ent.ent_id_ and len(ent) == 1 and ent[0].is_sent_start and (
                 ent[0].lower_ in table.lexicon.event_words or ent[0].lemma_.lower() in table.lexicon.event_words):
             continue  # "Gunfire and explosions shook the city": an event word opening a sentence
+        if not ent.ent_id_ and len(ent) == 1 and ent[0].is_sent_start and ent.label_ in ("ORG", "PERSON") \
+                and ent[0].tag_ in ("JJ", "NN", "NNS"):
+            continue  # "Fierce fighting ...", "Debris from a drone ...": a common word, capital only to open
         if not ent.ent_id_ and len(ent) > 1 and ent[-1].lower_ in HOLY_DAYS:
             continue  # "Palm Sunday", "Orthodox Easter": a day, not a place
         if len(ent) == 1 and _operated_by(ent[0]):
             continue  # "Army warplanes struck": the army the story is about, read as a description
-        if len(ent) == 1 and ent[0].lower_ in _PORTFOLIOS and ent.end < len(table.doc) \
-                and table.doc[ent.end].lower_ in ("minister", "secretary", "ministry"):
-            continue  # "Defence Minister Ivan Velasquez": part of a title, no organisation called "Defence"
+        if len(ent) == 1 and ent.end < len(table.doc) and (
+                ent[0].lower_ in _PORTFOLIOS and table.doc[ent.end].lower_ in ("minister", "secretary", "ministry")
+                or ent[0].lower_ == "supreme" and table.doc[ent.end].lower_ in ("leader", "guide", "commander")):
+            # "Defence Minister Ivan Velasquez", "Supreme Leader Ali Khamenei": part of a title, no organisation
+            # called "Defence" or "Supreme"
+            continue
         key: str | None = ent.ent_id_ or None
         if key is None:
             found = table.lexicon.lookup_as(name, "Place" if ent.label_ == "NORP" else _ner_family(ent.label_))
@@ -527,6 +556,9 @@ def named_mentions(table: MentionTable) -> None:
         cls = _entity_class(table, ent, name, key)
         if cls is None:
             continue
+        if cls == "Organisation" and key is None and (whole := re.search(r"\bof (?:the )?(.+)$", name)) is not None \
+                and any(table.lexicon.entries[k].cls == "ArmedGroup" for k in table.lexicon.lookup(whole.group(1))):
+            cls = "ArmedGroup"  # "the 33rd Front of the FARC": a unit of an armed group is armed
         if key is None and table.lexicon.is_a(cls, "Place") and (found := table.lexicon.lookup_as(name, "Place")):
             key, cls = found[0], table.lexicon.entries[found[0]].cls  # a "person" the context made a place
         if key:
@@ -691,11 +723,16 @@ def consistent_names(table: MentionTable) -> None:
     # A name the gazetteer placed elsewhere in the document is that place here too ("displaced from
     # Mellit" after "the town of Mellit"), unless it is part of a person's name.
     placed = {m.span.text: m for m in named if m.key is not None and table.lexicon.is_a(m.cls, "Place")}
+    # A group named with its kind is that group without it: "Gran Grif" after "the Gran Grif gang".
+    groups = {" ".join(words[:-1]): m for m in named if m.cls in ("ArmedGroup", "Organisation")
+              and len(words := m.name.split()) > 2 and words[-1] in _GROUP_HEADS}
     for i, m in enumerate(table.mentions):
         if m.ref is not None or m.key is not None:
             continue
         if (m.name in surnames or m.name in given) and m.cls != "Person" and len(m.name.split()) == 1:
             table.mentions[i] = replace(m, cls="Person")
+        elif m.name in groups and m.cls in ("Person", "Organisation") and m.name not in surnames:
+            table.mentions[i] = replace(m, name=groups[m.name].name, cls=groups[m.name].cls)
         elif m.span.text in placed and m.name not in surnames and m.name not in given:
             place = placed[m.span.text]
             table.mentions[i] = replace(m, name=place.name, cls=place.cls, key=place.key)
@@ -836,10 +873,12 @@ def description_mentions(table: MentionTable) -> None:
             cls = "ArmedGroup"  # "the militant group", "the al-Qaeda-linked group"; "the group" too, once an armed group is named
             # (a one-word "organisation" is too often a name the tagger mistook: "told Wang's family")
             last = table.last_before(token.idx, lambda m: m.cls == "ArmedGroup" or (
-                m.cls == "Organisation" and m.ref is None and " " in m.name))
+                m.cls in _AID_GROUPS and m.ref is None and " " in m.name))
             if not any(c.dep_ in ("amod", "compound") for c in token.lefts) and last is not None \
-                    and table.mentions[last].cls == "Organisation":
-                cls = "Organisation"  # "the Sudan Doctors Network said ... the group said": the group last named
+                    and table.mentions[last].cls in _AID_GROUPS:
+                # "the Sudan Doctors Network said ... the group said", "Medecins Sans Frontieres said ... The
+                # group said": the group last named
+                cls = table.mentions[last].cls
         if cls is None or token.i in table.by_token or (token.lemma_.lower() in _UNNAMED_ARMED and token.tag_ != "NNS"):
             continue
         det = [c for c in token.lefts if c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that")]
@@ -1204,6 +1243,11 @@ def pronoun_mention(table: MentionTable, token: Token) -> int | None:
         described = token.head.head.idx if token.dep_ == "nsubj" and token.head.dep_ == "relcl" else -1
         # nor under another of its names: "the Pakistani Taliban, or TTP, which it blames"
         noun = token.head.head
+        # nor anywhere in the noun phrase described: "the 33rd Front of the FARC dissidents, whom it accused"
+        whole = noun
+        while whole.dep_ == "pobj" and whole.head.lower_ == "of" and whole.head.head.pos_ in ("NOUN", "PROPN"):
+            whole = whole.head.head
+        described_from = whole.left_edge.idx if described >= 0 else -1
         # and what it is set beside: "the Eternity C, the second vessel it has sunk"
         named = next((found for t in (noun, noun.head if noun.dep_ == "appos" else noun)
                       if (found := table.at(t)) is not None), None) if described >= 0 else None
@@ -1218,6 +1262,7 @@ def pronoun_mention(table: MentionTable, token: Token) -> int | None:
                 and (other_names is None or m.key != other_names) and (doer is None or not alike(doer, m))
         antecedent = table.last_before(
             token.idx, lambda m: fits(m) and not m.span.begin <= described < m.span.end
+            and not described_from <= m.span.begin <= described
             and not any(b <= m.span.begin < e for b, e in quoted))
         if antecedent is None and quoted and quoted[0][0] <= sent_start + 1:
             antecedent = _previous_subject(table, token, anywhere=True)  # the quotation opens the sentence

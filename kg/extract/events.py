@@ -17,6 +17,7 @@ from kg.extract.entities import (
     DESCRIPTIONS,
     DISTANCE_UNITS,
     OPERATED,
+    PLATFORMS,
     PRONOUNS_OTHER,
     PRONOUNS_PERSON,
     QUOTE_MARKS,
@@ -28,7 +29,7 @@ from kg.extract.entities import (
     pronoun_mention,
 )
 from kg.extract.institutions import government_forces_at
-from kg.extract.speech import MEDIA, clause, fronted, quote_for, stranded_speaker
+from kg.extract.speech import MEDIA, clause, fronted, quote_for, stranded_object, stranded_speaker
 from kg.lexicon import ACTOR_CLASSES, PLACE_CLASSES, Lexicon, Trigger
 from kg.model import DateValue, Event, Span
 from kg.vocab import ATTACKS, ENTERING, HARMS, SENTENCING, STATEMENTS
@@ -39,7 +40,7 @@ EQUIPMENT_HEADS = {"siren", "shelter", "alert", "alarm", "drill", "helicopter", 
 LIGHT_VERBS = {"conduct", "launch", "carry", "stage", "mount", "make", "increase", "continue", "begin", "start",
                "step", "intensify", "escalate", "wage", "perform", "unleash", "resume", "order", "complete",
                "announce", "claim", "execute", "lead", "finish", "speed", "accelerate", "slow", "halt",
-               "issue", "release", "deliver", "send", "press"}
+               "issue", "release", "deliver", "send", "press", "keep", "maintain"}
 # Light verbs of command: who orders an attack named before is not who made it.
 ORDERING = {"order", "authorize", "authorise", "approve"}
 # Who speaks and meets for a side: "envoys from the two sides have been meeting in Jeddah".
@@ -138,7 +139,6 @@ DENY_VERBS = {"deny", "reject", "refute"}
 PREVENT_VERBS = {"avoid", "prevent", "avert", "thwart", "foil", "forestall"}
 AUTHORSHIP = {"responsibility", "involvement", "role", "participation", "complicity", "hand", "link", "part"}
 # Where anyone can publish: a channel or account on one speaks for its owner, not for the platform.
-PLATFORMS = {"Telegram", "Facebook", "Twitter", "X", "YouTube", "TikTok", "WhatsApp", "Instagram", "VKontakte", "VK"}
 OUTLETS = {"channel", "account", "page", "feed", "profile", "post"}
 MEDICAL = {"hospital", "clinic", "infirmary", "treatment"}
 FREEING = {"liberate", "free"}  # places liberated are captured; people liberated are freed
@@ -199,6 +199,8 @@ def _child(token: Token, *deps: str) -> Token | None:
 PROJECTILES = {"rocket", "missile", "mortar", "shell", "projectile", "grenade", "drone", "artillery", "salvo",
                "round", "bullet"}  # "fired live rounds at protesters"
 FIRING_VERBS = {"fire", "launch", "lob", "shoot"}
+DETONATING_VERBS = {"detonate", "explode", "trigger", "plant"}
+WORN_BOMBS = {"vest", "belt", "car", "vehicle", "truck", "motorcycle"}  # "detonated an explosives-laden car"
 AIMED_PREPS = TARGET_PREPS | {"into", "towards", "toward"}  # what a projectile was fired at
 
 
@@ -265,7 +267,10 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
             and getattr(stranded_speaker(token.head.head), "i", None) != token.i:  # "loyal to Assad, a war monitor said": not Assad
         return named  # "JNIM, an al-Qaeda affiliate that ...": the affiliate is JNIM, not al-Qaeda
     if token.lemma_.lower() in RELATED_HEADS:
-        return None  # "an al-Qaeda affiliate", "Hamas supporters": someone else, tied to the name
+        # "an al-Qaeda affiliate", "Hamas supporters": someone else, tied to the name; unless named beside:
+        # "Islamic Jihad's armed wing, the Al-Quds Brigades,"
+        return next((found for c in token.children if c.dep_ == "appos" and (found := table.at(c)) is not None
+                     and table.mentions[found].cls in ACTOR_CLASSES), None)
     if token.lower_ in COMPASS and token.i + 1 < len(token.doc) and (place := table.at(token.doc[token.i + 1])) is not None \
             and table.mentions[place].cls in PLACE_CLASSES:
         return place  # "in northwest Nigeria", however the parser hangs the name on the direction
@@ -287,6 +292,11 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
                 and table.mentions[f].cls in ACTOR_CLASSES - PLACE_CLASSES - {"Person"}), None)
     if led is not None:
         return led  # "rebels led by Hayat Tahrir al-Sham", as "Hamas-led gunmen" (gangs led by a man stay his gang)
+    known = next((f for c in token.children if c.dep_ == "acl" and c.lemma_ in NAMING_VERBS | {"know"}
+                  and c.i + 2 < len(token.doc) and token.doc[c.i + 1].lower_ == "as"
+                  and (f := table.at(token.doc[c.i + 2])) is not None and table.mentions[f].cls in ACTOR_CLASSES), None)
+    if known is not None:
+        return known  # "allied militias known as Wazalendo"
     for child in sorted(token.children, key=lambda c: (c.dep_ != "appos", named_place and c.dep_ == "poss")):
         if child.dep_ in ("compound", "poss", "nmod", "amod", "appos") and child.i < token.i + 8:
             found = table.at(child)
@@ -368,6 +378,17 @@ def _quoted(token: Token) -> bool:
     return before and any(t.text in QUOTE_MARKS for t in doc[token.i + 1: token.i + 3])
 
 
+def _asked_whom(verb: Token) -> Token | None:
+    """Whom a verb of asking asks, where its "to ..." says what they are to do: "ordered his troops",
+    "called on Rwanda", "appealed to the rebels"."""
+    if verb.lemma_ in OBJECT_CONTROL:
+        return _child(verb, "dobj")
+    if verb.lemma_ in ("call", "appeal"):
+        prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")), None)
+        return _child(prep, "pobj") if prep is not None else None
+    return None
+
+
 def _subject(table: MentionTable, verb: Token, deps: tuple[str, ...] = ("nsubj",)) -> Token | None:
     """The verb's subject; where the parse gives two, the one that names an entity."""
     # Never a word in quotation marks: '“Somalia,” said Henrique Capriles' is Capriles speaking.
@@ -390,6 +411,11 @@ def _subject(table: MentionTable, verb: Token, deps: tuple[str, ...] = ("nsubj",
             return near
     if "nsubj" in deps and (speaker := stranded_speaker(verb)) is not None:
         return speaker
+    if subjects and verb.dep_ == "advcl" and verb.head.dep_ == "acl" and verb.head.lemma_ in NAMING_VERBS | {"know"} \
+            and any(t.lower_ == "as" or t.dep_ == "oprd" for t in verb.doc[verb.head.i + 1: subjects[0].i + 1]):
+        # "militias known as Wazalendo had fought the rebels": the parser takes the name for the subject of
+        # the verb after it; the militias fought
+        return verb.head.head
     return next((c for c in subjects if table.at(c) is not None or (len(subjects) > 1 and argument(table, c) is not None)),
                 subjects[0] if subjects else None)
 
@@ -494,14 +520,16 @@ def _inherited_subject(table: MentionTable, head: Token, statement_lemmas: set[s
         if parent.lemma_ in ALLEGE_VERBS and node.lemma_ not in statement_lemmas and (accused := _accused(parent)) is not None \
                 and any(c.dep_ == "prep" and c.lower_ == "of" and c.i < node.i for c in parent.children):
             return accused, "accused"  # "accused the army of bombing villages and killing civilians"
-        if node.dep_ == "xcomp" and parent.lemma_ in OBJECT_CONTROL and _child(parent, "dobj") is not None:
-            return _child(parent, "dobj"), "asked"  # "ordered his troops to withdraw": the troops withdraw
-        if node.dep_ == "conj" and node.lemma_ in statement_lemmas and parent.dep_ == "ccomp" \
+        if node.dep_ == "xcomp" and (asked := _asked_whom(parent)) is not None:
+            return asked, "asked"  # "ordered his troops to withdraw", "called on Rwanda to withdraw": they withdraw
+        calls = node.lemma_ == "call" and any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in node.children)
+        if node.dep_ == "conj" and (node.lemma_ in statement_lemmas or calls) and parent.dep_ == "ccomp" \
                 and parent.head.lemma_ in statement_lemmas | ADMIT_VERBS and node.tag_ == parent.head.tag_ \
                 and (node.tag_ != parent.tag_ or _mute(table, _subject(table, parent))):
             # "X said forces were searching ... and vowed that ...": the parser hangs the speaker's second
             # verb (in the speaker's tense) on the reported one; X vowed. So too where the reported subject
-            # cannot speak: "said Bukavu remained under its control and accused Rwanda".
+            # cannot speak: "said Bukavu remained under its control and accused Rwanda", or it says something
+            # else: "demanded that the RSF halt its siege and called for an end to the fighting".
             outer = _subject(table, parent.head)
             if outer is not None:
                 return outer, "inherited"
@@ -723,8 +751,8 @@ def _status(head: Token, verbal: bool) -> str | None:
         if head.dep_ == "nsubj" and head.tag_ == "NN" and det is not None and det.lower_ in ("a", "an", "any") \
                 and any(c.dep_ == "aux" and c.lemma_ in MODALS - {"will"} for c in head.head.children):
             return "Planned"
-    if head.dep_ == "xcomp" and head.head.lemma_ in OBJECT_CONTROL - {"force", "compel"}:
-        return "Planned"  # "ordered his troops to withdraw": asked for, not yet done
+    if head.dep_ == "xcomp" and head.head.lemma_ not in ("force", "compel") and _asked_whom(head.head) is not None:
+        return "Planned"  # "ordered his troops to withdraw", "called on Rwanda to withdraw": asked for, not yet done
     node = head
     for _ in range(4):
         # "a plan to attack the depot" is planned as much as "planned to attack the depot"
@@ -1012,7 +1040,7 @@ CLAUSE_PREPS = {"before", "after", "while", "without", "since", "upon", "on", "b
 WITHDRAWN = {"troop", "force", "soldier", "fighter", "unit", "contingent", "personnel", "staff", "diplomat",
              "peacekeeper", "mission", "ambassador", "envoy", "citizen", "national", "army"}
 RESPONSIBILITY_VERBS = {"claim", "accept", "admit", "take", "bear", "assume", "acknowledge"}
-RELATIVE_WORDS = {"which", "that", "who"}
+RELATIVE_WORDS = {"which", "that", "who", "whom"}
 # Verbs whose object an event hits when the event is their subject ("the explosion targeted a bakery"),
 # or which take the event as their passive agent ("the building was destroyed by an explosion").
 HIT_VERBS = {"target", "hit", "strike", "destroy", "damage", "shatter", "wreck", "flatten", "level", "devastate"}
@@ -1096,6 +1124,8 @@ def _people(table: MentionTable, token: Token | None, mention: int | None) -> bo
     if token is not None and token.pos_ == "NOUN" and table.at(token) is None \
             and token.lemma_.lower() not in PEOPLE_NOUNS and not prep_objects(token, {"of"}):
         return False  # "the cargo ship Galaxy Leader": a ship, whatever the tagger made of its name
+    if token is not None and token.pos_ == "NOUN" and token.lemma_.lower() in PLACE_HEADS | HELD_GROUND:
+        return False  # "the headquarters of the junta's Border Guard Police Command": ground, whoever held it
     if mention is not None and table.mentions[mention].cls == "Person":
         return True
     if token is not None and token.pos_ in ("NUM", "NOUN") and token.lemma_.lower() not in PEOPLE_NOUNS:
@@ -1221,7 +1251,9 @@ def _spoken_for(table: MentionTable, subject: Token | None) -> Token | None:
     "Zabihullah Mujahid, a Taliban spokesman, claimed it" are the group's claims, and the group's attacks."""
     if subject is None or (found := table.at(subject)) is None or table.mentions[found].cls != "Person":
         return subject
-    for title in (c for c in subject.children if c.dep_ in ("compound", "appos") and c.lemma_.lower() in SPOKESPEOPLE):
+    # and so a leader's: "Gran Grif leader Luckson Elan claimed responsibility for the massacre"
+    for title in (c for c in subject.children if c.dep_ in ("compound", "appos")
+                  and c.lemma_.lower() in SPOKESPEOPLE | {"leader", "commander", "chief"}):
         for modifier in (c for c in title.children if c.dep_ in ("compound", "amod", "nmod", "poss")):
             group = table.at(modifier)
             if group is not None and table.mentions[group].cls in ACTOR_CLASSES - {"Person"}:
@@ -1484,12 +1516,28 @@ def _gap_object(head: Token, cls: str) -> Token | None:
     return described
 
 
+# Who does harm and then runs: their flight is an escape, not a displacement.
+PERPETRATORS = {"gunman", "attacker", "assailant", "bomber", "perpetrator", "suspect", "militant", "kidnapper",
+                "abductor", "raider", "robber", "culprit", "shooter", "killer"}
+
+
+def _perpetrators_fled(fleer: Token | None) -> bool:
+    """The ones who fled did the harm: "the gunmen fled", "six attackers were involved and they fled"."""
+    if fleer is not None and fleer.lower_ in ("they", "he") and fleer.dep_ == "nsubj":
+        # the subject just before in the sentence: "said six attackers had been involved and that they fled"
+        fleer = next((t for t in reversed(fleer.doc[fleer.sent.start: fleer.i])
+                      if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in ("NOUN", "PROPN")), None)
+    return fleer is not None and noun_lemma(fleer) in PERPETRATORS
+
+
 def _misread_object(table: MentionTable, verb: Token) -> Token | None:
     """A name right after the verb that the parser took for an adverb: "since it captured Bakhmut in
     May" (Bakhmut/ADV). Named, so an object all the same. So is a number the parser left hanging."""
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if after is not None and after.head.i == verb.i and after.dep_ == "dep" and after.like_num:
         return after  # a headline's "violence kills 80", the number cut off by the line's end
+    if (robbed := stranded_object(verb)) is not None:
+        return robbed  # "killing at least 42 people, ..., police said", the people parsed as the speakers
     if after is None or after.head.i != verb.i or after.dep_ not in ("advmod", "npadvmod") or table.at(after) is None:
         return None
     return after
@@ -1769,6 +1817,10 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                 if into is not None:  # "rammed an explosives-laden vehicle into a convoy": the convoy was hit
                     roles.instrument_tok, obj = obj, into
                     objects.append(into)
+                elif head.lemma_.lower() in DETONATING_VERBS and obj is not None \
+                        and noun_lemma(counted(obj)) in WEAPON_NOUNS | WORN_BOMBS:
+                    # "detonated an explosive vest": the vest is the weapon; who or what it hit is told elsewhere
+                    roles.instrument_tok, obj = obj, None
                 elif head.lemma_.lower() in FIRING_VERBS and _projectile(obj):
                     # "fired rockets at Sderot": the rockets are the weapon, what they were fired at the target
                     roles.instrument_tok, obj = obj, _aimed_at(table, head, obj)
@@ -2023,9 +2075,11 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         roles.place = roles.target  # "took control of the town of Rubaya, and ... across North Kivu": Rubaya
     roles.place = roles.place if roles.place is not None else next(
         (found for group in (siblings, within) if (found := _place(table, group, cls)) is not None), None)
-    if roles.place is None and cls in FROM_PLACE and verbal and (left := argument(table, _child(head, "dobj"))) is not None \
-            and table.mentions[left].cls in PLACE_CLASSES:
-        roles.place = left  # "fled Mellit", "abandoned Kidal": the place they left
+    left_tok = _child(head, "dobj") if cls in FROM_PLACE and verbal else None
+    if roles.place is None and left_tok is not None and left_tok.lemma_.lower() not in WITHDRAWN \
+            and (left := argument(table, left_tok)) is not None and table.mentions[left].cls in PLACE_CLASSES:
+        # "fled Mellit", "abandoned Kidal": the place they left (but "withdrew its forces" left no Rwanda)
+        roles.place = left
     where = _where(head)  # "the bus station, where six people were killed"
     if roles.place is None and where is not None:
         found = argument(table, where)
@@ -2056,6 +2110,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         # "seized most of Syria's second city", "captured Afghanistan's capital": a place in the country
         roles.place = roles.place if roles.place is not None else roles.target
         roles.target = None
+    if cls == "Displacement" and head.lemma_.lower() in ("flee", "escape") and _perpetrators_fled(roles.target_tok):
+        return None  # "the gunmen fled into the mountains": an escape, nobody displaced
     if cls == "Displacement" and head.lemma_.lower() in ("evacuate", "evacuation") and (
             (roles.target is not None and table.mentions[roles.target].cls in ("StateForce", "ArmedGroup"))
             or (roles.target_tok is not None and noun_lemma(counted(roles.target_tok)) in FORCE_NOUNS | {"member"})):
@@ -2227,7 +2283,10 @@ def _co_agents(table: MentionTable, token: Token | None, first: int | None) -> t
     # only coordinated modifiers: "Al Qaeda affiliate JNIM" is JNIM alone
     modifiers = [c for c in token.children if c.dep_ in ("amod", "nmod", "compound") and c.i < token.i
                  and any(g.dep_ == "conj" for g in c.children)]
-    for start, named_only in [(token, False)] + [(m, True) for m in modifiers]:
+    head = token
+    while head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN") and head.head.i < head.i:
+        head = head.head  # "Congolese army troops and allied militias known as Wazalendo", the second taken
+    for start, named_only in [(head, False)] + [(m, True) for m in modifiers]:
         member: Token | None = start
         for _ in range(8):
             if member is None:

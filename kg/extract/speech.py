@@ -24,6 +24,27 @@ def _child(token: Token, *deps: str) -> Token | None:
     return next((c for c in token.children if c.dep_ in deps), None)
 
 
+def _robbed_verb(before: Token, subject: Token) -> bool:
+    """A verb right before a subject, left with no object of its own: the subject is its object."""
+    return before.pos_ == "VERB" and before.dep_ in ("advcl", "conj") and before.i < subject.i \
+        and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in before.children)
+
+
+def stranded_object(verb: Token) -> Token | None:
+    """The object the parser gave a later "said" as its subject: "killing at least 42 people, including ...,
+    police and officials said"."""
+    if verb.i + 1 >= len(verb.doc):
+        return None
+    noun = verb.doc[verb.i + 1]
+    for _ in range(3):
+        if noun.pos_ in ("NOUN", "PROPN", "NUM") and noun.dep_ == "nsubj":
+            break
+        noun = noun.head
+    if noun.dep_ != "nsubj" or noun.left_edge.i != verb.i + 1 or not _robbed_verb(verb, noun):
+        return None
+    return noun if stranded_speaker(noun.head) is not None else None
+
+
 def stranded_speaker(verb: Token) -> Token | None:
     """The speaker the parser left as an apposition: in "... fighters loyal to ousted President Bashar
     al-Assad, a war monitor said", it made the last name of the reported clause the subject, leaving
@@ -32,6 +53,12 @@ def stranded_speaker(verb: Token) -> Token | None:
     if subject is None or subject.i > verb.i or subject.left_edge.i == 0:
         return None
     before = verb.doc[subject.left_edge.i - 1]
+    if _robbed_verb(before, subject):
+        # "..., killing at least 42 people, including women and children, police and officials said": the
+        # parser made the people killed the subject, and the speakers more of those the people include
+        commas = [t for t in subject.subtree if t.text == "," and t.i < verb.i]
+        after = commas[-1].nbor(1) if commas else None
+        return after if after is not None and after.dep_ == "conj" and after.i < verb.i else None
     if before.dep_ != "prep" or any(c.dep_ in ("pobj", "pcomp") for c in before.children):
         return None
     return next((c for c in subject.children if c.dep_ == "appos" and subject.i < c.i and c.right_edge.i < verb.i), None)

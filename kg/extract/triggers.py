@@ -95,8 +95,10 @@ class TriggerMatcher:
                     matched = (Span(doc, i, end), trigger)
                     break
             if (matched is None or len(matched[0]) == 1) and lemmas[i] in self.split and pos_names[i] == "VERB":
+                # (not a preposition with its own object: "taken place ... over the past 24 hours")
                 particles = {c.lower_: c.i for c in doc[i].children
-                             if c.dep_ in ("prt", "prep", "oprd", "acomp") and c.i > i + 1}
+                             if c.dep_ in ("prt", "prep", "oprd", "acomp") and c.i > i + 1
+                             and not (c.dep_ == "prep" and any(o.dep_ == "pobj" for o in c.children))}
                 # or hung on the object: "shot two suspects dead"
                 particles.update({c.lower_: c.i for o in doc[i].children if o.dep_ == "dobj"
                                   for c in o.children if c.dep_ == "amod" and c.i > o.i and c.lower_ not in particles})

@@ -2256,3 +2256,47 @@ def test_a_headquarters_taken_is_ground_and_a_wing_named_beside(events) -> None:
     assert _of(found, "Capture") and not _of(found, "Arrest")
     said = [e for e in found if e.trigger.text == "said"]
     assert _name(names, said[1].agent) == "Al-Quds Brigades"
+
+
+def test_a_capitals_name_cut_off_by_the_parser_is_no_agent(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Fighting between two of the most powerful armed factions in Libya's capital Tripoli killed at "
+                          "least 27 people and wounded 106 others, the emergency medicine centre said.")
+    harms = _of(found, "Killing") + _of(found, "Injury")
+    assert len(harms) == 2 and all(e.agent is None and _name(names, e.place) == "Tripoli" for e in harms)
+    fighting = _of(found, "Attack")[0]
+    assert all(e.within_at == fighting.trigger.begin for e in harms)
+
+
+def test_whom_the_parser_gave_an_object_of_a_phrase(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Several families were trapped in their homes and the Red Crescent evacuated 234 people from "
+                          "the area. The clashes erupted after the Special Deterrence Force detained a commander. The "
+                          "Deterrence Force agreed to hand him over.")
+    assert _name(names, _of(found, "Displacement")[0].agent) == "Red Crescent"
+    assert "Deterrence Force" not in names, names
+
+
+def test_a_committee_called_a_group_is_the_group(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The Fasher Resistance Committee, a pro-democracy group, said the RSF and allied Arab militias "
+                          "raided the villages of Kuma and Tawila. Some 1,500 families fled to El Fasher, the group said. "
+                          "The RSF has taken the capitals of four of Darfur's five states.")
+    said = [e for e in found if e.trigger.text == "said"]
+    assert _name(names, said[1].agent) == "Fasher Resistance Committee", _name(names, said[1].agent)
+    capture = _of(found, "Capture")[0]
+    assert capture.target is None and capture.target_phrase.text == "the capitals"
+
+
+def test_what_an_attack_on_a_base_killed_and_whom_a_government_condemned(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The strikes were in response to a drone attack on a base in Jordan on Sunday that killed three "
+                          "U.S. service members. Iraq's government said 16 people were killed in the strikes, and "
+                          "condemned them as a violation of its sovereignty.")
+    killing = _of(found, "Killing")[0]
+    assert killing.agent is None and killing.agent_phrase is None and killing.within_at is not None
+    condemned = next(e for e in found if e.trigger.text == "condemned")
+    assert _name(names, condemned.target) not in ("Iraq", "Iraqi government")
+
+
+def test_a_headlines_verb_read_as_a_noun_is_not_the_target(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Russian strike on Kharkiv hardware store kills at least 12\n\nTwo Russian guided bombs hit a "
+                      "large hardware store in Kharkiv on Saturday.")
+    strike = next(e for e in found if e.trigger.text == "strike")
+    assert strike.target_phrase is not None and "kills" not in strike.target_phrase.text

@@ -26,6 +26,8 @@ ORG_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     # a numbered or arm-of-service unit is an army's, whatever its "brigade": "the 103rd Infantry Brigade"
     ("StateForce", re.compile(r"\b(?:\d+(?:st|nd|rd|th)\b.*\b(?:brigade|division|battalion|regiment)s?|infantry|"
                               r"mechani[sz]ed|armou?red|airborne)\b", re.I)),
+    # civic bodies first, whatever else their name says: "the Fasher Resistance Committee" is no armed group
+    ("Organisation", re.compile(r"\b(?:committees?|network|association|syndicate|observatory|foundation)\b", re.I)),
     ("ArmedGroup", re.compile(r"\b(?:militia|militias|militants?|rebels?|insurgents?|brigades?|mujahideen|jihad\w*|taliban|guerrillas?|liberation|resistance|armed group|battalions? of)\b", re.I)),
     ("StateForce", re.compile(r"\b(?:army|forces|force|police|military|command|troops|navy|marines|guard|corps|gendarmerie|regiment|division|battalion|commandos?)\b", re.I)),
     ("Government", re.compile(r"\b(?:ministry|government|department|parliament|senate|congress|cabinet|presidency|council|administration|embassy|office|kremlin|pentagon)\b", re.I)),
@@ -65,6 +67,7 @@ DESCRIPTIONS = {"insurgent": "ArmedGroup", "gunman": "ArmedGroup", "assailant": 
                 "province": "Province", "country": "Country", "ministry": "Government"}
 # Armed men a story may never put a name to: "the gunmen", "the attackers" are a group named before them,
 # never one named only later; and never one man ("the gunman").
+_BODIES = {"ArmedGroup", "StateForce", "Organisation", "Government", "InternationalOrganisation", "MediaOrganisation"}
 _AID_GROUPS = {"Organisation", "InternationalOrganisation"}  # what else "the group" may be: a charity, a network
 _UNNAMED_ARMED = {"gunman", "assailant", "attacker"}
 _GROUP_MODIFIERS = {"militant", "armed", "insurgent", "terrorist", "extremist", "jihadist", "rebel", "islamist",
@@ -157,7 +160,8 @@ def org_class(name: str) -> str:
 
 
 _BUILDINGS = {"church", "mosque", "cathedral", "synagogue", "temple", "monastery", "hospital", "clinic", "school", "prison",
-              "airport", "airbase", "airfield", "hotel", "university", "stadium", "refinery"}
+              "airport", "airbase", "airfield", "hotel", "university", "stadium", "refinery", "store", "supermarket",
+              "mall"}
 _PLACE_KINDS = {"province": "Province", "district": "District", "township": "District", "city": "City", "town": "City",
                 "village": "City"}
 
@@ -726,11 +730,23 @@ def consistent_names(table: MentionTable) -> None:
     # A group named with its kind is that group without it: "Gran Grif" after "the Gran Grif gang".
     groups = {" ".join(words[:-1]): m for m in named if m.cls in ("ArmedGroup", "Organisation")
               and len(words := m.name.split()) > 2 and words[-1] in _GROUP_HEADS}
+    # A body named again without its first word is that body: "the Deterrence Force" after "the Special
+    # Deterrence Force" (never a person: "Hamza" is no short "Mahmoud Hamza" here).
+    longer: dict[str, set[str]] = {}
+    for m in named:
+        words = m.name.split()
+        if m.cls in _BODIES and len(words) > 2:
+            for cut in range(1, len(words) - 1):
+                longer.setdefault(" ".join(words[cut:]), set()).add(m.name)
+    bodies = {m.name: m for m in named if m.cls in _BODIES}
     for i, m in enumerate(table.mentions):
         if m.ref is not None or m.key is not None:
             continue
         if (m.name in surnames or m.name in given) and m.cls != "Person" and len(m.name.split()) == 1:
             table.mentions[i] = replace(m, cls="Person")
+        elif m.cls in _BODIES and len(longer.get(m.name, ())) == 1 and m.name not in longer[m.name]:
+            whole = bodies[next(iter(longer[m.name]))]
+            table.mentions[i] = replace(m, name=whole.name, cls=whole.cls, key=whole.key)
         elif m.name in groups and m.cls in ("Person", "Organisation") and m.name not in surnames:
             table.mentions[i] = replace(m, name=groups[m.name].name, cls=groups[m.name].cls)
         elif m.span.text in placed and m.name not in surnames and m.name not in given:
@@ -874,6 +890,11 @@ def description_mentions(table: MentionTable) -> None:
             # (a one-word "organisation" is too often a name the tagger mistook: "told Wang's family")
             last = table.last_before(token.idx, lambda m: m.cls == "ArmedGroup" or (
                 m.cls in _AID_GROUPS and m.ref is None and " " in m.name))
+            # a body the text itself called a group, if unarmed: "the Fasher Resistance Committee, a
+            # pro-democracy group, said the RSF ... raided ..., the group said"
+            called = table.last_before(token.idx, lambda m: m.cls in _AID_GROUPS and m.ref is None
+                                       and _called(table, m, "group"))
+            last = called if called is not None else last
             if not any(c.dep_ in ("amod", "compound") for c in token.lefts) and last is not None \
                     and table.mentions[last].cls in _AID_GROUPS:
                 # "the Sudan Doctors Network said ... the group said", "Medecins Sans Frontieres said ... The
@@ -1016,6 +1037,8 @@ def capital_mentions(table: MentionTable) -> None:
     the country the sentence or story is about: that country's capital city (the gazetteer's)."""
     lexicon = table.lexicon
     for token in table.tokens_with("NOUN", {"capital"}):
+        if token.tag_ == "NNS":
+            continue  # "has taken the capitals of four of Darfur's five states": several, none named
         if token.i in table.by_token or any(c.dep_ in ("appos", "compound") and (c.pos_ == "PROPN" or table.at(c) is not None)
                                             for c in token.children):
             continue  # "the capital Khartoum", "the capital, Kabul": the city is named
@@ -1072,7 +1095,7 @@ def _state_of(table: MentionTable, mention: Mention) -> str | None:
     if mention.cls not in ("StateForce", "Government") or mention.key is None:
         return None
     entry = table.lexicon.entries.get(mention.key)
-    home = entry.based_in if entry is not None else mention.key.removesuffix("-forces")
+    home = entry.based_in if entry is not None else mention.key.removesuffix("-forces").removesuffix("-government")
     return table.lexicon.country_of(home)
 
 
@@ -1256,10 +1279,19 @@ def pronoun_mention(table: MentionTable, token: Token) -> int | None:
         quoted = _quoted_before(token)
         # nor its own verb's subject: "the army retook it" is not the army
         at_subject = subject_at(table, token.head) if token.dep_ == "dobj" else None
+        if at_subject is None and token.dep_ == "dobj" and token.head.dep_ == "conj" \
+                and not any(c.dep_ == "nsubj" for c in token.head.children):
+            first = token.head.head
+            at_subject = subject_at(table, first)
+            if at_subject is None and first.dep_ == "ccomp" and token.head.tag_ == first.head.tag_ != first.tag_:
+                # the speaker's second verb, hung on what was said: "Iraq's government said 16 people were
+                # killed in the strikes and condemned them"
+                at_subject = subject_at(table, first.head)
         doer = table.canonical(at_subject) if at_subject is not None else None
         def fits(m: Mention) -> bool:
             return m.cls in ACTOR_CLASSES - {"Person"} and m.span.begin >= sent_start and m.span.end <= token.idx \
-                and (other_names is None or m.key != other_names) and (doer is None or not alike(doer, m))
+                and (other_names is None or m.key != other_names) and (doer is None or not alike(doer, m)) \
+                and not (doer is not None and m.cls == "Country" and m.key is not None and _state_of(table, doer) == m.key)
         antecedent = table.last_before(
             token.idx, lambda m: fits(m) and not m.span.begin <= described < m.span.end
             and not described_from <= m.span.begin <= described

@@ -287,6 +287,10 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
                   and table.mentions[found].cls in PLACE_CLASSES), None)
     if named is not None:
         return named  # "the Mozambique town of Macomia": the town the name names, not its country
+    beside = table.at(token.doc[token.i + 1]) if (named_place or token.lemma_.lower() == "capital") \
+        and token.i + 1 < len(token.doc) else None
+    if beside is not None and table.mentions[beside].cls in PLACE_CLASSES and token.doc[token.i + 1].dep_ != "poss":
+        return beside  # "in Libya's capital Tripoli", the name cut from its noun by the parser
     led = next((f for c in token.children if c.dep_ == "acl" and c.lower_ == "led" for a in c.children if a.dep_ == "agent"
                 for o in a.children if (f := table.at(o)) is not None
                 and table.mentions[f].cls in ACTOR_CLASSES - PLACE_CLASSES - {"Person"}), None)
@@ -411,6 +415,12 @@ def _subject(table: MentionTable, verb: Token, deps: tuple[str, ...] = ("nsubj",
             return near
     if "nsubj" in deps and (speaker := stranded_speaker(verb)) is not None:
         return speaker
+    if len(subjects) == 1 and subjects[0].i > 0 and subjects[0].pos_ == "PROPN" \
+            and (before := subjects[0].doc[subjects[0].i - 1]).dep_ == "pobj" \
+            and before.lemma_.lower() in PLACE_HEADS | {"capital"}:
+        # "Fighting between two armed factions in Libya's capital Tripoli killed ...": the capital's name, cut
+        # from it by the parser, is no subject; the fighting's is far back
+        return None
     if subjects and verb.dep_ == "advcl" and verb.head.dep_ == "acl" and verb.head.lemma_ in NAMING_VERBS | {"know"} \
             and any(t.lower_ == "as" or t.dep_ == "oprd" for t in verb.doc[verb.head.i + 1: subjects[0].i + 1]):
         # "militias known as Wazalendo had fought the rebels": the parser takes the name for the subject of
@@ -482,6 +492,15 @@ def _stray_clause_subject(verb: Token) -> Token | None:
     ceasefire it declared after a powerful earthquake in March killed 3,700 people". No coordination
     shares a subject without a conjunction or a comma; the noun before the verb is its subject."""
     doc = verb.doc
+    if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.i > 0 and doc[verb.i - 1].pos_ in ("NOUN", "PROPN"):
+        # and where the "and" went to an object: "families were trapped in their homes and the Red Crescent
+        # evacuated 234 people", the Red Crescent parsed as more of the homes
+        noun = doc[verb.i - 1]
+        while noun.dep_ == "compound" and noun.head.i > noun.i:
+            noun = noun.head
+        if noun.dep_ == "conj" and noun.head.dep_ in ("pobj", "dobj") and noun.head.i > verb.head.i \
+                and any(c.dep_ == "cc" for c in noun.head.children):
+            return noun
     if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0 \
             or doc[verb.i - 1].pos_ not in ("NOUN", "PROPN") \
             or any(t.dep_ == "cc" or t.text in (",", ";") for t in doc[min(verb.head.i, verb.i) + 1:verb.i]):
@@ -1448,7 +1467,9 @@ def _told_place_of(noun: Token, trigger_heads: set[int]) -> Token | None:
     # region that killed at least 80 people"
     node = noun
     for hop in range(4):
-        if node.dep_ != "pobj" or node.head.dep_ != "prep" or (hop == 0 and node.head.lower_ not in PLACE_PREPS):
+        # (or the place it hit: "a drone attack on a base in Jordan on Sunday that killed three")
+        if node.dep_ != "pobj" or node.head.dep_ != "prep" or (hop == 0 and node.head.lower_ not in PLACE_PREPS and not (
+                node.head.lower_ in ("on", "against") and node.lemma_.lower() in PLACE_HEADS)):
             return None
         node = node.head.head
         if node.i in trigger_heads:
@@ -1477,7 +1498,7 @@ def ground_taken(table: MentionTable, verb: Token, cls: str) -> bool:
                               or (cls == "Siege" and table.mentions[found].cls in ACTOR_CLASSES)):
         return True
     taken = noun_lemma(counted(obj))
-    return taken in PLACE_HEADS or (taken in PLACE_PARTS and bool(prep_objects(obj, {"of"}))) \
+    return taken in PLACE_HEADS | {"capital"} or (taken in PLACE_PARTS and bool(prep_objects(obj, {"of"}))) \
         or (cls == "Siege" and taken in FORCE_NOUNS)  # "parts of the city", not "took part in"
 
 
@@ -1967,6 +1988,10 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         inside, roles.agent_tok = [roles.agent_tok], None
         if roles.agent is not None and table.mentions[roles.agent].cls not in ACTOR_CLASSES:
             roles.agent = None
+    if verbal and roles.agent_tok is None and cls in HARMS and not inside:
+        # "Fighting between two armed factions in Libya's capital Tripoli killed 27", the parser's clause
+        inside = [c for c in (head.head if head.dep_ == "conj" else head).children if c.dep_ == "advcl"
+                  and c.is_sent_start and c.tag_ == "VBG" and c.i in trigger_heads][:1]
     if cls == "Attack" and any(t is not None and t.lemma_.lower() in NOT_HOSTILE and not span.start <= t.i < span.end
                                for t in (roles.target_tok, roles.agent_tok)):  # the "fire" of "opened fire" is the trigger
         return None  # "resources to attack the virus"
@@ -2051,7 +2076,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     relative = _told_place_of(relcl.head, trigger_heads) if relcl.dep_ == "relcl" and cls in HARMS else None
     # the verb a participle tells more of: "struck the city, killing 34 and wounding 117" (the wounding too)
     participle = head.head if cls in HARMS and head.dep_ == "conj" and head.head.dep_ == "advcl" \
-        and head.head.tag_ == "VBG" else head if (head.dep_ == "advcl" and head.tag_ == "VBG") or head.dep_ == "relcl" else None
+        and head.head.tag_ == "VBG" else head if verbal and ((head.dep_ == "advcl" and head.tag_ == "VBG") or head.dep_ == "relcl") \
+        else None
     told_by = _past_time_clause(participle, table.lexicon) if participle is not None else None
     roles.container = next(iter(within), None) or (reported if reported is not None and reported.i in trigger_heads else None) or (
         told_by if told_by is not None and told_by.i in trigger_heads else None) or (when if cls in HARMS else None) or relative
@@ -2065,6 +2091,11 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     # So on the weapon's: "hit by missiles fired from Yemen on Monday".
     if reduced is not None and roles.target_tok is reduced and table.at(reduced) is None:
         roles.target = None  # the settlement, not the name the parser set beside it
+    hit = roles.target_tok
+    if hit is not None and hit.i != head.i and hit.i in trigger_heads and hit.tag_ == "NNS" \
+            and (last := max((c for c in hit.children if c.dep_ == "compound"), key=lambda c: c.i, default=None)) is not None:
+        # a headline's verb read as the noun it ends: "Russian strike on Kharkiv hardware store kills at least 12"
+        roles.target_tok, roles.target = last, argument(table, last)
     carried = [c for o in objects + [t for t in (roles.instrument_tok,) if t is not None]
                for c in o.children if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")] if verbal else []
     roles.place = next((found for group in (anchors, objects, carried)

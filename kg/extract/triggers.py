@@ -25,7 +25,10 @@ _PARTICLES = {"out", "over", "back", "off", "up", "down", "away", "dead"}  # "sh
 def _pos_fits(wanted: str, pos: str, token: Token) -> bool:
     """A gerund in a noun's place is the noun, not the verb: "Fighting between the army and the
     rebels resumed" (but "after fighting the police" keeps its object, so stays a verb)."""
-    if pos in ("VERB", "AUX") and token.tag_ == "VBG" and token.dep_ in _NOMINAL \
+    # (and so is one opening the sentence that the parser hung on the verb: "Fighting between two armed
+    # factions in Libya's capital Tripoli killed ...")
+    if pos in ("VERB", "AUX") and token.tag_ == "VBG" and (token.dep_ in _NOMINAL or (
+            token.dep_ == "advcl" and token.is_sent_start and any(c.lower_ == "between" for c in token.children))) \
             and not any(c.dep_ == "dobj" for c in token.children) \
             and not (token.dep_ == "pobj" and token.head.lower_ in _CLAUSE_PREPS):  # "fought ... before withdrawing"
         return wanted == "n"

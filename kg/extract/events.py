@@ -492,22 +492,19 @@ def _stray_clause_subject(verb: Token) -> Token | None:
     ceasefire it declared after a powerful earthquake in March killed 3,700 people". No coordination
     shares a subject without a conjunction or a comma; the noun before the verb is its subject."""
     doc = verb.doc
-    if verb.dep_ == "conj" and verb.tag_ in ("VBD", "VBZ", "VBP") and verb.i > 0 and doc[verb.i - 1].pos_ in ("NOUN", "PROPN"):
-        # and where the "and" went to an object: "families were trapped in their homes and the Red Crescent
-        # evacuated 234 people", the Red Crescent parsed as more of the homes
-        noun = doc[verb.i - 1]
-        while noun.dep_ == "compound" and noun.head.i > noun.i:
-            noun = noun.head
-        if noun.dep_ == "conj" and noun.head.dep_ in ("pobj", "dobj") and noun.head.i > verb.head.i \
-                and any(c.dep_ == "cc" for c in noun.head.children):
-            return noun
     if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0 \
-            or doc[verb.i - 1].pos_ not in ("NOUN", "PROPN") \
-            or any(t.dep_ == "cc" or t.text in (",", ";") for t in doc[min(verb.head.i, verb.i) + 1:verb.i]):
+            or doc[verb.i - 1].pos_ not in ("NOUN", "PROPN"):
         return None
     noun = doc[verb.i - 1]
     while noun.dep_ == "compound" and noun.head.i > noun.i:
         noun = noun.head
+    if noun.dep_ == "conj" and noun.head.dep_ in ("pobj", "dobj") and noun.head.i > verb.head.i \
+            and any(c.dep_ == "cc" for c in noun.head.children):
+        # and where the "and" went to an object: "families were trapped in their homes and the Red Crescent
+        # evacuated 234 people", the Red Crescent parsed as more of the homes
+        return noun
+    if any(t.dep_ == "cc" or t.text in (",", ";") for t in doc[min(verb.head.i, verb.i) + 1:verb.i]):
+        return None
     while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in ("in", "on", "of", "at") \
             and noun.head.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head.head  # "an earthquake in March": the earthquake

@@ -204,7 +204,7 @@ def _ner_family(label: str) -> str:
 # Where things are posted; named, each is an organisation, never a person ("a statement posted on X").
 PLATFORMS = frozenset({"Telegram", "Facebook", "Twitter", "X", "YouTube", "TikTok", "WhatsApp", "Instagram",
                        "VKontakte", "VK"})
-_LEADER_WORDS = {"leader", "commander", "boss", "founder", "chief"}
+LEADER_WORDS = frozenset({"leader", "commander", "boss", "founder", "chief"})  # who leads a group
 
 
 def _entity_class(table: MentionTable, ent: SSpan, name: str, key: str | None) -> str | None:
@@ -237,7 +237,7 @@ def _entity_class(table: MentionTable, ent: SSpan, name: str, key: str | None) -
         return "Place"  # but "Downing Street said" speaks for the government
     if label == "PERSON" and name in PLATFORMS and i > 0 and doc[i - 1].lower_ in ("on", "via"):
         return "Organisation"
-    if label == "PERSON" and ent.end + 1 < len(doc) and doc[ent.end].lower_ in _LEADER_WORDS \
+    if label == "PERSON" and ent.end + 1 < len(doc) and doc[ent.end].lower_ in LEADER_WORDS \
             and doc[ent.end + 1].pos_ == "PROPN":
         return org_class(name)  # "Gran Grif leader Luckson Elan": a group has leaders, a person none
     if label == "PERSON":

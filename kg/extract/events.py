@@ -16,6 +16,7 @@ from kg.extract.counts import parse_count
 from kg.extract.entities import (
     DESCRIPTIONS,
     DISTANCE_UNITS,
+    LEADER_WORDS,
     OPERATED,
     PLATFORMS,
     PRONOUNS_OTHER,
@@ -287,7 +288,7 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
                   and table.mentions[found].cls in PLACE_CLASSES), None)
     if named is not None:
         return named  # "the Mozambique town of Macomia": the town the name names, not its country
-    beside = table.at(token.doc[token.i + 1]) if (named_place or token.lemma_.lower() == "capital") \
+    beside = table.at(token.doc[token.i + 1]) if token.lemma_.lower() in CAPITAL_OR_PLACE \
         and token.i + 1 < len(token.doc) else None
     if beside is not None and table.mentions[beside].cls in PLACE_CLASSES and token.doc[token.i + 1].dep_ != "poss":
         return beside  # "in Libya's capital Tripoli", the name cut from its noun by the parser
@@ -296,7 +297,7 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
                 and table.mentions[f].cls in ACTOR_CLASSES - PLACE_CLASSES - {"Person"}), None)
     if led is not None:
         return led  # "rebels led by Hayat Tahrir al-Sham", as "Hamas-led gunmen" (gangs led by a man stay his gang)
-    known = next((f for c in token.children if c.dep_ == "acl" and c.lemma_ in NAMING_VERBS | {"know"}
+    known = next((f for c in token.children if c.dep_ == "acl" and c.lemma_ in KNOWN_AS_VERBS
                   and c.i + 2 < len(token.doc) and token.doc[c.i + 1].lower_ == "as"
                   and (f := table.at(token.doc[c.i + 2])) is not None and table.mentions[f].cls in ACTOR_CLASSES), None)
     if known is not None:
@@ -403,7 +404,7 @@ def _subject(table: MentionTable, verb: Token, deps: tuple[str, ...] = ("nsubj",
         # "Protesters in the capital Kinshasa attacked": the capital's name, parsed as a second subject
         # and "In one village, Shag Alnom, more than 200 people were burned": the village's name
         subjects = [c for c in subjects if not any(
-            i > 0 and c.doc[i - 1].lemma_.lower() in PLACE_HEADS | {"capital"} and c.doc[i - 1].dep_ == "pobj"
+            i > 0 and c.doc[i - 1].lemma_.lower() in CAPITAL_OR_PLACE and c.doc[i - 1].dep_ == "pobj"
             for i in (c.i, c.left_edge.i - 1 if _between_commas(c) else -1))] or subjects
         # "More than 1,000 people, most of them civilians, have been killed": a part set beside the whole
         subjects = [c for c in subjects if not (c.lower_ in SOME and prep_objects(c, {"of"}))] or subjects
@@ -417,11 +418,11 @@ def _subject(table: MentionTable, verb: Token, deps: tuple[str, ...] = ("nsubj",
         return speaker
     if len(subjects) == 1 and subjects[0].i > 0 and subjects[0].pos_ == "PROPN" \
             and (before := subjects[0].doc[subjects[0].i - 1]).dep_ == "pobj" \
-            and before.lemma_.lower() in PLACE_HEADS | {"capital"}:
+            and before.lemma_.lower() in CAPITAL_OR_PLACE:
         # "Fighting between two armed factions in Libya's capital Tripoli killed ...": the capital's name, cut
         # from it by the parser, is no subject; the fighting's is far back
         return None
-    if subjects and verb.dep_ == "advcl" and verb.head.dep_ == "acl" and verb.head.lemma_ in NAMING_VERBS | {"know"} \
+    if subjects and verb.dep_ == "advcl" and verb.head.dep_ == "acl" and verb.head.lemma_ in KNOWN_AS_VERBS \
             and any(t.lower_ == "as" or t.dep_ == "oprd" for t in verb.doc[verb.head.i + 1: subjects[0].i + 1]):
         # "militias known as Wazalendo had fought the rebels": the parser takes the name for the subject of
         # the verb after it; the militias fought
@@ -689,6 +690,7 @@ def _sharer(verb: Token) -> Token | None:
 DOING_VERBS = {"make", "carry", "conduct", "perform", "report", "record", "suffer", "sustain"}
 DISTANCE_SUPERLATIVES = {"closest", "nearest", "deepest", "furthest", "farthest"}
 NAMING_VERBS = {"call", "dub", "describe", "term", "label", "brand"}
+KNOWN_AS_VERBS = NAMING_VERBS | {"know"}  # "militias known as Wazalendo", "a group called ..."
 NOUN_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "compound"}
 # Nouns of campaigns whose aim an infinitive names: "a counteroffensive to retake Lashio".
 CAMPAIGN_NOUNS = {"offensive", "counteroffensive", "counter-offensive", "operation", "campaign", "push", "assault"}
@@ -974,6 +976,7 @@ PLACE_HEADS = {"area", "street", "road", "town", "village", "city", "district", 
                "post", "outpost", "bridge", "highway", "port", "prison", "embassy", "region", "valley", "suburb",
                "beach", "resort", "mall", "park", "stadium", "university", "college", "headquarters", "township",
                "settlement", "kibbutz", "quarter", "zone", "coast", "harbour", "harbor", "refinery", "clinic", "hamlet"}
+CAPITAL_OR_PLACE = PLACE_HEADS | {"capital"}  # "in the capital Kinshasa", "in Libya's capital Tripoli"
 
 
 ALLIANCES = {"coalition", "alliance", "federation", "umbrella"}
@@ -1269,7 +1272,7 @@ def _spoken_for(table: MentionTable, subject: Token | None) -> Token | None:
         return subject
     # and so a leader's: "Gran Grif leader Luckson Elan claimed responsibility for the massacre"
     for title in (c for c in subject.children if c.dep_ in ("compound", "appos")
-                  and c.lemma_.lower() in SPOKESPEOPLE | {"leader", "commander", "chief"}):
+                  and c.lemma_.lower() in SPOKESPEOPLE | LEADER_WORDS):
         for modifier in (c for c in title.children if c.dep_ in ("compound", "amod", "nmod", "poss")):
             group = table.at(modifier)
             if group is not None and table.mentions[group].cls in ACTOR_CLASSES - {"Person"}:
@@ -1495,7 +1498,7 @@ def ground_taken(table: MentionTable, verb: Token, cls: str) -> bool:
                               or (cls == "Siege" and table.mentions[found].cls in ACTOR_CLASSES)):
         return True
     taken = noun_lemma(counted(obj))
-    return taken in PLACE_HEADS | {"capital"} or (taken in PLACE_PARTS and bool(prep_objects(obj, {"of"}))) \
+    return taken in CAPITAL_OR_PLACE or (taken in PLACE_PARTS and bool(prep_objects(obj, {"of"}))) \
         or (cls == "Siege" and taken in FORCE_NOUNS)  # "parts of the city", not "took part in"
 
 

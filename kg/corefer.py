@@ -350,7 +350,7 @@ def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str] = fr
     # and "the killings" are the killing of 100 people (not of two men named: theirs are named too)
     many = b.plural and (toll := TOLLS.get(b.cls)) is not None and (getattr(a, toll) or 0) > 1 \
         and _key(keys, a.target) not in people
-    if b.anaphoric and (a.plural == b.plural or b.lemma in MASS or many or (b.lemma == a.lemma and _flown_many(a))):  # "the fighting" is the clashes  # "the attack" is none of "the attacks"; "the strikes" are the airstrikes
+    if b.anaphoric and (a.plural == b.plural or b.lemma in MASS or many or (b.lemma in (a.lemma, "attack") and _flown_many(a))):  # "the fighting" is the clashes  # "the attack" is none of "the attacks"; "the strikes" are the airstrikes
         return True
     if b.definite and a.plural == b.plural and _key(keys, a.place) is not None and _key(keys, a.place) == _key(keys, b.place):
         return True  # "the Sinjar strike", after a strike near Sinjar
@@ -384,7 +384,7 @@ def _doers_again(b: Event) -> bool:
 
 def _flown_many(a: Event) -> bool:
     """Several by their doers, not by a plural noun: "Ukrainian drones struck a refinery" is what "the
-    strike" confirmed later names (while "the strikes" are never "the strike")."""
+    strike" (or "the attack") confirmed later names (while "the strikes" are never "the strike")."""
     last = a.trigger.text.split()[-1].lower() if a.trigger.text.split() else ""
     return a.plural and last not in (a.lemma + "s", a.lemma + "es")
 

@@ -2300,3 +2300,98 @@ def test_a_headlines_verb_read_as_a_noun_is_not_the_target(events) -> None:  # t
                       "large hardware store in Kharkiv on Saturday.")
     strike = next(e for e in found if e.trigger.text == "strike")
     assert strike.target_phrase is not None and "kills" not in strike.target_phrase.text
+
+
+def test_a_doer_cut_from_its_adjective_and_a_state_agency(resolved, events) -> None:  # type: ignore[no-untyped-def]
+    text = ("Mortar rounds fired by the paramilitary Rapid Support Forces hit a market in El Obeid on Monday, the "
+            "Kordofan State Emergency Management Agency said. The wounded were taken to the Civil Hospital.")
+    types = {e.label: e.cls for e in resolved(text).entities}
+    assert types.get("Kordofan State Emergency Management Agency") == "Government", types
+    assert types.get("Civil Hospital") == "Facility", types
+    found, names = events(text)
+    assert _name(names, next(e for e in found if e.trigger.text == "fired").agent) == "Rapid Support Forces"
+
+
+def test_the_group_is_not_the_one_it_is_allied_with(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Al Shabaab, which is allied with al Qaeda, claimed the bombing in Baidoa. The group has been "
+                          "fighting for years to topple the government.")
+    fighting = next(e for e in found if e.trigger.text == "fighting")
+    assert _name(names, fighting.agent) == "al-Shabaab", _name(names, fighting.agent)
+
+
+def test_a_weapon_model_a_blaze_and_the_attack_of_many_drones(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Russia fired four Kinzhal hypersonic missiles at Lviv overnight. Separately, Ukrainian drones "
+                          "struck an oil depot in Russia's Bryansk region, a source said. The regional governor said "
+                          "the attack caused a fire at the depot.")
+    assert "Kinzhal" not in names, names
+    assert not any(e.trigger.text.startswith("fire ") for e in found), [e.trigger.text for e in found]
+    strike = next(e for e in found if e.trigger.text.endswith("struck"))
+    said = next(e for e in found if e.content is not None and "caused" in e.content.text)
+    assert found.index(strike) in said.about, said.about
+
+
+def test_a_raid_is_theirs_who_rescued_in_it_and_police_are_the_officers(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Israel frees two hostages in Rafah raid\n\nJERUSALEM (Reuters) - Israeli forces freed two "
+                          "hostages in Rafah in the southern Gaza Strip. An Israeli police officer was wounded in the "
+                          "operation, police said. Gaza's government media office said 67 people were killed.")
+    raid = next(e for e in found if e.trigger.text == "raid")
+    assert _name(names, raid.agent) in ("Israel", "Israel Defense Forces"), _name(names, raid.agent)
+    said = [e for e in found if e.cls == "Statement"]
+    assert _name(names, said[0].agent) == "Israeli police", _name(names, said[0].agent)
+    assert "media office" in (_name(names, said[1].agent) or ""), _name(names, said[1].agent)
+
+
+def test_named_brigades_initials_and_a_surname_as_a_people(resolved, events) -> None:  # type: ignore[no-untyped-def]
+    text = ("The armed wing of the group, the Abu Ali Mustafa Brigades, said it fired rockets. The Baloch Liberation "
+            "Front said its fighters attacked a checkpoint, senior police official Ahmed Baloch said. Later BLF "
+            "fighters killed two soldiers. Baloch separatists have stepped up attacks on security forces.")
+    types = {e.label: e.cls for e in resolved(text).entities}
+    assert types.get("Abu Ali Mustafa Brigades") == "ArmedGroup", types
+    assert "BLF" not in types, types
+    found, names = events(text)
+    assert _name(names, _of(found, "Killing")[0].agent) == "Baloch Liberation Front"
+    attacks = next(e for e in found if e.trigger.text == "attacks")
+    assert _name(names, attacks.agent) != "Ahmed Baloch"
+
+
+def test_a_fight_between_two_told_on_its_verb_and_between_factions_of_one(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Fighting erupted in Darfur on Monday between the army and the RSF. A gunfight between rival "
+                          "factions of the Jalisco cartel killed six people in Zamora.")
+    fighting, gunfight = (next(e for e in found if e.trigger.text == w) for w in ("Fighting", "gunfight"))
+    assert {_name(names, fighting.agent), _name(names, fighting.target)} == {"Sudanese Armed Forces", "Rapid Support Forces"}
+    assert _name(names, gunfight.agent) == "Jalisco cartel", _name(names, gunfight.agent)
+
+
+def test_a_nickname_and_a_given_name_after_a_title(resolved, events) -> None:  # type: ignore[no-untyped-def]
+    text = ('The violence erupted after Ovidio "El Raton" Guzman was detained in Culiacan in January. Guzman said he '
+            "had been kidnapped by rivals. Jalisco Governor Pablo Lemus Navarro urged calm.")
+    people = {e.label for e in resolved(text).entities if e.cls == "Person"}
+    assert "Ovidio Guzman" in people and "Pablo Lemus Navarro" in people, people
+    found, names = events(text)
+    assert _name(names, next(e for e in found if e.trigger.text == "kidnapped").target) == "Ovidio Guzman"
+
+
+def test_a_headline_verb_tagged_a_noun(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Insurgents storm Macomia in dawn raid\n\nPEMBA (Reuters) - Islamic State insurgents attacked "
+                          "the town of Macomia on Friday.")
+    storm = next(e for e in found if e.trigger.text == "storm")
+    assert storm.cls == "Attack" and _name(names, storm.target) == "Macomia"
+
+
+def test_the_wounded_carried_soldiers_fleeing_and_a_series_of_attacks(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Bombers killed 12 people and wounded 30 in a series of attacks in the town of Konduga on "
+                          "Sunday. Rescuers took the wounded to hospital. Soldiers and allied militiamen fled the town.")
+    assert len(_of(found, "Injury")) == 1, [e.trigger.text for e in _of(found, "Injury")]
+    killing = _of(found, "Killing")[0]
+    assert killing.within_at is not None and _name(names, killing.place) == "Konduga"
+    assert not _of(found, "Displacement") and _of(found, "Withdrawal")
+
+
+def test_a_drone_boat_off_a_port_is_the_weapon_and_the_centre_speaks(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The tanker was struck by an unmanned surface vessel off the port of Mokha, the British "
+                          "military's United Kingdom Maritime Trade Operations said.")
+    struck = next(e for e in found if e.trigger.text == "struck")
+    assert struck.agent is None and struck.instrument_phrase is not None
+    assert _name(names, struck.place) == "Mokha", _name(names, struck.place)
+    said = _of(found, "Statement")[0]
+    assert "Maritime" in (_name(names, said.agent) or ""), _name(names, said.agent)

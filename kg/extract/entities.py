@@ -22,7 +22,7 @@ SKIP_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MO
 # Name cues for the fine type of an organisation the gazetteer does not know; first match wins.
 ORG_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("InternationalOrganisation", re.compile(r"\b(?:united nations|un|u\.n\.|nato|red cross|red crescent|international|world)\b", re.I)),
-    ("MediaOrganisation", re.compile(r"\b(?:news|times|post|journal|tribune|herald|tv|television|radio|press|broadcasting|gazette|daily|channel|media|telegraph|agency)\b", re.I)),
+    ("MediaOrganisation", re.compile(r"\b(?:news|times|post|journal|tribune|herald|tv|television|radio|press|broadcasting|gazette|daily|channel|media|telegraph)\b", re.I)),
     # a numbered or arm-of-service unit is an army's, whatever its "brigade": "the 103rd Infantry Brigade"
     ("StateForce", re.compile(r"\b(?:\d+(?:st|nd|rd|th)\b.*\b(?:brigade|division|battalion|regiment)s?|infantry|"
                               r"mechani[sz]ed|armou?red|airborne)\b", re.I)),
@@ -30,7 +30,8 @@ ORG_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("Organisation", re.compile(r"\b(?:committees?|network|association|syndicate|observatory|foundation)\b", re.I)),
     ("ArmedGroup", re.compile(r"\b(?:militia|militias|militants?|rebels?|insurgents?|brigades?|mujahideen|jihad\w*|taliban|guerrillas?|liberation|resistance|armed group|battalions? of)\b", re.I)),
     ("StateForce", re.compile(r"\b(?:army|forces|force|police|military|command|troops|navy|marines|guard|corps|gendarmerie|regiment|division|battalion|commandos?)\b", re.I)),
-    ("Government", re.compile(r"\b(?:ministry|government|department|parliament|senate|congress|cabinet|presidency|council|administration|embassy|office|kremlin|pentagon)\b", re.I)),
+    # an agency not named as the news's is the state's: "the Borno State Emergency Management Agency"
+    ("Government", re.compile(r"\b(?:ministry|government|department|parliament|senate|congress|cabinet|presidency|council|administration|embassy|office|kremlin|pentagon|agency)\b", re.I)),
 )
 # Units of distance: "50km from Goma", "a town 60 kilometers (37 miles) to the north".
 DISTANCE_UNITS = frozenset({"km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile", "mi"})
@@ -162,6 +163,9 @@ def org_class(name: str) -> str:
 _BUILDINGS = {"church", "mosque", "cathedral", "synagogue", "temple", "monastery", "hospital", "clinic", "school", "prison",
               "airport", "airbase", "airfield", "hotel", "university", "stadium", "refinery", "store", "supermarket",
               "mall"}
+_UNIT_WORDS = {"brigades", "battalions", "forces", "army", "front", "movement", "militia", "militias", "guards"}
+# What a model name may name: "Iskander-M missiles", "Shahed drones", "Leopard tanks".
+_ARMS = {"missile", "rocket", "drone", "tank", "jet", "helicopter", "launcher", "rifle", "howitzer", "warplane"}
 _PLACE_KINDS = {"province": "Province", "district": "District", "township": "District", "city": "City", "town": "City",
                 "village": "City"}
 
@@ -231,12 +235,16 @@ def _entity_class(table: MentionTable, ent: SSpan, name: str, key: str | None) -
         # "the Mar Elias church", "the Kamal Adwan hospital", "Munzenze prison" (a town the gazetteer knew
         # would have been its town: "a Gaza hospital")
         return "Facility"
+    if label == "ORG" and root.lower_ in _BUILDINGS - {"university", "school"} and ent.end - ent.start > 1:
+        return "Facility"  # "Al-Nao hospital", "the Civil Hospital": a building (a university speaks as a body)
     if label in ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC") and _SITE_NAME.search(name):
         return "Facility"
     if label in ("PERSON", "ORG", "NORP", "FAC") and _STREET_NAME.search(name) and ent.root.dep_ != "nsubj":
         return "Place"  # but "Downing Street said" speaks for the government
     if label == "PERSON" and name in PLATFORMS and i > 0 and doc[i - 1].lower_ in ("on", "via"):
         return "Organisation"
+    if label == "PERSON" and name.split()[-1].lower() in _UNIT_WORDS and len(name.split()) > 1:
+        return org_class(name)  # "the Qassam Brigades", "the Popular Mobilization Forces": no person's name
     if label == "PERSON" and ent.end + 1 < len(doc) and doc[ent.end].lower_ in LEADER_WORDS \
             and doc[ent.end + 1].pos_ == "PROPN":
         return org_class(name)  # "Gran Grif leader Luckson Elan": a group has leaders, a person none
@@ -327,9 +335,41 @@ def _past_coordinated_countries(table: MentionTable, j: int) -> int:
     return end
 
 
+def _nicknamed(doc: Doc, ents: list[SSpan]) -> list[SSpan]:
+    """'Ismael "El Mayo" Zambada', however the tagger cut it ("Ismael" ORG, "El Mayo" ORG): one person,
+    a given name, a nickname in quotation marks and a surname."""
+    names: list[SSpan] = []
+    for q in (t.i for t in doc if t.text in _QUOTES and 0 < t.i < len(doc) - 3):
+        close = next((k for k in range(q + 2, min(q + 5, len(doc) - 1)) if doc[k].text in _QUOTES), None)
+        if close is None or not all(t.is_title and t.pos_ == "PROPN" for t in
+                                    (doc[q - 1], *doc[q + 1: close], doc[close + 1])):
+            continue
+        start, end = q - 1, close + 2
+        while start > q - 3 and start > 0 and doc[start - 1].is_title and doc[start - 1].pos_ == "PROPN":
+            start -= 1
+        while end < min(close + 4, len(doc)) and doc[end].is_title and doc[end].tag_ == "NNP":
+            end += 1
+        names.append(SSpan(doc, start, end, label="PERSON"))
+    if not names:
+        return ents
+    kept = [e for e in ents if not any(e.start < n.end and n.start < e.end for n in names)]
+    return sorted(kept + names, key=lambda e: e.start)
+
+
+def _titled_in_full(ent: SSpan) -> SSpan:
+    """"Sinaloa Governor Ruben Rocha Moya": the tagger's person ("Rocha Moya") starts after the given name."""
+    doc, start = ent.doc, ent.start
+    while start > ent.start - 2 and start > 1 and doc[start - 1].tag_ == "NNP" and doc[start - 1].is_title \
+            and not doc[start - 1].ent_type_ and doc[start - 1].lower_ not in TITLE_NOUNS:
+        start -= 1
+    if start == ent.start or ent.label_ != "PERSON" or doc[start - 1].lower_ not in TITLE_NOUNS:
+        return ent
+    return SSpan(doc, start, ent.end, label=ent.label_, span_id=ent.id_)
+
+
 def _merged_entities(doc: Doc) -> list[SSpan]:
     """Repair NER splits of one name: 'Shah Mahmood' (PERSON) + 'Qureshi' (GPE) is one person."""
-    ents = [_called_in_full(_whole_words(ent)) for ent in doc.ents]
+    ents = _nicknamed(doc, [_titled_in_full(_called_in_full(_whole_words(ent))) for ent in doc.ents])
     out: list[SSpan] = []
     for ent in ents:
         if out and ent.start < out[-1].end:
@@ -545,6 +585,8 @@ def named_mentions(table: MentionTable) -> None:
             continue  # "Fierce fighting ...", "Debris from a drone ...": a common word, capital only to open
         if not ent.ent_id_ and len(ent) > 1 and ent[-1].lower_ in HOLY_DAYS:
             continue  # "Palm Sunday", "Orthodox Easter": a day, not a place
+        if not ent.ent_id_ and ent.root.dep_ in ("compound", "nmod", "amod") and ent.root.head.lemma_.lower() in _ARMS:
+            continue  # "two Iskander-M ballistic missiles", "a Shahed drone": a model of weapon, no actor
         if len(ent) == 1 and _operated_by(ent[0]):
             continue  # "Army warplanes struck": the army the story is about, read as a description
         if len(ent) == 1 and ent.end < len(table.doc) and (
@@ -780,6 +822,9 @@ def consistent_names(table: MentionTable) -> None:
         if span is None or any(t.i in table.by_token for t in span):
             continue
         model = known[match.group(0)]
+        if model.cls == "Person" and len(span) == 1 and span.root.dep_ in ("compound", "amod") \
+                and span.root.head.tag_ == "NNS":
+            continue  # "Baloch separatists" after "Mohammad Baloch": a people, not the man
         start = span.start
         if model.cls == "Person":  # the rest of the name before a surname: "D. Lehmann", "Waqar Younis"
             while start > span.start - 3 and start > 0 and start - 1 not in table.by_token and \
@@ -830,6 +875,25 @@ def _acronyms(table: MentionTable) -> None:
                 table.mentions[i] = replace(other, name=m.name, cls=m.cls, key=m.key)
 
 
+    _initials(table)
+
+
+def _initials(table: MentionTable) -> None:
+    """An acronym never spelt out is the one body whose initials it is: "BLA militants" after "the
+    Balochistan Liberation Army"."""
+    bodies: dict[str, dict[str, Mention]] = {}
+    for m in table.mentions:
+        words = [w for w in m.name.split() if w[0].isupper()]
+        if m.ref is None and m.cls in _BODIES and len(words) > 1:
+            bodies.setdefault("".join(w[0] for w in words), {})[m.name] = m
+    for i, other in enumerate(table.mentions):
+        text = other.span.text
+        if other.ref is None and other.key is None and 1 < len(text) < 7 and text.isupper() and text.isalpha() \
+                and len(found := bodies.get(text, {})) == 1:
+            body = next(iter(found.values()))
+            table.mentions[i] = replace(other, name=body.name, cls=body.cls, key=body.key)
+
+
 _KNOWN_AS = re.compile(r",?\s+(?:(?:also|better|widely|commonly|locally)\s+)?(?:known|referred to)\s+as\s+[“\"']?")
 
 
@@ -866,12 +930,19 @@ TIED = re.compile(r"[-‐–]\s?(?:" + "|".join(_TIED_WORDS) + r")\b"
                   r"|['’]s\s+(?:\w+\s+)?(?:affiliate|branch|offshoot|franchise|proxy|proxies|splinter|wing|ally|allies)\b")
 
 
+def _tied_to(table: MentionTable, mention: Mention) -> bool:
+    """A name only said to be tied to the group talked of: "Al Shabaab, which is allied with al Qaeda"."""
+    tokens = table.tokens(mention)
+    root = tokens.root if tokens is not None else None
+    return root is not None and root.dep_ == "pobj" and root.head.head.lower_ in _TIED_WORDS + ("loyal",)
+
+
 def description_mentions(table: MentionTable) -> None:
     """'the insurgents' -> the last armed group named, else the document's most-named one."""
     text = table.document.text
     # "the al-Qaeda-linked group", "Iran-backed rebels": a name that only says whom they are tied to is
     # not what a later "the militants" refers to.
-    named = [m if not TIED.match(text, m.span.end) else replace(m, cls="") for m in table.mentions]
+    named = [m if not (TIED.match(text, m.span.end) or _tied_to(table, m)) else replace(m, cls="") for m in table.mentions]
     focus: dict[str, int] = {}
     counts = Counter(m.key or m.name for m in named if m.cls == "ArmedGroup")
     if counts:
@@ -916,7 +987,7 @@ def description_mentions(table: MentionTable) -> None:
         start = det[0].idx if det else token.idx
         # A command or unit is part of an army, not "the army": "captured the Northeastern Command ... the military"
         antecedent = table.last_before(start, lambda m, cls=cls: m.cls == cls and not TIED.match(text, m.span.end) and not (
-            cls == "StateForce" and _UNIT_NAME.search(m.name)))
+            cls == "StateForce" and _UNIT_NAME.search(m.name)) and not _tied_to(table, m))
         if token.lemma_.lower() == "ministry":  # "the Russian Defence Ministry said ... The ministry said"
             antecedent = table.last_before(start, lambda m: m.cls == "Government" and "ministry" in m.name.lower())
         kind = _noun_kind(token) if cls == "ArmedGroup" else None
@@ -1113,6 +1184,14 @@ def government_forces(table: MentionTable) -> None:
                        if c.i < token.i):
             continue
         start = min(c.idx for c in [*lefts, token])
+        here = table.sentence(token.i)
+        same = table.last_before(start, lambda m, here=here: m.sentence == here and m.cls == "StateForce"
+                                 and "police" in m.name.lower()) if token.lemma_ == "police" else None
+        if same is not None:  # "An Israeli police officer was killed in the operation, police said": Israel's
+            ref = table.canonical(same)
+            table.add(Mention(table.span(start, token.idx + len(token)), ref.name, ref.cls, ref.key,
+                              table.sentence(token.i), ref=same))
+            continue
         # "Police in Kabul said": the country of the place they serve in
         where = next((table.lexicon.country_of(table.mentions[f].key) for prep in token.children
                       if prep.dep_ == "prep" and prep.lower_ == "in" for o in prep.children

@@ -63,7 +63,8 @@ AUDIENCE = {"tell": "dobj", "urge": "dobj", "order": "dobj", "instruct": "dobj",
 UNDERGOER = {"die", "dead", "wounded", "flee"}
 # Verbs whose subject undergoes the nominal event they take: "suffered injuries", "sustained wounds".
 UNDERGO_VERBS = {"suffer", "sustain", "receive", "incur", "survive"}
-PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "around", "throughout", "into", "within", "over"}
+PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "around", "throughout", "into", "within", "over",
+               "off"}  # "off the port city of Hodeidah", "off the coast of Yemen"
 TARGET_PREPS = {"against", "on", "upon", "at"}
 PLAN_VERBS = {"expect", "plan", "intend", "aim", "prepare", "schedule", "set", "want", "seek", "try", "threaten",
               "vow", "promise", "likely", "hope", "propose", "consider", "decide", "agree", "plot", "intention",
@@ -261,6 +262,10 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
     found = table.at(token)
     if found is not None:
         return found
+    after = table.at(token.doc[token.i + 1]) if token.tag_ == "JJ" and token.dep_ == "pobj" \
+        and token.i + 1 < len(token.doc) else None
+    if after is not None and table.mentions[after].cls in ACTOR_CLASSES - PLACE_CLASSES:
+        return after  # "by the paramilitary Rapid Support Forces", the name cut from its adjective by the parser
     # (the parser may hang it on the first of two: "clashes between the army and Fano, a local militia": Fano)
     described = max((c for c in token.head.children if c.dep_ == "conj" and c.i < token.i), key=lambda c: c.i,
                     default=token.head) if token.dep_ == "appos" else token.head
@@ -302,7 +307,8 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
                   and (f := table.at(token.doc[c.i + 2])) is not None and table.mentions[f].cls in ACTOR_CLASSES), None)
     if known is not None:
         return known  # "allied militias known as Wazalendo"
-    for child in sorted(token.children, key=lambda c: (c.dep_ != "appos", named_place and c.dep_ == "poss")):
+    # the name on the noun before its owner's: "the British military's UK Maritime Trade Operations centre"
+    for child in sorted(token.children, key=lambda c: (c.dep_ != "appos", c.dep_ == "poss")):
         if child.dep_ in ("compound", "poss", "nmod", "amod", "appos") and child.i < token.i + 8:
             found = table.at(child)
             if found is None and child.dep_ == "appos" and child.lemma_.lower() in ("member", "fighter", "militant"):
@@ -1210,6 +1216,11 @@ def _blamed_on(noun: Token) -> Token | None:
     return next(iter(prep_objects(noun.head, {"on"}) + prep_objects(noun, {"on"})), None)
 
 
+# What a force does in a raid it makes: "rescued four hostages in a raid", "arrested 12 in an operation".
+DONE_IN = {"rescue", "free", "liberate", "recover", "arrest", "detain", "capture", "seize", "find", "destroy",
+           "dismantle", "confiscate"}
+
+
 def _nominal_agent(table: MentionTable, head: Token, statement_lemmas: set[str]) -> tuple[Token | None, str]:
     """Who carried out an event named by a noun, from the verbs around it."""
     lead = _lead(head)
@@ -1240,6 +1251,10 @@ def _nominal_agent(table: MentionTable, head: Token, statement_lemmas: set[str])
         return blamed, "blamed"
     if (joiner := _joined_in(lead)) is not None:  # "JNIM had taken part in the attack", "was behind the bombing"
         return _subject(table, joiner) or _inherited_subject(table, joiner, statement_lemmas)[0], "took part"
+    if lead.dep_ == "pobj" and lead.head.lower_ in ("in", "during") and lead.head.head.lemma_ in DONE_IN \
+            and head.lemma_.lower() not in MUTUAL \
+            and (doer := _child(lead.head.head, "nsubj")) is not None and _is_actorish(table, doer, argument(table, doer)):
+        return doer, "did-in"  # "Israel rescues four hostages in Gaza raid": Israel's raid
     for verb in (c for c in lead.children if c.dep_ in ("acl", "relcl") and c.lemma_ in LIGHT_VERBS):
         by = next(iter(prep_objects(verb, {"by"})), None)  # "attacks carried out by people linked to ..."
         if by is not None:
@@ -1388,8 +1403,14 @@ def _mutual(head: Token) -> set[str]:
     return {"with"} if head.lemma_.lower() in MUTUAL else set()
 
 
+# What a fight does as it starts or goes on.
+BREAKING_OUT = {"break", "erupt", "rage", "continue", "resume", "intensify", "escalate", "flare", "occur", "persist"}
+
+
 def _between(head: Token) -> tuple[Token, Token] | None:
-    for obj in prep_objects(head, {"between"}):
+    # or on the verb it is subject of: "Fighting broke out in Amhara last August between the army and Fano"
+    verb = [head.head] if head.dep_ == "nsubj" and head.head.lemma_ in BREAKING_OUT else []
+    for obj in [o for t in [head, *verb] for o in prep_objects(t, {"between"})]:
         other = _child(obj, "conj")
         if other is not None:
             return obj, other
@@ -1455,7 +1476,8 @@ def _flown_by(aircraft: Token) -> bool:
 
 
 def _weapon(table: MentionTable, token: Token | None, mention: int | None) -> bool:
-    if token is None or token.lemma_.lower() not in WEAPON_NOUNS:
+    if token is None or (token.lemma_.lower() not in WEAPON_NOUNS
+                         and not any(c.lower_ == "unmanned" for c in token.children)):  # "an unmanned surface vessel"
         return False
     return mention is None or table.mentions[mention].cls not in ACTOR_CLASSES
 
@@ -1580,6 +1602,9 @@ def _left_behind(table: MentionTable, verb: Token) -> bool:
 
 
 SPANS_OF_TIME = {"day", "week", "month", "hour", "night", "year"}
+SERIES = {"series", "wave", "spate", "string", "succession"}  # "in a series of attacks": in the attacks
+
+
 def _into_ground(table: MentionTable, head: Token, span: SSpan) -> bool:
     """What a force goes into is a place: a named one, "the town", "the centre of Bukavu"."""
     entered = [c for c in head.children if c.dep_ == "dobj"] + prep_objects(span[-1] if span[-1].dep_ == "prep" else head, {"into", "on"}) \
@@ -1674,7 +1699,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     misread = head.dep_ in NOUN_DEPS and _child(head, "dobj") is None and (
         head.tag_ in ("VBZ", "VBP", "VB", "VBD") or (head.tag_ == "VBN" and head.dep_ == "pobj"))  # "hundreds of wounded"
     verbal = trigger.pos != "n" and head.pos_ in ("VERB", "AUX") and not misread or (head.pos_ == "ADJ" and head.dep_ in ("acomp", "ROOT", "conj", "oprd")) or (
-        head.pos_ == "ADJ" and head.dep_ == "amod" and head.lemma_.lower() in UNDERGOER)  # "two wounded soldiers"
+        head.pos_ == "ADJ" and head.dep_ == "amod" and head.lemma_.lower() in UNDERGOER) or (  # "two wounded soldiers"
+        trigger.pos == "v" and head.pos_ == "NOUN" and head.dep_ == "ROOT")  # "rebels storm Aleppo", tagged a noun
     roles = Roles()
     said_by_doing = False
     subj_tok: Token | None = None
@@ -1804,6 +1830,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             roles.target_tok, roles.agent_tok = passive, by
             roles.target, roles.agent = argument(table, passive), argument(table, by)
             subj_tok = by
+            objects += [by] if by is not None and by.i > head.i else []  # "struck by a drone boat off Hodeidah"
         elif trigger.lemmas == ("lose",):
             lost = _child(head, "dobj")  # checked by _losses: lives, or counted soldiers
             whose = subj_tok if lost is not None and lost.lemma_.lower() == "life" else lost
@@ -1962,7 +1989,12 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                 roles.target, roles.target_tok = argument(table, second), second
                 objects += [first, second]  # "between troops and terrorists in the Markets area"
             elif pair is None:
-                objects += prep_objects(head, {"between"})  # "clashes between rival groups in Tripoli"
+                rivals = prep_objects(head, {"between"})
+                objects += rivals  # "clashes between rival groups in Tripoli"
+                sides = next((f for o in prep_objects(rivals[0], {"of"}) if (f := argument(table, o)) is not None), None) \
+                    if len(rivals) == 1 and rivals[0].tag_ == "NNS" else None
+                if roles.agent is None and sides is not None and table.mentions[sides].cls in ACTOR_CLASSES - PLACE_CLASSES:
+                    roles.agent, roles.agent_tok = sides, rivals[0]  # "gunfights between rival factions of the cartel"
         if roles.target is None and cls not in STATEMENTS:
             hit = _hit_by_event(head)
             if hit is not None:
@@ -2063,7 +2095,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     holders = (harmed + ([obj] if cls in HARMS and obj is not None else [])) if verbal else [head]
     found_in = [o for h in holders
                 for o in prep_objects(h, {"in", "during", "amid"} | ({"from"} if cls in HARMS and not verbal else set()))]
-    found_in += [o for t in found_in if t.lemma_.lower() in SPANS_OF_TIME for o in prep_objects(t, {"of"})]
+    found_in += [o for t in found_in if t.lemma_.lower() in SPANS_OF_TIME | SERIES for o in prep_objects(t, {"of"})]
     within = [o for o in found_in if o.i in trigger_heads and not _superlative(o)] + inside  # not "in the deadliest attack since"
     # The event this one happened in: "killed in an attack", "the bombing killed 13", "attacked the
     # village, killing 12": its agent, once named, did this too.
@@ -2143,6 +2175,12 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         roles.target = None
     if cls == "Displacement" and head.lemma_.lower() in ("flee", "escape") and _perpetrators_fled(roles.target_tok):
         return None  # "the gunmen fled into the mountains": an escape, nobody displaced
+    if cls == "Displacement" and head.lemma_.lower() == "flee" and roles.target_tok is not None and (
+            (roles.target is not None and table.mentions[roles.target].cls in ("StateForce", "ArmedGroup"))
+            or noun_lemma(counted(roles.target_tok)) in FORCE_NOUNS):
+        # "Congolese soldiers and allied fighters fled south": a force giving up ground, no civilians displaced
+        cls, roles.agent, roles.agent_tok, roles.target, roles.target_tok = \
+            "Withdrawal", roles.target, roles.target_tok, None, None
     if cls == "Displacement" and head.lemma_.lower() in ("evacuate", "evacuation") and (
             (roles.target is not None and table.mentions[roles.target].cls in ("StateForce", "ArmedGroup"))
             or (roles.target_tok is not None and noun_lemma(counted(roles.target_tok)) in FORCE_NOUNS | {"member"})):
@@ -2452,6 +2490,9 @@ def _definite(table: MentionTable, head: Token, verbal: bool) -> tuple[bool, boo
     "Saturday's bombing", "this cowardly attack", "the strikes", then only of several before), and
     whether it is definite at all ("the Sinjar strike", "the IRA's bombing": the same event only where
     what it names agrees). Neither for "a second attack", "the 2016 bombing", "the worst explosion"."""
+    if head.tag_ in ("JJ", "VBN") and head.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") \
+            and [c.lower_ for c in head.children] == ["the"]:
+        return True, True  # "took the wounded to hospital", "among the dead": those the harm told of
     if verbal or head.tag_ not in ("NN", "NNS"):
         return False, False
     kids = list(head.children)

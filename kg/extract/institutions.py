@@ -16,7 +16,7 @@ from kg.extract.entities import MentionTable, forces_of, story_country
 from kg.model import Mention
 
 # The head nouns; "regime" and "junta" are left out: they name who rules, not an institution.
-INSTITUTION_HEADS = {"government", "ministry", "cabinet", "presidency", "parliament", "council"}
+INSTITUTION_HEADS = {"government", "ministry", "cabinet", "presidency", "parliament", "council", "office"}
 # A government's own words are no qualifier: "the federal government" is the government.
 _PLAIN = {"federal", "central", "national", "interim", "transitional", "new", "caretaker", "civilian", "military",
           "current", "previous", "former", "state"}
@@ -37,7 +37,12 @@ def institution_mentions(table: MentionTable) -> None:
         if any(c.lower_ in ("pro", "anti", "opposition", "rebel", "shadow", "parallel", "-") for c in token.subtree
                if c.i < token.i):
             continue  # "anti-government protesters", "the rebel government": not the state's
+        office = token.lemma_ == "office"
+        if office and not any(c.lower_ == "government" for c in token.subtree if c.i < token.i):
+            continue  # but "Gaza's government media office" is: not the president's or a UN office
         country, qualifiers, start = _owner(table, token, lefts)
+        if office:  # (the parser hangs "government" on "media")
+            qualifiers = [c.lower_ for c in token.subtree if c.i < token.i and c.dep_ == "compound" and c.pos_ == "NOUN"]
         bare = not lefts if token.lemma_ == "government" else token.lemma_ == "ministry" and len(qualifiers) == len(lefts) > 0
         if country is None and bare and _the_or_headline(token) and not _named_by_prep(token):
             # "the government said", "the interior ministry said", a headline's "..., government says":
@@ -57,8 +62,8 @@ def _owner(table: MentionTable, token: Token, lefts: list[Token]) -> tuple[str |
         found = table.at(child)
         mention = table.mentions[found] if found is not None else None
         if mention is not None and mention.key and (mention.cls == "Country" or (
-                token.lemma_ == "ministry" and table.lexicon.is_a(mention.cls, "Place"))):
-            country = mention.key  # and a territory's own ministry: "the Gaza health ministry"
+                token.lemma_ in ("ministry", "office") and table.lexicon.is_a(mention.cls, "Place"))):
+            country = mention.key  # and a territory's own ministry: "the Gaza health ministry", and office
             if child.dep_ != "poss":
                 start = min(start, mention.span.begin)  # "the US government"; "Lebanon's" stays the country's
         elif child.text in table.lexicon.demonyms:

@@ -18,6 +18,7 @@ from kg.vocab import SENTENCING
 _POS = {"v": {"VERB", "AUX"}, "n": {"NOUN", "PROPN"}}
 _NOMINAL = {"nsubj", "nsubjpass", "dobj", "pobj"}
 _CLAUSE_PREPS = {"before", "after", "without", "while", "upon"}  # a gerund after them is a verb, whatever its label
+_FIRE_OPENERS = {"open", "return", "exchange", "trade", "direct", "pour"}  # a "fire" aimed, not a blaze
 _TIMES_OF_DAY = {"dawn", "dusk", "night", "nightfall", "noon", "midnight", "daybreak", "sunrise", "sunset"}
 _PARTICLES = {"out", "over", "back", "off", "up", "down", "away", "dead"}  # "shooting men dead"
 
@@ -32,6 +33,8 @@ def _pos_fits(wanted: str, pos: str, token: Token) -> bool:
             and not any(c.dep_ == "dobj" for c in token.children) \
             and not (token.dep_ == "pobj" and token.head.lower_ in _CLAUSE_PREPS):  # "fought ... before withdrawing"
         return wanted == "n"
+    if pos == "NOUN" and token.dep_ == "ROOT" and {"nsubj", "dobj"} <= {c.dep_ for c in token.children}:
+        return wanted == "v"  # a headline's verb read as a noun: "Syrian rebels storm Aleppo"
     return pos in _POS[wanted]
 
 
@@ -95,6 +98,9 @@ class TriggerMatcher:
                             c.dep_ == "pobj" and (c.ent_type_ in ("DATE", "TIME") or c.lower_ in _TIMES_OF_DAY)
                             for c in doc[end - 1].children):
                         continue  # "no shots were fired on Tuesday": a day, not what was fired on
+                    if len(words) > 1 and doc[i].lemma_ == "fire" and pos_names[i] == "NOUN" \
+                            and any(c.dep_ == "det" for c in doc[i].children) and doc[i].head.lemma_ not in _FIRE_OPENERS:
+                        continue  # "caused a fire at the plant": a blaze; not "opened heavy fire on"
                     matched = (Span(doc, i, end), trigger)
                     break
             if (matched is None or len(matched[0]) == 1) and lemmas[i] in self.split and pos_names[i] == "VERB":

@@ -49,6 +49,7 @@ class GazetteerEntry:
     capital: str | None = None  # a country's capital, by name
     weak: bool = False  # generated (GeoNames): labels text only where the tagger found nothing else
     kinds: tuple[str, ...] = ()  # an armed group's kinds as news describes it: "rebel", "islamist", "mercenary"
+    army_in_reports: str | None = None  # a land with no army: the army "the army" means there (Palestine: the IDF)
 
 
 @dataclass(frozen=True)
@@ -227,6 +228,7 @@ def _entries(quads: list[ox.Quad]) -> dict[str, GazetteerEntry]:
             capital=props.get(CKG + "capitalName", [None])[0],
             weak=props.get(CKG + "weakName", ["false"])[0] == "true",
             kinds=tuple(sorted(props.get(CKG + "groupKind", []))),
+            army_in_reports=one("armyInReports"),
         )
     return entries
 

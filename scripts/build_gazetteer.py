@@ -27,6 +27,9 @@ from typing import Any
 RES = "https://w3id.org/conflict-kg/resource/entity/"
 
 # key, label, ISO 3166-1 alpha-2, Wikidata QID, aliases, demonyms
+# Lands with no army of their own, and the army a bare "the army" means in reports from them: in the
+# West Bank and Gaza, Israel's.
+ARMY_IN_REPORTS = {"palestine": "idf"}
 COUNTRIES: list[tuple[str, str, str, str, tuple[str, ...], tuple[str, ...]]] = [
     ("afghanistan", "Afghanistan", "AF", "Q889", ("Islamic Republic of Afghanistan", "Islamic Emirate of Afghanistan"), ("Afghan", "Afghans")),
     ("united-states", "United States", "US", "Q30", ("US", "U.S.", "USA", "U.S.A.", "America", "United States of America"), ("American", "Americans", "US")),
@@ -745,7 +748,8 @@ def build() -> str:
     capitals = capital_names()
     for key, label, iso, qid, aliases, demonyms in COUNTRIES:
         extra = (f"ckg:isoCode {lit(iso)}",) + tuple(f"ckg:demonym {lit(d)}" for d in demonyms) + (
-            (f"ckg:capitalName {lit(capitals[iso])}",) if iso in capitals else ())
+            (f"ckg:capitalName {lit(capitals[iso])}",) if iso in capitals else ()) + (
+            (f"ckg:armyInReports <{RES}{ARMY_IN_REPORTS[key]}>",) if key in ARMY_IN_REPORTS else ())
         lat, lon = points.get(iso, (None, None))
         out.append(entry(key, "Country", label, aliases, qid, lat=lat, lon=lon, extra=extra))
     for stem, prov, capital, lat, lon, aliases in AFGHAN_PROVINCES:

@@ -2395,3 +2395,38 @@ def test_a_drone_boat_off_a_port_is_the_weapon_and_the_centre_speaks(events) -> 
     assert _name(names, struck.place) == "Mokha", _name(names, struck.place)
     said = _of(found, "Statement")[0]
     assert "Maritime" in (_name(names, said.agent) or ""), _name(names, said.agent)
+
+
+def test_what_was_told_in_a_call_and_a_rampage(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("General Valerii Zaluzhnyi told President Volodymyr Zelenskiy in a phone call that fighting "
+                          "was raging near Bakhmut. Militiamen rampaged through the village of Kuma, killing 40 people.")
+    told = next(e for e in found if e.trigger.text == "told")
+    assert told.content is not None and told.content.text.startswith("fighting was raging"), told.content
+    rampage = next(e for e in found if e.trigger.text == "rampaged")
+    assert rampage.cls == "Attack" and _of(found, "Killing")[0].within_at == rampage.trigger.begin
+
+
+def test_an_occupied_land_and_a_minister_leaving_are_no_events(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("It was the deadliest raid in the occupied territory this year. Defence Minister Ali Abbas "
+                      "attended the parade but left shortly before the blast.")
+    assert not _of(found, "Capture") and not _of(found, "Withdrawal"), [(e.cls, e.trigger.text) for e in found]
+
+
+def test_a_governor_named_after_he_is_first_quoted(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("A Russian drone struck a bus in the city of Zaporizhzhia on Friday, killing one man, the "
+                          "regional governor said. Governor Ivan Fedorov said Russian forces shelled the city 30 times. "
+                          "Debris from a drone damaged a house in the Kyiv region, the regional governor said. In the "
+                          "city of Kherson, Governor Oleksandr Prokudin said shelling wounded two people.")
+    said = _of(found, "Statement")
+    assert _name(names, said[0].agent) == "Ivan Fedorov", _name(names, said[0].agent)
+    assert _name(names, said[2].agent) != "Oleksandr Prokudin"  # another region's governor
+
+
+def test_a_junta_spokesman_a_township_and_the_army_of_a_land_without_one(resolved, events) -> None:  # type: ignore[no-untyped-def]
+    types = {e.label: e.cls for e in resolved("Rebels overran a base in Ann township on Friday. Junta spokesman Zaw "
+                                              "Min Tun did not answer calls.").entities}
+    assert "Junta" not in types and types.get("Ann township") == "District", types
+    found, names = events("Israeli forces killed three Palestinians in a raid on the Nur Shams camp in the occupied "
+                          "West Bank on Monday, the Palestinian health ministry said. The army said it had killed "
+                          "two militants.")
+    assert _name(names, _of(found, "Killing")[-1].agent) == "Israel Defense Forces"

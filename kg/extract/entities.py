@@ -235,6 +235,8 @@ def _entity_class(table: MentionTable, ent: SSpan, name: str, key: str | None) -
         # "the Mar Elias church", "the Kamal Adwan hospital", "Munzenze prison" (a town the gazetteer knew
         # would have been its town: "a Gaza hospital")
         return "Facility"
+    if label in ("GPE", "LOC", "FAC", "ORG") and ent[-1].lower_ in _PLACE_KINDS and ent[-1].is_lower and len(ent) > 1:
+        return _PLACE_KINDS[ent[-1].lower_]  # "Ann township", "Cabo Delgado province" (not "Bristol City", a club)
     if label == "ORG" and root.lower_ in _BUILDINGS - {"university", "school"} and ent.end - ent.start > 1:
         return "Facility"  # "Al-Nao hospital", "the Civil Hospital": a building (a university speaks as a body)
     if label in ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC") and _SITE_NAME.search(name):
@@ -307,6 +309,9 @@ def _service(lexicon: Lexicon, country: str, noun: str) -> tuple[str, str]:
     demonym = entry.demonyms[0] if entry.demonyms else entry.label
     if noun == "police":
         return f"{country}-police", f"{demonym} police"
+    if entry.army_in_reports in lexicon.entries:  # "the army" in a West Bank story: Israel's, there being no other
+        army = lexicon.entries[entry.army_in_reports]
+        return army.key, army.label
     known = lexicon.national_forces(country)
     return (known.key, known.label) if known else (f"{country}-forces", f"{demonym} forces")
 
@@ -1096,10 +1101,11 @@ def _called(table: MentionTable, mention: Mention, noun: str) -> bool:
 
 
 def _operated_by(token: Token) -> bool:
-    """'Junta aircraft bombed', 'army troops', 'Military drones': what the army flies or fields is the army's."""
+    """'Junta aircraft bombed', 'army troops', 'Military drones': what the army flies or fields is the army's
+    (and who speaks for it: 'Junta spokesman Zaw Min Tun')."""
     # and what it does: "junta air strikes", "army shelling"
     return token.lower_ in ("army", "junta", "military") and token.dep_ in ("compound", "amod") \
-        and token.head.i in (token.i + 1, token.i + 2) and token.head.lower_ in OPERATED | _STATE_VIOLENCE | {"troops", "soldiers"} \
+        and token.head.i in (token.i + 1, token.i + 2) and token.head.lower_ in OPERATED | _STATE_VIOLENCE | {"troops", "soldiers", "spokesman", "spokesperson", "chief"} \
         and all(t.dep_ in ("compound", "amod") for t in token.doc[token.i + 1: token.head.i])
 
 
@@ -1542,6 +1548,33 @@ def _bears_title(table: MentionTable, mention: Mention, title: str) -> bool:
     return any(t.lemma_.lower() == title for t in [*before, *appositive])
 
 
+_PLAIN_TITLE_WORDS = {"regional", "provincial", "local", "state", "senior", "top", "former", "acting", "interim"}
+
+
+def _title_words(table: MentionTable, mention: Mention) -> set[str]:
+    """The words before a person's name: "Sinaloa Governor", "Defence Minister"."""
+    span = table.tokens(mention)
+    return {t.lower_ for t in table.doc[max(span.sent.start, span.start - 5): span.start]} if span is not None else set()
+
+
+def _named_later(table: MentionTable, title: Token, start: int) -> int | None:
+    """The one person named after the description with its title and its words: "..., the regional
+    governor said. Governor Oleksandr Prokudin said ..." (not "Defence Minister Ali Abbas" for the health
+    minister)."""
+    words = {c.lower_ for c in title.lefts if c.dep_ in ("amod", "compound")} - _PLAIN_TITLE_WORDS
+    later = next((i for i, m in enumerate(table.mentions) if m.cls == "Person" and m.ref is None and m.span.begin > start
+                  and _bears_title(table, m, title.lemma_.lower()) and words <= _title_words(table, m)), None)
+    if later is None:
+        return None
+    # ... and of the same place: not "the regional governor" of the Kyiv region for "In Kherson, Governor X said"
+    here, there = (_places_in(table, n) for n in (table.sentence(title.i), table.mentions[later].sentence))
+    return later if not here or not there or here & there else None
+
+
+def _places_in(table: MentionTable, sentence: int) -> set[str]:
+    return {m.key or m.name for m in table.mentions if m.sentence == sentence and table.lexicon.is_a(m.cls, "Place")}
+
+
 def title_descriptions(table: MentionTable) -> None:
     """'the former Canadian diplomat said' -> the last person named, unless an unnamed one
     ('a senior Afghan security official') was introduced in between."""
@@ -1556,15 +1589,18 @@ def title_descriptions(table: MentionTable) -> None:
         start = det[0].idx
         antecedent = table.last_before(start, lambda m, s=start: m.cls == "Person" and m.span.begin >= s - 800)
         if antecedent is None:
-            continue
-        # "the governor": the last person named a governor, past a president named since
-        titled = table.last_before(start, lambda m, s=start, t=token: m.cls == "Person" and m.span.begin >= s - 1600
-                                   and _bears_title(table, m, t.lemma_.lower()))
-        antecedent = titled if titled is not None else antecedent
-        between = table.doc.char_span(table.mentions[antecedent].span.end, start, alignment_mode="expand")
-        if between is not None and any(t.lemma_.lower() in TITLE_NOUNS and any(
-                c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.lefts) for t in between):
-            continue
+            antecedent = _named_later(table, token, start)
+            if antecedent is None:
+                continue
+        else:
+            # "the governor": the last person named a governor, past a president named since
+            titled = table.last_before(start, lambda m, s=start, t=token: m.cls == "Person" and m.span.begin >= s - 1600
+                                       and _bears_title(table, m, t.lemma_.lower()))
+            antecedent = titled if titled is not None else antecedent
+            between = table.doc.char_span(table.mentions[antecedent].span.end, start, alignment_mode="expand")
+            if between is not None and any(t.lemma_.lower() in TITLE_NOUNS and any(
+                    c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.lefts) for t in between):
+                continue
         ref = table.canonical(antecedent)
         end = token.idx + len(token)
         table.add(Mention(Span(start, end, table.document.text[start:end]), ref.name, ref.cls, ref.key,

@@ -2211,10 +2211,14 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         # What an accusation or threat is about: "accused the US of bombing a hospital".
         text = table.document.text
         # "said in a statement that its fighters had taken ...": the parser hangs the clause on the statement
-        in_statement = next((c for o in prep_objects(head, {"in"}) if o.lemma_.lower() in SAYING_NOUNS
-                             for c in o.children if c.dep_ == "acl" and any(m.lower_ == "that" for m in c.children)), None)
+        # ... or as a relative clause on the call it was said in, though its "that" joins no relative:
+        # "told Zelenskiy in a video call that fighting was continuing"
+        in_statement = next((c for o in prep_objects(head, {"in"}) for c in o.children if any(
+            m.lower_ == "that" and ((c.dep_ == "acl" and o.lemma_.lower() in SAYING_NOUNS)
+                                    or (c.dep_ in ("acl", "relcl") and m.dep_ == "mark")) for m in c.children)), None)
         roles.content = roles.quote or roles.content or clause(head, "xcomp", text) \
-            or (clause(in_statement.head, "acl", text) if in_statement is not None else None) or clause(head, "prep", text) \
+            or (clause(in_statement.head, in_statement.dep_, text) if in_statement is not None else None) \
+            or clause(head, "prep", text) \
             or (clause(span[0], "prep", text) if span[0].i != head.i else None) \
             or (clause(head, "dobj", text) if " ".join(trigger.lemmas) in AUDIENCE.keys() | OBJECT_SAID else None) \
             or (fronted(head, text) if cls == "Statement" and verbal else None)  # "..., the UN said on Friday"
@@ -2236,6 +2240,11 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     if cls in ATTACKS and roles.target_tok is not None and roles.target is None \
             and roles.target_tok.lemma_.lower() in IDEALS and roles.target_tok.tag_ == "NN":
         return None  # "an attack on democracy", "attacking press freedom": words, not violence
+    if cls == "Capture" and head.lemma_ == "occupy" and head.dep_ == "amod" and head.i < head.head.i:
+        return None  # "the occupied territory", "occupied Crimea": a standing state, no taking told
+    if cls == "Withdrawal" and head.lemma_ == "leave" and roles.agent is not None \
+            and table.mentions[roles.agent].cls == "Person":
+        return None  # "the minister left shortly before the attack": a man going, no force pulling out
     if cls == "Capture" and roles.target is None and roles.target_tok is not None \
             and noun_lemma(counted(roles.target_tok)) in GOODS:
         return None  # "seized equipment", "seized power": no ground taken

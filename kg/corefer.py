@@ -274,8 +274,10 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
         return False
     for role in ("agent", "target", "audience", "recipient"):
         ka, kb = _key(keys, getattr(a, role)), _key(keys, getattr(b, role))
-        if ka and kb and ka != kb and not (role == "agent" and (_forces_of(lexicon, ka) == kb or _forces_of(lexicon, kb) == ka)):
-            return False  # but "Ukraine pulls troops out" is what "Ukraine's army ... withdrew"
+        if ka and kb and ka != kb and not (role == "agent" and (_forces_of(lexicon, ka) == kb or _forces_of(lexicon, kb) == ka
+                                                                 or _branch(lexicon, ka, kb) or _branch(lexicon, kb, ka))):
+            return False  # but "Ukraine pulls troops out" is what "Ukraine's army ... withdrew", and "an Islamic
+            # State affiliate" is the Islamic State in the Greater Sahara said to have carried it out
     pa, pb = _key(keys, a.place), _key(keys, b.place)
     if pa and pb and pa != pb and not _within(lexicon, pa, pb) and not _within(lexicon, pb, pa) \
             and _key(keys, a.target) != pb and _key(keys, b.target) != pa and not (  # "seized Pauktaw in Rakhine"
@@ -332,6 +334,10 @@ def _unplaced_town(lexicon: Lexicon, pa: str, pb: str) -> bool:
 def _bare_number(words: str) -> bool:
     """Only a number, no people named: a headline's "21", "three dozen"."""
     return all(w in NUMBER_WORDS or not w[:1].isalpha() for w in words.lower().split())
+
+
+def _branch(lexicon: Lexicon, part: str, whole: str) -> bool:
+    return part in lexicon.entries and lexicon.entries[part].part_of == whole
 
 
 def _forces_of(lexicon: Lexicon, key: str) -> str | None:
@@ -429,6 +435,8 @@ def _join(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, lede: boo
         filled["place"] = b.place
     if a.date and b.date and len(b.date.value) > len(a.date.value):
         filled["date"] = b.date
+    if (ka := _key(keys, a.agent)) and (kb := _key(keys, b.agent)) and _branch(lexicon, kb, ka) and not _blamed_again(a, b):
+        filled.update(agent=b.agent, agent_phrase=b.agent_phrase)  # the branch, named: "an IS affiliate" was ISGS
     if not any(getattr(a, c) is not None for c in COUNTS) and any(getattr(b, c) is not None for c in COUNTS):
         filled["count_qualifier"] = b.count_qualifier
     if b.plural and not b.anaphoric and not a.plural and b.lemma not in MASS:

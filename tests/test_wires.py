@@ -2430,3 +2430,29 @@ def test_a_junta_spokesman_a_township_and_the_army_of_a_land_without_one(resolve
                           "West Bank on Monday, the Palestinian health ministry said. The army said it had killed "
                           "two militants.")
     assert _name(names, _of(found, "Killing")[-1].agent) == "Israel Defense Forces"
+
+
+def test_a_finite_verb_read_as_a_participle_and_a_headline_possessor(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Sudan's RSF launch attack on army base in Babanusa\n\nKHARTOUM (Reuters) - Fighting "
+                          "continued in Kordofan on Sunday.")
+    attack = next(e for e in found if e.trigger.text == "attack")
+    assert _name(names, attack.agent) == "Rapid Support Forces", _name(names, attack.agent)
+    found, names = events("The gunmen, armed with rifles, fired on the police post in Babanusa and torched two trucks, "
+                          "police said.")
+    fired, torched = (next(e for e in found if e.trigger.text == w) for w in ("fired on", "torched"))
+    assert fired.agent_phrase is not None and fired.agent_phrase.text == "The gunmen"
+    assert torched.agent_phrase is not None and torched.agent_phrase.text == "The gunmen"
+
+
+def test_a_branch_named_after_its_parent_and_a_body_named_in_full(resolved, events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Gunmen killed 20 villagers near Tera, the government said, blaming an Islamic State affiliate "
+                          "for the attack. The assailants opened fire on worshippers at a mosque. The ministry said the "
+                          "attack was carried out by fighters of the Islamic State in the Greater Sahara.")
+    fire = next(e for e in found if e.trigger.text == "opened fire")
+    assert _name(names, fire.agent) == "Islamic State Sahel Province", _name(names, fire.agent)
+    text = ("The Union for the Liberation of Kivu (ULK), an alliance of local militias, has been accused of killing "
+            "dozens of civilians. Clashes between the Hunde and Nande communities spread.")
+    labels = {e.label for e in resolved(text).entities}
+    assert "Union for the Liberation of Kivu" in labels and not {"Hunde", "Nande"} & labels, labels
+    found, names = events(text)
+    assert _name(names, _of(found, "Killing")[0].agent) == "Union for the Liberation of Kivu"

@@ -372,9 +372,35 @@ def _titled_in_full(ent: SSpan) -> SSpan:
     return SSpan(doc, start, ent.end, label=ent.label_, span_id=ent.id_)
 
 
+_PEOPLES = {"community", "tribe", "clan", "ethnic"}
+
+
+def _names_a_people(token: Token) -> bool:
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in ("compound", "nmod", "amod") and token.head.lemma_.lower() in _PEOPLES
+
+
+_BODY_WORDS = {"cooperative", "union", "alliance", "front", "movement", "coalition", "council", "committee",
+               "association", "party", "organisation", "organization", "league", "federation", "congress", "army"}
+
+
+def _body_in_full(ent: SSpan) -> SSpan:
+    """"The Cooperative for the Development of Congo": the tagger's body starts after "for the"."""
+    doc, k = ent.doc, ent.start - 1
+    k -= 1 if k > 0 and doc[k].lower_ == "the" else 0
+    if ent.label_ != "ORG" or k < 1 or doc[k].lower_ not in ("for", "of") or not doc[k - 1].is_title \
+            or doc[k - 1].tag_ != "NNP" or doc[k - 1].ent_type_ or doc[k - 1].lower_ not in _BODY_WORDS:
+        return ent  # (not a title: "Assistant Secretary of State John Kornblum")
+    start = k - 1
+    while start > 0 and doc[start - 1].is_title and doc[start - 1].tag_ == "NNP" and not doc[start - 1].ent_type_:
+        start -= 1
+    return SSpan(doc, start, ent.end, label=ent.label_, span_id=ent.id_)
+
+
 def _merged_entities(doc: Doc) -> list[SSpan]:
     """Repair NER splits of one name: 'Shah Mahmood' (PERSON) + 'Qureshi' (GPE) is one person."""
-    ents = _nicknamed(doc, [_titled_in_full(_called_in_full(_whole_words(ent))) for ent in doc.ents])
+    ents = _nicknamed(doc, [_body_in_full(_titled_in_full(_called_in_full(_whole_words(ent)))) for ent in doc.ents])
     out: list[SSpan] = []
     for ent in ents:
         if out and ent.start < out[-1].end:
@@ -588,6 +614,8 @@ def named_mentions(table: MentionTable) -> None:
         if not ent.ent_id_ and len(ent) == 1 and ent[0].is_sent_start and ent.label_ in ("ORG", "PERSON") \
                 and ent[0].tag_ in ("JJ", "NN", "NNS"):
             continue  # "Fierce fighting ...", "Debris from a drone ...": a common word, capital only to open
+        if not ent.ent_id_ and ent.label_ in ("PERSON", "ORG") and _names_a_people(ent.root):
+            continue  # "the Meitei and Kuki-Zo communities": peoples, not a person or a body
         if not ent.ent_id_ and len(ent) > 1 and ent[-1].lower_ in HOLY_DAYS:
             continue  # "Palm Sunday", "Orthodox Easter": a day, not a place
         if not ent.ent_id_ and ent.root.dep_ in ("compound", "nmod", "amod") and ent.root.head.lemma_.lower() in _ARMS:
@@ -863,7 +891,8 @@ def _acronyms(table: MentionTable) -> None:
         if m.cls == "Person" and not (m.key is None and short is not None and short.key is not None
                                       and short.cls in ("ArmedGroup", "Organisation", "Government", "StateForce")):
             continue  # "Nusrat al-Islam (JNIM)" is the group the gazetteer knows; a person is no acronym's
-        if m.key is None and short is not None and short.key is not None and (short.cls == m.cls or m.cls == "Person"):
+        if m.key is None and short is not None and short.key is not None \
+                and (short.cls == m.cls or m.cls in ("Person", "Organisation")):  # (a body of no telling type too)
             # "the National Liberation Army (ELN)": the gazetteer knows the acronym; so the long name is it
             for i, other in enumerate(table.mentions):
                 if other.span.text == m.span.text and other.key is None:

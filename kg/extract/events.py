@@ -518,6 +518,11 @@ def _stray_clause_subject(verb: Token) -> Token | None:
     return noun
 
 
+def _finite(verb: Token) -> bool:
+    """A past tense, or a participle joined to one: "fired on the post and torched two trucks"."""
+    return verb.tag_ == "VBD" or any(c.dep_ == "conj" and c.tag_ == "VBD" for c in verb.children)
+
+
 def _inherited_subject(table: MentionTable, head: Token, statement_lemmas: set[str]) -> tuple[Token | None, str]:
     """The subject a verb without one shares: 'expected to leave', 'seized X and killed Y'."""
     if (trailing := _trailing_speaker(head, statement_lemmas)) is not None:
@@ -564,6 +569,9 @@ def _inherited_subject(table: MentionTable, head: Token, statement_lemmas: set[s
             if comp is not None and _subject(table, comp) is not None:
                 return _subject(table, comp), "inherited"
         subj = _subject(table, parent, ("nsubj", "nsubjpass"))
+        if subj is None and node.dep_ == "conj" and parent.dep_ == "acl" and _finite(parent) \
+                and parent.head.pos_ in ("NOUN", "PROPN"):
+            return parent.head, "inherited"  # "The militants, armed with rifles, fired on ... and torched shops"
         if node.dep_ == "advcl" and node.tag_ == "VBG" and parent.lemma_ == "come" \
                 and any(c.dep_ == "prep" and c.lower_ == "under" for c in parent.children):
             # "a helicopter came under fire, killing a crew member": whoever fired killed, not the helicopter
@@ -1787,9 +1795,11 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             # the sentence's verb, and its subject the phrase the sentence is about
             subj_tok, how = top, "noun before a verb with an object"
         elif subj_tok is None and passive is None and head.dep_ == "acl" and head.tag_ in ("VBD", "VBN") \
-                and obj is not None and head.head.pos_ in ("NOUN", "PROPN"):
+                and (obj is not None or (_finite(head) and span[-1].dep_ == "prep" and span[-1].i > head.i)) \
+                and head.head.pos_ in ("NOUN", "PROPN"):
             # "Russian airstrikes on a market killed 11 civilians", parsed as a noun phrase: with an object
-            # of its own the participle is the sentence's verb, and the noun its subject.
+            # of its own the participle is the sentence's verb, and the noun its subject (and so a past
+            # tense aimed at something: "The militants, armed with rifles, fired on the police station").
             subj_tok, how = head.head, "noun before a verb with an object"
             if subj_tok.dep_ == "pobj" and subj_tok.head.lower_ == "with" and subj_tok.head.head.lemma_ == "arm":
                 subj_tok = subj_tok.head.head.head  # "gang members armed with rifles killed 70": the members
@@ -1925,6 +1935,10 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             roles.target_tok, roles.target, poss = poss, argument(table, poss), None
         roles.agent_tok = poss
         roles.agent = argument(table, poss) if poss is not None else None
+        named = next((c for c in head.children if c.dep_ == "compound" and (f := table.at(c)) is not None
+                      and table.mentions[f].cls in ACTOR_CLASSES - PLACE_CLASSES), None)
+        if roles.agent is not None and table.mentions[roles.agent].cls in PLACE_CLASSES and named is not None:
+            roles.agent_tok, roles.agent = named, table.at(named)  # "Yemen's Houthis launch attack": the Houthis'
         if roles.agent is None:
             # "a Turkish drone strike": "Turkish" modifies "drone", a word of the trigger.
             inner = [c for c in head.children if c.dep_ == "compound" and span.start <= c.i < span.end]

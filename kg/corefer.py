@@ -363,7 +363,7 @@ def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str] = fr
     if b.definite and a.plural == b.plural and _key(keys, a.agent) is not None and _key(keys, a.agent) == _key(keys, b.agent) \
             and b.lemma == a.lemma:
         return True  # "the Israeli raid", after Israeli forces' raid
-    if b.lemma == a.lemma and _key(keys, a.target) is not None \
+    if b.lemma == a.lemma and _key(keys, a.target) is not None and a.plural == b.plural \
             and _key(keys, a.target) == _key(keys, b.target) and a.cls in ATTACKS:
         return True  # "ground raids into Lebanon against Hezbollah" ... "targeted raids against Hezbollah"
     if a.cls in ATTACKS and b.cls in ATTACKS and _doers_again(b) \

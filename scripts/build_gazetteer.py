@@ -328,7 +328,7 @@ GROUP_KINDS: dict[str, tuple[str, ...]] = {
 # Organisations: key, class, label, Wikidata QID ("" if unsure), aliases, partOf key, basedIn/nationality key
 ORGS: list[tuple[str, str, str, str, tuple[str, ...], str, str]] = [
     ("taliban", "ArmedGroup", "Taliban", "Q42934", ("Afghan Taliban", "Taleban"), "", "afghanistan"),
-    ("tehrik-i-taliban-pakistan", "ArmedGroup", "Tehrik-i-Taliban Pakistan", "", ("TTP", "Pakistani Taliban"), "", "pakistan"),
+    ("tehrik-i-taliban-pakistan", "ArmedGroup", "Tehrik-i-Taliban Pakistan", "", ("TTP", "Pakistani Taliban", "Tehrik-e-Taliban Pakistan", "Tehreek-e-Taliban Pakistan"), "", "pakistan"),
     ("al-qaeda", "ArmedGroup", "al-Qaeda", "Q34490", ("al-Qaida", "Al Qaeda", "al Qaeda", "Al-Qaeda"), "", ""),
     ("islamic-state", "ArmedGroup", "Islamic State", "", ("ISIS", "ISIL", "Daesh", "Islamic State of Iraq and the Levant", "Islamic State group"), "", ""),
     ("islamic-state-khorasan", "ArmedGroup", "Islamic State Khorasan", "", ("ISIS-K", "ISKP", "IS-K", "Islamic State Khorasan Province"), "", "afghanistan"),

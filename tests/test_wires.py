@@ -2456,3 +2456,37 @@ def test_a_branch_named_after_its_parent_and_a_body_named_in_full(resolved, even
     assert "Union for the Liberation of Kivu" in labels and not {"Hunde", "Nande"} & labels, labels
     found, names = events(text)
     assert _name(names, _of(found, "Killing")[0].agent) == "Union for the Liberation of Kivu"
+
+
+def test_an_attack_named_by_its_day_and_the_place_of_a_hit_gate(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Israeli strike on school kills 31 in Deir al-Balah\n\nCAIRO (Reuters) - An Israeli airstrike "
+                          "hit the gate of a school sheltering displaced families near the central Gaza city of Deir "
+                          "al-Balah on Tuesday, killing at least 31 people, medics said. The military said it had "
+                          "targeted a militant who took part in the Oct. 7 attack.")
+    strike = _of(found, "Airstrike")[0]
+    assert strike.date is not None and strike.date.value == "2024-06-11", strike.date
+    assert _name(names, strike.place) == "Deir al-Balah", _name(names, strike.place)
+    assert any(e.cls == "Attack" and e.date is not None and e.date.value.endswith("10-07") for e in found)
+
+
+def test_arabic_group_names_a_wing_and_a_speaker_hung_on_the_clause(resolved, events) -> None:  # type: ignore[no-untyped-def]
+    text = ("Jaish al-Adl, a group linked to the Tehrik-e-Taliban Pakistan, claimed the raid. Hezbollah's armed wing "
+            "said its fighters had fired rockets. A drone strike on a market in Sagaing killed at least 12 people, "
+            "including children, who had fled there to escape fighting, a resistance group and local media said.")
+    types = {e.label: e.cls for e in resolved(text).entities}
+    assert types.get("Jaish al-Adl") == "ArmedGroup" and "Tehrik-e-Taliban Pakistan" not in types, types
+    found, names = events(text)
+    said = _of(found, "Statement")
+    assert _name(names, said[-2].agent) == "Hezbollah", _name(names, said[-2].agent)
+    assert said[-1].agent_phrase is not None and said[-1].agent_phrase.text == "a resistance group"
+
+
+def test_attacks_stepped_up_are_not_the_one_told_and_sieges_under_by(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Gunmen attacked an army post in Lakki Marwat on Tuesday. The Pakistani Taliban have "
+                          "stepped up attacks on the army since 2021. The convoy was heading to Djibo, which has been "
+                          "under blockade by JNIM fighters since 2022. The town came under attack by gunmen on Monday.")
+    attacks = [e for e in _of(found, "Attack") if e.trigger.text.startswith("attack")]
+    assert len(attacks) == 2 and attacks[0].agent is None, [(e.trigger.text, _name(names, e.agent)) for e in attacks]
+    assert _name(names, _of(found, "Siege")[0].agent) == "JNIM"
+    under = next(e for e in found if e.trigger.text == "came under attack")
+    assert under.agent_phrase is not None and under.agent_phrase.text == "gunmen"

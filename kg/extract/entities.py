@@ -163,6 +163,8 @@ def org_class(name: str) -> str:
 _BUILDINGS = {"church", "mosque", "cathedral", "synagogue", "temple", "monastery", "hospital", "clinic", "school", "prison",
               "airport", "airbase", "airfield", "hotel", "university", "stadium", "refinery", "store", "supermarket",
               "mall"}
+_ARMED_NAME_WORDS = {"jaish", "jaysh", "jabhat", "harakat", "katibat", "katiba", "liwa", "saraya", "lashkar", "tehrik",
+                     "tehreek", "ansar", "junud", "kataib", "asaib"}
 _UNIT_WORDS = {"brigades", "battalions", "forces", "army", "front", "movement", "militia", "militias", "guards"}
 # What a model name may name: "Iskander-M missiles", "Shahed drones", "Leopard tanks".
 _ARMS = {"missile", "rocket", "drone", "tank", "jet", "helicopter", "launcher", "rifle", "howitzer", "warplane"}
@@ -228,7 +230,7 @@ def _entity_class(table: MentionTable, ent: SSpan, name: str, key: str | None) -
         return said
     if i > 1 and doc[i - 1].lower_ == "of" and label == "PERSON" and doc[i - 2].lower_ in _PARTS_OF_PLACES:
         return "Place"  # "recapturing parts of Khartoum North", "the outskirts of Goma"
-    if ent.end < len(doc) and label in ("PERSON", "ORG", "GPE", "LOC") and (kind := _PLACE_KINDS.get(doc[ent.end].lower_)):
+    if ent.end < len(doc) and label in ("PERSON", "ORG", "GPE", "LOC", "FAC") and (kind := _PLACE_KINDS.get(doc[ent.end].lower_)):
         return kind  # "the Shangla district", "Cabo Delgado province", whatever the tagger guessed
     if ent.end < len(doc) and label in ("PERSON", "ORG", "GPE", "LOC") and doc[ent.end].lower_ in _BUILDINGS \
             and doc[ent.end].is_lower:
@@ -245,6 +247,8 @@ def _entity_class(table: MentionTable, ent: SSpan, name: str, key: str | None) -
         return "Place"  # but "Downing Street said" speaks for the government
     if label == "PERSON" and name in PLATFORMS and i > 0 and doc[i - 1].lower_ in ("on", "via"):
         return "Organisation"
+    if label == "PERSON" and len(name.split()) > 1 and name.split()[0].lower() in _ARMED_NAME_WORDS:
+        return "ArmedGroup"  # "Jaish al-Fursan", "Liwa Fatemiyoun": an army or brigade by its Arabic or Urdu name
     if label == "PERSON" and name.split()[-1].lower() in _UNIT_WORDS and len(name.split()) > 1:
         return org_class(name)  # "the Qassam Brigades", "the Popular Mobilization Forces": no person's name
     if label == "PERSON" and ent.end + 1 < len(doc) and doc[ent.end].lower_ in LEADER_WORDS \

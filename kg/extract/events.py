@@ -274,9 +274,10 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
         return named  # "JNIM, an al-Qaeda affiliate that ...": the affiliate is JNIM, not al-Qaeda
     if token.lemma_.lower() in RELATED_HEADS:
         # "an al-Qaeda affiliate", "Hamas supporters": someone else, tied to the name; unless named beside:
-        # "Islamic Jihad's armed wing, the Al-Quds Brigades,"
-        return next((found for c in token.children if c.dep_ == "appos" and (found := table.at(c)) is not None
-                     and table.mentions[found].cls in ACTOR_CLASSES), None)
+        # "Islamic Jihad's armed wing, the Al-Quds Brigades,"; and a wing is its group's: "Hamas' armed wing"
+        return next((found for c in sorted(token.children, key=lambda c: c.dep_ != "appos")
+                     if (c.dep_ == "appos" or (c.dep_ == "poss" and token.lemma_ == "wing"))
+                     and (found := table.at(c)) is not None and table.mentions[found].cls in ACTOR_CLASSES), None)
     if token.lower_ in COMPASS and token.i + 1 < len(token.doc) and (place := table.at(token.doc[token.i + 1])) is not None \
             and table.mentions[place].cls in PLACE_CLASSES:
         return place  # "in northwest Nigeria", however the parser hangs the name on the direction
@@ -286,8 +287,12 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
     named_place = token.lemma_.lower() in PLACE_HEADS
     # "the Mozambique town of Macomia" (a headline's last word may hang on "of" as a bare dependent); but
     # "the Shangla district of Khyber Pakhtunkhwa" is Shangla, in the province
-    unnamed = named_place and not any(c.dep_ in ("compound", "nmod", "amod", "poss") and (f := table.at(c)) is not None
-                                      and table.mentions[f].cls in PLACE_CLASSES - {"Country"} for c in token.children)
+    # (but "the southern Gaza city of Khan Younis": a town's name after "of" is the town, whatever region before)
+    settled = token.lemma_.lower() in ("city", "town", "village") and any(
+        (f := table.at(o)) is not None and table.mentions[f].cls == "City" for o in prep_objects(token, {"of"}))
+    unnamed = named_place and (settled or not any(
+        c.dep_ in ("compound", "nmod", "amod", "poss") and (f := table.at(c)) is not None
+        and table.mentions[f].cls in PLACE_CLASSES - {"Country"} for c in token.children))
     named = next((found for of in token.children if unnamed and of.dep_ == "prep" and of.lower_ == "of"
                   for obj in of.children if obj.dep_ in ("pobj", "dep") and (found := table.at(obj)) is not None
                   and table.mentions[found].cls in PLACE_CLASSES), None)
@@ -1259,6 +1264,8 @@ def _nominal_agent(table: MentionTable, head: Token, statement_lemmas: set[str])
         return blamed, "blamed"
     if (joiner := _joined_in(lead)) is not None:  # "JNIM had taken part in the attack", "was behind the bombing"
         return _subject(table, joiner) or _inherited_subject(table, joiner, statement_lemmas)[0], "took part"
+    if lead.dep_ == "pobj" and lead.head.lower_ == "under" and (by := next(iter(prep_objects(lead.head.head, {"by"})), None)):
+        return by, "under-by"  # "Djibo, which has been under blockade by JNIM fighters"
     if lead.dep_ == "pobj" and lead.head.lower_ in ("in", "during") and lead.head.head.lemma_ in DONE_IN \
             and head.lemma_.lower() not in MUTUAL \
             and (doer := _child(lead.head.head, "nsubj")) is not None and _is_actorish(table, doer, argument(table, doer)):
@@ -1827,7 +1834,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         if trigger.inverse:
             roles.target_tok = subj_tok or passive
             # "fell to the Taliban", "came under fire from militants" (the "from" may hang on "fire")
-            roles.agent_tok = next((o for t in span for o in prep_objects(t, {"to", "into", "from"})), None)
+            roles.agent_tok = next((o for t in span for o in prep_objects(t, {"to", "into", "from", "by"})), None)
             objects += [roles.agent_tok] if roles.agent_tok is not None else []  # "from fighters near Ghazni"
             roles.target, roles.agent = argument(table, roles.target_tok), argument(table, roles.agent_tok)
         elif passive is not None:
@@ -2142,8 +2149,10 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             and (last := max((c for c in hit.children if c.dep_ == "compound"), key=lambda c: c.i, default=None)) is not None:
         # a headline's verb read as the noun it ends: "Russian strike on Kharkiv hardware store kills at least 12"
         roles.target_tok, roles.target = last, argument(table, last)
-    carried = [c for o in objects + [t for t in (roles.instrument_tok,) if t is not None]
-               for c in o.children if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")] if verbal else []
+    # (or of the thing it is part of: "hit the gate of a school sheltering families ... on Tuesday")
+    held = objects + [t for t in (roles.instrument_tok,) if t is not None]
+    carried = [c for o in held + [w for o in held for w in prep_objects(o, {"of"})]
+               for c in o.children if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")] if verbal or head.dep_ == "nsubj" else []
     roles.place = next((found for group in (anchors, objects, carried)
                         if (found := _place(table, group, cls)) is not None), None)
     if roles.place is None and roles.target_tok is not None:
@@ -2521,6 +2530,8 @@ def _definite(table: MentionTable, head: Token, verbal: bool) -> tuple[bool, boo
     kids = list(head.children)
     if any(c.dep_ == "nummod" or c.lower_ in ANOTHER_EVENT or c.tag_ == "JJS" for c in kids):
         return False, False  # "the worst explosion" picks one of several
+    if any(t.ent_type_ == "DATE" for c in kids if c.dep_ in ("compound", "nmod", "amod", "poss") for t in c.subtree):
+        return False, False  # "the Oct. 7 attack": one named by its day, not the one just told
     definite = any((c.dep_ == "det" and c.lower_ in DEFINITE) or c.dep_ == "poss" for c in kids)
     for c in kids:
         inside = list(c.subtree) if c.dep_ in ("prep", "compound", "amod", "nmod", "poss", "acl") \

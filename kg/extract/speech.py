@@ -26,7 +26,7 @@ def _child(token: Token, *deps: str) -> Token | None:
 
 def _robbed_verb(before: Token, subject: Token) -> bool:
     """A verb right before a subject, left with no object of its own: the subject is its object."""
-    return before.pos_ == "VERB" and before.dep_ in ("advcl", "conj") and before.i < subject.i \
+    return before.pos_ == "VERB" and before.dep_ in ("advcl", "conj", "ccomp") and before.i < subject.i \
         and not any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in before.children)
 
 
@@ -56,9 +56,12 @@ def stranded_speaker(verb: Token) -> Token | None:
     if _robbed_verb(before, subject):
         # "..., killing at least 42 people, including women and children, police and officials said": the
         # parser made the people killed the subject, and the speakers more of those the people include
+        # (or hung them on a word of the clause: "killed at least 20 people, ... to escape fighting, a
+        # resistance group and local media said")
         commas = [t for t in subject.subtree if t.text == "," and t.i < verb.i]
-        after = commas[-1].nbor(1) if commas else None
-        return after if after is not None and after.dep_ == "conj" and after.i < verb.i else None
+        words = verb.doc[commas[-1].i + 1: verb.i] if commas else None
+        root = next((t for t in words if not words.start <= t.head.i < words.end), None) if words else None
+        return root if root is not None and root.dep_ in ("conj", "appos") and root.pos_ in ("NOUN", "PROPN") else None
     if before.dep_ != "prep" or any(c.dep_ in ("pobj", "pcomp") for c in before.children):
         return None
     return next((c for c in subject.children if c.dep_ == "appos" and subject.i < c.i and c.right_edge.i < verb.i), None)

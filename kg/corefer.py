@@ -379,7 +379,8 @@ def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str] = fr
         return True
     shared = sum(1 for role in ("agent", "target", "place")
                  if _key(keys, getattr(a, role)) is not None and _key(keys, getattr(a, role)) == _key(keys, getattr(b, role)))
-    return shared >= 2
+    # (but "has claimed several attacks in Kabul this year" are more than the one bombing in Kabul told)
+    return shared >= 2 and not (b.plural and not a.plural and not b.anaphoric)
 
 
 def _doers_again(b: Event) -> bool:

@@ -2490,3 +2490,27 @@ def test_attacks_stepped_up_are_not_the_one_told_and_sieges_under_by(events) -> 
     assert _name(names, _of(found, "Siege")[0].agent) == "JNIM"
     under = next(e for e in found if e.trigger.text == "came under attack")
     assert under.agent_phrase is not None and under.agent_phrase.text == "gunmen"
+
+
+def test_assaults_and_glide_bombs_named_by_their_side(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Ukrainian troops repelled 11 Russian assaults near Pokrovsk. A Russian glide bomb struck a "
+                          "school in Kharkiv, injuring four people.")
+    assaults, struck = (next(e for e in found if e.trigger.text == w) for w in ("assaults", "struck"))
+    assert _name(names, assaults.agent) == "Russian forces" and _name(names, struck.agent) == "Russian forces"
+    assert struck.instrument_phrase is not None and "glide bomb" in struck.instrument_phrase.text
+
+
+def test_one_of_its_fighters_and_several_attacks_are_not_the_one(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("A suicide bomber killed five people in Jalalabad on Monday. The Islamic State group said in a "
+                          "statement on its Amaq news agency that one of its fighters had carried out the bombing. "
+                          "Islamic State has claimed several attacks in Jalalabad this year. The group often gives "
+                          "casualty figures that differ from official accounts.")
+    bombing = next(e for e in found if e.trigger.text == "bombing")
+    assert _name(names, bombing.agent) == "Islamic State", _name(names, bombing.agent)
+    assert any(e.trigger.text == "attacks" for e in found) and not _of(found, "Casualties")
+
+
+def test_the_federal_government_is_the_states(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Tigrayan forces entered Mekelle on Monday. The federal government announced a unilateral "
+                          "ceasefire hours later.")
+    assert _name(names, _of(found, "Agreement")[0].agent) == "Ethiopian government"

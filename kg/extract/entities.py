@@ -52,11 +52,12 @@ _FORCE_WORDS = {"forces", "troops", "soldiers", "army", "military", "police", "j
                 "marines", "paratroopers", "commandos"}
 # Weapons a country's forces operate, named by its demonym: "Israeli warplanes", "Russian drones".
 OPERATED = {"drones", "drone", "warplanes", "warplane", "jets", "jet", "aircraft", "helicopter", "gunship", "artillery", "helicopters", "gunships",
-             "missiles", "missile", "warships", "navy"}
+             "missiles", "missile", "warships", "navy", "glide"}  # "a Russian glide bomb"
 # What a state's forces do, named by its demonym: "Russian airstrikes", "Israeli shelling", "the Russian
 # invasion", "an Israeli strike". Not "attacks": "Palestinian attacks" are rarely its forces'.
 _STATE_VIOLENCE = {"airstrike", "airstrikes", "air", "strike", "strikes", "shelling", "bombardment", "bombardments", "invasion",
-                   "offensive", "counteroffensive", "counter-offensive", "incursion", "incursions", "blockade", "raid", "raids"}
+                   "offensive", "counteroffensive", "counter-offensive", "incursion", "incursions", "blockade", "raid", "raids",
+                   "assault", "assaults"}  # "repelled 14 Russian assaults"
 _FORCE_MODIFIERS = {"security", "military", "armed", "government", "special", "defence", "defense", "national", "ground",
                     "federal", "regular"}
 # Definite descriptions that refer back to an entity of a class (the head noun's lemma).
@@ -1484,8 +1485,11 @@ def _where_from(table: MentionTable, found: int, speaker: Token, modifier: Token
 
 def _reporting_subject(token: Token) -> Token | None:
     """The subject of the verb that reports the pronoun's clause: 'X said it / its fighters seized ...'."""
+    owned = token.head
+    if token.dep_ == "poss" and owned.dep_ == "pobj" and owned.head.lower_ == "of" and owned.head.head.dep_ in ("nsubj", "nsubjpass"):
+        owned = owned.head.head  # "said ... that one of its fighters had carried out the bombing"
     node = token.head if token.dep_ in ("nsubj", "nsubjpass") else (
-        token.head.head if token.dep_ == "poss" and token.head.dep_ in ("nsubj", "nsubjpass") else None)
+        owned.head if token.dep_ == "poss" and owned.dep_ in ("nsubj", "nsubjpass") else None)
     if node is None or node.dep_ != "ccomp" or node.head.pos_ != "VERB":
         return None
     verb = node.head

@@ -37,7 +37,8 @@ from kg.vocab import ATTACKS, ENTERING, HARMS, SENTENCING, STATEMENTS
 
 # Things named after an event kind: "air raid sirens", "an attack helicopter", "a bomb shelter".
 EQUIPMENT_HEADS = {"siren", "shelter", "alert", "alarm", "drill", "helicopter", "aircraft", "plane", "jet", "submarine",
-                   "dog", "rifle", "squad", "warden", "precaution", "camp", "centre", "center"}  # "displacement camp"
+                   "dog", "rifle", "squad", "warden", "precaution", "camp", "centre", "center",
+                   "figure"}  # "displacement camp", "casualty figures"
 LIGHT_VERBS = {"conduct", "launch", "carry", "stage", "mount", "make", "increase", "continue", "begin", "start",
                "step", "intensify", "escalate", "wage", "perform", "unleash", "resume", "order", "complete",
                "announce", "claim", "execute", "lead", "finish", "speed", "accelerate", "slow", "halt",
@@ -2065,6 +2066,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         return None  # "the earthquake that struck on Friday", "killed 3,700 people", "displaced by floods": no one did it
     if _weapon(table, roles.agent_tok, roles.agent):
         roles.instrument_tok, roles.agent_tok, roles.agent = roles.agent_tok, None, None
+    elif _weapon(table, roles.agent_tok, None) and roles.agent_tok is not None and table.at(roles.agent_tok) is None:
+        roles.instrument_tok = roles.agent_tok  # "a Russian glide bomb struck": Russia's forces, with the bomb
     elif cls in HARMS and roles.agent is None and roles.agent_tok is not None and roles.agent_tok.lemma_.lower() in WARS:
         roles.agent_tok = None  # "the conflict has killed 6,000 people": what they died in, not who killed them
     elif roles.agent_tok is not None and cls not in STATEMENTS and noun_lemma(roles.agent_tok) in AIRCRAFT:

@@ -43,7 +43,8 @@ def institution_mentions(table: MentionTable) -> None:
         country, qualifiers, start = _owner(table, token, lefts)
         if office:  # (the parser hangs "government" on "media")
             qualifiers = [c.lower_ for c in token.subtree if c.i < token.i and c.dep_ == "compound" and c.pos_ == "NOUN"]
-        bare = not lefts if token.lemma_ == "government" else token.lemma_ == "ministry" and len(qualifiers) == len(lefts) > 0
+        plain = all(c.lower_ in _PLAIN for c in lefts)  # "the federal government" is the government
+        bare = plain if token.lemma_ == "government" else token.lemma_ == "ministry" and len(qualifiers) == len(lefts) > 0
         if country is None and bare and _the_or_headline(token) and not _named_by_prep(token):
             # "the government said", "the interior ministry said", a headline's "..., government says":
             # the story's country's

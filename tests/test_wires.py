@@ -2514,3 +2514,33 @@ def test_the_federal_government_is_the_states(events) -> None:  # type: ignore[n
     found, names = events("Tigrayan forces entered Mekelle on Monday. The federal government announced a unilateral "
                           "ceasefire hours later.")
     assert _name(names, _of(found, "Agreement")[0].agent) == "Ethiopian government"
+
+
+def test_weeks_of_strikes_and_a_handover_due(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The United States, which carried out weeks of strikes on the Houthis, said it would halt "
+                          "its campaign. The UN mission MONUSCO, which is due to hand over its bases to Congolese "
+                          "forces by June, provided air support.")
+    strikes = next(e for e in found if e.trigger.text == "strikes")
+    assert _name(names, strikes.agent) == "United States"
+    handover = _of(found, "Handover")[0]
+    assert _name(names, handover.agent) == "MONUSCO" and handover.status == "Planned", (handover.agent, handover.status)
+
+
+def test_a_group_with_its_nationality_before_it_and_a_ministrys_strike(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Rebels killed dozens of Russian Wagner Group mercenaries near Tinzaouaten, they said. "
+                          "Russia's defence ministry said it had struck a meeting of Ukrainian officers in Sumy, killing "
+                          "30 servicemen. The two sides struck a deal on Monday.")
+    assert "Russian Wagner Group" not in names and _name(names, _of(found, "Killing")[0].target) == "Wagner Group"
+    struck = [e for e in found if e.trigger.text == "struck"]
+    assert len(struck) == 1 and _name(names, struck[0].agent) == "Russian forces", [(e.trigger.text, e.agent) for e in struck]
+    assert _of(found, "Meeting")[0].agent is None
+
+
+def test_a_place_on_a_holy_day_and_local_officials(resolved, events) -> None:  # type: ignore[no-untyped-def]
+    text = ("Russian missiles kill 21 in Ukraine's Sumy on Palm Sunday\n\nKYIV (Reuters) - Two Russian missiles struck "
+            "Sumy on Sunday, Kherson health officials said.")
+    labels = {e.label for e in resolved(text).entities}
+    assert "Sumy" in labels and not any("Palm" in x for x in labels), labels
+    found, names = events(text)
+    said = _of(found, "Statement")[0]
+    assert said.agent is None and said.agent_phrase is not None, _name(names, said.agent)

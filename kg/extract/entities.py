@@ -403,9 +403,19 @@ def _body_in_full(ent: SSpan) -> SSpan:
     return SSpan(doc, start, ent.end, label=ent.label_, span_id=ent.id_)
 
 
+def _without_day(ent: SSpan) -> SSpan:
+    """"Sumy on Palm Sunday", one name to the tagger: the place, without the day it was hit on."""
+    words = [t for t in ent if not t.is_space]
+    cut = next((t.i for t in words[1:-1] if t.lower_ == "on"), None)
+    if cut is None or words[-1].lower_ not in HOLY_DAYS:
+        return ent
+    return SSpan(ent.doc, ent.start, cut, label=ent.label_, span_id=ent.id_)
+
+
 def _merged_entities(doc: Doc) -> list[SSpan]:
     """Repair NER splits of one name: 'Shah Mahmood' (PERSON) + 'Qureshi' (GPE) is one person."""
-    ents = _nicknamed(doc, [_body_in_full(_titled_in_full(_called_in_full(_whole_words(ent)))) for ent in doc.ents])
+    ents = _nicknamed(doc, [_body_in_full(_titled_in_full(_called_in_full(_whole_words(_without_day(ent)))))
+                            for ent in doc.ents])
     out: list[SSpan] = []
     for ent in ents:
         if out and ent.start < out[-1].end:
@@ -637,6 +647,12 @@ def named_mentions(table: MentionTable) -> None:
         if key is None:
             found = table.lexicon.lookup_as(name, "Place" if ent.label_ == "NORP" else _ner_family(ent.label_))
             key = found[0] if found else None
+        words = surface.split(maxsplit=1)
+        if key is None and ent.label_ == "ORG" and len(words) == 2 and words[0] in nationalities \
+                and (found := table.lexicon.lookup_as(label_of(words[1]), "Organisation")):
+            # "Russian Wagner Group": the group the gazetteer knows, its nationality said before it
+            key, begin = found[0], end - len(words[1])
+            surface, name = text[begin:end], label_of(words[1])
         cls = _entity_class(table, ent, name, key)
         if cls is None:
             continue

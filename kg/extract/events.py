@@ -69,7 +69,7 @@ PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "around", "thr
 TARGET_PREPS = {"against", "on", "upon", "at"}
 PLAN_VERBS = {"expect", "plan", "intend", "aim", "prepare", "schedule", "set", "want", "seek", "try", "threaten",
               "vow", "promise", "likely", "hope", "propose", "consider", "decide", "agree", "plot", "intention",
-              "threat", "scheme", "bid"}
+              "threat", "scheme", "bid", "due"}  # "is due to hand over"
 # Verbs whose object does what their "to ..." says: "urged residents to leave", "forced them to flee".
 # The statements addressed to their object are such verbs, and so are these others.
 OBJECT_CONTROL = {verb for verb, where in AUDIENCE.items() if where == "dobj"} | {
@@ -247,11 +247,16 @@ NON_STATE_NOUNS = {noun for noun, cls in DESCRIPTIONS.items() if cls == "ArmedGr
     "guerrilla", "separatist", "gunman", "insurgency", "rebellion", "group", "faction", "movement"}
 
 
+LOCAL_PEOPLE = {"official", "resident", "witness", "doctor", "medic", "rescuer", "source", "authority", "villager"}
+
+
 def _names_where(table: MentionTable, found: int, child: Token) -> bool:
     """A place's name before a happening says where it happened, not who made it: "a Pakistan blast",
     "the northern Mali ambush"; before a strike it names who struck ("a US strike")."""
     return child.dep_ in ("compound", "nmod") and table.mentions[found].cls in PLACE_CLASSES \
-        and (child.head.lemma_.lower() in HAPPENINGS or any(c.lower_ in COMPASS for c in child.children))
+        and (child.head.lemma_.lower() in HAPPENINGS or any(c.lower_ in COMPASS for c in child.children)
+             # and where people are: "Gaza health officials", "Kharkiv residents" (not "Iraq officials")
+             or (child.head.lemma_.lower() in LOCAL_PEOPLE and table.mentions[found].cls != "Country"))
 
 
 def argument(table: MentionTable, token: Token | None) -> int | None:
@@ -547,8 +552,8 @@ def _inherited_subject(table: MentionTable, head: Token, statement_lemmas: set[s
         if node.dep_ == "acl" and parent.pos_ == "NOUN" and _child(parent, "poss") is not None \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):
             return _child(parent, "poss"), "inherited"  # "the IRA's decision to carry out the attacks"
-        if node.dep_ not in ("xcomp", "conj", "advcl") or parent.i == node.i:
-            break
+        if node.dep_ not in ("xcomp", "conj", "advcl", "acomp") or parent.i == node.i:
+            break  # ("acomp": "which is due to hand over")
         if _told_after_report(node, statement_lemmas) and node.lemma_ not in statement_lemmas:
             break  # "residents reported air strikes on villages, killing four": the strikes killed, not the residents
         if parent.lemma_ in ALLEGE_VERBS and node.lemma_ not in statement_lemmas and (accused := _accused(parent)) is not None \
@@ -683,6 +688,9 @@ def _toll_reached(head: Token) -> tuple[int, str] | None:
 
 
 # What is attacked only in words: "an attack on democracy".
+# What is struck or hit without a blow.
+STRUCK_NOT_HIT = {"agreement", "deal", "accord", "pact", "treaty", "ceasefire", "truce", "bargain", "compromise",
+                  "balance", "chord", "note", "tone", "pose", "record", "high", "low", "milestone", "snag"}
 IDEALS = {"democracy", "freedom", "sovereignty", "dignity", "humanity", "justice", "constitution", "liberty",
           "independence", "law", "truth", "peace", "decency", "journalism", "press"}
 # What is seized without taking ground: goods, and power in a coup.
@@ -1211,8 +1219,8 @@ def _possessor_undergoes(table: MentionTable, head: Token, cls: str, poss: Token
 
 def _lead(head: Token) -> Token:
     """The noun that stands for a nominal event in its sentence: 'a series of attacks' -> series."""
-    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in SERIES_NOUNS:
-        return head.head.head
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in SERIES_NOUNS | SPANS_OF_TIME:
+        return head.head.head  # and "carried out weeks of strikes"
     if head.dep_ == "pobj" and head.head.lower_ == "in" and head.head.head.lemma_.lower() in RISE_NOUNS:
         return head.head.head  # "blames it for a surge in attacks"
     return head
@@ -1243,7 +1251,8 @@ def _nominal_agent(table: MentionTable, head: Token, statement_lemmas: set[str])
     if lead.dep_ == "pobj" and lead.head.lower_ in ("to", "for", "on") and lead.head.head.lemma_ in PACT_VERBS:
         verb = lead.head.head  # "the two sides agreed to a truce", "signed a deal on Saturday for a truce"
         return _subject(table, verb) or _inherited_subject(table, verb, statement_lemmas)[0], "agreed"
-    if lead.dep_ in ("dobj", "nsubjpass") and lead.head.lemma_ in LIGHT_VERBS | PACT_VERBS:
+    if lead.dep_ in ("dobj", "nsubjpass") and (lead.head.lemma_ in LIGHT_VERBS or (
+            lead.head.lemma_ in PACT_VERBS and lead.lemma_.lower() in STRUCK_NOT_HIT)):  # not "struck a meeting"
         # "the group launched a series of attacks", "an offensive was launched by the army"
         light = lead.head
         if light.lemma_ in ORDERING and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in lead.children):
@@ -1618,7 +1627,6 @@ def _left_behind(table: MentionTable, verb: Token) -> bool:
 
 
 SPANS_OF_TIME = {"day", "week", "month", "hour", "night", "year"}
-SERIES = {"series", "wave", "spate", "string", "succession"}  # "in a series of attacks": in the attacks
 
 
 def _into_ground(table: MentionTable, head: Token, span: SSpan) -> bool:
@@ -2064,6 +2072,10 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     if cls in HARMS | ATTACKS and roles.agent is None and any(t is not None and noun_lemma(t) in DISASTERS for t in (
             roles.agent_tok, *(prep_objects(head, {"in", "by"}) if verbal and cls in HARMS else []))):
         return None  # "the earthquake that struck on Friday", "killed 3,700 people", "displaced by floods": no one did it
+    if cls in ATTACKS | HARMS | {"Capture"} and roles.agent is not None and roles.agent_tok is not None \
+            and roles.agent_tok.lower_ in ("it", "they") and table.canonical(roles.agent).cls == "Government":
+        # "the defence ministry said it had struck a meeting": its forces struck, not the ministry
+        roles.agent = government_forces_at(table, roles.agent, roles.agent_tok) or roles.agent
     if _weapon(table, roles.agent_tok, roles.agent):
         roles.instrument_tok, roles.agent_tok, roles.agent = roles.agent_tok, None, None
     elif _weapon(table, roles.agent_tok, None) and roles.agent_tok is not None and table.at(roles.agent_tok) is None:
@@ -2119,7 +2131,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     holders = (harmed + ([obj] if cls in HARMS and obj is not None else [])) if verbal else [head]
     found_in = [o for h in holders
                 for o in prep_objects(h, {"in", "during", "amid"} | ({"from"} if cls in HARMS and not verbal else set()))]
-    found_in += [o for t in found_in if t.lemma_.lower() in SPANS_OF_TIME | SERIES for o in prep_objects(t, {"of"})]
+    found_in += [o for t in found_in if t.lemma_.lower() in SPANS_OF_TIME | SERIES_NOUNS for o in prep_objects(t, {"of"})]
     within = [o for o in found_in if o.i in trigger_heads and not _superlative(o)] + inside  # not "in the deadliest attack since"
     # The event this one happened in: "killed in an attack", "the bombing killed 13", "attacked the
     # village, killing 12": its agent, once named, did this too.
@@ -2266,6 +2278,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     if cls in ATTACKS and roles.target_tok is not None and roles.target is None \
             and roles.target_tok.lemma_.lower() in IDEALS and roles.target_tok.tag_ == "NN":
         return None  # "an attack on democracy", "attacking press freedom": words, not violence
+    if cls in ATTACKS and verbal and head.lemma_.lower() in ("strike", "hit") and roles.target is None \
+            and (obj := _child(head, "dobj")) is not None and obj.lemma_.lower() in STRUCK_NOT_HIT:
+        return None  # "struck a deal", "struck a balance", "hit a record": no blow
     if cls == "Capture" and head.lemma_ == "occupy" and head.dep_ == "amod" and head.i < head.head.i:
         return None  # "the occupied territory", "occupied Crimea": a standing state, no taking told
     if cls == "Withdrawal" and head.lemma_ == "leave" and roles.agent is not None \

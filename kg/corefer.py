@@ -251,6 +251,23 @@ def _same_kind(a: Event, b: Event) -> bool:
     return a.cls == b.cls
 
 
+_STATE_WORDS = {"force", "troop", "army", "soldier", "military"}  # head nouns, as _head_noun gives them
+_ARMED_WORDS = {"insurgent", "militant", "rebel", "jihadist", "fighter", "gunmen", "militia", "separatist"}
+
+
+def _side(keys: tuple[str, ...], lexicon: Lexicon, event: Event) -> str | None:
+    """Whether a state's forces or an armed group did it, as far as the words say."""
+    key = _key(keys, event.agent)
+    if key and key in lexicon.entries:
+        return {"StateForce": "state", "ArmedGroup": "armed"}.get(lexicon.entries[key].cls)
+    head = _head_noun(event.agent_phrase.text) if event.agent_phrase is not None else ""
+    return "state" if head in _STATE_WORDS or (key or "").endswith("-forces") else "armed" if head in _ARMED_WORDS else None
+
+
+def _retaken(event: Event) -> bool:
+    return event.lemma.startswith("re") and event.lemma not in ("reach",)
+
+
 def _head_noun(words: str) -> str:
     return words.split()[-1].lower().rstrip("s") if words.split() else ""
 
@@ -272,10 +289,15 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
     refers = refers or _same_weapon(a, b) or _hit_again(a, b) or (a.cls in ATTACKS and b.cls in ATTACKS and _doers_again(b))
     if not (_same_kind(a, b) or _hit_again(a, b)) or (a.status != b.status and not _blamed_again(a, b)):
         return False
+    if a.cls == b.cls == "Capture" and _retaken(a) != _retaken(b) and None is not _side(keys, lexicon, a) \
+            != _side(keys, lexicon, b) is not None:
+        return False  # "troops recaptured the town" undoes "the insurgents seized it in 2020"; but "the army
+        # retakes Kidal" is its taking control of the town, told again
     for role in ("agent", "target", "audience", "recipient"):
         ka, kb = _key(keys, getattr(a, role)), _key(keys, getattr(b, role))
         if ka and kb and ka != kb and not (role == "agent" and (_forces_of(lexicon, ka) == kb or _forces_of(lexicon, kb) == ka
-                                                                 or _branch(lexicon, ka, kb) or _branch(lexicon, kb, ka))):
+                                                                 or _branch(lexicon, ka, kb) or _branch(lexicon, kb, ka)
+                                                                 or _among_agents(keys, a, kb) or _among_agents(keys, b, ka))):
             return False  # but "Ukraine pulls troops out" is what "Ukraine's army ... withdrew", and "an Islamic
             # State affiliate" is the Islamic State in the Greater Sahara said to have carried it out
     pa, pb = _key(keys, a.place), _key(keys, b.place)
@@ -334,6 +356,11 @@ def _unplaced_town(lexicon: Lexicon, pa: str, pb: str) -> bool:
 def _bare_number(words: str) -> bool:
     """Only a number, no people named: a headline's "21", "three dozen"."""
     return all(w in NUMBER_WORDS or not w[:1].isalpha() for w in words.lower().split())
+
+
+def _among_agents(keys: tuple[str, ...], event: Event, key: str) -> bool:
+    """One of the event's other doers: "Rwandan and Mozambican troops retake ..." then "... Mozambican troops"."""
+    return key in {_key(keys, m) for m in event.more_agent_entities}
 
 
 def _branch(lexicon: Lexicon, part: str, whole: str) -> bool:

@@ -2544,3 +2544,20 @@ def test_a_place_on_a_holy_day_and_local_officials(resolved, events) -> None:  #
     found, names = events(text)
     said = _of(found, "Statement")[0]
     assert said.agent is None and said.agent_phrase is not None, _name(names, said.agent)
+
+
+def test_a_retaking_is_not_the_taking_it_undid(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Troops have recaptured the port town of Mocimboa da Praia from insurgents, Rwanda's military "
+                          "said on Sunday. The insurgents seized Mocimboa da Praia in August 2020.")
+    captures = _of(found, "Capture")
+    assert len(captures) == 2, [(e.trigger.text, e.date) for e in captures]
+    assert _name(names, _of(found, "Statement")[0].agent) == "Rwandan forces"
+
+
+def test_which_it_said_is_the_accusers_and_a_military_drone_strike(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Sudan's army blamed the RSF for the attacks, which it said were carried out with drones.")
+    said = next(e for e in found if e.cls == "Statement" and e.trigger.text == "said")
+    assert _name(names, said.agent) == "Sudanese Armed Forces", _name(names, said.agent)
+    found, names = events("KANO, Nigeria (AP) - A military drone strike killed at least 20 people at a wedding in "
+                          "Zamfara state, residents said.")
+    assert _name(names, _of(found, "Airstrike")[0].agent) == "Nigerian forces"

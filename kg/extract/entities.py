@@ -277,14 +277,15 @@ def _force_mention(table: MentionTable, ent: SSpan) -> Mention | None:
     the head noun: in "US and British forces" and "Russian and Syrian jets" each country has its own."""
     lexicon = table.lexicon
     country = lexicon.demonyms.get(ent.text)
-    if not country and ent.ent_id_ in lexicon.entries and lexicon.entries[ent.ent_id_].cls == "Country":
-        country = ent.ent_id_
+    named = ent.ent_id_ or next(iter(lexicon.lookup_as(ent.text, "Place")), "")  # (the tagger's "Rwanda", unkeyed)
+    if not country and named in lexicon.entries and lexicon.entries[named].cls == "Country":
+        country = named
     if not country:
         return None
     if ent.start > 0 and table.doc[ent.start - 1].lower_ in _KIN_WORDS:
         return None  # "ethnic Armenian forces in Nagorno-Karabakh": a people's fighters, not Armenia's
     doc, j = table.doc, _past_coordinated_countries(table, ent.end)
-    if j == ent.end and j + 1 < len(doc) and doc[j].tag_ == "POS" and country == ent.ent_id_:
+    if j == ent.end and j + 1 < len(doc) and doc[j].tag_ == "POS" and country == named:
         j += 1  # "Nigeria's military", "Russia's air strikes"
     first = j
     while j < len(doc) and doc[j].lower_ in _FORCE_MODIFIERS:
@@ -603,7 +604,7 @@ def named_mentions(table: MentionTable) -> None:
             if forces is not None:
                 table.add(forces)
             continue
-        if ent.ent_id_ and (forces := _force_mention(table, ent)) is not None:
+        if (ent.ent_id_ or ent.label_ == "GPE") and (forces := _force_mention(table, ent)) is not None:
             table.add(forces)  # "US and British forces": the US's forces, not the country
             continue
         if (ent.label_ == "NORP" or ent.text in nationalities) and not ent.ent_id_:  # "Ukrainian" tagged a place
@@ -992,6 +993,15 @@ def _tied_to(table: MentionTable, mention: Mention) -> bool:
     return root is not None and root.dep_ == "pobj" and root.head.head.lower_ in _TIED_WORDS + ("loyal",)
 
 
+def _backer(table: MentionTable, mention: Mention) -> bool:
+    """A name said to back, arm or send: the object of "by", "from" or "with" (or joined to one)."""
+    tokens = table.tokens(mention)
+    root = tokens.root if tokens is not None else None
+    while root is not None and root.dep_ == "conj":
+        root = root.head
+    return root is not None and root.dep_ == "pobj" and root.head.lower_ in ("by", "from", "with")
+
+
 def description_mentions(table: MentionTable) -> None:
     """'the insurgents' -> the last armed group named, else the document's most-named one."""
     text = table.document.text
@@ -1004,8 +1014,9 @@ def description_mentions(table: MentionTable) -> None:
         top = counts.most_common(1)[0][0]
         focus["ArmedGroup"] = next(i for i, m in enumerate(named) if (m.key or m.name) == top)
     # A sentence's first word is tagged a name or an adjective: "Junta aircraft", "Army warplanes".
+    # ... or anywhere: "A military drone strike killed 20"
     capitalised = [t for pos in ("PROPN", "ADJ") for t in table.tokens_with(pos, {"Junta", "Army", "military"})
-                   if t.is_sent_start and _operated_by(t)]
+                   if (t.is_sent_start or t.lower_ == "military") and _operated_by(t)]
     for token in sorted(table.tokens_with("NOUN", set(DESCRIPTIONS) | {"group"}) + capitalised, key=lambda t: t.i):
         cls = DESCRIPTIONS.get(token.lemma_.lower())
         if token.lemma_.lower() == "group" and (any(c.lower_ in _GROUP_MODIFIERS or c.lower_ in _TIED_WORDS
@@ -1065,6 +1076,13 @@ def description_mentions(table: MentionTable) -> None:
             antecedent = focus[cls]
         end = token.idx + len(token)
         own = _own_country(table, token) or _speaker_country(table, token) if cls == "StateForce" else None
+        if token.lower_ == "military" and token.pos_ == "ADJ" and own is None and antecedent is None:
+            # "A military airstrike on a school in Myanmar": the country the sentence names before the
+            # story's, which a "BANGKOK (AP) -" dateline would misname
+            # (not a backer: "a military offensive backed by the United States ... out of central Somalia")
+            sentence = table.sentence(token.i)
+            own = next((m.key for m in table.mentions if m.sentence == sentence and m.cls == "Country" and m.key
+                        and not _backer(table, m)), None) or story_country(table, token)
         if cls == "StateForce" and (own is not None or _country_named_here(table, token, antecedent)
                                     or _foreign_army(table, token, antecedent)):
             antecedent = None  # "In neighbouring Mali, the army ...": Mali's, not the forces named before
@@ -1390,6 +1408,10 @@ def pronoun_mention(table: MentionTable, token: Token) -> int | None:
         # said its forces" are Russia's.
         antecedent = next((found for t in [speaker] + [c for c in speaker.children if c.dep_ in ("poss", "compound")]
                            if (found := table.at(t)) is not None and not _where_from(table, found, speaker, t)), None)
+    elif low in ("it", "they") and token.dep_ == "nsubj" and token.head.dep_ == "relcl" \
+            and token.head.lemma_ in ("say", "claim", "allege") and token.head.head.dep_ in ("pobj", "dobj"):
+        # "the army blamed the RSF for the attacks, which it said were carried out with drones": the army
+        antecedent = subject_at(table, clause_verb(token.head.head))
     elif low in ("it", "they") and (acted := _in_what_it_said(token)) is not None \
             and (own := subject_at(table, acted)) is not None:
         antecedent = own  # "Israel struck Iran ..., in what it said was the start of an operation": Israel said

@@ -2561,3 +2561,23 @@ def test_which_it_said_is_the_accusers_and_a_military_drone_strike(events) -> No
     found, names = events("KANO, Nigeria (AP) - A military drone strike killed at least 20 people at a wedding in "
                           "Zamfara state, residents said.")
     assert _name(names, _of(found, "Airstrike")[0].agent) == "Nigerian forces"
+
+
+def test_soldiers_prompted_to_surrender_and_protesters_in_a_capital(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("A lightning advance by the rebels prompted hundreds of Congolese soldiers to surrender. "
+                          "Protesters in the capital Kinshasa, angered by the fall of the city, attacked several "
+                          "embassies.")
+    surrender = _of(found, "Surrender")[0]
+    assert surrender.status is None and "soldiers" in (surrender.agent_phrase.text if surrender.agent_phrase else ""), \
+        (surrender.status, surrender.agent_phrase)
+    attacked = next(e for e in found if e.trigger.text == "attacked")
+    assert attacked.agent is None and attacked.agent_phrase is not None and attacked.agent_phrase.text == "Protesters"
+
+
+def test_a_second_toll_with_its_were_left_out_and_a_childrens_hospital(resolved, events) -> None:  # type: ignore[no-untyped-def]
+    text = ("A Russian missile hit the Okhmatdyt children's hospital in Kyiv. Rescuers searched the rubble at the "
+            "hospital, where two adults were killed and 16 people wounded, the minister said.")
+    assert {e.label: e.cls for e in resolved(text).entities}.get("Okhmatdyt") == "Facility"
+    found, names = events(text)
+    wounded = _of(found, "Injury")[0]
+    assert wounded.agent_phrase is None and wounded.injured == 16, (wounded.agent_phrase, wounded.injured)

@@ -233,8 +233,9 @@ def _entity_class(table: MentionTable, ent: SSpan, name: str, key: str | None) -
         return "Place"  # "recapturing parts of Khartoum North", "the outskirts of Goma"
     if ent.end < len(doc) and label in ("PERSON", "ORG", "GPE", "LOC", "FAC") and (kind := _PLACE_KINDS.get(doc[ent.end].lower_)):
         return kind  # "the Shangla district", "Cabo Delgado province", whatever the tagger guessed
-    if ent.end < len(doc) and label in ("PERSON", "ORG", "GPE", "LOC") and doc[ent.end].lower_ in _BUILDINGS \
-            and doc[ent.end].is_lower:
+    after = ent.end + 2 if ent.end + 2 < len(doc) and doc[ent.end + 1].tag_ == "POS" else ent.end  # "children's"
+    if after < len(doc) and label in ("PERSON", "ORG", "GPE", "LOC") and doc[after].lower_ in _BUILDINGS \
+            and doc[after].is_lower:
         # "the Mar Elias church", "the Kamal Adwan hospital", "Munzenze prison" (a town the gazetteer knew
         # would have been its town: "a Gaza hospital")
         return "Facility"

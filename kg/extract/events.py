@@ -73,7 +73,10 @@ PLAN_VERBS = {"expect", "plan", "intend", "aim", "prepare", "schedule", "set", "
 # Verbs whose object does what their "to ..." says: "urged residents to leave", "forced them to flee".
 # The statements addressed to their object are such verbs, and so are these others.
 OBJECT_CONTROL = {verb for verb, where in AUDIENCE.items() if where == "dobj"} | {
-    "force", "compel", "persuade", "allow", "encourage", "advise", "invite", "push", "pressure", "warn"}
+    "force", "compel", "persuade", "allow", "encourage", "advise", "invite", "push", "pressure", "warn",
+    "prompt", "lead", "cause", "drive"}  # "prompted hundreds of soldiers to surrender"
+HARM_VERBS = {"kill", "wound", "injure", "hurt"}
+CAUSING = {"force", "compel", "prompt", "lead", "cause", "drive"}  # their "to ..." happened: "forced them to flee"
 # Modifiers that make a trigger word something else: a general strike or hunger strike is no attack.
 # A strike that lasts a set time is a stoppage: "a 48-hour strike", "a three-day strike".
 # A definite noun names an event already told ("the attack", "Saturday's bombing", "this blast") unless
@@ -321,6 +324,9 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
     # the name on the noun before its owner's: "the British military's UK Maritime Trade Operations centre"
     for child in sorted(token.children, key=lambda c: (c.dep_ != "appos", c.dep_ == "poss")):
         if child.dep_ in ("compound", "poss", "nmod", "amod", "appos") and child.i < token.i + 8:
+            if child.dep_ == "appos" and child.doc[child.i - 1].dep_ == "pobj" \
+                    and child.doc[child.i - 1].lemma_.lower() in CAPITAL_OR_PLACE:
+                continue  # "Protesters in the capital Kinshasa": the capital's name, not the protesters'
             found = table.at(child)
             if found is None and child.dep_ == "appos" and child.lemma_.lower() in ("member", "fighter", "militant"):
                 found = argument(table, child)  # "the attackers, members of the Viv Ansanm coalition": the coalition
@@ -797,7 +803,7 @@ def _status(head: Token, verbal: bool) -> str | None:
         if head.dep_ == "nsubj" and head.tag_ == "NN" and det is not None and det.lower_ in ("a", "an", "any") \
                 and any(c.dep_ == "aux" and c.lemma_ in MODALS - {"will"} for c in head.head.children):
             return "Planned"
-    if head.dep_ == "xcomp" and head.head.lemma_ not in ("force", "compel") and _asked_whom(head.head) is not None:
+    if head.dep_ == "xcomp" and head.head.lemma_ not in CAUSING and _asked_whom(head.head) is not None:
         return "Planned"  # "ordered his troops to withdraw", "called on Rwanda to withdraw": asked for, not yet done
     node = head
     for _ in range(4):
@@ -1783,6 +1789,11 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             numbered = next((c for c in head.children if c.dep_ == "nummod" and c.i < head.i), None) \
                 if head.dep_ == "conj" and head.tag_ == "VBN" else None
             passive = numbered if numbered is not None else passive  # "12 had been killed and at least 40 wounded": the 40
+            if passive is None and subj_tok is not None and cls in HARMS and head.dep_ == "conj" \
+                    and head.tag_ in ("VBN", "VBD") and _child(head, "aux") is None and _child(head, "dobj") is None \
+                    and _count(subj_tok) is not None and any(t.tag_ == "VBN" and _child(t, "auxpass") is not None
+                                                             and t.lemma_ in HARM_VERBS for t in head.doc[head.sent.start: head.i]):
+                passive, subj_tok = subj_tok, None  # "two adults were killed and 16 people wounded": the 16, their "were" elided
             if passive is None and subj_tok is not None and subj_tok.head.i == head.i and head.tag_ in ("VBN", "VBD") \
                     and cls in ("Killing", "Injury", "Arrest") \
                     and trigger.lemmas[-1] not in UNDERGOER and _count(subj_tok) is not None \

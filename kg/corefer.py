@@ -252,7 +252,7 @@ def _same_kind(a: Event, b: Event) -> bool:
 
 
 _STATE_WORDS = {"force", "troop", "army", "soldier", "military"}  # head nouns, as _head_noun gives them
-_ARMED_WORDS = {"insurgent", "militant", "rebel", "jihadist", "fighter", "gunmen", "militia", "separatist"}
+_ARMED_WORDS = ASSAILANTS | {"militia"}
 
 
 def _side(keys: tuple[str, ...], lexicon: Lexicon, event: Event) -> str | None:

@@ -987,20 +987,25 @@ TIED = re.compile(r"[-‐–]\s?(?:" + "|".join(_TIED_WORDS) + r")\b"
                   r"|['’]s\s+(?:\w+\s+)?(?:affiliate|branch|offshoot|franchise|proxy|proxies|splinter|wing|ally|allies)\b")
 
 
-def _tied_to(table: MentionTable, mention: Mention) -> bool:
-    """A name only said to be tied to the group talked of: "Al Shabaab, which is allied with al Qaeda"."""
-    tokens = table.tokens(mention)
-    root = tokens.root if tokens is not None else None
-    return root is not None and root.dep_ == "pobj" and root.head.head.lower_ in _TIED_WORDS + ("loyal",)
-
-
-def _backer(table: MentionTable, mention: Mention) -> bool:
-    """A name said to back, arm or send: the object of "by", "from" or "with" (or joined to one)."""
+def _object_of(table: MentionTable, mention: Mention) -> Token | None:
+    """The mention's word where it is the object of a preposition (or joined to one that is)."""
     tokens = table.tokens(mention)
     root = tokens.root if tokens is not None else None
     while root is not None and root.dep_ == "conj":
         root = root.head
-    return root is not None and root.dep_ == "pobj" and root.head.lower_ in ("by", "from", "with")
+    return root if root is not None and root.dep_ == "pobj" else None
+
+
+def _tied_to(table: MentionTable, mention: Mention) -> bool:
+    """A name only said to be tied to the group talked of: "Al Shabaab, which is allied with al Qaeda"."""
+    root = _object_of(table, mention)
+    return root is not None and root.head.head.lower_ in _TIED_WORDS + ("loyal",)
+
+
+def _backer(table: MentionTable, mention: Mention) -> bool:
+    """A name said to back, arm or send: the object of "by", "from" or "with"."""
+    root = _object_of(table, mention)
+    return root is not None and root.head.lower_ in ("by", "from", "with")
 
 
 def description_mentions(table: MentionTable) -> None:

@@ -695,8 +695,8 @@ def _toll_reached(head: Token) -> tuple[int, str] | None:
 
 # What is attacked only in words: "an attack on democracy".
 # What is struck or hit without a blow.
-STRUCK_NOT_HIT = {"agreement", "deal", "accord", "pact", "treaty", "ceasefire", "truce", "bargain", "compromise",
-                  "balance", "chord", "note", "tone", "pose", "record", "high", "low", "milestone", "snag"}
+STRUCK_NOT_HIT = PACT_NOUNS | {"ceasefire", "truce", "bargain", "compromise", "balance", "chord", "note", "tone", "pose",
+                               "record", "high", "low", "milestone", "snag"}
 IDEALS = {"democracy", "freedom", "sovereignty", "dignity", "humanity", "justice", "constitution", "liberty",
           "independence", "law", "truth", "peace", "decency", "journalism", "press"}
 # What is seized without taking ground: goods, and power in a coup.

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 
 from kg.curation import Curation, Target
-from kg.extract.names import normalise
+from kg.extract.names import normalise, surnames
 from kg.lexicon import Lexicon
 from kg.model import Entity, Extraction, Mention, Resolved, Span
 from kg.vocab import slug
@@ -37,7 +37,7 @@ def _short_names(mentions: tuple[Mention, ...]) -> dict[str, str]:
     for full in fulls:
         parts = full.split()
         # and a first name with the first of two surnames: "Miguel Uribe" is Miguel Uribe Turbay
-        for short in (parts[-1], f"{parts[0]} {parts[-1]}", *([f"{parts[0]} {parts[1]}"] if len(parts) == 3 else [])):
+        for short in (*surnames(full), f"{parts[0]} {parts[-1]}", *([f"{parts[0]} {parts[1]}"] if len(parts) == 3 else [])):
             if short != full:
                 out.setdefault(normalise(short), full)
     # A first name alone, where one person here has it: "Getachew told Reuters" after Getachew Reda (as

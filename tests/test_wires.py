@@ -2581,3 +2581,60 @@ def test_a_second_toll_with_its_were_left_out_and_a_childrens_hospital(resolved,
     found, names = events(text)
     wounded = _of(found, "Injury")[0]
     assert wounded.agent_phrase is None and wounded.injured == 16, (wounded.agent_phrase, wounded.injured)
+
+
+def test_a_mayors_title_is_not_his_name_and_a_port_named_for_a_cape(resolved) -> None:  # type: ignore[no-untyped-def]
+    types = {e.label: e.cls for e in resolved(
+        "Odesa Mayor Hennadiy Trukhanov said on Telegram that a drone hit a school. Warplanes struck Yemen's Ras "
+        "Kanatib oil terminal overnight.").entities}
+    assert types.get("Hennadiy Trukhanov") == "Person" and "Mayor Hennadiy Trukhanov" not in types, types
+    assert types.get("Ras Kanatib") == "Facility", types
+
+
+def test_who_it_accused_is_the_accuser_who_struck_him(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The Israeli military said it had struck Khalil Maqdah, a member of Hezbollah's Unit 4400, "
+                          "who it accused of smuggling weapons to Hamas.")
+    accused = _of(found, "Accusation")[0]
+    assert _name(names, accused.agent) == "Israel Defense Forces", _name(names, accused.agent)
+
+
+def test_what_was_seized_back_is_ground_and_seized_stocks_are_none(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The army said it had retaken the central bank in Omdurman, a year after the RSF seized it. "
+                          "Troops also seized large amounts of ammunition.")
+    captures = _of(found, "Capture")
+    assert len(captures) == 2, [e.trigger.text for e in captures]
+    assert _name(names, captures[1].target) != "Sudanese Armed Forces", _name(names, captures[1].target)
+
+
+def test_the_islamist_militant_group_and_troops_in_the_second_reported_clause(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Boko Haram claimed the raid on the barracks. The Islamist militant group has seized "
+                          "three army bases in Borno this year.")
+    assert _name(names, _of(found, "Capture")[0].agent) == "Boko Haram"
+    found, names = events("The Nigerian army said it had bombed a camp in the Sambisa forest and that troops had "
+                          "arrested 14 suspected insurgents.")
+    assert _name(names, _of(found, "Arrest")[0].agent) == "Nigerian forces", _name(names, _of(found, "Arrest")[0].agent)
+
+
+def test_an_operation_launched_in_a_town_is_where_its_killing_happened(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Turkish forces launched a cross-border operation in the Iraqi town of Zakho on Monday, "
+                          "killing at least eight militants.")
+    killing = _of(found, "Killing")[0]
+    assert _name(names, killing.place) == "Zakho", _name(names, killing.place)
+
+
+def test_militias_known_by_a_name_a_surname_without_its_article_and_a_village(resolved) -> None:  # type: ignore[no-untyped-def]
+    out = resolved("Soldiers and allied fighters known as Nyatura attacked the camp. Loyalists of former leader "
+                   "Muammar al-Gaddafi fled; Gaddafi supporters said 12 died. Gunmen raided Kwall village in Bokkos "
+                   "local government area.")
+    types = {e.label: e.cls for e in out.entities}
+    assert types.get("Nyatura") == "ArmedGroup", types
+    assert "Gaddafi" not in types and types.get("Muammar al-Gaddafi") == "Person", types
+    assert types.get("Kwall") == "City" and types.get("Bokkos") == "District", types
+
+
+def test_the_group_said_where_it_sits_and_the_district(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Amnesty International said militants burned homes in Mueda district. Thousands have fled "
+                          "the district since March, the London-based group said.")
+    said = _of(found, "Statement")[-1]
+    assert _name(names, said.agent) == "Amnesty International", _name(names, said.agent)
+    assert _name(names, _of(found, "Displacement")[0].place) == "Mueda", _name(names, _of(found, "Displacement")[0].place)

@@ -12,7 +12,8 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SSpan
 
-from kg.extract.names import label_of, trim
+from kg.extract.names import TITLES, label_of, trim
+from kg.extract.names import surnames as surnames_of
 from kg.lexicon import ACTOR_CLASSES, PLACE_CLASSES, Lexicon
 from kg.model import Document, Mention, Span
 
@@ -66,7 +67,7 @@ DESCRIPTIONS = {"insurgent": "ArmedGroup", "gunman": "ArmedGroup", "assailant": 
                 "jihadist": "ArmedGroup", "extremist": "ArmedGroup", "fighter": "ArmedGroup", "militia": "ArmedGroup",
                 "militiaman": "ArmedGroup", "paramilitary": "ArmedGroup", "paramilitaries": "ArmedGroup",
                 "army": "StateForce", "military": "StateForce", "junta": "StateForce", "city": "City", "town": "City",
-                "province": "Province", "country": "Country", "ministry": "Government"}
+                "province": "Province", "district": "District", "country": "Country", "ministry": "Government"}
 # Armed men a story may never put a name to: "the gunmen", "the attackers" are a group named before them,
 # never one named only later; and never one man ("the gunman").
 _BODIES = {"ArmedGroup", "StateForce", "Organisation", "Government", "InternationalOrganisation", "MediaOrganisation"}
@@ -231,6 +232,9 @@ def _entity_class(table: MentionTable, ent: SSpan, name: str, key: str | None) -
         return said
     if i > 1 and doc[i - 1].lower_ == "of" and label == "PERSON" and doc[i - 2].lower_ in _PARTS_OF_PLACES:
         return "Place"  # "recapturing parts of Khartoum North", "the outskirts of Goma"
+    if label in ("PERSON", "ORG", "GPE", "LOC", "FAC") and (doc[ent.end: ent.end + 3].text.lower() == "local government area"
+                                                       or doc[ent.end: ent.end + 1].text == "LGA"):
+        return "District"  # Nigeria's districts: "Bassa local government area"
     if ent.end < len(doc) and label in ("PERSON", "ORG", "GPE", "LOC", "FAC") and (kind := _PLACE_KINDS.get(doc[ent.end].lower_)):
         return kind  # "the Shangla district", "Cabo Delgado province", whatever the tagger guessed
     after = ent.end + 2 if ent.end + 2 < len(doc) and doc[ent.end + 1].tag_ == "POS" else ent.end  # "children's"
@@ -239,6 +243,10 @@ def _entity_class(table: MentionTable, ent: SSpan, name: str, key: str | None) -
         # "the Mar Elias church", "the Kamal Adwan hospital", "Munzenze prison" (a town the gazetteer knew
         # would have been its town: "a Gaza hospital")
         return "Facility"
+    if label in ("PERSON", "ORG", "NORP", "GPE", "LOC") and (called := _called_so(doc, i)) is not None:
+        return called  # "allied militias known as Wazalendo": what the noun says they are
+    if label == "PERSON" and _site_after(doc, after) is not None:
+        return "Facility"  # "Yemen's Ras Isa fuel port": no person is a port
     if label in ("GPE", "LOC", "FAC", "ORG") and ent[-1].lower_ in _PLACE_KINDS and ent[-1].is_lower and len(ent) > 1:
         return _PLACE_KINDS[ent[-1].lower_]  # "Ann township", "Cabo Delgado province" (not "Bristol City", a club)
     if label == "ORG" and root.lower_ in _BUILDINGS - {"university", "school"} and ent.end - ent.start > 1:
@@ -271,6 +279,26 @@ def _entity_class(table: MentionTable, ent: SSpan, name: str, key: str | None) -
     if label == "FAC":
         return "Facility"
     return None
+
+
+_WORKS = {"port", "terminal", "plant", "depot", "refinery", "airport", "airbase", "base"}  # sites named for a person
+
+
+def _called_so(doc: Doc, i: int) -> str | None:
+    """The class of the armed noun a name is given to: "militias known as Wazalendo", "a gang called X"."""
+    if i < 3 or doc[i - 1].lower_ != "as" or doc[i - 2].lower_ != "known":
+        i += 1  # "... called X" has no "as"
+        if i < 3 or doc[i - 2].lower_ != "called":
+            return None
+    cls = DESCRIPTIONS.get(doc[i - 3].lemma_.lower()) if doc[i - 3].pos_ == "NOUN" else None
+    return cls if cls in ("ArmedGroup", "StateForce") else None
+
+
+def _site_after(doc: Doc, i: int) -> Token | None:
+    """The site a name heads past lowercase modifiers: "Ras Isa fuel port", "Ben Gurion international airport"."""
+    while i < len(doc) and doc[i].is_lower and doc[i].dep_ in ("compound", "amod") and doc[i].head.i > i:
+        i += 1
+    return doc[i] if i < len(doc) and doc[i].is_lower and doc[i].lemma_ in _BUILDINGS | _WORKS else None
 
 
 def _force_mention(table: MentionTable, ent: SSpan) -> Mention | None:
@@ -667,6 +695,8 @@ def named_mentions(table: MentionTable) -> None:
             name = table.lexicon.entries[key].label
         elif cls == "ArmedGroup" and len(words := name.split()) > 2 and words[-1] in _GROUP_HEADS:
             name = " ".join(words[:-1])  # "the White Army militia" is the White Army named elsewhere
+        elif cls == "City" and len(words := name.split()) > 1 and words[-1] in ("village", "town", "city"):
+            name = " ".join(words[:-1])  # "stormed Zike village": the village is Zike
         table.add(Mention(Span(begin, end, surface), name, cls, key, table.sentence(ent.start)))
 
 
@@ -811,8 +841,8 @@ def consistent_names(table: MentionTable) -> None:
     """
     _titled_people(table)
     named = [m for m in table.mentions if m.ref is None]
-    surnames = {m.name.split()[-1]: m for m in named
-                if m.cls == "Person" and len(m.name.split()) > 1 and len(m.name.split()[-1]) > 2}
+    surnames = {last: m for m in named if m.cls == "Person" and len(m.name.split()) > 1
+                for last in surnames_of(m.name) if len(last) > 2}
     # The first word of a full name too, for its type only: "Wang" after "Wang Donghai".
     given = {m.name.split()[0] for m in named if m.cls == "Person" and len(m.name.split()) > 1
              and len(m.name.split()[0]) > 2 and not m.name.split()[0].endswith(".")}
@@ -1025,6 +1055,13 @@ def description_mentions(table: MentionTable) -> None:
                    if (t.is_sent_start or t.lower_ == "military") and _operated_by(t)]
     for token in sorted(table.tokens_with("NOUN", set(DESCRIPTIONS) | {"group"}) + capitalised, key=lambda t: t.i):
         cls = DESCRIPTIONS.get(token.lemma_.lower())
+        if token.i not in table.by_token and (based := _based_group(table, token)) is not None:
+            # "Human Rights Watch said ..., the New York-based group said": a group said where it sits
+            ref = table.canonical(based)
+            start = next((c.idx for c in token.lefts if c.dep_ == "det"), token.idx)
+            table.add(Mention(table.span(start, token.idx + len(token)), ref.name, ref.cls, ref.key,
+                              table.sentence(token.i), ref=based))
+            continue
         if token.lemma_.lower() == "group" and (any(c.lower_ in _GROUP_MODIFIERS or c.lower_ in _TIED_WORDS
                                                     for c in token.lefts) or (
                 not any(c.dep_ in ("amod", "compound", "nummod") for c in token.lefts)
@@ -1052,7 +1089,8 @@ def description_mentions(table: MentionTable) -> None:
         if not (det or operated) or (len(after) == 2 and after[0].lower_ == "of" and after[1].tag_ != "VBG"):
             continue
         if any((c.dep_ in ("compound", "poss") and not (cls == "ArmedGroup" and c.lower_ in _GROUP_MODIFIERS))
-               for c in token.lefts) or (any(t.ent_type_ or t.i in table.by_token for t in token.subtree if t.i < token.i)
+               for c in token.lefts) or (any((t.ent_type_ or t.i in table.by_token) and t.lower_ not in _GROUP_MODIFIERS
+                                             for t in token.subtree if t.i < token.i)
                                           and not any(t.lower_ in _TIED_WORDS for t in token.subtree if t.i < token.i)):
             continue  # "the Wagner group", "the group's", "the FARC rebel group"; but "the rebel group" and
             # "the al-Qaeda-linked group" describe
@@ -1078,6 +1116,11 @@ def description_mentions(table: MentionTable) -> None:
             called = table.last_before(start, lambda m, noun=token.lower_: m.cls in ("City", "Place")
                                        and _called(table, m, noun))
             antecedent = here if here is not None else called if called is not None else antecedent
+        elif cls in ("District", "Province"):  # "Mueda district ... fled the district": what the text called one
+            called = table.last_before(start, lambda m, noun=token.lower_: m.cls in PLACE_CLASSES - {"Country"}
+                                       and _called(table, m, noun))
+            antecedent = called if called is not None and (antecedent is None or table.mentions[called].span.begin
+                                                           > table.mentions[antecedent].span.begin) else antecedent
         if antecedent is None and cls in focus and token.lemma_.lower() not in _UNNAMED_ARMED:
             antecedent = focus[cls]
         end = token.idx + len(token)
@@ -1108,6 +1151,18 @@ def description_mentions(table: MentionTable) -> None:
         ref = table.canonical(antecedent)
         table.add(Mention(Span(start, end, table.document.text[start:end]), ref.name, ref.cls, ref.key,
                           table.sentence(token.i), ref=antecedent))
+
+
+def _based_group(table: MentionTable, token: Token) -> int | None:
+    """The group last named, for "the New York-based group", "the London-based group": where it sits is
+    all the description says, so any group will do, armed or not, but one tied to another is no group
+    named here ("Islamic State-linked insurgents")."""
+    if token.lemma_.lower() != "group" or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts) \
+            or not any(c.dep_ == "amod" and c.lower_ == "based" for c in token.lefts):
+        return None
+    text = table.document.text
+    return table.last_before(token.idx, lambda m: m.ref is None and (m.cls == "ArmedGroup" or (
+        m.cls in _AID_GROUPS and " " in m.name)) and not TIED.match(text, m.span.end) and not _tied_to(table, m))
 
 
 def subject_at(table: MentionTable, verb: Token | None) -> int | None:
@@ -1414,15 +1469,15 @@ def pronoun_mention(table: MentionTable, token: Token) -> int | None:
         # said its forces" are Russia's.
         antecedent = next((found for t in [speaker] + [c for c in speaker.children if c.dep_ in ("poss", "compound")]
                            if (found := table.at(t)) is not None and not _where_from(table, found, speaker, t)), None)
-    elif low in ("it", "they") and token.dep_ == "nsubj" and token.head.dep_ == "relcl" \
-            and token.head.lemma_ in ("say", "claim", "allege") and token.head.head.dep_ in ("pobj", "dobj"):
-        # "the army blamed the RSF for the attacks, which it said were carried out with drones": the army
-        antecedent = subject_at(table, clause_verb(token.head.head))
+    elif low in ("it", "they") and (sayer := _relative_sayer(table, token)) is not None:
+        antecedent = sayer
     elif low in ("it", "they") and (acted := _in_what_it_said(token)) is not None \
             and (own := subject_at(table, acted)) is not None:
         antecedent = own  # "Israel struck Iran ..., in what it said was the start of an operation": Israel said
     elif low in ("its", "their") and (own := _own_subject(table, token)) is not None:
         antecedent = own  # "soldiers who had been fighting alongside the army left their positions": theirs
+    elif low in ("it", "them") and token.dep_ == "dobj" and token.head.lemma_.lower() in _GROUND_TAKING:
+        return None  # "nearly two years after the RSF seized it": ground (a palace, a town), never a body
     elif low in PRONOUNS_OTHER:
         sent_start = token.sent.start_char
         # never the noun its own relative clause describes: "its attacks on government forces it accuses of ..."
@@ -1476,6 +1531,22 @@ def pronoun_mention(table: MentionTable, token: Token) -> int | None:
     ref = table.canonical(antecedent)
     return table.add(Mention(table.span(token.idx, token.idx + len(token)), ref.name, ref.cls, ref.key,
                              table.sentence(token.i), ref=antecedent))
+
+
+def _relative_sayer(table: MentionTable, token: Token) -> int | None:
+    """Who a relative clause's "it" is, when it says or blames: "the army blamed the RSF for the attacks,
+    which it said were carried out with drones" (the army); "said it had targeted Hassan Bdeir, who it
+    accused of ..." (who targeted him accuses him)."""
+    if token.dep_ != "nsubj" or token.head.dep_ != "relcl" or token.head.head.dep_ not in ("pobj", "dobj") \
+            or token.head.lemma_ not in ("say", "claim", "allege", "accuse", "blame", "suspect"):
+        return None
+    verb = clause_verb(token.head.head)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.pos_ == "VERB" else None
+    return None if subject is None else table.at(subject) if subject.pos_ != "PRON" else pronoun_mention(table, subject)
+
+
+# Verbs whose object is ground, never a body: what a pronoun object of theirs cannot stand for.
+_GROUND_TAKING = {"seize", "capture", "retake", "recapture", "overrun", "occupy", "besiege", "encircle", "storm"}
 
 
 def _in_what_it_said(pronoun: Token) -> Token | None:
@@ -1534,6 +1605,8 @@ def _reporting_subject(token: Token) -> Token | None:
         owned = owned.head.head  # "said ... that one of its fighters had carried out the bombing"
     node = token.head if token.dep_ in ("nsubj", "nsubjpass") else (
         owned.head if token.dep_ == "poss" and owned.dep_ in ("nsubj", "nsubjpass") else None)
+    while node is not None and node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):
+        node = node.head  # "said it had struck ... and that troops had arrested ...": both reported
     if node is None or node.dep_ != "ccomp" or node.head.pos_ != "VERB":
         return None
     verb = node.head
@@ -1608,7 +1681,8 @@ def unnamed_people(table: MentionTable, statement_lemmas: set[str]) -> None:
             continue
         start = token.i
         while start > 0 and table.doc[start - 1].dep_ == "compound" and table.doc[start - 1].pos_ == "PROPN" \
-                and table.doc[start - 1].is_title and (start - 1) not in table.by_token:
+                and table.doc[start - 1].is_title and (start - 1) not in table.by_token \
+                and table.doc[start - 1].lower_ not in TITLES:  # "Kharkiv Mayor Ihor Terekhov": the title is not the name
             start -= 1
         if start == token.i:
             continue  # a single capitalised word is too weak a cue for a person

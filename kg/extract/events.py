@@ -117,7 +117,8 @@ NOT_CAPTURED = {"power", "attention", "imagination", "initiative", "moment", "he
                 "record", "award", "vote", "votes", "seat", "seats",
                 # things seized are loot or evidence, not ground taken
                 "weapon", "arms", "ammunition", "equipment", "vehicle", "drug", "cash", "money", "document",
-                "phone", "explosive", "cocaine", "heroin", "cargo", "goods", "passport", "asset", "shipment"}
+                "phone", "explosive", "cocaine", "heroin", "cargo", "goods", "passport", "asset", "shipment",
+                "cache", "stockpile", "munition", "rifle", "loot"}
 # Deaths that are no killing: "died of the disease", "deaths caused by bacteria", and "death" modifying
 # another noun ("a death spiral", "death threats", "the death penalty").
 # Disasters nobody carries out: what they kill or drive out is no conflict event.
@@ -2131,6 +2132,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         [head.head] if head.dep_ == "conj" or (head.dep_ == "advcl" and head.tag_ == "VBG") else [])
     # Not where the wounded were taken: "wounded and taken to a hospital in Kaya".
     siblings = [c for c in siblings if c.lemma_.lower() not in CARRYING_VERBS]
+    # and what the verb a participle tells more of waged: "launched an operation in Jenin, killing 10"
+    siblings += [o for c in siblings if c.lemma_.lower() in WAGING_VERBS and c.i == head.head.i
+                 for o in c.children if o.dep_ == "dobj"]
     # Mention indices start at 0, so not "or": the first mention of a document is a place too.
     # An event inside another happened where that one did: "killed in an attack near Bagram".
     # Conjoined verbs share it: "killed 27 soldiers and wounded 14 in an ambush", "were killed and
@@ -2325,7 +2329,7 @@ PHRASE_DEPS = {"det", "amod", "nummod", "compound", "quantmod", "advmod", "poss"
 # Words for part of a group, standing for its members: "killing several of them", "most of the hostages".
 SOME = {"several", "many", "some", "most", "all", "few", "none", "each", "both"}
 QUANTITY_NOUNS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "score",
-                  "scores", "number", "handful", "couple", "group", "busload", "lot"}
+                  "scores", "number", "handful", "couple", "group", "busload", "lot", "quantity", "amount"}
 NOT_PARTICIPANTS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"}
 
 

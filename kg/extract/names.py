@@ -62,6 +62,17 @@ def trim(text: str, begin: int, end: int, person: bool = False,
         return begin, end
 
 
+_ARTICLED = re.compile(r"^(?:[Aa]l|[Ee]l|[Aa][dnrstz]|[Aa]sh)[-‑](?=[A-Z])")
+
+
+def surnames(full: str) -> list[str]:
+    """A full name's last word, and it without the Arabic article it may drop: "Bashar al-Assad" is
+    "al-Assad" and "Assad"."""
+    last = full.split()[-1]
+    bare = _ARTICLED.sub("", last)
+    return [last] + ([bare] if bare != last and len(bare) > 2 else [])
+
+
 def label_of(surface: str) -> str:
     """The label for a trimmed surface form: nickname dropped, white space folded, NFC."""
     name = _NICKNAME.sub(" ", f" {surface} ").strip()

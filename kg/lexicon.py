@@ -135,9 +135,11 @@ class Lexicon:
         """Gazetteer keys for a name the tagger typed as cls: a person named Jordan is not the
         country, and a generated place never renames what the tagger called a person or organisation."""
         family = _family(self, cls)
-        # "Russia said" is the country; a town the tagger took for an organisation is the town.
+        # "Russia said" is the country; a town the tagger took for an organisation is the town (but not
+        # one the text calls a news outlet: "the Saba news agency").
         return tuple(k for k in self.lookup(name) if _family(self, self.entries[k].cls) == family
-                     or (family == "Actor" and (self.entries[k].cls == "Country" or self.entries[k].weak)))
+                     or (family == "Actor" and (self.entries[k].cls == "Country"
+                                                or (self.entries[k].weak and cls != "MediaOrganisation"))))
 
 
 def _family(lexicon: Lexicon, cls: str) -> str:

@@ -115,7 +115,7 @@ def test_generated_places_fill_gaps_but_never_rename_a_person(extract_text) -> N
 def test_every_armed_group_says_what_kind_of_group_it_is(lexicon) -> None:  # type: ignore[no-untyped-def]
     groups = [e for e in lexicon.entries.values() if e.cls == "ArmedGroup"]
     assert groups and all(e.kinds for e in groups), [e.key for e in groups if not e.kinds]
-    assert {k for e in groups for k in e.kinds} <= {"rebel", "islamist", "mercenary", "militia", "paramilitary"}
+    assert {k for e in groups for k in e.kinds} <= {"rebel", "islamist", "mercenary", "militia", "paramilitary", "gang"}
 
 
 def test_regions_of_wars_sit_in_their_countries(lexicon) -> None:  # type: ignore[no-untyped-def]

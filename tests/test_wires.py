@@ -2638,3 +2638,60 @@ def test_the_group_said_where_it_sits_and_the_district(events) -> None:  # type:
     said = _of(found, "Statement")[-1]
     assert _name(names, said.agent) == "Amnesty International", _name(names, said.agent)
     assert _name(names, _of(found, "Displacement")[0].place) == "Mueda", _name(names, _of(found, "Displacement")[0].place)
+
+
+def test_it_added_after_a_report_is_the_ministry_that_spoke_before(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Jordanian troops killed four smugglers near the Syrian border, the interior ministry said. "
+                          "The smugglers fired on a patrol, the ministry said. One soldier was hurt. Soldiers seized "
+                          "drugs and rifles in the truck, it added.")
+    said = [e for e in found if e.cls == "Statement"]
+    assert [_name(names, e.agent) for e in said] == ["Jordanian Interior Ministry"] * 3, [_name(names, e.agent) for e in said]
+
+
+def test_an_affiliate_named_for_a_group_is_not_the_militants_group(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The militants fired at soldiers near Arish. Egypt has fought an Islamic State affiliate in "
+                          "the north of the peninsula for years.")
+    fired = next(e for e in found if e.trigger.text.startswith("fired"))
+    assert _name(names, fired.agent) != "Islamic State", _name(names, fired.agent)
+
+
+def test_fighting_between_a_name_and_troops_and_a_truck_bomb_in_a_city(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Fighting between Fano and federal troops spread to Gondar in May.")
+    fight = _of(found, "Attack")[0]
+    assert _name(names, fight.agent) == "Fano" and fight.target_phrase is not None \
+        and fight.target_phrase.text == "federal troops", (_name(names, fight.agent), fight.target_phrase)
+    found, names = events("A car bomb in the city of Jamame killed seven soldiers, officials said.")
+    assert (_name(names, _of(found, "Killing")[0].place) or "").startswith("Jama"), _of(found, "Killing")[0].place
+
+
+def test_news_agencies_named_for_towns_and_groups_the_gazetteer_knows(resolved) -> None:  # type: ignore[no-untyped-def]
+    types = {e.label: e.cls for e in resolved(
+        "A Houthi commander told the Saba news agency the port was hit. The Gulf Clan denied attacking the police. "
+        "The Viv Ansanm coalition said it would fight.").entities}
+    assert types.get("Saba") == "MediaOrganisation" and "Saaba" not in types, types
+    assert types.get("Clan del Golfo") == "ArmedGroup" and types.get("Viv Ansanm") == "ArmedGroup", types
+
+
+def test_a_capital_accused_is_its_state_and_a_datelines_month_is_no_one(resolved, events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Islamabad accuses Kabul of harbouring fighters who attack its border posts.")
+    assert _name(names, _of(found, "Accusation")[0].target) == "Afghanistan", _name(names, _of(found, "Accusation")[0].target)
+    types = {e.label: e.cls for e in resolved("GENEVA, Nov 14 (Reuters) - The council met on Friday.").entities}
+    assert "Nov" not in types, types
+
+
+def test_powers_to_arrest_and_strikes_until_a_withdrawal_are_not_done(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Officials said the new force would have powers to detain gang leaders.")
+    detain = _of(found, "Arrest")[0]
+    assert detain.status == "Planned" and detain.agent_phrase is None, (detain.status, detain.agent_phrase)
+    found, names = events("The minister said the air force would keep bombing the rebels until they withdrew from "
+                          "the city.")
+    assert _of(found, "Withdrawal")[0].status == "Planned"
+
+
+def test_camps_and_oil_fields_named_like_people_are_sites(resolved, events) -> None:  # type: ignore[no-untyped-def]
+    text = ("Drone attack hits Kurdish oil field\n\nA drone hit the Khurmala oil field in Iraq's Kurdistan region. "
+            "Gunmen stormed the Kalma and Otash displacement camps in South Darfur.")
+    types = {e.label: e.cls for e in resolved(text).entities}
+    assert types.get("Khurmala") == "Facility" and types.get("Kalma") == "Facility", types
+    found, names = events(text)
+    assert all(e.place_phrase is None or e.place_phrase.text != "Drone" for e in found), [e.place_phrase for e in found]

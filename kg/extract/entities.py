@@ -245,8 +245,12 @@ def _entity_class(table: MentionTable, ent: SSpan, name: str, key: str | None) -
         return "Facility"
     if label in ("PERSON", "ORG", "NORP", "GPE", "LOC") and (called := _called_so(doc, i)) is not None:
         return called  # "allied militias known as Wazalendo": what the noun says they are
-    if label == "PERSON" and _site_after(doc, after) is not None:
-        return "Facility"  # "Yemen's Ras Isa fuel port": no person is a port
+    if label == "PERSON" and (_site_after(doc, after) is not None or _names_a_camp(root)) \
+            or label in ("ORG", "GPE", "LOC") and len(ent) == 1 and (_names_a_camp(root) or (
+                _site_after(doc, after) is not None and (label == "ORG" or doc[after].lemma_ not in _WORKS))):
+        # "Yemen's Ras Isa fuel port", "the Sarsang oil field", "the Kalma camp": no person or body is a
+        # port (but a town's "Hodeidah port" may be the town's)
+        return "Facility"
     if label in ("GPE", "LOC", "FAC", "ORG") and ent[-1].lower_ in _PLACE_KINDS and ent[-1].is_lower and len(ent) > 1:
         return _PLACE_KINDS[ent[-1].lower_]  # "Ann township", "Cabo Delgado province" (not "Bristol City", a club)
     if label == "ORG" and root.lower_ in _BUILDINGS - {"university", "school"} and ent.end - ent.start > 1:
@@ -281,7 +285,8 @@ def _entity_class(table: MentionTable, ent: SSpan, name: str, key: str | None) -
     return None
 
 
-_WORKS = {"port", "terminal", "plant", "depot", "refinery", "airport", "airbase", "base"}  # sites named for a person
+_WORKS = {"port", "terminal", "plant", "depot", "refinery", "airport", "airbase", "base", "field", "oilfield", "mine",
+          "dam"}  # sites a name may head
 
 
 def _called_so(doc: Doc, i: int) -> str | None:
@@ -299,6 +304,15 @@ def _site_after(doc: Doc, i: int) -> Token | None:
     while i < len(doc) and doc[i].is_lower and doc[i].dep_ in ("compound", "amod") and doc[i].head.i > i:
         i += 1
     return doc[i] if i < len(doc) and doc[i].is_lower and doc[i].lemma_ in _BUILDINGS | _WORKS else None
+
+
+def _names_a_camp(root: Token) -> bool:
+    """A name modifying camps, alone or with another: "the Zamzam and Abu Shouk displacement camps",
+    "Kakuma refugee camp" (not "the Biden camp", a side: a camp of people has its kind said)."""
+    node = root.head if root.dep_ == "conj" else root
+    camp = node.head
+    return node.dep_ in ("compound", "nmod") and camp.lemma_ == "camp" and camp.is_lower and (
+        camp.tag_ == "NNS" or any(c.dep_ in ("amod", "compound") and c.is_lower for c in camp.children))
 
 
 def _force_mention(table: MentionTable, ent: SSpan) -> Mention | None:
@@ -623,6 +637,9 @@ def common_openers(doc: Doc) -> None:
 HOLY_DAYS = {"sunday", "monday", "friday", "saturday", "easter", "christmas", "eve", "day"}
 
 
+_MONTH_ABBREVIATIONS = {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
+
+
 def named_mentions(table: MentionTable) -> None:
     text = table.document.text
     nationalities = frozenset(table.lexicon.demonyms) | table.lexicon.peoples  # once per document, not per name
@@ -661,6 +678,9 @@ def named_mentions(table: MentionTable) -> None:
             continue  # "Fierce fighting ...", "Debris from a drone ...": a common word, capital only to open
         if not ent.ent_id_ and ent.label_ in ("PERSON", "ORG") and _names_a_people(ent.root):
             continue  # "the Meitei and Kuki-Zo communities": peoples, not a person or a body
+        if len(ent) == 1 and ent[0].text.rstrip(".") in _MONTH_ABBREVIATIONS and ent.end < len(table.doc) \
+                and table.doc[ent.end].like_num:
+            continue  # a dateline's "Oct 2": a day, no person
         if not ent.ent_id_ and len(ent) > 1 and ent[-1].lower_ in HOLY_DAYS:
             continue  # "Palm Sunday", "Orthodox Easter": a day, not a place
         if not ent.ent_id_ and ent.root.dep_ in ("compound", "nmod", "amod") and ent.root.head.lemma_.lower() in _ARMS:
@@ -739,12 +759,16 @@ def head_cued_names(table: MentionTable) -> None:
             continue
         if found is not None:
             mention = table.mentions[found]
-            if mention.key is None and mention.span.begin >= span.start_char and mention.span.end <= span.end_char \
-                    and not table.lexicon.is_a(mention.cls, "Organisation"):
+            # a town's name on a news agency names the agency: "the Saba news agency", "Petra news agency"
+            outlet = cls == "MediaOrganisation" and mention.cls in PLACE_CLASSES - {"Country"} \
+                and any(c.lower_ == "news" for c in token.lefts)
+            if (mention.key is None or outlet) and mention.span.begin >= span.start_char \
+                    and mention.span.end <= span.end_char and not table.lexicon.is_a(mention.cls, "Organisation"):
                 # the tagger's "Grif" (a person) in "the Gran Grif gang" is the gang's whole name
                 name = label_of(span.text)
                 text = table.document.text[span.start_char:span.end_char]
-                table.mentions[found] = replace(mention, span=Span(span.start_char, span.end_char, text), name=name, cls=cls)
+                table.mentions[found] = replace(mention, span=Span(span.start_char, span.end_char, text), name=name,
+                                                cls=cls, key=None)
                 for word in span:
                     table.by_token.setdefault(word.i, found)
             continue
@@ -1014,7 +1038,9 @@ _TIED_WORDS = ("linked", "backed", "affiliated", "allied", "aligned", "inspired"
                "armed", "trained")
 # ... and "al Qaeda's affiliate in the Sahel": the group the sentence is about is another one
 TIED = re.compile(r"[-‐–]\s?(?:" + "|".join(_TIED_WORDS) + r")\b"
-                  r"|['’]s\s+(?:\w+\s+)?(?:affiliate|branch|offshoot|franchise|proxy|proxies|splinter|wing|ally|allies)\b")
+                  r"|['’]s\s+(?:\w+\s+)?(?:affiliate|branch|offshoot|franchise|proxy|proxies|splinter|wing|ally|allies)\b"
+                  # "an Islamic State affiliate": another group, named for the one it serves
+                  r"|\s+(?:affiliate|affiliates|offshoot|franchise|proxy|proxies|splinter)\b")
 
 
 def _object_of(table: MentionTable, mention: Mention) -> Token | None:
@@ -1494,7 +1520,7 @@ def pronoun_mention(table: MentionTable, token: Token) -> int | None:
                       if (found := table.at(t)) is not None), None) if described >= 0 else None
         other_names = table.canonical(named).key if named is not None else None
         # never a name inside the quotation it reports: '"... the Houthis," it said'
-        quoted = _quoted_before(token)
+        quoted = _quoted_before(token) + _fronted_report(token)
         # nor its own verb's subject: "the army retook it" is not the army
         at_subject = subject_at(table, token.head) if token.dep_ == "dobj" else None
         if at_subject is None and token.dep_ == "dobj" and token.head.dep_ == "conj" \
@@ -1515,7 +1541,11 @@ def pronoun_mention(table: MentionTable, token: Token) -> int | None:
             and not described_from <= m.span.begin <= described
             and not any(b <= m.span.begin < e for b, e in quoted))
         if antecedent is None and quoted and quoted[0][0] <= sent_start + 1:
-            antecedent = _previous_subject(table, token, anywhere=True)  # the quotation opens the sentence
+            # the quotation or report opens the sentence: who spoke before
+            antecedent = _previous_subject(table, token, anywhere=True)
+            # (a body's "it added"; "they say" is as often people at large)
+            antecedent = antecedent if antecedent is not None or low != "it" or not _fronted_report(token) \
+                else _last_speaker(table, token)
         if antecedent is None and named is not None:
             # the group a pronoun already stood for: "It accused Kabul of harbouring the TTP, which it blames"
             antecedent = max(((m.span.begin, m.ref) for m in table.mentions if m.ref is not None
@@ -1537,10 +1567,17 @@ def _relative_sayer(table: MentionTable, token: Token) -> int | None:
     """Who a relative clause's "it" is, when it says or blames: "the army blamed the RSF for the attacks,
     which it said were carried out with drones" (the army); "said it had targeted Hassan Bdeir, who it
     accused of ..." (who targeted him accuses him)."""
-    if token.dep_ != "nsubj" or token.head.dep_ != "relcl" or token.head.head.dep_ not in ("pobj", "dobj") \
+    if token.dep_ != "nsubj" or token.head.dep_ != "relcl" \
             or token.head.lemma_ not in ("say", "claim", "allege", "accuse", "blame", "suspect"):
         return None
+    main = next((c for c in token.sent.root.children if c.dep_ == "nsubj"), None)
+    if main is not None and main.i < token.i and main.lower_ == token.lower_:
+        return pronoun_mention(table, main)  # "It accused Kabul of harbouring the TTP, which it blames": the same it
+    if token.head.head.dep_ not in ("pobj", "dobj"):
+        return None
     verb = clause_verb(token.head.head)
+    if verb.dep_ in ("pcomp", "xcomp"):
+        return None  # "accused Kabul of harbouring the TTP, which it blames": the accused harbours, the accuser blames
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb.pos_ == "VERB" else None
     return None if subject is None else table.at(subject) if subject.pos_ != "PRON" else pronoun_mention(table, subject)
 
@@ -1644,6 +1681,36 @@ def _quoted_before(token: Token) -> list[tuple[int, int]]:
                 out.append((opened, t.idx))
                 opened = None
     return out
+
+
+_REPORTING = {"say", "add", "tell", "state", "report", "announce", "claim", "note"}
+
+
+def _fronted_report(token: Token) -> list[tuple[int, int]]:
+    """The report a pronoun's verb ends, as a character range: "Police found rifles at the site, it added"
+    (no name in it says who "it" is)."""
+    verb = token.head
+    if token.dep_ != "nsubj" or verb.lemma_ not in _REPORTING or verb.i < token.i:
+        return []
+    fronted = any(c.dep_ == "ccomp" and c.i < token.i for c in verb.children) or (
+        verb.dep_ == "parataxis" and verb.head.i < token.i)
+    return [(token.sent.start_char, token.idx)] if fronted else []
+
+
+def _last_speaker(table: MentionTable, token: Token) -> int | None:
+    """The body that last reported something, in the three sentences before: "..., the ministry said. Two
+    officers were wounded. Police found rifles, it added" is the ministry."""
+    sent = token.sent
+    for _ in range(3):
+        if sent.start == 0:
+            return None
+        sent = token.doc[sent.start - 1].sent
+        for verb in reversed([t for t in sent if t.lemma_ in _REPORTING and t.pos_ == "VERB"]):
+            subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+            found = table.at(subject) if subject is not None else None
+            if found is not None and table.mentions[found].cls in ACTOR_CLASSES - {"Person"}:
+                return found
+    return None
 
 
 def _previous_subject(table: MentionTable, token: Token, anywhere: bool = False) -> int | None:

@@ -69,7 +69,8 @@ PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "around", "thr
 TARGET_PREPS = {"against", "on", "upon", "at"}
 PLAN_VERBS = {"expect", "plan", "intend", "aim", "prepare", "schedule", "set", "want", "seek", "try", "threaten",
               "vow", "promise", "likely", "hope", "propose", "consider", "decide", "agree", "plot", "intention",
-              "threat", "scheme", "bid", "due"}  # "is due to hand over"
+              "threat", "scheme", "bid", "due",  # "is due to hand over"
+              "power", "mandate", "authority"}  # "would have powers to arrest gang members"
 # Verbs whose object does what their "to ..." says: "urged residents to leave", "forced them to flee".
 # The statements addressed to their object are such verbs, and so are these others.
 OBJECT_CONTROL = {verb for verb, where in AUDIENCE.items() if where == "dobj"} | {
@@ -611,8 +612,9 @@ def _inherited_subject(table: MentionTable, head: Token, statement_lemmas: set[s
             verb = verb.head
         if verb.lemma_ in ALLEGE_VERBS:
             return _accused(verb), "accused"
-    if head.dep_ == "relcl":
-        return parent, "relative"
+    if head.dep_ == "relcl" and not (parent.lemma_.lower() in PLAN_VERBS and _child(head, "aux") is not None
+                                     and _child(head, "aux").lower_ == "to"):
+        return parent, "relative"  # (but "powers to arrest gang members" are no one)
     return None, ""
 
 
@@ -788,6 +790,9 @@ def _status(head: Token, verbal: bool) -> str | None:
             return "Planned"  # "will attack the town and capture it"
         if _goal_of_offensive(head):
             return "Planned"  # "launched an offensive to retake the city": the aim, not yet done
+        if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "until" for c in head.children) \
+                and any(c.dep_ == "aux" and c.lemma_ in MODALS for a in (head.head, head.head.head) for c in a.children):
+            return "Planned"  # "would continue to strike them until they withdrew": a condition, not a withdrawal
     else:
         mods = {c.lemma_.lower() for c in head.children if c.dep_ in ("amod", "compound")}
         if mods & {"alleged", "reported", "suspected", "purported"}:
@@ -809,7 +814,7 @@ def _status(head: Token, verbal: bool) -> str | None:
     node = head
     for _ in range(4):
         # "a plan to attack the depot" is planned as much as "planned to attack the depot"
-        to_clause = node.dep_ == "acl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+        to_clause = node.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
         # and "accused X of bombing villages and killing civilians", the second parsed as a participle
         accused_too = node.dep_ == "advcl" and node.tag_ == "VBG" and node.head.lemma_.lower() in ALLEGE_VERBS
         # and "have been trying for a year to capture Pokrovsk", the parser's adverbial clause
@@ -1019,7 +1024,7 @@ ALLIANCES = {"coalition", "alliance", "federation", "umbrella"}
 FACILITIES = {"church", "mosque", "school", "hospital", "market", "bakery", "restaurant", "hotel", "clinic", "prison",
               "embassy", "refinery", "mall", "stadium", "university", "college", "checkpoint", "camp", "consulate",
               "temple", "synagogue", "shrine", "cathedral", "seminary", "madrasa", "airport", "port", "airfield",
-              "airbase"}
+              "airbase", "field", "oilfield", "depot", "terminal", "plant"}
 
 
 def facility_site(table: MentionTable, token: Token) -> int | None:
@@ -1166,7 +1171,8 @@ def _named_site(table: MentionTable, head: Token) -> tuple[int | None, Span | No
         if found is not None and table.mentions[found].cls in PLACE_CLASSES:
             return found, None
     untyped = [c for c in names if c.pos_ == "PROPN" and c.is_title and c.ent_type_ in ("", "FAC", "LOC")
-               and table.at(c) is None]
+               and table.at(c) is None and not (c.is_sent_start and c.lower_ in table.lexicon.event_words | WEAPON_NOUNS | AIRCRAFT | PROJECTILES)]
+    # (a headline's "Drone attack hits ...": a word capitalised to open it)
     if not untyped or len(untyped) < len(names):
         return None, None  # a typed name among them ("the Taliban Kabul attack") is not a site
     words = head.doc[min(t.i for t in untyped[0].subtree): untyped[-1].i + 1]
@@ -1449,6 +1455,8 @@ def _between(head: Token) -> tuple[Token, Token] | None:
         for first in (c for c in obj.children if c.dep_ in ("nmod", "compound", "amod") and c.i < obj.i):
             if (other := _child(first, "conj")) is not None:
                 return first, other  # "between the Taliban and Afghan forces", read as one noun with two modifiers
+            if first.dep_ == "nmod" and _child(first, "cc") is not None:
+                return first, obj  # "between Fano and federal troops", the name read as the troops' modifier
     return None
 
 
@@ -2183,7 +2191,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     held = objects + [t for t in (roles.instrument_tok,) if t is not None]
     carried = [c for o in held + [w for o in held for w in prep_objects(o, {"of"})]
                for c in o.children if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")] if verbal or head.dep_ == "nsubj" else []
-    roles.place = next((found for group in (anchors, objects, carried)
+    # and where the weapon that did it was: "a truck bomb in the city of Cali killed five civilians"
+    weapon = [t for t in (roles.instrument_tok,) if t is not None and t.dep_ == "nsubj" and t.head.i == head.i]
+    roles.place = next((found for group in (anchors, objects, carried, weapon)
                         if (found := _place(table, group, cls)) is not None), None)
     if roles.place is None and roles.target_tok is not None:
         roles.place = facility_site(table, roles.target_tok)
@@ -2360,8 +2370,9 @@ def phrase(table: MentionTable, token: Token | None, trigger: SSpan | None = Non
         return None
     start = token.i
     for child in token.lefts:
-        if child.dep_ in PHRASE_DEPS:
-            start = min(start, min(t.i for t in child.subtree))
+        if child.dep_ in PHRASE_DEPS and not (child.dep_ == "nmod" and _child(child, "cc") is not None
+                                              and table.at(child) is not None):
+            start = min(start, min(t.i for t in child.subtree))  # (not "Fano and" of "Fano and federal troops")
     start = max(start, token.i - 7)
     if trigger is not None and token.i >= trigger.end:
         start = max(start, trigger.end)

@@ -37,6 +37,16 @@ def institution_mentions(table: MentionTable) -> None:
         if any(c.lower_ in ("pro", "anti", "opposition", "rebel", "shadow", "parallel", "-") for c in token.subtree
                if c.i < token.i):
             continue  # "anti-government protesters", "the rebel government": not the state's
+        if token.lemma_ == "ministry" and not lefts and _the_or_headline(token):
+            # "the interior ministry said ... the ministry said": the ministry just named (made here, so
+            # after the descriptions were read)
+            named = table.last_before(token.idx, lambda m: m.cls == "Government" and "ministry" in m.name.lower())
+            if named is not None:
+                ref = table.canonical(named)
+                start = next((c.idx for c in token.lefts if c.dep_ == "det"), token.idx)
+                table.add(Mention(table.span(start, token.idx + len(token)), ref.name, ref.cls, ref.key,
+                                  table.sentence(token.i), ref=named))
+            continue
         office = token.lemma_ == "office"
         if office and not any(c.lower_ == "government" for c in token.subtree if c.i < token.i):
             continue  # but "Gaza's government media office" is: not the president's or a UN office
@@ -172,7 +182,7 @@ def capital_speakers(table: MentionTable, statement_lemmas: set[str]) -> None:
             continue
         entry = table.lexicon.entries.get(mention.key)
         country = capitals.get(entry.label) if entry is not None else None
-        if entry is None or country is None or country != entry.located_in:
+        if entry is None or country is None or country != table.lexicon.country_of(mention.key):
             continue  # Washington, Utah is no capital
         span = table.tokens(mention)
         if span is None:

@@ -149,6 +149,9 @@ def fronted(head: Token, text: str) -> Span | None:
     """What an attribution at a sentence's end said, when the parser made the reported clause a noun
     phrase: "Gang members ... killed at least 70 people ..., the United Nations said on Friday"."""
     sent = head.sent
+    if head.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in head.children) \
+            and head.head.lemma_ in ("say", "tell", "announce", "state", "add", "claim"):
+        return None  # "The ministry said ..., and declared three days of mourning": its own words follow
     comma = next((t for t in reversed(sent[: head.i - sent.start]) if t.text == ","), None)
     if comma is None or head.i - comma.i > 12 or comma.i - sent.start < 4 \
             or any(t.pos_ in ("VERB", "AUX") for t in head.doc[comma.i + 1: head.i]):

@@ -612,8 +612,8 @@ def _inherited_subject(table: MentionTable, head: Token, statement_lemmas: set[s
             verb = verb.head
         if verb.lemma_ in ALLEGE_VERBS:
             return _accused(verb), "accused"
-    if head.dep_ == "relcl" and not (parent.lemma_.lower() in PLAN_VERBS and _child(head, "aux") is not None
-                                     and _child(head, "aux").lower_ == "to"):
+    if head.dep_ == "relcl" and not (parent.lemma_.lower() in PLAN_VERBS
+                                     and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)):
         return parent, "relative"  # (but "powers to arrest gang members" are no one)
     return None, ""
 

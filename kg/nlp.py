@@ -21,6 +21,9 @@ from kg.vocab import unaccented
 _SPACY_LABEL = {"Person": "PERSON", "Facility": "FAC", "Place": "LOC"}
 
 
+# Abbreviated ranks the tokenizer would split from their stop (it keeps "Gen.", "Gov.", "Sen." whole).
+RANKS = ("Brig.", "Lt.", "Col.", "Maj.", "Capt.", "Sgt.", "Cmdr.", "Cdr.", "Cpl.", "Pvt.", "Insp.", "Supt.")
+
 def spacy_label(cls: str) -> str:
     if cls in _SPACY_LABEL:
         return _SPACY_LABEL[cls]
@@ -205,6 +208,9 @@ def load_pipeline(lexicon: Lexicon, name: str | None = None) -> Language:
     # "posted on X. He urged ...": the platform ends its sentence, where an initial ("George W. Bush") does not
     # (the tokenizer keeps a capital and its stop together, as in "U.S.")
     nlp.tokenizer.add_special_case("X.", [{ORTH: "X"}, {ORTH: "."}])  # type: ignore[union-attr]
+    # and a rank's stop, as the model's own "Gen.", ends no sentence: "said Brig. Gen. Alvin Luzon"
+    for rank in RANKS:
+        nlp.tokenizer.add_special_case(rank, [{ORTH: rank}])  # type: ignore[union-attr]
     nlp.add_pipe("kg_paragraphs", before="parser")
     if "lemmatizer" in nlp.pipe_names and nlp.get_pipe("lemmatizer").lookups.has_table("lemma_exc"):  # type: ignore[attr-defined]
         nlp.add_pipe("kg_past_forms", after="lemmatizer")

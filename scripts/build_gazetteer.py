@@ -100,7 +100,7 @@ COUNTRIES: list[tuple[str, str, str, str, tuple[str, ...], tuple[str, ...]]] = [
     ("bangladesh", "Bangladesh", "BD", "Q902", (), ("Bangladeshi",)),
     ("sri-lanka", "Sri Lanka", "LK", "Q854", (), ("Sri Lankan",)),
     ("nepal", "Nepal", "NP", "Q837", (), ("Nepali", "Nepalese")),
-    ("philippines", "Philippines", "PH", "Q928", (), ("Filipino",)),
+    ("philippines", "Philippines", "PH", "Q928", (), ("Filipino", "Philippine")),
     ("indonesia", "Indonesia", "ID", "Q252", (), ("Indonesian",)),
     ("north-korea", "North Korea", "KP", "Q423", ("DPRK",), ("North Korean",)),
     ("south-korea", "South Korea", "KR", "Q884", ("Republic of Korea",), ("South Korean",)),

@@ -2695,3 +2695,48 @@ def test_camps_and_oil_fields_named_like_people_are_sites(resolved, events) -> N
     assert types.get("Khurmala") == "Facility" and types.get("Kalma") == "Facility", types
     found, names = events(text)
     assert all(e.place_phrase is None or e.place_phrase.text != "Drone" for e in found), [e.place_phrase for e in found]
+
+
+def test_a_group_named_after_a_long_description_claims_and_a_rank_ends_no_sentence(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("A group linked to the Pakistani Taliban, Jaish al-Fursan, claimed responsibility for the "
+                          "suicide attack.")
+    claim = _of(found, "Statement")
+    assert claim and _name(names, claim[0].agent) == "Jaish al-Fursan", [_name(names, e.agent) for e in claim]
+    found, names = events("Two soldiers were wounded in the clash, said Brig. Gen. Roy Galido, the regional commander.")
+    said = _of(found, "Statement")
+    assert said and _name(names, said[0].agent) == "Roy Galido", [_name(names, e.agent) for e in said]
+
+
+def test_a_bodys_national_section_and_philippine_troops(resolved, events) -> None:  # type: ignore[no-untyped-def]
+    types = {e.label: e.cls for e in resolved("Amnesty Nigeria said soldiers beat protesters in Lagos.").entities}
+    assert types.get("Amnesty Nigeria") == "Organisation", types
+    found, names = events("Philippine soldiers killed three communist rebels in Samar.")
+    assert _name(names, _of(found, "Killing")[0].agent) == "Filipino forces"
+
+
+def test_a_fight_on_an_island_is_there_and_names_before_camps_are_camps(resolved, events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Marines clashed with militants in a firefight on the island of Jolo on Monday.")
+    fight = next(e for e in found if e.trigger.text == "firefight")
+    assert fight.target is None and fight.target_phrase is None and _name(names, fight.place) == "Jolo", \
+        (fight.target_phrase, _name(names, fight.place))
+    types = {e.label: e.cls for e in resolved("Troops raided the Balata, Askar and Al Fawwar camps.").entities}
+    assert types.get("Al Fawwar") != "Person" and types.get("Askar") != "Person", types
+
+
+def test_a_headline_leader_killed_and_a_fight_that_was_no_victim(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Protests erupt in Bamako after militia commander killed\n\nBAMAKO (Reuters) - Protests "
+                          "broke out on Monday.")
+    killing = _of(found, "Killing")[0]
+    assert killing.agent_phrase is None and killing.target_phrase is not None \
+        and killing.target_phrase.text == "militia commander", (killing.agent_phrase, killing.target_phrase)
+    found, names = events("Fierce fighting broke out in the city after the head of a local militia, Omar Dali, was "
+                          "killed, residents said.")
+    killed = _of(found, "Killing")[0]
+    assert killed.target_phrase is None or "fighting" not in killed.target_phrase.text, killed.target_phrase
+
+
+def test_an_offensive_stepped_up_after_an_order_is_the_orderers(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Turkey ordered troops to stay in northern Iraq for another year, stepping up an offensive "
+                          "against the PKK.")
+    offensive = next(e for e in found if e.trigger.text == "offensive")
+    assert _name(names, offensive.agent) == "Turkey", _name(names, offensive.agent)

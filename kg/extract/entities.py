@@ -245,7 +245,8 @@ def _entity_class(table: MentionTable, ent: SSpan, name: str, key: str | None) -
         return "Facility"
     if label in ("PERSON", "ORG", "NORP", "GPE", "LOC") and (called := _called_so(doc, i)) is not None:
         return called  # "allied militias known as Wazalendo": what the noun says they are
-    if label == "PERSON" and (_site_after(doc, after) is not None or _names_a_camp(root)) \
+    if label == "PERSON" and (_site_after(doc, after) is not None or _names_a_camp(root)
+                              or (after < len(doc) and doc[after].lower_ == "camps")) \
             or label in ("ORG", "GPE", "LOC") and len(ent) == 1 and (_names_a_camp(root) or (
                 _site_after(doc, after) is not None and (label == "ORG" or doc[after].lemma_ not in _WORKS))):
         # "Yemen's Ras Isa fuel port", "the Sarsang oil field", "the Kalma camp": no person or body is a
@@ -261,6 +262,10 @@ def _entity_class(table: MentionTable, ent: SSpan, name: str, key: str | None) -
         return "Place"  # but "Downing Street said" speaks for the government
     if label == "PERSON" and name in PLATFORMS and i > 0 and doc[i - 1].lower_ in ("on", "via"):
         return "Organisation"
+    if label == "PERSON" and len(words := name.split()) > 1 and any(
+            table.lexicon.entries[k].cls in ("Organisation", "InternationalOrganisation")
+            for k in table.lexicon.lookup(words[0])):
+        return "Organisation"  # "Amnesty Kenya": a body's national section, no person
     if label == "PERSON" and len(name.split()) > 1 and name.split()[0].lower() in _ARMED_NAME_WORDS:
         return "ArmedGroup"  # "Jaish al-Fursan", "Liwa Fatemiyoun": an army or brigade by its Arabic or Urdu name
     if label == "PERSON" and name.split()[-1].lower() in _UNIT_WORDS and len(name.split()) > 1:
@@ -286,7 +291,7 @@ def _entity_class(table: MentionTable, ent: SSpan, name: str, key: str | None) -
 
 
 _WORKS = {"port", "terminal", "plant", "depot", "refinery", "airport", "airbase", "base", "field", "oilfield", "mine",
-          "dam"}  # sites a name may head
+          "dam", "site", "facility", "complex"}  # sites a name may head
 
 
 def _called_so(doc: Doc, i: int) -> str | None:
@@ -309,7 +314,9 @@ def _site_after(doc: Doc, i: int) -> Token | None:
 def _names_a_camp(root: Token) -> bool:
     """A name modifying camps, alone or with another: "the Zamzam and Abu Shouk displacement camps",
     "Kakuma refugee camp" (not "the Biden camp", a side: a camp of people has its kind said)."""
-    node = root.head if root.dep_ == "conj" else root
+    node = root
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head  # "the Jenin, Tulkarm and Nur Shams camps"
     camp = node.head
     return node.dep_ in ("compound", "nmod") and camp.lemma_ == "camp" and camp.is_lower and (
         camp.tag_ == "NNS" or any(c.dep_ in ("amod", "compound") and c.is_lower for c in camp.children))
@@ -678,6 +685,8 @@ def named_mentions(table: MentionTable) -> None:
             continue  # "Fierce fighting ...", "Debris from a drone ...": a common word, capital only to open
         if not ent.ent_id_ and ent.label_ in ("PERSON", "ORG") and _names_a_people(ent.root):
             continue  # "the Meitei and Kuki-Zo communities": peoples, not a person or a body
+        if len(ent) == 1 and ent[0].lower_.rstrip(".") in TITLES:
+            continue  # "said Brig. Gen. Alvin Luzon": a rank cut from the name
         if len(ent) == 1 and ent[0].text.rstrip(".") in _MONTH_ABBREVIATIONS and ent.end < len(table.doc) \
                 and table.doc[ent.end].like_num:
             continue  # a dateline's "Oct 2": a day, no person

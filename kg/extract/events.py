@@ -325,7 +325,9 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
         return known  # "allied militias known as Wazalendo"
     # the name on the noun before its owner's: "the British military's UK Maritime Trade Operations centre"
     for child in sorted(token.children, key=lambda c: (c.dep_ != "appos", c.dep_ == "poss")):
-        if child.dep_ in ("compound", "poss", "nmod", "amod", "appos") and child.i < token.i + 8:
+        # (a name set beside it may come after a long modifier: "A group linked to the Pakistani Taliban,
+        # Jaish al-Fursan, claimed ...")
+        if child.dep_ in ("compound", "poss", "nmod", "amod", "appos") and child.i < token.i + (14 if child.dep_ == "appos" else 8):
             if child.dep_ == "appos" and child.doc[child.i - 1].dep_ == "pobj" \
                     and child.doc[child.i - 1].lemma_.lower() in CAPITAL_OR_PLACE:
                 continue  # "Protesters in the capital Kinshasa": the capital's name, not the protesters'
@@ -464,7 +466,8 @@ def _between_commas(token: Token) -> bool:
 def _told_after_report(verb: Token, statement_lemmas: set[str]) -> bool:
     """A participle after what someone reported: "residents reported air strikes on villages, killing
     four" tells of the strikes, not of the residents (but "accused X of ..., killing" is X's)."""
-    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.lemma_ in statement_lemmas - ALLEGE_VERBS | {"report"}
+    return verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.head.lemma_ in statement_lemmas - ALLEGE_VERBS | {"report"} \
+        and _child(verb.head, "xcomp") is None  # (an order is no report: "ordered troops to stay, stepping up an offensive")
 
 
 # Verbs that report as saying does, though the lexicon leaves them out (they rarely carry news of their own):
@@ -989,6 +992,7 @@ def _place(table: MentionTable, anchors: list[Token], cls: str) -> int | None:
     for anchor in anchors:
         # "fighting spread to Helmand": where it went is where it happened
         reached = preps | {"to"} if anchor.lemma_.lower() in SPREAD_VERBS else preps
+        reached = reached | {"on"} if anchor.lemma_.lower() in MUTUAL else reached  # "a gunbattle on the island of Basilan"
         for obj in prep_objects(anchor, reached) + (left_from(anchor) if cls in FROM_PLACE else []):
             # the first place of a list: "near Sake and Goma" when Sake is no known place
             for member in [obj] + [c for c in obj.children if c.dep_ == "conj"]:
@@ -1015,7 +1019,8 @@ PLACE_HEADS = {"area", "street", "road", "town", "village", "city", "district", 
                "hotel", "airport", "border", "square", "neighbourhood", "neighborhood", "compound", "building",
                "post", "outpost", "bridge", "highway", "port", "prison", "embassy", "region", "valley", "suburb",
                "beach", "resort", "mall", "park", "stadium", "university", "college", "headquarters", "township",
-               "settlement", "kibbutz", "quarter", "zone", "coast", "harbour", "harbor", "refinery", "clinic", "hamlet"}
+               "settlement", "kibbutz", "quarter", "zone", "coast", "harbour", "harbor", "refinery", "clinic", "hamlet",
+               "island"}
 CAPITAL_OR_PLACE = PLACE_HEADS | {"capital"}  # "in the capital Kinshasa", "in Libya's capital Tripoli"
 
 
@@ -1489,7 +1494,10 @@ def _elided_passive(verb: Token, subject: Token, cls: str) -> bool:
     if any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
         return False
     if verb.dep_ != "conj":
-        return cls in ELIDED_HARMS and verb.tag_ in ("VBN", "VBD") and _one_count(subject) is not None \
+        # and a headline's "after armed group leader killed", "Hamas commander killed in strike": someone, no object
+        headline = verb.sent.start == 0 and not verb.sent.text.rstrip().endswith(".") and (
+            subject.lemma_.lower() in PEOPLE_NOUNS or subject.ent_type_ == "PERSON")
+        return cls in ELIDED_HARMS and verb.tag_ in ("VBN", "VBD") and (_one_count(subject) is not None or headline) \
             and _child(verb, "ccomp") is None
     if subject.like_num and verb.tag_ == "VBN":
         return True  # "... and 30 wounded"
@@ -1851,7 +1859,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                     and _child(head, "auxpass") is not None:
                 # "Government troops deployed to quell the fighting were accused of ...": the parser took
                 # "deployed" for the verb, but "were accused" is passive and its subject the accused
-                passive, subj_tok = subj_tok, None
+                # (but not an event: "clashes broke out after the head of a group ... was killed")
+                passive, subj_tok = (None if cls in HARMS and subj_tok.i in trigger_heads else subj_tok), None
             elif subj_tok is not None and subj_tok.dep_ == "nsubjpass" and head.tag_ == "VBN":
                 if head.dep_ in ("conj", "xcomp") and _child(head, "aux") is None:
                     # "were mutilated, injured and scarred", "were reported killed"; not "have been killed or have surrendered"
@@ -2006,7 +2015,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             blamed = _blamed_on(_lead(head))
             # and on the verb that makes it: "launches ground raids into Lebanon against Hezbollah"
             made_by = [head.head] if head.dep_ == "dobj" and head.head.lemma_ in LIGHT_VERBS | WAGING_VERBS else []
-            prep_target = next((o for h in [head, *made_by] for o in prep_objects(h, TARGET_PREPS - {"at"} | _mutual(head))
+            # (a fight's "on" is where it was: "a gunbattle on the island of Basilan")
+            toward = TARGET_PREPS - {"at"} - ({"on"} if _mutual(head) else set()) | _mutual(head)
+            prep_target = next((o for h in [head, *made_by] for o in prep_objects(h, toward)
                                 if not _weapon(table, o, table.at(o)) and (blamed is None or o.i != blamed.i)
                                 and not _medium(o)), None) \
                 or _site_at(table, head)

@@ -2637,7 +2637,7 @@ def test_the_group_said_where_it_sits_and_the_district(events) -> None:  # type:
                           "the district since March, the London-based group said.")
     said = _of(found, "Statement")[-1]
     assert _name(names, said.agent) == "Amnesty International", _name(names, said.agent)
-    assert _name(names, _of(found, "Displacement")[0].place) == "Mueda", _name(names, _of(found, "Displacement")[0].place)
+    assert _name(names, _of(found, "Displacement")[0].place) == "Mueda district", _name(names, _of(found, "Displacement")[0].place)
 
 
 def test_it_added_after_a_report_is_the_ministry_that_spoke_before(events) -> None:  # type: ignore[no-untyped-def]
@@ -2740,3 +2740,21 @@ def test_an_offensive_stepped_up_after_an_order_is_the_orderers(events) -> None:
                           "against the PKK.")
     offensive = next(e for e in found if e.trigger.text == "offensive")
     assert _name(names, offensive.agent) == "Turkey", _name(names, offensive.agent)
+
+
+def test_a_region_named_for_its_town_is_not_the_town_and_lies_in_its_country(resolved, extract_text) -> None:  # type: ignore[no-untyped-def]
+    text = "Drones hit a depot in Russia's Saratov region overnight. Officials in Saratov said no one was hurt."
+    types = {e.label: e.cls for e in resolved(text).entities}
+    assert types.get("Saratov region") == "Place" and types.get("Saratov") == "City", types
+    out = extract_text(text)
+    located = [(out.mentions[r.subject].name, out.mentions[r.object].name) for r in out.relations if r.predicate == "locatedIn"]
+    assert ("Saratov region", "Russia") in located, located
+
+
+def test_one_accuses_the_name_before_the_comma_and_a_state_called_so_is_a_place(resolved, events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The talks follow a ceasefire agreed in Doha between Sudan and the UAE, which Khartoum "
+                          "accuses of arming the paramilitaries.")
+    accused = _of(found, "Accusation")[0]
+    assert _name(names, accused.target) == "United Arab Emirates", _name(names, accused.target)
+    types = {e.label: e.cls for e in resolved("Rebels seeking a homeland called Azawad attacked the town.").entities}
+    assert types.get("Azawad") not in ("Organisation", "Person"), types

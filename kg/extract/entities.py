@@ -300,7 +300,10 @@ def _called_so(doc: Doc, i: int) -> str | None:
         i += 1  # "... called X" has no "as"
         if i < 3 or doc[i - 2].lower_ != "called":
             return None
-    cls = DESCRIPTIONS.get(doc[i - 3].lemma_.lower()) if doc[i - 3].pos_ == "NOUN" else None
+    noun = doc[i - 3].lemma_.lower() if doc[i - 3].pos_ == "NOUN" else ""
+    if noun in ("state", "country", "republic", "homeland", "territory", "region"):
+        return "Place"  # "an independent state called Ambazonia"
+    cls = DESCRIPTIONS.get(noun)
     return cls if cls in ("ArmedGroup", "StateForce") else None
 
 
@@ -832,6 +835,17 @@ def _place_named_by_kind(table: MentionTable, words: list[Token], kind: str) -> 
                                         cls=table.lexicon.entries[keys[0]].cls if keys else kind,
                                         key=keys[0] if keys else None)
         return
+    if found is not None and (m := table.mentions[found]).key is not None and m.ref is None \
+            and table.lexicon.entries[m.key].cls == "City" and (m.span.begin, m.span.end) == (span.start_char, span.end_char) \
+            and words[-1].head.lower_ in ("state", "province", "region", "district", "governorate", "county"):
+        # "the Tillaberi region" is the region named for its town: the gazetteer's region if it has one
+        wider = [k for k in keys if table.lexicon.entries[k].cls != "City"]
+        # (else named with its kind, which no town's name matches: "Tillaberi region")
+        table.mentions[found] = replace(m, name=table.lexicon.entries[wider[0]].label if wider
+                                        else f"{name} {words[-1].head.lower_}",
+                                        cls=table.lexicon.entries[wider[0]].cls if wider else kind,
+                                        key=wider[0] if wider else None)
+        return
     if any(table.doc[i].pos_ != "PROPN" or i in table.by_token for i in range(first.i, last.i + 1)):
         return
     table.add(Mention(Span(span.start_char, span.end_char, table.document.text[span.start_char:span.end_char]),
@@ -910,7 +924,8 @@ def consistent_names(table: MentionTable) -> None:
             table.mentions[i] = replace(m, name=whole.name, cls=whole.cls, key=whole.key)
         elif m.name in groups and m.cls in ("Person", "Organisation") and m.name not in surnames:
             table.mentions[i] = replace(m, name=groups[m.name].name, cls=groups[m.name].cls)
-        elif m.span.text in placed and m.name not in surnames and m.name not in given:
+        elif m.span.text in placed and m.name not in surnames and m.name not in given \
+                and m.name.split()[-1] not in _PLACE_KIND_HEADS:  # (not "the Tillaberi region" named for its town)
             place = placed[m.span.text]
             table.mentions[i] = replace(m, name=place.name, cls=place.cls, key=place.key)
         elif m.cls == "Person" and len(m.name.split()) == 1 and m.name not in surnames and m.name not in given \

@@ -1437,6 +1437,12 @@ def _issued(noun: Token) -> SSpan:
 def _relative_antecedent(verb: Token, subject: Token | None) -> Token | None:
     """'which' in 'ISIS, which claimed ...' stands for ISIS."""
     if subject is not None and subject.lower_ in RELATIVE_WORDS and verb.dep_ == "relcl":
+        comma = verb.left_edge.i - 1
+        if verb.lemma_ in ALLEGE_VERBS and comma - 1 > verb.head.i \
+                and verb.doc[comma].text == "," and verb.doc[comma - 1].pos_ == "PROPN":
+            # one blames the name just before, not the word the parser hung the clause on: "a deal between
+            # Congo and Rwanda, which Kinshasa accuses of backing the rebels" is Rwanda
+            return verb.doc[comma - 1]
         return verb.head
     return subject
 

@@ -136,6 +136,9 @@ def place_relations(table: MentionTable) -> list[Relation]:
         candidates = [o for p in span.root.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
                       if o.dep_ == "pobj"]
         candidates += [c for c in span.root.children if c.dep_ == "appos"]
+        # and the owner of the kind it is named with: "Russia's Saratov region", "Mali's Gao region"
+        kind = span.root.head if span.root.dep_ == "compound" else span.root
+        candidates += [c for c in kind.children if c.dep_ == "poss"]
         if span.end + 1 < len(doc) and doc[span.end].text in (",", "in"):
             # "Helmand province, Afghanistan" / "Camp Shorabak in Helmand", however the parser attached it
             candidates.append(doc[span.end + 1])

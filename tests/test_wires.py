@@ -2758,3 +2758,33 @@ def test_one_accuses_the_name_before_the_comma_and_a_state_called_so_is_a_place(
     assert _name(names, accused.target) == "United Arab Emirates", _name(names, accused.target)
     types = {e.label: e.cls for e in resolved("Rebels seeking a homeland called Azawad attacked the town.").entities}
     assert types.get("Azawad") not in ("Organisation", "Person"), types
+
+
+def test_the_city_is_the_city_not_the_region_named_after_it(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The army said it had pulled out of Babanusa, its last base in West Kordofan, after the "
+                          "RSF stormed the city.")
+    stormed = next(e for e in found if e.trigger.text == "stormed")
+    assert (_name(names, stormed.target) or "").startswith("Babanus"), _name(names, stormed.target)
+
+
+def test_a_presidents_troops_are_his_states_and_resistance_forces_are_not_the_state(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Rwanda's president Paul Kagame said his troops had killed 20 insurgents in Cabo Delgado.")
+    killing = _of(found, "Killing")[0]
+    assert _name(names, killing.agent) == "Rwandan forces", _name(names, killing.agent)
+    found, names = events("Sudanese resistance forces have captured a village near El Obeid.")
+    capture = _of(found, "Capture")[0]
+    assert capture.agent is None, _name(names, capture.agent)
+
+
+def test_told_a_wire_after_the_report_and_airstrikes_answered_with(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The rebels seized the town of Kyaukme, spokesman Maj. Tar Aik Bong told Reuters.")
+    told = _of(found, "Statement")[0]
+    assert told.content is not None and "Kyaukme" in told.content.text, told.content
+    found, names = events("Russia's army has retaliated with missile strikes on Kharkiv.")
+    strikes = next(e for e in found if e.trigger.text.endswith("strikes"))
+    assert _name(names, strikes.agent) == "Russian forces", _name(names, strikes.agent)
+
+
+def test_forces_that_are_to_withdraw_have_not_withdrawn(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Under the accord, Rwandan troops are to leave eastern Congo within 90 days.")
+    assert _of(found, "Withdrawal")[0].status == "Planned"

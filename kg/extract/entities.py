@@ -1160,7 +1160,11 @@ def description_mentions(table: MentionTable) -> None:
                 continue  # "clashes with Tuareg separatist rebels ... the separatists said": those, left unnamed
         if cls == "City":  # "offensive in Khan Younis, forcing people to flee the city": a place just named
             sentence = table.sentence(token.i)
-            here = table.last_before(start, lambda m, n=sentence: m.cls in ("City", "Place") and m.sentence == n)
+            # (a city before a region: "withdrawn from El Fasher, the army's last stronghold in Darfur, after
+            # the RSF overran the city")
+            here = table.last_before(start, lambda m, n=sentence: m.cls == "City" and m.sentence == n)
+            here = here if here is not None else table.last_before(
+                start, lambda m, n=sentence: m.cls == "Place" and m.sentence == n)
             # else the place the text called a town when it named it: "the town of Avdiivka ... since it
             # captured Bakhmut ... took control of the town" is Avdiivka
             called = table.last_before(start, lambda m, noun=token.lower_: m.cls in ("City", "Place")

@@ -29,7 +29,7 @@ from kg.extract.entities import (
     clause_verb,
     pronoun_mention,
 )
-from kg.extract.institutions import government_forces_at
+from kg.extract.institutions import commander_forces_at, government_forces_at
 from kg.extract.speech import MEDIA, clause, fronted, quote_for, stranded_object, stranded_speaker
 from kg.lexicon import ACTOR_CLASSES, PLACE_CLASSES, Lexicon, Trigger
 from kg.model import DateValue, Event, Span
@@ -252,6 +252,10 @@ NON_STATE_NOUNS = {noun for noun, cls in DESCRIPTIONS.items() if cls == "ArmedGr
     "guerrilla", "separatist", "gunman", "insurgency", "rebellion", "group", "faction", "movement"}
 
 
+# Verbs whose subject makes the event it answers "with": "responded with airstrikes".
+ANSWERING = {"respond", "retaliate", "react", "reply", "hit"}
+# Words that make forces fight the state: "resistance forces", "opposition fighters".
+OPPOSING = {"resistance", "opposition", "rebel", "insurgent", "guerrilla", "separatist", "anti-junta", "anti-government"}
 LOCAL_PEOPLE = {"official", "resident", "witness", "doctor", "medic", "rescuer", "source", "authority", "villager"}
 
 
@@ -334,7 +338,9 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
             found = table.at(child)
             if found is None and child.dep_ == "appos" and child.lemma_.lower() in ("member", "fighter", "militant"):
                 found = argument(table, child)  # "the attackers, members of the Viv Ansanm coalition": the coalition
-            if found is not None and child.dep_ != "appos" and token.lemma_.lower() in NON_STATE_NOUNS \
+            # (and forces the words make rebels: "Myanmar resistance forces", "Syrian opposition fighters")
+            rebel_forces = any(c.lower_ in OPPOSING for c in token.children if c.dep_ in ("compound", "amod"))
+            if found is not None and child.dep_ != "appos" and (token.lemma_.lower() in NON_STATE_NOUNS or rebel_forces) \
                     and table.mentions[found].cls in PLACE_CLASSES:
                 continue  # "Myanmar rebels", "Mali's jihadists": fighters in the country, not its state
             if found is not None and child.dep_ in ("compound", "amod", "nmod") and token.lemma_.lower() in FORCE_NOUNS \
@@ -356,7 +362,11 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
                     return None  # "handed over their weapons": what they gave up, not who they are
             if found is not None and child.dep_ == "poss" and token.lemma_.lower() in FORCE_NOUNS:
                 # a ministry's or government's forces are its country's: "the ministry said its forces ..."
-                return government_forces_at(table, found, token) or found
+                # and a head of state's or commander's: "Burundi's president ... said his troops"
+                # (mention 0 is a mention: no "or")
+                owned = government_forces_at(table, found, token)
+                owned = owned if owned is not None else commander_forces_at(table, found, token)
+                return owned if owned is not None else found
             if found is not None or child.dep_ == "poss" and child.lower_ in PRONOUNS_OTHER | PRONOUNS_PERSON:
                 return found
             if child.dep_ == "amod" and child.lower_ == "led":  # "Hamas-led gunmen"; not "Rwanda-backed rebels"
@@ -793,6 +803,8 @@ def _status(head: Token, verbal: bool) -> str | None:
             return "Planned"  # "will attack the town and capture it"
         if _goal_of_offensive(head):
             return "Planned"  # "launched an offensive to retake the city": the aim, not yet done
+        if head.dep_ == "xcomp" and head.head.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+            return "Planned"  # "Israeli forces are to withdraw over 60 days": arranged, not done
         if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "until" for c in head.children) \
                 and any(c.dep_ == "aux" and c.lemma_ in MODALS for a in (head.head, head.head.head) for c in a.children):
             return "Planned"  # "would continue to strike them until they withdrew": a condition, not a withdrawal
@@ -1288,6 +1300,9 @@ def _nominal_agent(table: MentionTable, head: Token, statement_lemmas: set[str])
             return _relative_antecedent(verb, subject), "claimed"
     if lead.dep_ == "pobj" and lead.head.lower_ in ("for", "of") and lead.head.head.lemma_ in ALLEGE_VERBS - {"claim"}:
         return _accused(lead.head.head), "blamed"  # "X was blamed for a bombing", "accused X of the attack"
+    if lead.dep_ == "pobj" and lead.head.lower_ == "with" and lead.head.head.lemma_ in ANSWERING:
+        verb = lead.head.head  # "the military has responded with airstrikes": its airstrikes
+        return _subject(table, verb) or _inherited_subject(table, verb, statement_lemmas)[0], "answered-with"
     if (blamed := _blamed_on(lead)) is not None:
         return blamed, "blamed"
     if (joiner := _joined_in(lead)) is not None:  # "JNIM had taken part in the attack", "was behind the bombing"
@@ -2300,7 +2315,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             or (clause(in_statement.head, in_statement.dep_, text) if in_statement is not None else None) \
             or clause(head, "prep", text) \
             or (clause(span[0], "prep", text) if span[0].i != head.i else None) \
-            or (clause(head, "dobj", text) if " ".join(trigger.lemmas) in AUDIENCE.keys() | OBJECT_SAID else None) \
+            or (clause(head, "dobj", text) if " ".join(trigger.lemmas) in AUDIENCE.keys() | OBJECT_SAID
+                and not (roles.audience is not None and roles.audience == argument(table, _child(head, "dobj"))) else None) \
             or (fronted(head, text) if cls == "Statement" and verbal else None)  # "..., the UN said on Friday"
         # "said that ...", "urged people to ...", "a bomb wounded two, a police officer said": what was said
         said = _child(head, "ccomp") or _child(head, "xcomp") or (head.head if head.dep_ == "parataxis" else None)

@@ -216,3 +216,23 @@ def government_forces_at(table: MentionTable, owner: int, token: Token) -> int |
     if country is None or country not in table.lexicon.entries:
         return None
     return table.add(forces_of(table, country, token.idx, token.idx + len(token), token))
+
+
+def commander_forces_at(table: MentionTable, person: int, token: Token) -> int | None:
+    """'his forces' of a person titled by a state or its army: "Burundi's president Evariste Ndayishimiye
+    said his troops ...", "Sudan's army chief Abdel Fattah al-Burhan said his forces ..." are that state's."""
+    words = table.tokens(table.canonical(person))
+    if words is None or table.mentions[person].cls != "Person":
+        return None
+    sent = words.sent
+    for word in reversed(table.doc[max(sent.start, words.start - 6): words.start]):
+        found = table.at(word)
+        if found is None:
+            continue
+        owner = table.canonical(found)
+        if owner.cls == "StateForce":
+            return found
+        if owner.cls == "Country" and owner.key in table.lexicon.entries:
+            return table.add(forces_of(table, owner.key, token.idx, token.idx + len(token), token))
+        return None  # another name between: not the title's
+    return None

@@ -2788,3 +2788,12 @@ def test_told_a_wire_after_the_report_and_airstrikes_answered_with(events) -> No
 def test_forces_that_are_to_withdraw_have_not_withdrawn(events) -> None:  # type: ignore[no-untyped-def]
     found, names = events("Under the accord, Rwandan troops are to leave eastern Congo within 90 days.")
     assert _of(found, "Withdrawal")[0].status == "Planned"
+
+
+def test_a_truce_the_army_declared_is_the_armys_and_secondary_blasts_are_no_bombing(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("MANDALAY (AP) - A military airstrike hit a monastery in Myanmar. The army has kept up its "
+                          "raids on rebel villages despite a truce it announced in April.")
+    truce = _of(found, "Agreement")[0]
+    assert _name(names, truce.agent) == "Myanmar military", _name(names, truce.agent)
+    found, names = events("The missile hit a fuel depot, setting off secondary explosions.")
+    assert not _of(found, "Bombing"), [(e.cls, e.trigger.text) for e in found]

@@ -1574,6 +1574,14 @@ def pronoun_mention(table: MentionTable, token: Token) -> int | None:
             # (a body's "it added"; "they say" is as often people at large)
             antecedent = antecedent if antecedent is not None or low != "it" or not _fronted_report(token) \
                 else _last_speaker(table, token)
+        if antecedent is None and low in ("it", "its"):
+            # a description in the sentence stands for what it refers to: "The army has stepped up its air
+            # attacks ... despite a ceasefire it declared" (the army, named in a sentence before)
+            said_here = max(((m.span.begin, m.ref) for m in table.mentions if m.ref is not None
+                             and m.span.end <= token.idx and not described_from <= m.span.begin <= described
+                             and not any(b <= m.span.begin < e for b, e in quoted)
+                             and fits(replace(table.canonical(m.ref), span=m.span))), default=(0, None))[1]
+            antecedent = said_here
         if antecedent is None and named is not None:
             # the group a pronoun already stood for: "It accused Kabul of harbouring the TTP, which it blames"
             antecedent = max(((m.span.begin, m.ref) for m in table.mentions if m.ref is not None

@@ -42,7 +42,7 @@ EQUIPMENT_HEADS = {"siren", "shelter", "alert", "alarm", "drill", "helicopter", 
 LIGHT_VERBS = {"conduct", "launch", "carry", "stage", "mount", "make", "increase", "continue", "begin", "start",
                "step", "intensify", "escalate", "wage", "perform", "unleash", "resume", "order", "complete",
                "announce", "claim", "execute", "lead", "finish", "speed", "accelerate", "slow", "halt",
-               "issue", "release", "deliver", "send", "press", "keep", "maintain"}
+               "issue", "release", "deliver", "send", "press", "keep", "maintain", "declare"}
 # Light verbs of command: who orders an attack named before is not who made it.
 ORDERING = {"order", "authorize", "authorise", "approve"}
 # Who speaks and meets for a side: "envoys from the two sides have been meeting in Jeddah".
@@ -103,7 +103,9 @@ HAPPENINGS = {"blast", "explosion", "bombing", "ambush", "massacre", "shooting",
 UNNAMED = {"name", "identify", "quote"}  # "asked not to be named / identified / quoted"
 NOT_THIS_EVENT = {"strike": {"general", "hunger", "labour", "labor", "worker", "workers", "national", "nationwide",
                              "teacher", "teachers", "doctor", "doctors", "rail", "transport", "sit-down", "hour",
-                             "day", "week", "month", "indefinite"}}
+                             "day", "week", "month", "indefinite"},
+                  # what a strike sets off is no bombing of its own: "the strike caused secondary explosions"
+                  "explosion": {"secondary"}, "blast": {"secondary"}, "detonation": {"secondary"}}
 # Nouns whose modifier names another entity than the one meant: "an al-Qaeda affiliate", "Taliban rivals".
 RELATED_HEADS = {"affiliate", "ally", "offshoot", "branch", "faction", "franchise", "wing", "proxy", "splinter",
                  "rival", "enemy", "opponent", "critic", "supporter", "loyalist", "follower", "remnant", "sympathiser", "sympathizer", "victim",
@@ -1317,6 +1319,9 @@ def _nominal_agent(table: MentionTable, head: Token, statement_lemmas: set[str])
         by = next(iter(prep_objects(verb, {"by"})), None)  # "attacks carried out by people linked to ..."
         if by is not None:
             return by, "carried-out-by"
+        maker = _child(verb, "nsubj") if verb.dep_ == "relcl" and _child(verb, "dobj") is None else None
+        if maker is not None and maker.lower_ not in RELATIVE_WORDS:
+            return maker, "light-verb"  # "a ceasefire it declared", "the offensive the army launched in May"
     return None, ""
 
 

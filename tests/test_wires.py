@@ -2797,3 +2797,25 @@ def test_a_truce_the_army_declared_is_the_armys_and_secondary_blasts_are_no_bomb
     assert _name(names, truce.agent) == "Myanmar military", _name(names, truce.agent)
     found, names = events("The missile hit a fuel depot, setting off secondary explosions.")
     assert not _of(found, "Bombing"), [(e.cls, e.trigger.text) for e in found]
+
+
+def test_a_provinces_capital_is_the_city_before_it(resolved) -> None:  # type: ignore[no-untyped-def]
+    types = {e.label: e.cls for e in resolved(
+        "PESHAWAR, Pakistan (AP) - A bomb exploded at a market in Kandahar, the capital of Kandahar province, "
+        "officials said.").entities}
+    assert "Islamabad" not in types and "Kabul" not in types, types
+
+
+def test_drugs_weighed_are_no_ground_and_their_incursion_is_the_troops(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Police seized nearly two tonnes of cocaine at the port.")
+    assert not _of(found, "Capture"), [e.trigger.text for e in _of(found, "Capture")]
+    found, names = events("Russia said it had retaken Kamianka, a village Ukrainian troops had held in Russia's Belgorod "
+                          "region since their raid in March.")
+    raid = next(e for e in found if e.trigger.text == "raid")
+    assert _name(names, raid.agent) == "Ukrainian forces", _name(names, raid.agent)
+
+
+def test_troops_a_states_commander_reports_are_that_states(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Sudan's top general Yasser al-Atta said troops had recaptured Sennar from the rebels.")
+    assert any(_name(names, e.agent) == "Sudanese Armed Forces" for e in found if e.cls != "Statement"), \
+        [(e.cls, _name(names, e.agent)) for e in found]

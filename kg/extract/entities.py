@@ -29,7 +29,7 @@ ORG_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
                               r"mechani[sz]ed|armou?red|airborne)\b", re.I)),
     # civic bodies first, whatever else their name says: "the Fasher Resistance Committee" is no armed group
     ("Organisation", re.compile(r"\b(?:committees?|network|association|syndicate|observatory|foundation)\b", re.I)),
-    ("ArmedGroup", re.compile(r"\b(?:militia|militias|militants?|rebels?|insurgents?|brigades?|mujahideen|jihad\w*|taliban|guerrillas?|liberation|resistance|armed group|battalions? of)\b", re.I)),
+    ("ArmedGroup", re.compile(r"\b(?:militia|militias|militants?|rebels?|insurgents?|brigades?|mujahideen|jihad\w*|taliban|guerrillas?|liberation|resistance|armed group|battalions? of|cartel)\b", re.I)),
     ("StateForce", re.compile(r"\b(?:army|forces|force|police|military|command|troops|navy|marines|guard|corps|gendarmerie|regiment|division|battalion|commandos?)\b", re.I)),
     # an agency not named as the news's is the state's: "the Borno State Emergency Management Agency"
     ("Government", re.compile(r"\b(?:ministry|government|department|parliament|senate|congress|cabinet|presidency|council|administration|embassy|office|kremlin|pentagon|agency)\b", re.I)),
@@ -1306,14 +1306,24 @@ def capital_mentions(table: MentionTable) -> None:
         if nxt is not None and (table.at(nxt) is not None or nxt.pos_ == "PROPN"):
             continue
         country: str | None = None
+        region = False  # "Quetta, the capital of Balochistan province": a province's, not the state's
         for child in token.children:
             found = table.at(child) if child.dep_ == "poss" else None
             if child.dep_ == "prep" and child.lower_ == "of":
                 found = next((f for o in child.children if (f := table.at(o)) is not None), None)
             if found is not None and table.mentions[found].cls == "Country":
                 country = table.mentions[found].key
+            elif found is not None and table.lexicon.is_a(table.mentions[found].cls, "Place"):
+                region = True
             elif child.dep_ in ("amod", "compound") and child.text in lexicon.demonyms:
                 country = lexicon.demonyms[child.text]
+        if region:
+            seat = table.at(token.head) if token.dep_ == "appos" else None
+            if seat is not None and table.mentions[seat].cls == "City":
+                named_city = table.canonical(seat)
+                table.add(Mention(table.span(token.idx, token.idx + len(token)), named_city.name, named_city.cls,
+                                  named_city.key, table.sentence(token.i), ref=seat))
+            continue
         det = any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
         bare = country is None and det and not any(c.dep_ in ("amod", "compound", "poss") for c in token.children)
         named = table.last_before(token.idx, lambda m: m.ref is None and m.name in lexicon.capitals
@@ -1482,6 +1492,16 @@ def reported_troops(table: MentionTable) -> None:
             continue
         force = next((found for t in speaker.subtree if (found := table.at(t)) is not None
                       and table.mentions[found].cls == "StateForce"), None)
+        # or the state whose officer speaks: "Ukraine's top commander Oleksandr Syrskyi said troops were ..."
+        officer = speaker.lemma_.lower() in TITLE_NOUNS or any(
+            (found := table.at(t)) is not None and table.canonical(found).cls == "Person" for t in speaker.subtree)
+        state = next((m.key for t in speaker.subtree if (found := table.at(t)) is not None
+                      and (m := table.canonical(found)).cls == "Country" and m.key in table.lexicon.entries), None) \
+            if force is None and officer else None
+        if force is None and state is not None:
+            begin = next((c.idx for c in token.lefts if c.dep_ == "det"), token.idx)
+            table.add(forces_of(table, state, begin, token.idx + len(token), token))
+            continue
         if force is None:
             continue
         ref = table.canonical(force)
@@ -1564,10 +1584,15 @@ def pronoun_mention(table: MentionTable, token: Token) -> int | None:
             return m.cls in ACTOR_CLASSES - {"Person"} and m.span.begin >= sent_start and m.span.end <= token.idx \
                 and (other_names is None or m.key != other_names) and (doer is None or not alike(doer, m)) \
                 and not (doer is not None and m.cls == "Country" and m.key is not None and _state_of(table, doer) == m.key)
-        antecedent = table.last_before(
-            token.idx, lambda m: fits(m) and not m.span.begin <= described < m.span.end
-            and not described_from <= m.span.begin <= described
-            and not any(b <= m.span.begin < e for b, e in quoted))
+        def free(m: Mention) -> bool:
+            return fits(m) and not m.span.begin <= described < m.span.end \
+                and not described_from <= m.span.begin <= described and not any(b <= m.span.begin < e for b, e in quoted)
+        antecedent = table.last_before(token.idx, free)
+        if low in ("they", "them", "their") and antecedent is not None and table.mentions[antecedent].cls == "Country":
+            # a land is "it"; "they" are people under arms: "the settlement Ukrainian troops had held in Russia's
+            # Kursk region since their incursion"
+            people = table.last_before(token.idx, lambda m: free(m) and m.cls in ("StateForce", "ArmedGroup"))
+            antecedent = people if people is not None else antecedent
         if antecedent is None and quoted and quoted[0][0] <= sent_start + 1:
             # the quotation or report opens the sentence: who spoke before
             antecedent = _previous_subject(table, token, anywhere=True)
@@ -1692,7 +1717,9 @@ def _reporting_subject(token: Token) -> Token | None:
         # the one who claimed or issued it
         verb = verb.head.head if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "pobj") else verb.head
         verb = verb.head if verb.dep_ == "prep" else verb
-    return subject if subject is not None and subject.pos_ in ("NOUN", "PROPN") and subject.i < token.i else None
+    # (the tagger may make a title an adjective: "Sudan's top general ... said")
+    return subject if subject is not None and (subject.pos_ in ("NOUN", "PROPN") or subject.lower_ in TITLE_NOUNS) \
+        and subject.i < token.i else None
 
 
 QUOTE_MARKS = frozenset("\"“”‘’'")

@@ -121,7 +121,8 @@ NOT_CAPTURED = {"power", "attention", "imagination", "initiative", "moment", "he
                 # things seized are loot or evidence, not ground taken
                 "weapon", "arms", "ammunition", "equipment", "vehicle", "drug", "cash", "money", "document",
                 "phone", "explosive", "cocaine", "heroin", "cargo", "goods", "passport", "asset", "shipment",
-                "cache", "stockpile", "munition", "rifle", "loot"}
+                "cache", "stockpile", "munition", "rifle", "loot", "haul", "consignment", "pill", "fentanyl",
+                "methamphetamine", "contraband"}
 # Deaths that are no killing: "died of the disease", "deaths caused by bacteria", and "death" modifying
 # another noun ("a death spiral", "death threats", "the death penalty").
 # Disasters nobody carries out: what they kill or drive out is no conflict event.
@@ -1601,7 +1602,14 @@ def ground_taken(table: MentionTable, verb: Token, cls: str) -> bool:
 def _not_ground(obj: Token) -> bool:
     """What is seized without taking ground: "seized power", "seized dozens of weapons"."""
     taken = counted(obj)
+    if taken.lower_ in ("more", "less", "over", "nearly", "almost"):
+        taken = next(iter(prep_objects(taken, {"than"})), taken)
+    if taken.lemma_.lower() in MEASURES:  # "seized more than a ton of fentanyl pills"
+        taken = next(iter(prep_objects(taken, {"of"})), taken)
     return taken.lemma_.lower() in NOT_CAPTURED or taken.lower_ in NOT_CAPTURED
+
+
+MEASURES = {"ton", "tonne", "kilogram", "kilo", "kg", "pound", "gram", "litre", "liter", "barrel", "crate", "truckload"}
 
 
 # Classes whose verb takes what it acts on as its object, so that a relative clause without one is

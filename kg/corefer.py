@@ -185,7 +185,10 @@ def _headline_event(earlier: list[Event], told: set[int], event: Event, headline
                     lexicon: Lexicon) -> int | None:
     """The headline event the body's first event of its kind tells in full: "Jihadists kill scores
     of civilians" ... "Militants killed at least 100 people in an attack on Barsalogho". A headline's
-    round "scores" is a floor the body's figure may exceed."""
+    round "scores" is a floor the body's figure may exceed. Never "a similar attack in October"."""
+    said_before = event.sentence.text[: event.trigger.begin - event.sentence.begin].lower().split()[-2:]
+    if set(said_before) & ANOTHER_INCIDENT:
+        return None
     for j, a in enumerate(earlier):
         before = headline.text[: a.trigger.begin - headline.begin].split()[-3:]
         if a.sentence.begin >= headline.end or j in told or not _same_kind(a, event) or set(before) & BACKGROUND:

@@ -2819,3 +2819,37 @@ def test_troops_a_states_commander_reports_are_that_states(events) -> None:  # t
     found, names = events("Sudan's top general Yasser al-Atta said troops had recaptured Sennar from the rebels.")
     assert any(_name(names, e.agent) == "Sudanese Armed Forces" for e in found if e.cls != "Statement"), \
         [(e.cls, _name(names, e.agent)) for e in found]
+
+
+def test_a_similar_attack_is_not_the_headlines_and_a_base_locates_no_target(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Militants kill 20 soldiers in attack on Lake Chad base\n\nN'DJAMENA (Reuters) - Militants "
+                          "attacked a Chadian army base on an island in Lake Chad, killing 20 soldiers, the army said. "
+                          "Chad lost 40 soldiers in a similar attack in October.")
+    attacks = [e for e in _of(found, "Attack") if e.date is not None and e.date.value.startswith("2023-10")]
+    first = _of(found, "Attack")[0]
+    assert first.date is None or not first.date.value.startswith("2023-10"), first.date
+    assert attacks, [(e.trigger.text, e.date) for e in _of(found, "Attack")]
+
+
+def test_some_of_them_are_no_body_and_a_portfolio_is_no_ministry(resolved, events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The Syrian Observatory for Human Rights said 200 Druze were killed, 40 of them shot dead "
+                          "by gunmen.")
+    assert all(_name(names, e.target) != "Syrian Observatory for Human Rights" for e in found), \
+        [(e.cls, _name(names, e.target)) for e in found]
+    types = {e.label: e.cls for e in resolved("Defence ministry spokesman Ali Ahmed said the strikes continued.").entities}
+    assert "Defence" not in types, types
+
+
+def test_a_road_from_town_to_town_and_a_headline_convoy_killing(resolved, events) -> None:  # type: ignore[no-untyped-def]
+    types = {e.label: e.cls for e in resolved("The bus was travelling from Gao to Ansongo when the gunmen struck.").entities}
+    assert types.get("Ansongo") == "City", types
+    found, names = events("Jihadists ambush convoy in Niger, killing 19 civilians\n\nNIAMEY (Reuters) - Fighting went on.")
+    killing = _of(found, "Killing")[0]
+    assert killing.target_phrase is not None and "civilians" in killing.target_phrase.text, killing.target_phrase
+
+
+def test_soldiers_escorting_a_convoy_are_the_armys(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("NIAMEY (Reuters) - Gunmen attacked a convoy in Niger. The army said soldiers escorting the "
+                          "aid convoy had repelled the attack and killed five assailants.")
+    killing = next(e for e in _of(found, "Killing") if e.fatalities == 5)
+    assert _name(names, killing.agent) == "Nigerien forces", _name(names, killing.agent)

@@ -260,6 +260,9 @@ def _entity_class(table: MentionTable, ent: SSpan, name: str, key: str | None) -
         return "Facility"
     if label in ("PERSON", "ORG", "NORP", "FAC") and _STREET_NAME.search(name) and ent.root.dep_ != "nsubj":
         return "Place"  # but "Downing Street said" speaks for the government
+    if label == "PERSON" and i > 2 and doc[i - 1].lower_ == "to" and doc[i - 3].lower_ == "from" \
+            and (doc[i - 2].ent_type_ in ("GPE", "LOC", "FAC") or table.lexicon.lookup_as(doc[i - 2].text, "Place")):
+        return "City"  # "travelling from Gao to Ansongo": where the road goes
     if label == "PERSON" and name in PLATFORMS and i > 0 and doc[i - 1].lower_ in ("on", "via"):
         return "Organisation"
     if label == "PERSON" and len(words := name.split()) > 1 and any(
@@ -759,6 +762,8 @@ def head_cued_names(table: MentionTable) -> None:
         first, last = words[0].left_edge, words[-1]  # "Gran" hangs on "Grif" in "the Gran Grif gang"
         if table.lexicon.demonyms.get(first.text) or any(table.doc[i].pos_ != "PROPN" for i in range(first.i, last.i + 1)):
             continue
+        if first.i == last.i and first.lower_ in _PORTFOLIOS:
+            continue  # "Interior ministry spokesman": the portfolio, whose ministry is the state's
         span = table.doc[first.i: last.i + 1]
         found = next((f for w in span if (f := table.at(w)) is not None), None)
         cls = ORG_HEADS.get(token.lemma_.lower()) or ("ArmedGroup" if _armed_context(token) else "Organisation")
@@ -1550,6 +1555,9 @@ def pronoun_mention(table: MentionTable, token: Token) -> int | None:
         antecedent = own  # "Israel struck Iran ..., in what it said was the start of an operation": Israel said
     elif low in ("its", "their") and (own := _own_subject(table, token)) is not None:
         antecedent = own  # "soldiers who had been fighting alongside the army left their positions": theirs
+    elif low == "them" and token.dep_ == "pobj" and token.head.lower_ == "of" and (
+            token.head.head.like_num or token.head.head.lower_ in ("most", "many", "some", "all", "dozens", "hundreds")):
+        return None  # "300 Druze, 83 of them executed": some of the people just counted, no body
     elif low in ("it", "them") and token.dep_ == "dobj" and token.head.lemma_.lower() in _GROUND_TAKING:
         return None  # "nearly two years after the RSF seized it": ground (a palace, a town), never a body
     elif low in PRONOUNS_OTHER:
@@ -1703,8 +1711,10 @@ def _reporting_subject(token: Token) -> Token | None:
         owned = owned.head.head  # "said ... that one of its fighters had carried out the bombing"
     node = token.head if token.dep_ in ("nsubj", "nsubjpass") else (
         owned.head if token.dep_ == "poss" and owned.dep_ in ("nsubj", "nsubjpass") else None)
-    while node is not None and node.dep_ == "conj" and node.head.pos_ in ("VERB", "AUX"):
-        node = node.head  # "said it had struck ... and that troops had arrested ...": both reported
+    while node is not None and node.dep_ in ("conj", "csubj") and node.head.pos_ in ("VERB", "AUX"):
+        # "said it had struck ... and that troops had arrested ...": both reported; and "said soldiers
+        # escorting the convoy had repelled ...", the participle the parser's subject
+        node = node.head
     if node is None or node.dep_ != "ccomp" or node.head.pos_ != "VERB":
         return None
     verb = node.head

@@ -440,6 +440,11 @@ def _subject(table: MentionTable, verb: Token, deps: tuple[str, ...] = ("nsubj",
     # The nearest first: "KYIV, Feb 18 (Reuters) - Russia's defence ministry said" is the ministry
     # speaking, not the dateline's city or the agency.
     subjects = sorted((c for c in verb.children if c.dep_ in deps and not _quoted(c)), key=lambda c: abs(verb.i - c.i))
+    if not subjects and "nsubj" in deps:
+        # "soldiers escorting the convoy had repelled the attack": the parser makes the participle the
+        # clause's subject and the soldiers its own
+        subjects = [s for c in verb.children if c.dep_ == "csubj" and c.tag_ == "VBG"
+                    for s in c.children if s.dep_ == "nsubj" and s.i < c.i]
     if len(subjects) > 1:
         # "Protesters in the capital Kinshasa attacked": the capital's name, parsed as a second subject
         # and "In one village, Shag Alnom, more than 200 people were burned": the village's name
@@ -1044,7 +1049,7 @@ ALLIANCES = {"coalition", "alliance", "federation", "umbrella"}
 FACILITIES = {"church", "mosque", "school", "hospital", "market", "bakery", "restaurant", "hotel", "clinic", "prison",
               "embassy", "refinery", "mall", "stadium", "university", "college", "checkpoint", "camp", "consulate",
               "temple", "synagogue", "shrine", "cathedral", "seminary", "madrasa", "airport", "port", "airfield",
-              "airbase", "field", "oilfield", "depot", "terminal", "plant"}
+              "airbase", "field", "oilfield", "depot", "terminal", "plant", "base"}
 
 
 def facility_site(table: MentionTable, token: Token) -> int | None:
@@ -1882,7 +1887,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             if subj_tok.dep_ == "pobj" and subj_tok.head.lower_ == "with" and subj_tok.head.head.lemma_ == "arm":
                 subj_tok = subj_tok.head.head.head  # "gang members armed with rifles killed 70": the members
         elif subj_tok is None and passive is None and carrier is None and (head.dep_ == "acl" or (head.dep_ == "amod" and (head.tag_ == "VBN" or head.pos_ == "ADJ"))) \
-                and head.tag_ != "VB" \
+                and head.tag_ != "VB" and not (head.tag_ == "VBG" and _child(head, "dobj") is not None and cls not in FROM_PLACE) \
                 and head.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):  # not "the plan to attack"
             passive, how = head.head, "modified noun"  # "people injured", "civilians killed", "those injured"
         elif subj_tok is None and passive is None:

@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SSpan
 
 from kg.extract.names import TITLES, label_of, trim
-from kg.extract.names import surnames as surnames_of
+from kg.extract.names import surnames as surnames_of  # (a local "surnames" table reads better unprefixed)
 from kg.lexicon import ACTOR_CLASSES, PLACE_CLASSES, Lexicon
 from kg.model import Document, Mention, Span
 
@@ -299,11 +299,13 @@ _WORKS = {"port", "terminal", "plant", "depot", "refinery", "airport", "airbase"
 
 def _called_so(doc: Doc, i: int) -> str | None:
     """The class of the armed noun a name is given to: "militias known as Wazalendo", "a gang called X"."""
-    if i < 3 or doc[i - 1].lower_ != "as" or doc[i - 2].lower_ != "known":
-        i += 1  # "... called X" has no "as"
-        if i < 3 or doc[i - 2].lower_ != "called":
-            return None
-    noun = doc[i - 3].lemma_.lower() if doc[i - 3].pos_ == "NOUN" else ""
+    if i > 2 and doc[i - 1].lower_ == "as" and doc[i - 2].lower_ == "known":
+        before = doc[i - 3]
+    elif i > 1 and doc[i - 1].lower_ == "called":
+        before = doc[i - 2]
+    else:
+        return None
+    noun = before.lemma_.lower() if before.pos_ == "NOUN" else ""
     if noun in ("state", "country", "republic", "homeland", "territory", "region"):
         return "Place"  # "an independent state called Ambazonia"
     cls = DESCRIPTIONS.get(noun)
@@ -1610,11 +1612,9 @@ def pronoun_mention(table: MentionTable, token: Token) -> int | None:
         if antecedent is None and low in ("it", "its"):
             # a description in the sentence stands for what it refers to: "The army has stepped up its air
             # attacks ... despite a ceasefire it declared" (the army, named in a sentence before)
-            said_here = max(((m.span.begin, m.ref) for m in table.mentions if m.ref is not None
-                             and m.span.end <= token.idx and not described_from <= m.span.begin <= described
-                             and not any(b <= m.span.begin < e for b, e in quoted)
-                             and fits(replace(table.canonical(m.ref), span=m.span))), default=(0, None))[1]
-            antecedent = said_here
+            antecedent = max(((m.span.begin, m.ref) for m in table.mentions if m.ref is not None
+                              and m.span.end <= token.idx and free(replace(table.canonical(m.ref), span=m.span))),
+                             default=(0, None))[1]
         if antecedent is None and named is not None:
             # the group a pronoun already stood for: "It accused Kabul of harbouring the TTP, which it blames"
             antecedent = max(((m.span.begin, m.ref) for m in table.mentions if m.ref is not None

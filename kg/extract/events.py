@@ -1604,6 +1604,10 @@ def ground_taken(table: MentionTable, verb: Token, cls: str) -> bool:
         or (cls == "Siege" and taken in FORCE_NOUNS)  # "parts of the city", not "took part in"
 
 
+# What goods are weighed or counted in: "a ton of fentanyl pills", "two truckloads of weapons".
+MEASURES = {"ton", "tonne", "kilogram", "kilo", "kg", "pound", "gram", "litre", "liter", "barrel", "crate", "truckload"}
+
+
 def _not_ground(obj: Token) -> bool:
     """What is seized without taking ground: "seized power", "seized dozens of weapons"."""
     taken = counted(obj)
@@ -1612,9 +1616,6 @@ def _not_ground(obj: Token) -> bool:
     if taken.lemma_.lower() in MEASURES:  # "seized more than a ton of fentanyl pills"
         taken = next(iter(prep_objects(taken, {"of"})), taken)
     return taken.lemma_.lower() in NOT_CAPTURED or taken.lower_ in NOT_CAPTURED
-
-
-MEASURES = {"ton", "tonne", "kilogram", "kilo", "kg", "pound", "gram", "litre", "liter", "barrel", "crate", "truckload"}
 
 
 # Classes whose verb takes what it acts on as its object, so that a relative clause without one is

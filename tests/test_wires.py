@@ -2853,3 +2853,34 @@ def test_soldiers_escorting_a_convoy_are_the_armys(events) -> None:  # type: ign
                           "aid convoy had repelled the attack and killed five assailants.")
     killing = next(e for e in _of(found, "Killing") if e.fatalities == 5)
     assert _name(names, killing.agent) == "Nigerien forces", _name(names, killing.agent)
+
+
+def test_the_air_force_and_a_states_air_force_are_its_forces(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("ABUJA (Reuters) - A military airstrike killed 12 herders in Katsina. The air force said it "
+                          "had targeted bandits.")
+    said = next(e for e in found if e.cls == "Statement" and e.trigger.begin > 60)
+    assert _name(names, said.agent) == "Nigerian forces", _name(names, said.agent)
+    found, names = events("Poland's air force said it had scrambled jets. The Jordanian and Saudi air forces struck "
+                          "smugglers near the border.")
+    struck = next(e for e in found if e.trigger.text == "struck")
+    assert {_name(names, struck.agent), *(_name(names, a) for a in struck.more_agent_entities)} == \
+        {"Jordanian forces", "Saudi forces"}, (_name(names, struck.agent), struck.more_agent_entities)
+
+
+def test_residents_and_a_lawmaker_said_a_killing_and_a_monitor_is_no_name(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("A Nigerian military airstrike mistakenly killed 11 members of a local vigilante group in "
+                          "northwest Sokoto state, residents and a local lawmaker said on Monday.")
+    said = _of(found, "Statement")
+    assert said and said[0].agent_phrase is not None and said[0].agent_phrase.text == "residents", \
+        [(e.agent_phrase, _name(names, e.agent)) for e in said]
+    found, names = events("More than 500 people, most of them civilians, have been killed in three days of clashes "
+                          "between Syrian security forces and loyalists of former president Bashar al-Assad, a war "
+                          "monitor said on Sunday.")
+    assert all(_name(names, e.agent) != "Bashar al-Assad" for e in _of(found, "Statement"))
+
+
+def test_a_lawmakers_title_and_forces_marching_on_a_capital(resolved, events) -> None:  # type: ignore[no-untyped-def]
+    types = {e.label: e.cls for e in resolved("Lawmaker Bello Matawalle Yusuf said the bandits fled.").entities}
+    assert "Lawmaker Bello Matawalle Yusuf" not in types, types
+    found, names = events("The rebel leader said his fighters would march on Kinshasa.")
+    assert not _of(found, "Protest"), [(e.cls, e.trigger.text) for e in found]

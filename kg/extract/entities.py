@@ -355,7 +355,9 @@ def _force_mention(table: MentionTable, ent: SSpan) -> Mention | None:
         return None  # not "India strikes Pakistan": the country acts
     if j + 1 < len(doc) and doc[j + 1].lemma_.lower() in _ABOUT_THE_FORCES:
         return None  # "Russian military bloggers", "Israeli military analysts": who watch the forces, not they
-    if doc[j].lower_ == "air" and (j + 1 >= len(doc) or doc[j + 1].lower_ not in ("strike", "strikes", "raid", "raids")):
+    if doc[j].lower_ == "air" and j + 1 < len(doc) and doc[j + 1].lower_ in ("force", "forces"):
+        j += 1  # "Ukraine's air force said": the country's forces
+    elif doc[j].lower_ == "air" and (j + 1 >= len(doc) or doc[j + 1].lower_ not in ("strike", "strikes", "raid", "raids")):
         return None  # "Russian air strikes", not "Russian air travel"
     key, label = _service(lexicon, country, doc[j].lower_)
     # "Russian drones struck ...": the forces fly them; the words "drones struck" stay the event's.
@@ -652,6 +654,9 @@ def common_openers(doc: Doc) -> None:
 HOLY_DAYS = {"sunday", "monday", "friday", "saturday", "easter", "christmas", "eve", "day"}
 
 
+# Titles that name an office, never a word of a body's name ("Major League Baseball", "General Motors").
+_OFFICE_TITLES = {"lawmaker", "legislator", "senator", "governor", "mayor", "minister", "president", "commissioner",
+                  "spokesman", "spokeswoman", "spokesperson", "judge", "ambassador"}
 _MONTH_ABBREVIATIONS = {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
 
 
@@ -677,7 +682,10 @@ def named_mentions(table: MentionTable) -> None:
                 continue
         if ent.label_ in SKIP_LABELS:
             continue
-        begin, end = trim(text, ent.start_char, ent.end_char, person=ent.label_ == "PERSON",
+        # a title the tagger swept into an organisation's name is a person's: "Lawmaker Aminu Nuhu Falale"
+        titled = ent.label_ == "ORG" and len(ent) > 2 and ent[0].lower_.rstrip(".") in _OFFICE_TITLES \
+            and all(t.is_title for t in ent[1:]) and not ent.ent_id_
+        begin, end = trim(text, ent.start_char, ent.end_char, person=ent.label_ == "PERSON" or titled,
                           nationalities=nationalities)
         surface = text[begin:end]
         name = label_of(surface)
@@ -721,6 +729,7 @@ def named_mentions(table: MentionTable) -> None:
             key, begin = found[0], end - len(words[1])
             surface, name = text[begin:end], label_of(words[1])
         cls = _entity_class(table, ent, name, key)
+        cls = "Person" if titled and cls == "Organisation" else cls
         if cls is None:
             continue
         if cls == "Organisation" and key is None and (whole := re.search(r"\bof (?:the )?(.+)$", name)) is not None \
@@ -1110,8 +1119,10 @@ def description_mentions(table: MentionTable) -> None:
     # ... or anywhere: "A military drone strike killed 20"
     capitalised = [t for pos in ("PROPN", "ADJ") for t in table.tokens_with(pos, {"Junta", "Army", "military"})
                    if (t.is_sent_start or t.lower_ == "military") and _operated_by(t)]
-    for token in sorted(table.tokens_with("NOUN", set(DESCRIPTIONS) | {"group"}) + capitalised, key=lambda t: t.i):
+    for token in sorted(table.tokens_with("NOUN", set(DESCRIPTIONS) | {"group", "force"}) + capitalised, key=lambda t: t.i):
         cls = DESCRIPTIONS.get(token.lemma_.lower())
+        air = token.lemma_.lower() == "force" and any(c.dep_ == "compound" and c.lower_ == "air" for c in token.lefts)
+        cls = "StateForce" if air else cls  # "the air force said": the state's, as "the army" is
         if token.i not in table.by_token and (based := _based_group(table, token)) is not None:
             # "Human Rights Watch said ..., the New York-based group said": a group said where it sits
             ref = table.canonical(based)
@@ -1145,8 +1156,8 @@ def description_mentions(table: MentionTable) -> None:
         after = table.doc[token.i + 1: token.i + 3]
         if not (det or operated) or (len(after) == 2 and after[0].lower_ == "of" and after[1].tag_ != "VBG"):
             continue
-        if any((c.dep_ in ("compound", "poss") and not (cls == "ArmedGroup" and c.lower_ in _GROUP_MODIFIERS))
-               for c in token.lefts) or (any((t.ent_type_ or t.i in table.by_token) and t.lower_ not in _GROUP_MODIFIERS
+        if any((c.dep_ in ("compound", "poss") and not (cls == "ArmedGroup" and c.lower_ in _GROUP_MODIFIERS)
+                and not (air and c.lower_ == "air")) for c in token.lefts) or (any((t.ent_type_ or t.i in table.by_token) and t.lower_ not in _GROUP_MODIFIERS
                                              for t in token.subtree if t.i < token.i)
                                           and not any(t.lower_ in _TIED_WORDS for t in token.subtree if t.i < token.i)):
             continue  # "the Wagner group", "the group's", "the FARC rebel group"; but "the rebel group" and
@@ -1193,7 +1204,10 @@ def description_mentions(table: MentionTable) -> None:
             sentence = table.sentence(token.i)
             own = next((m.key for m in table.mentions if m.sentence == sentence and m.cls == "Country" and m.key
                         and not _backer(table, m)), None) or story_country(table, token)
-        if cls == "StateForce" and (own is not None or _country_named_here(table, token, antecedent)
+        if air and own is None and len({table.lexicon.country_of(m.key) if table.lexicon.is_a(m.cls, "Place") else _state_of(table, m)
+                                        for m in table.mentions if m.sentence == table.sentence(token.i)} - {None}) > 1:
+            continue  # "Ukrainian forces shot down drones Russia launched, the air force said": whose is not said
+        if cls == "StateForce" and (own is not None or air or _country_named_here(table, token, antecedent)
                                     or _foreign_army(table, token, antecedent)):
             antecedent = None  # "In neighbouring Mali, the army ...": Mali's, not the forces named before
         if antecedent is None and cls == "StateForce":
@@ -1207,6 +1221,18 @@ def description_mentions(table: MentionTable) -> None:
         if antecedent is not None and actor is not None and alike(actor, table.canonical(antecedent)):
             # "Russia launched 440 drones at the country": another country than the one that launched them
             antecedent = table.last_before(start, lambda m, cls=cls, actor=actor: m.cls == cls and not alike(actor, m))
+        if antecedent is None and cls == "Country":
+            # a country named only through its forces: "Ukraine's air force said Russia had launched 200 drones
+            # at the country" is Ukraine
+            acting = actor.key if actor is not None else None
+            owner = next((state for m in sorted(table.mentions, key=lambda m: -m.span.begin)
+                          if m.span.end <= start and m.ref is None and m.cls in ("StateForce", "Government")
+                          and (state := _state_of(table, m)) in table.lexicon.entries and state != acting), None)
+            if owner is not None:
+                entry = table.lexicon.entries[owner]
+                table.add(Mention(Span(start, end, table.document.text[start:end]), entry.label, entry.cls, entry.key,
+                                  table.sentence(token.i)))
+            continue
         if antecedent is None:
             continue
         ref = table.canonical(antecedent)

@@ -287,7 +287,11 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
     # (the parser may hang it on the first of two: "clashes between the army and Fano, a local militia": Fano)
     described = max((c for c in token.head.children if c.dep_ == "conj" and c.i < token.i), key=lambda c: c.i,
                     default=token.head) if token.dep_ == "appos" else token.head
-    if token.dep_ == "appos" and (named := table.at(described)) is not None \
+    # (nor a speaker set after a name, whatever the parser hung it on: "loyalists of Bashar al-Assad, a war
+    # monitor said")
+    following = token.doc[token.right_edge.i + 1] if token.right_edge.i + 1 < len(token.doc) else None
+    speaking = following is not None and following.pos_ == "VERB" and following.lemma_ in ("say", "tell", "report", "add")
+    if token.dep_ == "appos" and (named := table.at(described)) is not None and not speaking \
             and getattr(stranded_speaker(token.head.head), "i", None) != token.i:  # "loyal to Assad, a war monitor said": not Assad
         return named  # "JNIM, an al-Qaeda affiliate that ...": the affiliate is JNIM, not al-Qaeda
     if token.lemma_.lower() in RELATED_HEADS:
@@ -507,7 +511,11 @@ def _trailing_speaker(verb: Token, statement_lemmas: set[str]) -> Token | None:
     and the saying verb are who said it (a verb joined as a true second verb follows "and" or "but")."""
     doc = verb.doc
     # (or on the place before: "... near the Algerian border, the rebels and a Telegram channel said")
-    hung = verb.dep_ == "conj" or (verb.dep_ == "ROOT" and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children))
+    # (or as a clause of the report's verb: "killed 16 members of a vigilante group ..., residents and a
+    # local lawmaker said")
+    subjectless = not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+    hung = verb.dep_ == "conj" or (verb.dep_ == "ROOT" and subjectless) or (
+        verb.dep_ == "advcl" and verb.tag_ == "VBD" and subjectless and not any(c.dep_ == "mark" for c in verb.children))
     if not hung or verb.lemma_ not in statement_lemmas or verb.i < 2 \
             or doc[verb.i - 1].pos_ not in ("NOUN", "PROPN") or doc[verb.i - 1].head.i == verb.i:
         return None
@@ -1737,6 +1745,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         return None
     if cls == "Protest" and (led := _child(head, "dobj")) is not None and noun_lemma(counted(led)) in PEOPLE_NOUNS:
         return None  # "marched the hostages into the bush": made them walk, no protest
+    if cls == "Protest" and (marcher := _child(head, "nsubj")) is not None \
+            and marcher.lemma_.lower() in FORCE_NOUNS | NON_STATE_NOUNS:
+        return None  # "his forces would march on Kinshasa": an advance, no protest
     if cls == "Withdrawal" and head.lemma_.lower() == "leave" and _left_behind(table, head):
         return None  # "escaped, leaving behind rifles", "left a note": something left, not a place
     if cls == "Capture" and any(c.dep_ == "dobj" and _not_ground(c) for c in head.children):

@@ -2884,3 +2884,11 @@ def test_a_lawmakers_title_and_forces_marching_on_a_capital(resolved, events) ->
     assert "Lawmaker Bello Matawalle Yusuf" not in types, types
     found, names = events("The rebel leader said his fighters would march on Kinshasa.")
     assert not _of(found, "Protest"), [(e.cls, e.trigger.text) for e in found]
+
+
+def test_people_killed_at_a_funeral_were_where_it_was_and_a_territory_is_a_district(resolved, events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Rebels killed 40 people attending a wedding in the village of Mangurujipa on Sunday.")
+    assert _name(names, _of(found, "Killing")[0].place) == "Mangurujipa", _name(names, _of(found, "Killing")[0].place)
+    types = {e.label: e.cls for e in resolved("The army arrived, said Jean Kamate, the administrator of Rutshuru "
+                                              "territory. Rebels shelled Rutshuru.").entities}
+    assert types.get("Rutshuru territory") == "District" and types.get("Rutshuru") == "City", types

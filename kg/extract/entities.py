@@ -767,7 +767,10 @@ def head_cued_names(table: MentionTable) -> None:
         if not words:
             continue
         if (kind := _PLACE_KIND_HEADS.get(token.lemma_.lower())) is not None:
-            if token.tag_ == "NN":  # "Helmand and Kandahar provinces" are two, left to the tagger
+            # ("Helmand and Kandahar provinces" are two, left to the tagger; "Azeri territory" is a people's)
+            if token.tag_ == "NN" and not table.lexicon.demonyms.get(words[0].left_edge.text) \
+                    and not (words[0].left_edge.ent_type_ == "NORP"
+                             and not table.lexicon.lookup_as(words[0].left_edge.text, "Place")):
                 _place_named_by_kind(table, words, kind)
             continue
         first, last = words[0].left_edge, words[-1]  # "Gran" hangs on "Grif" in "the Gran Grif gang"
@@ -831,7 +834,8 @@ def _armed_context(group: Token) -> bool:
 
 # Place nouns whose proper-noun modifiers name a place of that kind: "Cabo Delgado province".
 _PLACE_KIND_HEADS = {"province": "Province", "district": "District", "state": "Province", "governorate": "Province",
-                     "region": "Place", "county": "District", "prefecture": "Province", "oblast": "Province"}
+                     "region": "Place", "county": "District", "prefecture": "Province", "oblast": "Province",
+                     "territory": "District"}  # (Congo's territories are its districts: "Lubero territory")
 
 
 def _place_named_by_kind(table: MentionTable, words: list[Token], kind: str) -> None:
@@ -845,15 +849,18 @@ def _place_named_by_kind(table: MentionTable, words: list[Token], kind: str) -> 
     if found is not None and (m := table.mentions[found]).key is None and m.ref is None \
             and (m.span.begin, m.span.end) == (span.start_char, span.end_char) \
             and (m.cls == "Place" or not table.lexicon.is_a(m.cls, "Place")) \
-            and words[-1].head.lower_ in ("state", "province", "region", "district", "governorate", "county"):
-        # the tagger's organisation "Rakhine" in "western Rakhine state" is the state
-        table.mentions[found] = replace(m, name=table.lexicon.entries[keys[0]].label if keys else name,
-                                        cls=table.lexicon.entries[keys[0]].cls if keys else kind,
-                                        key=keys[0] if keys else None)
+            and words[-1].head.lower_ in ("state", "province", "region", "district", "governorate", "county", "territory"):
+        # the tagger's organisation "Rakhine" in "western Rakhine state" is the state (never the town the
+        # gazetteer knows by the name: "Rutshuru territory" is the territory, named with its kind)
+        wider = [k for k in keys if table.lexicon.entries[k].cls != "City"]
+        table.mentions[found] = replace(m, name=table.lexicon.entries[wider[0]].label if wider
+                                        else f"{name} {words[-1].head.lower_}" if keys else name,
+                                        cls=table.lexicon.entries[wider[0]].cls if wider else kind,
+                                        key=wider[0] if wider else None)
         return
     if found is not None and (m := table.mentions[found]).key is not None and m.ref is None \
             and table.lexicon.entries[m.key].cls == "City" and (m.span.begin, m.span.end) == (span.start_char, span.end_char) \
-            and words[-1].head.lower_ in ("state", "province", "region", "district", "governorate", "county"):
+            and words[-1].head.lower_ in ("state", "province", "region", "district", "governorate", "county", "territory"):
         # "the Tillaberi region" is the region named for its town: the gazetteer's region if it has one
         wider = [k for k in keys if table.lexicon.entries[k].cls != "City"]
         # (else named with its kind, which no town's name matches: "Tillaberi region")

@@ -2253,6 +2253,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     held = objects + [t for t in (roles.instrument_tok,) if t is not None]
     carried = [c for o in held + [w for o in held for w in prep_objects(o, {"of"})]
                for c in o.children if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")] if verbal or head.dep_ == "nsubj" else []
+    # and what those people were at: "killed 60 people attending a funeral in the village of Ntoyo"
+    carried += [d for c in carried if c.tag_ == "VBG" for d in c.children if d.dep_ == "dobj"]
     # and where the weapon that did it was: "a truck bomb in the city of Cali killed five civilians"
     weapon = [t for t in (roles.instrument_tok,) if t is not None and t.dep_ == "nsubj" and t.head.i == head.i]
     roles.place = next((found for group in (anchors, objects, carried, weapon)

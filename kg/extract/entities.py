@@ -838,6 +838,10 @@ _PLACE_KIND_HEADS = {"province": "Province", "district": "District", "state": "P
                      "territory": "District"}  # (Congo's territories are its districts: "Lubero territory")
 
 
+# The kinds of land a town may give its name to: "Rakhine state", "the Tillaberi region", "Lubero territory".
+_REGION_WORDS = ("state", "province", "region", "district", "governorate", "county", "territory")
+
+
 def _place_named_by_kind(table: MentionTable, words: list[Token], kind: str) -> None:
     """'northern Mozambique's Cabo Delgado province', 'the Shangla district': a place of that kind, the
     gazetteer's if it knows the name, whatever the tagger made of it (or missed)."""
@@ -849,7 +853,7 @@ def _place_named_by_kind(table: MentionTable, words: list[Token], kind: str) -> 
     if found is not None and (m := table.mentions[found]).key is None and m.ref is None \
             and (m.span.begin, m.span.end) == (span.start_char, span.end_char) \
             and (m.cls == "Place" or not table.lexicon.is_a(m.cls, "Place")) \
-            and words[-1].head.lower_ in ("state", "province", "region", "district", "governorate", "county", "territory"):
+            and words[-1].head.lower_ in _REGION_WORDS:
         # the tagger's organisation "Rakhine" in "western Rakhine state" is the state (never the town the
         # gazetteer knows by the name: "Rutshuru territory" is the territory, named with its kind)
         wider = [k for k in keys if table.lexicon.entries[k].cls != "City"]
@@ -860,7 +864,7 @@ def _place_named_by_kind(table: MentionTable, words: list[Token], kind: str) -> 
         return
     if found is not None and (m := table.mentions[found]).key is not None and m.ref is None \
             and table.lexicon.entries[m.key].cls == "City" and (m.span.begin, m.span.end) == (span.start_char, span.end_char) \
-            and words[-1].head.lower_ in ("state", "province", "region", "district", "governorate", "county", "territory"):
+            and words[-1].head.lower_ in _REGION_WORDS:
         # "the Tillaberi region" is the region named for its town: the gazetteer's region if it has one
         wider = [k for k in keys if table.lexicon.entries[k].cls != "City"]
         # (else named with its kind, which no town's name matches: "Tillaberi region")
@@ -1211,8 +1215,7 @@ def description_mentions(table: MentionTable) -> None:
             sentence = table.sentence(token.i)
             own = next((m.key for m in table.mentions if m.sentence == sentence and m.cls == "Country" and m.key
                         and not _backer(table, m)), None) or story_country(table, token)
-        if air and own is None and len({table.lexicon.country_of(m.key) if table.lexicon.is_a(m.cls, "Place") else _state_of(table, m)
-                                        for m in table.mentions if m.sentence == table.sentence(token.i)} - {None}) > 1:
+        if air and own is None and len(_countries_in(table, table.sentence(token.i))) > 1:
             continue  # "Ukrainian forces shot down drones Russia launched, the air force said": whose is not said
         if cls == "StateForce" and (own is not None or air or _country_named_here(table, token, antecedent)
                                     or _foreign_army(table, token, antecedent)):
@@ -1245,6 +1248,12 @@ def description_mentions(table: MentionTable) -> None:
         ref = table.canonical(antecedent)
         table.add(Mention(Span(start, end, table.document.text[start:end]), ref.name, ref.cls, ref.key,
                           table.sentence(token.i), ref=antecedent))
+
+
+def _countries_in(table: MentionTable, sentence: int) -> set[str]:
+    """The countries a sentence names, by their places or their forces and governments."""
+    return {country for m in table.mentions if m.sentence == sentence and (country := (
+        table.lexicon.country_of(m.key) if table.lexicon.is_a(m.cls, "Place") else _state_of(table, m))) is not None}
 
 
 def _based_group(table: MentionTable, token: Token) -> int | None:

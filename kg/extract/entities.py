@@ -1798,14 +1798,14 @@ def _quoted_before(token: Token) -> list[tuple[int, int]]:
     return out
 
 
-_REPORTING = {"say", "add", "tell", "state", "report", "announce", "claim", "note"}
+REPORTING = {"say", "add", "tell", "state", "report", "announce", "claim", "note"}
 
 
 def _fronted_report(token: Token) -> list[tuple[int, int]]:
     """The report a pronoun's verb ends, as a character range: "Police found rifles at the site, it added"
     (no name in it says who "it" is)."""
     verb = token.head
-    if token.dep_ != "nsubj" or verb.lemma_ not in _REPORTING or verb.i < token.i:
+    if token.dep_ != "nsubj" or verb.lemma_ not in REPORTING or verb.i < token.i:
         return []
     fronted = any(c.dep_ == "ccomp" and c.i < token.i for c in verb.children) or (
         verb.dep_ == "parataxis" and verb.head.i < token.i)
@@ -1820,7 +1820,7 @@ def _last_speaker(table: MentionTable, token: Token) -> int | None:
         if sent.start == 0:
             return None
         sent = token.doc[sent.start - 1].sent
-        for verb in reversed([t for t in sent if t.lemma_ in _REPORTING and t.pos_ == "VERB"]):
+        for verb in reversed([t for t in sent if t.lemma_ in REPORTING and t.pos_ == "VERB"]):
             subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
             found = table.at(subject) if subject is not None else None
             if found is not None and table.mentions[found].cls in ACTOR_CLASSES - {"Person"}:

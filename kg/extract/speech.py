@@ -6,7 +6,7 @@ import re
 
 from spacy.tokens import Token
 
-from kg.extract.entities import MentionTable, clause_verb
+from kg.extract.entities import REPORTING, MentionTable, clause_verb
 from kg.model import Span
 
 _QUOTE = re.compile(r"[“\"]([^“”\"\n]{2,3000}?)[”\"]")
@@ -150,7 +150,7 @@ def fronted(head: Token, text: str) -> Span | None:
     phrase: "Gang members ... killed at least 70 people ..., the United Nations said on Friday"."""
     sent = head.sent
     if head.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in head.children) \
-            and head.head.lemma_ in ("say", "tell", "announce", "state", "add", "claim"):
+            and head.head.lemma_ in REPORTING:
         return None  # "The ministry said ..., and declared three days of mourning": its own words follow
     comma = next((t for t in reversed(sent[: head.i - sent.start]) if t.text == ","), None)
     if comma is None or head.i - comma.i > 12 or comma.i - sent.start < 4 \

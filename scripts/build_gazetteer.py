@@ -315,7 +315,7 @@ GROUP_KINDS: dict[str, tuple[str, ...]] = {
         "iswap", "islamic-state-sahel", "lashkar-e-taiba", "jaish-e-mohammed", "islamic-jihad")},
     **{key: ("rebel",) for key in (
         "national-resistance-front", "pkk", "eta", "farc", "eln", "ltte", "shining-path", "lords-resistance-army",
-        "free-syrian-army", "csp-dpa", "m23", "arakan-army", "kachin-independence-army", "mndaa", "tnla",
+        "free-syrian-army", "syrian-national-army", "csp-dpa", "m23", "arakan-army", "kachin-independence-army", "mndaa", "tnla",
         "three-brotherhood-alliance", "karen-national-union", "people-s-defence-force", "tplf", "houthis")},
     "hayat-tahrir-al-sham": ("rebel", "islamist"), "allied-democratic-forces": ("rebel", "islamist"),
     "fano": ("militia", "rebel"), "codeco": ("militia",), "syrian-democratic-forces": ("militia",), "ypg": ("militia",),
@@ -456,6 +456,8 @@ ORGS: list[tuple[str, str, str, str, tuple[str, ...], str, str]] = [
     # Armed groups and forces.
     ("hayat-tahrir-al-sham", "ArmedGroup", "Hayat Tahrir al-Sham", "", ("HTS", "Hayat Tahrir al-Sham"), "", "syria"),
     ("syrian-democratic-forces", "ArmedGroup", "Syrian Democratic Forces", "", ("SDF",), "", "syria"),
+    # Turkish-backed rebels, not Syria's army, whatever "National Army" suggests
+    ("syrian-national-army", "ArmedGroup", "Syrian National Army", "", (), "", "syria"),  # (not "SNA": Somalia's army too)
     ("ypg", "ArmedGroup", "YPG", "", ("People's Protection Units",), "", "syria"),
     ("free-syrian-army", "ArmedGroup", "Free Syrian Army", "", ("FSA",), "", "syria"),
     ("aqap", "ArmedGroup", "al-Qaeda in the Arabian Peninsula", "", ("AQAP",), "al-qaeda", "yemen"),

@@ -124,5 +124,7 @@ _GUESSED = ("Person", "Place", "Organisation", "Facility")
 
 def _commonest_class(mentions: list[Mention]) -> str:
     counts = Counter(m.cls for m in mentions)
+    if {c for c in counts if counts[c] == max(counts.values())} == {"Facility", "Person"}:
+        return "Facility"  # only a cue makes a name a site: "Israel's main airport, Ben Gurion"
     return max(counts, key=lambda c: (counts[c], c not in _GUESSED))
 

@@ -221,8 +221,9 @@ def _entity_class(table: MentionTable, ent: SSpan, name: str, key: str | None) -
     label = ent.label_
     doc, i = table.doc, ent.start
     root = ent.root
-    if label == "PERSON" and root.dep_ == "conj" and root.head.i > 1 and doc[root.head.i - 1].lower_ == "of" \
-            and (said := _PLACE_KINDS.get(doc[root.head.i - 2].lemma_.lower())):
+    first = root.head.left_edge.i  # (where the first name begins: "of al-Kadaris and al-Khelwat")
+    if label == "PERSON" and root.dep_ == "conj" and first > 1 and doc[first - 1].lower_ == "of" \
+            and (said := _PLACE_KINDS.get(doc[first - 2].lemma_.lower())):
         return said  # "the villages of Melovoi and Podol"
     if i > 1 and doc[i - 1].lower_ == "of" and label in ("PERSON", "ORG", "GPE", "LOC", "FAC") \
             and (said := _PLACE_KINDS.get(doc[i - 2].lemma_.lower())) \
@@ -252,6 +253,8 @@ def _entity_class(table: MentionTable, ent: SSpan, name: str, key: str | None) -
         # "Yemen's Ras Isa fuel port", "the Sarsang oil field", "the Kalma camp": no person or body is a
         # port (but a town's "Hodeidah port" may be the town's)
         return "Facility"
+    if label == "PERSON" and root.dep_ == "appos" and root.head.is_lower and root.head.lemma_ in _BUILDINGS | _WORKS:
+        return "Facility"  # "Israel's main airport, Ben Gurion": the airport, named for a man
     if label in ("GPE", "LOC", "FAC", "ORG") and ent[-1].lower_ in _PLACE_KINDS and ent[-1].is_lower and len(ent) > 1:
         return _PLACE_KINDS[ent[-1].lower_]  # "Ann township", "Cabo Delgado province" (not "Bristol City", a club)
     if label == "ORG" and root.lower_ in _BUILDINGS - {"university", "school"} and ent.end - ent.start > 1:
@@ -433,8 +436,9 @@ def _titled_in_full(ent: SSpan) -> SSpan:
     while start > ent.start - 2 and start > 1 and doc[start - 1].tag_ == "NNP" and doc[start - 1].is_title \
             and not doc[start - 1].ent_type_ and doc[start - 1].lower_ not in TITLE_NOUNS:
         start -= 1
-    if start == ent.start or ent.label_ != "PERSON" or doc[start - 1].lower_ not in TITLE_NOUNS:
-        return ent
+    if start == ent.start or ent.label_ != "PERSON" or doc[start - 1].lower_ not in TITLE_NOUNS \
+            or (start > 1 and doc[start - 2].lower_ in ("the", "of")):
+        return ent  # (a body's name, not a given name: "Chief of the General Staff Valery Gerasimov")
     return SSpan(doc, start, ent.end, label=ent.label_, span_id=ent.id_)
 
 
@@ -464,6 +468,19 @@ def _body_in_full(ent: SSpan) -> SSpan:
     return SSpan(doc, start, ent.end, label=ent.label_, span_id=ent.id_)
 
 
+def _unspaced(ent: SSpan) -> SSpan | None:
+    """A name without the line breaks the tagger may hang on it: a headline's "on Palm Sunday\n\n"."""
+    start, end = ent.start, ent.end
+    while start < end and ent.doc[start].is_space:
+        start += 1
+    while end > start and ent.doc[end - 1].is_space:
+        end -= 1
+    if start == end:
+        return None
+    return ent if (start, end) == (ent.start, ent.end) else SSpan(ent.doc, start, end, label=ent.label_,
+                                                                   span_id=ent.id_)
+
+
 def _without_day(ent: SSpan) -> SSpan:
     """"Sumy on Palm Sunday", one name to the tagger: the place, without the day it was hit on."""
     words = [t for t in ent if not t.is_space]
@@ -476,7 +493,7 @@ def _without_day(ent: SSpan) -> SSpan:
 def _merged_entities(doc: Doc) -> list[SSpan]:
     """Repair NER splits of one name: 'Shah Mahmood' (PERSON) + 'Qureshi' (GPE) is one person."""
     ents = _nicknamed(doc, [_body_in_full(_titled_in_full(_called_in_full(_whole_words(_without_day(ent)))))
-                            for ent in doc.ents])
+                            for ent in map(_unspaced, doc.ents) if ent is not None])
     out: list[SSpan] = []
     for ent in ents:
         if out and ent.start < out[-1].end:
@@ -502,15 +519,32 @@ def _merged_entities(doc: Doc) -> list[SSpan]:
 _QUOTES = {'"', "“", "”"}
 
 
+def _described(table: MentionTable, index: int) -> int | None:
+    """The name a clause describes, where the mention is only part of that description: in "The Resistance
+    Front, a group that India says is a proxy of Lashkar-e-Taiba, claimed", the front (of the same class)."""
+    words = table.tokens(table.mentions[index])
+    clause = next((a for a in words.root.ancestors if a.dep_ in ("relcl", "acl")), None) if words is not None else None
+    if clause is None:
+        return None
+    noun = clause.head.head if clause.head.dep_ == "appos" else clause.head
+    found = table.at(noun)
+    return found if found is not None and found != index and table.mentions[found].ref is None \
+        and table.mentions[found].cls == table.mentions[index].cls else None
+
+
 def _called_in_full(ent: SSpan) -> SSpan:
-    """"The village of Oe Htein Kwin": the tagger's name ("Htein Kwin") starts after "of"."""
+    """"The village of Oe Htein Kwin": the tagger's name ("Htein Kwin") starts after "of"; and "the town
+    of Gishen in South Wollo zone": the name ends before "in"."""
     doc, start = ent.doc, ent.start
     while start > ent.start - 2 and start > 2 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
             and not doc[start - 1].ent_type_:
         start -= 1
-    if start == ent.start or doc[start - 1].lower_ != "of" or doc[start - 2].lower_ not in _PLACE_KINDS:
+    if start < 2 or doc[start - 1].lower_ != "of" or doc[start - 2].lower_ not in _PLACE_KINDS:
         return ent
-    return SSpan(doc, start, ent.end, label=ent.label_, span_id=ent.id_)
+    end = next((t.i for t in doc[start + 1: ent.end] if t.lower_ in ("in", "near") and t.tag_ == "IN"), ent.end)
+    if (start, end) == (ent.start, ent.end):
+        return ent
+    return SSpan(doc, start, end, label=ent.label_, span_id=ent.id_)
 
 
 def _whole_words(ent: SSpan) -> SSpan:
@@ -699,8 +733,9 @@ def named_mentions(table: MentionTable) -> None:
         if not ent.ent_id_ and len(ent) == 1 and ent[0].is_sent_start and ent.label_ in ("ORG", "PERSON") \
                 and ent[0].tag_ in ("JJ", "NN", "NNS"):
             continue  # "Fierce fighting ...", "Debris from a drone ...": a common word, capital only to open
-        if not ent.ent_id_ and ent.label_ in ("PERSON", "ORG") and _names_a_people(ent.root):
-            continue  # "the Meitei and Kuki-Zo communities": peoples, not a person or a body
+        if not ent.ent_id_ and ent.label_ in ("PERSON", "ORG") and (_names_a_people(ent.root) or (
+                len(ent) == 1 and ent[0].is_sent_start and ent[0].lower_ in _PEOPLES)):
+            continue  # "the Meitei and Kuki-Zo communities": peoples, not a person or a body; nor "Clan militias"
         if len(ent) == 1 and ent[0].lower_.rstrip(".") in TITLES:
             continue  # "said Brig. Gen. Alvin Luzon": a rank cut from the name
         if len(ent) == 1 and ent[0].text.rstrip(".") in _MONTH_ABBREVIATIONS and ent.end < len(table.doc) \
@@ -751,7 +786,7 @@ _GROUP_HEADS = {"militia", "rebels", "rebel", "group", "fighters", "militants", 
 
 
 # The head noun a name modifies says what it names: "the Xinhua news agency", "the Tass agency".
-ORG_HEADS = {"agency": "MediaOrganisation", "newspaper": "MediaOrganisation", "daily": "MediaOrganisation",
+ORG_HEADS = {"agency": "MediaOrganisation", "newspaper": "MediaOrganisation", "daily": "MediaOrganisation", "television": "MediaOrganisation",
              "broadcaster": "MediaOrganisation", "channel": "MediaOrganisation", "network": "MediaOrganisation",
              "militia": "ArmedGroup", "gang": "ArmedGroup", "cartel": "ArmedGroup",
              "movement": "Organisation", "party": "Organisation",
@@ -776,8 +811,8 @@ def head_cued_names(table: MentionTable) -> None:
         first, last = words[0].left_edge, words[-1]  # "Gran" hangs on "Grif" in "the Gran Grif gang"
         if table.lexicon.demonyms.get(first.text) or any(table.doc[i].pos_ != "PROPN" for i in range(first.i, last.i + 1)):
             continue
-        if first.i == last.i and first.lower_ in _PORTFOLIOS:
-            continue  # "Interior ministry spokesman": the portfolio, whose ministry is the state's
+        if first.i == last.i and (first.lower_ in _PORTFOLIOS or (first.is_sent_start and first.lower_ in _PEOPLES)):
+            continue  # "Interior ministry spokesman": the portfolio, whose ministry is the state's; "Clan militias"
         span = table.doc[first.i: last.i + 1]
         found = next((f for w in span if (f := table.at(w)) is not None), None)
         cls = ORG_HEADS.get(token.lemma_.lower()) or ("ArmedGroup" if _armed_context(token) else "Organisation")
@@ -802,6 +837,10 @@ def head_cued_names(table: MentionTable) -> None:
                                                 cls=cls, key=None)
                 for word in span:
                     table.by_token.setdefault(word.i, found)
+            elif mention.cls == "Organisation" and mention.key is None and cls != "Organisation" \
+                    and mention.name not in PLATFORMS:  # (a "Telegram channel" is someone's, on Telegram)
+                # the tagger's body, of the kind its head noun says: "the Al Masirah television"
+                table.mentions[found] = replace(mention, cls=cls)
             continue
         name = label_of(span.text)
         keys = table.lexicon.lookup_as(name, "Organisation")
@@ -875,6 +914,9 @@ def _place_named_by_kind(table: MentionTable, words: list[Token], kind: str) -> 
         return
     if any(table.doc[i].pos_ != "PROPN" or i in table.by_token for i in range(first.i, last.i + 1)):
         return
+    if keys and words[-1].head.lower_ in _REGION_WORDS and all(table.lexicon.entries[k].cls == "City" for k in keys):
+        # "Mocimboa da Praia district": the district named for the town, named with its kind
+        name, keys = f"{name} {words[-1].head.lower_}", ()
     table.add(Mention(Span(span.start_char, span.end_char, table.document.text[span.start_char:span.end_char]),
                       table.lexicon.entries[keys[0]].label if keys else name,
                       table.lexicon.entries[keys[0]].cls if keys else kind, keys[0] if keys else None,
@@ -1128,8 +1170,9 @@ def description_mentions(table: MentionTable) -> None:
         focus["ArmedGroup"] = next(i for i, m in enumerate(named) if (m.key or m.name) == top)
     # A sentence's first word is tagged a name or an adjective: "Junta aircraft", "Army warplanes".
     # ... or anywhere: "A military drone strike killed 20"
-    capitalised = [t for pos in ("PROPN", "ADJ") for t in table.tokens_with(pos, {"Junta", "Army", "military"})
-                   if (t.is_sent_start or t.lower_ == "military") and _operated_by(t)]
+    # ... or "a junta aircraft", the tagger's adjective
+    capitalised = [t for pos in ("PROPN", "ADJ") for t in table.tokens_with(pos, {"Junta", "Army", "military", "junta"})
+                   if (t.is_sent_start or t.lower_ in ("military", "junta")) and _operated_by(t)]
     for token in sorted(table.tokens_with("NOUN", set(DESCRIPTIONS) | {"group", "force"}) + capitalised, key=lambda t: t.i):
         cls = DESCRIPTIONS.get(token.lemma_.lower())
         air = token.lemma_.lower() == "force" and any(c.dep_ == "compound" and c.lower_ == "air" for c in token.lefts)
@@ -1187,6 +1230,8 @@ def description_mentions(table: MentionTable) -> None:
             antecedent = fitting if fitting is not None else antecedent
             if fitting is None and _unnamed_before(table, token, kind):
                 continue  # "clashes with Tuareg separatist rebels ... the separatists said": those, left unnamed
+        if cls == "ArmedGroup" and antecedent is not None and (described := _described(table, antecedent)) is not None:
+            antecedent = described  # "The Resistance Front, a group ... say is a proxy of Lashkar-e-Taiba ... The group"
         if cls == "City":  # "offensive in Khan Younis, forcing people to flee the city": a place just named
             sentence = table.sentence(token.i)
             # (a city before a region: "withdrawn from El Fasher, the army's last stronghold in Darfur, after
@@ -1419,7 +1464,7 @@ def _state_of(table: MentionTable, mention: Mention) -> str | None:
 
 
 def government_forces(table: MentionTable) -> None:
-    """'government troops', 'government forces', bare 'police' and 'security forces': the forces of the
+    """'government troops', 'federal forces', bare 'police' and 'security forces': the forces of the
     country the sentence or the story is about. Not 'pro-government militias', 'police officers', and
     not where a country is named on the noun already."""
     for token in table.tokens_with("NOUN", {"force", "troop", "soldier", "police"}):
@@ -1427,7 +1472,7 @@ def government_forces(table: MentionTable) -> None:
         # and the country's own police and security forces: "police arrested 200", "security forces fired"
         domestic = (token.lemma_ == "police" and token.dep_ != "compound" and not lefts) or (
             token.lemma_ == "force" and [c.lower_ for c in lefts] == ["security"])
-        if token.i in table.by_token or not (domestic or any(c.lower_ == "government" for c in lefts)) \
+        if token.i in table.by_token or not (domestic or any(c.lower_ in ("government", "federal") for c in lefts)) \
                 or any(c.lower_ in ("pro", "anti", "-") or c.ent_type_ or c.dep_ == "poss" for c in token.subtree
                        if c.i < token.i):
             continue

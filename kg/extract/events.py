@@ -22,6 +22,7 @@ from kg.extract.entities import (
     PRONOUNS_OTHER,
     PRONOUNS_PERSON,
     QUOTE_MARKS,
+    REPORTING,
     TIED,
     TITLE_NOUNS,
     MentionTable,
@@ -30,7 +31,16 @@ from kg.extract.entities import (
     pronoun_mention,
 )
 from kg.extract.institutions import commander_forces_at, government_forces_at
-from kg.extract.speech import MEDIA, clause, fronted, quote_for, stranded_object, stranded_speaker
+from kg.extract.speech import (
+    MEDIA,
+    clause,
+    fronted,
+    misread_clause,
+    quote_for,
+    stranded_object,
+    stranded_speaker,
+    stray_infinitive,
+)
 from kg.lexicon import ACTOR_CLASSES, PLACE_CLASSES, Lexicon, Trigger
 from kg.model import DateValue, Event, Span
 from kg.vocab import ATTACKS, ENTERING, HARMS, SENTENCING, STATEMENTS
@@ -297,9 +307,12 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
     if token.lemma_.lower() in RELATED_HEADS:
         # "an al-Qaeda affiliate", "Hamas supporters": someone else, tied to the name; unless named beside:
         # "Islamic Jihad's armed wing, the Al-Quds Brigades,"; and a wing is its group's: "Hamas' armed wing"
+        # (but not the rest of the name after "of", cut off by a nickname: 'a son of Joaquin "El Chapo" Guzman')
+        whose = {table.at(o) for o in prep_objects(token, {"of"})} - {None}
         return next((found for c in sorted(token.children, key=lambda c: c.dep_ != "appos")
                      if (c.dep_ == "appos" or (c.dep_ == "poss" and token.lemma_ == "wing"))
-                     and (found := table.at(c)) is not None and table.mentions[found].cls in ACTOR_CLASSES), None)
+                     and (found := table.at(c)) is not None and table.mentions[found].cls in ACTOR_CLASSES
+                     and found not in whose), None)
     if token.lower_ in COMPASS and token.i + 1 < len(token.doc) and (place := table.at(token.doc[token.i + 1])) is not None \
             and table.mentions[place].cls in PLACE_CLASSES:
         return place  # "in northwest Nigeria", however the parser hangs the name on the direction
@@ -413,8 +426,12 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
     if token.lemma_.lower() in NON_STATE_NOUNS or (
             (token.pos_ == "NUM" or token.lemma_.lower() in QUANTITY_NOUNS)
             and any(o.lemma_.lower() in NON_STATE_NOUNS for o in prep_objects(token, {"of"}))):
-        return next((found for obj in prep_objects(token, {"from"}) if (found := table.at(obj)) is not None
-                     and table.mentions[found].cls in ACTOR_CLASSES - PLACE_CLASSES), None)
+        for obj in prep_objects(token, {"from"}):
+            found = table.at(obj)
+            if found is None and obj.lemma_.lower() in MEMBER_HEADS:
+                found = argument(table, obj)  # or the group's kind after its name: "fighters from the CODECO militia"
+            if found is not None and table.mentions[found].cls in ACTOR_CLASSES - PLACE_CLASSES:
+                return found
     return None
 
 
@@ -577,9 +594,20 @@ def _inherited_subject(table: MentionTable, head: Token, statement_lemmas: set[s
         return trailing, "inherited"
     if (stray := _stray_clause_subject(head)) is not None:
         return stray, "inherited"
-    node = head
+    parent = head.head
+    if head.dep_ == "advcl" and head.tag_ == "VBG" and head.lemma_ in {"say", "add"} and parent.dep_ == "ccomp" \
+            and parent.lemma_ not in statement_lemmas and parent.head.lemma_ in statement_lemmas \
+            and head.doc[head.i - 1].text == ",":
+        # "warned that Boko Haram and ISWAP were regaining ground, saying the state was losing territory":
+        # the warner says it, not those the warning is about
+        return _subject(table, parent.head), "inherited"
+    node = _misjoined_participle(head) or head
     for _ in range(3):
         parent = _past_time_clause(node, table.lexicon)
+        if parent.i > 0 and noun_lemma(parent.doc[parent.i - 1]) in DISASTERS and node.dep_ in ("advcl", "conj"):
+            # "hours after an earthquake struck the country, killing seven": the quake, whatever the parser
+            # made the subject ("hours")
+            return parent.doc[parent.i - 1], "inherited"
         if (node.dep_ == "pcomp" or node.dep_ == "pobj" and node.tag_ == "VBG") and parent.dep_ == "prep" \
                 and parent.lower_ in CLAUSE_PREPS and parent.head.pos_ == "VERB":
             node = parent.head  # "clashed with soldiers before withdrawing": who clashed withdrew
@@ -645,6 +673,15 @@ def _inherited_subject(table: MentionTable, head: Token, statement_lemmas: set[s
                                      and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)):
         return parent, "relative"  # (but "powers to arrest gang members" are no one)
     return None, ""
+
+
+def _misjoined_participle(verb: Token) -> Token | None:
+    """The participle a participle joined to an infinitive really pairs with: in "shooting civilians who
+    tried to flee and abducting others" the parser joins "abducting" to "flee"; the two forms differ, so
+    "abducting" goes with "shooting", done by the shooters and not merely tried."""
+    if verb.dep_ != "conj" or verb.tag_ != "VBG" or verb.head.tag_ != "VB":
+        return None
+    return next((a for a in verb.head.ancestors if a.tag_ == "VBG" and a.dep_ in ("advcl", "conj") and a.i < verb.i), None)
 
 
 def _accused(verb: Token) -> Token | None:
@@ -842,7 +879,7 @@ def _status(head: Token, verbal: bool) -> str | None:
             return "Planned"
     if head.dep_ == "xcomp" and head.head.lemma_ not in CAUSING and _asked_whom(head.head) is not None:
         return "Planned"  # "ordered his troops to withdraw", "called on Rwanda to withdraw": asked for, not yet done
-    node = head
+    node = (_misjoined_participle(head) or head) if verbal else head
     for _ in range(4):
         # "a plan to attack the depot" is planned as much as "planned to attack the depot"
         to_clause = node.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
@@ -1024,7 +1061,8 @@ def _place(table: MentionTable, anchors: list[Token], cls: str) -> int | None:
         for obj in prep_objects(anchor, reached) + (left_from(anchor) if cls in FROM_PLACE else []):
             # the first place of a list: "near Sake and Goma" when Sake is no known place
             for member in [obj] + [c for c in obj.children if c.dep_ == "conj"]:
-                found = argument(table, member)
+                found = _possessed_place(table, member)
+                found = argument(table, member) if found is None else found
                 if found is not None and table.mentions[found].cls in PLACE_CLASSES:
                     return found
     # One level down, where the nearer words are no place entity: "on a busy street in Lyon",
@@ -1038,6 +1076,17 @@ def _place(table: MentionTable, anchors: list[Token], cls: str) -> int | None:
                 if found is not None and table.mentions[found].cls in PLACE_CLASSES:
                     return found
     return None
+
+
+def _possessed_place(table: MentionTable, token: Token) -> int | None:
+    """The place a place's possessive names, wherever the parser hung it: a headline's "in Kashmir's
+    Pahalgam" is Pahalgam, even where the parser makes Kashmir the object."""
+    doc, owner = token.doc, table.at(token)
+    if token.i + 2 >= len(doc) or doc[token.i + 1].tag_ != "POS" or owner is None \
+            or table.mentions[owner].cls not in PLACE_CLASSES:
+        return None
+    found = table.at(doc[token.i + 2])
+    return found if found is not None and table.mentions[found].cls in PLACE_CLASSES else None
 
 
 INHABITANTS = {"resident", "inhabitant", "villager", "townspeople", "population", "citizen", "dweller"}
@@ -1058,6 +1107,15 @@ FACILITIES = {"church", "mosque", "school", "hospital", "market", "bakery", "res
               "embassy", "refinery", "mall", "stadium", "university", "college", "checkpoint", "camp", "consulate",
               "temple", "synagogue", "shrine", "cathedral", "seminary", "madrasa", "airport", "port", "airfield",
               "airbase", "field", "oilfield", "depot", "terminal", "plant", "base"}
+
+
+def _stranded_site_word(table: MentionTable, obj: Token) -> bool:
+    """A place's name the parser cut from the site it locates, as a second object of the same word: a
+    headline's "attack on Congo displacement camp" hit the camp, not Congo."""
+    site = next((o for o in obj.head.children if o.dep_ == obj.dep_ and o.i > obj.i
+                 and o.left_edge.i == obj.i + 1 and o.lemma_.lower() in FACILITIES), None)
+    found = table.at(obj)
+    return site is not None and found is not None and table.mentions[found].cls in PLACE_CLASSES
 
 
 def facility_site(table: MentionTable, token: Token) -> int | None:
@@ -1265,8 +1323,9 @@ def _possessor_undergoes(table: MentionTable, head: Token, cls: str, poss: Token
 
 def _lead(head: Token) -> Token:
     """The noun that stands for a nominal event in its sentence: 'a series of attacks' -> series."""
-    if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in SERIES_NOUNS | SPANS_OF_TIME:
-        return head.head.head  # and "carried out weeks of strikes"
+    if head.dep_ == "pobj" and head.head.lower_ == "of" and (head.head.head.lemma_.lower() in SERIES_NOUNS | SPANS_OF_TIME
+                                                             or head.head.head.lower_ in SERIES_NOUNS):
+        return head.head.head  # and "carried out weeks of strikes", "hundreds of strikes" (lemma "hundred")
     if head.dep_ == "pobj" and head.head.lower_ == "in" and head.head.head.lemma_.lower() in RISE_NOUNS:
         return head.head.head  # "blames it for a surge in attacks"
     return head
@@ -1537,8 +1596,11 @@ def _elided_passive(verb: Token, subject: Token, cls: str) -> bool:
         # and a headline's "after armed group leader killed", "Hamas commander killed in strike": someone, no object
         headline = verb.sent.start == 0 and not verb.sent.text.rstrip().endswith(".") and (
             subject.lemma_.lower() in PEOPLE_NOUNS or subject.ent_type_ == "PERSON")
+        # (a clause before it and a comma is the headline's other half: "Israel launches operation in
+        # Jenin, 10 Palestinians killed")
         return cls in ELIDED_HARMS and verb.tag_ in ("VBN", "VBD") and (_one_count(subject) is not None or headline) \
-            and _child(verb, "ccomp") is None
+            and not any(c.dep_ == "ccomp" and not (c.i < subject.i and c.right_edge.nbor(1).text == ",")
+                        for c in verb.children)
     if subject.like_num and verb.tag_ == "VBN":
         return True  # "... and 30 wounded"
     return cls in ELIDED_HARMS and verb.tag_ in ("VBN", "VBD") and _child(verb.head, "auxpass") is not None
@@ -1750,7 +1812,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         return None  # "his forces would march on Kinshasa": an advance, no protest
     if cls == "Withdrawal" and head.lemma_.lower() == "leave" and _left_behind(table, head):
         return None  # "escaped, leaving behind rifles", "left a note": something left, not a place
-    if cls == "Capture" and any(c.dep_ == "dobj" and _not_ground(c) for c in head.children):
+    # (or the noun the parser hung the verb on: "since Traore seized power", "seized" a modifier of "power")
+    if cls == "Capture" and (any(c.dep_ == "dobj" and _not_ground(c) for c in head.children)
+                             or (head.dep_ == "amod" and head.head.i == head.i + 1 and _not_ground(head.head))):
         return None
     if cls == "Displacement" and head.dep_ == "amod" and _count(head.head) is None:
         return None  # "a school sheltering displaced families", "camps for displaced people": who they are
@@ -2020,6 +2084,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     else:
         if head.dep_ == "compound" and head.head.lemma_.lower() in EQUIPMENT_HEADS:
             return None  # "air raid sirens", "attack helicopters": things named for an event, not one
+        if cls == "Meeting" and head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in HIT_VERBS | {"attack", "bomb"}:
+            return None  # "targeted a meeting of commanders": what was hit, no talks of their own
         if cls in STATEMENTS and head.dep_ == "nsubj" and head.head.i in trigger_heads \
                 and head.head.lemma_ in statement_lemmas:
             return None  # "the statement said ...": one act, told by the verb with what it said
@@ -2066,11 +2132,13 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             blamed = _blamed_on(_lead(head))
             # and on the verb that makes it: "launches ground raids into Lebanon against Hezbollah"
             made_by = [head.head] if head.dep_ == "dobj" and head.head.lemma_ in LIGHT_VERBS | WAGING_VERBS else []
+            # and on the number or series that leads it: "hundreds of strikes on Houthi targets"
+            made_by += [lead] if (lead := _lead(head)).i != head.i else []
             # (a fight's "on" is where it was: "a gunbattle on the island of Basilan")
             toward = TARGET_PREPS - {"at"} - ({"on"} if _mutual(head) else set()) | _mutual(head)
             prep_target = next((o for h in [head, *made_by] for o in prep_objects(h, toward)
                                 if not _weapon(table, o, table.at(o)) and (blamed is None or o.i != blamed.i)
-                                and not _medium(o)), None) \
+                                and not _medium(o) and not _stranded_site_word(table, o)), None) \
                 or _site_at(table, head)
             roles.target = argument(table, prep_target)
             roles.target_tok = roles.target_tok or prep_target
@@ -2151,8 +2219,11 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             or (not verbal and head.dep_ == "pobj" and head.head.lower_ == "to"
                 and head.head.head.lemma_.lower() in NOT_HOSTILE):  # parsed as a noun: "a disease to battle"
         return None
-    if cls in HARMS | ATTACKS and roles.agent is None and any(t is not None and noun_lemma(t) in DISASTERS for t in (
-            roles.agent_tok, *(prep_objects(head, {"in", "by"}) if verbal and cls in HARMS else []))):
+    # (or the disaster just before the verb, whatever the parser made its subject: "hours after a
+    # devastating earthquake struck the country")
+    if cls in HARMS | ATTACKS and (roles.agent is None and any(t is not None and noun_lemma(t) in DISASTERS for t in (
+            roles.agent_tok, *(prep_objects(head, {"in", "by"}) if verbal and cls in HARMS else [])))
+            or (verbal and head.i > 0 and noun_lemma(head.doc[head.i - 1]) in DISASTERS)):
         return None  # "the earthquake that struck on Friday", "killed 3,700 people", "displaced by floods": no one did it
     if cls in ATTACKS | HARMS | {"Capture"} and roles.agent is not None and roles.agent_tok is not None \
             and roles.agent_tok.lower_ in ("it", "they") and table.canonical(roles.agent).cls == "Government":
@@ -2345,13 +2416,17 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                                     or (c.dep_ in ("acl", "relcl") and m.dep_ == "mark")) for m in c.children)), None)
         roles.content = roles.quote or roles.content or clause(head, "xcomp", text) \
             or (clause(in_statement.head, in_statement.dep_, text) if in_statement is not None else None) \
+            or (stray_infinitive(head, text) if head.lemma_ in ("call", "urge") else None) \
             or clause(head, "prep", text) \
             or (clause(span[0], "prep", text) if span[0].i != head.i else None) \
             or (clause(head, "dobj", text) if " ".join(trigger.lemmas) in AUDIENCE.keys() | OBJECT_SAID
                 and not (roles.audience is not None and roles.audience == argument(table, _child(head, "dobj"))) else None) \
-            or (fronted(head, text) if cls == "Statement" and verbal else None)  # "..., the UN said on Friday"
+            or (fronted(head, text) if cls == "Statement" and verbal else None) \
+            or (clause(head, "dobj", text) if cls == "Statement" and misread_clause(head) is not None else None)
+        # (the fronted report first: "..., the UN said on Friday"; then a clause read as an object)
         # "said that ...", "urged people to ...", "a bomb wounded two, a police officer said": what was said
-        said = _child(head, "ccomp") or _child(head, "xcomp") or (head.head if head.dep_ == "parataxis" else None)
+        said = _child(head, "ccomp") or _child(head, "xcomp") or (head.head if head.dep_ == "parataxis" else None) \
+            or misread_clause(head)
         # an accusation names whom it blames: "police blamed the Taliban for the attack"
         said = said if cls == "Statement" else said or (roles.target_tok if roles.target is not None else None)
         # "..., residents said": the fronted report is what they said
@@ -2438,7 +2513,10 @@ def phrase(table: MentionTable, token: Token | None, trigger: SSpan | None = Non
         if child.dep_ in PHRASE_DEPS and not (child.dep_ == "nmod" and _child(child, "cc") is not None
                                               and table.at(child) is not None):
             start = min(start, min(t.i for t in child.subtree))  # (not "Fano and" of "Fano and federal troops")
-    start = max(start, token.i - 7)
+    if start < token.i - 7:
+        start = token.i - 7
+        while start > 0 and token.doc[start].ent_iob_ == "I":
+            start -= 1  # not in the middle of a name: "Islamic State West Africa Province (ISWAP) fighters"
     if trigger is not None and token.i >= trigger.end:
         start = max(start, trigger.end)
     end = token.i + 1
@@ -2467,6 +2545,9 @@ def _coordinated(table: MentionTable, token: Token | None, first: int | None,
         member: Token | None = start
         steps = 0
         while member is not None and steps < 8:
+            if member.dep_ == "conj" and member.i > 0 and member.doc[member.left_edge.i - 1].text == "," \
+                    and member.right_edge.i + 1 < len(member.doc) and member.doc[member.right_edge.i + 1].lemma_ in REPORTING:
+                break  # "killing at least 10 people, police and residents said": who said it, not more dead
             described = member.dep_ == "appos" and member.head.pos_ == "PROPN"  # "Eva Forest, wife of ...": one person
             if (position > 0 or steps > 0) and not described:
                 found = argument(table, member) if member.pos_ in ("PROPN", "PRON") or table.at(member) is not None \

@@ -219,7 +219,7 @@ def government_forces_at(table: MentionTable, owner: int, token: Token) -> int |
 
 
 def commander_forces_at(table: MentionTable, person: int, token: Token) -> int | None:
-    """'his forces' of a person titled by a state or its army: "Burundi's president Evariste Ndayishimiye
+    """'his forces' of a person titled by a state, its army or an armed group: "Burundi's president Evariste Ndayishimiye
     said his troops ...", "Sudan's army chief Abdel Fattah al-Burhan said his forces ..." are that state's."""
     words = table.tokens(table.canonical(person))
     if words is None or table.mentions[person].cls != "Person":
@@ -230,8 +230,8 @@ def commander_forces_at(table: MentionTable, person: int, token: Token) -> int |
         if found is None:
             continue
         owner = table.canonical(found)
-        if owner.cls == "StateForce":
-            return found
+        if owner.cls in ("StateForce", "ArmedGroup"):
+            return found  # and a group's: "SDF commander Mazloum Abdi said his forces would not withdraw"
         if owner.cls == "Country" and owner.key in table.lexicon.entries:
             return table.add(forces_of(table, owner.key, token.idx, token.idx + len(token), token))
         return None  # another name between: not the title's

@@ -67,6 +67,34 @@ def stranded_speaker(verb: Token) -> Token | None:
     return next((c for c in subject.children if c.dep_ == "appos" and subject.i < c.i and c.right_edge.i < verb.i), None)
 
 
+def misread_clause(head: Token) -> Token | None:
+    """A reported clause the parser read as an object: in "said the operation, dubbed Iron Wall, aimed to
+    eradicate ...", the clause's verb after the commas became a participle describing "the operation"."""
+    said = _child(head, "dobj") if head.lemma_.lower() == "say" and _child(head, "ccomp") is None else None
+    if said is None or said.pos_ not in ("NOUN", "PROPN"):
+        return None
+    # (the verb hangs on the object or on a name set beside it: "the raid, code-named Desert Storm, aimed")
+    nouns = [said, *(c for c in said.children if c.dep_ == "appos")]
+    verb = next((c for n in nouns for c in n.children if c.dep_ == "acl" and c.tag_ in ("VBD", "VBN") and c.i > said.i + 1
+                 and c.doc[c.i - 1].text == "," and any(k.dep_ in ("xcomp", "dobj", "ccomp") for k in c.children)), None)
+    return said if verb is not None else None
+
+
+def stray_infinitive(head: Token, text: str) -> Span | None:
+    """What a call asks, where the parser hung its infinitive on words set beside those called on: "called
+    on Washington and Paris, the guarantors of the truce, to pressure Israel"."""
+    if _child(head, "xcomp") is not None:
+        return None
+    beside = [c for c in head.children if c.dep_ in ("oprd", "appos", "npadvmod", "dobj")]
+    verb = next((v for b in beside for v in b.children if v.dep_ in ("relcl", "acl") and v.tag_ == "VB"
+                 and v.i > b.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)
+                 and v.left_edge.i > 0 and v.doc[v.left_edge.i - 1].text == ","), None)
+    if verb is None:
+        return None
+    b, e = verb.left_edge.idx, verb.right_edge.idx + len(verb.right_edge)
+    return Span(b, e, text[b:e])
+
+
 def clause(head: Token, dep: str, text: str) -> Span | None:
     """The words of the head's `dep` child, from the document's text (never `doc.text`, which spaCy
     rebuilds from every token on each call)."""
@@ -95,8 +123,18 @@ def clause(head: Token, dep: str, text: str) -> Span | None:
                                                                           if t.i < subject.left_edge.i):
         # "said on Monday they had killed ...": the day, hung on the clause by the parser, is the saying's
         tokens = [t for t in tokens if t.i >= subject.left_edge.i]
+    if dep == "ccomp" and head.dep_ == "relcl" and any(t.i > head.i for t in tokens):
+        # "the YBS, which Ankara says is affiliated with the PKK,": what Ankara says follows it
+        tokens = [t for t in tokens if t.i > head.i]
+        while len(tokens) > 1 and tokens[-1].text == ",":
+            tokens = tokens[:-1]
     if tokens and tokens[0].lower_ in ("that", "of") and len(tokens) > 1:
         tokens = tokens[1:]
+    # a report of the speaker's own ends before their next words: "warned that the insurgents were
+    # regaining ground, saying ..."
+    own = next((c.i for c in comp.children if dep == "ccomp" and c.dep_ == "advcl" and c.tag_ == "VBG"
+                and c.lemma_ in ("say", "add") and c.doc[c.i - 1].text == "," and comp.lemma_ not in REPORTING), None)
+    tokens = [t for t in tokens if own is None or t.i < own - 1]
     while len(tokens) > 1 and tokens[-1].is_space:
         tokens = tokens[:-1]  # a headline's "claims control" ends at the line, not at the blank after it
     b, e = tokens[0].idx, tokens[-1].idx + len(tokens[-1])

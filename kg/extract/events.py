@@ -37,6 +37,7 @@ from kg.extract.speech import (
     fronted,
     misread_clause,
     quote_for,
+    speakers_own_words,
     stranded_object,
     stranded_speaker,
     stray_infinitive,
@@ -595,12 +596,9 @@ def _inherited_subject(table: MentionTable, head: Token, statement_lemmas: set[s
     if (stray := _stray_clause_subject(head)) is not None:
         return stray, "inherited"
     parent = head.head
-    if head.dep_ == "advcl" and head.tag_ == "VBG" and head.lemma_ in {"say", "add"} and parent.dep_ == "ccomp" \
-            and parent.lemma_ not in statement_lemmas and parent.head.lemma_ in statement_lemmas \
-            and head.doc[head.i - 1].text == ",":
-        # "warned that Boko Haram and ISWAP were regaining ground, saying the state was losing territory":
-        # the warner says it, not those the warning is about
-        return _subject(table, parent.head), "inherited"
+    if parent.dep_ == "ccomp" and parent.lemma_ not in statement_lemmas and parent.head.lemma_ in statement_lemmas \
+            and getattr(speakers_own_words(parent), "i", None) == head.i:
+        return _subject(table, parent.head), "inherited"  # the warner says it, not those the warning is about
     node = _misjoined_participle(head) or head
     for _ in range(3):
         parent = _past_time_clause(node, table.lexicon)
@@ -2414,6 +2412,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         in_statement = next((c for o in prep_objects(head, {"in"}) for c in o.children if any(
             m.lower_ == "that" and ((c.dep_ == "acl" and o.lemma_.lower() in SAYING_NOUNS)
                                     or (c.dep_ in ("acl", "relcl") and m.dep_ == "mark")) for m in c.children)), None)
+        object_clause = misread_clause(head)  # "said the operation, dubbed Iron Wall, aimed to ...": a clause
         roles.content = roles.quote or roles.content or clause(head, "xcomp", text) \
             or (clause(in_statement.head, in_statement.dep_, text) if in_statement is not None else None) \
             or (stray_infinitive(head, text) if head.lemma_ in ("call", "urge") else None) \
@@ -2422,11 +2421,11 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             or (clause(head, "dobj", text) if " ".join(trigger.lemmas) in AUDIENCE.keys() | OBJECT_SAID
                 and not (roles.audience is not None and roles.audience == argument(table, _child(head, "dobj"))) else None) \
             or (fronted(head, text) if cls == "Statement" and verbal else None) \
-            or (clause(head, "dobj", text) if cls == "Statement" and misread_clause(head) is not None else None)
+            or (clause(head, "dobj", text) if cls == "Statement" and object_clause is not None else None)
         # (the fronted report first: "..., the UN said on Friday"; then a clause read as an object)
         # "said that ...", "urged people to ...", "a bomb wounded two, a police officer said": what was said
         said = _child(head, "ccomp") or _child(head, "xcomp") or (head.head if head.dep_ == "parataxis" else None) \
-            or misread_clause(head)
+            or object_clause
         # an accusation names whom it blames: "police blamed the Taliban for the attack"
         said = said if cls == "Statement" else said or (roles.target_tok if roles.target is not None else None)
         # "..., residents said": the fronted report is what they said

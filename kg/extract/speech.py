@@ -67,6 +67,13 @@ def stranded_speaker(verb: Token) -> Token | None:
     return next((c for c in subject.children if c.dep_ == "appos" and subject.i < c.i and c.right_edge.i < verb.i), None)
 
 
+def speakers_own_words(reported: Token) -> Token | None:
+    """The speaker's next words, which the parser hangs on the clause they report: in "warned that Boko
+    Haram and ISWAP were regaining ground, saying the state was losing territory", the warner says it."""
+    return next((c for c in reported.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_ in ("say", "add")
+                 and c.doc[c.i - 1].text == ","), None) if reported.lemma_ not in REPORTING else None
+
+
 def misread_clause(head: Token) -> Token | None:
     """A reported clause the parser read as an object: in "said the operation, dubbed Iron Wall, aimed to
     eradicate ...", the clause's verb after the commas became a participle describing "the operation"."""
@@ -130,11 +137,10 @@ def clause(head: Token, dep: str, text: str) -> Span | None:
             tokens = tokens[:-1]
     if tokens and tokens[0].lower_ in ("that", "of") and len(tokens) > 1:
         tokens = tokens[1:]
-    # a report of the speaker's own ends before their next words: "warned that the insurgents were
-    # regaining ground, saying ..."
-    own = next((c.i for c in comp.children if dep == "ccomp" and c.dep_ == "advcl" and c.tag_ == "VBG"
-                and c.lemma_ in ("say", "add") and c.doc[c.i - 1].text == "," and comp.lemma_ not in REPORTING), None)
-    tokens = [t for t in tokens if own is None or t.i < own - 1]
+    # a report ends before the speaker's own next words: "warned that the insurgents were regaining
+    # ground, saying ..."
+    own = speakers_own_words(comp) if dep == "ccomp" else None
+    tokens = [t for t in tokens if own is None or t.i < own.i - 1]
     while len(tokens) > 1 and tokens[-1].is_space:
         tokens = tokens[:-1]  # a headline's "claims control" ends at the line, not at the blank after it
     b, e = tokens[0].idx, tokens[-1].idx + len(tokens[-1])

@@ -157,6 +157,7 @@ AFGHAN_PROVINCES: list[tuple[str, str, str, float, float, tuple[str, ...]]] = [
 PLACES: list[tuple[str, str, str, str, float | None, float | None, tuple[str, ...]]] = [
     ("spin-boldak", "City", "Spin Boldak", "kandahar-province", 31.0050, 66.4000, ()),
     ("islam-qala", "City", "Islam Qala", "herat-province", 34.6600, 61.0650, ()),
+    ("torkham", "Facility", "Torkham", "nangarhar-province", 34.1100, 71.0800, ("Torkham crossing", "Torkham border crossing")),
     ("shir-khan-bandar", "Facility", "Shir Khan Bandar", "kunduz-province", 37.2040, 68.6130, ("Sher Khan Bandar",)),
     ("bagram-airfield", "Facility", "Bagram Airfield", "parwan-province", 34.9461, 69.2650, ("Bagram air base", "Bagram Air Base", "Bagram")),
     ("hamid-karzai-international-airport", "Facility", "Hamid Karzai International Airport", "kabul", 34.5659, 69.2123, ("Kabul airport",)),
@@ -449,11 +450,24 @@ ORGS: list[tuple[str, str, str, str, tuple[str, ...], str, str]] = [
     ("monusco", "InternationalOrganisation", "MONUSCO", "", (), "united-nations", "dr-congo"),
     ("minusma", "InternationalOrganisation", "MINUSMA", "", (), "united-nations", "mali"),
     ("amisom", "InternationalOrganisation", "AMISOM", "", (), "african-union", "somalia"),
+    # (AMISOM's successors)
+    ("atmis", "InternationalOrganisation", "ATMIS", "", ("African Union Transition Mission in Somalia",), "african-union", "somalia"),
+    ("aussom", "InternationalOrganisation", "AUSSOM", "", ("African Union Support and Stabilization Mission in Somalia",
+                                                            "African Union Support and Stabilisation Mission in Somalia"),
+     "african-union", "somalia"),
+    ("minusca", "InternationalOrganisation", "MINUSCA", "", (), "united-nations", "central-african-republic"),
+    ("unmiss", "InternationalOrganisation", "UNMISS", "", ("U.N. Mission in South Sudan", "UN Mission in South Sudan",
+                                                            "United Nations Mission in South Sudan"), "united-nations", "south-sudan"),
     ("save-the-children", "InternationalOrganisation", "Save the Children", "", (), "", ""),
     ("norwegian-refugee-council", "InternationalOrganisation", "Norwegian Refugee Council", "", (), "", ""),
     ("acled", "Organisation", "ACLED", "", ("Armed Conflict Location and Event Data Project",), "", ""),
     ("syrian-observatory", "Organisation", "Syrian Observatory for Human Rights", "", ("SOHR",), "", "syria"),
     # Armed groups and forces.
+    # States' security services: they detain and strike as forces do (not a country's "forces", which
+    # stay its army's: none is named so)
+    ("sbu", "StateForce", "Security Service of Ukraine", "", ("SBU",), "", "ukraine"),
+    ("fsb", "StateForce", "Federal Security Service", "", ("FSB",), "", "russia"),
+    ("shin-bet", "StateForce", "Shin Bet", "", ("Israel Security Agency", "Shabak"), "", "israel"),
     ("hayat-tahrir-al-sham", "ArmedGroup", "Hayat Tahrir al-Sham", "", ("HTS", "Hayat Tahrir al-Sham"), "", "syria"),
     ("syrian-democratic-forces", "ArmedGroup", "Syrian Democratic Forces", "", ("SDF",), "", "syria"),
     # Turkish-backed rebels, not Syria's army, whatever "National Army" suggests

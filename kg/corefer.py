@@ -386,7 +386,10 @@ def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str] = fr
     # and "the killings" are the killing of 100 people (not of two men named: theirs are named too)
     many = b.plural and (toll := TOLLS.get(b.cls)) is not None and (getattr(a, toll) or 0) > 1 \
         and _key(keys, a.target) not in people
-    if b.anaphoric and (a.plural == b.plural or b.lemma in MASS or many or (b.lemma in (a.lemma, "attack") and _flown_many(a))):  # "the fighting" is the clashes  # "the attack" is none of "the attacks"; "the strikes" are the airstrikes
+    # (a verb tells of no number: "Israel struck the army headquarters ... The strikes damaged ...", of the
+    # same kind of attack)
+    told = a.verbal and b.plural and _kind(a) == _kind(b) != "generic"
+    if b.anaphoric and (a.plural == b.plural or told or b.lemma in MASS or many or (b.lemma in (a.lemma, "attack") and _flown_many(a))):  # "the fighting" is the clashes  # "the attack" is none of "the attacks"; "the strikes" are the airstrikes
         return True
     if b.definite and a.plural == b.plural and _key(keys, a.place) is not None and _key(keys, a.place) == _key(keys, b.place):
         return True  # "the Sinjar strike", after a strike near Sinjar

@@ -90,6 +90,7 @@ class Event:
     anaphoric: bool = False  # a definite noun ("the attack", "Saturday's bombing", "the strikes"): may name an earlier event
     definite: bool = False  # any definite noun, naming a place or party too ("the Sinjar strike")
     plural: bool = False  # "the attacks": several events, never the one a later "the attack" names
+    verbal: bool = False  # told by a verb ("Israel struck ..."): of no number a later "the strikes" could miss
     further: bool = False  # "it also struck power stations", "struck again": an event beyond those told before
     running_total: bool = False  # "the death toll rose to 45": the count replaces an earlier one of the same event
     also: tuple[Span, ...] = ()

@@ -23,6 +23,7 @@ from kg.extract.entities import (
     unnamed_people,
     untagged_forces,
     untagged_places,
+    untagged_sites,
 )
 from kg.extract.events import GROUND_VERBS, event_from_trigger, ground_taken
 from kg.extract.frames import fired, forced_out, intercepted
@@ -52,6 +53,7 @@ class Extractor:
         named_mentions(table)
         untagged_places(table)
         called_places(table)
+        untagged_sites(table)
         untagged_forces(table)
         head_cued_names(table)
         consistent_names(table)

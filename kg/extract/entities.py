@@ -22,14 +22,14 @@ SKIP_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MO
 
 # Name cues for the fine type of an organisation the gazetteer does not know; first match wins.
 ORG_CUES: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("InternationalOrganisation", re.compile(r"\b(?:united nations|un|u\.n\.|nato|red cross|red crescent|international|world)\b", re.I)),
+    ("InternationalOrganisation", re.compile(r"\b(?:united nations|un|nato|red cross|red crescent|international|world)\b|\bu\.n\.", re.I)),
     ("MediaOrganisation", re.compile(r"\b(?:news|times|post|journal|tribune|herald|tv|television|radio|press|broadcasting|gazette|daily|channel|media|telegraph)\b", re.I)),
     # a numbered or arm-of-service unit is an army's, whatever its "brigade": "the 103rd Infantry Brigade"
     ("StateForce", re.compile(r"\b(?:\d+(?:st|nd|rd|th)\b.*\b(?:brigade|division|battalion|regiment)s?|infantry|"
                               r"mechani[sz]ed|armou?red|airborne)\b", re.I)),
     # civic bodies first, whatever else their name says: "the Fasher Resistance Committee" is no armed group
     ("Organisation", re.compile(r"\b(?:committees?|network|association|syndicate|observatory|foundation)\b", re.I)),
-    ("ArmedGroup", re.compile(r"\b(?:militia|militias|militants?|rebels?|insurgents?|brigades?|mujahideen|jihad\w*|taliban|guerrillas?|liberation|resistance|armed group|battalions? of|cartel)\b", re.I)),
+    ("ArmedGroup", re.compile(r"\b(?:militia|militias|militants?|rebels?|insurgents?|brigades?|mujahideen|jihad\w*|taliban|guerrillas?|liberation|resistance|armed group|battalions? of|cartel|people'?s defen[cs]e)\b", re.I)),
     ("StateForce", re.compile(r"\b(?:army|forces|force|police|military|command|troops|navy|marines|guard|corps|gendarmerie|regiment|division|battalion|commandos?)\b", re.I)),
     # an agency not named as the news's is the state's: "the Borno State Emergency Management Agency"
     ("Government", re.compile(r"\b(?:ministry|government|department|parliament|senate|congress|cabinet|presidency|council|administration|embassy|office|kremlin|pentagon|agency)\b", re.I)),
@@ -53,7 +53,7 @@ _FORCE_WORDS = {"forces", "troops", "soldiers", "army", "military", "police", "j
                 "marines", "paratroopers", "commandos"}
 # Weapons a country's forces operate, named by its demonym: "Israeli warplanes", "Russian drones".
 OPERATED = {"drones", "drone", "warplanes", "warplane", "jets", "jet", "aircraft", "helicopter", "gunship", "artillery", "helicopters", "gunships",
-             "missiles", "missile", "warships", "navy", "glide"}  # "a Russian glide bomb"
+             "missiles", "missile", "warships", "navy", "glide", "bombers", "bomber"}  # "a Russian glide bomb"
 # What a state's forces do, named by its demonym: "Russian airstrikes", "Israeli shelling", "the Russian
 # invasion", "an Israeli strike". Not "attacks": "Palestinian attacks" are rarely its forces'.
 _STATE_VIOLENCE = {"airstrike", "airstrikes", "air", "strike", "strikes", "shelling", "bombardment", "bombardments", "invasion",
@@ -171,7 +171,78 @@ _UNIT_WORDS = {"brigades", "battalions", "forces", "army", "front", "movement", 
 # What a model name may name: "Iskander-M missiles", "Shahed drones", "Leopard tanks".
 _ARMS = {"missile", "rocket", "drone", "tank", "jet", "helicopter", "launcher", "rifle", "howitzer", "warplane"}
 _PLACE_KINDS = {"province": "Province", "district": "District", "township": "District", "city": "City", "town": "City",
-                "village": "City"}
+                "village": "City", "prefecture": "Province", "governorate": "Province", "oblast": "Province"}
+
+
+VESSELS = {"ship", "vessel", "tanker", "carrier", "freighter", "frigate", "destroyer", "warship", "boat", "ferry",
+           "trawler", "bulker", "dhow", "yacht", "submarine", "corvette"}
+
+
+def _names_a_vessel(ent: SSpan) -> bool:
+    """A ship's name, by the noun set beside it: "the bulk carrier Eternity C", "the tanker Sounion", "the
+    Magic Seas, another Greek-operated ship"."""
+    root = ent.root
+    return (root.dep_ == "appos" and root.head.lemma_.lower() in VESSELS and root.head.is_lower) \
+        or any(c.dep_ in ("appos", "compound") and c.lemma_.lower() in VESSELS and c.is_lower and c.i not in range(ent.start, ent.end)
+               for c in root.children) \
+        or (root.dep_ == "compound" and root.head.lemma_.lower() in VESSELS and root.head.is_lower)
+
+
+_BESIDE_KINDS = {"militia": "ArmedGroup", "village": "City", "town": "City", "city": "City", "district": "District",
+                 "province": "Province"}
+
+
+def _set_beside(root: Token) -> str | None:
+    """The class of what the noun set beside a name says it is: "the White Army, an armed youth militia",
+    "a rebel group", "Yelwata, a community in Guma local government area"."""
+    for c in root.children:
+        if c.dep_ != "appos" or c.i < root.i or not c.is_lower:
+            continue
+        lemma = c.lemma_.lower()
+        if lemma in _BESIDE_KINDS:
+            return _BESIDE_KINDS[lemma]
+        if lemma in ("group", "movement", "coalition", "alliance", "force") \
+                and any(m.lower_ in _GROUP_MODIFIERS for m in c.lefts):
+            return "ArmedGroup"
+        if lemma == "community" and any(p.dep_ == "prep" and p.lower_ in ("in", "near") for p in c.children):
+            return "City"  # (not a people: "the Kuki, a community" of Manipur)
+    return None
+
+
+def _kind_noun(ent: SSpan) -> Token | None:
+    """The common noun a name is given to, right before it: "the U.N. mission MINUSCA" (its compound),
+    "the rebel group, M23" (set beside it)."""
+    root = ent.root
+    before = next((c for c in root.children if c.dep_ == "compound" and c.i == ent.start - 1), None)
+    if before is None and root.dep_ == "appos" and root.head.i < ent.start:
+        before = root.head
+    return before if before is not None and before.pos_ == "NOUN" and before.is_lower \
+        and before.lemma_.lower() in _KIND_NOUNS else None
+
+
+# Nouns for a kind of body (not a person's title: "government spokesman Wilfried Houngbedji").
+_KIND_NOUNS = {"mission", "group", "agency", "force", "militia", "movement", "network", "organisation", "organization",
+               "party", "alliance", "coalition", "channel", "newspaper", "broadcaster", "ministry", "council",
+               "committee", "department", "unit", "outlet", "service", "gang", "cartel", "faction", "outfit"}
+
+
+def _up_to_site(ent: SSpan) -> SSpan:
+    """A site's name the tagger cut short: "the ancient Ta Muen Thom temple" is "Ta Muen Thom", not "Ta Muen"."""
+    doc, k = ent.doc, ent.end
+    while k < len(doc) and k - ent.end < 3 and doc[k].pos_ == "PROPN" and doc[k].is_title and not doc[k].ent_type_:
+        k += 1
+    if ent.ent_id_ or k == ent.end or k >= len(doc) or not doc[k].is_lower or doc[k].lemma_.lower() not in _BUILDINGS | _WORKS:
+        return ent
+    return SSpan(doc, ent.start, k, label=ent.label_)
+
+
+def _listed_with_others(root: Token) -> str | None:
+    """The kind of place a name is listed as one of: "Kayes, Diboli and four other towns" are towns."""
+    for other in root.conjuncts:
+        if other.is_lower and (kind := _PLACE_KINDS.get(other.lemma_.lower())) \
+                and any(c.lower_ in ("other", "several", "more") for c in other.lefts):
+            return kind
+    return None
 
 
 def _place_class(doc: Doc, ent: SSpan) -> str:
@@ -221,10 +292,16 @@ def _entity_class(table: MentionTable, ent: SSpan, name: str, key: str | None) -
     label = ent.label_
     doc, i = table.doc, ent.start
     root = ent.root
+    if _names_a_vessel(ent):
+        return "Facility"  # "the bulk carrier Eternity C", "the Magic Seas, another Greek-operated ship": no actor
+    if label in ("PERSON", "ORG", "GPE", "LOC") and (said := _set_beside(root)) is not None:
+        return said  # "the White Army, an armed youth militia", "Yelwata, a community in Guma"
     first = root.head.left_edge.i  # (where the first name begins: "of al-Kadaris and al-Khelwat")
     if label == "PERSON" and root.dep_ == "conj" and first > 1 and doc[first - 1].lower_ == "of" \
             and (said := _PLACE_KINDS.get(doc[first - 2].lemma_.lower())):
         return said  # "the villages of Melovoi and Podol"
+    if label in ("PERSON", "ORG", "GPE", "LOC") and (said := _listed_with_others(root)):
+        return said  # "attacks on Kayes, Diboli and four other towns"
     if i > 1 and doc[i - 1].lower_ == "of" and label in ("PERSON", "ORG", "GPE", "LOC", "FAC") \
             and (said := _PLACE_KINDS.get(doc[i - 2].lemma_.lower())) \
             and (said == "City" or not any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in doc[i - 2].children)):
@@ -253,6 +330,12 @@ def _entity_class(table: MentionTable, ent: SSpan, name: str, key: str | None) -
         # "Yemen's Ras Isa fuel port", "the Sarsang oil field", "the Kalma camp": no person or body is a
         # port (but a town's "Hodeidah port" may be the town's)
         return "Facility"
+    # (the parser may hang "at" on the verb: "dropped bombs on the enrichment site at Fordow")
+    site = doc[root.head.i - 1] if root.dep_ == "pobj" and root.head.lower_ == "at" and root.head.i > 0 else None
+    site = doc[root.head.head.i - 1] if root.dep_ == "conj" and root.head.dep_ == "pobj" and root.head.head.lower_ == "at" \
+        else site
+    if label in ("PERSON", "ORG") and site is not None and site.is_lower and site.lemma_.lower() in _WORKS | {"facility"}:
+        return "Facility"  # "the enrichment site at Fordow", "facilities at Natanz and Isfahan": the site
     if label == "PERSON" and root.dep_ == "appos" and root.head.is_lower and root.head.lemma_ in _BUILDINGS | _WORKS:
         return "Facility"  # "Israel's main airport, Ben Gurion": the airport, named for a man
     if label in ("GPE", "LOC", "FAC", "ORG") and ent[-1].lower_ in _PLACE_KINDS and ent[-1].is_lower and len(ent) > 1:
@@ -284,6 +367,14 @@ def _entity_class(table: MentionTable, ent: SSpan, name: str, key: str | None) -
         the_place = i > 1 and doc[i - 1].lower_ == "the" and doc[i - 2].lower_ in _PLACE_PREPOSITIONS | {"in"}
         return "Place" if the_place or _looks_like_place(table.document.text, ent) or _where_event_happened(table, ent) \
             else "Person"
+    if label == "ORG" and org_class(name) == "Organisation" and (noun := _kind_noun(ent)) is not None \
+            and (said := org_class(doc[min([noun.left_edge.i, *(c.i for c in root.lefts if c.dep_ == "compound")]):
+                                       noun.i + 1].text)) != "Organisation":
+        return said  # "the U.N. mission MINUSCA", "the rebel group Twirwaneho": what the noun before it says
+    if label == "ORG" and len(ent) == 1 and org_class(name) == "Organisation" and not key and root.dep_ in ("pobj", "conj") \
+            and not any(c.dep_ == "det" for c in root.children) and any(
+            other.ent_type_ in ("GPE", "LOC") and table.lexicon.lookup_as(other.text, "Place") for other in root.conjuncts):
+        return "Place"  # "airfields in five regions, including Murmansk and Irkutsk": listed with places
     if label == "ORG":
         return "Place" if org_class(name) == "Organisation" and _looks_like_place(table.document.text, ent) \
             else org_class(name)
@@ -349,8 +440,10 @@ def _force_mention(table: MentionTable, ent: SSpan) -> Mention | None:
     if j == ent.end and j + 1 < len(doc) and doc[j].tag_ == "POS" and country == named:
         j += 1  # "Nigeria's military", "Russia's air strikes"
     first = j
-    while j < len(doc) and doc[j].lower_ in _FORCE_MODIFIERS:
-        j += 1
+    while j < len(doc) and (doc[j].lower_ in _FORCE_MODIFIERS or (
+            doc[j].dep_ in ("compound", "nummod") and any(ch.isdigit() for ch in doc[j].text)
+            and any(ch.isalpha() for ch in doc[j].text) and doc[j].head.lower_ in OPERATED)):
+        j += 1  # (and a model: "American B-2 bombers")
     if j > first and doc[j - 1].lower_ in _FORCE_WORDS and (
             j >= len(doc) or doc[j].lower_ not in _FORCE_WORDS | OPERATED | _STATE_VIOLENCE):
         j -= 1  # "the Israeli military said": the modifier of "military forces" is the noun here
@@ -647,6 +740,33 @@ def untagged_places(table: MentionTable) -> None:
                               table.sentence(start)))
 
 
+_SITE_HEADS = {"base", "airbase", "airport", "airfield", "hospital", "prison", "port", "dam", "refinery"}
+
+
+def untagged_sites(table: MentionTable) -> None:
+    """A capitalised site name the tagger left untagged: "the Al Udeid Air Base", "the Saudi Maternity
+    Hospital". Mid-sentence and in a sentence case line only (a title-case headline capitalises anything)."""
+    doc = table.doc
+    for head in table.tokens_with("PROPN"):
+        if head.lower_ not in _SITE_HEADS or not head.is_title or head.ent_type_ or head.i in table.by_token \
+                or sum(1 for t in head.sent if t.is_alpha and t.is_lower) < 3:
+            continue
+        start = head.i
+        while start > head.sent.start + 1 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title \
+                and doc[start - 1].dep_ == "compound" and start - 1 not in table.by_token \
+                and (not doc[start - 1].ent_type_ or (doc[start - 1].ent_type_ == "NORP" and start < head.i)):
+            # (a nationality opens a longer name: "the Saudi Maternity Hospital")
+            start -= 1
+        if sum(1 for t in doc[start: head.i] if t.lower_ not in ("air", "naval", "military", "international")) < 1:
+            continue  # "Air Base" alone names none
+        begin, end = doc[start].idx, head.idx + len(head)
+        name = table.document.text[begin:end]
+        keys = table.lexicon.lookup_as(name, "Place")
+        table.add(Mention(Span(begin, end, name), table.lexicon.entries[keys[0]].label if keys else name,
+                          table.lexicon.entries[keys[0]].cls if keys else "Facility", keys[0] if keys else None,
+                          table.sentence(start)))
+
+
 def called_places(table: MentionTable) -> None:
     """'the town of Sake', 'the village of Kibirizi': a capitalised word the text calls a town is one,
     whatever the tagger made of it (the common noun "sake") or missed. Capitalised mid-sentence only."""
@@ -691,13 +811,16 @@ HOLY_DAYS = {"sunday", "monday", "friday", "saturday", "easter", "christmas", "e
 # Titles that name an office, never a word of a body's name ("Major League Baseball", "General Motors").
 _OFFICE_TITLES = {"lawmaker", "legislator", "senator", "governor", "mayor", "minister", "president", "commissioner",
                   "spokesman", "spokeswoman", "spokesperson", "judge", "ambassador"}
+_RANKS_BEFORE_NAMES = {"general", "gen", "colonel", "col", "brigadier", "lieutenant", "lt", "admiral", "adm"}
+_FIRM_WORDS = {"co", "corp", "inc", "ltd", "company", "group", "plc", "holdings", "bank", "fund", "motors", "electric",
+               "staff", "assembly", "hospital", "security", "service", "services", "intelligence", "directorate"}
 _MONTH_ABBREVIATIONS = {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
 
 
 def named_mentions(table: MentionTable) -> None:
     text = table.document.text
     nationalities = frozenset(table.lexicon.demonyms) | table.lexicon.peoples  # once per document, not per name
-    for ent in (piece for whole in _merged_entities(table.doc) for piece in _pieces(whole)):
+    for ent in (_up_to_site(piece) for whole in _merged_entities(table.doc) for piece in _pieces(whole)):
         if (first := demonym_start(table.lexicon, ent[0])) < ent.start:
             # "South Sudanese army": the gazetteer's "Sudanese army" is another country's
             forces = _force_mention(table, SSpan(table.doc, first, ent.start + 1, label="NORP"))
@@ -714,11 +837,19 @@ def named_mentions(table: MentionTable) -> None:
             # A nationality is no entity of its own; a town the tagger took for one is ("Kidal").
             if forces or ent.text in nationalities or not table.lexicon.lookup_as(label_of(ent.text), "Place"):
                 continue
-        if ent.label_ in SKIP_LABELS:
+        if ent.label_ in ("ORG", "PRODUCT") and len(ent) > 1 and ent[0].text in nationalities and not ent.ent_id_ \
+                and (forces := _force_mention(table, SSpan(table.doc, ent.start, ent.start + 1, label="NORP"))) is not None:
+            table.add(forces)  # "American B-2 bombers": the tagger's name for them is the country's forces
+            continue
+        if ent.label_ in SKIP_LABELS and not (ent.label_ in ("PRODUCT", "WORK_OF_ART") and _names_a_vessel(ent)):
             continue
         # a title the tagger swept into an organisation's name is a person's: "Lawmaker Aminu Nuhu Falale"
         titled = ent.label_ == "ORG" and len(ent) > 2 and ent[0].lower_.rstrip(".") in _OFFICE_TITLES \
             and all(t.is_title for t in ent[1:]) and not ent.ent_id_
+        # and a rank before a name no organisation bears: "General Majur Dak and several of his soldiers died"
+        titled = titled or (ent.label_ == "ORG" and len(ent) > 2 and ent[0].lower_.rstrip(".") in _RANKS_BEFORE_NAMES
+                            and all(t.is_title and t.pos_ == "PROPN" for t in ent[1:]) and not ent.ent_id_
+                            and org_class(ent.text) == "Organisation" and ent[-1].lower_.rstrip(".") not in _FIRM_WORDS)
         begin, end = trim(text, ent.start_char, ent.end_char, person=ent.label_ == "PERSON" or titled,
                           nationalities=nationalities)
         surface = text[begin:end]
@@ -745,6 +876,8 @@ def named_mentions(table: MentionTable) -> None:
             continue  # "Palm Sunday", "Orthodox Easter": a day, not a place
         if not ent.ent_id_ and ent.root.dep_ in ("compound", "nmod", "amod") and ent.root.head.lemma_.lower() in _ARMS:
             continue  # "two Iskander-M ballistic missiles", "a Shahed drone": a model of weapon, no actor
+        if not ent.ent_id_ and _names_an_operation(ent):
+            continue  # "Operation Sindoor", "the raid, code-named Desert Storm": an operation's name, no actor or place
         if len(ent) == 1 and _operated_by(ent[0]):
             continue  # "Army warplanes struck": the army the story is about, read as a description
         if len(ent) == 1 and ent.end < len(table.doc) and (
@@ -753,6 +886,10 @@ def named_mentions(table: MentionTable) -> None:
             # "Defence Minister Ivan Velasquez", "Supreme Leader Ali Khamenei": part of a title, no organisation
             # called "Defence" or "Supreme"
             continue
+        if len(ent) == 1 and ent.start > 1 and table.doc[ent.start - 1].lower_ == "of" \
+                and ent[0].lower_ in _PORTFOLIOS | {"state", "staff"} \
+                and table.doc[ent.start - 2].lower_ in ("secretary", "minister", "chief", "chiefs"):
+            continue  # "Secretary of State Marco Rubio", "Minister of Defence": the title's end
         key: str | None = ent.ent_id_ or None
         if key is None:
             found = table.lexicon.lookup_as(name, "Place" if ent.label_ == "NORP" else _ner_family(ent.label_))
@@ -779,6 +916,29 @@ def named_mentions(table: MentionTable) -> None:
         elif cls == "City" and len(words := name.split()) > 1 and words[-1] in ("village", "town", "city"):
             name = " ".join(words[:-1])  # "stormed Zike village": the village is Zike
         table.add(Mention(Span(begin, end, surface), name, cls, key, table.sentence(ent.start)))
+
+
+_OPERATION_NOUNS = {"operation", "offensive", "counteroffensive", "campaign", "raid", "strike", "attack", "assault",
+                    "mission", "exercise", "drill"}
+_NAMING_VERBS = {"call", "name", "dub", "codename", "code-name", "christen"}
+
+
+def _names_an_operation(ent: SSpan) -> bool:
+    """A name given to an operation: "Operation Sindoor", "the operation, called Rising Lion", "the raid,
+    code-named Spiderweb"."""
+    doc = ent.doc
+    if (len(ent) > 1 and ent[0].text == "Operation") or (ent.start > 0 and doc[ent.start - 1].text == "Operation"):
+        return True
+    verb = ent.root.head
+    naming = next((c for c in ent.root.children if c.dep_ == "amod" and c.lemma_.lower() in _NAMING_VERBS), None)
+    if naming is not None:  # "the offensive, code-named Iron Fist,", the parser's adjective
+        return any(c.lemma_.lower() in _OPERATION_NOUNS for c in ent.root.lefts if c.i < naming.i)
+    if ent.root.dep_ not in ("oprd", "dobj", "attr", "xcomp") or verb.lemma_.lower() not in _NAMING_VERBS:
+        return False
+    # what is so named: the noun the participle or relative clause describes, else the naming verb's subject
+    named = [verb.head] if verb.dep_ in ("acl", "relcl") else []
+    named += [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.i != ent.root.i]
+    return any(n.lemma_.lower() in _OPERATION_NOUNS for n in named)
 
 
 # The lower-case kind a tagged group's name may end in, which is no part of the name.
@@ -1216,6 +1376,10 @@ def description_mentions(table: MentionTable) -> None:
                                           and not any(t.lower_ in _TIED_WORDS for t in token.subtree if t.i < token.i)):
             continue  # "the Wagner group", "the group's", "the FARC rebel group"; but "the rebel group" and
             # "the al-Qaeda-linked group" describe
+        if token.dep_ in ("amod", "compound") and any(
+                (found := table.at(c)) is not None and table.canonical(found).cls == "ArmedGroup"
+                for c in token.head.children if c.i < token.i and c.dep_ in ("compound", "poss", "amod")):
+            continue  # "Houthi military spokesman Yahya Saree": the group's own, no state's army
         start = det[0].idx if det else token.idx
         # A command or unit is part of an army, not "the army": "captured the Northeastern Command ... the military"
         antecedent = table.last_before(start, lambda m, cls=cls: m.cls == cls and not TIED.match(text, m.span.end) and not (
@@ -1449,9 +1613,29 @@ def story_country(table: MentionTable, token: Token, besides: str | None = None)
                       None if m.span.text[:1].islower() else _state_of(table, m)) is not None and key != besides]
     if not countries:
         return None
-    here = [key for sentence, key in countries if sentence == table.sentence(token.i)]
+    # (a neighbour across the border is not where the sentence is: "towns in western Mali, near the border
+    # with Senegal and Mauritania, and the army said" is Mali's army)
+    beyond = _across_border(table, token)
+    here = [key for sentence, key in countries if sentence == table.sentence(token.i) and key not in beyond]
     counts = Counter(key for _, key in countries)
     return here[-1] if here else max(reversed([key for _, key in countries]), key=lambda k: counts[k])
+
+
+def _across_border(table: MentionTable, token: Token) -> set[str]:
+    """The countries a sentence names only as the other side of a border ("the border with Senegal and
+    Mauritania", "the Afghan border"), before the token."""
+    found: set[str] = set()
+    for word in token.sent:
+        if word.i >= token.i or word.lemma_.lower() not in ("border", "frontier"):
+            continue
+        sides = [c for w in word.children if w.dep_ == "prep" and w.lower_ == "with"
+                 for c in w.children if c.dep_ == "pobj"]
+        sides += [c for c in word.lefts if c.dep_ in ("amod", "compound")]
+        for side in sides:
+            for t in [side, *side.conjuncts]:
+                if (at := table.at(t)) is not None and (key := table.lexicon.country_of(table.canonical(at).key)):
+                    found.add(key)
+    return found
 
 
 def _state_of(table: MentionTable, mention: Mention) -> str | None:
@@ -1880,13 +2064,13 @@ def _previous_subject(table: MentionTable, token: Token, anywhere: bool = False)
     if sent.start == 0 or (token.i - sent.start > 3 and not anywhere):
         return None
     before = token.doc[sent.start - 1].sent.root
-    subject = next((c for c in before.children if c.dep_ == "nsubj"), None)
-    if subject is None:
-        return None
-    for candidate in [subject] + [c for c in subject.children if c.dep_ in ("compound", "amod", "nmod")]:
-        found = table.at(candidate)
-        if found is not None and table.mentions[found].cls in ACTOR_CLASSES and table.mentions[found].cls != "Person":
-            return found
+    # (every subject the parser hung there: a long Arabic name may be split into several, after a stray
+    # "Al Qaeda-linked")
+    for subject in (c for c in before.children if c.dep_ == "nsubj"):
+        for candidate in [subject] + [c for c in subject.children if c.dep_ in ("compound", "amod", "nmod")]:
+            found = table.at(candidate)
+            if found is not None and table.mentions[found].cls in ACTOR_CLASSES and table.mentions[found].cls != "Person":
+                return found
     return None
 
 

@@ -516,8 +516,11 @@ ADMIT_VERBS = {"acknowledge", "admit", "concede"}
 
 
 def _mute(table: MentionTable, token: Token | None) -> bool:
-    """A town or building: no speaker (while "Russia said" and "Kyiv said" speak for a government)."""
+    """A town or building: no speaker (while "Russia said" and "Kyiv said" speak for a government); nor
+    an event or a weapon ("said the strikes were a war crime and accused ...")."""
     found = table.at(token) if token is not None else None
+    if token is not None and found is None:
+        return noun_lemma(token) in table.lexicon.event_words | WEAPON_NOUNS
     cls = table.mentions[found].cls if found is not None else ""
     return found is not None and table.lexicon.is_a(cls, "Place") and cls != "Country" \
         and table.mentions[found].name not in table.lexicon.capitals
@@ -599,6 +602,8 @@ def _inherited_subject(table: MentionTable, head: Token, statement_lemmas: set[s
     if parent.dep_ == "ccomp" and parent.lemma_ not in statement_lemmas and parent.head.lemma_ in statement_lemmas \
             and getattr(speakers_own_words(parent), "i", None) == head.i:
         return _subject(table, parent.head), "inherited"  # the warner says it, not those the warning is about
+    if (main := _misjoined_finite(head)) is not None and (subj := _subject(table, main)) is not None:
+        return subj, "inherited"  # "accused the general of plotting a coup and arrested his aides": the accuser arrested
     node = _misjoined_participle(head) or head
     for _ in range(3):
         parent = _past_time_clause(node, table.lexicon)
@@ -620,7 +625,10 @@ def _inherited_subject(table: MentionTable, head: Token, statement_lemmas: set[s
         if _told_after_report(node, statement_lemmas) and node.lemma_ not in statement_lemmas:
             break  # "residents reported air strikes on villages, killing four": the strikes killed, not the residents
         if parent.lemma_ in ALLEGE_VERBS and node.lemma_ not in statement_lemmas and (accused := _accused(parent)) is not None \
-                and any(c.dep_ == "prep" and c.lower_ == "of" and c.i < node.i for c in parent.children):
+                and any(c.dep_ == "prep" and c.lower_ == "of" and c.i < node.i for c in [*parent.children, *accused.children]) \
+                and not (node.tag_ == parent.tag_ and node.tag_ in ("VBD", "VBZ", "VBP")):
+            # (not the accuser's own next act: "accused the militia of being allied with X and arrested the
+            # minister")
             return accused, "accused"  # "accused the army of bombing villages and killing civilians"
         if node.dep_ == "xcomp" and (asked := _asked_whom(parent)) is not None:
             return asked, "asked"  # "ordered his troops to withdraw", "called on Rwanda to withdraw": they withdraw
@@ -680,6 +688,15 @@ def _misjoined_participle(verb: Token) -> Token | None:
     if verb.dep_ != "conj" or verb.tag_ != "VBG" or verb.head.tag_ != "VB":
         return None
     return next((a for a in verb.head.ancestors if a.tag_ == "VBG" and a.dep_ in ("advcl", "conj") and a.i < verb.i), None)
+
+
+def _misjoined_finite(verb: Token) -> Token | None:
+    """The verb a finite verb joined to a gerund really pairs with: in "accused the general of plotting a coup
+    and arrested his aides" the parser joins "arrested" to "plotting"; a past tense goes with "accused"."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ") or verb.head.tag_ != "VBG" or verb.head.dep_ != "pcomp":
+        return None
+    main = next((a for a in verb.head.ancestors if a.pos_ == "VERB"), None)  # (the "of" may hang on the accused)
+    return main if main is not None and main.tag_ == verb.tag_ else None
 
 
 def _accused(verb: Token) -> Token | None:
@@ -877,19 +894,22 @@ def _status(head: Token, verbal: bool) -> str | None:
             return "Planned"
     if head.dep_ == "xcomp" and head.head.lemma_ not in CAUSING and _asked_whom(head.head) is not None:
         return "Planned"  # "ordered his troops to withdraw", "called on Rwanda to withdraw": asked for, not yet done
-    node = (_misjoined_participle(head) or head) if verbal else head
+    node = (_misjoined_participle(head) or _misjoined_finite(head) or head) if verbal else head
     for _ in range(4):
         # "a plan to attack the depot" is planned as much as "planned to attack the depot"
         to_clause = node.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
         # and "accused X of bombing villages and killing civilians", the second parsed as a participle
-        accused_too = node.dep_ == "advcl" and node.tag_ == "VBG" and node.head.lemma_.lower() in ALLEGE_VERBS
+        # (or joined to it: "accused Sudan's army of bombing markets and killing civilians")
+        accused_too = node.dep_ in ("advcl", "conj") and node.tag_ == "VBG" and node.head.lemma_.lower() in ALLEGE_VERBS \
+            and (node.dep_ == "advcl" or any(c.dep_ == "prep" and c.lower_ == "of" and c.i < node.i
+                                             for n in (node.head, _accused(node.head)) if n is not None for c in n.children))
         # and "have been trying for a year to capture Pokrovsk", the parser's adverbial clause
         to_advcl = node.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
         if node.dep_ not in ("xcomp", "ccomp", "pcomp", "pobj", "prep", "acomp", "dobj", "conj", "agent") \
                 and not to_clause and not accused_too and not to_advcl \
                 or node.head.i == node.i or (node.dep_ == "prep" and node.lower_ in TIME_PREPS):
             break
-        sibling, reported, asked = node.dep_ == "conj", node.dep_ == "ccomp", node.dep_ == "xcomp"
+        sibling, reported, asked = node.dep_ == "conj" and not accused_too, node.dep_ == "ccomp", node.dep_ == "xcomp"
         node = node.head
         lemma = node.lemma_.lower()
         if sibling:
@@ -1499,6 +1519,17 @@ def _carrier(head: Token) -> Token | None:
     return None
 
 
+_TOLD_VERBS = {"tell", "inform", "brief", "notify", "alert", "warn"}
+
+
+def _told_by(noun: Token) -> bool:
+    """The "by" after an event noun is who told of it, when a passive telling hangs on it: "Trump had been
+    told of the strike by the U.S. military" (the military told; it did not strike)."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in ("of", "about", "on") else None
+    return verb is not None and verb.lemma_.lower() in _TOLD_VERBS and verb.tag_ == "VBN" \
+        and any(c.dep_ == "auxpass" for c in verb.children) and not prep_objects(verb, {"by"})
+
+
 def _author(table: MentionTable, noun: Token, statement_lemmas: set[str]) -> Token | None:
     """Who a statement, video or message is from: its possessor or "from" ("a Taliban statement", "a
     video from the group"), else whoever put it out ("the army issued a statement", "a video posted by
@@ -1601,7 +1632,10 @@ def _elided_passive(verb: Token, subject: Token, cls: str) -> bool:
                         for c in verb.children)
     if subject.like_num and verb.tag_ == "VBN":
         return True  # "... and 30 wounded"
-    return cls in ELIDED_HARMS and verb.tag_ in ("VBN", "VBD") and _child(verb.head, "auxpass") is not None
+    if _child(verb.head, "auxpass") is None:
+        return False
+    # and counted ground or gear: "58 soldiers had been killed and 25 posts captured"
+    return cls in ELIDED_HARMS and verb.tag_ in ("VBN", "VBD") or verb.tag_ == "VBN" and _one_count(subject) is not None
 
 
 # What weapons are called: as a subject ("twin bombs exploded, killing three") or passive agent ("killed by an
@@ -2095,9 +2129,11 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             roles.target_tok, roles.target, poss = poss, argument(table, poss), None
         roles.agent_tok = poss
         roles.agent = argument(table, poss) if poss is not None else None
-        named = next((c for c in head.children if c.dep_ == "compound" and (f := table.at(c)) is not None
-                      and table.mentions[f].cls in ACTOR_CLASSES - PLACE_CLASSES), None)
-        if roles.agent is not None and table.mentions[roles.agent].cls in PLACE_CLASSES and named is not None:
+        # (or a compound of one: a headline's "Sudan's RSF claims capture of El Fasher", "claims" parsed a noun)
+        compounds = [c for c in head.children if c.dep_ == "compound"]
+        named = next((c for c in [*compounds, *(g for c in compounds for g in c.children if g.dep_ in ("compound", "nsubj", "nmod"))]
+                      if (f := table.at(c)) is not None and table.mentions[f].cls in ACTOR_CLASSES - PLACE_CLASSES), None)
+        if named is not None and (roles.agent is None or table.mentions[roles.agent].cls in PLACE_CLASSES):
             roles.agent_tok, roles.agent = named, table.at(named)  # "Yemen's Houthis launch attack": the Houthis'
         if roles.agent is None:
             # "a Turkish drone strike": "Turkish" modifies "drone", a word of the trigger.
@@ -2111,6 +2147,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                     break
         if roles.agent is None:
             by = next(iter(prep_objects(head, {"by", "from"} if cls in STATEMENTS else {"by"})), None)
+            by = None if by is not None and _told_by(head) else by
             roles.agent_tok = roles.agent_tok or by
             roles.agent = argument(table, by)
         of = next(iter(prep_objects(head, {"of"})), None)
@@ -2604,7 +2641,7 @@ def _event(table: MentionTable, span: SSpan, head: Token, cls: str, verbal: bool
         elif cls == "Displacement" and not (roles.target_tok is not None
                                             and noun_lemma(counted(roles.target_tok)) in PLACE_HEADS):
             displaced = n  # people; "the evacuation of 20 villages" counts villages
-        else:
+        elif not table.lexicon.is_a(cls, "Statement"):  # what a report counts is its clause's
             quantity = n
     confidence = 0.4 + (0.1 if verbal else 0.0) + (0.05 if roles.date else 0.0)
     if roles.agent is not None:
@@ -2674,7 +2711,7 @@ def _event(table: MentionTable, span: SSpan, head: Token, cls: str, verbal: bool
         audience=None if roles.audience is not None and roles.agent is not None and alike(
             table.canonical(roles.audience), table.canonical(roles.agent)) else roles.audience,
         confidence=round(max(0.05, min(0.95, confidence)), 2),
-        lemma=head.lemma_.lower(), anaphoric=anaphoric, definite=definite, plural=among or _several(head),
+        lemma=head.lemma_.lower(), anaphoric=anaphoric, definite=definite, plural=among or _several(head), verbal=verbal,
         further=verbal and any(c.dep_ == "advmod" and c.lower_ in FURTHER for c in head.children),
         within_at=roles.container.idx if roles.container is not None else None,
     )
@@ -2724,7 +2761,8 @@ def _definite(table: MentionTable, head: Token, verbal: bool) -> tuple[bool, boo
     definite = any((c.dep_ == "det" and c.lower_ in DEFINITE) or c.dep_ == "poss" for c in kids)
     for c in kids:
         inside = list(c.subtree) if c.dep_ in ("prep", "compound", "amod", "nmod", "poss", "acl") \
-            and not (c.dep_ == "prep" and any(_medium(o) for o in c.children)) else []  # "claimed the attack on Telegram"
+            and not (c.dep_ == "prep" and any(_medium(o) for o in c.children)) \
+            and not (c.dep_ == "prep" and c.lower_ == "by" and _told_by(head)) else []  # "claimed the attack on Telegram"
         if any((t.pos_ == "PROPN" or table.at(t) is not None) and t.ent_type_ not in ("DATE", "TIME") for t in inside):
             return False, definite
     return definite, definite

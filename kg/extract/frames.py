@@ -84,7 +84,8 @@ UNCREWED = (PROJECTILES - {"artillery", "salvo"}) | {"uav", "interceptor", "ball
 
 def intercepted(verb: Token) -> bool:
     lemma = verb.lemma_.lower()
-    downing = lemma in ("intercept", "down") or (lemma in ("shoot", "bring", "take") and any(
+    # (and "destroyed 24 of 29 Shahed drones": air defence, as weak "destroy" would otherwise be an attack)
+    downing = lemma in ("intercept", "down", "destroy") or (lemma in ("shoot", "bring", "take") and any(
         c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in verb.children))
     shot = fired_thing(verb) if downing else None
     if shot is not None and shot.pos_ == "PRON":  # "launched 30 drones ..., and air defences shot down 24 of them"

@@ -102,16 +102,31 @@ def stray_infinitive(head: Token, text: str) -> Span | None:
     return Span(b, e, text[b:e])
 
 
+_REBUTTED = {"charge", "claim", "accusation", "allegation"}
+
+
 def clause(head: Token, dep: str, text: str) -> Span | None:
     """The words of the head's `dep` child, from the document's text (never `doc.text`, which spaCy
     rebuilds from every token on each call)."""
     comp = _child(head, dep)
+    if dep == "ccomp" and comp is not None and comp.i < head.i and (after := next(
+            (c for c in head.children if c.dep_ == "ccomp" and c.left_edge.i == head.i + 1), None)) is not None:
+        comp = after  # "India strikes Pakistan, Pakistan says 26 killed": what it says follows it
+    if dep == "ccomp" and comp is None and head.lemma_.lower() in ("say", "claim") \
+            and (said := _child(head, "dobj")) is not None and said.i > head.i \
+            and any(c.dep_ == "acl" and c.tag_ == "VBN" and c.i == said.i + 1 for c in said.children):
+        comp = said  # a headline's verbless clause, parsed as an object: "Pakistan says 23 soldiers killed in clashes"
     if dep == "prep":  # "accused X of ...", "warned of", "called for"; not "on Sunday", "in Kabul"
         comp = next((c for c in head.children if c.dep_ == "prep" and c.lower_ not in SETTING_PREPS
                      and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)), None)
     if comp is None:
         return None
     tokens = sorted(comp.subtree, key=lambda t: t.i)
+    if dep == "ccomp" and tokens[-1].text == "," and (rest := next(
+            (c for c in head.children if c.dep_ == "ccomp" and c.left_edge.i == tokens[-1].i + 1), None)) is not None:
+        # one clause the parser cut in two at a name set in commas: "said the operation, called Rising Lion,
+        # would continue"
+        tokens = [*tokens, *sorted(rest.subtree, key=lambda t: t.i)]
     if dep == "ccomp" and (speaker := stranded_speaker(head)) is not None:
         tokens = [*tokens, *head.doc[tokens[-1].i + 1: speaker.left_edge.i]]  # the name the parser took from the clause
         while tokens[-1].is_punct:
@@ -125,6 +140,12 @@ def clause(head: Token, dep: str, text: str) -> Span | None:
     medium = next((t.i for t in tokens if t.dep_ == "prep" and t.lower_ == "in" and t.i > comp.i
                    and any(o.lemma_.lower() in MEDIA for o in t.children)), None)
     tokens = [t for t in tokens if medium is None or t.i < medium]
+    # nor is the rebuttal set beside it: "accused Kabul of sheltering TTP fighters, a charge the Taliban deny"
+    rebuttal = next((t.left_edge.i for t in tokens if t.dep_ == "appos" and t.lemma_.lower() in _REBUTTED
+                     and t.i > comp.i and any(c.dep_ == "relcl" for c in t.children)), None)
+    tokens = [t for t in tokens if rebuttal is None or t.i < rebuttal]
+    while rebuttal is not None and len(tokens) > 1 and tokens[-1].is_punct:
+        tokens = tokens[:-1]
     subject = _child(comp, "nsubj", "nsubjpass") if dep == "ccomp" else None
     if subject is not None and head.i < tokens[0].i < subject.left_edge.i and any(t.ent_type_ in ("DATE", "TIME") for t in tokens
                                                                           if t.i < subject.left_edge.i):

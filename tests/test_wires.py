@@ -3137,3 +3137,47 @@ def test_a_site_the_tagger_cut_short_keeps_its_whole_name(pipeline) -> None:  # 
     doc.ents = [Span(doc, 5, 7, label="PERSON")]
     found = pipeline.extractor(Document(id="t", text=doc.text, published=date(2025, 1, 1)), doc)
     assert [(m.name, m.cls) for m in found.mentions] == [("Ta Muen Thom", "Facility")], found.mentions
+
+
+def test_aims_of_what_is_yet_to_come_and_what_a_call_asks(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("The interior minister said the government would deploy troops to recapture the border post.")
+    assert _of(found, "Capture")[0].status == "Planned", _of(found, "Capture")[0].status
+    found, _ = events('Governor Babagana Zulum called on the army to "urgently protect" farmers in the district.')
+    called = _of(found, "Statement")[0]
+    assert called.content is not None and called.content.text == 'to "urgently protect" farmers in the district', called.content
+
+
+def test_several_ministers_a_ministry_named_twice_and_a_groups_faction(resolved, events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The foreign ministers of Armenia and Azerbaijan signed a peace agreement in Washington on "
+                          "Friday. Armenian Foreign Minister Ararat Mirzoyan said the deal would hold.")
+    assert _name(names, _of(found, "Agreement")[0].agent) != "Ararat Mirzoyan", names  # two ministers are no one man
+    ministries = [e.label for e in resolved(
+        "Settlers kill man in West Bank, health ministry says\n\nRAMALLAH (Reuters) - Settlers shot dead a man near "
+        "Nablus on Friday, the Palestinian health ministry said.").entities if e.cls == "Government"]
+    assert ministries == ["Palestinian Health Ministry"], ministries
+    types = {e.label: e.cls for e in resolved("A group linked to the Tora faction of the Pakistani Taliban claimed "
+                                              "the attack.").entities}
+    assert types.get("Tora") == "ArmedGroup", types
+
+
+def test_a_verb_tagged_a_noun_the_country_attacked_and_drones_jammed(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The army retook Khartoum in late March.")
+    assert _name(names, _of(found, "Capture")[0].target) == "Khartoum", names
+    found, names = events("Russia fired 300 drones overnight, targeting power plants across the country, Ukraine's air "
+                          "force said.")
+    assert _name(names, found[0].place) != "Russia", names  # the country it fired at
+    found, _ = events("Air defences shot down or jammed 90 drones overnight.")
+    assert not [e for e in found if e.cls in ("Attack", "Airstrike")], [(e.cls, e.trigger.text) for e in found]
+
+
+def test_a_victim_ranked_and_a_branch_that_claims(events, resolved) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("A drone strike killed Hamas commander Ahmed Ghandour, the Israeli military said, the most "
+                          "senior figure in the group to be killed this month.")
+    assert len(_of(found, "Killing")) == 1, [(e.cls, e.trigger.text) for e in found]
+    said = _of(found, "Statement")[0]
+    assert said.content is not None and said.content.text.startswith("A drone strike killed"), said.content
+    found, names = events("Islamic State's Sahel branch claimed the ambush.")
+    assert _name(names, _of(found, "Attack")[0].agent) == "Islamic State Sahel Province", names
+    types = {e.label: e.cls for e in resolved("Gunmen torched tents at the Dogo camp and raided the Kafue National "
+                                              "Park.").entities}
+    assert types.get("Dogo") == "Facility" and types.get("Kafue National Park") == "Facility", types

@@ -10,6 +10,7 @@ from spacy.vocab import Vocab
 
 from kg.extract.entities import (
     MentionTable,
+    branch_mentions,
     called_places,
     capital_mentions,
     common_openers,
@@ -59,6 +60,7 @@ class Extractor:
         consistent_names(table)
         unnamed_people(table, self.statement_lemmas)
         description_mentions(table)
+        branch_mentions(table)
         government_forces(table)
         capital_mentions(table)
         institution_mentions(table)

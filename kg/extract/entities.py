@@ -43,7 +43,8 @@ _DISTANCE_AFTER = re.compile(
 # "Rue Victor Hugo" (PERSON), "Camp Shorabak", "Bagram Air Base".
 _STREET_NAME = re.compile(r"^(?:rue|calle|via|avenida|boulevard|place|plaza)\s+\S|\s(?:street|road|avenue|lane|"
                           r"boulevard|square|highway|bridge|st\.|rd\.)$", re.I)
-_SITE_NAME = re.compile(r"^camp\s+\S|\s(?:air\s?base|airbase|airport|airfield|base)$", re.I)
+_SITE_NAME = re.compile(r"^camp\s+\S|\s(?:air\s?base|airbase|airport|airfield|base|national park|"
+                        r"(?:game|nature|special|wildlife|forest) reserve)$", re.I)
 # What only a place has: "parts of", "the outskirts of", "north of", "control of".
 _PARTS_OF_PLACES = {"part", "parts", "outskirts", "centre", "center", "edge", "heart", "suburbs", "areas", "north",
                     "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "control"}
@@ -420,8 +421,10 @@ def _names_a_camp(root: Token) -> bool:
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head  # "the Jenin, Tulkarm and Nur Shams camps"
     camp = node.head
+    # (or a place one is at: "burned buildings at the Kuma camp")
     return node.dep_ in ("compound", "nmod") and camp.lemma_ == "camp" and camp.is_lower and (
-        camp.tag_ == "NNS" or any(c.dep_ in ("amod", "compound") and c.is_lower for c in camp.children))
+        camp.tag_ == "NNS" or any(c.dep_ in ("amod", "compound") and c.is_lower for c in camp.children)
+        or (camp.dep_ == "pobj" and camp.head.lower_ in ("at", "near", "inside", "outside", "into")))
 
 
 def _force_mention(table: MentionTable, ent: SSpan) -> Mention | None:
@@ -743,6 +746,32 @@ def untagged_places(table: MentionTable) -> None:
 _SITE_HEADS = {"base", "airbase", "airport", "airfield", "hospital", "prison", "port", "dam", "refinery"}
 
 
+_BRANCH_WORDS = {"branch", "affiliate", "wing", "offshoot", "chapter", "franchise", "faction"}
+
+
+def branch_mentions(table: MentionTable) -> None:
+    """A group's branch, named by the group it belongs to, speaks and acts for it: "Islamic State's
+    Mozambique branch claimed the attack" is Islamic State's claim."""
+    for token in table.tokens_with("NOUN", _BRANCH_WORDS):
+        poss = next((c for c in token.children if c.dep_ == "poss"), None)
+        if token.i in table.by_token or poss is None or (found := table.at(poss)) is None:
+            continue
+        ref = table.canonical(found)
+        if ref.cls not in ("ArmedGroup", "Organisation", "InternationalOrganisation") or token.dep_ not in ("nsubj", "nsubjpass") \
+                or any(c.dep_ == "appos" for c in token.children):
+            continue  # the branch named beside it is itself: "al Qaeda's affiliate in the Sahel", "its wing, the X Brigades"
+        # and a branch the gazetteer knows by its region: "the Islamic State group's Khorasan affiliate"
+        region = " ".join(c.text for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN")
+        known = table.lexicon.lookup_as(f"{ref.name} {region}", "Organisation") if region else []
+        if known:
+            entry = table.lexicon.entries[known[0]]
+            table.add(Mention(table.span(token.idx, token.idx + len(token)), entry.label, entry.cls, entry.key,
+                              table.sentence(token.i)))
+            continue
+        table.add(Mention(table.span(token.idx, token.idx + len(token)), ref.name, ref.cls, ref.key,
+                          table.sentence(token.i), ref=found))
+
+
 def untagged_sites(table: MentionTable) -> None:
     """A capitalised site name the tagger left untagged: "the Al Udeid Air Base", "the Saudi Maternity
     Hospital". Mid-sentence and in a sentence case line only (a title-case headline capitalises anything)."""
@@ -841,6 +870,10 @@ def named_mentions(table: MentionTable) -> None:
                 and (forces := _force_mention(table, SSpan(table.doc, ent.start, ent.start + 1, label="NORP"))) is not None:
             table.add(forces)  # "American B-2 bombers": the tagger's name for them is the country's forces
             continue
+        bare = [t for t in ent if t.lower_ != "the"]
+        if not ent.ent_id_ and len(bare) > 1 and bare[0].text in nationalities and bare[-1].lower_ in ("ministry", "government") \
+                and all(t.is_lower for t in bare[1:]):
+            continue  # "the Palestinian health ministry": the state's institution, named as institutions are
         if ent.label_ in SKIP_LABELS and not (ent.label_ in ("PRODUCT", "WORK_OF_ART") and _names_a_vessel(ent)):
             continue
         # a title the tagger swept into an organisation's name is a person's: "Lawmaker Aminu Nuhu Falale"
@@ -957,7 +990,7 @@ ORG_HEADS = {"agency": "MediaOrganisation", "newspaper": "MediaOrganisation", "d
 def head_cued_names(table: MentionTable) -> None:
     """A proper noun that modifies an organisation noun names that organisation ("Interfax news agency
     said"), whatever the tagger made of it; the gazetteer's types stand."""
-    for token in table.tokens_with("NOUN", set(ORG_HEADS) | set(_PLACE_KIND_HEADS) | {"group"}):
+    for token in table.tokens_with("NOUN", set(ORG_HEADS) | set(_PLACE_KIND_HEADS) | {"group", "faction", "wing"}):
         words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title]
         if not words:
             continue
@@ -975,7 +1008,13 @@ def head_cued_names(table: MentionTable) -> None:
             continue  # "Interior ministry spokesman": the portfolio, whose ministry is the state's; "Clan militias"
         span = table.doc[first.i: last.i + 1]
         found = next((f for w in span if (f := table.at(w)) is not None), None)
-        cls = ORG_HEADS.get(token.lemma_.lower()) or ("ArmedGroup" if _armed_context(token) else "Organisation")
+        # (and a faction of an armed group is armed: "the Hafiz Gul Bahadur faction of the Pakistani Taliban")
+        armed = _armed_context(token) or any((f := table.at(o)) is not None and table.canonical(f).cls == "ArmedGroup"
+                                             for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
+                                             for o in p.children if o.dep_ == "pobj")
+        if token.lemma_.lower() in ("faction", "wing") and not armed:
+            continue
+        cls = ORG_HEADS.get(token.lemma_.lower()) or ("ArmedGroup" if armed else "Organisation")
         if found is not None and _named_for_a_town(table, table.mentions[found], span, token):
             # "the Medellin cartel", "the Sinaloa cartel": a gang named after its town, not the town
             end = token.idx + len(token)
@@ -1486,7 +1525,11 @@ def subject_at(table: MentionTable, verb: Token | None) -> int | None:
 def _clause_subject(table: MentionTable, token: Token) -> Mention | None:
     """The named subject of the verb a description is the object of: "Russia launched drones at the country"."""
     verb = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else token.head if token.dep_ == "dobj" else None
+    if verb is not None and verb.pos_ not in ("VERB", "AUX") and token.dep_ == "pobj":
+        verb = clause_verb(verb)  # "targeting energy infrastructure across the country"
     found = subject_at(table, verb)
+    if found is None and verb is not None and verb.dep_ in ("advcl", "xcomp") and verb.tag_ in ("VBG", "VB"):
+        found = subject_at(table, verb.head)  # "Russia launched 476 drones, targeting ... across the country"
     return table.canonical(found) if found is not None else None
 
 
@@ -2148,8 +2191,8 @@ def title_descriptions(table: MentionTable) -> None:
         if token.i in table.by_token:
             continue
         det = [c for c in token.lefts if c.dep_ == "det"]
-        if not det or det[0].lower_ != "the" or token.dep_ not in ("nsubj", "nsubjpass"):
-            continue
+        if not det or det[0].lower_ != "the" or token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ == "NNS":
+            continue  # (never several: "the foreign ministers of Congo and Rwanda signed" are not one man)
         if any(c.dep_ == "poss" or table.at(c) is not None for c in token.lefts):
             continue
         start = det[0].idx

@@ -840,6 +840,17 @@ def _superlative(noun: Token) -> bool:
     return any(c.tag_ == "JJS" or (c.dep_ == "amod" and any(m.lower_ == "most" for m in c.children)) for c in noun.children)
 
 
+def _ranked_victim(verb: Token) -> bool:
+    """A harm told as a rank among such harms: "the most senior figure to be killed", "the first journalist
+    to be wounded this year" (an infinitive of the passive on a superlative or ordinal noun)."""
+    if verb.tag_ != "VBN" or not any(c.dep_ == "auxpass" for c in verb.children) \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return False
+    noun = _child(verb, "nsubjpass") or (verb.head if verb.dep_ in ("acl", "relcl") else None)
+    return noun is not None and (_superlative(noun) or any(c.ent_type_ == "ORDINAL" or c.lower_ in ("first", "last", "latest")
+                                                           for c in noun.children))
+
+
 def _goal_of_offensive(verb: Token) -> bool:
     """"launched an offensive to retake the city", "would launch counteroffensives to retake it"."""
     if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
@@ -871,6 +882,9 @@ def _status(head: Token, verbal: bool) -> str | None:
             return "Planned"  # "will attack the town and capture it"
         if _goal_of_offensive(head):
             return "Planned"  # "launched an offensive to retake the city": the aim, not yet done
+        if head.tag_ == "VB" and head.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) \
+                and any(c.dep_ == "aux" and c.lemma_ in MODALS for c in head.head.children):
+            return "Planned"  # "would send reinforcements to retake the town": the aim of what is yet to come
         if head.dep_ == "xcomp" and head.head.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
             return "Planned"  # "Israeli forces are to withdraw over 60 days": arranged, not done
         if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "until" for c in head.children) \
@@ -1885,6 +1899,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         # "killed 74 people, the ministry said, the deadliest strikes since ...", "..., one of its most
         # ambitious attacks of the war": those told, ranked
         return None
+    if cls in HARMS and _ranked_victim(head):
+        return None  # "the most senior figure in the group to be killed since the ceasefire": the one told, ranked
     if cls in HARMS and head.dep_ == "relcl" and _among_the_dead(head, trigger_heads):
         return None  # "Among the dead were 10 staff members of a charity, who were killed in their office": those
     if cls in ATTACKS and _fired_weapon_of(head, trigger_heads):
@@ -1894,7 +1910,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         head.tag_ in ("VBZ", "VBP", "VB", "VBD") or (head.tag_ == "VBN" and head.dep_ == "pobj"))  # "hundreds of wounded"
     verbal = trigger.pos != "n" and head.pos_ in ("VERB", "AUX") and not misread or (head.pos_ == "ADJ" and head.dep_ in ("acomp", "ROOT", "conj", "oprd")) or (
         head.pos_ == "ADJ" and head.dep_ == "amod" and head.lemma_.lower() in UNDERGOER) or (  # "two wounded soldiers"
-        trigger.pos == "v" and head.pos_ == "NOUN" and head.dep_ == "ROOT")  # "rebels storm Aleppo", tagged a noun
+        trigger.pos == "v" and head.pos_ == "NOUN" and head.dep_ == "ROOT") or (  # "rebels storm Aleppo", tagged a noun
+        # a "noun" with a subject and an object of its own: "The army retook/NN Khartoum in March"
+        trigger.pos != "n" and head.pos_ == "NOUN" and _child(head, "nsubj") is not None and _child(head, "dobj") is not None)
     roles = Roles()
     said_by_doing = False
     subj_tok: Token | None = None
@@ -2129,12 +2147,17 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             roles.target_tok, roles.target, poss = poss, argument(table, poss), None
         roles.agent_tok = poss
         roles.agent = argument(table, poss) if poss is not None else None
-        # (or a compound of one: a headline's "Sudan's RSF claims capture of El Fasher", "claims" parsed a noun)
         compounds = [c for c in head.children if c.dep_ == "compound"]
-        named = next((c for c in [*compounds, *(g for c in compounds for g in c.children if g.dep_ in ("compound", "nsubj", "nmod"))]
-                      if (f := table.at(c)) is not None and table.mentions[f].cls in ACTOR_CLASSES - PLACE_CLASSES), None)
-        if named is not None and (roles.agent is None or table.mentions[roles.agent].cls in PLACE_CLASSES):
+        named = next((c for c in compounds if (f := table.at(c)) is not None
+                      and table.mentions[f].cls in ACTOR_CLASSES - PLACE_CLASSES), None)
+        if roles.agent is not None and table.mentions[roles.agent].cls in PLACE_CLASSES and named is not None:
             roles.agent_tok, roles.agent = named, table.at(named)  # "Yemen's Houthis launch attack": the Houthis'
+        # and a headline's claimant, where "claims" was parsed a noun: "Sudan's RSF claims capture of El Fasher"
+        claimant = next((g for c in compounds if c.lemma_.lower() in ("claim", "say") for g in c.children
+                         if g.dep_ in ("compound", "nsubj", "nmod") and (f := table.at(g)) is not None
+                         and table.mentions[f].cls in ACTOR_CLASSES - PLACE_CLASSES), None)
+        if claimant is not None and (roles.agent is None or table.mentions[roles.agent].cls in PLACE_CLASSES):
+            roles.agent_tok, roles.agent = claimant, table.at(claimant)
         if roles.agent is None:
             # "a Turkish drone strike": "Turkish" modifies "drone", a word of the trigger.
             inner = [c for c in head.children if c.dep_ == "compound" and span.start <= c.i < span.end]

@@ -92,6 +92,12 @@ def stray_infinitive(head: Token, text: str) -> Span | None:
     on Washington and Paris, the guarantors of the truce, to pressure Israel"."""
     if _child(head, "xcomp") is not None:
         return None
+    # or on the call itself, as a clause of purpose: 'called on Israel to "aggressively investigate" the killing'
+    own = next((v for v in head.children if v.dep_ == "advcl" and v.tag_ == "VB" and v.i > head.i
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)), None)
+    if own is not None:
+        b, e = own.left_edge.idx, own.right_edge.idx + len(own.right_edge)
+        return Span(b, e, text[b:e])
     beside = [c for c in head.children if c.dep_ in ("oprd", "appos", "npadvmod", "dobj")]
     verb = next((v for b in beside for v in b.children if v.dep_ in ("relcl", "acl") and v.tag_ == "VB"
                  and v.i > b.i and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)
@@ -121,6 +127,9 @@ def clause(head: Token, dep: str, text: str) -> Span | None:
                      and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)), None)
     if comp is None:
         return None
+    if dep == "ccomp" and head.dep_ == "parataxis" and comp.i > head.i \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
+        return None  # "killed X, the military said, the most senior figure to be killed": said is what came before
     tokens = sorted(comp.subtree, key=lambda t: t.i)
     if dep == "ccomp" and tokens[-1].text == "," and (rest := next(
             (c for c in head.children if c.dep_ == "ccomp" and c.left_edge.i == tokens[-1].i + 1), None)) is not None:

@@ -3181,3 +3181,35 @@ def test_a_victim_ranked_and_a_branch_that_claims(events, resolved) -> None:  # 
     types = {e.label: e.cls for e in resolved("Gunmen torched tents at the Dogo camp and raided the Kafue National "
                                               "Park.").entities}
     assert types.get("Dogo") == "Facility" and types.get("Kafue National Park") == "Facility", types
+
+
+def test_a_headlines_possessed_town_is_hit_and_places_by_their_neighbours(events, resolved) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Jihadists kill dozens of soldiers in attack on Mali's Boulkessi\n\nBAMAKO, June 2 (Reuters) - "
+                          "Islamist militants killed dozens of soldiers and civilians in a coordinated attack on the town "
+                          "of Boulkessi in central Mali on Sunday, according to security sources and residents.")
+    assert _name(names, _of(found, "Attack")[0].target) == "Boulkessi", names
+    types = {e.label: e.cls for e in resolved(
+        "Buses arrived in the West Bank city of Ramallah and in Khan Younis in southern Gaza. More than 50 people were "
+        "killed in nearby Bokkos. The army and the CJTF volunteer militia repelled the attack.").entities}
+    assert types.get("Khan Yunis") == "City" and types.get("Bokkos") == "Place", types
+    assert types.get("CJTF") == "ArmedGroup", types
+
+
+def test_who_he_is_after_a_report_and_who_watches_a_land(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The governor said the army had repelled the attack. President Bola Tinubu was in Abuja at "
+                          "the time, he said.")
+    said = _of(found, "Statement")[-1]
+    assert _name(names, said.agent) != "Bola Tinubu", names  # the one he speaks of is not who speaks
+    found, names = events("Sudan war monitor says 300 killed in El Fasher")
+    says = _of(found, "Statement")
+    assert says and _name(names, says[0].agent) != "Sudan" and says[0].quantity is None, \
+        [(_name(names, e.agent), e.quantity) for e in says]
+
+
+def test_a_killing_in_a_manner_and_a_pact_agreed(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("The monitor said 80 men were shot in execution-style killings near Tartous.")
+    assert [e.trigger.text for e in _of(found, "Killing")] == ["killings"], [(e.cls, e.trigger.text) for e in found]
+    found, _ = events("Armenia and Azerbaijan agree peace deal after decades of conflict")
+    assert _of(found, "Agreement")[0].status is None, _of(found, "Agreement")[0].status
+    found, _ = events("The two sides plan to sign a truce next week.")
+    assert _of(found, "Agreement")[0].status == "Planned", _of(found, "Agreement")[0].status

@@ -264,7 +264,8 @@ def _looks_like_place(text: str, ent: SSpan) -> bool:
         return True
     if any(c.dep_ == "appos" and c.lemma_.lower() in _PLACE_NOUNS for c in ent.root.children):
         return True  # "Maarat al-Numan, a town on the highway"
-    return i > 0 and doc[i - 1].lower_ in _PLACE_PREPOSITIONS
+    # (and "in nearby Bokkos", "the neighbouring Ituri": nothing but a place is nearby)
+    return i > 0 and doc[i - 1].lower_ in _PLACE_PREPOSITIONS | {"nearby", "neighbouring", "neighboring"}
 
 
 def _where_event_happened(table: MentionTable, ent: SSpan) -> bool:
@@ -274,7 +275,11 @@ def _where_event_happened(table: MentionTable, ent: SSpan) -> bool:
     prep = root.head
     if root.dep_ != "pobj" or prep.lower_ != "in" or (ent.end < len(doc) and doc[ent.end].tag_ == "POS"):
         return False
-    return prep.head.lemma_.lower() in table.lexicon.event_words
+    if prep.head.lemma_.lower() in table.lexicon.event_words:
+        return True
+    # or it lies in a place itself: "arrived in Ramallah and in Khan Younis in southern Gaza"
+    return any(o.ent_type_ in ("GPE", "LOC") or table.lexicon.lookup_as(o.text, "Place")
+               for p in root.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj")
 
 
 def _ner_family(label: str) -> str:
@@ -991,7 +996,9 @@ def head_cued_names(table: MentionTable) -> None:
     """A proper noun that modifies an organisation noun names that organisation ("Interfax news agency
     said"), whatever the tagger made of it; the gazetteer's types stand."""
     for token in table.tokens_with("NOUN", set(ORG_HEADS) | set(_PLACE_KIND_HEADS) | {"group", "faction", "wing"}):
-        words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and c.is_title]
+        # (or an acronym: "the VDP volunteer militia")
+        words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and (c.is_title or (
+            c.is_upper and len(c) > 1 and c.is_alpha))]
         if not words:
             continue
         if (kind := _PLACE_KIND_HEADS.get(token.lemma_.lower())) is not None:
@@ -1854,8 +1861,11 @@ def pronoun_mention(table: MentionTable, token: Token) -> int | None:
         # The last person named within the three sentences before: "he said" -> the last speaker.
         horizon = max(0, token.idx - 600)
         text = table.document.text
+        # (never one the report it ends is about: "President Deby was in the palace, he said" is the spokesman)
+        reported = _fronted_report(token) if low in ("he", "she") else []
         antecedent = table.last_before(token.idx, lambda m: m.cls == "Person" and m.span.begin >= horizon
-                                       and not _cited_name(text, m.span))
+                                       and not _cited_name(text, m.span)
+                                       and not any(b <= m.span.begin < e for b, e in reported))
         if antecedent is not None and _someone_unnamed(table, token, table.mentions[antecedent].span.end):
             antecedent = None  # "arrested a 15-year-old suspect after he was wounded": the suspect, unnamed
     elif low in PRONOUNS_OTHER and (speaker := _reporting_subject(token)) is not None:

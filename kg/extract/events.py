@@ -37,6 +37,7 @@ from kg.extract.speech import (
     fronted,
     misread_clause,
     quote_for,
+    reported_object,
     speakers_own_words,
     stranded_object,
     stranded_speaker,
@@ -279,7 +280,12 @@ def _names_where(table: MentionTable, found: int, child: Token) -> bool:
     return child.dep_ in ("compound", "nmod") and table.mentions[found].cls in PLACE_CLASSES \
         and (child.head.lemma_.lower() in HAPPENINGS or any(c.lower_ in COMPASS for c in child.children)
              # and where people are: "Gaza health officials", "Kharkiv residents" (not "Iraq officials")
-             or (child.head.lemma_.lower() in LOCAL_PEOPLE and table.mentions[found].cls != "Country"))
+             or (child.head.lemma_.lower() in LOCAL_PEOPLE and table.mentions[found].cls != "Country")
+             # and whom those who watch a land watch: "a Syria war monitor", "a Myanmar rights group"
+             or child.head.lemma_.lower() in WATCHERS)
+
+
+WATCHERS = {"monitor", "observatory", "watchdog", "activist", "researcher", "analyst", "lawyer", "doctor", "medic"}
 
 
 def argument(table: MentionTable, token: Token | None) -> int | None:
@@ -840,6 +846,10 @@ def _superlative(noun: Token) -> bool:
     return any(c.tag_ == "JJS" or (c.dep_ == "amod" and any(m.lower_ == "most" for m in c.children)) for c in noun.children)
 
 
+PACT_MAKING = {"agree", "sign", "reach", "seal", "strike"}
+PACT_NOUNS = {"ceasefire", "truce", "deal", "agreement", "accord", "pact", "armistice"}
+
+
 def _ranked_victim(verb: Token) -> bool:
     """A harm told as a rank among such harms: "the most senior figure to be killed", "the first journalist
     to be wounded this year" (an infinitive of the passive on a superlative or ordinal noun)."""
@@ -938,6 +948,8 @@ def _status(head: Token, verbal: bool) -> str | None:
             return "Negated"  # denied, or kept from happening: "withdrew to avoid encirclement", "foiled an attack"
         if lemma in ALLEGE_VERBS:
             return "Alleged"
+        if lemma in PACT_MAKING and node.i == head.head.i and head.dep_ == "dobj" and noun_lemma(head) in PACT_NOUNS:
+            continue  # "India and Pakistan agree ceasefire": the pact is made by agreeing to it (unless planned above)
         if lemma in PLAN_VERBS and not any(c.dep_ == "prt" for c in node.children):  # "set off an explosion" did
             return "Planned"
         if asked and lemma in OBJECT_CONTROL - {"force", "compel"} and head.dep_ == "dobj" \
@@ -2198,7 +2210,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                                 if not _weapon(table, o, table.at(o)) and (blamed is None or o.i != blamed.i)
                                 and not _medium(o) and not _stranded_site_word(table, o)), None) \
                 or _site_at(table, head)
-            roles.target = argument(table, prep_target)
+            # (a headline's "attack on Burkina Faso's Djibo" hit Djibo, wherever the parser hung the name)
+            possessed = _possessed_place(table, prep_target) if prep_target is not None else None
+            roles.target = possessed if possessed is not None else argument(table, prep_target)
             roles.target_tok = roles.target_tok or prep_target
             objects += [prep_target] if prep_target is not None else []  # "an attack on the market in Strasbourg"
         if roles.target is None and head.dep_ == "dobj" and head.head.lemma_ in UNDERGO_VERBS:
@@ -2485,7 +2499,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         # (the fronted report first: "..., the UN said on Friday"; then a clause read as an object)
         # "said that ...", "urged people to ...", "a bomb wounded two, a police officer said": what was said
         said = _child(head, "ccomp") or _child(head, "xcomp") or (head.head if head.dep_ == "parataxis" else None) \
-            or object_clause
+            or object_clause or reported_object(head)
         # an accusation names whom it blames: "police blamed the Taliban for the attack"
         said = said if cls == "Statement" else said or (roles.target_tok if roles.target is not None else None)
         # "..., residents said": the fronted report is what they said

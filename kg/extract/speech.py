@@ -74,6 +74,14 @@ def speakers_own_words(reported: Token) -> Token | None:
                  and c.doc[c.i - 1].text == ","), None) if reported.lemma_ not in REPORTING else None
 
 
+def reported_object(head: Token) -> Token | None:
+    """A headline's verbless clause, parsed as the object of its saying: "Pakistan says 23 soldiers killed in
+    clashes" (the participle right after the counted noun)."""
+    said = _child(head, "dobj") if head.lemma_.lower() in ("say", "claim") and _child(head, "ccomp") is None else None
+    return said if said is not None and said.i > head.i and any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and c.i == said.i + 1 for c in said.children) else None
+
+
 def misread_clause(head: Token) -> Token | None:
     """A reported clause the parser read as an object: in "said the operation, dubbed Iron Wall, aimed to
     eradicate ...", the clause's verb after the commas became a participle describing "the operation"."""
@@ -118,10 +126,8 @@ def clause(head: Token, dep: str, text: str) -> Span | None:
     if dep == "ccomp" and comp is not None and comp.i < head.i and (after := next(
             (c for c in head.children if c.dep_ == "ccomp" and c.left_edge.i == head.i + 1), None)) is not None:
         comp = after  # "India strikes Pakistan, Pakistan says 26 killed": what it says follows it
-    if dep == "ccomp" and comp is None and head.lemma_.lower() in ("say", "claim") \
-            and (said := _child(head, "dobj")) is not None and said.i > head.i \
-            and any(c.dep_ == "acl" and c.tag_ == "VBN" and c.i == said.i + 1 for c in said.children):
-        comp = said  # a headline's verbless clause, parsed as an object: "Pakistan says 23 soldiers killed in clashes"
+    if dep == "ccomp" and comp is None and (said := reported_object(head)) is not None:
+        comp = said
     if dep == "prep":  # "accused X of ...", "warned of", "called for"; not "on Sunday", "in Kabul"
         comp = next((c for c in head.children if c.dep_ == "prep" and c.lower_ not in SETTING_PREPS
                      and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)), None)

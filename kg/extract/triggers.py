@@ -23,6 +23,9 @@ _TIMES_OF_DAY = {"dawn", "dusk", "night", "nightfall", "noon", "midnight", "dayb
 _PARTICLES = {"out", "over", "back", "off", "up", "down", "away", "dead"}  # "shooting men dead"
 
 
+_MANNER_WORDS = frozenset({"style", "like", "type"})
+
+
 def _pos_fits(wanted: str, pos: str, token: Token) -> bool:
     """A gerund in a noun's place is the noun, not the verb: "Fighting between the army and the
     rebels resumed" (but "after fighting the police" keeps its object, so stays a verb)."""
@@ -101,6 +104,8 @@ class TriggerMatcher:
                     if len(words) > 1 and doc[i].lemma_ == "fire" and pos_names[i] == "NOUN" \
                             and any(c.dep_ == "det" for c in doc[i].children) and doc[i].head.lemma_ not in _FIRE_OPENERS:
                         continue  # "caused a fire at the plant": a blaze; not "opened heavy fire on"
+                    if end + 1 < n and doc[end].text == "-" and doc[end + 1].lower_ in _MANNER_WORDS:
+                        continue  # "execution-style killings", "ambush-style": a manner, the event is the noun after
                     matched = (Span(doc, i, end), trigger)
                     break
             if (matched is None or len(matched[0]) == 1) and lemmas[i] in self.split and pos_names[i] == "VERB":

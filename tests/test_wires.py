@@ -3213,3 +3213,32 @@ def test_a_killing_in_a_manner_and_a_pact_agreed(events) -> None:  # type: ignor
     assert _of(found, "Agreement")[0].status is None, _of(found, "Agreement")[0].status
     found, _ = events("The two sides plan to sign a truce next week.")
     assert _of(found, "Agreement")[0].status == "Planned", _of(found, "Agreement")[0].status
+
+
+def test_the_country_left_grenades_dropped_a_faction_and_a_town_pounded(events, resolved) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("JNIM fighters attacked fuel tankers near Kayes in Mali. The United States and Britain urged "
+                          "their citizens to leave the country.")
+    assert _name(names, _of(found, "Withdrawal")[0].place) == "Mali", names  # not either country that urged
+    found, names = events("Israeli drones dropped two grenades near a U.N. patrol in southern Lebanon on Monday.")
+    assert _name(names, _of(found, "Airstrike")[0].agent) == "Israel Defense Forces", [(e.cls, e.trigger.text) for e in found]
+    types = {e.label: e.cls for e in resolved("A breakaway faction of the Pakistani Taliban, Jamaat-ul-Ahrar, claimed "
+                                              "responsibility for the blast.").entities}
+    assert types.get("Jamaat-ul-Ahrar") == "ArmedGroup", types
+    found, names = events("Russian forces stormed the village on Friday after pounding it for days with artillery.")
+    pounding = next(e for e in found if e.trigger.text == "pounding")
+    assert _name(names, pounding.target) != "Russian forces", names  # "it" is the village, no force
+
+
+def test_a_neighbourhood_the_tagger_took_for_a_building_is_a_place(pipeline) -> None:  # type: ignore[no-untyped-def]
+    from spacy.tokens import Doc, Span
+
+    from kg.model import Document
+
+    words = ["Shells", "hit", "the", "Daraja", "Thania", "neighbourhood", "."]
+    doc = Doc(pipeline.nlp.vocab, words=words, spaces=[True] * 5 + [False, False], heads=[1, 1, 5, 4, 5, 1, 1],
+              deps=["nsubj", "ROOT", "det", "compound", "compound", "dobj", "punct"],
+              pos=["NOUN", "VERB", "DET", "PROPN", "PROPN", "NOUN", "PUNCT"], tags=["NNS", "VBD", "DT", "NNP", "NNP", "NN", "."],
+              lemmas=["shell", "hit", "the", "Daraja", "Thania", "neighbourhood", "."])
+    doc.ents = [Span(doc, 3, 5, label="FAC")]
+    found = pipeline.extractor(Document(id="t", text=doc.text, published=date(2025, 1, 1)), doc)
+    assert [(m.name, m.cls) for m in found.mentions] == [("Daraja Thania", "Place")], found.mentions

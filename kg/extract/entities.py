@@ -172,7 +172,8 @@ _UNIT_WORDS = {"brigades", "battalions", "forces", "army", "front", "movement", 
 # What a model name may name: "Iskander-M missiles", "Shahed drones", "Leopard tanks".
 _ARMS = {"missile", "rocket", "drone", "tank", "jet", "helicopter", "launcher", "rifle", "howitzer", "warplane"}
 _PLACE_KINDS = {"province": "Province", "district": "District", "township": "District", "city": "City", "town": "City",
-                "village": "City", "prefecture": "Province", "governorate": "Province", "oblast": "Province"}
+                "village": "City", "prefecture": "Province", "governorate": "Province", "oblast": "Province",
+                "neighbourhood": "Place", "neighborhood": "Place"}
 
 
 VESSELS = {"ship", "vessel", "tanker", "carrier", "freighter", "frigate", "destroyer", "warship", "boat", "ferry",
@@ -300,6 +301,10 @@ def _entity_class(table: MentionTable, ent: SSpan, name: str, key: str | None) -
     root = ent.root
     if _names_a_vessel(ent):
         return "Facility"  # "the bulk carrier Eternity C", "the Magic Seas, another Greek-operated ship": no actor
+    if label == "PERSON" and root.dep_ == "appos" and root.head.lemma_.lower() in ("faction", "wing", "splinter") \
+            and any((f := table.at(o)) is not None and table.canonical(f).cls == "ArmedGroup" for p in root.head.children
+                    if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"):
+        return "ArmedGroup"  # "A faction of the Pakistani Taliban, Jamaat-ul-Ahrar,": no person
     if label in ("PERSON", "ORG", "GPE", "LOC") and (said := _set_beside(root)) is not None:
         return said  # "the White Army, an armed youth militia", "Yelwata, a community in Guma"
     first = root.head.left_edge.i  # (where the first name begins: "of al-Kadaris and al-Khelwat")
@@ -1482,17 +1487,19 @@ def description_mentions(table: MentionTable) -> None:
             if forces is not None:
                 table.add(forces)
             continue
-        actor = _clause_subject(table, token)
-        if antecedent is not None and actor is not None and alike(actor, table.canonical(antecedent)):
-            # "Russia launched 440 drones at the country": another country than the one that launched them
-            antecedent = table.last_before(start, lambda m, cls=cls, actor=actor: m.cls == cls and not alike(actor, m))
+        actors = _clause_subjects(table, token)
+        if antecedent is not None and any(alike(actor, table.canonical(antecedent)) for actor in actors):
+            # "Russia launched 440 drones at the country": another country than the one that launched them;
+            # nor any of those who urge: "The United States and Britain urged their citizens to leave the country"
+            antecedent = table.last_before(start, lambda m, cls=cls, actors=actors: m.cls == cls
+                                           and not any(alike(actor, m) for actor in actors))
         if antecedent is None and cls == "Country":
             # a country named only through its forces: "Ukraine's air force said Russia had launched 200 drones
             # at the country" is Ukraine
-            acting = actor.key if actor is not None else None
+            acting = {actor.key for actor in actors}
             owner = next((state for m in sorted(table.mentions, key=lambda m: -m.span.begin)
                           if m.span.end <= start and m.ref is None and m.cls in ("StateForce", "Government")
-                          and (state := _state_of(table, m)) in table.lexicon.entries and state != acting), None)
+                          and (state := _state_of(table, m)) in table.lexicon.entries and state not in acting), None)
             if owner is not None:
                 entry = table.lexicon.entries[owner]
                 table.add(Mention(Span(start, end, table.document.text[start:end]), entry.label, entry.cls, entry.key,
@@ -1529,15 +1536,20 @@ def subject_at(table: MentionTable, verb: Token | None) -> int | None:
     return table.at(subject) if subject is not None else None
 
 
-def _clause_subject(table: MentionTable, token: Token) -> Mention | None:
-    """The named subject of the verb a description is the object of: "Russia launched drones at the country"."""
+def _clause_subjects(table: MentionTable, token: Token) -> list[Mention]:
+    """The named subjects of the verb a description is the object of: "Russia launched drones at the country",
+    "the United States and Britain urged their citizens to leave the country"."""
     verb = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else token.head if token.dep_ == "dobj" else None
     if verb is not None and verb.pos_ not in ("VERB", "AUX") and token.dep_ == "pobj":
         verb = clause_verb(verb)  # "targeting energy infrastructure across the country"
-    found = subject_at(table, verb)
-    if found is None and verb is not None and verb.dep_ in ("advcl", "xcomp") and verb.tag_ in ("VBG", "VB"):
-        found = subject_at(table, verb.head)  # "Russia launched 476 drones, targeting ... across the country"
-    return table.canonical(found) if found is not None else None
+    if verb is not None and verb.dep_ in ("advcl", "xcomp") and verb.tag_ in ("VBG", "VB") and subject_at(table, verb) is None:
+        verb = verb.head  # "Russia launched 476 drones, targeting ... across the country"
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
+    words = [subject, *subject.conjuncts] if subject is not None else []
+    found = [f for w in words if (f := table.at(w)) is not None]
+    if not found and (one := subject_at(table, verb)) is not None:
+        found = [one]
+    return [table.canonical(f) for f in found]
 
 
 def alike(a: Mention, b: Mention) -> bool:
@@ -1976,7 +1988,8 @@ def _relative_sayer(table: MentionTable, token: Token) -> int | None:
 
 
 # Verbs whose object is ground, never a body: what a pronoun object of theirs cannot stand for.
-_GROUND_TAKING = {"seize", "capture", "retake", "recapture", "overrun", "occupy", "besiege", "encircle", "storm"}
+_GROUND_TAKING = {"seize", "capture", "retake", "recapture", "overrun", "occupy", "besiege", "encircle", "storm",
+                  "pound", "shell", "bombard", "raze", "flatten"}  # ("after pounding it overnight": the city)
 
 
 def _in_what_it_said(pronoun: Token) -> Token | None:

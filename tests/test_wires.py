@@ -3242,3 +3242,14 @@ def test_a_neighbourhood_the_tagger_took_for_a_building_is_a_place(pipeline) -> 
     doc.ents = [Span(doc, 3, 5, label="FAC")]
     found = pipeline.extractor(Document(id="t", text=doc.text, published=date(2025, 1, 1)), doc)
     assert [(m.name, m.cls) for m in found.mentions] == [("Daraja Thania", "Place")], found.mentions
+
+
+def test_a_harm_reported_is_no_statement_and_a_quote_is_its_own_speakers(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Rebels say they have seized Walikale; dozens reported killed")
+    killed = _of(found, "Killing")[0]
+    assert killed.target_phrase is not None and killed.target_phrase.text == "dozens", killed.target_phrase
+    assert not [e for e in _of(found, "Statement") if e.trigger.text == "reported"], [e.trigger.text for e in found]
+    found, _ = events('Shells hit the market and a school, Governor Oleh Syniehubov said. "There are bodies '
+                      'everywhere," the city\'s mayor Ihor Terekhov said.')
+    first = _of(found, "Statement")[0]
+    assert first.content is not None and first.content.text == "Shells hit the market and a school", first.content

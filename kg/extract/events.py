@@ -1642,11 +1642,22 @@ def _hit_by_event(head: Token) -> Token | None:
 ELIDED_HARMS = {"Killing", "Injury", "Arrest"}
 
 
+def _reported_harm(verb: Token) -> Token | None:
+    """The harm a passive "reported" or "believed" tells of: "hundreds reported killed", "five believed wounded"."""
+    # (a headline's "reported" may be tagged past: its bare participle, with no subject of its own, says passive)
+    if verb.lemma_ not in ("report", "believe") or verb.tag_ not in ("VBN", "VBD") or any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children):
+        return None
+    return next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd") and c.tag_ == "VBN"
+                 and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children)), None)
+
+
 def _elided_passive(verb: Token, subject: Token, cls: str) -> bool:
     """Whether "... and 30 wounded" is a passive sharing the first verb's "were": the subject suffered.
     So is a headline's "21 killed", "Five soldiers wounded in ambush": counted people, a harm, no object."""
     if any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
         return False
+    if getattr(_reported_harm(verb.head), "i", None) == verb.i:
+        return True  # "hundreds reported killed": those reported suffered it
     if verb.dep_ != "conj":
         # and a headline's "after armed group leader killed", "Hamas commander killed in strike": someone, no object
         headline = verb.sent.start == 0 and not verb.sent.text.rstrip().endswith(".") and (
@@ -1932,6 +1943,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     reduced: Token | None = None
     if verbal:
         subj_tok = _subject(table, head)
+        if subj_tok is None and getattr(_reported_harm(head.head), "i", None) == head.i:
+            subj_tok = _child(head.head, "nsubj") or _child(head.head, "nsubjpass")  # "hundreds reported killed"
         doer = next((c for c in subj_tok.children if c.dep_ == "appos" and c.i == subj_tok.i + 1 and c.pos_ == "PROPN"
                      and (f := table.at(c)) is not None and table.mentions[f].cls in ACTOR_CLASSES), None) \
             if subj_tok is not None and subj_tok.pos_ == "NOUN" and cls not in STATEMENTS and _child(head, "dobj") is None else None
@@ -2476,6 +2489,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     if cls in STATEMENTS and head.lemma_ in HEDGES and head.i + 2 < len(head.doc) and head.nbor(1).lower_ == "to" \
             and head.nbor(2).lemma_ in ("be", "have"):  # never "said to reporters"
         return None  # "militants said to be linked to ...", "is reported to have fled": hearsay, nobody's statement
+    if cls in STATEMENTS and _reported_harm(head) is not None:
+        return None  # a headline's "hundreds reported killed": hearsay of a harm, nobody's statement
     if cls in STATEMENTS:
         roles.quote = quote_for(table, head) if cls == "Statement" or _child(head, "ccomp") else None
         # What an accusation or threat is about: "accused the US of bombing a hospital".

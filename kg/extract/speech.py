@@ -213,7 +213,10 @@ def quote_for(table: MentionTable, head: Token) -> Span | None:
             continue  # a phrase quoted inside reported speech: the whole clause is what was said
         if e <= head.idx:
             distance = head.idx - e
-        elif re.fullmatch(r"\W{0,3}\s*(?:that)?\s*[:,]?\s*[“\"]?", text[head.idx + len(head): m.start()]):
+        elif re.fullmatch(r"\W{0,3}\s*(?:that)?\s*[:,]?\s*[“\"]?", between := text[head.idx + len(head): m.start()]) \
+                and not ("." in between and _quote_has_its_speaker(head, e)):
+            # (not the next sentence's quotation, said by someone it names: '..., Klymenko said. "On a holy day
+            # ...," the mayor said')
             distance = b - head.idx  # 'said: “...”'
         else:
             continue
@@ -223,6 +226,16 @@ def quote_for(table: MentionTable, head: Token) -> Span | None:
         begin = para_start + len(text[para_start:reported.end]) - len(text[para_start:reported.end].lstrip())
         reported = Span(begin, reported.end, text[begin:reported.end])
     return best or reported
+
+
+def _quote_has_its_speaker(head: Token, end: int) -> bool:
+    """Whether a saying verb follows a quotation ending at `end`, in its own sentence: its words are that speaker's."""
+    doc = head.doc
+    after = doc.char_span(end, min(len(doc.text), end + 1), alignment_mode="expand")
+    if after is None:
+        return False
+    sent = after[0].sent
+    return any(t.lemma_ in REPORTING and t.i > after[0].i for t in sent) and sent.start > head.sent.start
 
 
 def fronted(head: Token, text: str) -> Span | None:

@@ -3253,3 +3253,20 @@ def test_a_harm_reported_is_no_statement_and_a_quote_is_its_own_speakers(events)
                       'everywhere," the city\'s mayor Ihor Terekhov said.')
     first = _of(found, "Statement")[0]
     assert first.content is not None and first.content.text == "Shells hit the market and a school", first.content
+
+
+def test_a_two_city_dateline_a_group_so_called_and_a_headlines_undergoer(events, resolved) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("KYIV/MOSCOW, Nov 5 (Reuters) - Russian troops shelled the city on Wednesday.")
+    types = {e.label: e.cls for e in resolved("KYIV/MOSCOW, Nov 5 (Reuters) - Russian troops shelled the city.").entities}
+    assert types.get("Kyiv") == "City" and types.get("Moscow") == "City", types
+    assert _of(found, "Attack")[0].target is None, names  # "the city" is neither of the dateline's
+    types = {e.label: e.cls for e in resolved("A little-known group called the Kashmir Resistance claimed "
+                                              "responsibility on Telegram.").entities}
+    assert types.get("Kashmir Resistance") == "ArmedGroup", types
+    found, _ = events("Israel strikes Houthi-held ports in Yemen after tanker attacked")
+    attacked = next(e for e in found if e.trigger.text == "attacked")
+    assert attacked.agent_phrase is None and attacked.target_phrase is not None \
+        and attacked.target_phrase.text == "tanker", (attacked.agent_phrase, attacked.target_phrase)
+    found, _ = events("Ukraine says town not encircled")
+    siege = _of(found, "Siege")[0]
+    assert siege.agent_phrase is None and siege.status == "Negated", (siege.agent_phrase, siege.status)

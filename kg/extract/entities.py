@@ -333,7 +333,9 @@ def _entity_class(table: MentionTable, ent: SSpan, name: str, key: str | None) -
         # would have been its town: "a Gaza hospital")
         return "Facility"
     if label in ("PERSON", "ORG", "NORP", "GPE", "LOC") and (called := _called_so(doc, i)) is not None:
-        return called  # "allied militias known as Wazalendo": what the noun says they are
+        # "allied militias known as Wazalendo": what the noun says they are; "a group called the Kashmir
+        # Resistance", a body its name may say more of
+        return org_class(name) if called == "Organisation" else called
     if label == "PERSON" and (_site_after(doc, after) is not None or _names_a_camp(root)
                               or (after < len(doc) and doc[after].lower_ == "camps")) \
             or label in ("ORG", "GPE", "LOC") and len(ent) == 1 and (_names_a_camp(root) or (
@@ -408,11 +410,15 @@ def _called_so(doc: Doc, i: int) -> str | None:
         before = doc[i - 3]
     elif i > 1 and doc[i - 1].lower_ == "called":
         before = doc[i - 2]
+    elif i > 2 and doc[i - 1].lower_ == "the" and doc[i - 2].lower_ == "called":
+        before = doc[i - 3]  # "a group called the Kashmir Resistance"
     else:
         return None
     noun = before.lemma_.lower() if before.pos_ == "NOUN" else ""
     if noun in ("state", "country", "republic", "homeland", "territory", "region"):
         return "Place"  # "an independent state called Ambazonia"
+    if noun in ("group", "outfit", "organisation", "organization", "movement", "front"):
+        return "Organisation"
     cls = DESCRIPTIONS.get(noun)
     return cls if cls in ("ArmedGroup", "StateForce") else None
 
@@ -696,6 +702,18 @@ def _pieces(ent: SSpan) -> list[SSpan]:
     return out
 
 
+def _slashed_places(ent: SSpan, lexicon: Lexicon) -> list[SSpan]:
+    """A dateline's "KYIV/MOSCOW", "NEW DELHI/ISLAMABAD": two places, where each side is one (not "RFE/RL")."""
+    cuts = [t.i for t in ent if t.text == "/"]
+    if not cuts:
+        return [ent]
+    bounds = [ent.start, *cuts, ent.end]
+    pieces = [SSpan(ent.doc, b + (b != ent.start), e, label="GPE") for b, e in zip(bounds, bounds[1:], strict=False)]
+    if all(len(p) and lexicon.lookup_as(label_of(p.text), "Place") for p in pieces):
+        return pieces
+    return [ent]
+
+
 _HASHES: list[tuple[Lexicon, frozenset[int]]] = []
 
 
@@ -859,7 +877,8 @@ _MONTH_ABBREVIATIONS = {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", 
 def named_mentions(table: MentionTable) -> None:
     text = table.document.text
     nationalities = frozenset(table.lexicon.demonyms) | table.lexicon.peoples  # once per document, not per name
-    for ent in (_up_to_site(piece) for whole in _merged_entities(table.doc) for piece in _pieces(whole)):
+    for ent in (_up_to_site(piece) for whole in _merged_entities(table.doc) for piece in _pieces(whole)
+                for piece in _slashed_places(piece, table.lexicon)):
         if (first := demonym_start(table.lexicon, ent[0])) < ent.start:
             # "South Sudanese army": the gazetteer's "Sudanese army" is another country's
             forces = _force_mention(table, SSpan(table.doc, first, ent.start + 1, label="NORP"))
@@ -1451,7 +1470,9 @@ def description_mentions(table: MentionTable) -> None:
             sentence = table.sentence(token.i)
             # (a city before a region: "withdrawn from El Fasher, the army's last stronghold in Darfur, after
             # the RSF overran the city")
-            here = table.last_before(start, lambda m, n=sentence: m.cls == "City" and m.sentence == n)
+            # (not one of a dateline's pair: "KYIV/MOSCOW (Reuters) - ... shelled the city" is neither)
+            here = table.last_before(start, lambda m, n=sentence: m.cls == "City" and m.sentence == n
+                                     and "/" not in text[max(0, m.span.begin - 1): m.span.end + 1])
             here = here if here is not None else table.last_before(
                 start, lambda m, n=sentence: m.cls == "Place" and m.sentence == n)
             # else the place the text called a town when it named it: "the town of Avdiivka ... since it
@@ -1459,6 +1480,8 @@ def description_mentions(table: MentionTable) -> None:
             called = table.last_before(start, lambda m, noun=token.lower_: m.cls in ("City", "Place")
                                        and _called(table, m, noun))
             antecedent = here if here is not None else called if called is not None else antecedent
+            if antecedent is not None and "/" in text[max(0, (m := table.mentions[antecedent]).span.begin - 1): m.span.end + 1]:
+                antecedent = None
         elif cls in ("District", "Province"):  # "Mueda district ... fled the district": what the text called one
             called = table.last_before(start, lambda m, noun=token.lower_: m.cls in PLACE_CLASSES - {"Country"}
                                        and _called(table, m, noun))

@@ -1642,6 +1642,9 @@ def _hit_by_event(head: Token) -> Token | None:
 ELIDED_HARMS = {"Killing", "Injury", "Arrest"}
 
 
+CONVEYANCES = {"ship", "vessel", "tanker", "boat", "convoy", "train", "bus", "vehicle", "truck", "plane", "helicopter"}
+
+
 def _reported_harm(verb: Token) -> Token | None:
     """The harm a passive "reported" or "believed" tells of: "hundreds reported killed", "five believed wounded"."""
     # (a headline's "reported" may be tagged past: its bare participle, with no subject of its own, says passive)
@@ -1658,6 +1661,13 @@ def _elided_passive(verb: Token, subject: Token, cls: str) -> bool:
         return False
     if getattr(_reported_harm(verb.head), "i", None) == verb.i:
         return True  # "hundreds reported killed": those reported suffered it
+    first_line = verb.doc.text.find("\n") % (len(verb.doc.text) + 1)  # (a text of one line is all headline)
+    in_headline = (verb.sent.start == 0 or 0 < verb.idx < first_line) and not verb.sent.text.rstrip().endswith(".")
+    # (the tagger may make it past tense where a thing is the subject: "after ship attacked/VBD")
+    undergone = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and noun_lemma(subject) in PLACE_HEADS | FACILITIES | CONVEYANCES)
+    if in_headline and undergone and verb.dep_ != "conj" and any(
+            (c.dep_ == "mark" and c.lower_ in ("after", "as", "before")) or c.dep_ == "neg" for c in verb.children):
+        return True  # a headline's "... after ship attacked", "Ukraine says city not encircled": what underwent it
     if verb.dep_ != "conj":
         # and a headline's "after armed group leader killed", "Hamas commander killed in strike": someone, no object
         headline = verb.sent.start == 0 and not verb.sent.text.rstrip().endswith(".") and (

@@ -3270,3 +3270,14 @@ def test_a_two_city_dateline_a_group_so_called_and_a_headlines_undergoer(events,
     found, _ = events("Ukraine says town not encircled")
     siege = _of(found, "Siege")[0]
     assert siege.agent_phrase is None and siege.status == "Negated", (siege.agent_phrase, siege.status)
+
+
+def test_a_statement_a_saying_was_made_in_what_the_accused_did_and_a_road_between_towns(events, resolved) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Islamic State West Africa Province said in a statement carried by its Amaq news agency that its "
+                      "fighters had killed 12 soldiers.")
+    assert len(_of(found, "Statement")) == 1, [(e.cls, e.trigger.text) for e in found]
+    found, _ = events("Getachew Reda accused the faction of plotting a coup.")
+    accused = _of(found, "Accusation")[0]
+    assert accused.content is not None and accused.content.text == "plotting a coup", accused.content
+    types = {e.label: e.cls for e in resolved("The convoy was attacked between Gao and Ansongo, the army said.").entities}
+    assert types.get("Ansongo") == "Place", types

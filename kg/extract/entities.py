@@ -375,6 +375,9 @@ def _entity_class(table: MentionTable, ent: SSpan, name: str, key: str | None) -
     if label == "PERSON" and ent.end + 1 < len(doc) and doc[ent.end].lower_ in LEADER_WORDS \
             and doc[ent.end + 1].pos_ == "PROPN":
         return org_class(name)  # "Gran Grif leader Luckson Elan": a group has leaders, a person none
+    if label == "PERSON" and root.dep_ == "conj" and root.head.dep_ == "pobj" and root.head.head.lower_ == "between" \
+            and (root.head.ent_type_ in ("GPE", "LOC") or table.lexicon.lookup_as(root.head.text, "Place")):
+        return "Place"  # "attacked between Gao and Ansongo": listed with a place, where something was
     if label == "PERSON":
         # "al Qaeda's affiliate in the Sahel": a person's name takes no article
         the_place = i > 1 and doc[i - 1].lower_ == "the" and doc[i - 2].lower_ in _PLACE_PREPOSITIONS | {"in"}

@@ -705,6 +705,13 @@ def _misjoined_finite(verb: Token) -> Token | None:
     return main if main is not None and main.tag_ == verb.tag_ else None
 
 
+def _accused_of_doing(verb: Token) -> Token | None:
+    """The accused whose "of" the parser took from the accusing verb: "accused the faction of attempting a coup"."""
+    accused = _accused(verb) if verb.lemma_ in ALLEGE_VERBS else None
+    return accused if accused is not None and any(
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pcomp" for g in c.children) for c in accused.children) else None
+
+
 def _accused(verb: Token) -> Token | None:
     found = _child(verb, "dobj") or _child(verb, "nsubjpass")
     if found is None and verb.dep_ == "conj" and _child(verb, "auxpass") is not None:
@@ -2499,6 +2506,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     if cls in STATEMENTS and head.lemma_ in HEDGES and head.i + 2 < len(head.doc) and head.nbor(1).lower_ == "to" \
             and head.nbor(2).lemma_ in ("be", "have"):  # never "said to reporters"
         return None  # "militants said to be linked to ...", "is reported to have fled": hearsay, nobody's statement
+    if cls in STATEMENTS and not verbal and head.dep_ == "pobj" and head.head.lower_ == "in" \
+            and head.head.head.lemma_ in statement_lemmas and head.head.head.i in trigger_heads:
+        return None  # "said in a statement carried by its Amaq news agency": the saying's medium, not a second act
     if cls in STATEMENTS and _reported_harm(head) is not None:
         return None  # a headline's "hundreds reported killed": hearsay of a harm, nobody's statement
     if cls in STATEMENTS:
@@ -2517,6 +2527,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             or (stray_infinitive(head, text) if head.lemma_ in ("call", "urge") else None) \
             or clause(head, "prep", text) \
             or (clause(span[0], "prep", text) if span[0].i != head.i else None) \
+            or (clause(accused, "prep", text) if (accused := _accused_of_doing(head)) is not None else None) \
             or (clause(head, "dobj", text) if " ".join(trigger.lemmas) in AUDIENCE.keys() | OBJECT_SAID
                 and not (roles.audience is not None and roles.audience == argument(table, _child(head, "dobj"))) else None) \
             or (fronted(head, text) if cls == "Statement" and verbal else None) \

@@ -1677,7 +1677,7 @@ def _elided_passive(verb: Token, subject: Token, cls: str) -> bool:
         return True  # a headline's "... after ship attacked", "Ukraine says city not encircled": what underwent it
     if verb.dep_ != "conj":
         # and a headline's "after armed group leader killed", "Hamas commander killed in strike": someone, no object
-        headline = verb.sent.start == 0 and not verb.sent.text.rstrip().endswith(".") and (
+        headline = in_headline and (
             subject.lemma_.lower() in PEOPLE_NOUNS or subject.ent_type_ == "PERSON")
         # (a clause before it and a comma is the headline's other half: "Israel launches operation in
         # Jenin, 10 Palestinians killed")

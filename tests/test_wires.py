@@ -3281,3 +3281,9 @@ def test_a_statement_a_saying_was_made_in_what_the_accused_did_and_a_road_betwee
     assert accused.content is not None and accused.content.text == "plotting a coup", accused.content
     types = {e.label: e.cls for e in resolved("The convoy was attacked between Gao and Ansongo, the army said.").entities}
     assert types.get("Ansongo") == "Place", types
+
+
+def test_what_a_group_did_before_what_its_relative_clause_tells(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Witnesses blamed the M23, which has been advancing on Uvira since capturing the town of "
+                          "Kamanyola in March.")
+    assert _name(names, _of(found, "Capture")[0].agent) == "M23", names

@@ -621,7 +621,8 @@ def _inherited_subject(table: MentionTable, head: Token, statement_lemmas: set[s
                 and parent.lower_ in CLAUSE_PREPS and parent.head.pos_ == "VERB":
             node = parent.head  # "clashed with soldiers before withdrawing": who clashed withdrew
             if (subj := _subject(table, node)) is not None:
-                return subj, "inherited"
+                # (and what "which" stands for: "the RSF, which has been advancing since capturing Bara")
+                return _relative_antecedent(node, subj), "inherited"
             continue
         if node.dep_ == "acl" and parent.pos_ == "NOUN" and _child(parent, "poss") is not None \
                 and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children):

@@ -3287,3 +3287,9 @@ def test_what_a_group_did_before_what_its_relative_clause_tells(events) -> None:
     found, names = events("Witnesses blamed the M23, which has been advancing on Uvira since capturing the town of "
                           "Kamanyola in March.")
     assert _name(names, _of(found, "Capture")[0].agent) == "M23", names
+
+
+def test_a_firefights_other_side_is_who_fire_was_exchanged_with(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Gunmen exchanged fire with soldiers on patrol near the border.")
+    fight = _of(found, "Attack")[0]
+    assert fight.target_phrase is not None and fight.target_phrase.text == "soldiers", fight.target_phrase

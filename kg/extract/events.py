@@ -2034,7 +2034,10 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             # and so is the control in "took control of dozens of posts"
             # and a trigger ending in its preposition takes that one's object: "set fire to 45 houses"
             ending = [c for c in span[-1].children if c.dep_ == "pobj"] if span[-1].dep_ == "prep" else []
-            obj = next(iter(ending + prep_objects(obj, TARGET_PREPS | {"of"}) + prep_objects(head, TARGET_PREPS)), None)
+            # (and a firefight's other side: "exchanged fire with police officers on duty")
+            other_side = prep_objects(head, {"with"}) if trigger.lemmas == ("exchange", "fire") else []
+            obj = next(iter(ending + other_side + prep_objects(obj, TARGET_PREPS | {"of"}) + prep_objects(head, TARGET_PREPS)),
+                       None)
         objects = [t for t in (obj, _child(head, "nsubjpass")) if t is not None]
         how = "direct"
         if passive is None and (undergoer := _with_absolute(head)) is not None:

@@ -190,8 +190,7 @@ def _names_a_vessel(ent: SSpan) -> bool:
         or (root.dep_ == "compound" and root.head.lemma_.lower() in VESSELS and root.head.is_lower)
 
 
-_BESIDE_KINDS = {"militia": "ArmedGroup", "village": "City", "town": "City", "city": "City", "district": "District",
-                 "province": "Province"}
+_BESIDE_KINDS = {**_PLACE_KINDS, "militia": "ArmedGroup"}
 
 
 def _set_beside(root: Token) -> str | None:
@@ -715,6 +714,11 @@ def _slashed_places(ent: SSpan, lexicon: Lexicon) -> list[SSpan]:
     if all(len(p) and lexicon.lookup_as(label_of(p.text), "Place") for p in pieces):
         return pieces
     return [ent]
+
+
+def _dateline_pair(text: str, mention: Mention) -> bool:
+    """One of a dateline's pair of cities ("KYIV/MOSCOW"), which no later "the city" names."""
+    return "/" in text[max(0, mention.span.begin - 1): mention.span.end + 1]
 
 
 _HASHES: list[tuple[Lexicon, frozenset[int]]] = []
@@ -1475,7 +1479,7 @@ def description_mentions(table: MentionTable) -> None:
             # the RSF overran the city")
             # (not one of a dateline's pair: "KYIV/MOSCOW (Reuters) - ... shelled the city" is neither)
             here = table.last_before(start, lambda m, n=sentence: m.cls == "City" and m.sentence == n
-                                     and "/" not in text[max(0, m.span.begin - 1): m.span.end + 1])
+                                     and not _dateline_pair(text, m))
             here = here if here is not None else table.last_before(
                 start, lambda m, n=sentence: m.cls == "Place" and m.sentence == n)
             # else the place the text called a town when it named it: "the town of Avdiivka ... since it
@@ -1483,7 +1487,7 @@ def description_mentions(table: MentionTable) -> None:
             called = table.last_before(start, lambda m, noun=token.lower_: m.cls in ("City", "Place")
                                        and _called(table, m, noun))
             antecedent = here if here is not None else called if called is not None else antecedent
-            if antecedent is not None and "/" in text[max(0, (m := table.mentions[antecedent]).span.begin - 1): m.span.end + 1]:
+            if antecedent is not None and _dateline_pair(text, table.mentions[antecedent]):
                 antecedent = None
         elif cls in ("District", "Province"):  # "Mueda district ... fled the district": what the text called one
             called = table.last_before(start, lambda m, noun=token.lower_: m.cls in PLACE_CLASSES - {"Country"}

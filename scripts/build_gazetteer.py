@@ -177,6 +177,11 @@ PLACES: list[tuple[str, str, str, str, float | None, float | None, tuple[str, ..
     ("khartoum", "City", "Khartoum", "sudan", 15.5007, 32.5599, ()),
     ("gaza", "City", "Gaza", "palestine", 31.5017, 34.4668, ("Gaza City",)),
     ("rafah", "City", "Rafah", "palestine", 31.2969, 34.2455, ()),  # the border town; its Egyptian half is smaller
+    ("jenin", "City", "Jenin", "palestine", 32.4597, 35.3009, ()),
+    ("deir-al-balah", "City", "Deir al-Balah", "palestine", 31.4181, 34.3517, ("Deir el-Balah",)),
+    ("beit-lahiya", "City", "Beit Lahiya", "palestine", 31.5464, 34.4951, ("Beit Lahia",)),
+    ("beit-hanoun", "City", "Beit Hanoun", "palestine", 31.5386, 34.5372, ("Beit Hanun",)),
+    ("al-mawasi", "Place", "al-Mawasi", "palestine", 31.3500, 34.2800, ("Mawasi", "al-Mawasi area")),
     ("jerusalem", "City", "Jerusalem", "israel", 31.7683, 35.2137, ()),
     ("beirut", "City", "Beirut", "lebanon", 33.8938, 35.5018, ()),
     ("new-york", "City", "New York", "united-states", 40.7128, -74.0060, ("New York City",)),

@@ -3293,3 +3293,62 @@ def test_a_firefights_other_side_is_who_fire_was_exchanged_with(events) -> None:
     found, _ = events("Gunmen exchanged fire with soldiers on patrol near the border.")
     fight = _of(found, "Attack")[0]
     assert fight.target_phrase is not None and fight.target_phrase.text == "soldiers", fight.target_phrase
+
+
+def test_one_group_named_twice_is_one_agent(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Islamic State, or Daesh, claimed responsibility for the ambush on the convoy.")
+    ambush = next(e for e in found if e.trigger.text == "ambush")
+    assert _name(names, ambush.agent) == "Islamic State" and ambush.more_agent_entities == ()
+
+
+def test_a_plural_kind_after_names_a_region_after_a_site_and_a_body_before_a_name(resolved) -> None:  # type: ignore[no-untyped-def]
+    types = {e.label: e.cls for e in resolved(
+        "Gunmen raided villages in Kigamba and Mutara districts on Friday, residents said. Gunmen attacked a "
+        "checkpoint in the Hiiraan region. The blasts cut power in Odesa, state grid operator Ukrenergo said. "
+        "Kyiv asked for more Patriot air defence systems.").entities}
+    assert types.get("Kigamba") == types.get("Mutara") == "District", types
+    assert types.get("Hiiraan") == "Place", types  # a region, no building
+    assert types.get("Ukrenergo") == "Organisation", types
+    assert "Patriot" not in types  # a weapon's model, no person
+
+
+def test_a_site_hit_by_nobody_named_is_still_hit(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Two power plants in the Zaporizhzhia region were hit overnight, officials said. "
+                          "The economy was hit hard by the war.")
+    hits = [e for e in found if e.trigger.text == "hit"]
+    assert len(hits) == 1 and hits[0].cls == "Attack" and hits[0].target_phrase is not None \
+        and hits[0].target_phrase.text == "Two power plants", hits
+
+
+def test_a_demonyms_attack_is_its_forces_where_they_are_at_war(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The Israeli military said its jets struck a depot. A day earlier, an Israeli attack "
+                          "killed a Hezbollah commander in Tyre.")
+    attack = next(e for e in found if e.trigger.text == "attack")
+    assert _name(names, attack.agent) == "Israel Defense Forces"
+    found, names = events("Palestinian attacks on settlers rose in May. Palestinian security forces arrested 12 "
+                          "members of the Jenin Brigade.")
+    assert _name(names, next(e for e in found if e.trigger.text == "attacks").agent) is None
+    arrest = _of(found, "Arrest")[0]  # the Palestinians' own forces, not the army "the army" means there
+    assert _name(names, arrest.agent) == "Palestinian forces"
+
+
+def test_it_after_a_spokesmans_said_is_his_group_and_troops_are_the_governments(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Hamas military spokesman Abu Obeida said it would keep up attacks.")
+    assert _name(names, next(e for e in found if e.trigger.text == "attacks").agent) == "Hamas"
+    found, names = events("Militants overran an army post near Kidal on Monday. The Malian government said troops "
+                          "had retaken the post.")
+    retaken = next(e for e in found if e.trigger.text == "retaken")
+    assert _name(names, retaken.agent) == "Malian forces"
+
+
+def test_no_reply_says_nothing_and_the_west_banks_towns_are_towns(events, resolved) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Mozambique's defence ministry did not reply to a request for comment.")
+    assert all(e.content is None for e in found), [(e.cls, e.content) for e in found]
+    types = {e.label: e.cls for e in resolved("Israeli forces raided Jenin and Deir al-Balah. Bulldozers "
+                                              "entered Beit Lahiya.").entities}
+    assert types.get("Jenin") == types.get("Deir al-Balah") == types.get("Beit Lahiya") == "City", types
+
+
+def test_a_demonyms_bombing_is_its_forces(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("At least 30 civilians were killed by Russian bombing in the village, officials said.")
+    assert _name(names, _of(found, "Bombing")[0].agent) == "Russian forces"

@@ -58,6 +58,7 @@ OPERATED = {"drones", "drone", "warplanes", "warplane", "jets", "jet", "aircraft
 # What a state's forces do, named by its demonym: "Russian airstrikes", "Israeli shelling", "the Russian
 # invasion", "an Israeli strike". Not "attacks": "Palestinian attacks" are rarely its forces'.
 _STATE_VIOLENCE = {"airstrike", "airstrikes", "air", "strike", "strikes", "shelling", "bombardment", "bombardments", "invasion",
+                   "bombing", "bombings",
                    "offensive", "counteroffensive", "counter-offensive", "incursion", "incursions", "blockade", "raid", "raids",
                    "assault", "assaults"}  # "repelled 14 Russian assaults"
 _FORCE_MODIFIERS = {"security", "military", "armed", "government", "special", "defence", "defense", "national", "ground",
@@ -170,7 +171,17 @@ _ARMED_NAME_WORDS = {"jaish", "jaysh", "jabhat", "harakat", "katibat", "katiba",
                      "tehreek", "ansar", "junud", "kataib", "asaib"}
 _UNIT_WORDS = {"brigades", "battalions", "forces", "army", "front", "movement", "militia", "militias", "guards"}
 # What a model name may name: "Iskander-M missiles", "Shahed drones", "Leopard tanks".
-_ARMS = {"missile", "rocket", "drone", "tank", "jet", "helicopter", "launcher", "rifle", "howitzer", "warplane"}
+_ARMS = {"missile", "rocket", "drone", "tank", "jet", "helicopter", "launcher", "rifle", "howitzer", "warplane",
+         "interceptor"}
+_ARMED_SYSTEMS = {"defence", "defense", "missile", "rocket", "weapon", "weapons", "artillery", "launch"}
+
+
+def _arms(noun: Token) -> bool:
+    """A weapon, or a weapons system: "Patriot air defence systems" (not "the London Underground system")."""
+    return noun.lemma_.lower() in _ARMS or (noun.lemma_.lower() in ("system", "battery") and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in _ARMED_SYSTEMS for c in noun.lefts))
+
+
 _PLACE_KINDS = {"province": "Province", "district": "District", "township": "District", "city": "City", "town": "City",
                 "village": "City", "prefecture": "Province", "governorate": "Province", "oblast": "Province",
                 "neighbourhood": "Place", "neighborhood": "Place"}
@@ -210,21 +221,26 @@ def _set_beside(root: Token) -> str | None:
     return None
 
 
-def _kind_noun(ent: SSpan) -> Token | None:
+def _kind_noun(ent: SSpan, kinds: frozenset[str] | set[str] | None = None) -> Token | None:
     """The common noun a name is given to, right before it: "the U.N. mission MINUSCA" (its compound),
     "the rebel group, M23" (set beside it)."""
+    beside = kinds is None  # a body's kind may be set beside its name; a firm's is said before it
+    kinds = _KIND_NOUNS if kinds is None else kinds
     root = ent.root
     before = next((c for c in root.children if c.dep_ == "compound" and c.i == ent.start - 1), None)
-    if before is None and root.dep_ == "appos" and root.head.i < ent.start:
-        before = root.head
+    if before is None and root.dep_ == "appos" and root.head.i < ent.start and beside:
+        before = root.head  # (a person's name set beside a body is often its head's: "the committee, Anatoly X")
     return before if before is not None and before.pos_ == "NOUN" and before.is_lower \
-        and before.lemma_.lower() in _KIND_NOUNS else None
+        and before.lemma_.lower() in kinds else None
 
 
 # Nouns for a kind of body (not a person's title: "government spokesman Wilfried Houngbedji").
 _KIND_NOUNS = {"mission", "group", "agency", "force", "militia", "movement", "network", "organisation", "organization",
                "party", "alliance", "coalition", "channel", "newspaper", "broadcaster", "ministry", "council",
                "committee", "department", "unit", "outlet", "service", "gang", "cartel", "faction", "outfit"}
+# and for a business: "grid operator Ukrenergo", "the energy company Naftogaz"
+_FIRM_NOUNS = _KIND_NOUNS | {"operator", "company", "firm", "carrier", "airline", "producer", "maker", "manufacturer",
+                             "contractor", "utility", "giant", "insurer", "lender", "conglomerate", "supplier"}
 
 
 def _up_to_site(ent: SSpan) -> SSpan:
@@ -248,7 +264,20 @@ def _listed_with_others(root: Token) -> str | None:
 
 def _place_class(doc: Doc, ent: SSpan) -> str:
     nxt = doc[ent.end].lower_ if ent.end < len(doc) else ""
-    return {**_PLACE_KINDS, "base": "Facility", "airport": "Facility"}.get(nxt, "Place")
+    if nxt in (kinds := {**_PLACE_KINDS, "base": "Facility", "airport": "Facility"}):
+        return kinds[nxt]
+    return _kinds_listed(ent) or "Place"
+
+
+def _kinds_listed(ent: SSpan) -> str | None:
+    """The kind a plural noun after a list of names gives each: "in Ancuabe and Chiure districts"."""
+    root = ent.root
+    while root.dep_ == "conj" and root.head.i < root.i:
+        root = root.head
+    if root.dep_ not in ("nmod", "compound") or root.head.i < ent.end or not root.head.is_lower \
+            or root.head.tag_ != "NNS" or not any(c.dep_ == "conj" for c in root.children):
+        return None
+    return _PLACE_KINDS.get(root.head.lemma_.lower())
 
 
 _PLACE_NOUNS = {"town", "city", "village", "district", "province", "region", "port", "capital", "enclave",
@@ -310,8 +339,8 @@ def _entity_class(table: MentionTable, ent: SSpan, name: str, key: str | None) -
     if label == "PERSON" and root.dep_ == "conj" and first > 1 and doc[first - 1].lower_ == "of" \
             and (said := _PLACE_KINDS.get(doc[first - 2].lemma_.lower())):
         return said  # "the villages of Melovoi and Podol"
-    if label in ("PERSON", "ORG", "GPE", "LOC") and (said := _listed_with_others(root)):
-        return said  # "attacks on Kayes, Diboli and four other towns"
+    if label in ("PERSON", "ORG", "GPE", "LOC") and (said := _listed_with_others(root) or _kinds_listed(ent)):
+        return said  # "attacks on Kayes, Diboli and four other towns", "in Kigamba and Mutara districts"
     if i > 1 and doc[i - 1].lower_ == "of" and label in ("PERSON", "ORG", "GPE", "LOC", "FAC") \
             and (said := _PLACE_KINDS.get(doc[i - 2].lemma_.lower())) \
             and (said == "City" or not any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in doc[i - 2].children)):
@@ -377,6 +406,9 @@ def _entity_class(table: MentionTable, ent: SSpan, name: str, key: str | None) -
     if label == "PERSON" and root.dep_ == "conj" and root.head.dep_ == "pobj" and root.head.head.lower_ == "between" \
             and (root.head.ent_type_ in ("GPE", "LOC") or table.lexicon.lookup_as(root.head.text, "Place")):
         return "Place"  # "attacked between Gao and Ansongo": listed with a place, where something was
+    if label == "PERSON" and (noun := _kind_noun(ent, _FIRM_NOUNS)) is not None:
+        # "grid operator Ukrenergo said", "the militia Wagner": a body's name, no person's
+        return org_class(doc[min([noun.left_edge.i, *(c.i for c in root.lefts if c.dep_ == "compound")]): noun.i + 1].text)
     if label == "PERSON":
         # "al Qaeda's affiliate in the Sahel": a person's name takes no article
         the_place = i > 1 and doc[i - 1].lower_ == "the" and doc[i - 2].lower_ in _PLACE_PREPOSITIONS | {"in"}
@@ -397,8 +429,8 @@ def _entity_class(table: MentionTable, ent: SSpan, name: str, key: str | None) -
         return _place_class(table.doc, ent)
     if label == "LOC":
         return "Place"
-    if label == "FAC":
-        return "Facility"
+    if label == "FAC":  # "in the Hiiraan region": what the noun after it says, no site
+        return _place_class(doc, ent) if after < len(doc) and doc[after].lower_ in {*_PLACE_KINDS, "region"} else "Facility"
     return None
 
 
@@ -468,7 +500,8 @@ def _force_mention(table: MentionTable, ent: SSpan) -> Mention | None:
     if j > first and doc[j - 1].lower_ in _FORCE_WORDS and (
             j >= len(doc) or doc[j].lower_ not in _FORCE_WORDS | OPERATED | _STATE_VIOLENCE):
         j -= 1  # "the Israeli military said": the modifier of "military forces" is the noun here
-    if j >= len(doc) or doc[j].lower_ not in _FORCE_WORDS | OPERATED | _STATE_VIOLENCE or doc[j].pos_ == "VERB":
+    waged = j < len(doc) and doc[j].lower_ in ("attack", "attacks") and j == ent.end and _wages_war(doc, ent, country, lexicon)
+    if j >= len(doc) or doc[j].lower_ not in _FORCE_WORDS | OPERATED | _STATE_VIOLENCE and not waged or doc[j].pos_ == "VERB":
         return None  # not "India strikes Pakistan": the country acts
     if j + 1 < len(doc) and doc[j + 1].lemma_.lower() in _ABOUT_THE_FORCES:
         return None  # "Russian military bloggers", "Israeli military analysts": who watch the forces, not they
@@ -476,23 +509,35 @@ def _force_mention(table: MentionTable, ent: SSpan) -> Mention | None:
         j += 1  # "Ukraine's air force said": the country's forces
     elif doc[j].lower_ == "air" and (j + 1 >= len(doc) or doc[j + 1].lower_ not in ("strike", "strikes", "raid", "raids")):
         return None  # "Russian air strikes", not "Russian air travel"
-    key, label = _service(lexicon, country, doc[j].lower_)
+    key, label = _service(lexicon, country, doc[j].lower_, named=True)
     # "Russian drones struck ...": the forces fly them; the words "drones struck" stay the event's.
     # In a coordination only the last country's words reach the noun: "US" and "British forces".
     shared = j > ent.end and doc[ent.end].lower_ in _COORDINATORS
-    end = ent.end_char if doc[j].lower_ in OPERATED | _STATE_VIOLENCE or shared else doc[j].idx + len(doc[j])
+    end = ent.end_char if doc[j].lower_ in OPERATED | _STATE_VIOLENCE or waged or shared else doc[j].idx + len(doc[j])
     return Mention(Span(ent.start_char, end, table.document.text[ent.start_char: end]), label, "StateForce", key,
                    table.sentence(ent.start))
 
 
-def _service(lexicon: Lexicon, country: str, noun: str) -> tuple[str, str]:
+_WAR_WORDS = {"military", "army", "armed"} | OPERATED | _STATE_VIOLENCE
+
+
+def _wages_war(doc: Doc, ent: SSpan, country: str, lexicon: Lexicon) -> bool:
+    """Whether the text has the country's military at war elsewhere ("the Israeli military said", "Israeli
+    strikes"): then "an Israeli attack" is its forces' too. Else an attack named by a people's demonym is
+    rarely a state's ("Palestinian attacks"), nor is one by a country whose police alone the text names."""
+    return any(t.text == ent.text and t.i != ent.start and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _WAR_WORDS
+               for t in doc if t.text in lexicon.demonyms and lexicon.demonyms[t.text] == country)
+
+
+def _service(lexicon: Lexicon, country: str, noun: str, named: bool = False) -> tuple[str, str]:
     """The key and label of a country's police ("Israeli police" are not the Israel Defense Forces), else
     of its armed forces, one label whichever way the text names them: "Nigeria's military", "Nigerian troops"."""
     entry = lexicon.entries[country]
     demonym = entry.demonyms[0] if entry.demonyms else entry.label
     if noun == "police":
         return f"{country}-police", f"{demonym} police"
-    if entry.army_in_reports in lexicon.entries:  # "the army" in a West Bank story: Israel's, there being no other
+    if entry.army_in_reports in lexicon.entries and not named:
+        # "the army" in a West Bank story: Israel's, there being no other (but "Palestinian security forces" are theirs)
         army = lexicon.entries[entry.army_in_reports]
         return army.key, army.label
     known = lexicon.national_forces(country)
@@ -943,7 +988,7 @@ def named_mentions(table: MentionTable) -> None:
             continue  # a dateline's "Oct 2": a day, no person
         if not ent.ent_id_ and len(ent) > 1 and ent[-1].lower_ in HOLY_DAYS:
             continue  # "Palm Sunday", "Orthodox Easter": a day, not a place
-        if not ent.ent_id_ and ent.root.dep_ in ("compound", "nmod", "amod") and ent.root.head.lemma_.lower() in _ARMS:
+        if not ent.ent_id_ and ent.root.dep_ in ("compound", "nmod", "amod") and _arms(ent.root.head):
             continue  # "two Iskander-M ballistic missiles", "a Shahed drone": a model of weapon, no actor
         if not ent.ent_id_ and _names_an_operation(ent):
             continue  # "Operation Sindoor", "the raid, code-named Desert Storm": an operation's name, no actor or place
@@ -1868,6 +1913,8 @@ def reported_troops(table: MentionTable) -> None:
         state = next((m.key for t in speaker.subtree if (found := table.at(t)) is not None
                       and (m := table.canonical(found)).cls == "Country" and m.key in table.lexicon.entries), None) \
             if force is None and officer else None
+        if force is None and state is None and (found := table.at(speaker)) is not None:
+            state = _state_of(table, table.canonical(found))  # "The government said troops had retaken the base"
         if force is None and state is not None:
             begin = next((c.idx for c in token.lefts if c.dep_ == "det"), token.idx)
             table.add(forces_of(table, state, begin, token.idx + len(token), token))
@@ -1914,7 +1961,12 @@ def pronoun_mention(table: MentionTable, token: Token) -> int | None:
         # "An armed group said it had captured ...": the one reporting, even unnamed (then nobody),
         # never a place named in between ("... in Myanmar said it had ..."); "Russia's defence ministry
         # said its forces" are Russia's.
-        antecedent = next((found for t in [speaker] + [c for c in speaker.children if c.dep_ in ("poss", "compound")]
+        spoken_for = [speaker] + [c for c in speaker.children if c.dep_ in ("poss", "compound")]
+        if low in ("it", "its"):  # a body, not its spokesman: "Houthi military spokesman Yahya Saree said it would"
+            spoken_for = [t for t in spoken_for + [g for c in spoken_for[1:] for g in c.children
+                                                   if g.dep_ in ("poss", "compound", "amod")]
+                          if (found := table.at(t)) is None or table.canonical(found).cls != "Person"]
+        antecedent = next((found for t in spoken_for
                            if (found := table.at(t)) is not None and not _where_from(table, found, speaker, t)), None)
     elif low in ("it", "they") and (sayer := _relative_sayer(table, token)) is not None:
         antecedent = sayer

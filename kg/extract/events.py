@@ -1246,6 +1246,16 @@ RELATIVE_WORDS = {"which", "that", "who", "whom"}
 # Verbs whose object an event hits when the event is their subject ("the explosion targeted a bakery"),
 # or which take the event as their passive agent ("the building was destroyed by an explosion").
 HIT_VERBS = {"target", "hit", "strike", "destroy", "damage", "shatter", "wreck", "flatten", "level", "devastate"}
+# What is hit with nobody named is still hit in war: "energy facilities were also hit" (not "the economy was hit").
+STRUCK_SITES = {"facility", "infrastructure", "building", "home", "house", "hospital", "clinic", "school", "plant",
+                "station", "substation", "depot", "port", "bridge", "mosque", "church", "apartment", "warehouse",
+                "refinery", "airport", "airfield", "market", "terminal", "dam", "pipeline"}
+
+
+def _struck_site(head: Token, passive: Token | None, by: Token | None) -> bool:
+    """A site hit or struck, in the passive and by nobody named: "energy facilities were also hit"."""
+    return passive is not None and by is None and head.lemma_.lower() in ("hit", "strike") \
+        and noun_lemma(counted(passive)) in STRUCK_SITES
 DOWNING_VERBS = {"bring", "shoot", "knock"}  # "brought down a police helicopter"
 
 
@@ -2156,7 +2166,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             roles.target_tok = roles.target_tok or prep_target
         if roles.count is None and passive is not None:
             roles.count = _count(passive)
-        if trigger.weak and not (_is_actorish(table, subj_tok, roles.agent) or (
+        if trigger.weak and not (_is_actorish(table, subj_tok, roles.agent) or _struck_site(head, passive, by) or (
                 cls == "Meeting" and subj_tok is not None and subj_tok.lemma_.lower() in ENVOYS) or (
                 cls in ATTACKS and subj_tok is not None and (subj_tok.lemma_.lower() in PROJECTILES or subj_tok.lower_ in OPERATED
                                                              or _weapon(table, subj_tok, None)))):  # "guided bombs hit"
@@ -2698,8 +2708,9 @@ def _co_agents(table: MentionTable, token: Token | None, first: int | None) -> t
             found = table.at(member) if named_only else argument(table, member)
             if found is not None and table.mentions[found].cls not in ACTOR_CLASSES:
                 break  # "the IRA's Belfast brigade": a place qualifies the agent, it does not join it
-            if found is not None and found != first and found not in names:
-                names.append(found)
+            if found is not None and not any(alike(table.canonical(found), table.canonical(k)) for k in (first, *names)
+                                             if k is not None):
+                names.append(found)  # "the Pakistani Taliban, or TTP": one group named twice, one agent
             elif found is None and not named_only and member is not token and (said := phrase(table, member)):
                 words.append(said)
             member = _child(member, "conj")

@@ -129,7 +129,8 @@ def clause(head: Token, dep: str, text: str) -> Span | None:
     if dep == "ccomp" and comp is None and (said := reported_object(head)) is not None:
         comp = said
     if dep == "prep":  # "accused X of ...", "warned of", "called for"; not "on Sunday", "in Kabul"
-        comp = next((c for c in head.children if c.dep_ == "prep" and c.lower_ not in SETTING_PREPS
+        # (nor "to": whom it was said to, or what was answered: "did not reply to a request for comment")
+        comp = next((c for c in head.children if c.dep_ == "prep" and c.lower_ not in SETTING_PREPS | {"to"}
                      and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)), None)
     if comp is None:
         return None

@@ -336,7 +336,7 @@ def _entity_class(table: MentionTable, ent: SSpan, name: str, key: str | None) -
     if label in ("PERSON", "ORG", "GPE", "LOC") and (said := _set_beside(root)) is not None:
         return said  # "the White Army, an armed youth militia", "Yelwata, a community in Guma"
     first = root.head.left_edge.i  # (where the first name begins: "of al-Kadaris and al-Khelwat")
-    if label == "PERSON" and root.dep_ == "conj" and first > 1 and doc[first - 1].lower_ == "of" \
+    if label in ("PERSON", "GPE", "ORG", "LOC") and root.dep_ == "conj" and first > 1 and doc[first - 1].lower_ == "of" \
             and (said := _PLACE_KINDS.get(doc[first - 2].lemma_.lower())):
         return said  # "the villages of Melovoi and Podol"
     if label in ("PERSON", "ORG", "GPE", "LOC") and (said := _listed_with_others(root) or _kinds_listed(ent)):
@@ -381,8 +381,8 @@ def _entity_class(table: MentionTable, ent: SSpan, name: str, key: str | None) -
         return "Facility"  # "Israel's main airport, Ben Gurion": the airport, named for a man
     if label in ("GPE", "LOC", "FAC", "ORG") and ent[-1].lower_ in _PLACE_KINDS and ent[-1].is_lower and len(ent) > 1:
         return _PLACE_KINDS[ent[-1].lower_]  # "Ann township", "Cabo Delgado province" (not "Bristol City", a club)
-    if label == "ORG" and root.lower_ in _BUILDINGS - {"university", "school"} and ent.end - ent.start > 1:
-        return "Facility"  # "Al-Nao hospital", "the Civil Hospital": a building (a university speaks as a body)
+    if label in ("ORG", "PERSON") and root.lower_ in _BUILDINGS - {"university", "school"} and ent.end - ent.start > 1:
+        return "Facility"  # "Al-Nao hospital", "the Civil Hospital", "Nasser Hospital": a building (a university speaks as a body)
     if label in ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC") and _SITE_NAME.search(name):
         return "Facility"
     if label in ("PERSON", "ORG", "NORP", "FAC") and _STREET_NAME.search(name) and ent.root.dep_ != "nsubj":
@@ -403,9 +403,16 @@ def _entity_class(table: MentionTable, ent: SSpan, name: str, key: str | None) -
     if label == "PERSON" and ent.end + 1 < len(doc) and doc[ent.end].lower_ in LEADER_WORDS \
             and doc[ent.end + 1].pos_ == "PROPN":
         return org_class(name)  # "Gran Grif leader Luckson Elan": a group has leaders, a person none
-    if label == "PERSON" and root.dep_ == "conj" and root.head.dep_ == "pobj" and root.head.head.lower_ == "between" \
-            and (root.head.ent_type_ in ("GPE", "LOC") or table.lexicon.lookup_as(root.head.text, "Place")):
-        return "Place"  # "attacked between Gao and Ansongo": listed with a place, where something was
+    first_listed = root
+    while first_listed.dep_ == "conj" and first_listed.head.i < first_listed.i:
+        first_listed = first_listed.head
+    if label == "PERSON" and root.dep_ == "conj" and first_listed.dep_ == "pobj" \
+            and (first_listed.head.lower_ == "between" or (first_listed.head.lower_ in {"in", "near", "around", "outside", "across"}
+                                                           and len(first_listed.conjuncts) > 1)) \
+            and (first_listed.ent_type_ in ("GPE", "LOC") or table.lexicon.lookup_as(first_listed.text, "Place")):
+        # "attacked between Gao and Ansongo", "ports in Hodeidah, Ras Isa and Salif": listed with a place,
+        # where something was
+        return "Place"
     if label == "PERSON" and (noun := _kind_noun(ent, _FIRM_NOUNS)) is not None:
         # "grid operator Ukrenergo said", "the militia Wagner": a body's name, no person's
         return org_class(doc[min([noun.left_edge.i, *(c.i for c in root.lefts if c.dep_ == "compound")]): noun.i + 1].text)
@@ -501,8 +508,8 @@ def _force_mention(table: MentionTable, ent: SSpan) -> Mention | None:
             j >= len(doc) or doc[j].lower_ not in _FORCE_WORDS | OPERATED | _STATE_VIOLENCE):
         j -= 1  # "the Israeli military said": the modifier of "military forces" is the noun here
     waged = j < len(doc) and doc[j].lower_ in ("attack", "attacks") and j == ent.end and _wages_war(doc, ent, country, lexicon)
-    if j >= len(doc) or doc[j].lower_ not in _FORCE_WORDS | OPERATED | _STATE_VIOLENCE and not waged or doc[j].pos_ == "VERB":
-        return None  # not "India strikes Pakistan": the country acts
+    if j >= len(doc) or doc[j].lower_ not in _FORCE_WORDS | OPERATED | _STATE_VIOLENCE and not waged or (doc[j].pos_ == "VERB" and doc[j].tag_ != "VBG"):
+        return None  # not "India strikes Pakistan": the country acts (but "killed in Pakistani shelling", a noun)
     if j + 1 < len(doc) and doc[j + 1].lemma_.lower() in _ABOUT_THE_FORCES:
         return None  # "Russian military bloggers", "Israeli military analysts": who watch the forces, not they
     if doc[j].lower_ == "air" and j + 1 < len(doc) and doc[j + 1].lower_ in ("force", "forces"):
@@ -886,8 +893,9 @@ def called_places(table: MentionTable) -> None:
         while end < len(doc) and end - start < 3 and doc[end].is_title and not doc[end].is_sent_start \
                 and doc[end].pos_ in ("PROPN", "NOUN") and end not in table.by_token:
             end += 1  # whatever the tagger took it for: "the town of Mirebalais" (a product, it says)
-        if kind is None or end == start or (end < len(doc) and doc[end].pos_ == "PROPN"):
-            continue
+        if kind is None or end == start or (end < len(doc) and (doc[end].pos_ == "PROPN" or (
+                doc[end].text == "-" and end + 1 < len(doc) and doc[end + 1].is_lower))):
+            continue  # (nor "the Poonch district of Indian-administered Kashmir": a word of a compound)
         name = doc[start:end].text
         keys = table.lexicon.lookup_as(name, "Place")
         entry = table.lexicon.entries[keys[0]] if keys else None
@@ -1007,6 +1015,9 @@ def named_mentions(table: MentionTable) -> None:
         key: str | None = ent.ent_id_ or None
         if key is None:
             found = table.lexicon.lookup_as(name, "Place" if ent.label_ == "NORP" else _ner_family(ent.label_))
+            # and a known place the tagger took for a person, after a preposition of place: "in Khan Younis"
+            if not found and ent.label_ == "PERSON" and ent.start > 0 and table.doc[ent.start - 1].lower_ in _BEFORE_PLACES:
+                found = table.lexicon.lookup_as(name, "Place")
             key = found[0] if found else None
         words = surface.split(maxsplit=1)
         if key is None and ent.label_ == "ORG" and len(words) == 2 and words[0] in nationalities \
@@ -1879,11 +1890,21 @@ def _own_country(table: MentionTable, token: Token) -> str | None:
     return None
 
 
+# Who orders an army about commands his own: "Lebanese President Joseph Aoun ordered the army to confront ..."
+_COMMANDING = {"order", "instruct", "direct", "command", "deploy", "dispatch", "call", "mobilise", "mobilize"}
+
+
 def _speaker_country(table: MentionTable, token: Token) -> str | None:
     """The country of whoever reports the clause "the army" is subject of: "Israeli Defence Minister Israel
     Katz said the army would continue to strike government forces" is Israel's army, whatever the story's
     country; known when the speaker's words name it ("Israeli", "Syria's")."""
-    if token.lemma_.lower() not in ("army", "military") or (speaker := _reporting_subject(token)) is None:
+    if token.lemma_.lower() not in ("army", "military"):
+        return None
+    speaker = _reporting_subject(token)
+    verb = token.head if token.dep_ == "dobj" else token.head.head if token.dep_ == "pobj" and token.head.lower_ == "on" else None
+    if speaker is None and verb is not None and verb.lemma_.lower() in _COMMANDING:
+        speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)  # "Lebanese President Joseph Aoun ordered the army"
+    if speaker is None:
         return None
     for word in (t for t in speaker.subtree if t.i <= speaker.i):
         if word.text in table.lexicon.demonyms:
@@ -1895,13 +1916,15 @@ def _speaker_country(table: MentionTable, token: Token) -> str | None:
 
 
 _RANKS = {"troop", "soldier"}
+_FLOWN = {"aircraft", "warplane", "jet", "helicopter"}  # crewed: a force reports its own; drones are as often the foe's
 
 
 def reported_troops(table: MentionTable) -> None:
     """Bare "troops" in what a force or its spokesman reports are that force's: "A spokesman for the army
     said troops had repelled the attackers", "The army said soldiers killed five militants"."""
-    for token in table.tokens_with("NOUN", _RANKS):
-        if token.i in table.by_token or token.tag_ != "NNS" or any(
+    for token in table.tokens_with("NOUN", _RANKS | _FLOWN):
+        # (and what its forces fly: "Israel's military said aircraft had struck militant targets")
+        if token.i in table.by_token or (token.tag_ != "NNS" and token.lemma_ not in _FLOWN) or any(
                 c.dep_ in ("compound", "amod", "nmod", "poss", "nummod") for c in token.lefts) \
                 or (speaker := _reporting_subject(token)) is None:
             continue
@@ -1941,6 +1964,23 @@ def forces_of(table: MentionTable, country: str, start: int, end: int, token: To
     return Mention(table.span(start, end), label, "StateForce", key, table.sentence(token.i))
 
 
+_STRIKING = {"attack", "strike", "hit", "target", "sink", "board", "hijack", "raid", "shell", "bomb", "storm"}
+_VICTIMS = {"people", "civilian", "resident", "villager", "worshipper", "mourner", "passenger", "child", "woman", "man",
+            "student", "pupil", "refugee", "migrant", "farmer", "family", "patient", "shopper", "commuter"}
+
+
+def _the_people_just_hit(token: Token) -> bool:
+    """'They' in a time clause on a verb whose object is people: "killed 40 people as they fled the town"."""
+    verb = token.head
+    while verb.dep_ == "xcomp" and verb.head.pos_ == "VERB":
+        verb = verb.head
+    if token.dep_ != "nsubj" or verb.dep_ != "advcl" \
+            or not any(c.dep_ == "mark" and c.lower_ in ("as", "while", "when") for c in verb.children):
+        return False
+    hit = next((c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    return hit is not None and hit.lemma_.lower() in _VICTIMS
+
+
 def pronoun_mention(table: MentionTable, token: Token) -> int | None:
     """Resolve a pronoun argument to the last fitting entity; adds (once) and returns its mention."""
     if token.i in table.by_token:
@@ -1957,11 +1997,15 @@ def pronoun_mention(table: MentionTable, token: Token) -> int | None:
                                        and not any(b <= m.span.begin < e for b, e in reported))
         if antecedent is not None and _someone_unnamed(table, token, table.mentions[antecedent].span.end):
             antecedent = None  # "arrested a 15-year-old suspect after he was wounded": the suspect, unnamed
+    elif low in ("they", "them", "their") and _the_people_just_hit(token):
+        return None  # "killing 1,500 people as they tried to flee": those people, no body named
     elif low in PRONOUNS_OTHER and (speaker := _reporting_subject(token)) is not None:
         # "An armed group said it had captured ...": the one reporting, even unnamed (then nobody),
         # never a place named in between ("... in Myanmar said it had ..."); "Russia's defence ministry
         # said its forces" are Russia's.
-        spoken_for = [speaker] + [c for c in speaker.children if c.dep_ in ("poss", "compound")]
+        # (but an affiliate unnamed is not the group it is an affiliate of: "an al Qaeda affiliate said it had")
+        spoken_for = [speaker] + [c for c in speaker.children if c.dep_ in ("poss", "compound")
+                                  and speaker.lemma_.lower() not in _BRANCH_WORDS]
         if low in ("it", "its"):  # a body, not its spokesman: "Houthi military spokesman Yahya Saree said it would"
             spoken_for = [t for t in spoken_for + [g for c in spoken_for[1:] for g in c.children
                                                    if g.dep_ in ("poss", "compound", "amod")]
@@ -2008,8 +2052,11 @@ def pronoun_mention(table: MentionTable, token: Token) -> int | None:
                 # killed in the strikes and condemned them"
                 at_subject = subject_at(table, first.head)
         doer = table.canonical(at_subject) if at_subject is not None else None
+        # what is attacked may be a site or a ship: "they had sunk the Eternity C ... after attacking it"
+        struck = low == "it" and token.dep_ == "dobj" and token.head.lemma_.lower() in _STRIKING
         def fits(m: Mention) -> bool:
-            return m.cls in ACTOR_CLASSES - {"Person"} and m.span.begin >= sent_start and m.span.end <= token.idx \
+            return (m.cls in ACTOR_CLASSES - {"Person"} or (struck and m.cls == "Facility")) \
+                and m.span.begin >= sent_start and m.span.end <= token.idx \
                 and (other_names is None or m.key != other_names) and (doer is None or not alike(doer, m)) \
                 and not (doer is not None and m.cls == "Country" and m.key is not None and _state_of(table, doer) == m.key)
         def free(m: Mention) -> bool:

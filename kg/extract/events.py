@@ -297,6 +297,9 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
     found = table.at(token)
     if found is not None:
         return found
+    whose = next((c for c in token.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
+    if whose is not None and (clause := next((a for a in token.ancestors if a.dep_ == "relcl"), None)) is not None:
+        return table.at(clause.head)  # "the Palestinian Authority, whose security forces had been fighting": its forces
     after = table.at(token.doc[token.i + 1]) if token.tag_ == "JJ" and token.dep_ == "pobj" \
         and token.i + 1 < len(token.doc) else None
     if after is not None and table.mentions[after].cls in ACTOR_CLASSES - PLACE_CLASSES:
@@ -330,9 +333,9 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
     # "the Mozambique town of Macomia" (a headline's last word may hang on "of" as a bare dependent); but
     # "the Shangla district of Khyber Pakhtunkhwa" is Shangla, in the province
     # (but "the southern Gaza city of Khan Younis": a town's name after "of" is the town, whatever region before)
-    settled = token.lemma_.lower() in ("city", "town", "village") and any(
+    settled = token.lemma_.lower() in ("city", "town", "village", "capital") and any(
         (f := table.at(o)) is not None and table.mentions[f].cls == "City" for o in prep_objects(token, {"of"}))
-    unnamed = named_place and (settled or not any(
+    unnamed = (named_place or settled) and (settled or not any(
         c.dep_ in ("compound", "nmod", "amod", "poss") and (f := table.at(c)) is not None
         and table.mentions[f].cls in PLACE_CLASSES - {"Country"} for c in token.children))
     named = next((found for of in token.children if unnamed and of.dep_ == "prep" and of.lower_ == "of"
@@ -610,6 +613,12 @@ def _inherited_subject(table: MentionTable, head: Token, statement_lemmas: set[s
         return _subject(table, parent.head), "inherited"  # the warner says it, not those the warning is about
     if (main := _misjoined_finite(head)) is not None and (subj := _subject(table, main)) is not None:
         return subj, "inherited"  # "accused the general of plotting a coup and arrested his aides": the accuser arrested
+    if head.dep_ == "advcl" and head.tag_ == "VBG" and parent.dep_ == "acl" and parent.tag_ in ("VBN", "VBD") \
+            and head.i > 0 and head.doc[head.i - 1].text == "," and parent.head.head.pos_ == "VERB" \
+            and (subj := _subject(table, parent.head.head)) is not None:
+        # "rescued all passengers held hostage by militants on a train, killing all 33 attackers": the
+        # parser hung the participle on "held"; who rescued them killed
+        return _relative_antecedent(parent.head.head, subj), "inherited"
     node = _misjoined_participle(head) or head
     for _ in range(3):
         parent = _past_time_clause(node, table.lexicon)
@@ -700,7 +709,10 @@ def _misjoined_participle(verb: Token) -> Token | None:
 def _misjoined_finite(verb: Token) -> Token | None:
     """The verb a finite verb joined to a gerund really pairs with: in "accused the general of plotting a coup
     and arrested his aides" the parser joins "arrested" to "plotting"; a past tense goes with "accused"."""
-    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ") or verb.head.tag_ != "VBG" or verb.head.dep_ != "pcomp":
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ") or not (
+            (verb.head.tag_ == "VBG" and verb.head.dep_ == "pcomp")
+            # and "called on the insurgents to lay down their weapons and vowed to ...": "vowed" is the caller's
+            or (verb.head.tag_ == "VB" and verb.head.dep_ == "xcomp" and any(c.lower_ == "to" for c in verb.head.children))):
         return None
     main = next((a for a in verb.head.ancestors if a.pos_ == "VERB"), None)  # (the "of" may hang on the accused)
     return main if main is not None and main.tag_ == verb.tag_ else None
@@ -927,6 +939,9 @@ def _status(head: Token, verbal: bool) -> str | None:
     if head.dep_ == "xcomp" and head.head.lemma_ not in CAUSING and _asked_whom(head.head) is not None:
         return "Planned"  # "ordered his troops to withdraw", "called on Rwanda to withdraw": asked for, not yet done
     node = (_misjoined_participle(head) or _misjoined_finite(head) or head) if verbal else head
+    node = node.head if _gerund_misread(node) else node  # "denied attacking civilians": through the object to the denial
+    if _accused_gerund(node) is not None:
+        return "Alleged"
     for _ in range(4):
         # "a plan to attack the depot" is planned as much as "planned to attack the depot"
         to_clause = node.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
@@ -1093,6 +1108,9 @@ SPREAD_VERBS = {"spread", "extend", "expand", "shift", "spill", "reach"}
 
 def _place(table: MentionTable, anchors: list[Token], cls: str) -> int | None:
     preps = PLACE_PREPS | ({"from"} if cls in FROM_PLACE else set())
+    # and what it was done with, where the parser hangs the place on it: "attacked an army patrol with small
+    # arms and an explosive device near the village of Tal al-Ward"
+    anchors = anchors + [o for a in anchors if a.pos_ in ("NOUN", "VERB") for o in prep_objects(a, {"with"})]
     # and their conjuncts: "hit radar systems and missile launchers in Sanaa"
     anchors = anchors + [c for a in anchors for c in a.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
     # and what a number or part is of: "recaptured dozens of towns in central Somalia"
@@ -1349,6 +1367,14 @@ def _people(table: MentionTable, token: Token | None, mention: int | None) -> bo
     return named is None or table.mentions[named].cls == "StateForce"
 
 
+def _named_spokesman(table: MentionTable, speaker: Token | None) -> int | None:
+    """The person named beside "a spokesman for X", wherever the parser hung the name: on X."""
+    if speaker is None or speaker.lemma_.lower() not in SPOKESPEOPLE:
+        return None
+    return next((found for o in prep_objects(speaker, {"for", "of"}) for c in o.children
+                 if c.dep_ == "appos" and (found := table.at(c)) is not None and table.mentions[found].cls == "Person"), None)
+
+
 def _described_person(table: MentionTable, pronoun: Token) -> Token | None:
     """'One police officer at the scene recalled ... "...," he told the BBC': the last person described,
     as the subject of a recent sentence, when no named person is there for 'he' or 'she'."""
@@ -1383,6 +1409,14 @@ def _possessor_undergoes(table: MentionTable, head: Token, cls: str, poss: Token
         found is None and poss.lemma_.lower() in TITLE_NOUNS | LEADERS)
 
 
+def _accused_gerund(noun: Token) -> Token | None:
+    """The accused of "accused government forces of bombing populated areas", the gerund read as a noun on "areas"."""
+    if noun.dep_ == "nmod" and noun.tag_ == "NN" and noun.i == noun.head.left_edge.i and (of := noun.head).dep_ == "pobj" \
+            and of.head.lower_ == "of" and of.head.head.dep_ == "dobj" and of.head.head.head.lemma_ in ALLEGE_VERBS - {"claim"}:
+        return of.head.head
+    return None
+
+
 def _lead(head: Token) -> Token:
     """The noun that stands for a nominal event in its sentence: 'a series of attacks' -> series."""
     if head.dep_ == "pobj" and head.head.lower_ == "of" and (head.head.head.lemma_.lower() in SERIES_NOUNS | SPANS_OF_TIME
@@ -1408,6 +1442,34 @@ def _blamed_on(noun: Token) -> Token | None:
 # What a force does in a raid it makes: "rescued four hostages in a raid", "arrested 12 in an operation".
 DONE_IN = {"rescue", "free", "liberate", "recover", "arrest", "detain", "capture", "seize", "find", "destroy",
            "dismantle", "confiscate"}
+
+
+def _gapped_taker(table: MentionTable, head: Token) -> Token | None:
+    """The forces of "the largest settlement Ukrainian troops seized", parsed as troops set beside the
+    settlement and seized themselves: a taking verb on forces that stand beside ground."""
+    forces = head.head
+    if head.dep_ != "acl" or head.tag_ not in ("VBD", "VBN") or _child(head, "agent") is not None \
+            or _child(head, "auxpass") is not None or forces.tag_ != "NNS" or forces.left_edge.i == 0:
+        return None
+    found = table.at(forces)
+    ground = forces.doc[forces.left_edge.i - 1]  # the noun right before the forces' words
+    taken = ground.pos_ == "NOUN" and ground.lemma_.lower() in CAPITAL_OR_PLACE | {"settlement", "stronghold"}
+    return forces if taken and found is not None and table.mentions[found].cls in ACTOR_CLASSES else None
+
+
+def _when_clause(verbs: list[Token], trigger_heads: set[int]) -> Token | None:
+    """The event a "when" or "as" clause on these verbs tells: "were killed when fighters shelled the town"."""
+    return next((c for h in verbs for c in h.children if c.dep_ == "advcl" and c.i in trigger_heads
+                 and any(m.lower_ in ("when", "as") and m.dep_ in ("advmod", "mark") for m in c.children)), None)
+
+
+def _gerund_after(obj: Token) -> Token | None:
+    """The noun in "-ing" the parser took for a verb after a preposition's object: in "killed in Pakistani
+    shelling" it made "Pakistani" the object and "shelling" a clause of "killed"."""
+    after = obj.doc[obj.i + 1] if obj.i + 1 < len(obj.doc) else None
+    return after if after is not None and obj.dep_ == "pobj" and after.tag_ == "VBG" and after.dep_ == "advcl" \
+        and after.head == obj.head.head and obj.head.lower_ in ("in", "by", "during", "amid", "from") \
+        and obj.ent_type_ == "NORP" and _child(after, "dobj") is None else None
 
 
 def _nominal_agent(table: MentionTable, head: Token, statement_lemmas: set[str]) -> tuple[Token | None, str]:
@@ -1437,6 +1499,8 @@ def _nominal_agent(table: MentionTable, head: Token, statement_lemmas: set[str])
             return _relative_antecedent(verb, subject), "claimed"
     if lead.dep_ == "pobj" and lead.head.lower_ in ("for", "of") and lead.head.head.lemma_ in ALLEGE_VERBS - {"claim"}:
         return _accused(lead.head.head), "blamed"  # "X was blamed for a bombing", "accused X of the attack"
+    if (accused := _accused_gerund(lead)) is not None:
+        return accused, "blamed"  # "accused government forces of bombing populated areas"
     if lead.dep_ == "pobj" and lead.head.lower_ == "with" and lead.head.head.lemma_ in ANSWERING:
         verb = lead.head.head  # "the military has responded with airstrikes": its airstrikes
         return _subject(table, verb) or _inherited_subject(table, verb, statement_lemmas)[0], "answered-with"
@@ -1828,6 +1892,12 @@ def _perpetrators_fled(fleer: Token | None) -> bool:
     return fleer is not None and noun_lemma(fleer) in PERPETRATORS
 
 
+def _gerund_misread(verb: Token) -> bool:
+    """A gerund after "denied" the parser read as an adjective on its object: "denied attacking/amod civilians"."""
+    return verb.dep_ == "amod" and verb.tag_ == "VBG" and verb.i + 1 == verb.head.i and verb.head.dep_ == "dobj" \
+        and verb.head.head.lemma_.lower() in DENY_VERBS | {"admit", "acknowledge"} and verb.i == verb.head.left_edge.i
+
+
 def _misread_object(table: MentionTable, verb: Token) -> Token | None:
     """A name right after the verb that the parser took for an adverb: "since it captured Bakhmut in
     May" (Bakhmut/ADV). Named, so an object all the same. So is a number the parser left hanging."""
@@ -1836,6 +1906,8 @@ def _misread_object(table: MentionTable, verb: Token) -> Token | None:
         return after  # a headline's "violence kills 80", the number cut off by the line's end
     if (robbed := stranded_object(verb)) is not None:
         return robbed  # "killing at least 42 people, ..., police said", the people parsed as the speakers
+    if _gerund_misread(verb):
+        return verb.head  # "denied attacking civilians", parsed as attacking civilians
     if after is None or after.head.i != verb.i or after.dep_ not in ("advmod", "npadvmod") or table.at(after) is None:
         return None
     return after
@@ -1971,6 +2043,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     reduced: Token | None = None
     if verbal:
         subj_tok = _subject(table, head)
+        if subj_tok is None and head.i > 0 and _gerund_after(before := head.doc[head.i - 1]) == head \
+                and (found := table.at(before)) is not None and table.mentions[found].cls == "StateForce":
+            subj_tok = before  # "killed in Pakistani shelling": the parser took the noun for a verb, the demonym for its object
         if subj_tok is None and getattr(_reported_harm(head.head), "i", None) == head.i:
             subj_tok = _child(head.head, "nsubj") or _child(head.head, "nsubjpass")  # "hundreds reported killed"
         doer = next((c for c in subj_tok.children if c.dep_ == "appos" and c.i == subj_tok.i + 1 and c.pos_ == "PROPN"
@@ -2036,6 +2111,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                     and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in head.children):
                 passive, subj_tok = subj_tok, None  # a headline's "dozens killed": a passive without its "were"
                 # (a count alone does not kill: "19 killed", "dozens killed")
+        if passive is None and subj_tok is not None and head.dep_ == "xcomp" and _child(head, "auxpass") is not None \
+                and subj_tok.dep_ == "nsubjpass" and subj_tok.head.i == head.head.i:
+            passive, subj_tok = subj_tok, None  # "crew members are believed to have been abducted": they were
         # the parser may hang the doers on the weapon: "hacked to death with machetes by members of a gang"
         by = next(iter(prep_objects(head, {"by"}) + [b for w in prep_objects(head, {"with"}) for b in prep_objects(w, {"by"})]), None)
         obj = _child(head, "dobj") or _misread_object(table, head)
@@ -2068,6 +2146,14 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             subj_tok, how = head.head, "noun before a verb with an object"
             if subj_tok.dep_ == "pobj" and subj_tok.head.lower_ == "with" and subj_tok.head.head.lemma_ == "arm":
                 subj_tok = subj_tok.head.head.head  # "gang members armed with rifles killed 70": the members
+        elif subj_tok is None and passive is None and _gerund_misread(head):
+            denier = head.head.head  # "the RSF denied attacking civilians": the RSF's attacks, denied
+            subj_tok, how = _subject(table, denier) or _inherited_subject(table, denier, statement_lemmas)[0], "denied doing"
+        elif subj_tok is None and passive is None and cls == "Capture" and (taker := _gapped_taker(table, head)) is not None:
+            # "Sudzha, the largest settlement Ukrainian troops seized": the settlement, which the troops seized
+            subj_tok, how = taker, "relative without its pronoun"
+            obj = taker.doc[taker.left_edge.i - 1]
+            objects.append(obj)
         elif subj_tok is None and passive is None and carrier is None and (head.dep_ == "acl" or (head.dep_ == "amod" and (head.tag_ == "VBN" or head.pos_ == "ADJ"))) \
                 and head.tag_ != "VB" and not (head.tag_ == "VBG" and _child(head, "dobj") is not None and cls not in FROM_PLACE) \
                 and head.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):  # not "the plan to attack"
@@ -2131,6 +2217,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         else:
             roles.agent_tok = subj_tok
             roles.agent = argument(table, subj_tok)
+            if roles.agent is None and (spokesman := _named_spokesman(table, subj_tok)) is not None:
+                roles.agent = spokesman  # "A spokesman for the M23, Lawrence Kanyuka, said": the parser hung the name on M23
             addressed = AUDIENCE.get(" ".join(trigger.lemmas)) if cls == "Statement" else None
             if addressed == "on":  # "called on the Taliban to ..."
                 roles.audience = argument(table, next(iter(prep_objects(head, {"on"})), None))
@@ -2149,7 +2237,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                     # "fired rockets at Sderot": the rockets are the weapon, what they were fired at the target
                     roles.instrument_tok, obj = obj, _aimed_at(table, head, obj)
                     objects += [obj] if obj is not None else []
-                own = cls == "Withdrawal" and obj is not None and obj.lemma_.lower() in WITHDRAWN
+                withdrawn = next(iter(prep_objects(obj, {"of"})), obj) if obj is not None and obj.lemma_.lower() in \
+                    PARTITIVES | {"some", "part", "many", "most", "all"} else obj  # "some of its troops"
+                own = cls == "Withdrawal" and withdrawn is not None and counted(withdrawn).lemma_.lower() in WITHDRAWN
                 # "withdrew its last troops": its own people left, nobody was targeted
                 roles.target_tok = None if own else obj
                 roles.target = argument(table, roles.target_tok)
@@ -2166,6 +2256,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             roles.target_tok = roles.target_tok or prep_target
         if roles.count is None and passive is not None:
             roles.count = _count(passive)
+        if how == "relative without its pronoun" and obj is not None:
+            # the ground is the place the settlement was said to be, whatever the parser hung it on
+            roles.target = table.last_before(obj.idx, lambda m: m.cls in PLACE_CLASSES and m.sentence == table.sentence(obj.i))
         if trigger.weak and not (_is_actorish(table, subj_tok, roles.agent) or _struck_site(head, passive, by) or (
                 cls == "Meeting" and subj_tok is not None and subj_tok.lemma_.lower() in ENVOYS) or (
                 cls in ATTACKS and subj_tok is not None and (subj_tok.lemma_.lower() in PROJECTILES or subj_tok.lower_ in OPERATED
@@ -2385,7 +2478,11 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         roles.agent_tok = _described_person(table, roles.agent_tok)  # no named antecedent: a described one
     # Conjoined verbs share a place: "killed 12 civilians and wounded dozens in Mosul".
     # So does a participle: "attacked a convoy near the market, killing three soldiers".
-    siblings = [c for c in head.children if c.dep_ == "conj" or (c.dep_ == "advcl" and c.tag_ == "VBG")] + (
+    # (not a clause with its own subject after one told by its own "when": "13 were killed when a drone
+    # attacked a helicopter, and six people died in a separate attack in Cali")
+    own_when = _when_clause([head], trigger_heads) if cls in HARMS and verbal else None
+    siblings = [c for c in head.children if (c.dep_ == "conj" and not (own_when is not None and c.i > head.i and any(
+        g.dep_ in ("nsubj", "nsubjpass") for g in c.children))) or (c.dep_ == "advcl" and c.tag_ == "VBG")] + (
         [head.head] if head.dep_ == "conj" or (head.dep_ == "advcl" and head.tag_ == "VBG") else [])
     # Not where the wounded were taken: "wounded and taken to a hospital in Kaya".
     siblings = [c for c in siblings if c.lemma_.lower() not in CARRYING_VERBS]
@@ -2400,24 +2497,27 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     # A toll or injuries "from" an event were taken in it: "the death toll from Wednesday's attack".
     # (and where the parser hangs it on the count, or on the days it lasted: "kills 300 in attacks",
     # "killed 300 civilians in two days of attacks")
-    holders = (harmed + ([obj] if cls in HARMS and obj is not None else [])) if verbal else [head]
+    sharing = [h for h in harmed if h.i in (head.i, head.head.i) or own_when is None or not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in h.children)]
+    holders = (sharing + ([obj] if cls in HARMS and obj is not None else [])) if verbal else [head]
     found_in = [o for h in holders
                 for o in prep_objects(h, {"in", "during", "amid"} | ({"from"} if cls in HARMS and not verbal else set()))]
     found_in += [o for t in found_in if t.lemma_.lower() in SPANS_OF_TIME | SERIES_NOUNS for o in prep_objects(t, {"of"})]
-    within = [o for o in found_in if o.i in trigger_heads and not _superlative(o)] + inside  # not "in the deadliest attack since"
+    found_in += [g for o in found_in if (g := _gerund_after(o)) is not None]  # "killed in Pakistani shelling"
+    within = [o for o in found_in if o.i in trigger_heads and not _superlative(o) and not _medium(o)] + inside
+    # (not "in the deadliest attack since", nor "claimed the attack in a statement")
     # The event this one happened in: "killed in an attack", "the bombing killed 13", "attacked the
     # village, killing 12": its agent, once named, did this too.
     # "the attack, which killed 12" too.
     # And "were killed when fighters shelled the town": the clause says what killed them.
-    when = next((c for h in harmed for c in h.children if c.dep_ == "advcl" and c.i in trigger_heads
-                 and any(m.lower_ in ("when", "as") and m.dep_ in ("advmod", "mark") for m in c.children)), None)
+    when = _when_clause(harmed, trigger_heads)
     reported = _child(head.head, "dobj") if _told_after_report(head, statement_lemmas) else None
     relcl = head.head if head.dep_ == "conj" else head
     relative = _told_place_of(relcl.head, trigger_heads) if relcl.dep_ == "relcl" and cls in HARMS else None
     # the verb a participle tells more of: "struck the city, killing 34 and wounding 117" (the wounding too)
     participle = head.head if cls in HARMS and head.dep_ == "conj" and head.head.dep_ == "advcl" \
         and head.head.tag_ == "VBG" else head if verbal and ((head.dep_ == "advcl" and head.tag_ == "VBG") or head.dep_ == "relcl") \
-        else None
+        and not (head.i > 0 and _gerund_after(head.doc[head.i - 1]) == head) else None
     told_by = _past_time_clause(participle, table.lexicon) if participle is not None else None
     roles.container = next(iter(within), None) or (reported if reported is not None and reported.i in trigger_heads else None) or (
         told_by if told_by is not None and told_by.i in trigger_heads else None) or (when if cls in HARMS else None) or relative
@@ -2520,8 +2620,11 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     if cls in STATEMENTS and head.lemma_ in HEDGES and head.i + 2 < len(head.doc) and head.nbor(1).lower_ == "to" \
             and head.nbor(2).lemma_ in ("be", "have"):  # never "said to reporters"
         return None  # "militants said to be linked to ...", "is reported to have fled": hearsay, nobody's statement
-    if cls in STATEMENTS and not verbal and head.dep_ == "pobj" and head.head.lower_ == "in" \
-            and head.head.head.lemma_ in statement_lemmas and head.head.head.i in trigger_heads:
+    said_in = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "in" else None
+    if said_in is not None and said_in.dep_ == "dobj" and said_in.head.lemma_ in statement_lemmas:
+        said_in = said_in.head  # "claimed the attack in a statement", the "in" hung on what was claimed
+    if cls in STATEMENTS and not verbal and said_in is not None \
+            and said_in.lemma_ in statement_lemmas and said_in.i in trigger_heads:
         return None  # "said in a statement carried by its Amaq news agency": the saying's medium, not a second act
     if cls in STATEMENTS and _reported_harm(head) is not None:
         return None  # a headline's "hundreds reported killed": hearsay of a harm, nobody's statement

@@ -33,6 +33,47 @@ FORCED_OUT = Trigger(lemmas=("force",), cls="Displacement", pos="v")
 FIRED = Trigger(lemmas=("fire",), cls="Attack", pos="v")
 
 
+# A place that fell was taken, by whomever "to" names or by nobody named: "Kabul fell on Aug. 15".
+FELL = Trigger(lemmas=("fall",), cls="Capture", pos="v", inverse=True)
+FALLEN = {"town", "city", "village", "base", "airbase", "headquarters", "capital", "stronghold", "garrison", "airport",
+          "district", "province", "camp", "position", "outpost", "post", "barracks", "citadel", "enclave", "port"}
+# "fell back", "fell silent", "fell short", "fell by 5%", "fell into disrepair", "rockets fell on the town"
+_NOT_TAKEN = {"back", "apart", "behind", "short", "below", "by", "into", "to", "under", "from", "off", "through", "out"}
+
+
+def fallen(table: MentionTable, doc: Doc) -> list[tuple[SSpan, Trigger]]:
+    """'The army's divisional headquarters fell on Sunday', 'Kabul fell': a place falling is its capture."""
+    found: list[tuple[SSpan, Trigger]] = []
+    for verb in table.tokens_with("VERB", {"fall"}):
+        fell = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if fell is None or any(c.dep_ in ("acomp", "oprd", "attr", "dobj", "xcomp") or c.lower_ in _NOT_TAKEN
+                               for c in verb.children) \
+                or any(c.dep_ == "prep" and c.lower_ in ("on", "upon", "in") and not any(
+                    o.ent_type_ in ("DATE", "TIME") for o in c.children) for c in verb.children):
+            continue
+        mention = table.at(fell)
+        if (mention is not None and table.mentions[mention].cls in PLACE_CLASSES) \
+                or (mention is None and fell.pos_ == "NOUN" and noun_lemma(fell) in FALLEN):
+            found.append((doc[verb.i: verb.i + 1], FELL))
+    return found
+
+
+# Control claimed or announced of a place is its capture, as the claimant tells it: "RSF claims full control of El Fasher".
+CONTROL = Trigger(lemmas=("control",), cls="Capture", pos="n")
+
+
+def claimed_control(table: MentionTable, doc: Doc) -> list[tuple[SSpan, Trigger]]:
+    found: list[tuple[SSpan, Trigger]] = []
+    for noun in table.tokens_with("NOUN", {"control"}):
+        if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in ("claim", "announce", "declare"):
+            continue
+        held = prep_objects(noun, {"of", "over"})
+        if held and ((m := table.at(held[0])) is not None and table.mentions[m].cls in PLACE_CLASSES
+                     or (m is None and noun_lemma(held[0]) in FALLEN)):
+            found.append((doc[noun.i: noun.i + 1], CONTROL))
+    return found
+
+
 def forced_out(table: MentionTable, doc: Doc) -> list[tuple[SSpan, Trigger]]:
     """'The fighting forced two million people from their homes', 'families were driven out of
     Geneina': the forcing verb is a Displacement trigger when civilians are forced from a home or place."""

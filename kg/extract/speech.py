@@ -18,6 +18,9 @@ SETTING_PREPS = {"in", "at", "near", "during", "after", "before", "since", "unti
 
 # What a statement is made in: "in a statement", "in a video", "in an interview".
 MEDIA = {"statement", "video", "interview", "post", "message", "tweet", "communique", "speech", "broadcast", "letter"}
+# Where it was posted: "claimed the attack on its Telegram channel"
+CHANNELS = {"channel", "account", "platform", "website", "page", "feed", "outlet", "media", "telegram", "x", "twitter",
+            "medium", "facebook"}
 
 
 def _child(token: Token, *deps: str) -> Token | None:
@@ -130,7 +133,9 @@ def clause(head: Token, dep: str, text: str) -> Span | None:
         comp = said
     if dep == "prep":  # "accused X of ...", "warned of", "called for"; not "on Sunday", "in Kabul"
         # (nor "to": whom it was said to, or what was answered: "did not reply to a request for comment")
+        # (nor the "on" of "called on the federal government for help": whom it was asked of)
         comp = next((c for c in head.children if c.dep_ == "prep" and c.lower_ not in SETTING_PREPS | {"to"}
+                     and not (c.lower_ == "on" and head.lemma_ == "call")
                      and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)), None)
     if comp is None:
         return None
@@ -138,6 +143,12 @@ def clause(head: Token, dep: str, text: str) -> Span | None:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
         return None  # "killed X, the military said, the most senior figure to be killed": said is what came before
     tokens = sorted(comp.subtree, key=lambda t: t.i)
+    if dep == "xcomp" and comp.tag_ == "VB" and (own := next((c for c in comp.children if c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ")),
+                                                           None)) is not None:
+        # the speaker's own next act, which the parser joined to what was asked: "called on the insurgents to
+        # lay down their weapons and vowed to ..."
+        tokens = [t for t in tokens if t.i < own.left_edge.i and not (t.dep_ == "cc" and t.head.i == comp.i and t.i > comp.i
+                                                                      and t.i + 1 == own.left_edge.i)]
     if dep == "ccomp" and tokens[-1].text == "," and (rest := next(
             (c for c in head.children if c.dep_ == "ccomp" and c.left_edge.i == tokens[-1].i + 1), None)) is not None:
         # one clause the parser cut in two at a name set in commas: "said the operation, called Rising Lion,
@@ -153,8 +164,9 @@ def clause(head: Token, dep: str, text: str) -> Span | None:
         tokens = sorted([*said.subtree, *[t for t in head.doc[said.right_edge.i + 1: comp.i] if t.is_punct], *tokens],
                         key=lambda t: t.i)
     # "denied involvement in a statement": the medium ends what was said
-    medium = next((t.i for t in tokens if t.dep_ == "prep" and t.lower_ == "in" and t.i > comp.i
-                   and any(o.lemma_.lower() in MEDIA for o in t.children)), None)
+    medium = next((t.i for t in tokens if t.dep_ == "prep" and t.i > comp.i and (
+        (t.lower_ == "in" and any(o.lemma_.lower() in MEDIA for o in t.children))
+        or (t.lower_ in ("on", "via") and any(o.lemma_.lower() in CHANNELS for o in t.children)))), None)
     tokens = [t for t in tokens if medium is None or t.i < medium]
     # nor is the rebuttal set beside it: "accused Kabul of sheltering TTP fighters, a charge the Taliban deny"
     rebuttal = next((t.left_edge.i for t in tokens if t.dep_ == "appos" and t.lemma_.lower() in _REBUTTED

@@ -3487,3 +3487,39 @@ def test_a_district_capital_named_after_of_aircraft_a_force_reports_and_whose_fo
     assert _name(names, _of(found, "Airstrike")[0].agent) == "Nigerian forces"
     found, names = events("The Afghan government, whose forces had been battling the Taliban for years, collapsed.")
     assert _name(names, next(e for e in found if e.trigger.text == "battling").agent) == "Afghan government"
+
+
+def test_a_countrys_military_with_its_possessive_and_a_saying_part_of_no_attack(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Human Rights Watch accused Burkina Faso's military of killing 223 villagers.")
+    assert _name(names, _of(found, "Killing")[0].agent) == "Burkinabe forces"
+    found, names = events("A Russian drone strike on the city of Sumy killed three people on Friday, regional officials "
+                          "said, in an attack that also damaged a hospital.")
+    assert _of(found, "Statement")[0].part_of is None
+
+
+def test_attacks_not_claimed_what_a_relative_report_says_and_it_struck(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The army blamed the RSF for the drone strikes. The RSF did not claim the attacks.")
+    assert _name(names, next(e for e in found if e.trigger.text == "attacks").agent) is None
+    found, names = events("The WHO said it was alarmed by the raids, which it said threatened patients.")
+    inner = _of(found, "Statement")[1]
+    assert inner.content is not None and inner.content.text == "threatened patients" and inner.part_of is None
+    found, names = events("Ukraine's Infrastructure Ministry said the ship was loading grain when it was struck.")
+    assert _name(names, next(e for e in found if e.trigger.text == "struck").target) is None  # the ship, no ministry
+
+
+def test_two_countries_troops_shells_a_country_fires_and_what_a_participle_declares(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Mali's junta ordered the withdrawal of French and U.S. troops.")
+    withdrawal = _of(found, "Withdrawal")[0]
+    assert {_name(names, withdrawal.agent), *(_name(names, i) for i in withdrawal.more_agent_entities)} \
+        == {"French forces", "US forces"}
+    found, names = events("Phnom Penh said Thai shells had struck a school.")
+    assert _name(names, next(e for e in found if e.trigger.text == "struck").agent) == "Thai forces"
+    found, names = events("Gunmen killed 30 people in Borno state, Governor Babagana Zulum said, declaring a week of mourning.")
+    declaring = next(e for e in found if e.trigger.text == "declaring")
+    assert declaring.content is not None and declaring.content.text == "a week of mourning"
+
+
+def test_indias_maoists_are_an_armed_group(resolved) -> None:  # type: ignore[no-untyped-def]
+    types = {e.label: e.cls for e in resolved("Maoist rebels of the Communist Party of India (Maoist) ambushed a "
+                                              "patrol near Menaka.").entities}
+    assert types.get("Communist Party of India (Maoist)") == "ArmedGroup" and types.get("Menaka") == "City", types

@@ -110,6 +110,8 @@ def _link_parts(events: list[Event]) -> list[Event]:
             at = event.within_at
             part_of = next((j for j, other in enumerate(events)
                             if j != i and other.trigger.begin <= at < other.trigger.end), None)
+            if part_of is not None and event.cls in STATEMENTS and events[part_of].cls not in STATEMENTS:
+                part_of = None  # a saying is part of no attack: "..., officials said, in an attack that also ..."
             event = replace(event, part_of=part_of)
         out.append(event)
     return out

@@ -54,7 +54,7 @@ _FORCE_WORDS = {"forces", "troops", "soldiers", "army", "military", "police", "j
                 "marines", "paratroopers", "commandos"}
 # Weapons a country's forces operate, named by its demonym: "Israeli warplanes", "Russian drones".
 OPERATED = {"drones", "drone", "warplanes", "warplane", "jets", "jet", "aircraft", "helicopter", "gunship", "artillery", "helicopters", "gunships",
-             "missiles", "missile", "warships", "navy", "glide", "bombers", "bomber"}  # "a Russian glide bomb"
+             "missiles", "missile", "warships", "navy", "glide", "bombers", "bomber", "shells"}  # "a Russian glide bomb", "Thai shells"
 # What a state's forces do, named by its demonym: "Russian airstrikes", "Israeli shelling", "the Russian
 # invasion", "an Israeli strike". Not "attacks": "Palestinian attacks" are rarely its forces'.
 _STATE_VIOLENCE = {"airstrike", "airstrikes", "air", "strike", "strikes", "shelling", "bombardment", "bombardments", "invasion",
@@ -241,6 +241,15 @@ _KIND_NOUNS = {"mission", "group", "agency", "force", "militia", "movement", "ne
 # and for a business: "grid operator Ukrenergo", "the energy company Naftogaz"
 _FIRM_NOUNS = _KIND_NOUNS | {"operator", "company", "firm", "carrier", "airline", "producer", "maker", "manufacturer",
                              "contractor", "utility", "giant", "insurer", "lender", "conglomerate", "supplier"}
+
+
+def _unpossessed(ent: SSpan, lexicon: Lexicon) -> SSpan:
+    """A country the tagger took with its "'s" for an organisation: "Burkina Faso's" (military) is the country."""
+    if len(ent) < 2 or ent[-1].tag_ != "POS" or ent.ent_id_:
+        return ent
+    bare = SSpan(ent.doc, ent.start, ent.end - 1, label=ent.label_)
+    countries = [k for k in lexicon.lookup(bare.text) if lexicon.entries[k].cls == "Country"]
+    return SSpan(ent.doc, bare.start, bare.end, label="GPE") if countries else ent
 
 
 def _up_to_site(ent: SSpan) -> SSpan:
@@ -567,7 +576,10 @@ def _past_coordinated_countries(table: MentionTable, j: int) -> int:
             k += 1
         if k >= len(doc) or not (doc[k].text in table.lexicon.demonyms or (
                 doc[k].ent_type_ == "GPE" and doc[k].ent_id_ in table.lexicon.entries
-                and table.lexicon.entries[doc[k].ent_id_].cls == "Country")):
+                and table.lexicon.entries[doc[k].ent_id_].cls == "Country") or (
+                # "French and U.S. troops", the second a name of the gazetteer's forces
+                doc[k].ent_iob_ == "B" and doc[k].ent_id_ in table.lexicon.entries
+                and table.lexicon.entries[doc[k].ent_id_].cls == "StateForce")):
             return end
         end = k + 1
         while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "GPE":
@@ -937,8 +949,8 @@ _MONTH_ABBREVIATIONS = {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", 
 def named_mentions(table: MentionTable) -> None:
     text = table.document.text
     nationalities = frozenset(table.lexicon.demonyms) | table.lexicon.peoples  # once per document, not per name
-    for ent in (_up_to_site(piece) for whole in _merged_entities(table.doc) for piece in _pieces(whole)
-                for piece in _slashed_places(piece, table.lexicon)):
+    for ent in (_up_to_site(_unpossessed(piece, table.lexicon)) for whole in _merged_entities(table.doc)
+                for piece in _pieces(whole) for piece in _slashed_places(piece, table.lexicon)):
         if (first := demonym_start(table.lexicon, ent[0])) < ent.start:
             # "South Sudanese army": the gazetteer's "Sudanese army" is another country's
             forces = _force_mention(table, SSpan(table.doc, first, ent.start + 1, label="NORP"))
@@ -2053,7 +2065,12 @@ def pronoun_mention(table: MentionTable, token: Token) -> int | None:
                 at_subject = subject_at(table, first.head)
         doer = table.canonical(at_subject) if at_subject is not None else None
         # what is attacked may be a site or a ship: "they had sunk the Eternity C ... after attacking it"
-        struck = low == "it" and token.dep_ == "dobj" and token.head.lemma_.lower() in _STRIKING
+        struck = low == "it" and token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in _STRIKING
+        main = token.head.head if token.dep_ == "nsubjpass" and token.head.dep_ == "advcl" else None
+        told = next((c for c in main.children if c.dep_ in ("nsubj", "nsubjpass")), None) if main is not None else None
+        if struck and told is not None and told.pos_ in ("NOUN", "PROPN"):
+            # "the ship was loading grain when it was struck": what the clause is about, named or not
+            return table.at(told)
         def fits(m: Mention) -> bool:
             return (m.cls in ACTOR_CLASSES - {"Person"} or (struck and m.cls == "Facility")) \
                 and m.span.begin >= sent_start and m.span.end <= token.idx \

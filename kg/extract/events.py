@@ -37,6 +37,7 @@ from kg.extract.speech import (
     fronted,
     misread_clause,
     quote_for,
+    relative_report,
     reported_object,
     speakers_own_words,
     stranded_object,
@@ -168,7 +169,7 @@ FREEING = {"liberate", "free"}  # places liberated are captured; people liberate
 HEDGES = {"say", "report", "claim", "believe"}  # with a "to be" or "to have" after them: hearsay
 # Statements whose object is what they say: "claimed responsibility for the attack", "denied involvement",
 # "announced a ceasefire", "confirmed the deaths of three soldiers".
-OBJECT_SAID = {"deny", "claim", "confirm", "announce", "report"}
+OBJECT_SAID = {"deny", "claim", "confirm", "announce", "report", "declare"}
 MODALS = {"will", "would", "could", "may", "might", "should", "shall", "can"}
 FORCE_NOUNS = {"force", "troop", "soldier", "army", "military", "fighter", "militant", "police", "personnel",
                "insurgent", "rebel", "contingent", "unit", "peacekeeper"}
@@ -297,8 +298,8 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
     found = table.at(token)
     if found is not None:
         return found
-    whose = next((c for c in token.children if c.dep_ == "poss" and c.lower_ == "whose"), None)
-    if whose is not None and (clause := next((a for a in token.ancestors if a.dep_ == "relcl"), None)) is not None:
+    if any(c.dep_ == "poss" and c.lower_ == "whose" for c in token.children) \
+            and (clause := next((a for a in token.ancestors if a.dep_ == "relcl"), None)) is not None:
         return table.at(clause.head)  # "the Palestinian Authority, whose security forces had been fighting": its forces
     after = table.at(token.doc[token.i + 1]) if token.tag_ == "JJ" and token.dep_ == "pobj" \
         and token.i + 1 < len(token.doc) else None
@@ -1486,6 +1487,8 @@ def _nominal_agent(table: MentionTable, head: Token, statement_lemmas: set[str])
         light = lead.head
         if light.lemma_ in ORDERING and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in lead.children):
             return None, ""  # "he ordered the strikes": the strikes told before, made by the forces ordered
+        if light.lemma_ == "claim" and _child(light, "neg") is not None:
+            return None, ""  # "the RSF did not claim the attacks": nobody's, as far as the claim goes
         by = next(iter(prep_objects(light, {"by"})), None) if lead.dep_ == "nsubjpass" else None
         subject = by or _subject(table, light) or _inherited_subject(table, light, statement_lemmas)[0]
         if light.lemma_ == "claim":
@@ -1494,7 +1497,7 @@ def _nominal_agent(table: MentionTable, head: Token, statement_lemmas: set[str])
     if lead.dep_ == "pobj" and lead.head.lower_ == "for" and lead.head.head.lemma_ == "responsibility":
         # "the IRA accepted responsibility for the bombings", "ISIS, which claimed responsibility for ..."
         verb = lead.head.head.head
-        if verb.lemma_ in RESPONSIBILITY_VERBS:
+        if verb.lemma_ in RESPONSIBILITY_VERBS and _child(verb, "neg") is None:
             subject = _spoken_for(table, _subject(table, verb) or _inherited_subject(table, verb, statement_lemmas)[0])
             return _relative_antecedent(verb, subject), "claimed"
     if lead.dep_ == "pobj" and lead.head.lower_ in ("for", "of") and lead.head.head.lemma_ in ALLEGE_VERBS - {"claim"}:
@@ -2647,6 +2650,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             or (clause(accused, "prep", text) if (accused := _accused_of_doing(head)) is not None else None) \
             or (clause(head, "dobj", text) if " ".join(trigger.lemmas) in AUDIENCE.keys() | OBJECT_SAID
                 and not (roles.audience is not None and roles.audience == argument(table, _child(head, "dobj"))) else None) \
+            or (relative_report(head, text) if cls == "Statement" and verbal else None) \
             or (fronted(head, text) if cls == "Statement" and verbal else None) \
             or (clause(head, "dobj", text) if cls == "Statement" and object_clause is not None else None)
         # (the fronted report first: "..., the UN said on Friday"; then a clause read as an object)

@@ -251,13 +251,25 @@ def _quote_has_its_speaker(head: Token, end: int) -> bool:
     return any(t.lemma_ in REPORTING and t.i > after[0].i for t in sent) and sent.start > head.sent.start
 
 
+def relative_report(head: Token, text: str) -> Span | None:
+    """What a relative report says of its noun: "the strikes, which it said threatened humanitarian operations"
+    say the strikes threatened them; the words after the verb, however the parser hung them."""
+    if head.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in head.children) \
+            or not any(c.dep_ == "nsubj" and c.tag_ != "WDT" for c in head.children) or head.right_edge.i <= head.i:
+        return None
+    words = head.doc[head.i + 1: head.right_edge.i + 1]
+    return Span(words.start_char, words.end_char, text[words.start_char: words.end_char])
+
+
 def fronted(head: Token, text: str) -> Span | None:
     """What an attribution at a sentence's end said, when the parser made the reported clause a noun
     phrase: "Gang members ... killed at least 70 people ..., the United Nations said on Friday"."""
     sent = head.sent
-    if head.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in head.children) \
+    if head.dep_ in ("conj", "advcl") and not any(c.dep_ == "nsubj" for c in head.children) \
             and head.head.lemma_ in REPORTING:
-        return None  # "The ministry said ..., and declared three days of mourning": its own words follow
+        # "The ministry said ..., and declared three days of mourning", "the government said, declaring three
+        # days of national mourning": its own words follow
+        return None
     comma = next((t for t in reversed(sent[: head.i - sent.start]) if t.text == ","), None)
     if comma is None or head.i - comma.i > 12 or comma.i - sent.start < 4 \
             or any(t.pos_ in ("VERB", "AUX") for t in head.doc[comma.i + 1: head.i]):

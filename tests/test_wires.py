@@ -3523,3 +3523,30 @@ def test_indias_maoists_are_an_armed_group(resolved) -> None:  # type: ignore[no
     types = {e.label: e.cls for e in resolved("Maoist rebels of the Communist Party of India (Maoist) ambushed a "
                                               "patrol near Menaka.").entities}
     assert types.get("Communist Party of India (Maoist)") == "ArmedGroup" and types.get("Menaka") == "City", types
+
+
+def test_clashes_kill_and_whom_the_attackers_accused(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Talks were suspended after clashes between the rebel group and dissidents of the former FARC "
+                          "killed at least 80 people in Catatumbo.")
+    killed = _of(found, "Killing")[0]
+    assert killed.agent is None and killed.part_of is not None and found[killed.part_of].trigger.text == "clashes"
+    found, names = events("Thousands fled, officials said, as the ELN attacked FARC dissidents and civilians it accused "
+                          "of collaborating with them.")
+    assert _name(names, _of(found, "Accusation")[0].agent) == "ELN"
+
+
+def test_control_handed_back_a_town_entered_without_a_fight_and_a_nickname(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The TNLA handed control of the town of Mogok back to the junta on Tuesday.")
+    handover = _of(found, "Handover")[0]
+    assert _name(names, handover.target) == "Mogok" and _name(names, handover.recipient) == "Myanmar military"
+    found, names = events("Army spokesman Zaw Min Tun said troops had entered Hsipaw without a fight.")
+    assert not _of(found, "Attack")
+    found, names = events('Izo vows revenge\n\nGang leader Johnson "Izo" Andre said his men were ready.')
+    assert _name(names, _of(found, "Threat")[0].agent) == "Johnson Andre"
+
+
+def test_sudans_splm_n_and_haitis_missions(resolved) -> None:  # type: ignore[no-untyped-def]
+    types = {e.label: e.cls for e in resolved("The SPLM-N shelled Kadugli. The Gang Suppression Force will replace "
+                                              "the Kenyan-led mission.").entities}
+    assert types.get("Sudan People's Liberation Movement-North") == "ArmedGroup", types
+    assert types.get("Gang Suppression Force") == "InternationalOrganisation", types

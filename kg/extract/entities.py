@@ -1251,6 +1251,9 @@ def _titled_people(table: MentionTable) -> None:
             table.mentions[i] = replace(m, cls="Person")
 
 
+_NICKNAME = re.compile(r"[\"“]([A-Z][\w'-]+(?: [A-Z][\w'-]+)?)[\"”]")
+
+
 def consistent_names(table: MentionTable) -> None:
     """Document-level label consistency: one name, one type, and every occurrence found.
 
@@ -1288,10 +1291,15 @@ def consistent_names(table: MentionTable) -> None:
             for cut in range(1, len(words) - 1):
                 longer.setdefault(" ".join(words[cut:]), set()).add(m.name)
     bodies = {m.name: m for m in named if m.cls in _BODIES}
+    # A nickname quoted inside a full name is that person: "Barbecue" after 'Jimmy "Barbecue" Cherizier'.
+    nicknames = {nick: m for m in named if m.cls == "Person" for nick in _NICKNAME.findall(m.span.text)
+                 if nick != m.name}
     for i, m in enumerate(table.mentions):
         if m.ref is not None or m.key is not None:
             continue
-        if (m.name in surnames or m.name in given) and m.cls != "Person" and len(m.name.split()) == 1:
+        if m.name in nicknames and m.name not in surnames:
+            table.mentions[i] = replace(m, name=nicknames[m.name].name, cls="Person")
+        elif (m.name in surnames or m.name in given) and m.cls != "Person" and len(m.name.split()) == 1:
             table.mentions[i] = replace(m, cls="Person")
         elif m.cls in _BODIES and len(longer.get(m.name, ())) == 1 and m.name not in longer[m.name]:
             whole = bodies[next(iter(longer[m.name]))]
@@ -1317,7 +1325,7 @@ def consistent_names(table: MentionTable) -> None:
     # Not a nationality standing for its forces ("Russian drones"): "Russian President" is no force.
     known = {m.span.text: m for m in table.mentions if m.ref is None and len(m.span.text) > 2
              and m.span.text[0].isupper() and m.span.text not in table.lexicon.demonyms}
-    for surname, person in surnames.items():
+    for surname, person in [*surnames.items(), *nicknames.items()]:  # (and "Izo vows revenge": Johnson "Izo" Andre)
         known.setdefault(surname, replace(person, span=Span(0, 0, surname)))
     for name, model in list(known.items()):
         known.setdefault(name.upper(), model)  # the same name in a headline: "KLINSMANN"
@@ -2044,8 +2052,10 @@ def pronoun_mention(table: MentionTable, token: Token) -> int | None:
         noun = token.head.head
         # nor anywhere in the noun phrase described: "the 33rd Front of the FARC dissidents, whom it accused"
         whole = noun
-        while whole.dep_ == "pobj" and whole.head.lower_ == "of" and whole.head.head.pos_ in ("NOUN", "PROPN"):
-            whole = whole.head.head
+        while (whole.dep_ == "pobj" and whole.head.lower_ == "of" and whole.head.head.pos_ in ("NOUN", "PROPN")) \
+                or (whole.dep_ == "conj" and whole.head.pos_ in ("NOUN", "PROPN")):
+            # (and the whole list: "attacked FARC dissidents and civilians it accused of collaborating")
+            whole = whole.head.head if whole.dep_ == "pobj" else whole.head
         described_from = whole.left_edge.idx if described >= 0 else -1
         # and what it is set beside: "the Eternity C, the second vessel it has sunk"
         named = next((found for t in (noun, noun.head if noun.dep_ == "appos" else noun)

@@ -1947,6 +1947,19 @@ def _into_ground(table: MentionTable, head: Token, span: SSpan) -> bool:
     return False
 
 
+def _event_holding(noun: Token, trigger_heads: set[int]) -> Token | None:
+    """The event noun a phrase of prepositions hangs from: "clashes" for "FARC" in "clashes between the group
+    and dissidents of the former FARC"."""
+    for _ in range(6):
+        if noun.dep_ in ("pobj", "conj", "prep") and noun.head.pos_ in ("NOUN", "PROPN", "ADP"):
+            noun = noun.head
+            if noun.i in trigger_heads and noun.pos_ == "NOUN":
+                return noun
+        else:
+            break
+    return None
+
+
 def _top_noun(noun: Token) -> Token:
     """The noun a phrase hangs from: "forces" for "tanks" in "forces backed by tanks and vehicles"."""
     for _ in range(6):
@@ -2147,6 +2160,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             # of its own the participle is the sentence's verb, and the noun its subject (and so a past
             # tense aimed at something: "The militants, armed with rifles, fired on the police station").
             subj_tok, how = head.head, "noun before a verb with an object"
+            if subj_tok.dep_ == "pobj" and (event := _event_holding(subj_tok, trigger_heads)) is not None:
+                subj_tok = event  # "clashes between the rebel group and dissidents of the former FARC killed 80": the clashes
             if subj_tok.dep_ == "pobj" and subj_tok.head.lower_ == "with" and subj_tok.head.head.lemma_ == "arm":
                 subj_tok = subj_tok.head.head.head  # "gang members armed with rifles killed 70": the members
         elif subj_tok is None and passive is None and _gerund_misread(head):
@@ -2271,6 +2286,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                                  for s in head.children if s.dep_ == "nsubj" for c in s.children)
                              or (head.dep_ in ("advcl", "conj") and head.head.lemma_.lower() in FIRING_VERBS)):
             return None  # "rockets fired by Hezbollah hit the town": one attack, told by the firing
+        if trigger.weak and cls in ATTACKS and any(o.lemma_.lower() in ("fight", "resistance", "fighting", "shot", "clash")
+                                                   for o in prep_objects(head, {"without"})):
+            return None  # "troops entered the town without a fight": handed over, not taken by force
         if trigger.weak and trigger.lemmas[0] in ENTERING and (not _into_ground(table, head, span) or (
                 roles.agent is not None and table.mentions[roles.agent].cls == "Person")):
             return None  # "Hamas entered talks", "the war moved into its third year": no ground entered; nor by one man
@@ -2460,7 +2478,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     if roles.instrument_tok is None:  # "attacked the base with rockets"
         roles.instrument_tok = next((t for t in prep_objects(head, {"with"}) if _weapon(table, t, table.at(t))), None)
     if cls == "Handover":  # "turned over several bases to the Afghan forces", "the handover of Bagram to Kabul"
-        givers = [head, *span, *(c for c in head.children if c.dep_ == "prt")]
+        givers = [head, *span, *(c for c in head.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ == "back"))]
         to = next((o for t in givers for o in prep_objects(t, {"to"})), None)
         roles.recipient = argument(table, to)
         if roles.recipient is not None and roles.recipient == roles.target:

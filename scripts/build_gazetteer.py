@@ -319,7 +319,7 @@ GROUP_KINDS: dict[str, tuple[str, ...]] = {
     **{key: ("islamist",) for key in (
         "taliban", "tehrik-i-taliban-pakistan", "al-qaeda", "islamic-state", "islamic-state-khorasan", "haqqani-network",
         "al-shabaab", "boko-haram", "hezbollah", "hamas", "abu-sayyaf", "al-nusra-front", "aqap", "aqim", "jnim",
-        "iswap", "islamic-state-sahel", "lashkar-e-taiba", "jaish-e-mohammed", "islamic-jihad")},
+        "iswap", "islamic-state-mozambique", "islamic-state-sahel", "lashkar-e-taiba", "jaish-e-mohammed", "islamic-jihad")},
     **{key: ("rebel",) for key in (
         "national-resistance-front", "pkk", "eta", "farc", "eln", "ltte", "shining-path", "lords-resistance-army",
         "free-syrian-army", "syrian-national-army", "csp-dpa", "m23", "arakan-army", "kachin-independence-army", "mndaa", "tnla",
@@ -500,6 +500,9 @@ ORGS: list[tuple[str, str, str, str, tuple[str, ...], str, str]] = [
     ("csp-dpa", "ArmedGroup", "Strategic Framework for the Defence of the People of Azawad", "",
      ("CSP-DPA", "CSP", "Permanent Strategic Framework", "Strategic Framework"), "", "mali"),
     ("iswap", "ArmedGroup", "ISWAP", "", ("Islamic State West Africa Province",), "islamic-state", "nigeria"),
+    ("islamic-state-mozambique", "ArmedGroup", "Islamic State Mozambique Province", "",
+     ("Islamic State Mozambique", "IS Mozambique", "IS-Mozambique", "Ahlu Sunnah Wa-Jama", "Ahlu Sunnah Wal Jamaa"),
+     "islamic-state", "mozambique"),
     ("islamic-state-sahel", "ArmedGroup", "Islamic State Sahel Province", "",
      ("Islamic State in the Greater Sahara", "ISGS", "IS Sahel", "Islamic State Sahel", "ISSP"), "islamic-state", "mali"),
     ("rapid-support-forces", "ArmedGroup", "Rapid Support Forces", "", ("RSF",), "", "sudan"),

@@ -3550,3 +3550,22 @@ def test_sudans_splm_n_and_haitis_missions(resolved) -> None:  # type: ignore[no
                                               "the Kenyan-led mission.").entities}
     assert types.get("Sudan People's Liberation Movement-North") == "ArmedGroup", types
     assert types.get("Gang Suppression Force") == "InternationalOrganisation", types
+
+
+def test_fighters_tied_to_a_group_are_its_one_branch_named(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Al Qaeda-linked militants attacked a convoy near Gao, officials said. JNIM fighters also "
+                          "burned trucks.")
+    assert _name(names, next(e for e in found if e.trigger.text == "attacked").agent) == "JNIM"
+    found, names = events("Al Qaeda-linked militants attacked a convoy near Gao.")
+    assert _name(names, _of(found, "Attack")[0].agent) is None  # no branch named: not al Qaeda itself
+
+
+def test_a_countrys_general_staff_is_its_forces(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Ukraine's General Staff said its forces had struck a Russian oil refinery in the Saratov region.")
+    assert _name(names, _of(found, "Statement")[0].agent) == _name(names, _of(found, "Attack")[0].agent) == "Ukrainian forces"
+
+
+def test_mozambiques_islamic_state_province(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Islamic State-linked insurgents raided two villages near Macomia. Islamic State Mozambique "
+                          "Province claimed the raids.")
+    assert _name(names, next(e for e in found if e.trigger.text == "raided").agent) == "Islamic State Mozambique Province"

@@ -243,6 +243,22 @@ _FIRM_NOUNS = _KIND_NOUNS | {"operator", "company", "firm", "carrier", "airline"
                              "contractor", "utility", "giant", "insurer", "lender", "conglomerate", "supplier"}
 
 
+_COMMANDS = {"General Staff", "High Command", "Joint Staff", "Joint Chiefs of Staff", "Supreme Command"}
+
+
+def _command_of(table: MentionTable, ent: SSpan) -> str | None:
+    """The country whose military command a name is: "Russia's General Staff", "the Ukrainian General Staff"."""
+    name = ent.text.removeprefix("the ").removeprefix("The ")
+    if name not in _COMMANDS or ent.start == 0:
+        return None
+    doc = table.doc
+    before = doc[ent.start - 2] if ent.start > 1 and doc[ent.start - 1].tag_ == "POS" else doc[ent.start - 1]
+    country = table.lexicon.demonyms.get(before.text)
+    if country is None and (found := table.at(before)) is not None and table.mentions[found].cls == "Country":
+        country = table.mentions[found].key
+    return country if country in table.lexicon.entries else None
+
+
 def _unpossessed(ent: SSpan, lexicon: Lexicon) -> SSpan:
     """A country the tagger took with its "'s" for an organisation: "Burkina Faso's" (military) is the country."""
     if len(ent) < 2 or ent[-1].tag_ != "POS" or ent.ent_id_:
@@ -977,6 +993,9 @@ def named_mentions(table: MentionTable) -> None:
             continue  # "the Palestinian health ministry": the state's institution, named as institutions are
         if ent.label_ in SKIP_LABELS and not (ent.label_ in ("PRODUCT", "WORK_OF_ART") and _names_a_vessel(ent)):
             continue
+        if (country := _command_of(table, ent)) is not None:
+            table.add(forces_of(table, country, ent.start_char, ent.end_char, ent.root))
+            continue  # "Russia's General Staff said": the country's military command, its forces
         # a title the tagger swept into an organisation's name is a person's: "Lawmaker Aminu Nuhu Falale"
         titled = ent.label_ == "ORG" and len(ent) > 2 and ent[0].lower_.rstrip(".") in _OFFICE_TITLES \
             and all(t.is_title for t in ent[1:]) and not ent.ent_id_
@@ -1470,6 +1489,21 @@ def _backer(table: MentionTable, mention: Mention) -> bool:
     return root is not None and root.head.lower_ in ("by", "from", "with")
 
 
+def _the_branch_tied(table: MentionTable, token: Token) -> int | None:
+    """The one group the text names that is a branch of the group these fighters are said to be tied to:
+    "Al Qaeda-linked militants ... JNIM fighters" (JNIM being al Qaeda's). None where the text names none or
+    several."""
+    text = table.document.text
+    tied = next((found for t in token.lefts for s in t.subtree if (found := table.at(s)) is not None
+                 and TIED.match(text, table.mentions[found].span.end) and table.mentions[found].key), None)
+    if tied is None:
+        return None
+    parent = table.mentions[tied].key
+    branches = {m.key: i for i, m in enumerate(table.mentions) if m.key and m.key in table.lexicon.entries
+                and table.lexicon.entries[m.key].part_of == parent and m.ref is None}
+    return next(iter(branches.values())) if len(branches) == 1 else None
+
+
 def description_mentions(table: MentionTable) -> None:
     """'the insurgents' -> the last armed group named, else the document's most-named one."""
     text = table.document.text
@@ -1518,6 +1552,12 @@ def description_mentions(table: MentionTable) -> None:
         if cls is None or token.i in table.by_token or (token.lemma_.lower() in _UNNAMED_ARMED and token.tag_ != "NNS"):
             continue
         det = [c for c in token.lefts if c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that")]
+        if cls == "ArmedGroup" and not det and (branch := _the_branch_tied(table, token)) is not None:
+            # "Al Qaeda-linked militants" in a story of JNIM, al Qaeda's one branch named: JNIM's fighters
+            ref = table.canonical(branch)
+            table.add(Mention(table.span(token.idx, token.idx + len(token)), ref.name, ref.cls, ref.key,
+                              table.sentence(token.i), ref=branch))
+            continue
         operated = _operated_by(token)
         # "the city of Kabul" names its own place; "accused the army of bombing" is still the army
         after = table.doc[token.i + 1: token.i + 3]

@@ -366,6 +366,9 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
             if child.dep_ == "appos" and child.doc[child.i - 1].dep_ == "pobj" \
                     and child.doc[child.i - 1].lemma_.lower() in CAPITAL_OR_PLACE:
                 continue  # "Protesters in the capital Kinshasa": the capital's name, not the protesters'
+            if child.dep_ == "appos" and token.tag_ == "NNS" and child.left_edge.i == token.i + 1 \
+                    and any(c.dep_ == "poss" for c in child.children):
+                continue  # a headline's verb read as a plural noun: "blockade by al Qaeda affiliate cripples Mali's capital"
             found = table.at(child)
             if found is None and child.dep_ == "appos" and child.lemma_.lower() in ("member", "fighter", "militant"):
                 found = argument(table, child)  # "the attackers, members of the Viv Ansanm coalition": the coalition

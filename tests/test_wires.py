@@ -3569,3 +3569,65 @@ def test_mozambiques_islamic_state_province(events) -> None:  # type: ignore[no-
     found, names = events("Islamic State-linked insurgents raided two villages near Macomia. Islamic State Mozambique "
                           "Province claimed the raids.")
     assert _name(names, next(e for e in found if e.trigger.text == "raided").agent) == "Islamic State Mozambique Province"
+
+
+def test_a_statement_according_to_someone_and_a_relative_clauses_own_words(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("At least 40 people were killed in the attack on Tawila, according to the Sudan Doctors Network.")
+    said = _of(found, "Statement")[0]
+    assert _name(names, said.agent) == "Sudan Doctors Network" and said.content is not None \
+        and said.content.text == "At least 40 people were killed in the attack on Tawila" and said.about
+    found, names = events("According to witnesses, the gunmen arrived on motorbikes and opened fire.")
+    said = _of(found, "Statement")[0]
+    assert said.agent_phrase is not None and said.agent_phrase.text == "witnesses" and said.content is not None \
+        and said.content.text == "the gunmen arrived on motorbikes and opened fire"
+    found, names = events("The truce held, according to the plan.")
+    assert not _of(found, "Statement")  # a plan says nothing
+    found, names = events('"We will not leave," said Amina Yusuf, a mother of four who said she had lost her home.')
+    first, second = _of(found, "Statement")
+    assert first.content is not None and first.content.text == "We will not leave"  # the closing comma is no word
+    assert second.content is not None and second.content.text == "she had lost her home"
+    found, names = events("Peacekeepers repelled the assailants and evacuated the wounded.")
+    assert not _of(found, "Displacement")
+
+
+def test_its_after_a_shared_subject_is_the_subjects(pipeline) -> None:  # type: ignore[no-untyped-def]
+    from spacy.tokens import Doc, Span
+
+    from kg.model import Document
+
+    # "The RSF, which has been fighting the army, denied the report and said its forces clashed with militias",
+    # as the parser reads it in a longer story: "said" joined to "denied", its subject shared
+    words = ["The", "army", "retook", "Bara", ".", "The", "RSF", ",", "which", "fought", "the", "army", ",", "denied",
+             "it", "and", "said", "its", "forces", "clashed", "with", "militias", "."]
+    heads = [1, 2, 2, 2, 2, 6, 13, 6, 9, 6, 11, 9, 6, 13, 13, 13, 13, 18, 19, 16, 19, 20, 13]
+    deps = ["det", "nsubj", "ROOT", "dobj", "punct", "det", "nsubj", "punct", "nsubj", "relcl", "det", "dobj", "punct",
+            "ROOT", "dobj", "cc", "conj", "poss", "nsubj", "ccomp", "prep", "pobj", "punct"]
+    pos = ["DET", "NOUN", "VERB", "PROPN", "PUNCT", "DET", "PROPN", "PUNCT", "PRON", "VERB", "DET", "NOUN", "PUNCT", "VERB",
+           "PRON", "CCONJ", "VERB", "PRON", "NOUN", "VERB", "ADP", "NOUN", "PUNCT"]
+    tags = ["DT", "NN", "VBD", "NNP", ".", "DT", "NNP", ",", "WDT", "VBD", "DT", "NN", ",", "VBD", "PRP", "CC", "VBD",
+            "PRP$", "NNS", "VBD", "IN", "NNS", "."]
+    lemmas = ["the", "army", "retake", "Bara", ".", "the", "RSF", ",", "which", "fight", "the", "army", ",", "deny", "it",
+              "and", "say", "its", "force", "clash", "with", "militia", "."]
+    spaces = [True, True, True, False, True, True, False, True, True, True, True, False, True, True, True, True, True,
+              True, True, True, True, False, False]
+    doc = Doc(pipeline.nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, tags=tags, lemmas=lemmas,
+              sent_starts=[True, False, False, False, False, True] + [False] * 17)
+    doc.ents = [Span(doc, 3, 4, label="GPE"), Span(doc, 6, 7, label="ORG")]
+    found = pipeline.extractor(Document(id="t", text=doc.text, published=date(2025, 1, 1)), doc)
+    its = next(m for m in found.mentions if m.span.text == "its")
+    assert its.name == "Rapid Support Forces", found.mentions
+
+
+def test_an_arabic_state_name_is_an_armed_group(resolved) -> None:  # type: ignore[no-untyped-def]
+    types = {e.label: e.cls for e in resolved("Soldiers killed 10 members of Dawlah Islamiyah near Piagapo.").entities}
+    assert types.get("Dawlah Islamiyah") == "ArmedGroup", types
+
+
+def test_operations_against_someone_and_what_was_committed(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("JNIM said it had carried out operations against the army near Kidal.")
+    operations = _of(found, "Attack")[0]
+    assert operations.trigger.text == "operations" and _name(names, operations.agent) == "JNIM"
+    found, names = events("Police launched a search operation in the area.")
+    assert not _of(found, "Attack")  # a search is against no one
+    found, names = events("Washington said the RSF had committed genocide in West Darfur.")
+    assert _name(names, _of(found, "Killing")[0].agent) == "Rapid Support Forces"

@@ -8,6 +8,7 @@ from spacy.tokens import Doc
 from spacy.tokens import Span as SSpan
 from spacy.vocab import Vocab
 
+from kg.extract.attribution import according_to
 from kg.extract.entities import (
     MentionTable,
     branch_mentions,
@@ -27,7 +28,7 @@ from kg.extract.entities import (
     untagged_sites,
 )
 from kg.extract.events import GROUND_VERBS, event_from_trigger, ground_taken
-from kg.extract.frames import claimed_control, fallen, fired, forced_out, intercepted
+from kg.extract.frames import claimed_control, fallen, fired, forced_out, intercepted, operations_against
 from kg.extract.institutions import capital_speakers, foreign_defence_departments, institution_mentions
 from kg.extract.relations import person_relations, place_relations
 from kg.extract.triggers import TriggerMatcher
@@ -70,7 +71,7 @@ class Extractor:
         reported_troops(table)
         english: dict[int, bool] = {}
         found = sorted(self.triggers(doc) + forced_out(table, doc) + fired(table) + fallen(table, doc)
-                       + claimed_control(table, doc),
+                       + claimed_control(table, doc) + operations_against(table, doc),
                        key=lambda m: m[0].start)
         # One event per word and class: "shot" is a lexicon trigger and a firing too.
         found = list({(s.start, s.end, t.cls): (s, t) for s, t in reversed(found)}.values())[::-1]
@@ -84,6 +85,8 @@ class Extractor:
             event = event_from_trigger(table, span, trigger, heads, self.statement_lemmas)
             if event is not None:
                 events.append(event)
+        # and what a sentence tells "according to" someone: their statement
+        events = sorted(events + according_to(table), key=lambda e: e.trigger.begin)
         events = _link_parts(_link_statements(events))
         relations = person_relations(table) + place_relations(table)
         sentences = tuple(table.span(s.start_char, s.end_char) for s in doc.sents)

@@ -167,7 +167,7 @@ def org_class(name: str) -> str:
 _BUILDINGS = {"church", "mosque", "cathedral", "synagogue", "temple", "monastery", "hospital", "clinic", "school", "prison",
               "airport", "airbase", "airfield", "hotel", "university", "stadium", "refinery", "store", "supermarket",
               "mall"}
-_ARMED_NAME_WORDS = {"jaish", "jaysh", "jabhat", "harakat", "katibat", "katiba", "liwa", "saraya", "lashkar", "tehrik",
+_ARMED_NAME_WORDS = {"jaish", "jaysh", "jabhat", "harakat", "katibat", "katiba", "liwa", "saraya", "lashkar", "tehrik", "dawlah",
                      "tehreek", "ansar", "junud", "kataib", "asaib"}
 _UNIT_WORDS = {"brigades", "battalions", "forces", "army", "front", "movement", "militia", "militias", "guards"}
 # What a model name may name: "Iskander-M missiles", "Shahed drones", "Leopard tanks".
@@ -2254,6 +2254,9 @@ def _reporting_subject(token: Token) -> Token | None:
     for _ in range(3):
         # the nearest of several: "KYIV (Reuters) - Russia's defence ministry said" is the ministry's
         subject = max((c for c in verb.children if c.dep_ == "nsubj"), key=lambda c: c.i, default=None)
+        if subject is None and verb.dep_ == "conj" and verb.tag_ != "VBG" and verb.head.pos_ == "VERB":
+            verb = verb.head  # "The RSF ... denied targeting civilians and said its forces had clashed": the RSF's
+            continue
         if subject is not None or verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl", "conj"):
             break
         # "claimed the attack, saying its fighters ...", "issued a statement saying its fighters ...":

@@ -55,7 +55,7 @@ EQUIPMENT_HEADS = {"siren", "shelter", "alert", "alarm", "drill", "helicopter", 
 LIGHT_VERBS = {"conduct", "launch", "carry", "stage", "mount", "make", "increase", "continue", "begin", "start",
                "step", "intensify", "escalate", "wage", "perform", "unleash", "resume", "order", "complete",
                "announce", "claim", "execute", "lead", "finish", "speed", "accelerate", "slow", "halt",
-               "issue", "release", "deliver", "send", "press", "keep", "maintain", "declare"}
+               "issue", "release", "deliver", "send", "press", "keep", "maintain", "declare", "commit", "perpetrate"}
 # Light verbs of command: who orders an attack named before is not who made it.
 ORDERING = {"order", "authorize", "authorise", "approve"}
 # Who speaks and meets for a side: "envoys from the two sides have been meeting in Jeddah".
@@ -2625,6 +2625,10 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         return None  # "a helicopter evacuating soldiers", "evacuating members of the army": no one displaced
     if cls == "Displacement" and any(noun_lemma(o) in MEDICAL for o in prep_objects(head, {"to"})):
         return None  # "the wounded were evacuated to a hospital": care, not flight
+    if cls == "Displacement" and head.lemma_.lower() in ("evacuate", "evacuation") \
+            and (obj := _child(head, "dobj") or _child(head, "nsubjpass")) is not None \
+            and obj.lower_ in ("wounded", "injured", "dead", "bodies", "body", "casualties", "remains"):
+        return None  # "evacuated the wounded", "the bodies were evacuated": care of the hurt and the dead
     if cls == "Capture" and head.lemma_.lower() in FREEING and _people(table, roles.target_tok, roles.target):
         return None  # "liberated the hostages": a rescue, nobody taken
     if cls == "Capture" and (_people(table, roles.target_tok, roles.target)

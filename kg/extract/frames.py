@@ -74,6 +74,16 @@ def claimed_control(table: MentionTable, doc: Doc) -> list[tuple[SSpan, Trigger]
     return found
 
 
+# Operations against someone are attacks on them: "carried out operations against the army in Kidal" (not
+# a rescue, search or evacuation operation, which is against no one).
+OPERATION = Trigger(lemmas=("operation",), cls="Attack", pos="n")
+
+
+def operations_against(table: MentionTable, doc: Doc) -> list[tuple[SSpan, Trigger]]:
+    return [(doc[noun.i: noun.i + 1], OPERATION) for noun in table.tokens_with("NOUN", {"operation", "offensive"})
+            if noun.lemma_ == "operation" and any(c.dep_ == "prep" and c.lower_ == "against" for c in noun.children)]
+
+
 def forced_out(table: MentionTable, doc: Doc) -> list[tuple[SSpan, Trigger]]:
     """'The fighting forced two million people from their homes', 'families were driven out of
     Geneina': the forcing verb is a Displacement trigger when civilians are forced from a home or place."""

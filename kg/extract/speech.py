@@ -211,6 +211,8 @@ def quote_for(table: MentionTable, head: Token) -> Span | None:
     para_end = text.find("\n", head.idx)
     para_end = len(text) if para_end < 0 else para_end
     reported = clause(head, "ccomp", text)
+    if reported is not None and head.dep_ == "relcl":
+        return reported  # '"...," said Ahmed Ibrahim, a farmer who said he lost his sons': his own clause, not the quote
     best: Span | None = None
     best_distance = 10**9
     for m in _QUOTE.finditer(text, para_start, para_end):
@@ -234,6 +236,8 @@ def quote_for(table: MentionTable, head: Token) -> Span | None:
         else:
             continue
         if distance < best_distance and distance < 400:
+            while e > b + 1 and text[e - 1] in ",; ":
+                e -= 1  # '"..., " said X': the comma closes the quotation, it is not said
             best, best_distance = Span(b, e, text[b:e]), distance
     if best is None and reported is not None and reported.begin < para_start:
         begin = para_start + len(text[para_start:reported.end]) - len(text[para_start:reported.end].lstrip())

@@ -3631,3 +3631,21 @@ def test_operations_against_someone_and_what_was_committed(events) -> None:  # t
     assert not _of(found, "Attack")  # a search is against no one
     found, names = events("Washington said the RSF had committed genocide in West Darfur.")
     assert _name(names, _of(found, "Killing")[0].agent) == "Rapid Support Forces"
+
+
+def test_a_headlines_aircraft_attacked_and_a_man_killed(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("UN helicopter attacked in Sudan, pilot killed")
+    attacked, killed = _of(found, "Attack")[0], _of(found, "Killing")[0]
+    assert attacked.agent is None and _name(names, attacked.target) == "United Nations"
+    assert killed.agent_phrase is None and killed.target_phrase is not None and killed.target_phrase.text == "pilot"
+
+
+def test_his_aides_the_commission_and_a_party_owned(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The government accused Riek Machar of backing the militia and arrested two of his ministers.")
+    assert _of(found, "Arrest")[0].target is None  # his ministers, not Machar
+    found, names = events("The Kenya National Commission on Human Rights said 31 people were killed. The commission said "
+                          "532 people had been arrested.")
+    assert _name(names, _of(found, "Statement")[1].agent) == "Kenya National Commission on Human Rights"
+    found, names = events("Machar's SPLM-IO party said the White Army had withdrawn.")
+    assert _name(names, _of(found, "Statement")[0].agent) == "SPLM-IO"
+    assert _name(names, _of(found, "Withdrawal")[0].agent) == "White Army"

@@ -69,7 +69,10 @@ DESCRIPTIONS = {"insurgent": "ArmedGroup", "gunman": "ArmedGroup", "assailant": 
                 "jihadist": "ArmedGroup", "extremist": "ArmedGroup", "fighter": "ArmedGroup", "militia": "ArmedGroup",
                 "militiaman": "ArmedGroup", "paramilitary": "ArmedGroup", "paramilitaries": "ArmedGroup",
                 "army": "StateForce", "military": "StateForce", "junta": "StateForce", "city": "City", "town": "City",
-                "province": "Province", "district": "District", "country": "Country", "ministry": "Government"}
+                "province": "Province", "district": "District", "country": "Country", "ministry": "Government",
+                "commission": "Organisation", "committee": "Organisation", "observatory": "Organisation"}
+# Bodies "the commission" names again by the word in their name: the Kenya National Human Rights Commission
+_NAMED_BY_NOUN = {"ministry", "commission", "committee", "observatory"}
 # Armed men a story may never put a name to: "the gunmen", "the attackers" are a group named before them,
 # never one named only later; and never one man ("the gunman").
 _BODIES = {"ArmedGroup", "StateForce", "Organisation", "Government", "InternationalOrganisation", "MediaOrganisation"}
@@ -257,6 +260,14 @@ def _command_of(table: MentionTable, ent: SSpan) -> str | None:
     if country is None and (found := table.at(before)) is not None and table.mentions[found].cls == "Country":
         country = table.mentions[found].key
     return country if country in table.lexicon.entries else None
+
+
+def _owner_and_owned(ent: SSpan, lexicon: Lexicon) -> list[SSpan]:
+    """A name and the known one it owns, tagged as one: "Machar's SPLM-IO" is Machar and the SPLM-IO."""
+    cut = next((t.i for t in ent if t.tag_ == "POS" and ent.start < t.i < ent.end - 1), None)
+    if cut is None or ent.ent_id_ or not lexicon.lookup(ent.doc[cut + 1: ent.end].text):
+        return [ent]
+    return [SSpan(ent.doc, ent.start, cut, label=ent.label_), SSpan(ent.doc, cut + 1, ent.end, label=ent.label_)]
 
 
 def _unpossessed(ent: SSpan, lexicon: Lexicon) -> SSpan:
@@ -965,8 +976,9 @@ _MONTH_ABBREVIATIONS = {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", 
 def named_mentions(table: MentionTable) -> None:
     text = table.document.text
     nationalities = frozenset(table.lexicon.demonyms) | table.lexicon.peoples  # once per document, not per name
-    for ent in (_up_to_site(_unpossessed(piece, table.lexicon)) for whole in _merged_entities(table.doc)
-                for piece in _pieces(whole) for piece in _slashed_places(piece, table.lexicon)):
+    for ent in (_up_to_site(_unpossessed(owned, table.lexicon)) for whole in _merged_entities(table.doc)
+                for piece in _pieces(whole) for piece in _slashed_places(piece, table.lexicon)
+                for owned in _owner_and_owned(piece, table.lexicon)):
         if (first := demonym_start(table.lexicon, ent[0])) < ent.start:
             # "South Sudanese army": the gazetteer's "Sudanese army" is another country's
             forces = _force_mention(table, SSpan(table.doc, first, ent.start + 1, label="NORP"))
@@ -1577,8 +1589,9 @@ def description_mentions(table: MentionTable) -> None:
         # A command or unit is part of an army, not "the army": "captured the Northeastern Command ... the military"
         antecedent = table.last_before(start, lambda m, cls=cls: m.cls == cls and not TIED.match(text, m.span.end) and not (
             cls == "StateForce" and _UNIT_NAME.search(m.name)) and not _tied_to(table, m))
-        if token.lemma_.lower() == "ministry":  # "the Russian Defence Ministry said ... The ministry said"
-            antecedent = table.last_before(start, lambda m: m.cls == "Government" and "ministry" in m.name.lower())
+        noun = token.lemma_.lower()
+        if noun in _NAMED_BY_NOUN:  # "the Russian Defence Ministry said ... The ministry said"
+            antecedent = table.last_before(start, lambda m, noun=noun: m.cls in _BODIES and noun in m.name.lower())
         kind = _noun_kind(token) if cls == "ArmedGroup" else None
         if kind is not None and antecedent is not None and not _of_kind(table, table.mentions[antecedent], kind):
             # "the rebels" after the mercenaries and the jihadists were named: the last group that is rebels

@@ -120,6 +120,9 @@ NOT_THIS_EVENT = {"strike": {"general", "hunger", "labour", "labor", "worker", "
                   # what a strike sets off is no bombing of its own: "the strike caused secondary explosions"
                   "explosion": {"secondary"}, "blast": {"secondary"}, "detonation": {"secondary"}}
 # Nouns whose modifier names another entity than the one meant: "an al-Qaeda affiliate", "Taliban rivals".
+# A man's people, who are not he: "arrested two of his ministers", "his aides were detained".
+ENTOURAGE = {"minister", "aide", "adviser", "advisor", "associate", "deputy", "lawyer", "bodyguard", "guard", "relative",
+             "son", "daughter", "wife", "brother", "nephew", "cousin", "family", "supporter", "ally", "official"}
 RELATED_HEADS = {"affiliate", "ally", "offshoot", "branch", "faction", "franchise", "wing", "proxy", "splinter",
                  "rival", "enemy", "opponent", "critic", "supporter", "loyalist", "follower", "remnant", "sympathiser", "sympathizer", "victim",
                  "party", "side",  # "Sudan's warring parties" are not Sudan
@@ -181,7 +184,8 @@ PEOPLE_NOUNS = {"hostage", "prisoner", "captive", "people", "person", "civilian"
                 "pilgrim", "worshipper", "farmer", "herder", "shepherd", "fisherman", "sailor", "crew", "miner",
                 "engineer", "refugee", "migrant", "schoolgirl", "schoolboy", "schoolchild", "schoolchildren", "pupil", "businessman", "trader", "contractor",
                 "employee", "staff", "hiker", "traveller", "traveler", "missionary", "volunteer", "attacker", "gunman",
-                "insurgent", "rebel", "suspect", "assailant"} | TITLE_NOUNS
+                "insurgent", "rebel", "suspect", "assailant", "pilot", "driver", "medic", "paramedic", "cameraman",
+                "photographer"} | TITLE_NOUNS
 # Who a 'he' or 'she' may be when nobody is named: "a witness", "the shop owner", "one police officer".
 DESCRIBED_PEOPLE = PEOPLE_NOUNS | {"witness", "eyewitness", "survivor", "father", "mother", "driver", "owner",
                                    "shopkeeper", "source", "policewoman"}
@@ -315,6 +319,9 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
     if token.dep_ == "appos" and (named := table.at(described)) is not None and not speaking \
             and getattr(stranded_speaker(token.head.head), "i", None) != token.i:  # "loyal to Assad, a war monitor said": not Assad
         return named  # "JNIM, an al-Qaeda affiliate that ...": the affiliate is JNIM, not al-Qaeda
+    if token.lower_ == "party" and (named := next((f for c in token.children if c.dep_ == "compound" and (f := table.at(c))
+                                                  is not None and table.mentions[f].cls in ACTOR_CLASSES - PLACE_CLASSES), None)) is not None:
+        return named  # "Machar's SPLM-IO party": the party is the SPLM-IO (but "Sudan's warring parties" are not Sudan)
     if token.lemma_.lower() in RELATED_HEADS:
         # "an al-Qaeda affiliate", "Hamas supporters": someone else, tied to the name; unless named beside:
         # "Islamic Jihad's armed wing, the Al-Quds Brigades,"; and a wing is its group's: "Hamas' armed wing"
@@ -401,6 +408,9 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
                 owned = government_forces_at(table, found, token)
                 owned = owned if owned is not None else commander_forces_at(table, found, token)
                 return owned if owned is not None else found
+            if found is not None and child.dep_ == "poss" and table.canonical(found).cls == "Person" \
+                    and token.lemma_.lower() in ENTOURAGE:
+                return None  # "arrested two of his ministers", "his aides": others, not the man (his commanders act for him)
             if found is not None or child.dep_ == "poss" and child.lower_ in PRONOUNS_OTHER | PRONOUNS_PERSON:
                 return found
             if child.dep_ == "amod" and child.lower_ == "led":  # "Hamas-led gunmen"; not "Rwanda-backed rebels"
@@ -1756,6 +1766,8 @@ def _elided_passive(verb: Token, subject: Token, cls: str) -> bool:
     if in_headline and undergone and verb.dep_ != "conj" and any(
             (c.dep_ == "mark" and c.lower_ in ("after", "as", "before")) or c.dep_ == "neg" for c in verb.children):
         return True  # a headline's "... after ship attacked", "Ukraine says city not encircled": what underwent it
+    if in_headline and verb.tag_ == "VBN" and cls in ATTACKS and noun_lemma(subject) in CONVEYANCES | FACILITIES:
+        return True  # "UN helicopter attacked in South Sudan": the helicopter was, no weapon of an attack
     if verb.dep_ != "conj":
         # and a headline's "after armed group leader killed", "Hamas commander killed in strike": someone, no object
         headline = in_headline and (

@@ -3649,3 +3649,13 @@ def test_his_aides_the_commission_and_a_party_owned(events) -> None:  # type: ig
     found, names = events("Machar's SPLM-IO party said the White Army had withdrawn.")
     assert _name(names, _of(found, "Statement")[0].agent) == "SPLM-IO"
     assert _name(names, _of(found, "Withdrawal")[0].agent) == "White Army"
+
+
+def test_a_range_counts_its_lower_end_a_shared_demonym_and_a_platform(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Between 40 and 50 people were killed in the raid.")
+    killed = _of(found, "Killing")[0]
+    assert (killed.fatalities, killed.count_qualifier) == (40, "at least")
+    found, names = events("A Russian missile and drone attack on Odesa killed two people.")
+    assert _name(names, _of(found, "Airstrike")[0].agent) == "Russian forces"
+    found, names = events("Hamas claimed the attack on its Telegram platform.")
+    assert _of(found, "Attack")[0].target_phrase is None  # where it was claimed, not what was attacked

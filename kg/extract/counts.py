@@ -26,6 +26,9 @@ def parse_count(text: str) -> tuple[int, str] | None:
     """'more than 3,000' -> (3000, 'at least'); 'dozens' -> (12, 'at least'); None if no number."""
     s = " ".join(text.lower().replace("\u2009", " ").split())
     qualifier = "exact"
+    if s.startswith("between "):
+        qualifier, s = "at least", s[len("between "):]  # "between 15 and 20 soldiers": the lower bound, at least
+        return _number(s, qualifier)
     for words, name in ((AT_LEAST, "at least"), (ABOUT, "about"), (AT_MOST, "at most")):
         for w in sorted(words, key=len, reverse=True):
             if s.startswith(w + " "):
@@ -37,6 +40,10 @@ def parse_count(text: str) -> tuple[int, str] | None:
     for phrase, value in sorted(VAGUE.items(), key=lambda kv: -len(kv[0])):
         if s == phrase or s.startswith(phrase + " "):
             return value, "at least"
+    return _number(s, qualifier)
+
+
+def _number(s: str, qualifier: str) -> tuple[int, str] | None:
     m = re.match(r"^(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(hundred|thousand|million|billion))?\b", s)
     if m:
         number = float(m.group(1).replace(",", ""))

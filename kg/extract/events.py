@@ -83,7 +83,8 @@ TARGET_PREPS = {"against", "on", "upon", "at"}
 PLAN_VERBS = {"expect", "plan", "intend", "aim", "prepare", "schedule", "set", "want", "seek", "try", "threaten",
               "vow", "promise", "likely", "hope", "propose", "consider", "decide", "agree", "plot", "intention",
               "threat", "scheme", "bid", "due",  # "is due to hand over"
-              "power", "mandate", "authority"}  # "would have powers to arrest gang members"
+              "power", "mandate", "authority",  # "would have powers to arrest gang members"
+              "authorise", "authorize"}  # "authorised operations against the terrorists to be undertaken"
 # Verbs whose object does what their "to ..." says: "urged residents to leave", "forced them to flee".
 # The statements addressed to their object are such verbs, and so are these others.
 OBJECT_CONTROL = {verb for verb, where in AUDIENCE.items() if where == "dobj"} | {
@@ -166,7 +167,7 @@ DENY_VERBS = {"deny", "reject", "refute"}
 PREVENT_VERBS = {"avoid", "prevent", "avert", "thwart", "foil", "forestall"}
 AUTHORSHIP = {"responsibility", "involvement", "role", "participation", "complicity", "hand", "link", "part"}
 # Where anyone can publish: a channel or account on one speaks for its owner, not for the platform.
-OUTLETS = {"channel", "account", "page", "feed", "profile", "post"}
+OUTLETS = {"channel", "account", "page", "feed", "profile", "post", "platform", "website"}
 MEDICAL = {"hospital", "clinic", "infirmary", "treatment"}
 FREEING = {"liberate", "free"}  # places liberated are captured; people liberated are freed
 HEDGES = {"say", "report", "claim", "believe"}  # with a "to be" or "to have" after them: hearsay
@@ -2346,7 +2347,10 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         if roles.agent is None:
             # "a Turkish drone strike": "Turkish" modifies "drone", a word of the trigger.
             inner = [c for c in head.children if c.dep_ == "compound" and span.start <= c.i < span.end]
-            for child in [*head.children, *(g for c in inner for g in c.children)]:
+            # (and the first of two nouns the demonym stands before: "a Russian missile and drone attack")
+            shared = [c for c in head.head.children if c.dep_ == "amod" and c.i < head.head.i] \
+                if head.dep_ == "conj" and head.head.pos_ == "NOUN" and head.head.i < head.i else []
+            for child in [*head.children, *(g for c in inner for g in c.children), *shared]:
                 found = table.at(child) if child.dep_ in ("compound", "amod", "nmod") else None
                 if found is not None and _names_where(table, found, child):
                     continue

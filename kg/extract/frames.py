@@ -80,8 +80,16 @@ OPERATION = Trigger(lemmas=("operation",), cls="Attack", pos="n")
 
 
 def operations_against(table: MentionTable, doc: Doc) -> list[tuple[SSpan, Trigger]]:
-    return [(doc[noun.i: noun.i + 1], OPERATION) for noun in table.tokens_with("NOUN", {"operation", "offensive"})
-            if noun.lemma_ == "operation" and any(c.dep_ == "prep" and c.lower_ == "against" for c in noun.children)]
+    """Operations against fighters, named or described: not "an operation against the group's infrastructure"."""
+    return [(doc[noun.i: noun.i + 1], OPERATION) for noun in table.tokens_with("NOUN", {"operation"})
+            if any(_armed(table, o) for o in prep_objects(noun, {"against"}))]
+
+
+def _armed(table: MentionTable, token: Token) -> bool:
+    found = table.at(token)
+    return (found is not None and table.mentions[found].cls in ACTOR_CLASSES - PLACE_CLASSES - {"Person"}) \
+        or noun_lemma(token) in COMBATANTS | {"insurgent", "rebel", "terrorist", "jihadist", "bandit", "separatist", "army",
+                                              "post", "outpost", "position", "base", "checkpoint", "hideout", "stronghold"}
 
 
 def forced_out(table: MentionTable, doc: Doc) -> list[tuple[SSpan, Trigger]]:

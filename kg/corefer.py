@@ -113,6 +113,13 @@ def corefer(resolved: Resolved, lexicon: Lexicon) -> Resolved:
                 taken.update(agent_phrase=part.agent_phrase)  # "gunmen killed 100 people in an attack on Yelwata"
             if taken and whole.cls not in STATEMENTS:
                 joined[part.part_of] = replace(whole, **taken)
+    for part in joined:  # and who did a part of an attack did the attack: "attacked the town, setting fire to the police
+        # station ... claimed responsibility for the attack", the claim joined to the burning
+        if part.part_of is not None and part.cls in ATTACKS and part.agent is not None and part.status is None:
+            whole = joined[part.part_of]
+            if whole.cls in ATTACKS and whole.agent is None and whole.status is None and whole.lemma not in MUTUAL:
+                joined[part.part_of] = replace(whole, agent=part.agent, more_agents=part.more_agents,
+                                               more_agent_entities=part.more_agent_entities)
     # and what one toll told of the attack, the attack's other tolls take: "killing 34 people and wounding 117"
     joined = [_inherit(e, joined[e.part_of]) if e.part_of is not None and e.agent is None else e for e in joined]
     return replace(resolved, extraction=replace(resolved.extraction, events=tuple(joined)))

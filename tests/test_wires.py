@@ -3659,3 +3659,23 @@ def test_a_range_counts_its_lower_end_a_shared_demonym_and_a_platform(events) ->
     assert _name(names, _of(found, "Airstrike")[0].agent) == "Russian forces"
     found, names = events("Hamas claimed the attack on its Telegram platform.")
     assert _of(found, "Attack")[0].target_phrase is None  # where it was claimed, not what was attacked
+
+
+def test_a_name_after_what_was_said_and_a_pact_that_commits(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Burundi denies sending troops to Congo and says its soldiers fight the FDLR, a militia founded "
+                          "by Hutu extremists.")
+    assert _name(names, next(e for e in found if e.trigger.text == "fight").agent) == "Burundi"
+    found, names = events("The accord commits Ethiopia to withdraw its troops from Tigray within 30 days.")
+    withdrawal = _of(found, "Withdrawal")[0]
+    assert _name(names, withdrawal.agent) == "Ethiopia" and withdrawal.status == "Planned"
+
+
+def test_no_pact_kills_and_who_did_part_of_an_attack_did_it(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The two sides signed a truce in Doha on Saturday, pledging to end fighting in South Kivu that "
+                          "has killed hundreds of people.")
+    killed = _of(found, "Killing")[0]
+    assert killed.part_of is not None and found[killed.part_of].trigger.text == "fighting"
+    assert _name(names, killed.place) == "South Kivu"
+    found, names = events("Gunmen attacked the town of Kenscoff, setting fire to the police station. Viv Ansanm claimed "
+                          "responsibility for the attack.")
+    assert _name(names, next(e for e in found if e.trigger.text == "attacked").agent) == "Viv Ansanm"

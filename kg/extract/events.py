@@ -89,7 +89,8 @@ PLAN_VERBS = {"expect", "plan", "intend", "aim", "prepare", "schedule", "set", "
 # The statements addressed to their object are such verbs, and so are these others.
 OBJECT_CONTROL = {verb for verb, where in AUDIENCE.items() if where == "dobj"} | {
     "force", "compel", "persuade", "allow", "encourage", "advise", "invite", "push", "pressure", "warn",
-    "prompt", "lead", "cause", "drive"}  # "prompted hundreds of soldiers to surrender"
+    "prompt", "lead", "cause", "drive",  # "prompted hundreds of soldiers to surrender"
+    "commit", "require", "oblige", "obligate"}  # "the deal commits Rwanda to withdraw its troops"
 HARM_VERBS = {"kill", "wound", "injure", "hurt"}
 CAUSING = {"force", "compel", "prompt", "lead", "cause", "drive"}  # their "to ..." happened: "forced them to flee"
 # Modifiers that make a trigger word something else: a general strike or hunger strike is no attack.
@@ -486,6 +487,11 @@ def _subject(table: MentionTable, verb: Token, deps: tuple[str, ...] = ("nsubj",
     # The nearest first: "KYIV, Feb 18 (Reuters) - Russia's defence ministry said" is the ministry
     # speaking, not the dateline's city or the agency.
     subjects = sorted((c for c in verb.children if c.dep_ in deps and not _quoted(c)), key=lambda c: abs(verb.i - c.i))
+    if verb.dep_ == "conj" and any(c.dep_ == "cc" for c in verb.head.children if verb.head.i < c.i < verb.i):
+        # "Rwanda denies ... and says its forces act against the FDLR, a militia founded by ...": the name set
+        # after what was said is no subject of a verb that shares its first verb's
+        subjects = [c for c in subjects if not (c.i > verb.i and any(
+            k.dep_ == "ccomp" and verb.i < k.i < c.i for k in verb.children))]
     if not subjects and "nsubj" in deps:
         # "soldiers escorting the convoy had repelled the attack": the parser makes the participle the
         # clause's subject and the soldiers its own
@@ -2100,6 +2106,11 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             subj_tok = head.head
             if cls in HARMS and subj_tok.i not in trigger_heads:
                 subj_tok = _told_place_of(subj_tok, trigger_heads) or subj_tok
+            if cls in HARMS and subj_tok.lemma_.lower() in PACT_NOUNS | {"talk", "negotiation"}:
+                # "signed an agreement ..., pledging to end fighting in eastern Congo that has killed thousands":
+                # no pact kills; the fighting nearer the "that" does, wherever the parser hung the clause
+                subj_tok = next((t for t in reversed(head.doc[subj_tok.i + 1: head.left_edge.i])
+                                 if t.i in trigger_heads and t.pos_ == "NOUN"), subj_tok)
         if cls in STATEMENTS and subj_tok is not None and subj_tok.i in trigger_heads \
                 and subj_tok.lemma_ in statement_lemmas:
             # "a statement from the ministry said ...": one act, named by the noun; the verb says what it
@@ -2554,6 +2565,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     reported = _child(head.head, "dobj") if _told_after_report(head, statement_lemmas) else None
     relcl = head.head if head.dep_ == "conj" else head
     relative = _told_place_of(relcl.head, trigger_heads) if relcl.dep_ == "relcl" and cls in HARMS else None
+    if relative is not None and relative.lemma_.lower() in PACT_NOUNS | {"talk", "negotiation"}:
+        relative = next((t for t in reversed(head.doc[relative.i + 1: relcl.left_edge.i])
+                         if t.i in trigger_heads and t.pos_ == "NOUN"), None)  # (the fighting, not the pact)
     # the verb a participle tells more of: "struck the city, killing 34 and wounding 117" (the wounding too)
     participle = head.head if cls in HARMS and head.dep_ == "conj" and head.head.dep_ == "advcl" \
         and head.head.tag_ == "VBG" else head if verbal and ((head.dep_ == "advcl" and head.tag_ == "VBG") or head.dep_ == "relcl") \

@@ -190,8 +190,8 @@ def clause(head: Token, dep: str, text: str) -> Span | None:
     # ground, saying ..."
     own = speakers_own_words(comp) if dep == "ccomp" else None
     tokens = [t for t in tokens if own is None or t.i < own.i - 1]
-    while len(tokens) > 1 and tokens[-1].is_space:
-        tokens = tokens[:-1]  # a headline's "claims control" ends at the line, not at the blank after it
+    while len(tokens) > 1 and (tokens[-1].is_space or tokens[-1].text in (",", ";", ":")):
+        tokens = tokens[:-1]  # a headline's "claims control" ends at the line, not at the blank after it; nor at a comma
     b, e = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
     return Span(b, e, text[b:e])
 

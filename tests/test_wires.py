@@ -3679,3 +3679,9 @@ def test_no_pact_kills_and_who_did_part_of_an_attack_did_it(events) -> None:  # 
     found, names = events("Gunmen attacked the town of Kenscoff, setting fire to the police station. Viv Ansanm claimed "
                           "responsibility for the attack.")
     assert _name(names, next(e for e in found if e.trigger.text == "attacked").agent) == "Viv Ansanm"
+
+
+def test_a_bodys_name_the_tagger_missed_is_no_person(resolved) -> None:  # type: ignore[no-untyped-def]
+    types = {e.label: e.cls for e in resolved("Satellite images show clusters of bodies, Yale University's Humanitarian "
+                                              "Research Lab said on Thursday.").entities}
+    assert types.get("Humanitarian Research Lab") == "Organisation", types

@@ -173,6 +173,8 @@ _BUILDINGS = {"church", "mosque", "cathedral", "synagogue", "temple", "monastery
 _ARMED_NAME_WORDS = {"jaish", "jaysh", "jabhat", "harakat", "katibat", "katiba", "liwa", "saraya", "lashkar", "tehrik", "dawlah",
                      "tehreek", "ansar", "junud", "kataib", "asaib"}
 _UNIT_WORDS = {"brigades", "battalions", "forces", "army", "front", "movement", "militia", "militias", "guards"}
+_INSTITUTION_WORDS = {"lab", "laboratory", "institute", "centre", "center", "foundation", "network", "observatory",
+                      "committee", "commission", "council", "agency", "authority", "office", "tribunal", "court"}
 # What a model name may name: "Iskander-M missiles", "Shahed drones", "Leopard tanks".
 _ARMS = {"missile", "rocket", "drone", "tank", "jet", "helicopter", "launcher", "rifle", "howitzer", "warplane",
          "interceptor"}
@@ -436,6 +438,8 @@ def _entity_class(table: MentionTable, ent: SSpan, name: str, key: str | None) -
         return "ArmedGroup"  # "Jaish al-Fursan", "Liwa Fatemiyoun": an army or brigade by its Arabic or Urdu name
     if label == "PERSON" and name.split()[-1].lower() in _UNIT_WORDS and len(name.split()) > 1:
         return org_class(name)  # "the Qassam Brigades", "the Popular Mobilization Forces": no person's name
+    if label == "PERSON" and name.split()[-1].lower() in _INSTITUTION_WORDS and len(name.split()) > 1:
+        return org_class(name)  # "Yale's Humanitarian Research Lab", "the Syrian Network for Human Rights"
     if label == "PERSON" and ent.end + 1 < len(doc) and doc[ent.end].lower_ in LEADER_WORDS \
             and doc[ent.end + 1].pos_ == "PROPN":
         return org_class(name)  # "Gran Grif leader Luckson Elan": a group has leaders, a person none
@@ -2378,7 +2382,9 @@ def unnamed_people(table: MentionTable, statement_lemmas: set[str]) -> None:
         span = table.doc[start: token.i + 1]
         if table.lexicon.lookup(span.text):
             continue
-        table.add(Mention(table.span(span.start_char, span.end_char), label_of(span.text), "Person", None,
+        # (a body's name the tagger missed is no person: "Yale's Humanitarian Research Lab said")
+        cls = org_class(span.text) if token.lower_ in _INSTITUTION_WORDS | _UNIT_WORDS else "Person"
+        table.add(Mention(table.span(span.start_char, span.end_char), label_of(span.text), cls, None,
                           table.sentence(start)))
 
 

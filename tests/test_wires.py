@@ -3685,3 +3685,12 @@ def test_a_bodys_name_the_tagger_missed_is_no_person(resolved) -> None:  # type:
     types = {e.label: e.cls for e in resolved("Satellite images show clusters of bodies, Yale University's Humanitarian "
                                               "Research Lab said on Thursday.").entities}
     assert types.get("Humanitarian Research Lab") == "Organisation", types
+
+
+def test_a_statement_an_attribution_names_is_that_attribution(events, resolved) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Schools were closed for two weeks, according to a statement from Mali's education ministry.")
+    said = _of(found, "Statement")
+    assert len(said) == 1 and said[0].trigger.text == "according to" and said[0].content is not None \
+        and said[0].content.text == "Schools were closed for two weeks"
+    types = {e.label: e.cls for e in resolved("The VDP, a civilian militia, killed 58 people in Solenzo.").entities}
+    assert types.get("Volunteers for the Defence of the Homeland") == "ArmedGroup", types

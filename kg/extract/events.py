@@ -2336,6 +2336,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         if cls in STATEMENTS and head.dep_ == "nsubj" and head.head.i in trigger_heads \
                 and head.head.lemma_ in statement_lemmas:
             return None  # "the statement said ...": one act, told by the verb with what it said
+        if cls in STATEMENTS and head.dep_ == "pobj" and head.head.lower_ == "to" and head.head.i > 0 \
+                and head.doc[head.head.i - 1].lower_ == "according":
+            return None  # "according to a statement from the ministry": the attribution is the statement
         if cls in STATEMENTS and any((k := _carrier(c)) is not None and k.i == head.i and c.i in trigger_heads for c in head.children):
             return None  # "a statement saying ...": likewise, told by the participle
         span = _issued(head) if cls in STATEMENTS else span

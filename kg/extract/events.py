@@ -63,7 +63,8 @@ ENVOYS = {"envoy", "delegation", "delegate", "negotiator", "mediator", "represen
           "leader", "minister"}
 # What parties do with a truce or talks: "signed a ceasefire", "held talks", "agreed to a truce".
 PACT_VERBS = {"sign", "agree", "reach", "declare", "accept", "hold", "conclude", "strike", "seal", "hammer"}
-PACT_NOUNS = {"agreement", "deal", "accord", "pact", "treaty", "talk", "negotiation", "arrangement"}
+PACT_NOUNS = {"agreement", "deal", "accord", "pact", "treaty", "talk", "negotiation", "arrangement", "ceasefire", "truce",
+              "armistice"}
 # Classes whose only participant is the one who acts: "surrenders of Afghan forces" -> agent.
 INTRANSITIVE = {"Surrender", "Withdrawal", "Protest", "Statement"}
 POLICE = {"police", "policemen", "detectives", "gendarmes", "gendarmerie"}
@@ -826,7 +827,7 @@ def _toll_reached(head: Token) -> tuple[int, str] | None:
 
 # What is attacked only in words: "an attack on democracy".
 # What is struck or hit without a blow.
-STRUCK_NOT_HIT = PACT_NOUNS | {"ceasefire", "truce", "bargain", "compromise", "balance", "chord", "note", "tone", "pose",
+STRUCK_NOT_HIT = PACT_NOUNS | {"bargain", "compromise", "balance", "chord", "note", "tone", "pose",
                                "record", "high", "low", "milestone", "snag"}
 IDEALS = {"democracy", "freedom", "sovereignty", "dignity", "humanity", "justice", "constitution", "liberty",
           "independence", "law", "truth", "peace", "decency", "journalism", "press"}
@@ -888,7 +889,6 @@ def _superlative(noun: Token) -> bool:
 
 
 PACT_MAKING = {"agree", "sign", "reach", "seal", "strike"}
-PACT_NOUNS = {"ceasefire", "truce", "deal", "agreement", "accord", "pact", "armistice"}
 
 
 def _ranked_victim(verb: Token) -> bool:
@@ -2106,7 +2106,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             subj_tok = head.head
             if cls in HARMS and subj_tok.i not in trigger_heads:
                 subj_tok = _told_place_of(subj_tok, trigger_heads) or subj_tok
-            if cls in HARMS and subj_tok.lemma_.lower() in PACT_NOUNS | {"talk", "negotiation"}:
+            if cls in HARMS and subj_tok.lemma_.lower() in PACT_NOUNS:
                 # "signed an agreement ..., pledging to end fighting in eastern Congo that has killed thousands":
                 # no pact kills; the fighting nearer the "that" does, wherever the parser hung the clause
                 subj_tok = next((t for t in reversed(head.doc[subj_tok.i + 1: head.left_edge.i])
@@ -2568,7 +2568,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     reported = _child(head.head, "dobj") if _told_after_report(head, statement_lemmas) else None
     relcl = head.head if head.dep_ == "conj" else head
     relative = _told_place_of(relcl.head, trigger_heads) if relcl.dep_ == "relcl" and cls in HARMS else None
-    if relative is not None and relative.lemma_.lower() in PACT_NOUNS | {"talk", "negotiation"}:
+    if relative is not None and relative.lemma_.lower() in PACT_NOUNS:
         relative = next((t for t in reversed(head.doc[relative.i + 1: relcl.left_edge.i])
                          if t.i in trigger_heads and t.pos_ == "NOUN"), None)  # (the fighting, not the pact)
     # the verb a participle tells more of: "struck the city, killing 34 and wounding 117" (the wounding too)

@@ -3694,3 +3694,12 @@ def test_a_statement_an_attribution_names_is_that_attribution(events, resolved) 
         and said[0].content.text == "Schools were closed for two weeks"
     types = {e.label: e.cls for e in resolved("The VDP, a civilian militia, killed 58 people in Solenzo.").entities}
     assert types.get("Volunteers for the Defence of the Homeland") == "ArmedGroup", types
+
+
+def test_two_states_ministers_and_a_states_forces_beside_a_group(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The foreign ministers of Armenia and Azerbaijan signed a peace agreement in Washington on Friday.")
+    pact = _of(found, "Agreement")[0]
+    assert {_name(names, pact.agent), *(_name(names, i) for i in pact.more_agent_entities)} == {"Armenia", "Azerbaijan"}
+    found, names = events("Pakistani and Afghan Taliban forces exchanged fire near Chaman overnight.")
+    fire = _of(found, "Attack")[0]
+    assert {_name(names, fire.agent), *(_name(names, i) for i in fire.more_agent_entities)} == {"Pakistani forces", "Taliban"}

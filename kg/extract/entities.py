@@ -608,12 +608,14 @@ def _past_coordinated_countries(table: MentionTable, j: int) -> int:
         if k >= len(doc) or not (doc[k].text in table.lexicon.demonyms or (
                 doc[k].ent_type_ == "GPE" and doc[k].ent_id_ in table.lexicon.entries
                 and table.lexicon.entries[doc[k].ent_id_].cls == "Country") or (
-                # "French and U.S. troops", the second a name of the gazetteer's forces
+                # "French and U.S. troops", the second a name of the gazetteer's forces; "Pakistani and Afghan
+                # Taliban forces", a group's
                 doc[k].ent_iob_ == "B" and doc[k].ent_id_ in table.lexicon.entries
-                and table.lexicon.entries[doc[k].ent_id_].cls == "StateForce")):
+                and table.lexicon.entries[doc[k].ent_id_].cls in ("StateForce", "ArmedGroup"))):
             return end
         end = k + 1
-        while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "GPE":
+        while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ in ("GPE", doc[k].ent_type_) \
+                and doc[end].lower_ not in _FORCE_WORDS:  # (to the noun they share: "U.S. troops" is tagged one name)
             end += 1
     return end
 

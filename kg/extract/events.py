@@ -2862,10 +2862,13 @@ def _co_agents(table: MentionTable, token: Token | None, first: int | None) -> t
     # only coordinated modifiers: "Al Qaeda affiliate JNIM" is JNIM alone
     modifiers = [c for c in token.children if c.dep_ in ("amod", "nmod", "compound") and c.i < token.i
                  and any(g.dep_ == "conj" for g in c.children)]
+    # and the states whose officers act together: "the foreign ministers of Congo and Rwanda signed"
+    states = prep_objects(token, {"of"}) if token.tag_ == "NNS" and token.lemma_.lower() in TITLE_NOUNS else []
+    states = [o for o in states if len(states) > 1 or any(g.dep_ == "conj" for g in o.children)]
     head = token
     while head.dep_ == "conj" and head.head.pos_ in ("NOUN", "PROPN") and head.head.i < head.i:
         head = head.head  # "Congolese army troops and allied militias known as Wazalendo", the second taken
-    for start, named_only in [(head, False)] + [(m, True) for m in modifiers]:
+    for start, named_only in [(head, False)] + [(m, True) for m in modifiers] + [(o, False) for o in states]:
         member: Token | None = start
         for _ in range(8):
             if member is None:

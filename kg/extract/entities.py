@@ -307,11 +307,16 @@ def _place_class(doc: Doc, ent: SSpan) -> str:
     return _kinds_listed(ent) or "Place"
 
 
+def _first_listed(token: Token) -> Token:
+    """The first of the names a token is listed with: "Chiure" in "Ancuabe and Chiure" is listed after Ancuabe."""
+    while token.dep_ == "conj" and token.head.i < token.i:
+        token = token.head
+    return token
+
+
 def _kinds_listed(ent: SSpan) -> str | None:
     """The kind a plural noun after a list of names gives each: "in Ancuabe and Chiure districts"."""
-    root = ent.root
-    while root.dep_ == "conj" and root.head.i < root.i:
-        root = root.head
+    root = _first_listed(ent.root)
     if root.dep_ not in ("nmod", "compound") or root.head.i < ent.end or not root.head.is_lower \
             or root.head.tag_ != "NNS" or not any(c.dep_ == "conj" for c in root.children):
         return None
@@ -443,9 +448,7 @@ def _entity_class(table: MentionTable, ent: SSpan, name: str, key: str | None) -
     if label == "PERSON" and ent.end + 1 < len(doc) and doc[ent.end].lower_ in LEADER_WORDS \
             and doc[ent.end + 1].pos_ == "PROPN":
         return org_class(name)  # "Gran Grif leader Luckson Elan": a group has leaders, a person none
-    first_listed = root
-    while first_listed.dep_ == "conj" and first_listed.head.i < first_listed.i:
-        first_listed = first_listed.head
+    first_listed = _first_listed(root)
     if label == "PERSON" and root.dep_ == "conj" and first_listed.dep_ == "pobj" \
             and (first_listed.head.lower_ == "between" or (first_listed.head.lower_ in {"in", "near", "around", "outside", "across"}
                                                            and len(first_listed.conjuncts) > 1)) \

@@ -63,6 +63,7 @@ CONTROL = Trigger(lemmas=("control",), cls="Capture", pos="n")
 
 
 def claimed_control(table: MentionTable, doc: Doc) -> list[tuple[SSpan, Trigger]]:
+    """'Claims full control of El Fasher', 'announced control over the town': the control is a capture."""
     found: list[tuple[SSpan, Trigger]] = []
     for noun in table.tokens_with("NOUN", {"control"}):
         if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in ("claim", "announce", "declare"):

@@ -75,6 +75,8 @@ def corefer(resolved: Resolved, lexicon: Lexicon) -> Resolved:
         target = None if event.cls in STATEMENTS or event.further else _antecedent(joined, event, keys, lexicon, people)
         lede = None if target is not None or event.cls in STATEMENTS or event.further or headline is None \
             or event.sentence.begin < headline.end else _headline_event(joined, told, event, headline, keys, lexicon)
+        if lede is not None and event.part_of is not None and event.lemma != joined[lede].lemma == events[event.part_of].lemma:
+            lede = None  # the headline's attack is the whole the body names, not a part: "burned dozens of homes in an attack"
         if target is None and lede is None:
             where.append(len(joined))
             joined.append(event)

@@ -76,6 +76,12 @@ class Lexicon:
         return frozenset(t.lemmas[0] for t in self.triggers
                          if len(t.lemmas) == 1 and not t.weak and not self.is_a(t.cls, "Statement"))
 
+    @cached_property
+    def armed_words(self) -> frozenset[str]:
+        """The one-word triggers only an armed actor does: attack, seize, besiege, kill."""
+        return frozenset(t.lemmas[0] for t in self.triggers if len(t.lemmas) == 1 and not t.inverse and any(
+            self.is_a(t.cls, c) for c in ("Attack", "Capture", "Siege", "Killing")))
+
     def national_forces(self, country: str) -> GazetteerEntry | None:
         """A country's armed forces as the gazetteer names them ("US forces", "Israel Defense Forces",
         "Sudanese Armed Forces", "Myanmar military"); not a command, a guard corps or an agency."""

@@ -165,6 +165,8 @@ PLACES: list[tuple[str, str, str, str, float | None, float | None, tuple[str, ..
     ("peshawar", "City", "Peshawar", "pakistan", 34.0151, 71.5249, ()),
     ("quetta", "City", "Quetta", "pakistan", 30.1798, 66.9750, ()),
     ("tehran", "City", "Tehran", "iran", 35.6892, 51.3890, ()),
+    ("fordow", "Facility", "Fordow", "iran", 34.8847, 50.9957, ("Fordo", "Fordow facility", "Fordow enrichment plant")),
+    ("natanz", "Facility", "Natanz", "iran", 33.7250, 51.7270, ("Natanz facility", "Natanz enrichment plant")),
     ("dushanbe", "City", "Dushanbe", "tajikistan", 38.5598, 68.7870, ()),
     ("tashkent", "City", "Tashkent", "uzbekistan", 41.2995, 69.2401, ()),
     ("baghdad", "City", "Baghdad", "iraq", 33.3152, 44.3661, ()),
@@ -175,7 +177,8 @@ PLACES: list[tuple[str, str, str, str, float | None, float | None, tuple[str, ..
     ("mogadishu", "City", "Mogadishu", "somalia", 2.0469, 45.3182, ()),
     ("tripoli", "City", "Tripoli", "libya", 32.8872, 13.1913, ()),
     ("khartoum", "City", "Khartoum", "sudan", 15.5007, 32.5599, ()),
-    ("gaza", "City", "Gaza", "palestine", 31.5017, 34.4668, ("Gaza City",)),
+    # (bare "Gaza" in the news is the Strip: "southern Gaza", "the war in Gaza")
+    ("gaza", "City", "Gaza City", "palestine", 31.5017, 34.4668, ()),
     ("rafah", "City", "Rafah", "palestine", 31.2969, 34.2455, ()),  # the border town; its Egyptian half is smaller
     ("jenin", "City", "Jenin", "palestine", 32.4597, 35.3009, ()),
     ("menaka", "City", "Menaka", "mali", 15.9182, 2.4022, ("Ménaka",)),
@@ -183,6 +186,9 @@ PLACES: list[tuple[str, str, str, str, float | None, float | None, tuple[str, ..
     ("beit-lahiya", "City", "Beit Lahiya", "palestine", 31.5464, 34.4951, ("Beit Lahia",)),
     ("beit-hanoun", "City", "Beit Hanoun", "palestine", 31.5386, 34.5372, ("Beit Hanun",)),
     ("al-mawasi", "Place", "al-Mawasi", "palestine", 31.3500, 34.2800, ("Mawasi", "al-Mawasi area")),
+    # Darfur's displacement camps by El Fasher, taken by the RSF in April 2025
+    ("zamzam-camp", "Facility", "Zamzam camp", "el-fasher", 13.4800, 25.3000, ("Zamzam", "Zamzam displacement camp")),
+    ("abu-shouk-camp", "Facility", "Abu Shouk camp", "el-fasher", 13.6600, 25.3400, ("Abu Shouk", "Abu Shouk displacement camp")),
     ("jerusalem", "City", "Jerusalem", "israel", 31.7683, 35.2137, ()),
     ("beirut", "City", "Beirut", "lebanon", 33.8938, 35.5018, ()),
     ("new-york", "City", "New York", "united-states", 40.7128, -74.0060, ("New York City",)),
@@ -273,7 +279,7 @@ REGIONS: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
     ("salahuddin", "Province", "Salahuddin", "iraq", ("Salah al-Din", "Salah ad-Din"), "Tikrit"),
     ("diyala", "Province", "Diyala", "iraq", (), "Baqubah"),
     ("kurdistan-region", "Province", "Kurdistan Region", "iraq", ("Iraqi Kurdistan", "Kurdistan region"), "Erbil"),
-    ("gaza-strip", "Place", "Gaza Strip", "palestine", ("the Gaza Strip",), "Gaza"),
+    ("gaza-strip", "Place", "Gaza Strip", "palestine", ("the Gaza Strip", "Gaza"), "Gaza City"),
     ("west-bank", "Place", "West Bank", "palestine", ("occupied West Bank",), "Ramallah"),
     ("golan-heights", "Place", "Golan Heights", "", ("Golan",), "Quneitra"),
     ("sinai", "Place", "Sinai", "egypt", ("Sinai Peninsula", "Sinai peninsula"), "Arish"),
@@ -330,7 +336,7 @@ GROUP_KINDS: dict[str, tuple[str, ...]] = {
     "rapid-support-forces": ("paramilitary",), "janjaweed": ("militia",),
     "libyan-national-army": ("militia",), "stability-support-apparatus": ("militia",), "radaa": ("militia",),
     "brigade-444": ("militia",), "ambazonia-defence-forces": ("rebel",), "cpi-maoist": ("rebel",), "splm-n": ("rebel",), "splm-io": ("rebel",), "white-army": ("militia",), "vdp": ("militia",),
-    "viv-ansanm": ("gang",), "clan-del-golfo": ("gang", "paramilitary"),
+    "viv-ansanm": ("gang",), "los-chapitos": ("gang",), "la-mayiza": ("gang",), "clan-del-golfo": ("gang", "paramilitary"),
     "popular-mobilization-forces": ("paramilitary", "militia"), "kataib-hezbollah": ("militia", "islamist"),
     "ira": ("paramilitary",), "real-ira": ("paramilitary",), "uvf": ("paramilitary",), "uda": ("paramilitary",),
 }
@@ -374,6 +380,9 @@ ORGS: list[tuple[str, str, str, str, tuple[str, ...], str, str]] = [
     ("cpi-maoist", "ArmedGroup", "Communist Party of India (Maoist)", "", ("CPI (Maoist)", "CPI-Maoist", "Naxalites"), "", "india"),
     ("ambazonia-defence-forces", "ArmedGroup", "Ambazonia Defence Forces", "", ("Ambazonia Defense Forces", "AmbaDF"), "", "cameroon"),
     ("viv-ansanm", "ArmedGroup", "Viv Ansanm", "", ("Viv Ansanm coalition", "Viv Ansanm alliance"), "", "haiti"),
+    # the Sinaloa Cartel's warring factions since 2024
+    ("los-chapitos", "ArmedGroup", "Los Chapitos", "", ("Chapitos", "the Chapitos"), "", "mexico"),
+    ("la-mayiza", "ArmedGroup", "La Mayiza", "", ("Mayiza", "Los Mayos"), "", "mexico"),
     ("gang-suppression-force", "InternationalOrganisation", "Gang Suppression Force", "", ("GSF",), "united-nations", "haiti"),
     ("mss-haiti", "InternationalOrganisation", "Multinational Security Support Mission", "",
      ("Multinational Security Support mission", "MSS", "Kenyan-led mission", "Kenyan-led security mission"), "", "haiti"),

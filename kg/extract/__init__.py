@@ -28,7 +28,7 @@ from kg.extract.entities import (
     untagged_sites,
 )
 from kg.extract.events import GROUND_VERBS, event_from_trigger, ground_taken
-from kg.extract.frames import claimed_control, fallen, fired, forced_out, intercepted, operations_against
+from kg.extract.frames import claimed_control, fall_of, fallen, fired, forced_out, intercepted, operations_against
 from kg.extract.institutions import capital_speakers, foreign_defence_departments, institution_mentions
 from kg.extract.relations import person_relations, place_relations
 from kg.extract.triggers import TriggerMatcher
@@ -71,7 +71,7 @@ class Extractor:
         reported_troops(table)
         english: dict[int, bool] = {}
         found = sorted(self.triggers(doc) + forced_out(table, doc) + fired(table) + fallen(table, doc)
-                       + claimed_control(table, doc) + operations_against(table, doc),
+                       + claimed_control(table, doc) + operations_against(table, doc) + fall_of(table, doc),
                        key=lambda m: m[0].start)
         # One event per word and class: "shot" is a lexicon trigger and a firing too.
         found = list({(s.start, s.end, t.cls): (s, t) for s, t in reversed(found)}.values())[::-1]

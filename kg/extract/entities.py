@@ -70,9 +70,13 @@ DESCRIPTIONS = {"insurgent": "ArmedGroup", "gunman": "ArmedGroup", "assailant": 
                 "militiaman": "ArmedGroup", "paramilitary": "ArmedGroup", "paramilitaries": "ArmedGroup",
                 "army": "StateForce", "military": "StateForce", "junta": "StateForce", "city": "City", "town": "City",
                 "province": "Province", "district": "District", "country": "Country", "ministry": "Government",
-                "commission": "Organisation", "committee": "Organisation", "observatory": "Organisation"}
-# Bodies "the commission" names again by the word in their name: the Kenya National Human Rights Commission
-_NAMED_BY_NOUN = {"ministry", "commission", "committee", "observatory"}
+                "commission": "Organisation", "committee": "Organisation", "observatory": "Organisation",
+                "monitor": "Organisation"}
+# Bodies "the commission" names again by a word in their name: the Kenya National Human Rights Commission; and
+# "the war monitor" is the Syrian Observatory for Human Rights
+_NAMED_BY_NOUN = {"ministry": ("ministry",), "commission": ("commission",), "committee": ("committee",),
+                  "observatory": ("observatory",), "monitor": ("observatory", "monitor")}
+_MONITORED = {"war", "conflict", "rights"}  # what a monitor watches: "the war monitor" is still a description
 # Armed men a story may never put a name to: "the gunmen", "the attackers" are a group named before them,
 # never one named only later; and never one man ("the gunman").
 _BODIES = {"ArmedGroup", "StateForce", "Organisation", "Government", "InternationalOrganisation", "MediaOrganisation"}
@@ -805,8 +809,10 @@ def _pieces(ent: SSpan) -> list[SSpan]:
 
 
 def _slashed_places(ent: SSpan, lexicon: Lexicon) -> list[SSpan]:
-    """A dateline's "KYIV/MOSCOW", "NEW DELHI/ISLAMABAD": two places, where each side is one (not "RFE/RL")."""
-    cuts = [t.i for t in ent if t.text == "/"]
+    """A dateline's "KYIV/MOSCOW", "NEW DELHI/ISLAMABAD": two places, where each side is one (not "RFE/RL");
+    so "Fordow and Natanz", tagged as one name (but "Bosnia and Herzegovina" is one place)."""
+    cuts = [t.i for t in ent if t.text == "/"] or ([t.i for t in ent if t.lower_ == "and" and t.i > ent.start]
+                                                   if not lexicon.lookup(label_of(ent.text)) else [])
     if not cuts:
         return [ent]
     bounds = [ent.start, *cuts, ent.end]
@@ -1541,7 +1547,11 @@ def description_mentions(table: MentionTable) -> None:
     # ... or "a junta aircraft", the tagger's adjective
     capitalised = [t for pos in ("PROPN", "ADJ") for t in table.tokens_with(pos, {"Junta", "Army", "military", "junta"})
                    if (t.is_sent_start or t.lower_ in ("military", "junta")) and _operated_by(t)]
-    for token in sorted(table.tokens_with("NOUN", set(DESCRIPTIONS) | {"group", "force"}) + capitalised, key=lambda t: t.i):
+    for token in sorted(table.tokens_with("NOUN", set(DESCRIPTIONS) | {"group", "force", "agency"}) + capitalised,
+                        key=lambda t: t.i):
+        if token.lemma_.lower() == "agency":
+            _agency_of(table, token)
+            continue
         cls = DESCRIPTIONS.get(token.lemma_.lower())
         air = token.lemma_.lower() == "force" and any(c.dep_ == "compound" and c.lower_ == "air" for c in token.lefts)
         cls = "StateForce" if air else cls  # "the air force said": the state's, as "the army" is
@@ -1565,10 +1575,13 @@ def description_mentions(table: MentionTable) -> None:
             called = table.last_before(token.idx, lambda m: m.cls in _AID_GROUPS and m.ref is None
                                        and _called(table, m, "group"))
             last = called if called is not None else last
+            armed_act = token.dep_ == "nsubj" and token.head.pos_ == "VERB" \
+                and token.head.lemma_.lower() in table.lexicon.armed_words
             if not any(c.dep_ in ("amod", "compound") for c in token.lefts) and last is not None \
-                    and table.mentions[last].cls in _AID_GROUPS:
+                    and table.mentions[last].cls in _AID_GROUPS and not armed_act:
                 # "the Sudan Doctors Network said ... the group said", "Medecins Sans Frontieres said ... The
-                # group said": the group last named
+                # group said": the group last named; but a group that seized a city is the armed one, whatever
+                # agency spoke last ("..., the World Health Organization said, days after the group seized the city")
                 cls = table.mentions[last].cls
         if cls is None or token.i in table.by_token or (token.lemma_.lower() in _UNNAMED_ARMED and token.tag_ != "NNS"):
             continue
@@ -1585,6 +1598,7 @@ def description_mentions(table: MentionTable) -> None:
         if not (det or operated) or (len(after) == 2 and after[0].lower_ == "of" and after[1].tag_ != "VBG"):
             continue
         if any((c.dep_ in ("compound", "poss") and not (cls == "ArmedGroup" and c.lower_ in _GROUP_MODIFIERS)
+                and not (token.lemma_.lower() == "monitor" and c.lower_ in _MONITORED)
                 and not (air and c.lower_ == "air")) for c in token.lefts) or (any((t.ent_type_ or t.i in table.by_token) and t.lower_ not in _GROUP_MODIFIERS
                                              for t in token.subtree if t.i < token.i)
                                           and not any(t.lower_ in _TIED_WORDS for t in token.subtree if t.i < token.i)):
@@ -1600,7 +1614,8 @@ def description_mentions(table: MentionTable) -> None:
             cls == "StateForce" and _UNIT_NAME.search(m.name)) and not _tied_to(table, m))
         noun = token.lemma_.lower()
         if noun in _NAMED_BY_NOUN:  # "the Russian Defence Ministry said ... The ministry said"
-            antecedent = table.last_before(start, lambda m, noun=noun: m.cls in _BODIES and noun in m.name.lower())
+            antecedent = table.last_before(start, lambda m, noun=noun: m.cls in _BODIES and any(
+                word in m.name.lower() for word in _NAMED_BY_NOUN[noun]))
         kind = _noun_kind(token) if cls == "ArmedGroup" else None
         if kind is not None and antecedent is not None and not _of_kind(table, table.mentions[antecedent], kind):
             # "the rebels" after the mercenaries and the jihadists were named: the last group that is rebels
@@ -1684,6 +1699,25 @@ def _countries_in(table: MentionTable, sentence: int) -> set[str]:
     """The countries a sentence names, by their places or their forces and governments."""
     return {country for m in table.mentions if m.sentence == sentence and (country := (
         table.lexicon.country_of(m.key) if table.lexicon.is_a(m.cls, "Place") else _state_of(table, m))) is not None}
+
+
+def _agency_of(table: MentionTable, token: Token) -> None:
+    """'The U.N. agency' is the agency of the United Nations named last: "Looters ransacked warehouses of the
+    World Food Programme, the U.N. agency said" (the WFP spoke, not the UN)."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts) or any(c.dep_ == "amod" for c in token.lefts):
+        return  # "the U.N. refugee agency" names its own
+    owner = next((f for c in token.lefts if c.dep_ == "compound" and (f := table.at(c)) is not None), None)
+    key = table.canonical(owner).key if owner is not None else None
+    if key is None or any(c.dep_ == "compound" and table.at(c) is None for c in token.lefts):
+        return
+    agency = table.last_before(token.idx, lambda m: m.key is not None and m.key in table.lexicon.entries
+                               and table.lexicon.entries[m.key].part_of == key)
+    if agency is None:
+        return
+    ref = table.canonical(agency)
+    start = next(c.idx for c in token.lefts if c.dep_ == "det")
+    table.add(Mention(table.span(start, token.idx + len(token)), ref.name, ref.cls, ref.key, table.sentence(token.i),
+                      ref=agency))
 
 
 def _based_group(table: MentionTable, token: Token) -> int | None:
@@ -2135,6 +2169,8 @@ def pronoun_mention(table: MentionTable, token: Token) -> int | None:
                 # the speaker's second verb, hung on what was said: "Iraq's government said 16 people were
                 # killed in the strikes and condemned them"
                 at_subject = subject_at(table, first.head)
+        if at_subject is None and (done := _unsaid_doer(token)) is not None:
+            at_subject = table.at(done)
         doer = table.canonical(at_subject) if at_subject is not None else None
         # what is attacked may be a site or a ship: "they had sunk the Eternity C ... after attacking it"
         struck = low == "it" and token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in _STRIKING
@@ -2184,6 +2220,18 @@ def pronoun_mention(table: MentionTable, token: Token) -> int | None:
     ref = table.canonical(antecedent)
     return table.add(Mention(table.span(token.idx, token.idx + len(token)), ref.name, ref.cls, ref.key,
                              table.sentence(token.i), ref=antecedent))
+
+
+def _unsaid_doer(token: Token) -> Token | None:
+    """Who does the act a pronoun is the object of, when its clause borrows the main clause's subject:
+    "the rebels sank the ship after firing on it" (the rebels fired; "it" is never they)."""
+    verb = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "prep" else token.head
+    if verb.pos_ != "VERB" or verb.tag_ != "VBG" or any(c.dep_.startswith("nsubj") for c in verb.children):
+        return None
+    main = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb.head if verb.dep_ == "advcl" else None
+    if main is None or main.pos_ != "VERB":
+        return None
+    return next((c for c in main.children if c.dep_ == "nsubj"), None)
 
 
 def _relative_sayer(table: MentionTable, token: Token) -> int | None:

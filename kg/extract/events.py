@@ -175,7 +175,7 @@ FREEING = {"liberate", "free"}  # places liberated are captured; people liberate
 HEDGES = {"say", "report", "claim", "believe"}  # with a "to be" or "to have" after them: hearsay
 # Statements whose object is what they say: "claimed responsibility for the attack", "denied involvement",
 # "announced a ceasefire", "confirmed the deaths of three soldiers".
-OBJECT_SAID = {"deny", "claim", "confirm", "announce", "report", "declare"}
+OBJECT_SAID = {"deny", "claim", "confirm", "announce", "report", "declare", "broadcast"}
 MODALS = {"will", "would", "could", "may", "might", "should", "shall", "can"}
 FORCE_NOUNS = {"force", "troop", "soldier", "army", "military", "fighter", "militant", "police", "personnel",
                "insurgent", "rebel", "contingent", "unit", "peacekeeper"}
@@ -296,6 +296,10 @@ def _names_where(table: MentionTable, found: int, child: Token) -> bool:
 WATCHERS = {"monitor", "observatory", "watchdog", "activist", "researcher", "analyst", "lawyer", "doctor", "medic"}
 
 
+# Bodies a name set after their place may name: "the U.N. mission in Congo, MONUSCO,"
+_NAMED_BODIES = {"mission", "force", "office", "agency", "operation", "delegation", "contingent"}
+
+
 def argument(table: MentionTable, token: Token | None) -> int | None:
     """The entity mention a syntactic argument denotes: the token, its modifiers, or its apposition."""
     if token is None:
@@ -308,6 +312,11 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
     if any(c.dep_ == "poss" and c.lower_ == "whose" for c in token.children) \
             and (clause := next((a for a in token.ancestors if a.dep_ == "relcl"), None)) is not None:
         return table.at(clause.head)  # "the Palestinian Authority, whose security forces had been fighting": its forces
+    if token.lemma_.lower() in _NAMED_BODIES and (named := next(
+            (f for p in token.children if p.dep_ == "prep" and p.lower_ in ("in", "to", "for") for o in p.children
+             if o.dep_ == "pobj" for a in o.children if a.dep_ == "appos" and (f := table.at(a)) is not None
+             and table.mentions[f].cls in ACTOR_CLASSES - PLACE_CLASSES), None)) is not None:
+        return named  # "the U.N. mission in Congo, MONUSCO,": the mission's name, hung on the country
     after = table.at(token.doc[token.i + 1]) if token.tag_ == "JJ" and token.dep_ == "pobj" \
         and token.i + 1 < len(token.doc) else None
     if after is not None and table.mentions[after].cls in ACTOR_CLASSES - PLACE_CLASSES:
@@ -394,8 +403,10 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
                 continue
             if found is not None and TIED.match(table.document.text, table.mentions[found].span.end):
                 continue  # "Islamic State-backed rebels", "Iran-aligned militias": others, tied to the name
-            if found is not None and found == facility_site(table, token):
+            if found is not None and found == facility_site(table, token) \
+                    and not (token.dep_ == "nsubj" and token.lemma_.lower() in ABROAD):
                 continue  # "an attack on Congo church": a church in Congo, not Congo; so "Sudan village"
+                # (but "the U.S. embassy urged ..." speaks for the United States)
             if found is not None and token.lemma_.lower() in OUTLETS and table.mentions[found].name in PLATFORMS:
                 continue  # "a Wagner-linked Telegram channel" is someone's channel, not Telegram's
             if child.dep_ == "poss" and child.lower_ in PRONOUNS_OTHER | PRONOUNS_PERSON:
@@ -525,8 +536,24 @@ def _subject(table: MentionTable, verb: Token, deps: tuple[str, ...] = ("nsubj",
         # "militias known as Wazalendo had fought the rebels": the parser takes the name for the subject of
         # the verb after it; the militias fought
         return verb.head.head
+    if len(subjects) == 1 and (whole := _relative_garden_path(verb, subjects[0])) is not None:
+        return whole
     return next((c for c in subjects if table.at(c) is not None or (len(subjects) > 1 and argument(table, c) is not None)),
                 subjects[0] if subjects else None)
+
+
+def _relative_garden_path(verb: Token, subject: Token) -> Token | None:
+    """The plural noun a relative clause describes, when the parser read the clause's last object as the
+    subject of the main verb: "Burundian soldiers who had been deployed to help the Congolese army were
+    withdrawing" (the soldiers were, the army is no "were")."""
+    if verb.dep_ != "ccomp" or subject.tag_ not in ("NN", "NNP") \
+            or not any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "are") for c in verb.children):
+        return None
+    clause = next((a for a in verb.ancestors if a.dep_ == "relcl"), None)
+    if clause is None or clause.head.tag_ != "NNS" or clause.head.i > subject.i \
+            or any(a.lemma_ in ("say", "tell", "report") for a in verb.ancestors if a.i > clause.i and a in clause.subtree):
+        return None
+    return clause.head
 
 
 def _between_commas(token: Token) -> bool:
@@ -791,6 +818,9 @@ def _one_count(token: Token | None) -> tuple[int, str] | None:
     # a written number word is still a count, where "the 2021 attacks" is a year
     candidates += [c for c in token.children if c.dep_ == "nummod" or (c.like_num and c.dep_ in ("amod", "quantmod"))
                    or (c.like_num and c.is_alpha and c.dep_ == "compound")]
+    # the number may hang on a name that opens the phrase: "more than 200 Taliban and affiliated fighters"
+    candidates += [n for c in token.children if c.dep_ in ("nmod", "compound") and c.i < token.i and c.pos_ == "PROPN"
+                   for n in c.children if n.dep_ == "nummod" and n.left_edge.i == token.left_edge.i] if not candidates else []
     for num in candidates:
         if _a_year(num):
             continue
@@ -1040,7 +1070,12 @@ def _anchors(head: Token, verbal: bool, trigger_heads: set[int]) -> list[Token]:
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
             # and a verb saying what the event hit: "an airstrike hit a hospital in Gaza City on Monday"
-            if node.i not in trigger_heads or (head.dep_ == "nsubj" and node.i == head.head.i and _hitting(node)):
+            # but not a verb ordering two events, whose time is the other's: "the capture of Bukavu follows
+            # the fall of Goma in late January"
+            ordered = node.lemma_ in ("follow", "precede") and any(
+                c.dep_ == "dobj" and c.i in trigger_heads and c.i != head.i for c in node.children)
+            if (node.i not in trigger_heads or (head.dep_ == "nsubj" and node.i == head.head.i and _hitting(node))) \
+                    and not ordered:
                 anchors.append(node)
             break
         if node.head.i == node.i:
@@ -1154,6 +1189,8 @@ def _place(table: MentionTable, anchors: list[Token], cls: str) -> int | None:
             for member in [obj] + [c for c in obj.children if c.dep_ == "conj"]:
                 found = _possessed_place(table, member)
                 found = argument(table, member) if found is None else found
+                if found is not None and _border_of(table, member, found):
+                    continue  # "an army post near the Mali border": either side of it, in Niger here
                 if found is not None and table.mentions[found].cls in PLACE_CLASSES:
                     return found
     # One level down, where the nearer words are no place entity: "on a busy street in Lyon",
@@ -1164,9 +1201,20 @@ def _place(table: MentionTable, anchors: list[Token], cls: str) -> int | None:
         for obj in prep_objects(anchor, deeper) + (left_from(anchor) if cls in FROM_PLACE else []):
             for inner in prep_objects(obj, {"in", "near", "outside"}):
                 found = argument(table, inner)
-                if found is not None and table.mentions[found].cls in PLACE_CLASSES:
+                if found is not None and table.mentions[found].cls in PLACE_CLASSES and not _border_of(table, inner, found):
                     return found
     return None
+
+
+_BORDERS = {"border", "frontier", "boundary"}
+
+
+def _border_of(table: MentionTable, token: Token, found: int) -> bool:
+    """A country named only for its border: "near the Mali border" (however the parser hangs "border")."""
+    after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else token
+    return table.lexicon.is_a(table.mentions[found].cls, "Country") and (
+        (token.lemma_.lower() in _BORDERS and table.at(token) is None)
+        or (after.lemma_.lower() in _BORDERS and after.head == token))
 
 
 def _possessed_place(table: MentionTable, token: Token) -> int | None:
@@ -1465,17 +1513,23 @@ DONE_IN = {"rescue", "free", "liberate", "recover", "arrest", "detain", "capture
            "dismantle", "confiscate"}
 
 
-def _gapped_taker(table: MentionTable, head: Token) -> Token | None:
+def _gapped_taker(table: MentionTable, head: Token) -> tuple[Token, Token] | None:
     """The forces of "the largest settlement Ukrainian troops seized", parsed as troops set beside the
-    settlement and seized themselves: a taking verb on forces that stand beside ground."""
+    settlement and seized themselves: a taking verb on forces that stand beside ground (the forces, the ground)."""
     forces = head.head
+    # (or hung on the ground, the forces set beside it: "the largest settlement Ukrainian troops seized in ...")
+    forces = next((c for c in forces.children if c.dep_ == "appos" and c.right_edge.i == head.i - 1), forces) \
+        if head.dep_ == "acl" else forces
     if head.dep_ != "acl" or head.tag_ not in ("VBD", "VBN") or _child(head, "agent") is not None \
             or _child(head, "auxpass") is not None or forces.tag_ != "NNS" or forces.left_edge.i == 0:
         return None
     found = table.at(forces)
-    ground = forces.doc[forces.left_edge.i - 1]  # the noun right before the forces' words
+    # the noun right before the forces' words, or one the parser made their modifier: "the largest settlement/nmod
+    # Ukrainian troops seized"
+    ground = next((c for c in forces.children if c.dep_ == "nmod" and c.i < forces.i and c.pos_ == "NOUN"),
+                  forces.doc[forces.left_edge.i - 1])
     taken = ground.pos_ == "NOUN" and ground.lemma_.lower() in CAPITAL_OR_PLACE | {"settlement", "stronghold"}
-    return forces if taken and found is not None and table.mentions[found].cls in ACTOR_CLASSES else None
+    return (forces, ground) if taken and found is not None and table.mentions[found].cls in ACTOR_CLASSES else None
 
 
 def _when_clause(verbs: list[Token], trigger_heads: set[int]) -> Token | None:
@@ -1929,6 +1983,9 @@ def _misread_object(table: MentionTable, verb: Token) -> Token | None:
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if after is not None and after.head.i == verb.i and after.dep_ == "dep" and after.like_num:
         return after  # a headline's "violence kills 80", the number cut off by the line's end
+    tally = next((e.root for e in verb.doc.ents if after is not None and e.start == after.i and e.label_ == "CARDINAL"), None)
+    if tally is not None and tally.dep_ == "nsubj" and tally.head.i > verb.i and tally.head.pos_ == "VERB":
+        return tally  # "has displaced hundreds of thousands since the insurgency began", parsed as who began
     if (robbed := stranded_object(verb)) is not None:
         return robbed  # "killing at least 42 people, ..., police said", the people parsed as the speakers
     if _gerund_misread(verb):
@@ -2194,10 +2251,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         elif subj_tok is None and passive is None and _gerund_misread(head):
             denier = head.head.head  # "the RSF denied attacking civilians": the RSF's attacks, denied
             subj_tok, how = _subject(table, denier) or _inherited_subject(table, denier, statement_lemmas)[0], "denied doing"
-        elif subj_tok is None and passive is None and cls == "Capture" and (taker := _gapped_taker(table, head)) is not None:
+        elif subj_tok is None and passive is None and cls == "Capture" and (gapped := _gapped_taker(table, head)) is not None:
             # "Sudzha, the largest settlement Ukrainian troops seized": the settlement, which the troops seized
-            subj_tok, how = taker, "relative without its pronoun"
-            obj = taker.doc[taker.left_edge.i - 1]
+            (subj_tok, obj), how = gapped, "relative without its pronoun"
             objects.append(obj)
         elif subj_tok is None and passive is None and carrier is None and (head.dep_ == "acl" or (head.dep_ == "amod" and (head.tag_ == "VBN" or head.pos_ == "ADJ"))) \
                 and head.tag_ != "VB" and not (head.tag_ == "VBG" and _child(head, "dobj") is not None and cls not in FROM_PLACE) \
@@ -2264,6 +2320,11 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             roles.agent = argument(table, subj_tok)
             if roles.agent is None and (spokesman := _named_spokesman(table, subj_tok)) is not None:
                 roles.agent = spokesman  # "A spokesman for the M23, Lawrence Kanyuka, said": the parser hung the name on M23
+            elif roles.agent is None and cls in STATEMENTS and subj_tok is not None \
+                    and subj_tok.lemma_.lower() in SPOKESPEOPLE:
+                # an unnamed spokesman speaks for his body: "a spokesman for a local People's Defence Force unit told"
+                roles.agent = next((f for o in prep_objects(subj_tok, {"for", "of"}) if (f := argument(table, o)) is not None
+                                    and table.mentions[f].cls in ACTOR_CLASSES - PLACE_CLASSES - {"Person"}), None)
             addressed = AUDIENCE.get(" ".join(trigger.lemmas)) if cls == "Statement" else None
             if addressed == "on":  # "called on the Taliban to ..."
                 roles.audience = argument(table, next(iter(prep_objects(head, {"on"})), None))
@@ -2526,8 +2587,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         roles.status = None  # "agreed to a truce" (a headline's "agree to ceasefire"): agreeing is the agreement
     if _nobody(roles.target_tok) or (not verbal and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children)):
         roles.status = "Negated"  # "no one was killed", "no civilians were hurt", "no injuries were reported"
-    if _nobody(roles.agent_tok):
-        roles.agent_tok, roles.agent = None, None  # "no group has claimed the attack"
+    if _nobody(roles.agent_tok) or (roles.agent_tok is not None and any(
+            c.dep_ == "det" and c.tag_ == "WDT" for c in roles.agent_tok.children)):
+        roles.agent_tok, roles.agent = None, None  # "no group has claimed the attack", "did not say which group attacked"
     if roles.agent is None and roles.agent_tok is not None and roles.agent_tok.lower_ in ("he", "she"):
         roles.agent_tok = _described_person(table, roles.agent_tok)  # no named antecedent: a described one
     # Conjoined verbs share a place: "killed 12 civilians and wounded dozens in Mosul".
@@ -2934,7 +2996,14 @@ def _event(table: MentionTable, span: SSpan, head: Token, cls: str, verbal: bool
         if shared:
             ordered = sorted({target, *shared, *more_names}, key=lambda i: table.mentions[i].span.begin)
             target, more_names = ordered[0], tuple(ordered[1:])
-    # Statements keep one speaker; "X and Y said" is read as X's.
+    # Statements keep one speaker; "X and Y said" is read as X's (and "residents and the Arakan Army said" as
+    # the one named)
+    if cls in STATEMENTS and roles.agent is None and roles.agent_tok is not None and roles.agent_tok.pos_ == "NOUN":
+        named = next(((c, found) for c in roles.agent_tok.conjuncts if c.i > roles.agent_tok.i
+                      and (found := table.at(c)) is not None
+                      and table.mentions[found].cls in ACTOR_CLASSES - PLACE_CLASSES), None)
+        if named is not None:
+            roles.agent_tok, roles.agent = named
     # and "fighting between the army and the RSF" has the RSF for its other side, not a second agent
     between = roles.target_tok is not None and roles.target_tok.dep_ == "conj" and roles.target_tok.head == roles.agent_tok
     co_words, co_names = ((), ()) if cls in STATEMENTS or roles.agent is None or between else \

@@ -58,6 +58,21 @@ def fallen(table: MentionTable, doc: Doc) -> list[tuple[SSpan, Trigger]]:
     return found
 
 
+# "The fall of Goma": a place's fall is its capture, a noun as "the seizure of" is.
+FALL = Trigger(lemmas=("fall",), cls="Capture", pos="n")
+
+
+def fall_of(table: MentionTable, doc: Doc) -> list[tuple[SSpan, Trigger]]:
+    """'The fall of Goma', 'since the fall of the base': a place's, never a regime's or a price's."""
+    found: list[tuple[SSpan, Trigger]] = []
+    for noun in table.tokens_with("NOUN", {"fall"}):
+        held = prep_objects(noun, {"of"})
+        if held and ((m := table.at(held[0])) is not None and table.mentions[m].cls in PLACE_CLASSES
+                     or (m is None and noun_lemma(held[0]) in FALLEN)):
+            found.append((doc[noun.i: noun.i + 1], FALL))
+    return found
+
+
 # Control claimed or announced of a place is its capture, as the claimant tells it: "RSF claims full control of El Fasher".
 CONTROL = Trigger(lemmas=("control",), cls="Capture", pos="n")
 

@@ -166,7 +166,9 @@ def foreign_defence_departments(table: MentionTable) -> None:
 # What a capital does only as its government: "Moscow denied", "Washington and Kyiv agreed".
 _GOVERNING_VERBS = {"accuse", "blame", "deny", "condemn", "threaten", "agree", "respond", "retaliate", "reject",
                     "sanction", "insist", "recognise", "recognize", "expel", "summon", "vow", "pledge", "refuse",
-                    "negotiate", "demand", "welcome", "send", "deploy", "supply"}
+                    "negotiate", "demand", "welcome", "send", "deploy", "supply",
+                    # a capital that wages war is its state: "Washington has carried out 800 strikes", "Moscow launched"
+                    "launch", "carry", "conduct", "wage", "strike", "attack", "bomb", "invade", "shell"}
 
 # ... and what only a government is told or blamed for.
 _ADDRESSED = {"accuse", "blame", "urge", "warn", "ask", "criticise", "criticize", "condemn", "sanction", "threaten",

@@ -14,7 +14,7 @@ _QUOTE = re.compile(r"[“\"]([^“”\"\n]{2,3000}?)[”\"]")
 
 # Prepositions that set a statement in place or time rather than say what it is about.
 SETTING_PREPS = {"in", "at", "near", "during", "after", "before", "since", "until", "from", "by", "with", "outside",
-                 "inside", "through", "via", "amid", "following"}
+                 "inside", "through", "via", "amid", "following", "under", "across", "along", "despite"}
 
 # What a statement is made in: "in a statement", "in a video", "in an interview".
 MEDIA = {"statement", "video", "interview", "post", "message", "tweet", "communique", "speech", "broadcast", "letter"}
@@ -53,6 +53,9 @@ def stranded_speaker(verb: Token) -> Token | None:
     al-Assad, a war monitor said", it made the last name of the reported clause the subject, leaving
     "to" without its object; the words after the comma are who said it."""
     subject = _child(verb, "nsubj")
+    if verb.lemma_ in REPORTING and (subject is None or subject.i < verb.i) \
+            and (hung := _hung_speaker(verb)) is not None and (subject is None or hung in list(subject.subtree)):
+        return hung  # (or the report's first word made the subject: "A strike ... killed five, a spokesman ... told Reuters")
     if subject is None or subject.i > verb.i or subject.left_edge.i == 0:
         return None
     before = verb.doc[subject.left_edge.i - 1]
@@ -68,6 +71,21 @@ def stranded_speaker(verb: Token) -> Token | None:
     if before.dep_ != "prep" or any(c.dep_ in ("pobj", "pcomp") for c in before.children):
         return None
     return next((c for c in subject.children if c.dep_ == "appos" and subject.i < c.i and c.right_edge.i < verb.i), None)
+
+
+def _hung_speaker(verb: Token) -> Token | None:
+    """The speaker right before a saying verb left with no subject, hung by the parser on a word of what
+    was said: "... killed at least five civilians, including two children, a spokesman for a local militia
+    told Reuters" (the spokesman set beside the children)."""
+    if verb.i < 2 or verb.doc[verb.i - 1].is_punct:
+        return None  # "The Resistance Front, a little-known group ..., claimed": the commas hold the speaker's words
+    noun = verb.doc[verb.i - 1]
+    while noun.dep_ not in ("appos", "conj") and noun.head.i != noun.i and noun.head.i < verb.i:
+        noun = noun.head
+    if noun.dep_ != "appos" or noun.pos_ not in ("NOUN", "PROPN") or noun.right_edge.i != verb.i - 1 \
+            or noun.left_edge.i == 0 or noun.doc[noun.left_edge.i - 1].text != ",":
+        return None
+    return noun
 
 
 def speakers_own_words(reported: Token) -> Token | None:
@@ -279,7 +297,8 @@ def fronted(head: Token, text: str) -> Span | None:
             or any(t.pos_ in ("VERB", "AUX") for t in head.doc[comma.i + 1: head.i]):
         return None
     subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if subjects and all(c.left_edge.i < comma.i for c in subjects):
+    hung = _hung_speaker(head) if head.lemma_ in REPORTING else None
+    if subjects and all(c.left_edge.i < comma.i for c in subjects) and (hung is None or hung.left_edge.i != comma.i + 1):
         return None  # "Sumy's acting mayor, Artem Kobzar, declared ...": the commas hold the speaker
     end = comma.idx
     return Span(sent.start_char, end, text[sent.start_char:end])

@@ -28,7 +28,15 @@ from kg.extract.entities import (
     untagged_sites,
 )
 from kg.extract.events import GROUND_VERBS, event_from_trigger, ground_taken
-from kg.extract.frames import claimed_control, fall_of, fallen, fired, forced_out, intercepted, operations_against
+from kg.extract.frames import (
+    claimed_control,
+    fall_of,
+    fallen,
+    fired,
+    forced_out,
+    intercepted,
+    operations_against,
+)
 from kg.extract.institutions import capital_speakers, foreign_defence_departments, institution_mentions
 from kg.extract.relations import person_relations, place_relations
 from kg.extract.triggers import TriggerMatcher

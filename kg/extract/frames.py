@@ -64,13 +64,15 @@ FALL = Trigger(lemmas=("fall",), cls="Capture", pos="n")
 
 def fall_of(table: MentionTable, doc: Doc) -> list[tuple[SSpan, Trigger]]:
     """'The fall of Goma', 'since the fall of the base': a place's, never a regime's or a price's."""
-    found: list[tuple[SSpan, Trigger]] = []
-    for noun in table.tokens_with("NOUN", {"fall"}):
-        held = prep_objects(noun, {"of"})
-        if held and ((m := table.at(held[0])) is not None and table.mentions[m].cls in PLACE_CLASSES
-                     or (m is None and noun_lemma(held[0]) in FALLEN)):
-            found.append((doc[noun.i: noun.i + 1], FALL))
-    return found
+    return [(doc[noun.i: noun.i + 1], FALL) for noun in table.tokens_with("NOUN", {"fall"})
+            if _ground(table, prep_objects(noun, {"of"}))]
+
+
+def _ground(table: MentionTable, held: list[Token]) -> bool:
+    """The first of these words names ground: a place, or a town or base unnamed."""
+    found = table.at(held[0]) if held else None
+    return bool(held) and ((found is not None and table.mentions[found].cls in PLACE_CLASSES)
+                           or (found is None and noun_lemma(held[0]) in FALLEN))
 
 
 # Control claimed or announced of a place is its capture, as the claimant tells it: "RSF claims full control of El Fasher".
@@ -83,9 +85,7 @@ def claimed_control(table: MentionTable, doc: Doc) -> list[tuple[SSpan, Trigger]
     for noun in table.tokens_with("NOUN", {"control"}):
         if noun.dep_ != "dobj" or noun.head.lemma_.lower() not in ("claim", "announce", "declare"):
             continue
-        held = prep_objects(noun, {"of", "over"})
-        if held and ((m := table.at(held[0])) is not None and table.mentions[m].cls in PLACE_CLASSES
-                     or (m is None and noun_lemma(held[0]) in FALLEN)):
+        if _ground(table, prep_objects(noun, {"of", "over"})):
             found.append((doc[noun.i: noun.i + 1], CONTROL))
     return found
 

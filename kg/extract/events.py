@@ -1983,7 +1983,9 @@ def _misread_object(table: MentionTable, verb: Token) -> Token | None:
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
     if after is not None and after.head.i == verb.i and after.dep_ == "dep" and after.like_num:
         return after  # a headline's "violence kills 80", the number cut off by the line's end
-    tally = next((e.root for e in verb.doc.ents if after is not None and e.start == after.i and e.label_ == "CARDINAL"), None)
+    # (the entity scan only where a number's entity starts right after the verb: this runs for every verb)
+    tally = next((e.root for e in verb.doc.ents if e.start == after.i), None) \
+        if after is not None and after.ent_iob_ == "B" and after.ent_type_ == "CARDINAL" else None
     if tally is not None and tally.dep_ == "nsubj" and tally.head.i > verb.i and tally.head.pos_ == "VERB":
         return tally  # "has displaced hundreds of thousands since the insurgency began", parsed as who began
     if (robbed := stranded_object(verb)) is not None:

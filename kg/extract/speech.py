@@ -54,7 +54,7 @@ def stranded_speaker(verb: Token) -> Token | None:
     "to" without its object; the words after the comma are who said it."""
     subject = _child(verb, "nsubj")
     if verb.lemma_ in REPORTING and (subject is None or subject.i < verb.i) \
-            and (hung := _hung_speaker(verb)) is not None and (subject is None or hung in list(subject.subtree)):
+            and (hung := _hung_speaker(verb)) is not None and (subject is None or subject.left_edge.i <= hung.i <= subject.right_edge.i):
         return hung  # (or the report's first word made the subject: "A strike ... killed five, a spokesman ... told Reuters")
     if subject is None or subject.i > verb.i or subject.left_edge.i == 0:
         return None

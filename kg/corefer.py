@@ -44,6 +44,8 @@ KINDS: dict[str, str] = {
     # and a raid, which "the attack" may name (while "the attack" is not the clashes it led to)
     **dict.fromkeys(("incursion", "invasion", "invade", "raid", *ENTERING), "ground"),
 }
+# Places that hold what an attack on them hit.
+SETTLEMENTS = {"village", "town", "city", "area", "neighbourhood", "neighborhood", "district", "camp", "region"}
 # A sentence that says it tells of another incident: its toll is not the earlier one repeated.
 ANOTHER_INCIDENT = {"separate", "another", "elsewhere", "second", "similar"}
 GENERIC_PEOPLE = {"people", "person", "other"}  # head nouns without a final "s"
@@ -309,9 +311,11 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
         ka, kb = _key(keys, getattr(a, role)), _key(keys, getattr(b, role))
         if ka and kb and ka != kb and not (role == "agent" and (_forces_of(lexicon, ka) == kb or _forces_of(lexicon, kb) == ka
                                                                  or _branch(lexicon, ka, kb) or _branch(lexicon, kb, ka)
-                                                                 or _among_agents(keys, a, kb) or _among_agents(keys, b, ka))):
+                                                                 or _among_agents(keys, a, kb) or _among_agents(keys, b, ka))) \
+                and not (role == "target" and b.anaphoric and _within(lexicon, kb, ka)):
             return False  # but "Ukraine pulls troops out" is what "Ukraine's army ... withdrew", and "an Islamic
-            # State affiliate" is the Islamic State in the Greater Sahara said to have carried it out
+            # State affiliate" is the Islamic State in the Greater Sahara said to have carried it out; and "the
+            # strikes" on Yemen hit its capital
     pa, pb = _key(keys, a.place), _key(keys, b.place)
     if pa and pb and pa != pb and not _within(lexicon, pa, pb) and not _within(lexicon, pb, pa) \
             and _key(keys, a.target) != pb and _key(keys, b.target) != pa and not (  # "seized Pauktaw in Rakhine"
@@ -337,8 +341,10 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
         # (a part of what was hit is what was hit: "struck Yemen's main airport ... The strikes destroyed the
         # airport's departure hall")
         part = ha in {w.lower().removesuffix("'s").removesuffix("’s") for w in b.target_phrase.text.split()}
-        if ha != hb and not part and not {ha, hb} & GENERIC_PEOPLE and not any(h.isdigit() or h in NUMBER_WORDS for h in (ha, hb)) \
-                and not (refers and {ha, hb} <= ASSAILANTS):
+        # (and "the strike" on a village hit something in it: "a drone strike on a village ... The strike hit a market")
+        inside = b.anaphoric and a.cls in ATTACKS and ha in SETTLEMENTS
+        if ha != hb and not part and not inside and not {ha, hb} & GENERIC_PEOPLE \
+                and not any(h.isdigit() or h in NUMBER_WORDS for h in (ha, hb)) and not (refers and {ha, hb} <= ASSAILANTS):
             return False  # "two soldiers" are not "two civilians"
     return True
 
@@ -509,6 +515,10 @@ def _join(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, lede: boo
         filled.update(more_agent_entities=a.more_agent_entities + tuple(
             i for i in b.more_agent_entities if _key(keys, i) not in named),
             more_agents=a.more_agents + tuple(w for w in b.more_agents if w.text not in {x.text for x in a.more_agents}))
+    if (ta := _key(keys, a.target)) and (tb := _key(keys, b.target)) and ta != tb and _within(lexicon, tb, ta):
+        # the narrower places hit: "U.S. strikes on Yemen ... The strikes hit the capital Sanaa and Saada"
+        filled.update(target=b.target, target_phrase=b.target_phrase, more_targets=b.more_targets,
+                      more_target_entities=b.more_target_entities)
     cls = b.cls if a.cls == "Attack" else a.cls  # the more specific kind: "an attack" ... "the bombing"
     target = filled.get("target", a.target)
     if cls not in STATEMENTS and a.agent is not None and _key(keys, a.agent) == _key(keys, target) is not None:

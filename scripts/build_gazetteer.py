@@ -198,6 +198,7 @@ PLACES: list[tuple[str, str, str, str, float | None, float | None, tuple[str, ..
     ("zaporizhzhia", "City", "Zaporizhzhia", "ukraine", 47.8517, 35.1171, ("Zaporizhzhya", "Zaporizhia", "Zaporozhye")),
     ("hodeidah", "City", "Hodeidah", "yemen", 14.7978, 42.9545, ("Al Hudaydah", "Al Ḩudaydah", "Hudaydah", "Hodeida")),
     ("kursk", "City", "Kursk", "russia", 51.7269, 36.1846, ()),
+    ("kryvyi-rih", "City", "Kryvyi Rih", "ukraine", 47.9057, 33.3940, ("Kryvyy Rih", "Krivoy Rog", "Kryvyi Rig")),
     ("belgorod", "City", "Belgorod", "russia", 50.6034, 36.5809, ()),
     ("stepanakert", "City", "Stepanakert", "nagorno-karabakh", 39.8153, 46.7519, ("Khankendi", "Xankandi")),
     ("miranshah", "City", "Miranshah", "north-waziristan", 33.0006, 70.0711, ("Miram Shah", "Miramshah")),

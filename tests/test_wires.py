@@ -308,7 +308,8 @@ def test_a_countrys_possessive_military_is_its_forces(events) -> None:  # type: 
 
 def test_a_capital_is_its_city_where_hit_and_its_state_where_it_speaks(events) -> None:  # type: ignore[no-untyped-def]
     found, names = events("Russia launched 40 drones at Kyiv overnight. Moscow denied targeting civilians.")
-    attack, = _of(found, "Attack")
+    attack, denied = _of(found, "Attack")  # the one made, and the one denied
+    assert denied.status == "Negated"
     assert _name(names, attack.target) == "Kyiv" and _name(names, attack.agent) == "Russia"
     assert attack.instrument_phrase is not None and attack.instrument_phrase.text == "40 drones"  # the weapon, not the target
     denial, = _of(found, "Statement")
@@ -3820,3 +3821,122 @@ def test_a_camp_taken_is_ground_captured(events) -> None:  # type: ignore[no-unt
                           "militias.")
     taken = next(e for e in found if e.trigger.text == "taken control of")
     assert taken.cls == "Capture" and _name(names, taken.target) == "Zamzam camp"
+
+
+def test_the_attackers_are_who_attacked_not_who_was_killed(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("JNIM said its fighters had killed hundreds of soldiers, including members of the Russian "
+                          "Wagner group. The army said the attackers had been neutralised.")
+    neutralised = next(e for e in found if e.trigger.text == "neutralised")
+    assert _name(names, neutralised.target) == "JNIM"
+
+
+def test_a_war_monitor_is_the_monitor_named_after(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("More than 100 people were killed in clashes near Jableh, a war monitor said on Saturday. "
+                          "The Syrian Observatory for Human Rights said most of them were civilians.")
+    said = _of(found, "Statement")
+    assert [_name(names, s.agent) for s in said] == ["Syrian Observatory for Human Rights"] * 2
+
+
+def test_his_death_is_the_death_of_the_man_killed(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Israel said it had killed Hamas leader Yahya Sinwar in Rafah. Foreign Minister Israel Katz "
+                          "said the killing was an achievement. Hamas did not confirm his death.")
+    assert {_name(names, e.target) for e in _of(found, "Killing")} == {"Yahya Sinwar"}
+
+
+def test_the_place_hung_on_whose_convoy_it_was(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Militants detonated a roadside bomb near the convoy of President Hassan Sheikh Mohamud in "
+                          "Mogadishu on Tuesday.")
+    assert _name(names, _of(found, "Bombing")[0].place) == "Mogadishu"
+    found, names = events("Gunmen attacked the village of Yelewata in Benue state, killing 100 people.")
+    assert _name(names, _of(found, "Attack")[0].place) == "Yelewata"
+
+
+def test_the_strikes_on_a_country_hit_its_towns(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("U.S. air strikes on Yemen killed at least 31 people, the health ministry said. The strikes "
+                          "hit the capital Sanaa, Houthi media said.")
+    strikes = [e for e in found if e.cls in ("Attack", "Airstrike")]
+    assert len(strikes) == 1 and _name(names, strikes[0].target) == "Sanaa"
+    assert _name(names, strikes[0].agent) == "US forces"
+
+
+def test_killed_in_which_is_killed_in_the_attacks_told(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("JNIM claimed responsibility for attacks on a police school in Bamako on Tuesday, in which "
+                          "dozens of people were killed.")
+    killed = _of(found, "Killing")[0]
+    assert _name(names, killed.place) == "Bamako" and _name(names, killed.agent) == "JNIM"
+    found, names = events("The army said the bombing may have been retaliation for operations against militants in "
+                          "recent days, in which 11 fighters were killed.")
+    assert _of(found, "Killing")[0].part_of is None
+
+
+def test_targeting_people_is_attacking_them(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The Rapid Support Forces denied targeting civilians.")
+    attack = _of(found, "Attack")[0]
+    assert _name(names, attack.agent) == "Rapid Support Forces" and attack.status == "Negated"
+    found, names = events("Israel targets Hamas leaders in strike on Qatar's capital")
+    assert [e.trigger.text for e in found if e.cls in ("Attack", "Airstrike")] == ["strike"]
+    found, names = events("The administration targeted 13 more Venezuelan officials with sanctions. Senator Warren "
+                          "targets the Wells Fargo board.")
+    assert not _of(found, "Attack")
+    found, names = events("The ministry said French warplanes had targeted the village of Tukhan al-Kubra.")
+    assert _name(names, _of(found, "Airstrike")[0].target) == "Tukhan al-Kubra"
+
+
+def test_the_speakers_participle_hung_on_what_was_said(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The Sudan Doctors Network, a medical group tracking the war, said RSF fighters had killed "
+                          "at least 1,500 people in the city, accusing the group of committing genocide.")
+    accusing = _of(found, "Accusation")[0]
+    assert _name(names, accusing.agent) == "Sudan Doctors Network"
+    assert _name(names, accusing.target) == "Rapid Support Forces"
+    found, names = events("The gunmen raided the village on Tuesday night, accusing residents of collaborating with "
+                          "the army, said Deben Tchoffo, the governor of the region.")
+    assert all(_name(names, e.agent) != "Deben Tchoffo" for e in _of(found, "Accusation"))
+
+
+def test_former_members_of_a_group_are_not_the_rebels_who_speak(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The ELN attacked communities and former members of the Revolutionary Armed Forces of "
+                          "Colombia, the government said. The rebels said they had fought dissidents.")
+    assert _name(names, next(e for e in found if e.trigger.text == "fought").agent) == "ELN"
+
+
+def test_the_first_to_fall_fell(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The MNDAA said its fighters seized the base. It was the first regional command to fall to "
+                          "the resistance since the coup.")
+    fell = next(e for e in found if e.trigger.text == "fall to")
+    assert fell.status is None and _name(names, fell.target) != "MNDAA"
+    found, names = events("Israeli forces are to withdraw from the city over 60 days.")
+    assert _of(found, "Withdrawal")[0].status == "Planned"
+
+
+def test_a_title_holder_named_after_the_whole_title(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Israel launched waves of airstrikes on Iran early Friday, killing the chief of staff of the "
+                          "armed forces, Mohammad Bagheri, and other commanders, Iranian state media said.")
+    assert _name(names, _of(found, "Killing")[0].target) == "Mohammad Bagheri"
+    assert _name(names, _of(found, "Airstrike")[0].target) == "Iran"
+    found, names = events("Gunmen killed the commander, Ahmed Ali said.")
+    assert _of(found, "Killing")[0].target is None
+
+
+def test_a_town_named_after_its_country_is_where_it_happened(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Jihadists attacked the northern Burkina Faso town of Djibo on Sunday, killing dozens of "
+                          "soldiers.")
+    assert {_name(names, e.place) for e in found} == {"Djibo"}
+    found, names = events("Gangs attacked the Solino neighbourhood of Haiti's capital on Saturday.")
+    assert _name(names, found[0].place) == "Solino"
+    found, names = events("Russian missile strike on Kryvyi Rih kills 18, including nine children")
+    assert _name(names, found[0].place) == "Kryvyi Rih"
+
+
+def test_the_aim_of_another_act_is_no_attack(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Three militants tried to plant a bomb along a road on Friday night to target security "
+                          "forces.")
+    assert not _of(found, "Attack")
+    found, names = events("Drones hit Port Sudan for a third day, targeting fuel depots.")
+    assert [e.trigger.text for e in found] == ["hit"]
+
+
+def test_the_strike_on_a_village_hit_a_market_in_it(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("A drone strike on a village in Ethiopia's Amhara region killed at least 30 civilians, "
+                          "witnesses said. The strike hit a market in the town of Bure on Wednesday.")
+    strikes = [e for e in found if e.cls in ("Attack", "Airstrike")]
+    assert len(strikes) == 1 and _name(names, strikes[0].place) == "Bure"

@@ -92,6 +92,7 @@ _COMMON_ACTORS = {noun for noun, cls in DESCRIPTIONS.items() if cls == "ArmedGro
     "gunman", "gunmen", "soldier", "troop", "attacker", "assailant", "bomber", "protester", "resident", "witness",
     "official", "rescuer"}
 _OPENING_NOUNS = {"police", "civilian", "villager", "policeman", "militiaman", "fighter", "guard", "officer"}
+_DEATH_NOUNS = {"death", "killing", "body", "funeral", "assassination", "burial"}
 PRONOUNS_PERSON = {"he", "him", "his", "she", "her"}
 PRONOUNS_OTHER = {"it", "its", "they", "them", "their"}
 
@@ -1504,10 +1505,24 @@ def _object_of(table: MentionTable, mention: Mention) -> Token | None:
     return root if root is not None and root.dep_ == "pobj" else None
 
 
+def _victim(table: MentionTable, mention: Mention) -> bool:
+    """A name among those an armed act was done to: the first verb above it is a killing or an attack, and
+    the name is in its object ("killed hundreds of soldiers, including members of the Wagner group")."""
+    tokens = table.tokens(mention)
+    token = tokens.root if tokens is not None else None
+    while token is not None and token.head.i != token.i:
+        if token.head.pos_ in ("VERB", "AUX") and token.head.dep_ != "prep":  # not "including"
+            return token.dep_ in ("dobj", "nsubjpass") and token.head.lemma_.lower() in table.lexicon.armed_words
+        token = token.head
+    return False
+
+
 def _tied_to(table: MentionTable, mention: Mention) -> bool:
     """A name only said to be tied to the group talked of: "Al Shabaab, which is allied with al Qaeda"."""
     root = _object_of(table, mention)
-    return root is not None and root.head.head.lower_ in _TIED_WORDS + ("loyal",)
+    # (and one left behind: "attacked communities and former members of the FARC")
+    return root is not None and (root.head.head.lower_ in _TIED_WORDS + ("loyal",) or (root.head.lower_ == "of" and any(
+        c.lower_ in ("former", "ex") for c in root.head.head.children)))
 
 
 def _backer(table: MentionTable, mention: Mention) -> bool:
@@ -1552,6 +1567,8 @@ def description_mentions(table: MentionTable) -> None:
         if token.lemma_.lower() == "agency":
             _agency_of(table, token)
             continue
+        if token.lemma_.lower() == "monitor" and _monitor_named(table, token):
+            continue
         cls = DESCRIPTIONS.get(token.lemma_.lower())
         air = token.lemma_.lower() == "force" and any(c.dep_ == "compound" and c.lower_ == "air" for c in token.lefts)
         cls = "StateForce" if air else cls  # "the air force said": the state's, as "the army" is
@@ -1574,7 +1591,11 @@ def description_mentions(table: MentionTable) -> None:
             # pro-democracy group, said the RSF ... raided ..., the group said"
             called = table.last_before(token.idx, lambda m: m.cls in _AID_GROUPS and m.ref is None
                                        and _called(table, m, "group"))
-            last = called if called is not None else last
+            # (but not the body that accuses "the group": "The Sudan Doctors Network, a medical group, said RSF
+            # fighters had killed 1,500 people, accusing the group of genocide")
+            accusers = _clause_subjects(table, token) if called is not None else []
+            last = called if called is not None and not any(
+                alike(a, table.canonical(called)) for a in accusers) else last
             armed_act = token.dep_ == "nsubj" and token.head.pos_ == "VERB" \
                 and token.head.lemma_.lower() in table.lexicon.armed_words
             if not any(c.dep_ in ("amod", "compound") for c in token.lefts) and last is not None \
@@ -1613,6 +1634,11 @@ def description_mentions(table: MentionTable) -> None:
         antecedent = table.last_before(start, lambda m, cls=cls: m.cls == cls and not TIED.match(text, m.span.end) and not (
             cls == "StateForce" and _UNIT_NAME.search(m.name)) and not _tied_to(table, m))
         noun = token.lemma_.lower()
+        if noun in _UNNAMED_ARMED and antecedent is not None and _victim(table, table.mentions[antecedent]):
+            # "killed hundreds of soldiers, including members of the Russian Wagner group ... the attackers":
+            # who attacked, not who was killed
+            antecedent = table.last_before(start, lambda m: m.cls == "ArmedGroup" and not TIED.match(text, m.span.end)
+                                           and not _tied_to(table, m) and not _victim(table, m))
         if noun in _NAMED_BY_NOUN:  # "the Russian Defence Ministry said ... The ministry said"
             antecedent = table.last_before(start, lambda m, noun=noun: m.cls in _BODIES and any(
                 word in m.name.lower() for word in _NAMED_BY_NOUN[noun]))
@@ -1701,6 +1727,25 @@ def _countries_in(table: MentionTable, sentence: int) -> set[str]:
         table.lexicon.country_of(m.key) if table.lexicon.is_a(m.cls, "Place") else _state_of(table, m))) is not None}
 
 
+def _monitor_named(table: MentionTable, token: Token) -> bool:
+    """'A war monitor said' is the one monitor the story names, even where it names it only later: "..., a war
+    monitor said. The Syrian Observatory for Human Rights said 745 civilians were killed"."""
+    lefts = [c for c in token.lefts if c.dep_ != "punct"]
+    if token.i in table.by_token or not all(c.lower_ in ("a", "an") or (c.dep_ in ("compound", "amod") and c.lower_
+                                                                         in _MONITORED) for c in lefts):
+        return False
+    monitors = {m.key or m.name: i for i, m in enumerate(table.mentions) if m.ref is None and m.cls in _BODIES
+                and any(word in m.name.lower() for word in _NAMED_BY_NOUN["monitor"])}
+    if len(monitors) != 1:
+        return False
+    found, = monitors.values()
+    ref = table.canonical(found)
+    start = min([c.idx for c in lefts] + [token.idx])
+    table.add(Mention(table.span(start, token.idx + len(token)), ref.name, ref.cls, ref.key, table.sentence(token.i),
+                      ref=found))
+    return True
+
+
 def _agency_of(table: MentionTable, token: Token) -> None:
     """'The U.N. agency' is the agency of the United Nations named last: "Looters ransacked warehouses of the
     World Food Programme, the U.N. agency said" (the WFP spoke, not the UN)."""
@@ -1745,13 +1790,30 @@ def _clause_subjects(table: MentionTable, token: Token) -> list[Mention]:
     if verb is not None and verb.pos_ not in ("VERB", "AUX") and token.dep_ == "pobj":
         verb = clause_verb(verb)  # "targeting energy infrastructure across the country"
     if verb is not None and verb.dep_ in ("advcl", "xcomp") and verb.tag_ in ("VBG", "VB") and subject_at(table, verb) is None:
-        verb = verb.head  # "Russia launched 476 drones, targeting ... across the country"
+        # "Russia launched 476 drones, targeting ... across the country"; but the speaker's own participle, hung
+        # on what was said: "X said RSF fighters had killed 1,500 people, accusing the group of genocide"
+        verb = speakers_participle(verb) or verb.head
     subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None) if verb is not None else None
     words = [subject, *subject.conjuncts] if subject is not None else []
     found = [f for w in words if (f := table.at(w)) is not None]
     if not found and (one := subject_at(table, verb)) is not None:
         found = [one]
     return [table.canonical(f) for f in found]
+
+
+SPEAKING_PARTICIPLES = {"accuse", "blame", "say", "add", "claim", "condemn", "deny", "warn", "urge", "describe",
+                        "allege", "charge", "call", "vow", "threaten", "insist"}
+
+
+def speakers_participle(verb: Token) -> Token | None:
+    """The reporting verb a speaker's participle belongs to, where the parser hung it on what was reported:
+    "the network said RSF fighters had killed 1,500 people, accusing the group of genocide" (the network
+    accuses)."""
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in SPEAKING_PARTICIPLES \
+            and verb.head.dep_ == "ccomp" and verb.head.head.lemma_.lower() in ("say", "tell", "report", "announce") \
+            and verb.head.head.i < verb.head.i:  # (not a trailing "..., accusing residents of ..., said the governor")
+        return verb.head.head
+    return None
 
 
 def alike(a: Mention, b: Mention) -> bool:
@@ -2113,6 +2175,13 @@ def pronoun_mention(table: MentionTable, token: Token) -> int | None:
                                        and not any(b <= m.span.begin < e for b, e in reported))
         if antecedent is not None and _someone_unnamed(table, token, table.mentions[antecedent].span.end):
             antecedent = None  # "arrested a 15-year-old suspect after he was wounded": the suspect, unnamed
+        elif low in ("his", "her") and token.head.lemma_.lower() in _DEATH_NOUNS:
+            # "Israel said it had killed Yahya Sinwar ... Katz said ... Hamas did not confirm his death": the
+            # one killed, whoever spoke since
+            killed = {m.key or m.name for m in table.mentions if m.cls == "Person" and _victim(table, m)}
+            dead = table.last_before(token.idx, lambda m: m.cls == "Person" and m.span.begin >= horizon
+                                     and (m.key or m.name) in killed)
+            antecedent = dead if dead is not None else antecedent
     elif low in ("they", "them", "their") and _the_people_just_hit(token):
         return None  # "killing 1,500 people as they tried to flee": those people, no body named
     elif low in PRONOUNS_OTHER and (speaker := _reporting_subject(token)) is not None:

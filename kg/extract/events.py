@@ -29,6 +29,7 @@ from kg.extract.entities import (
     alike,
     clause_verb,
     pronoun_mention,
+    speakers_participle,
 )
 from kg.extract.institutions import commander_forces_at, government_forces_at
 from kg.extract.speech import (
@@ -439,6 +440,8 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
         if inner is not None and (found := argument(table, inner)) is not None \
                 and table.mentions[found].cls in ACTOR_CLASSES - PLACE_CLASSES:
             return found
+    if token.lemma_.lower() in TITLE_NOUNS | {"head"} and (holder := _title_holder_after(table, token)) is not None:
+        return holder
     for obj in prep_objects(token, {"of"}):
         found = table.at(obj)
         if token.lemma_.lower() in TITLE_NOUNS | {"head"}:
@@ -473,6 +476,18 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
     return None
 
 
+
+
+def _title_holder_after(table: MentionTable, token: Token) -> int | None:
+    """The person named after a title's whole phrase, wherever the parser hung the name: "killing the chief of
+    staff of the armed forces, Mohammad Bagheri," (not a speaker: "the commander, Ahmed Ali said")."""
+    doc, edge = token.doc, token.right_edge.i
+    if edge + 2 >= len(doc) or doc[edge + 1].text != "," or (found := table.at(doc[edge + 2])) is None \
+            or table.mentions[found].cls != "Person":
+        return None
+    tokens = table.tokens(table.mentions[found])
+    root = tokens.root if tokens is not None else doc[edge + 2]
+    return None if root.dep_ in ("nsubj", "nsubjpass") or (root.dep_ == "appos" and root.head.i > edge) else found
 
 
 def _quoted(token: Token) -> bool:
@@ -660,6 +675,8 @@ def _inherited_subject(table: MentionTable, head: Token, statement_lemmas: set[s
     if parent.dep_ == "ccomp" and parent.lemma_ not in statement_lemmas and parent.head.lemma_ in statement_lemmas \
             and getattr(speakers_own_words(parent), "i", None) == head.i:
         return _subject(table, parent.head), "inherited"  # the warner says it, not those the warning is about
+    if (said := speakers_participle(head)) is not None and (subj := _subject(table, said)) is not None:
+        return subj, "inherited"  # "X said fighters had killed 1,500 people, accusing the group of genocide": X accuses
     if (main := _misjoined_finite(head)) is not None and (subj := _subject(table, main)) is not None:
         return subj, "inherited"  # "accused the general of plotting a coup and arrested his aides": the accuser arrested
     if head.dep_ == "advcl" and head.tag_ == "VBG" and parent.dep_ == "acl" and parent.tag_ in ("VBN", "VBD") \
@@ -668,6 +685,8 @@ def _inherited_subject(table: MentionTable, head: Token, statement_lemmas: set[s
         # "rescued all passengers held hostage by militants on a train, killing all 33 attackers": the
         # parser hung the participle on "held"; who rescued them killed
         return _relative_antecedent(parent.head.head, subj), "inherited"
+    if head.dep_ == "xcomp" and parent.lemma_ == "be" and (ranked := _ranked_attribute(parent)) is not None:
+        return ranked, "inherited"  # "It was the first regional command to fall to the resistance": the command fell
     node = _misjoined_participle(head) or head
     for _ in range(3):
         parent = _past_time_clause(node, table.lexicon)
@@ -744,6 +763,16 @@ def _inherited_subject(table: MentionTable, head: Token, statement_lemmas: set[s
                                      and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)):
         return parent, "relative"  # (but "powers to arrest gang members" are no one)
     return None, ""
+
+
+RANKS = {"first", "last", "only", "latest", "second", "third"}
+
+
+def _ranked_attribute(copula: Token) -> Token | None:
+    """The ranked noun a copula says its subject is: "it was the first command to fall" (a past fact, told
+    by its rank)."""
+    return next((c for c in copula.children if c.dep_ == "attr" and any(
+        a.dep_ == "amod" and (a.lower_ in RANKS or a.tag_ == "JJS") for a in c.children)), None)
 
 
 def _misjoined_participle(verb: Token) -> Token | None:
@@ -966,8 +995,10 @@ def _status(head: Token, verbal: bool) -> str | None:
         if head.tag_ == "VB" and head.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) \
                 and any(c.dep_ == "aux" and c.lemma_ in MODALS for c in head.head.children):
             return "Planned"  # "would send reinforcements to retake the town": the aim of what is yet to come
-        if head.dep_ == "xcomp" and head.head.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
-            return "Planned"  # "Israeli forces are to withdraw over 60 days": arranged, not done
+        if head.dep_ == "xcomp" and head.head.lemma_ == "be" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) \
+                and _ranked_attribute(head.head) is None:
+            return "Planned"  # "Israeli forces are to withdraw over 60 days": arranged, not done (but "it was the
+            # first command to fall" fell)
         if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ == "until" for c in head.children) \
                 and any(c.dep_ == "aux" and c.lemma_ in MODALS for a in (head.head, head.head.head) for c in a.children):
             return "Planned"  # "would continue to strike them until they withdrew": a condition, not a withdrawal
@@ -1199,7 +1230,11 @@ def _place(table: MentionTable, anchors: list[Token], cls: str) -> int | None:
     deeper = preps | {"on", "to"} | ({"from"} if cls in ("Arrest", "Capture") else set())  # "seized" is read as either
     for anchor in anchors:
         for obj in prep_objects(anchor, deeper) + (left_from(anchor) if cls in FROM_PLACE else []):
-            for inner in prep_objects(obj, {"in", "near", "outside"}):
+            # (and where the parser hangs the place on whose it was: "near the convoy of President Hassan
+            # Sheikh Mohamud in Mogadishu")
+            whose = [o for o in prep_objects(obj, {"of"}) if (m := argument(table, o)) is not None
+                     and table.mentions[m].cls not in PLACE_CLASSES]  # (not "the village of Yelewata in Benue")
+            for inner in [i for o in [obj] + whose for i in prep_objects(o, {"in", "near", "outside"})]:
                 found = argument(table, inner)
                 if found is not None and table.mentions[found].cls in PLACE_CLASSES and not _border_of(table, inner, found):
                     return found
@@ -1263,6 +1298,13 @@ def facility_site(table: MentionTable, token: Token) -> int | None:
     village = token.lemma_.lower() in PLACE_HEADS - FACILITIES
     if token.lemma_.lower() not in FACILITIES and not village:
         return None
+    # (but "the Solino neighbourhood of Haiti's capital" is named before "of", which says what holds it)
+    own = any(c.dep_ in ("compound", "nmod") and (f := table.at(c)) is not None
+              and table.mentions[f].cls in PLACE_CLASSES - {"Country"} for c in token.children)
+    named = next((found for o in prep_objects(token, {"of"}) if (found := table.at(o)) is not None
+                  and table.mentions[found].cls in PLACE_CLASSES - {"Country"}), None) if village and not own else None
+    if named is not None:
+        return named  # "the Burkina Faso town of Djibo" is in Djibo, not just in Burkina Faso
     # and the place that has it, but not an embassy's: "Yemen's main airport", "Gaza's largest hospital"
     deps = ("compound", "amod", "nmod") if village or token.lemma_.lower() in ("embassy", "consulate") \
         else ("compound", "amod", "nmod", "poss")
@@ -1530,6 +1572,45 @@ def _gapped_taker(table: MentionTable, head: Token) -> tuple[Token, Token] | Non
                   forces.doc[forces.left_edge.i - 1])
     taken = ground.pos_ == "NOUN" and ground.lemma_.lower() in CAPITAL_OR_PLACE | {"settlement", "stronghold"}
     return (forces, ground) if taken and found is not None and table.mentions[found].cls in ACTOR_CLASSES else None
+
+
+def _armed_aim(table: MentionTable, agent: int | None, subject: Token | None) -> bool:
+    """Whether who took aim bears arms: a state, its forces, an armed group, or their weapons ("French warplanes
+    had targeted the village"); not a senator ("Warren targets Wells Fargo board") nor a purge."""
+    if agent is not None:
+        return table.canonical(agent).cls in ("StateForce", "ArmedGroup", "Country")
+    return subject is not None and (subject.lemma_.lower() in PROJECTILES | NON_STATE_NOUNS | FORCE_NOUNS
+                                    or subject.lower_ in OPERATED)
+
+
+# What sanctions, not arms, are aimed at: "the administration targeted 13 more Venezuelan officials".
+SANCTIONED = {"official", "firm", "company", "bank", "individual", "entity", "sector", "export", "import", "oligarch",
+              "asset", "account", "business", "economy", "network", "supplier", "exporter", "importer", "elite"}
+MEASURES = {"sanction", "tariff", "measure", "restriction", "ban", "embargo", "law", "legislation", "fine"}
+
+
+def _sanctioned(head: Token) -> bool:
+    """Targeted by a government's measures, not its arms: "the Trump administration targeted 13 Venezuelan
+    officials", "targeted Russian banks with sanctions"."""
+    obj = _child(head, "dobj")
+    return (obj is not None and obj.lemma_.lower() in SANCTIONED) \
+        or any(o.lemma_.lower() in MEASURES for o in prep_objects(head, {"with", "through", "by"}))
+
+
+def _in_which(head: Token, trigger_heads: set[int]) -> Token | None:
+    """The event 'in which' people were killed, however the parser hung the clause: "claimed attacks on a
+    school and the airport in Bamako on Tuesday, in which dozens of people were killed"."""
+    which = next((o for o in prep_objects(head, {"in", "during"}) if o.tag_ == "WDT"), None)
+    if which is None:
+        return None
+    if head.dep_ == "relcl" and head.head.i in trigger_heads:
+        return head.head
+    for t in reversed(head.doc[head.sent.start: which.head.i]):
+        if t.pos_ in ("VERB", "AUX"):
+            return None  # another clause's: "the bombing may have been retaliation for operations ..., in which"
+        if t.i in trigger_heads and t.pos_ == "NOUN":
+            return t
+    return None
 
 
 def _when_clause(verbs: list[Token], trigger_heads: set[int]) -> Token | None:
@@ -2458,6 +2539,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             made_by = [head.head] if head.dep_ == "dobj" and head.head.lemma_ in LIGHT_VERBS | WAGING_VERBS else []
             # and on the number or series that leads it: "hundreds of strikes on Houthi targets"
             made_by += [lead] if (lead := _lead(head)).i != head.i else []
+            # (and the verb that makes the series: "launched waves of airstrikes on Iran")
+            made_by += [lead.head] if lead.i != head.i and lead.dep_ == "dobj" \
+                and lead.head.lemma_ in LIGHT_VERBS | WAGING_VERBS else []
             # (a fight's "on" is where it was: "a gunbattle on the island of Basilan")
             toward = TARGET_PREPS - {"at"} - ({"on"} if _mutual(head) else set()) | _mutual(head)
             prep_target = next((o for h in [head, *made_by] for o in prep_objects(h, toward)
@@ -2641,7 +2725,15 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         and not (head.i > 0 and _gerund_after(head.doc[head.i - 1]) == head) else None
     told_by = _past_time_clause(participle, table.lexicon) if participle is not None else None
     roles.container = next(iter(within), None) or (reported if reported is not None and reported.i in trigger_heads else None) or (
-        told_by if told_by is not None and told_by.i in trigger_heads else None) or (when if cls in HARMS else None) or relative
+        told_by if told_by is not None and told_by.i in trigger_heads else None) or (when if cls in HARMS else None) or relative \
+        or (_in_which(head, trigger_heads) if cls in HARMS else None)
+    if trigger.weak and head.lemma_.lower() == "target" and (not _armed_aim(table, roles.agent, subj_tok) or any(
+            o.i in trigger_heads for o in within + prep_objects(head, {"with"})) or _sanctioned(head)
+            or (head.dep_ in ("advcl", "conj") and head.head.i in trigger_heads)
+            or (head.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children))):
+        # "Israel targets Hamas leaders in strike on Doha", "drones hit Port Sudan, targeting fuel depots":
+        # the strike, told by its aim; and the aim of another act: "tried to plant a bomb to target forces"
+        return None
     if roles.container is None and head.dep_ == "oprd" and head.head.lemma_ == "leave":
         # "the massacre left 184 dead", "an attack that left 30 dead": the toll of what left them
         leaver = _child(head.head, "nsubj") or (head.head.head if head.head.dep_ == "acl" else None)

@@ -269,11 +269,13 @@ _STATE_WORDS = {"force", "troop", "army", "soldier", "military"}  # head nouns, 
 _ARMED_WORDS = ASSAILANTS | {"militia"}
 
 
-def _side(keys: tuple[str, ...], lexicon: Lexicon, event: Event) -> str | None:
-    """Whether a state's forces or an armed group did it, as far as the words say."""
+def _side(keys: tuple[str, ...], lexicon: Lexicon, event: Event, states: bool = False) -> str | None:
+    """Whether a state's forces or an armed group did it, as far as the words say (and a state itself, with
+    `states`)."""
     key = _key(keys, event.agent)
     if key and key in lexicon.entries:
-        return {"StateForce": "state", "ArmedGroup": "armed"}.get(lexicon.entries[key].cls)
+        return {"StateForce": "state", "ArmedGroup": "armed", **({"Country": "state"} if states else {})}.get(
+            lexicon.entries[key].cls)
     head = _head_noun(event.agent_phrase.text) if event.agent_phrase is not None else ""
     return "state" if head in _STATE_WORDS or (key or "").endswith("-forces") else "armed" if head in _ARMED_WORDS else None
 
@@ -307,6 +309,8 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
             != _side(keys, lexicon, b) is not None:
         return False  # "troops recaptured the town" undoes "the insurgents seized it in 2020"; but "the army
         # retakes Kidal" is its taking control of the town, told again
+    if a.cls in HARMS and None is not _side(keys, lexicon, a, states=True) != _side(keys, lexicon, b, states=True) is not None:
+        return False  # a toll India's strikes took is not one gunmen took: "... two weeks after gunmen killed 26 men"
     for role in ("agent", "target", "audience", "recipient"):
         ka, kb = _key(keys, getattr(a, role)), _key(keys, getattr(b, role))
         if ka and kb and ka != kb and not (role == "agent" and (_forces_of(lexicon, ka) == kb or _forces_of(lexicon, kb) == ka

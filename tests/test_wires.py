@@ -3940,3 +3940,26 @@ def test_the_strike_on_a_village_hit_a_market_in_it(events) -> None:  # type: ig
                           "witnesses said. The strike hit a market in the town of Bure on Wednesday.")
     strikes = [e for e in found if e.cls in ("Attack", "Airstrike")]
     assert len(strikes) == 1 and _name(names, strikes[0].place) == "Bure"
+
+
+def test_a_strike_on_a_building_that_killed_is_the_strike_that_killed(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The RSF later claimed a drone strike on the palace that killed several soldiers and "
+                          "journalists.")
+    killed = _of(found, "Killing")[0]
+    assert _name(names, killed.agent) == "Rapid Support Forces" and killed.agent_phrase is None
+
+
+def test_being_encircled_befalls_those_who_withdrew(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Ukraine's army said it had withdrawn from the town of Avdiivka to avoid being encircled.")
+    siege = _of(found, "Siege")[0]
+    assert siege.agent is None and _name(names, siege.target) == "Ukrainian forces" and siege.status == "Negated"
+
+
+def test_a_toll_weeks_apart_is_another_killing(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("India strikes Pakistan; Islamabad says 26 killed\n\n"
+                          "India launched missile strikes on nine sites in Pakistan on Wednesday. Pakistan's military "
+                          "said 26 people were killed in the strikes. The strikes came two weeks after gunmen killed "
+                          "26 men at a tourist site in Pahalgam. New Delhi blamed the attack on Pakistan.")
+    killed = _of(found, "Killing")
+    assert len(killed) == 2 and _name(names, killed[0].agent) == "India" and killed[0].agent_phrase is None
+    assert _name(names, _of(found, "Accusation")[0].target) == "Pakistan"

@@ -1081,6 +1081,13 @@ _SEQUENCE_PREPS = {"before", "since", "until", "till"}
 _LAPSE_PREPS = {"after", "following"}
 
 
+def _lapsed(verb: Token) -> bool:
+    """A clause told as weeks apart from the one it hangs on: "The strikes came two weeks after gunmen killed 26
+    men" (another event than any toll of the strikes)."""
+    return any(c.dep_ == "mark" and c.lower_ in _SEQUENCE_PREPS | _LAPSE_PREPS for c in verb.children) and any(
+        c.dep_ == "npadvmod" and c.ent_type_ == "DATE" for c in verb.children)
+
+
 def _another_time(head: Token) -> bool:
     """A noun's event is not at the time of the verb it hangs on: "launched strikes on Wednesday, two weeks
     after a deadly attack"."""
@@ -1953,6 +1960,11 @@ def _weapon(table: MentionTable, token: Token | None, mention: int | None) -> bo
     return mention is None or table.mentions[mention].cls not in ACTOR_CLASSES
 
 
+# Things an attack hits that kill no one themselves: "a drone strike on the palace that killed several soldiers".
+STRUCK_THINGS = {"palace", "convoy", "vehicle", "car", "bus", "truck", "train", "ship", "vessel", "boat", "house", "home",
+                 "tent", "shelter", "residence", "office", "tower", "apartment", "block", "gathering", "wedding", "funeral"}
+
+
 def _told_place_of(noun: Token, trigger_heads: set[int]) -> Token | None:
     """The event whose place a relative clause's noun names, for the parser hangs "that killed four"
     on the last noun: "a bombing ... at Mindanao State University in Marawi city that killed four"."""
@@ -1962,7 +1974,7 @@ def _told_place_of(noun: Token, trigger_heads: set[int]) -> Token | None:
     for hop in range(4):
         # (or the place it hit: "a drone attack on a base in Jordan on Sunday that killed three")
         if node.dep_ != "pobj" or node.head.dep_ != "prep" or (hop == 0 and node.head.lower_ not in PLACE_PREPS and not (
-                node.head.lower_ in ("on", "against") and node.lemma_.lower() in PLACE_HEADS)):
+                node.head.lower_ in ("on", "against") and node.lemma_.lower() in PLACE_HEADS | FACILITIES | STRUCK_THINGS)):
             return None
         node = node.head.head
         if node.i in trigger_heads:
@@ -2352,6 +2364,10 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                 # "deployed" for the verb, but "were accused" is passive and its subject the accused
                 # (but not an event: "clashes broke out after the head of a group ... was killed")
                 passive, subj_tok = (None if cls in HARMS and subj_tok.i in trigger_heads else subj_tok), None
+            elif subj_tok is not None and head.tag_ == "VBN" and head.dep_ in ("xcomp", "pcomp", "advcl") \
+                    and _child(head, "auxpass") is not None and subj_tok.dep_ == "nsubj":
+                # "withdrew to avoid being encircled", "surrendered after being surrounded": what befell them
+                passive, subj_tok = subj_tok, None
             elif subj_tok is not None and subj_tok.dep_ == "nsubjpass" and head.tag_ == "VBN":
                 if head.dep_ in ("conj", "xcomp") and _child(head, "aux") is None:
                     # "were mutilated, injured and scarred", "were reported killed"; not "have been killed or have surrendered"
@@ -2433,7 +2449,10 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                 roles.target_tok = None if own else obj
                 roles.target = argument(table, roles.target_tok)
             roles.count = roles.count or _count(obj)
-        if head.lemma_.lower() == "blame" and (on := next(iter(prep_objects(head, {"on"})), None)) is not None:
+        blamed = _child(head, "dobj") if head.lemma_.lower() == "blame" else None
+        if head.lemma_.lower() == "blame" and (on := next(iter(prep_objects(head, {"on"})), None) or (
+                _blamed_on(blamed) if blamed is not None else None)) is not None:
+            # (wherever the parser hung the "on": "blamed the attack on Pakistan, which denied involvement")
             roles.target_tok, roles.target = on, argument(table, on)  # "blamed the attack on Pakistan": the blamed
         if roles.target is None and cls not in STATEMENTS:
             # who they gave themselves up to: "surrendered to the RSF"
@@ -3131,7 +3150,7 @@ def _event(table: MentionTable, span: SSpan, head: Token, cls: str, verbal: bool
             table.canonical(roles.audience), table.canonical(roles.agent)) else roles.audience,
         confidence=round(max(0.05, min(0.95, confidence)), 2),
         lemma=head.lemma_.lower(), anaphoric=anaphoric, definite=definite, plural=among or _several(head), verbal=verbal,
-        further=verbal and any(c.dep_ == "advmod" and c.lower_ in FURTHER for c in head.children),
+        further=verbal and (any(c.dep_ == "advmod" and c.lower_ in FURTHER for c in head.children) or _lapsed(head)),
         within_at=roles.container.idx if roles.container is not None else None,
     )
 

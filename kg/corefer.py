@@ -309,8 +309,11 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
             != _side(keys, lexicon, b) is not None:
         return False  # "troops recaptured the town" undoes "the insurgents seized it in 2020"; but "the army
         # retakes Kidal" is its taking control of the town, told again
-    if a.cls in HARMS and None is not _side(keys, lexicon, a, states=True) != _side(keys, lexicon, b, states=True) is not None:
-        return False  # a toll India's strikes took is not one gunmen took: "... two weeks after gunmen killed 26 men"
+    if a.cls not in STATEMENTS and None is not _side(keys, lexicon, a, states=True) != _side(keys, lexicon, b, states=True) \
+            is not None:
+        # a toll India's strikes took is not one gunmen took: "... two weeks after gunmen killed 26 men"; nor is
+        # "Syrian rebels seize Damascus" what Israel seized ("its troops had seized a buffer zone")
+        return False
     for role in ("agent", "target", "audience", "recipient"):
         ka, kb = _key(keys, getattr(a, role)), _key(keys, getattr(b, role))
         if ka and kb and ka != kb and not (role == "agent" and (_forces_of(lexicon, ka) == kb or _forces_of(lexicon, kb) == ka

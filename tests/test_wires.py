@@ -3963,3 +3963,46 @@ def test_a_toll_weeks_apart_is_another_killing(events) -> None:  # type: ignore[
     killed = _of(found, "Killing")
     assert len(killed) == 2 and _name(names, killed[0].agent) == "India" and killed[0].agent_phrase is None
     assert _name(names, _of(found, "Accusation")[0].target) == "Pakistan"
+
+
+def test_one_captured_of_those_killed_is_arrested(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Police killed five of the attackers and captured one. Rebels seized two towns and captured "
+                          "one.")
+    assert [e.cls for e in found if e.trigger.text == "captured"] == ["Arrest", "Capture"]
+
+
+def test_what_a_reprisal_answers_happened_elsewhere(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Warplanes launched dozens of air strikes across Yemen overnight in retaliation against the "
+                          "Houthis for their attacks on shipping in the Red Sea.")
+    strikes, attacks = _of(found, "Airstrike"), [e for e in found if e.trigger.text == "attacks"]
+    assert len(strikes) == 1 and strikes[0].agent is None
+    assert len(attacks) == 1 and _name(names, attacks[0].place) == "Red Sea"
+    assert _name(names, attacks[0].agent) == "Houthis"
+
+
+def test_only_a_toll_reaches_a_number(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The strikes hit 60 targets at 16 locations, the military said. The death toll rose to 30.")
+    assert [(e.quantity, e.fatalities) for e in found if e.cls != "Statement"] == [(None, None), (None, 30)]
+
+
+def test_a_state_seizing_is_not_the_rebels_seizing(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Syrian rebels seize Damascus as Assad flees\n\n"
+                          "Syrian rebels swept into Damascus unopposed on Sunday. Israel said its troops had seized a "
+                          "buffer zone after Syrian army forces abandoned their positions.")
+    seized = _of(found, "Capture")
+    assert len(seized) == 2 and seized[0].agent is None and _name(names, seized[1].agent) == "Israel"
+
+
+def test_abandoned_ground_is_left_and_abandoned_talks_are_not(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Syrian army forces abandoned their positions. The rebels abandoned the town of Kidal. The "
+                          "government abandoned the peace talks.")
+    left = _of(found, "Withdrawal")
+    assert [_name(names, e.agent) for e in left] == ["Syrian forces", None]
+    assert left[0].target is None and left[0].target_phrase is None and _name(names, left[1].place) == "Kidal"
+
+
+def test_the_office_is_the_office_that_spoke(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Gang members killed 70 people, the U.N. human rights office said on Friday. Another 16 "
+                          "people were injured, the office said. Gunmen stormed the office of the governor.")
+    assert [_name(names, e.agent) for e in _of(found, "Statement")] == ["United Nations"] * 2
+    assert _of(found, "Attack")[0].target is None

@@ -71,11 +71,11 @@ DESCRIPTIONS = {"insurgent": "ArmedGroup", "gunman": "ArmedGroup", "assailant": 
                 "army": "StateForce", "military": "StateForce", "junta": "StateForce", "city": "City", "town": "City",
                 "province": "Province", "district": "District", "country": "Country", "ministry": "Government",
                 "commission": "Organisation", "committee": "Organisation", "observatory": "Organisation",
-                "monitor": "Organisation"}
+                "monitor": "Organisation", "office": "Organisation"}
 # Bodies "the commission" names again by a word in their name: the Kenya National Human Rights Commission; and
 # "the war monitor" is the Syrian Observatory for Human Rights
 _NAMED_BY_NOUN = {"ministry": ("ministry",), "commission": ("commission",), "committee": ("committee",),
-                  "observatory": ("observatory",), "monitor": ("observatory", "monitor")}
+                  "observatory": ("observatory",), "monitor": ("observatory", "monitor"), "office": ("office",)}
 _MONITORED = {"war", "conflict", "rights"}  # what a monitor watches: "the war monitor" is still a description
 # Armed men a story may never put a name to: "the gunmen", "the attackers" are a group named before them,
 # never one named only later; and never one man ("the gunman").
@@ -1640,8 +1640,11 @@ def description_mentions(table: MentionTable) -> None:
             antecedent = table.last_before(start, lambda m: m.cls == "ArmedGroup" and not TIED.match(text, m.span.end)
                                            and not _tied_to(table, m) and not _victim(table, m))
         if noun in _NAMED_BY_NOUN:  # "the Russian Defence Ministry said ... The ministry said"
+            # (by its name or by the words that named it: "the U.N. human rights office said ... the office said")
             antecedent = table.last_before(start, lambda m, noun=noun: m.cls in _BODIES and any(
-                word in m.name.lower() for word in _NAMED_BY_NOUN[noun]))
+                word in m.name.lower() or (noun == "office" and re.match(r"[\w.]+(?: [\w-]+){0,2} office\b",
+                                                                          text[m.span.begin:]) is not None)
+                for word in _NAMED_BY_NOUN[noun]))
         kind = _noun_kind(token) if cls == "ArmedGroup" else None
         if kind is not None and antecedent is not None and not _of_kind(table, table.mentions[antecedent], kind):
             # "the rebels" after the mercenaries and the jihadists were named: the last group that is rebels

@@ -765,14 +765,14 @@ def _inherited_subject(table: MentionTable, head: Token, statement_lemmas: set[s
     return None, ""
 
 
-RANKS = {"first", "last", "only", "latest", "second", "third"}
+RANKED_WORDS = {"first", "last", "only", "latest", "second", "third"}
 
 
 def _ranked_attribute(copula: Token) -> Token | None:
     """The ranked noun a copula says its subject is: "it was the first command to fall" (a past fact, told
     by its rank)."""
     return next((c for c in copula.children if c.dep_ == "attr" and any(
-        a.dep_ == "amod" and (a.lower_ in RANKS or a.tag_ == "JJS") for a in c.children)), None)
+        a.dep_ == "amod" and (a.lower_ in RANKED_WORDS or a.tag_ == "JJS") for a in c.children)), None)
 
 
 def _misjoined_participle(verb: Token) -> Token | None:
@@ -874,8 +874,13 @@ TOLL_VERBS = {"rise", "climb", "reach", "increase", "jump", "stand", "hit", "top
               "grow", "mount", "soar"}
 
 
+# What a toll verb's subject counts by: "the death toll rose to 30", "deaths reached 45" (not "the strikes hit 60
+# targets at 16 locations").
+TOLL_NOUNS = {"toll", "number", "tally", "count", "figure", "casualty", "fatality", "death", "dead", "injury", "wounded"}
+
+
 def _toll_reached(head: Token) -> tuple[int, str] | None:
-    if head.dep_ != "nsubj" or head.head.lemma_.lower() not in TOLL_VERBS:
+    if head.dep_ != "nsubj" or head.head.lemma_.lower() not in TOLL_VERBS or head.lemma_.lower() not in TOLL_NOUNS:
         return None
     verb = head.head
     for number in prep_objects(verb, {"to", "at"}) + [c for c in verb.children if c.dep_ == "dobj"]:
@@ -1096,6 +1101,9 @@ def _another_time(head: Token) -> bool:
         prep.lower_ in _LAPSE_PREPS and any(c.dep_ == "npadvmod" for c in prep.children)))
 
 
+REPRISAL_NOUNS = {"retaliation", "response", "revenge", "reprisal", "punishment", "retribution"}
+
+
 def _anchors(head: Token, verbal: bool, trigger_heads: set[int]) -> list[Token]:
     """Tokens whose prepositional phrases and dates belong to the event."""
     anchors = [head]
@@ -1105,6 +1113,10 @@ def _anchors(head: Token, verbal: bool, trigger_heads: set[int]) -> list[Token]:
         anchors.append(head.head)  # "handover ceremony at Camp Anthonic"
     node = anchors[-1]
     for _ in range(3):  # the governing verb, unless it is an event of its own
+        if node.dep_ == "pobj" and node.head.lower_ in ("for", "against") and (
+                node.head.head.lemma_.lower() in REPRISAL_NOUNS or any(
+                    o.lemma_.lower() in REPRISAL_NOUNS for o in prep_objects(node.head.head, {"in", "as"}))):
+            break  # "launched strikes across Yemen in retaliation for their attacks on shipping": another time and place
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
             # and a verb saying what the event hit: "an airstrike hit a hospital in Gaza City on Monday"
@@ -1479,6 +1491,9 @@ def _people(table: MentionTable, token: Token | None, mention: int | None) -> bo
         return True
     if token is not None and token.pos_ in ("NUM", "NOUN") and token.lemma_.lower() not in PEOPLE_NOUNS:
         token = next(iter(prep_objects(token, {"of"})), token)  # "hundreds of hostages", "dozens of soldiers"
+    if token is not None and token.pos_ == "NUM" and token.dep_ == "dobj" and not list(token.children) \
+            and token.head.dep_ == "conj" and _people(table, _child(token.head.head, "dobj"), None):
+        return True  # "killed five of the attackers and captured one": one of them
     if token is None or token.lemma_.lower() not in PEOPLE_NOUNS:
         return False
     named = table.at(token)  # and "Some Ukrainian soldiers were captured": its forces' men, taken prisoner
@@ -1593,7 +1608,7 @@ def _armed_aim(table: MentionTable, agent: int | None, subject: Token | None) ->
 # What sanctions, not arms, are aimed at: "the administration targeted 13 more Venezuelan officials".
 SANCTIONED = {"official", "firm", "company", "bank", "individual", "entity", "sector", "export", "import", "oligarch",
               "asset", "account", "business", "economy", "network", "supplier", "exporter", "importer", "elite"}
-MEASURES = {"sanction", "tariff", "measure", "restriction", "ban", "embargo", "law", "legislation", "fine"}
+SANCTION_MEASURES = {"sanction", "tariff", "measure", "restriction", "ban", "embargo", "law", "legislation", "fine"}
 
 
 def _sanctioned(head: Token) -> bool:
@@ -1601,7 +1616,7 @@ def _sanctioned(head: Token) -> bool:
     officials", "targeted Russian banks with sanctions"."""
     obj = _child(head, "dobj")
     return (obj is not None and obj.lemma_.lower() in SANCTIONED) \
-        or any(o.lemma_.lower() in MEASURES for o in prep_objects(head, {"with", "through", "by"}))
+        or any(o.lemma_.lower() in SANCTION_MEASURES for o in prep_objects(head, {"with", "through", "by"}))
 
 
 def _in_which(head: Token, trigger_heads: set[int]) -> Token | None:
@@ -1988,7 +2003,7 @@ HELD_GROUND = {"country", "territory", "capital", "position", "stronghold", "fro
 
 
 # Weak verbs of taking or closing in on ground, which say so only by what they take: "took Bakhmut".
-GROUND_VERBS = {"take", "cut", "surround"}
+GROUND_VERBS = {"take", "cut", "surround", "abandon"}  # and left: "abandoned their positions", not "abandoned talks"
 
 
 def ground_taken(table: MentionTable, verb: Token, cls: str) -> bool:
@@ -2004,7 +2019,8 @@ def ground_taken(table: MentionTable, verb: Token, cls: str) -> bool:
         return True
     taken = noun_lemma(counted(obj))
     return taken in CAPITAL_OR_PLACE or (taken in PLACE_PARTS and bool(prep_objects(obj, {"of"}))) \
-        or (cls == "Siege" and taken in FORCE_NOUNS)  # "parts of the city", not "took part in"
+        or (cls == "Siege" and taken in FORCE_NOUNS) or (cls == "Withdrawal" and taken in HELD_GROUND)
+    # ("parts of the city", not "took part in")
 
 
 # What goods are weighed or counted in: "a ton of fentanyl pills", "two truckloads of weapons".
@@ -2806,6 +2822,10 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             roles.place = roles.target
         if cls == "Withdrawal":
             roles.target = None
+    if cls == "Withdrawal" and verbal and head.lemma_.lower() == "abandon" and roles.target_tok is not None:
+        # "abandoned their positions": where they left, nobody they targeted
+        roles.place_words = roles.place_words or (phrase(table, roles.target_tok) if roles.place is None else None)
+        roles.target_tok, roles.target = None, None
     if roles.agent is not None and roles.agent == roles.place and table.mentions[roles.agent].cls in PLACE_CLASSES:
         roles.agent = None  # "27 killed in Burkina Faso ambush": where it happened, not who did it
     elif roles.agent is not None and roles.place is not None and cls in HARMS and "agent:inherited" in roles.evidence \

@@ -44,6 +44,9 @@ KINDS: dict[str, str] = {
     # and a raid, which "the attack" may name (while "the attack" is not the clashes it led to)
     **dict.fromkeys(("incursion", "invasion", "invade", "raid", *ENTERING), "ground"),
 }
+# Unarmed people by what they were doing or are (head nouns as _head_noun gives them, with no final "s").
+CIVILIANS = {"civilian", "worshipper", "villager", "resident", "passenger", "student", "children", "child", "women",
+             "woman", "farmer", "miner", "pilgrim", "tourist", "worker", "shopper", "mourner", "guest", "patient"}
 # Places that hold what an attack on them hit.
 SETTLEMENTS = {"village", "town", "city", "area", "neighbourhood", "neighborhood", "district", "camp", "region"}
 # A sentence that says it tells of another incident: its toll is not the earlier one repeated.
@@ -223,8 +226,10 @@ def _antecedent(earlier: list[Event], event: Event, keys: tuple[str, ...], lexic
                   if _agree(earlier[j], event, keys, lexicon) and _same(earlier[j], event, keys, people)]
     exact = [j for j in candidates if _kind(earlier[j]) == _kind(event) != "generic"]
     # "the attack" is what was called an attack before, more than the last thing done in it ("set fire to")
-    worded = [j for j in candidates if event.anaphoric and _head_noun(earlier[j].trigger.text) == _head_noun(event.trigger.text)]
-    chosen = exact or worded or candidates
+    worded = [j for j in candidates if event.anaphoric and (_head_noun(earlier[j].trigger.text) == _head_noun(event.trigger.text)
+                                                             or earlier[j].lemma == event.lemma)]
+    # ("the strikes" are the strikes before a missile fired since, of the same kind)
+    chosen = [j for j in exact if j in worded] or exact or worded or candidates
     return chosen[0] if chosen else None
 
 
@@ -247,9 +252,15 @@ def _within(lexicon: Lexicon, inner: str, outer: str) -> bool:
 _EXPLOSIVE_WORDS = re.compile(r"\b(?:bomb|bomber|bombs|explosive|explosives|explosives-laden|ied|ieds)\b", re.IGNORECASE)
 
 
+_FLOWN_WORDS = re.compile(r"\b(?:drones?|missiles?|rockets?)\b", re.IGNORECASE)
+
+
 def _kind(event: Event) -> str:
     if event.cls == "Airstrike" and KINDS.get(event.lemma) == "explosive":
         return "air"  # "warplanes bombed the airport" is what "Israel strikes Sanaa airport" names
+    if event.lemma in ("fire", "launch") and event.instrument_phrase is not None \
+            and _FLOWN_WORDS.search(event.instrument_phrase.text):
+        return "air"  # "launches 741 drones and missiles at Ukraine" is "fired 728 drones and 13 missiles"
     if event.lemma not in KINDS and any(p is not None and _EXPLOSIVE_WORDS.search(p.text)
                                         for p in (event.instrument_phrase, event.agent_phrase)):
         return "explosive"  # "a suicide bomber rammed an explosives-laden vehicle": "the bombing" later
@@ -319,7 +330,7 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
         if ka and kb and ka != kb and not (role == "agent" and (_forces_of(lexicon, ka) == kb or _forces_of(lexicon, kb) == ka
                                                                  or _branch(lexicon, ka, kb) or _branch(lexicon, kb, ka)
                                                                  or _among_agents(keys, a, kb) or _among_agents(keys, b, ka))) \
-                and not (role == "target" and b.anaphoric and _within(lexicon, kb, ka)):
+                and not (role == "target" and (b.anaphoric or refers) and _within(lexicon, kb, ka)):
             return False  # but "Ukraine pulls troops out" is what "Ukraine's army ... withdrew", and "an Islamic
             # State affiliate" is the Islamic State in the Greater Sahara said to have carried it out; and "the
             # strikes" on Yemen hit its capital
@@ -350,7 +361,9 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
         part = ha in {w.lower().removesuffix("'s").removesuffix("’s") for w in b.target_phrase.text.split()}
         # (and "the strike" on a village hit something in it: "a drone strike on a village ... The strike hit a market")
         inside = b.anaphoric and a.cls in ATTACKS and ha in SETTLEMENTS
-        if ha != hb and not part and not inside and not {ha, hb} & GENERIC_PEOPLE \
+        # (and a headline's "44 worshippers" are the lede's "44 civilians": both unarmed, by other words)
+        unarmed = refers and a.cls in HARMS and {ha, hb} <= CIVILIANS
+        if ha != hb and not part and not inside and not unarmed and not {ha, hb} & GENERIC_PEOPLE \
                 and not any(h.isdigit() or h in NUMBER_WORDS for h in (ha, hb)) and not (refers and {ha, hb} <= ASSAILANTS):
             return False  # "two soldiers" are not "two civilians"
     return True
@@ -410,7 +423,8 @@ def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str] = fr
         and _key(keys, a.target) not in people
     # (a verb tells of no number: "Israel struck the army headquarters ... The strikes damaged ...", of the
     # same kind of attack)
-    told = a.verbal and b.plural and _kind(a) == _kind(b) != "generic"
+    # (by their words: "a missile fired from Yemen" is not "the strikes" that hit Bajil)
+    told = a.verbal and b.plural and KINDS.get(a.lemma, a.lemma) == KINDS.get(b.lemma, b.lemma) != "generic"
     if b.anaphoric and (a.plural == b.plural or told or b.lemma in MASS or many or (b.lemma in (a.lemma, "attack") and _flown_many(a))):  # "the fighting" is the clashes  # "the attack" is none of "the attacks"; "the strikes" are the airstrikes
         return True
     if b.definite and a.plural == b.plural and _key(keys, a.place) is not None and _key(keys, a.place) == _key(keys, b.place):

@@ -4006,3 +4006,37 @@ def test_the_office_is_the_office_that_spoke(events) -> None:  # type: ignore[no
                           "people were injured, the office said. Gunmen stormed the office of the governor.")
     assert [_name(names, e.agent) for e in _of(found, "Statement")] == ["United Nations"] * 2
     assert _of(found, "Attack")[0].target is None
+
+
+def test_titles_posts_and_jobs_are_not_taken_or_killed(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Liverpool crush Newcastle to take control of title race\n\n"
+                          "Arne Slot took over from Jurgen Klopp last summer. General Ahmed took over as army chief. "
+                          "German carmakers warned that a trade war would hit exports and kill jobs.")
+    assert [e.cls for e in found] == ["Statement"]
+    found, names = events("The Taliban took over Kabul and took control of the airport. Gunmen killed 20 villagers.")
+    assert [e.cls for e in found] == ["Capture", "Capture", "Killing"]
+
+
+def test_the_speakers_second_verb_a_clause_up(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("President Volodymyr Zelenskiy said the attack showed that Russia was ignoring peace "
+                          "efforts and called for new sanctions.")
+    calls = next(e for e in found if e.trigger.text == "called for")
+    assert _name(names, calls.agent) == "Volodymyr Zelenskiy"
+
+
+def test_drones_launched_are_drones_fired(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Russia launches record 741 drones and missiles at Ukraine, Kyiv says\n\n"
+                          "Russia fired a record 728 drones and 13 missiles at Ukraine overnight, the Ukrainian air "
+                          "force said, with the western city of Lutsk the main target.")
+    attacks = _of(found, "Attack")
+    assert len(attacks) == 1 and _name(names, attacks[0].agent) == "Russia"
+
+
+def test_worshippers_killed_are_the_civilians_at_prayers(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Gunmen kill 44 worshippers in attack on mosque in Niger\n\n"
+                          "Gunmen killed 44 civilians who were attending Friday prayers at a mosque in the village of "
+                          "Fambita in southwest Niger, the military government said.")
+    killed = _of(found, "Killing")
+    assert len(killed) == 1 and _name(names, killed[0].place) == "Fambita"
+    found, names = events("Troops kill two soldiers in clash\n\nTroops killed two civilians on Sunday.")
+    assert len(_of(found, "Killing")) == 2  # the armed and the unarmed are two tolls

@@ -142,7 +142,15 @@ NOT_CAPTURED = {"power", "attention", "imagination", "initiative", "moment", "he
                 "weapon", "arms", "ammunition", "equipment", "vehicle", "drug", "cash", "money", "document",
                 "phone", "explosive", "cocaine", "heroin", "cargo", "goods", "passport", "asset", "shipment",
                 "cache", "stockpile", "munition", "rifle", "loot", "haul", "consignment", "pill", "fentanyl",
-                "methamphetamine", "contraband"}
+                "methamphetamine", "contraband",
+                # and what is run, not held: "took control of the title race", "of the situation", "of the company"
+                "race", "situation", "narrative", "debate", "agenda", "game", "match", "company", "firm", "business",
+                "portfolio", "presidency", "leadership", "chairmanship", "helm"}
+# What is killed without a death: "kill jobs", "killed the bill".
+NOT_KILLED = {"job", "deal", "bill", "plan", "idea", "proposal", "momentum", "chance", "hope", "talk", "agreement",
+              "growth", "economy", "industry", "competition", "story", "engine", "light", "mood", "time", "process",
+              "project", "programme", "program", "initiative", "legislation", "reform", "demand", "sale", "profit",
+              "investment", "appetite", "buzz", "pain", "rumour", "rumor", "conversation"}
 # Deaths that are no killing: "died of the disease", "deaths caused by bacteria", and "death" modifying
 # another noun ("a death spiral", "death threats", "the death penalty").
 # Disasters nobody carries out: what they kill or drive out is no conflict event.
@@ -717,14 +725,18 @@ def _inherited_subject(table: MentionTable, head: Token, statement_lemmas: set[s
         if node.dep_ == "xcomp" and (asked := _asked_whom(parent)) is not None:
             return asked, "asked"  # "ordered his troops to withdraw", "called on Rwanda to withdraw": they withdraw
         calls = node.lemma_ == "call" and any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in node.children)
-        if node.dep_ == "conj" and (node.lemma_ in statement_lemmas or calls) and parent.dep_ == "ccomp" \
-                and parent.head.lemma_ in statement_lemmas | ADMIT_VERBS and node.tag_ == parent.head.tag_ \
+        # (the teller may be a clause up: "said the attack showed that Russia was ignoring peace efforts and
+        # called for new sanctions")
+        teller = parent.head if parent.dep_ == "ccomp" and parent.head.dep_ == "ccomp" \
+            and parent.head.lemma_ not in statement_lemmas | ADMIT_VERBS else parent
+        if node.dep_ == "conj" and (node.lemma_ in statement_lemmas or calls) and teller.dep_ == "ccomp" \
+                and teller.head.lemma_ in statement_lemmas | ADMIT_VERBS and node.tag_ == teller.head.tag_ \
                 and (node.tag_ != parent.tag_ or _mute(table, _subject(table, parent))):
             # "X said forces were searching ... and vowed that ...": the parser hangs the speaker's second
             # verb (in the speaker's tense) on the reported one; X vowed. So too where the reported subject
             # cannot speak: "said Bukavu remained under its control and accused Rwanda", or it says something
             # else: "demanded that the RSF halt its siege and called for an end to the fighting".
-            outer = _subject(table, parent.head)
+            outer = _subject(table, teller.head)
             if outer is not None:
                 return outer, "inherited"
         if node.dep_ == "conj" and parent.lemma_ in statement_lemmas and node.lemma_ not in statement_lemmas:
@@ -2188,7 +2200,16 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     if cls == "Withdrawal" and head.lemma_.lower() == "leave" and _left_behind(table, head):
         return None  # "escaped, leaving behind rifles", "left a note": something left, not a place
     # (or the noun the parser hung the verb on: "since Traore seized power", "seized" a modifier of "power")
-    if cls == "Capture" and (any(c.dep_ == "dobj" and _not_ground(c) for c in head.children)
+    if cls == "Killing" and head.pos_ == "VERB" and (killed := _child(head, "dobj")) is not None \
+            and killed.lemma_.lower() in NOT_KILLED:
+        return None  # "a trade war would kill jobs", "killed the deal": no one died
+    if cls == "Capture" and head.pos_ == "VERB" and _child(head, "dobj") is None and (
+            any(c.dep_ == "prep" and c.lower_ == "as" for c in head.children)
+            or any((found := argument(table, o)) is not None and table.mentions[found].cls == "Person"
+                   for o in prep_objects(head, {"from"}))):
+        return None  # "Slot took over from Klopp", "took over as chief of staff": a post, not ground
+    if cls == "Capture" and (any(_not_ground(o) for c in head.children if c.dep_ == "dobj"
+                                 for o in [c, *(prep_objects(c, {"of", "over"}) if c.lemma_ == "control" else [])])
                              or (head.dep_ == "amod" and head.head.i == head.i + 1 and _not_ground(head.head))):
         return None
     if cls == "Displacement" and head.dep_ == "amod" and _count(head.head) is None:
@@ -2787,7 +2808,10 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     # (or of the thing it is part of: "hit the gate of a school sheltering families ... on Tuesday")
     held = objects + [t for t in (roles.instrument_tok,) if t is not None]
     carried = [c for o in held + [w for o in held for w in prep_objects(o, {"of"})]
-               for c in o.children if c.dep_ == "acl" and c.tag_ in ("VBG", "VBN")] if verbal or head.dep_ == "nsubj" else []
+               for c in o.children if (c.dep_ == "acl" and c.tag_ in ("VBG", "VBN"))
+               # (and "44 civilians who were attending Friday prayers at a mosque in the village of Fambita")
+               or (c.dep_ == "relcl" and c.tag_ == "VBG" and c.lemma_.lower() in ATTENDING)] \
+        if verbal or head.dep_ == "nsubj" else []
     # and what those people were at: "killed 60 people attending a funeral in the village of Ntoyo"
     carried += [d for c in carried if c.tag_ == "VBG" for d in c.children if d.dep_ == "dobj"]
     # and where the weapon that did it was: "a truck bomb in the city of Cali killed five civilians"
@@ -2938,6 +2962,10 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             and noun_lemma(counted(roles.target_tok)) in GOODS:
         return None  # "seized equipment", "seized power": no ground taken
     return _event(table, span, head, cls, verbal, trigger, roles, statement_lemmas)
+
+
+# What people were doing where they were hit: "worshippers who were attending prayers at a mosque in Fambita".
+ATTENDING = {"attend", "pray", "worship", "shop", "celebrate", "gather", "wait", "queue", "travel", "sleep", "work"}
 
 
 def _place_itself(table: MentionTable, roles: Roles) -> bool:

@@ -115,9 +115,14 @@ _SITE_HEADS = {"center", "centre", "hospital", "clinic", "university", "school",
 def cut_phrases(doc: Doc) -> Doc:
     """A tagger entity that runs on through a phrase of the verb is cut before it: in "sank the Eternity C
     in the Red Sea" the parser hangs "in" on "sank", so the ship's name ends at "C". So is a building's
-    name at the phrase that places it: "the Soroka Medical Center in Beersheba"."""
+    name at the phrase that places it: "the Soroka Medical Center in Beersheba"; and any name at the white
+    space it swallowed."""
     ents = []
     for ent in doc.ents:
+        end = ent.end
+        while end > ent.start + 1 and doc[end - 1].is_space:
+            end -= 1  # a headline's name runs into the blank line after it: "downed in Antioquia\n\n"
+        ent = Span(doc, ent.start, end, label=ent.label_) if end < ent.end else ent
         cut = next((t.i for t in ent[1:] if t.lower_ in _CUT_PREPS and t.dep_ == "prep"
                     and (not ent.start <= t.head.i < ent.end or doc[t.i - 1].lower_ in _SITE_HEADS)), None)
         if cut is not None:

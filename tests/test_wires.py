@@ -4040,3 +4040,26 @@ def test_worshippers_killed_are_the_civilians_at_prayers(events) -> None:  # typ
     assert len(killed) == 1 and _name(names, killed[0].place) == "Fambita"
     found, names = events("Troops kill two soldiers in clash\n\nTroops killed two civilians on Sunday.")
     assert len(_of(found, "Killing")) == 2  # the armed and the unarmed are two tolls
+
+
+def test_a_headline_name_before_the_blank_line_is_still_the_place(resolved) -> None:  # type: ignore[no-untyped-def]
+    types = {(e.label, e.cls) for e in resolved("Bomb attack kills six police officers in Colombia's Cali, helicopter "
+                                                "downed in Antioquia\n\nBOGOTA, Aug 21 (Reuters) - A police helicopter "
+                                                "was shot down in Antioquia province.").entities}
+    assert ("Antioquia", "Province") in types and ("Antioquia", "Organisation") not in types, types
+    assert ("Cali", "City") in types, types
+
+
+def test_a_capital_party_to_talks_is_its_state(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Qatar is mediating separate talks between Kinshasa and the rebels.")
+    assert _name(names, _of(found, "Meeting")[0].agent) == "Democratic Republic of the Congo"
+
+
+def test_bombs_dropped_however_described_and_a_headline_that_bombs(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("B-2 stealth bombers dropped more than a dozen bunker-busting bombs on Fordow.")
+    dropped = _of(found, "Airstrike")[0]
+    assert _name(names, dropped.target) == "Fordow"
+    assert dropped.target_phrase is None or "bombs" not in dropped.target_phrase.text  # the bombs are no target
+    found, names = events("U.S. bombs Iran's nuclear sites; Tehran vows response")
+    bombs = _of(found, "Airstrike")[0]
+    assert _name(names, bombs.agent) == "United States" and _name(names, bombs.target) == "Iran"

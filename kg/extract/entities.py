@@ -1055,7 +1055,9 @@ def named_mentions(table: MentionTable) -> None:
             continue  # a dateline's "Oct 2": a day, no person
         if not ent.ent_id_ and len(ent) > 1 and ent[-1].lower_ in HOLY_DAYS:
             continue  # "Palm Sunday", "Orthodox Easter": a day, not a place
-        if not ent.ent_id_ and ent.root.dep_ in ("compound", "nmod", "amod") and _arms(ent.root.head):
+        if not ent.ent_id_ and ent.root.dep_ in ("compound", "nmod", "amod") and _arms(ent.root.head) \
+                and not (ent.label_ == "GPE" and table.lexicon.lookup_as(label_of(ent.text), "Place")):
+            # (but a known town the parser hung on the weapon: "in Colombia's Cali, helicopter downed")
             continue  # "two Iskander-M ballistic missiles", "a Shahed drone": a model of weapon, no actor
         if not ent.ent_id_ and _names_an_operation(ent):
             continue  # "Operation Sindoor", "the raid, code-named Desert Storm": an operation's name, no actor or place

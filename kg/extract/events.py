@@ -527,6 +527,10 @@ def _subject(table: MentionTable, verb: Token, deps: tuple[str, ...] = ("nsubj",
         # after what was said is no subject of a verb that shares its first verb's
         subjects = [c for c in subjects if not (c.i > verb.i and any(
             k.dep_ == "ccomp" and verb.i < k.i < c.i for k in verb.children))]
+    if not subjects and "nsubj" in deps and verb.pos_ == "NOUN" and verb.dep_ == "ROOT" \
+            and any(c.dep_ == "dobj" for c in verb.children):
+        # a headline's verb read as a noun, its subject as the noun's modifier: "U.S. bombs Iran's nuclear sites"
+        subjects = [c for c in verb.children if c.dep_ == "compound" and c.i == verb.i - 1 and c.pos_ == "PROPN"]
     if not subjects and "nsubj" in deps:
         # "soldiers escorting the convoy had repelled the attack": the parser makes the participle the
         # clause's subject and the soldiers its own
@@ -2350,7 +2354,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         by = next(iter(prep_objects(head, {"by"}) + [b for w in prep_objects(head, {"with"}) for b in prep_objects(w, {"by"})]), None)
         obj = _child(head, "dobj") or _misread_object(table, head)
         obj = _relative_antecedent(head, obj) if obj is not None else reduced or _gap_object(head, cls)
-        if obj is not None and span.start < obj.i < span.end:  # "opened fire on residents": the fire is the trigger's,
+        if obj is not None and (span.start < obj.i < span.end or (  # "opened fire on residents": the fire is the trigger's,
+                len(trigger.lemmas) == 2 and obj.lemma_.lower() == trigger.lemmas[1] and obj.i >= span.end)):
+            # (however far: "dropped more than a dozen bunker-busting bombs on Fordow")
             # and so is the control in "took control of dozens of posts"
             # and a trigger ending in its preposition takes that one's object: "set fire to 45 houses"
             ending = [c for c in span[-1].children if c.dep_ == "pobj"] if span[-1].dep_ == "prep" else []

@@ -170,6 +170,10 @@ _GOVERNING_VERBS = {"accuse", "blame", "deny", "condemn", "threaten", "agree", "
                     # a capital that wages war is its state: "Washington has carried out 800 strikes", "Moscow launched"
                     "launch", "carry", "conduct", "wage", "strike", "attack", "bomb", "invade", "shell"}
 
+# What only states are parties to, between capitals: "talks between Kinshasa and the rebels".
+_PARTIES_TO = {"talk", "negotiation", "dialogue", "agreement", "deal", "ceasefire", "truce", "war", "conflict",
+               "tension", "relation", "summit", "accord", "pact"}
+
 # ... and what only a government is told or blamed for.
 _ADDRESSED = {"accuse", "blame", "urge", "warn", "ask", "criticise", "criticize", "condemn", "sanction", "threaten",
               "tell", "press", "pressure"}
@@ -190,11 +194,13 @@ def capital_speakers(table: MentionTable, statement_lemmas: set[str]) -> None:
         if span is None:
             continue
         token = span.root
-        while token.dep_ == "conj" and token.head.dep_ in ("nsubj", "conj"):
+        while token.dep_ == "conj" and token.head.dep_ in ("nsubj", "conj", "pobj"):
             token = token.head  # "Washington and Kyiv agreed"
         verb = token.head.lemma_.lower()
         if (token.dep_ == "nsubj" and verb in statement_lemmas | _GOVERNING_VERBS) or (
-                token.dep_ == "dobj" and verb in _ADDRESSED):  # "accused Moscow of ...", "urged Washington to ..."
+                token.dep_ == "dobj" and verb in _ADDRESSED) or (  # "accused Moscow of ...", "urged Washington to ..."
+                # a party to talks or a war: "talks between Kinshasa and the rebels"
+                token.dep_ == "pobj" and verb == "between" and token.head.head.lemma_.lower() in _PARTIES_TO):
             state = table.lexicon.entries[country]
             table.mentions[index] = replace(mention, name=state.label, cls="Country", key=country)
 

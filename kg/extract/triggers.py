@@ -36,8 +36,10 @@ def _pos_fits(wanted: str, pos: str, token: Token) -> bool:
             and not any(c.dep_ == "dobj" for c in token.children) \
             and not (token.dep_ == "pobj" and token.head.lower_ in _CLAUSE_PREPS):  # "fought ... before withdrawing"
         return wanted == "n"
-    if pos == "NOUN" and token.dep_ == "ROOT" and {"nsubj", "dobj"} <= {c.dep_ for c in token.children}:
-        return wanted == "v"  # a headline's verb read as a noun: "Syrian rebels storm Aleppo"
+    if pos == "NOUN" and token.dep_ == "ROOT" and any(c.dep_ == "dobj" for c in token.children) and (
+            any(c.dep_ == "nsubj" for c in token.children) or any(c.dep_ == "compound" and c.i == token.i - 1
+                                                                 and c.pos_ == "PROPN" for c in token.children)):
+        return wanted == "v"  # a headline's verb read as a noun: "Syrian rebels storm Aleppo", "U.S. bombs Iran's sites"
     return pos in _POS[wanted]
 
 
@@ -133,9 +135,10 @@ class TriggerMatcher:
                 i += 1
                 continue
             if matched is None and lemmas[i] in self.with_object and pos_names[i] == "VERB":
-                matched = next(((Span(doc, i, obj.i + 1), trigger) for noun, trigger in self.with_object[lemmas[i]]
-                                for obj in doc[i].children
-                                if obj.dep_ == "dobj" and obj.lemma_.lower() == noun and obj.i - i <= 4), None)
+                # (a long object is told by the verb alone: "dropped more than a dozen bunker-busting bombs")
+                matched = next(((Span(doc, i, obj.i + 1 if obj.i - i <= 4 else i + 1), trigger)
+                                for noun, trigger in self.with_object[lemmas[i]] for obj in doc[i].children
+                                if obj.dep_ == "dobj" and obj.lemma_.lower() == noun and obj.i - i <= 10), None)
             if matched:
                 out.append(matched)
                 i = matched[0].end

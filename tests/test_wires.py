@@ -4063,3 +4063,21 @@ def test_bombs_dropped_however_described_and_a_headline_that_bombs(events) -> No
     found, names = events("U.S. bombs Iran's nuclear sites; Tehran vows response")
     bombs = _of(found, "Airstrike")[0]
     assert _name(names, bombs.agent) == "United States" and _name(names, bombs.target) == "Iran"
+
+
+def test_a_group_named_by_its_members_is_the_one_named_so(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Fighting kills 40 in Darfur, doctors group says\n\n"
+                          "The Sudan Doctors Network said 40 people were killed. A rights group said the toll was "
+                          "higher.")
+    assert [_name(names, e.agent) for e in _of(found, "Statement")] == ["Sudan Doctors Network"] * 2 + [None]
+
+
+def test_whose_sons_were_wounded_are_not_their_mother(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("\"We were sleeping when the missile hit,\" said Umm Ahmed, whose two sons were wounded.")
+    wounded = _of(found, "Injury")[0]
+    assert wounded.target is None and wounded.injured == 2
+
+
+def test_fires_at_a_port_are_blazes(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Houthi media broadcast footage of fires at the port. Troops opened fire at the crowd.")
+    assert [e.trigger.text for e in _of(found, "Attack")] == ["opened fire"]

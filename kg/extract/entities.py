@@ -1571,6 +1571,8 @@ def description_mentions(table: MentionTable) -> None:
             continue
         if token.lemma_.lower() == "monitor" and _monitor_named(table, token):
             continue
+        if token.lemma_.lower() == "group" and _group_named_by_members(table, token):
+            continue
         cls = DESCRIPTIONS.get(token.lemma_.lower())
         air = token.lemma_.lower() == "force" and any(c.dep_ == "compound" and c.lower_ == "air" for c in token.lefts)
         cls = "StateForce" if air else cls  # "the air force said": the state's, as "the army" is
@@ -1746,6 +1748,32 @@ def _monitor_named(table: MentionTable, token: Token) -> bool:
     found, = monitors.values()
     ref = table.canonical(found)
     start = min([c.idx for c in lefts] + [token.idx])
+    table.add(Mention(table.span(start, token.idx + len(token)), ref.name, ref.cls, ref.key, table.sentence(token.i),
+                      ref=found))
+    return True
+
+
+# What a group is made of that names no one group: "a rights group", "an aid group", "rebel group".
+_GENERIC_MEMBERS = {"right", "rights", "aid", "human", "armed", "rebel", "militant", "advocacy", "lobby", "media",
+                    "civil", "society", "pressure", "opposition", "resistance", "militia", "jihadist", "islamist",
+                    "terrorist", "ethnic", "local", "activist", "relief", "research", "business", "industry"}
+
+
+def _group_named_by_members(table: MentionTable, token: Token) -> bool:
+    """'A lawyers group says' is the one body the story names by its members, even only later: "Sudan's RSF kills
+    over 200, lawyers group says ... the Emergency Lawyers group said"."""
+    members = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    if token.i in table.by_token or len(members) != 1 or members[0].lemma_.lower() in _GENERIC_MEMBERS \
+            or any(c.dep_ in ("amod", "poss", "nummod") for c in token.lefts):
+        return False
+    member = members[0].lemma_.lower()
+    named = {m.key or m.name: i for i, m in enumerate(table.mentions) if m.ref is None and m.cls in _AID_GROUPS
+             and any(word.lower().rstrip("s") == member.rstrip("s") for word in m.name.split())}
+    if len(named) != 1:
+        return False
+    found, = named.values()
+    ref = table.canonical(found)
+    start = min(c.idx for c in token.lefts) if list(token.lefts) else token.idx
     table.add(Mention(table.span(start, token.idx + len(token)), ref.name, ref.cls, ref.key, table.sentence(token.i),
                       ref=found))
     return True

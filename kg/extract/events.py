@@ -127,6 +127,8 @@ NOT_THIS_EVENT = {"strike": {"general", "hunger", "labour", "labor", "worker", "
 # A man's people, who are not he: "arrested two of his ministers", "his aides were detained".
 ENTOURAGE = {"minister", "aide", "adviser", "advisor", "associate", "deputy", "lawyer", "bodyguard", "guard", "relative",
              "son", "daughter", "wife", "brother", "nephew", "cousin", "family", "supporter", "ally", "official"}
+KIN = {"child", "children", "mother", "father", "husband", "sister", "grandson", "granddaughter", "grandchild", "parent",
+       "uncle", "aunt", "niece", "baby", "infant", "kid"}
 RELATED_HEADS = {"affiliate", "ally", "offshoot", "branch", "faction", "franchise", "wing", "proxy", "splinter",
                  "rival", "enemy", "opponent", "critic", "supporter", "loyalist", "follower", "remnant", "sympathiser", "sympathizer", "victim",
                  "party", "side",  # "Sudan's warring parties" are not Sudan
@@ -318,6 +320,8 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
     found = table.at(token)
     if found is not None:
         return found
+    if any(c.dep_ == "poss" and c.lower_ == "whose" for c in token.children) and token.lemma_.lower() in ENTOURAGE | KIN:
+        return None  # "Umm Ahmed, whose two sons were wounded": they, not she
     if any(c.dep_ == "poss" and c.lower_ == "whose" for c in token.children) \
             and (clause := next((a for a in token.ancestors if a.dep_ == "relcl"), None)) is not None:
         return table.at(clause.head)  # "the Palestinian Authority, whose security forces had been fighting": its forces

@@ -104,8 +104,9 @@ class TriggerMatcher:
                             for c in doc[end - 1].children):
                         continue  # "no shots were fired on Tuesday": a day, not what was fired on
                     if len(words) > 1 and doc[i].lemma_ == "fire" and pos_names[i] == "NOUN" \
-                            and any(c.dep_ == "det" for c in doc[i].children) and doc[i].head.lemma_ not in _FIRE_OPENERS:
-                        continue  # "caused a fire at the plant": a blaze; not "opened heavy fire on"
+                            and (any(c.dep_ == "det" for c in doc[i].children) or doc[i].tag_ == "NNS") \
+                            and doc[i].head.lemma_ not in _FIRE_OPENERS:
+                        continue  # "caused a fire at the plant", "footage of fires at the port": blazes; not "opened heavy fire on"
                     if end + 1 < n and doc[end].text == "-" and doc[end + 1].lower_ in _MANNER_WORDS:
                         continue  # "execution-style killings", "ambush-style": a manner, the event is the noun after
                     matched = (Span(doc, i, end), trigger)

@@ -147,11 +147,14 @@ def _claimed(events: list[Event]) -> list[Event]:
     makes it. Only an attack nobody is named for: a claim does not outweigh a name the text gives."""
     out = list(events)
     for k, said in enumerate(events):
-        if said.cls != "Statement" or said.lemma != "claim" or said.agent is None or said.content is None \
+        if said.cls != "Statement" or said.lemma != "claim" or said.content is None \
                 or said.content.text.lower() not in ("responsibility", "credit"):
             continue
         last = next((j for j in range(k - 1, -1, -1) if out[j].cls in ATTACKS and out[j].status is None), None)
         if last is None or out[last].agent is not None:
+            continue
+        if said.agent is None:  # "A faction of the Pakistani Taliban claimed responsibility": the claim, no maker named
+            out[k] = replace(said, about=tuple(sorted({*said.about, last})))
             continue
         for j in range(last, -1, -1):  # and the attacks told with it: "blew up a track and stormed a train"
             if out[j].sentence == out[last].sentence and out[j].cls in ATTACKS and out[j].agent is None:

@@ -4081,3 +4081,27 @@ def test_whose_sons_were_wounded_are_not_their_mother(events) -> None:  # type: 
 def test_fires_at_a_port_are_blazes(events) -> None:  # type: ignore[no-untyped-def]
     found, names = events("Houthi media broadcast footage of fires at the port. Troops opened fire at the crowd.")
     assert [e.trigger.text for e in _of(found, "Attack")] == ["opened fire"]
+
+
+def test_an_unnamed_faction_claims_the_attack_just_told(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("A suicide bomber blew himself up outside a court in Islamabad on Tuesday. A faction of the "
+                          "Pakistani Taliban claimed responsibility, though the main TTP group denied involvement.")
+    claim = next(e for e in found if e.trigger.text == "claimed")
+    assert claim.agent is None and claim.about == (0,)
+
+
+def test_a_headline_army_and_several_dozen_and_the_border_with(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Mali junta says army killed dozens of jihadists near Mauritanian border\n\n"
+                          "BAMAKO, Jan 29 (AFP) - Mali's army said on Wednesday it had killed \"several dozen "
+                          "terrorists\" in operations near the border with Mauritania, where jihadists ambushed a "
+                          "convoy last week.")
+    killed = _of(found, "Killing")
+    assert len(killed) == 1 and _name(names, killed[0].agent) == "Malian forces" and killed[0].fatalities == 24
+    assert _of(found, "Attack")[0].place is None
+
+
+def test_a_group_called_so_is_the_group_named(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Gunmen killed 26 tourists in Pahalgam. A little-known group called the Kashmir Resistance "
+                          "claimed responsibility in a social media message.")
+    claim = next(e for e in found if e.trigger.text == "claimed")
+    assert _name(names, claim.agent) == "Kashmir Resistance"

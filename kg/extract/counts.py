@@ -14,7 +14,10 @@ WORDS.update({"thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70
               "ninety": 90, "a dozen": 12, "dozen": 12, "a hundred": 100, "a thousand": 1000,
               "a million": 1000000, "half a million": 500000})
 VAGUE = {"dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1000, "tens of thousands": 10000,
-         "hundreds of thousands": 100000, "millions": 1000000}
+         "hundreds of thousands": 100000, "millions": 1000000,
+         # "several dozen" is more than two dozen at the least: its floor, never a guess at the middle
+         "several dozen": 24, "several hundred": 200, "several thousand": 2000,
+         "a few dozen": 24, "a few hundred": 200, "a few thousand": 2000}
 SCALE = {"hundred": 100, "thousand": 1000, "million": 1000000, "billion": 1000000000}
 AT_LEAST = ("more than", "over", "at least", "upwards of", "in excess of", "no fewer than", "no less than")
 ABOUT = ("about", "around", "some", "nearly", "almost", "approximately", "roughly", "an estimated",

@@ -1620,7 +1620,10 @@ def description_mentions(table: MentionTable) -> None:
         operated = _operated_by(token)
         # "the city of Kabul" names its own place; "accused the army of bombing" is still the army
         after = table.doc[token.i + 1: token.i + 3]
-        if not (det or operated) or (len(after) == 2 and after[0].lower_ == "of" and after[1].tag_ != "VBG"):
+        # (a headline drops its articles: "Mali junta says army killed dozens of jihadists")
+        headlined = cls == "StateForce" and token.tag_ == "NN" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
+            and not any(c.dep_ in ("compound", "amod", "poss") for c in token.lefts) and _in_headline(text, token.idx)
+        if not (det or operated or headlined) or (len(after) == 2 and after[0].lower_ == "of" and after[1].tag_ != "VBG"):
             continue
         if any((c.dep_ in ("compound", "poss") and not (cls == "ArmedGroup" and c.lower_ in _GROUP_MODIFIERS)
                 and not (token.lemma_.lower() == "monitor" and c.lower_ in _MONITORED)
@@ -1732,6 +1735,14 @@ def _countries_in(table: MentionTable, sentence: int) -> set[str]:
     """The countries a sentence names, by their places or their forces and governments."""
     return {country for m in table.mentions if m.sentence == sentence and (country := (
         table.lexicon.country_of(m.key) if table.lexicon.is_a(m.cls, "Place") else _state_of(table, m))) is not None}
+
+
+def _in_headline(text: str, at: int) -> bool:
+    """Whether a character is in a headline: a short first line, no full stop at its end, a blank line after."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n\n", start)
+    line = text[start:end] if end >= 0 else ""
+    return start <= at < end and "\n" not in line and len(line.split()) <= 20 and not line.rstrip().endswith(".")
 
 
 def _monitor_named(table: MentionTable, token: Token) -> bool:

@@ -388,6 +388,11 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
     known = next((f for c in token.children if c.dep_ == "acl" and c.lemma_ in KNOWN_AS_VERBS
                   and c.i + 2 < len(token.doc) and token.doc[c.i + 1].lower_ == "as"
                   and (f := table.at(token.doc[c.i + 2])) is not None and table.mentions[f].cls in ACTOR_CLASSES), None)
+    # (or called so outright: "a little-known group called the Kashmir Resistance")
+    known = known if known is not None else next(
+        (f for c in token.children if c.dep_ == "acl" and c.lemma_ in ("call", "name", "dub")
+         for o in c.children if o.dep_ in ("oprd", "dobj", "attr") and (f := table.at(o)) is not None
+         and table.mentions[f].cls in ACTOR_CLASSES - PLACE_CLASSES), None)
     if known is not None:
         return known  # "allied militias known as Wazalendo"
     # the name on the noun before its owner's: "the British military's UK Maritime Trade Operations centre"
@@ -866,7 +871,9 @@ def _one_count(token: Token | None) -> tuple[int, str] | None:
     # A sentence's first word is capitalised, and the tagger then reads "Eleven civilians" as a compound name;
     # a written number word is still a count, where "the 2021 attacks" is a year
     candidates += [c for c in token.children if c.dep_ == "nummod" or (c.like_num and c.dep_ in ("amod", "quantmod"))
-                   or (c.like_num and c.is_alpha and c.dep_ == "compound")]
+                   or (c.like_num and c.is_alpha and c.dep_ == "compound")
+                   # (and a number the quotation marks unhung: '"several dozen terrorists"')
+                   or (c.ent_type_ == "CARDINAL" and c.dep_ == "compound" and c.i == token.i - 1)]
     # the number may hang on a name that opens the phrase: "more than 200 Taliban and affiliated fighters"
     candidates += [n for c in token.children if c.dep_ in ("nmod", "compound") and c.i < token.i and c.pos_ == "PROPN"
                    for n in c.children if n.dep_ == "nummod" and n.left_edge.i == token.left_edge.i] if not candidates else []
@@ -874,6 +881,8 @@ def _one_count(token: Token | None) -> tuple[int, str] | None:
         if _a_year(num):
             continue
         left = min([num.i] + [c.i for c in num.subtree if c.i <= num.i])
+        while left > 0 and token.doc[left - 1].ent_type_ == "CARDINAL" and token.doc[left - 1].head.i == token.i:
+            left -= 1  # "several" of "several dozen", hung on the noun beside "dozen"
         right = num.i + 1
         while right < len(token.doc) and token.doc[right].lower_ in ("million", "thousand", "hundred"):
             right += 1
@@ -1286,9 +1295,11 @@ _BORDERS = {"border", "frontier", "boundary"}
 def _border_of(table: MentionTable, token: Token, found: int) -> bool:
     """A country named only for its border: "near the Mali border" (however the parser hangs "border")."""
     after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else token
+    # (and "near the border with Mauritania")
+    beyond = token.dep_ == "pobj" and token.head.lower_ == "with" and token.head.head.lemma_.lower() in _BORDERS
     return table.lexicon.is_a(table.mentions[found].cls, "Country") and (
         (token.lemma_.lower() in _BORDERS and table.at(token) is None)
-        or (after.lemma_.lower() in _BORDERS and after.head == token))
+        or (after.lemma_.lower() in _BORDERS and after.head == token) or beyond)
 
 
 def _possessed_place(table: MentionTable, token: Token) -> int | None:
@@ -2842,7 +2853,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     where = _where(head)  # "the bus station, where six people were killed"
     if roles.place is None and where is not None:
         found = argument(table, where)
-        roles.place = found if found is not None and table.mentions[found].cls in PLACE_CLASSES else None
+        roles.place = found if found is not None and table.mentions[found].cls in PLACE_CLASSES \
+            and not _border_of(table, where, found) else None  # (not "the border with Mauritania, where")
         roles.place_words = phrase(table, where) if roles.place is None else None
     if roles.place is None and not verbal and cls not in STATEMENTS:
         roles.place, roles.place_words = _named_site(table, head)
@@ -2946,6 +2958,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             or object_clause or reported_object(head)
         # an accusation names whom it blames: "police blamed the Taliban for the attack"
         said = said if cls == "Statement" else said or (roles.target_tok if roles.target is not None else None)
+        # and a claim its authorship, whoever claims it: "A faction of the Pakistani Taliban claimed responsibility"
+        said = said or next((c for c in head.children if c.dep_ == "dobj" and head.lemma_.lower() == "claim"
+                             and c.lemma_.lower() in ("responsibility", "credit")), None)
         # "..., residents said": the fronted report is what they said
         told_before = cls == "Statement" and verbal and roles.content is not None and roles.agent_tok is not None \
             and roles.content.end <= roles.agent_tok.idx < span[0].idx

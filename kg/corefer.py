@@ -210,10 +210,11 @@ def _headline_event(earlier: list[Event], told: set[int], event: Event, headline
         before = headline.text[: a.trigger.begin - headline.begin].split()[-3:]
         if a.sentence.begin >= headline.end or j in told or not _same_kind(a, event) or set(before) & BACKGROUND:
             continue  # "India strikes Pakistan after Kashmir massacre": the massacre is what came before
-        if a.cls not in ATTACKS and any(getattr(a, c) is not None for c in COUNTS) \
+        if a.cls not in ATTACKS and any(getattr(a, c) is not None for c in TOLLS.values()) \
                 and all(getattr(event, c) is None for c in COUNTS):
             continue  # "thousands flee" is told by a figure, not by one trader who fled (but what an attack
-            # hit may go uncounted: "drones hit 41 bombers" ... "a drone attack against air bases")
+            # hit may go uncounted: "drones hit 41 bombers" ... "a drone attack against air bases"; and so may
+            # the towns taken: "retake two towns" ... "recaptured the towns of Kamanyola and Luvungi")
         floor: dict[str, Any] = {c: None for c in COUNTS if getattr(a, c) is not None and getattr(event, c) is not None
                  and a.count_qualifier == "at least" and getattr(a, c) < getattr(event, c)}
         if _agree(replace(a, **floor), event, keys, lexicon, refers=True):

@@ -4105,3 +4105,11 @@ def test_a_group_called_so_is_the_group_named(events) -> None:  # type: ignore[n
                           "claimed responsibility in a social media message.")
     claim = next(e for e in found if e.trigger.text == "claimed")
     assert _name(names, claim.agent) == "Kashmir Resistance"
+
+
+def test_a_headline_counting_towns_is_the_lede_naming_them(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Congo army retakes two towns from M23 near Uvira\n\n"
+                          "KINSHASA, Feb 23 (Reuters) - Congolese soldiers recaptured the towns of Kamanyola and "
+                          "Luvungi in South Kivu province from M23 rebels on Sunday, a local official said.")
+    taken = _of(found, "Capture")
+    assert len(taken) == 1 and taken[0].quantity == 2 and _name(names, taken[0].target) == "Kamanyola"

@@ -38,7 +38,7 @@ KINDS: dict[str, str] = {
                      "bomber"), "explosive"),
     **dict.fromkeys(("shoot", "shooting", "gunfire", "fire", "gunman", "open"), "shooting"),  # "opened fire"
     **dict.fromkeys(("airstrike", "strike", "bombardment", "shelling", "shell", "pound"), "air"),
-    **dict.fromkeys(("attack", "assault", "hit"), "generic"),  # "the missile hit": whatever kind of attack it was
+    **dict.fromkeys(("attack", "assault", "hit", "target"), "generic"),  # "the missile hit": whatever kind of attack it was
     **dict.fromkeys(("battle", "clash", "fighting", "fight", "firefight", "skirmish", "combat"), "combat"),
     # a push across a line: "troops push into Kursk" is "a cross-border incursion ... into the Kursk region"
     # and a raid, which "the attack" may name (while "the attack" is not the clashes it led to)
@@ -147,6 +147,14 @@ def _claimed(events: list[Event]) -> list[Event]:
     makes it. Only an attack nobody is named for: a claim does not outweigh a name the text gives."""
     out = list(events)
     for k, said in enumerate(events):
+        if said.cls == "Accusation" and said.lemma == "blame" and said.content is None and said.target is not None \
+                and not said.about:
+            # "The army blamed the Rapid Support Forces": for the attack just told
+            last = next((j for j in range(k - 1, -1, -1) if out[j].cls in ATTACKS and out[j].status is None), None)
+            if last is not None:  # (the whole attack, not the fire set in it)
+                whole = out[last].part_of
+                out[k] = replace(said, about=(whole if whole is not None and out[whole].cls in ATTACKS else last,))
+            continue
         if said.cls != "Statement" or said.lemma != "claim" or said.content is None \
                 or said.content.text.lower() not in ("responsibility", "credit"):
             continue

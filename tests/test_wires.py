@@ -4113,3 +4113,30 @@ def test_a_headline_counting_towns_is_the_lede_naming_them(events) -> None:  # t
                           "Luvungi in South Kivu province from M23 rebels on Sunday, a local official said.")
     taken = _of(found, "Capture")
     assert len(taken) == 1 and taken[0].quantity == 2 and _name(names, taken[0].target) == "Kamanyola"
+
+
+def test_the_town_it_seized_and_the_attack_a_group_is_blamed_for(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Somali forces recaptured the town of Moqokori on Thursday, three months after al Shabaab "
+                          "seized it, a commander said.")
+    seized = next(e for e in found if e.trigger.text == "seized")
+    assert _name(names, seized.target) == "Moqokori" and _name(names, seized.agent) == "al-Shabaab"
+    found, names = events("The army said it had recaptured the presidential palace in Khartoum, nearly two years after "
+                          "the RSF seized it.")
+    assert next(e for e in found if e.trigger.text == "seized").target is None  # the palace, not Khartoum
+    found, names = events("A drone attack set fire to a power station in Omdurman on Wednesday. The army blamed the "
+                          "Rapid Support Forces.")
+    blamed = _of(found, "Accusation")[0]
+    assert blamed.about == (0,) and found[0].trigger.text.lower() == "drone attack"  # the attack, not the fire set in it
+
+
+def test_who_was_not_hurt_is_the_leader_not_his_gang(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Among those targeted was Jimmy Cherizier, leader of the Viv Ansanm gang coalition, who was "
+                          "not hurt.")
+    assert _name(names, _of(found, "Injury")[0].target) == "Jimmy Cherizier"
+
+
+def test_a_headline_that_targets_is_the_strikes_told(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Haiti police target gang leaders in Port-au-Prince\n\n"
+                          "PORT-AU-PRINCE, May 6 (AP) - Haitian police launched drone strikes on gang strongholds in "
+                          "the capital over the weekend, a police official said.")
+    assert len([e for e in found if e.cls in ("Attack", "Airstrike")]) == 1

@@ -2252,7 +2252,15 @@ def pronoun_mention(table: MentionTable, token: Token) -> int | None:
             token.head.head.like_num or token.head.head.lower_ in ("most", "many", "some", "all", "dozens", "hundreds")):
         return None  # "300 Druze, 83 of them executed": some of the people just counted, no body
     elif low in ("it", "them") and token.dep_ == "dobj" and token.head.lemma_.lower() in _GROUND_TAKING:
-        return None  # "nearly two years after the RSF seized it": ground (a palace, a town), never a body
+        # "nearly two years after the RSF seized it": ground (a palace, a town), never a body; the town named
+        # in the sentence, if one is: "recaptured the town of Moqokori ..., three months after al Shabaab seized it"
+        taken = [t for t in token.sent if t.i < token.i and t.dep_ == "dobj" and t.head.lemma_.lower() in _GROUND_TAKING]
+        held = [found for t in taken[-1:] for o in [t, *(c for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
+                                                         for c in p.children if c.dep_ == "pobj")]
+                if (found := table.at(o)) is not None and table.mentions[found].cls in ("City", "Facility", "District")]
+        if low == "them" or not held:
+            return None  # (the palace, unnamed, of "recaptured the presidential palace in Khartoum")
+        antecedent = held[0]
     elif low in PRONOUNS_OTHER:
         sent_start = token.sent.start_char
         # never the noun its own relative clause describes: "its attacks on government forces it accuses of ..."

@@ -1884,6 +1884,10 @@ def _relative_antecedent(verb: Token, subject: Token | None) -> Token | None:
             # one blames the name just before, not the word the parser hung the clause on: "a deal between
             # Congo and Rwanda, which Kinshasa accuses of backing the rebels" is Rwanda
             return verb.doc[comma - 1]
+        if subject.lower_ in ("who", "whom") and verb.head.dep_ == "pobj" and verb.head.head.lower_ == "of" \
+                and verb.head.head.head.dep_ == "appos" and verb.head.head.head.lemma_.lower() in TITLE_NOUNS | {"head"}:
+            # "Cherizier, leader of the Viv Ansanm gang coalition, who was not hurt": the man the title is his
+            return verb.head.head.head.head
         return verb.head
     return subject
 

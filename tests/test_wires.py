@@ -4140,3 +4140,17 @@ def test_a_headline_that_targets_is_the_strikes_told(events) -> None:  # type: i
                           "PORT-AU-PRINCE, May 6 (AP) - Haitian police launched drone strikes on gang strongholds in "
                           "the capital over the weekend, a police official said.")
     assert len([e for e in found if e.cls in ("Attack", "Airstrike")]) == 1
+
+
+def test_a_name_before_area_is_a_place(resolved) -> None:  # type: ignore[no-untyped-def]
+    types = {e.label: e.cls for e in resolved("Army spokesman Nabil Abdallah said troops had also taken control of "
+                                              "the Salha area in southern Omdurman.").entities}
+    assert types.get("Salha") == "Place" and types.get("Nabil Abdallah") == "Person", types
+
+
+def test_an_accusation_followed_by_a_charge_denied_was_made(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The junta has accused Algeria of supporting the jihadists, a charge Algiers denies.")
+    accused = _of(found, "Accusation")[0]
+    assert accused.status is None and _name(names, accused.target) == "Algeria"
+    found, names = events("Russia denied that its forces had attacked the village.")
+    assert _of(found, "Attack")[0].status == "Negated"

@@ -1143,11 +1143,18 @@ ORG_HEADS = {"agency": "MediaOrganisation", "newspaper": "MediaOrganisation", "d
 def head_cued_names(table: MentionTable) -> None:
     """A proper noun that modifies an organisation noun names that organisation ("Interfax news agency
     said"), whatever the tagger made of it; the gazetteer's types stand."""
-    for token in table.tokens_with("NOUN", set(ORG_HEADS) | set(_PLACE_KIND_HEADS) | {"group", "faction", "wing"}):
+    for token in table.tokens_with("NOUN", set(ORG_HEADS) | set(_PLACE_KIND_HEADS) | {"group", "faction", "wing"}
+                                   | _LOCALITY_HEADS):
         # (or an acronym: "the VDP volunteer militia")
         words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and (c.is_title or (
             c.is_upper and len(c) > 1 and c.is_alpha))]
         if not words:
+            continue
+        if token.lemma_.lower() in _LOCALITY_HEADS:
+            # "the Salha area": a place, whatever person the tagger took the name for
+            found = table.at(words[-1])
+            if found is not None and (m := table.mentions[found]).cls == "Person" and m.key is None and m.ref is None:
+                table.mentions[found] = replace(m, cls="Place")
             continue
         if (kind := _PLACE_KIND_HEADS.get(token.lemma_.lower())) is not None:
             # ("Helmand and Kandahar provinces" are two, left to the tagger; "Azeri territory" is a people's)
@@ -1226,6 +1233,7 @@ def _armed_context(group: Token) -> bool:
 
 
 # Place nouns whose proper-noun modifiers name a place of that kind: "Cabo Delgado province".
+_LOCALITY_HEADS = {"area", "neighbourhood", "neighborhood", "suburb", "quarter"}
 _PLACE_KIND_HEADS = {"province": "Province", "district": "District", "state": "Province", "governorate": "Province",
                      "region": "Place", "county": "District", "prefecture": "Province", "oblast": "Province",
                      "territory": "District"}  # (Congo's territories are its districts: "Lubero territory")

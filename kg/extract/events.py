@@ -127,6 +127,8 @@ NOT_THIS_EVENT = {"strike": {"general", "hunger", "labour", "labor", "worker", "
 # A man's people, who are not he: "arrested two of his ministers", "his aides were detained".
 ENTOURAGE = {"minister", "aide", "adviser", "advisor", "associate", "deputy", "lawyer", "bodyguard", "guard", "relative",
              "son", "daughter", "wife", "brother", "nephew", "cousin", "family", "supporter", "ally", "official"}
+# What a denial set after a report denies: "..., a charge Algiers denies".
+CHARGE_NOUNS = {"charge", "claim", "accusation", "allegation", "assertion"}
 KIN = {"child", "children", "mother", "father", "husband", "sister", "grandson", "granddaughter", "grandchild", "parent",
        "uncle", "aunt", "niece", "baby", "infant", "kid"}
 RELATED_HEADS = {"affiliate", "ally", "offshoot", "branch", "faction", "franchise", "wing", "proxy", "splinter",
@@ -1083,6 +1085,10 @@ def _status(head: Token, verbal: bool) -> str | None:
             # "claimed responsibility for the attack", "claimed the attack", "denied involvement in the
             # attack": its author is claimed or denied, not the attack
             break
+        if reported and lemma in DENY_VERBS and any(c.dep_ in ("nsubj", "dobj") and any(
+                g.dep_ in ("compound", "appos") and g.lemma_.lower() in CHARGE_NOUNS for g in c.children)
+                for c in node.children):
+            break  # "The junta has accused Algeria of supporting the jihadists, a charge Algiers denies": made, and denied
         if lemma in DENY_VERBS | PREVENT_VERBS:
             return "Negated"  # denied, or kept from happening: "withdrew to avoid encirclement", "foiled an attack"
         if lemma in ALLEGE_VERBS:

@@ -24,6 +24,7 @@ from typing import Any
 
 from kg.lexicon import Lexicon
 from kg.model import Event, Resolved, Span
+from kg.model import headline as headline_of
 from kg.vocab import ATTACKS, ENTERING, HARMS, STATEMENTS
 
 # How many earlier events a mention is compared with: bounded work per event however long the
@@ -73,7 +74,7 @@ def corefer(resolved: Resolved, lexicon: Lexicon) -> Resolved:
     keys = resolved.mention_keys
     joined: list[Event] = []
     where: list[int] = []  # old index -> index in joined
-    headline = _headline(resolved.extraction.document.text)
+    headline = headline_of(resolved.extraction.document.text)
     told: set[int] = set()  # headline events the body has already told
     people = frozenset(e.key for e in resolved.entities if e.cls == "Person")
     for event in events:
@@ -196,14 +197,6 @@ def _inherit(harm: Event, container: Event) -> Event:
     if "agent" in taken:
         taken.update(more_agents=container.more_agents, more_agent_entities=container.more_agent_entities)
     return replace(harm, **taken) if taken else harm
-
-
-def _headline(text: str) -> Span | None:
-    """The first line, where it is a headline: a line of its own, short, with no full stop."""
-    line = text.split("\n", 1)[0].rstrip()
-    if not line or "\n" not in text or len(line) > 200 or line.endswith((".", "?", "!", '"', "”")):
-        return None
-    return Span(0, len(line), line)
 
 
 def _headline_event(earlier: list[Event], told: set[int], event: Event, headline: Span, keys: tuple[str, ...],

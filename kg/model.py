@@ -38,6 +38,14 @@ class Span:
     text: str
 
 
+def headline(text: str) -> Span | None:
+    """The first line, where it is a headline: a line of its own, short, with no full stop."""
+    line = text.split("\n", 1)[0].rstrip()
+    if not line or "\n" not in text or len(line) > 200 or line.endswith((".", "?", "!", '"', "”")):
+        return None
+    return Span(0, len(line), line)
+
+
 @dataclass(frozen=True)
 class Mention:
     """An entity mention: the cleaned name, its ontology class and, if known, its gazetteer key."""

@@ -15,7 +15,7 @@ from spacy.tokens import Span as SSpan
 from kg.extract.names import TITLES, label_of, trim
 from kg.extract.names import surnames as surnames_of  # (a local "surnames" table reads better unprefixed)
 from kg.lexicon import ACTOR_CLASSES, PLACE_CLASSES, Lexicon
-from kg.model import Document, Mention, Span
+from kg.model import Document, Mention, Span, headline
 
 SKIP_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY", "LANGUAGE", "LAW",
                "WORK_OF_ART", "EVENT", "PRODUCT"}
@@ -1630,7 +1630,7 @@ def description_mentions(table: MentionTable) -> None:
         after = table.doc[token.i + 1: token.i + 3]
         # (a headline drops its articles: "Mali junta says army killed dozens of jihadists")
         headlined = cls == "StateForce" and token.tag_ == "NN" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
-            and not any(c.dep_ in ("compound", "amod", "poss") for c in token.lefts) and _in_headline(text, token.idx)
+            and not any(c.dep_ in ("compound", "amod", "poss") for c in token.lefts) and (first_line := headline(text)) is not None and token.idx < first_line.end
         if not (det or operated or headlined) or (len(after) == 2 and after[0].lower_ == "of" and after[1].tag_ != "VBG"):
             continue
         if any((c.dep_ in ("compound", "poss") and not (cls == "ArmedGroup" and c.lower_ in _GROUP_MODIFIERS)
@@ -1745,14 +1745,6 @@ def _countries_in(table: MentionTable, sentence: int) -> set[str]:
         table.lexicon.country_of(m.key) if table.lexicon.is_a(m.cls, "Place") else _state_of(table, m))) is not None}
 
 
-def _in_headline(text: str, at: int) -> bool:
-    """Whether a character is in a headline: a short first line, no full stop at its end, a blank line after."""
-    start = len(text) - len(text.lstrip())
-    end = text.find("\n\n", start)
-    line = text[start:end] if end >= 0 else ""
-    return start <= at < end and "\n" not in line and len(line.split()) <= 20 and not line.rstrip().endswith(".")
-
-
 def _monitor_named(table: MentionTable, token: Token) -> bool:
     """'A war monitor said' is the one monitor the story names, even where it names it only later: "..., a war
     monitor said. The Syrian Observatory for Human Rights said 745 civilians were killed"."""
@@ -1764,11 +1756,7 @@ def _monitor_named(table: MentionTable, token: Token) -> bool:
                 and any(word in m.name.lower() for word in _NAMED_BY_NOUN["monitor"])}
     if len(monitors) != 1:
         return False
-    found, = monitors.values()
-    ref = table.canonical(found)
-    start = min([c.idx for c in lefts] + [token.idx])
-    table.add(Mention(table.span(start, token.idx + len(token)), ref.name, ref.cls, ref.key, table.sentence(token.i),
-                      ref=found))
+    _refer(table, min([c.idx for c in lefts] + [token.idx]), token, *monitors.values())
     return True
 
 
@@ -1790,12 +1778,15 @@ def _group_named_by_members(table: MentionTable, token: Token) -> bool:
              and any(word.lower().rstrip("s") == member.rstrip("s") for word in m.name.split())}
     if len(named) != 1:
         return False
-    found, = named.values()
+    _refer(table, min([c.idx for c in token.lefts] + [token.idx]), token, *named.values())
+    return True
+
+
+def _refer(table: MentionTable, start: int, token: Token, found: int) -> None:
+    """The words from start to the noun stand for the entity mention found refers to."""
     ref = table.canonical(found)
-    start = min(c.idx for c in token.lefts) if list(token.lefts) else token.idx
     table.add(Mention(table.span(start, token.idx + len(token)), ref.name, ref.cls, ref.key, table.sentence(token.i),
                       ref=found))
-    return True
 
 
 def _agency_of(table: MentionTable, token: Token) -> None:
@@ -1811,10 +1802,7 @@ def _agency_of(table: MentionTable, token: Token) -> None:
                                and table.lexicon.entries[m.key].part_of == key)
     if agency is None:
         return
-    ref = table.canonical(agency)
-    start = next(c.idx for c in token.lefts if c.dep_ == "det")
-    table.add(Mention(table.span(start, token.idx + len(token)), ref.name, ref.cls, ref.key, table.sentence(token.i),
-                      ref=agency))
+    _refer(table, next(c.idx for c in token.lefts if c.dep_ == "det"), token, agency)
 
 
 def _based_group(table: MentionTable, token: Token) -> int | None:

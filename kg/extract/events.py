@@ -125,18 +125,17 @@ NOT_THIS_EVENT = {"strike": {"general", "hunger", "labour", "labor", "worker", "
                   "explosion": {"secondary"}, "blast": {"secondary"}, "detonation": {"secondary"}}
 # Nouns whose modifier names another entity than the one meant: "an al-Qaeda affiliate", "Taliban rivals".
 # A man's people, who are not he: "arrested two of his ministers", "his aides were detained".
-ENTOURAGE = {"minister", "aide", "adviser", "advisor", "associate", "deputy", "lawyer", "bodyguard", "guard", "relative",
-             "son", "daughter", "wife", "brother", "nephew", "cousin", "family", "supporter", "ally", "official"}
+# Family, who are never the one they are family of: "a son of El Chapo", "Umm Ahmed, whose two sons".
+KIN = {"son", "daughter", "brother", "sister", "wife", "husband", "father", "mother", "relative", "nephew", "niece",
+       "cousin", "widow", "child", "children", "grandson", "granddaughter", "grandchild", "parent", "uncle", "aunt",
+       "baby", "infant", "kid", "family"}
+ENTOURAGE = {"minister", "aide", "adviser", "advisor", "associate", "deputy", "lawyer", "bodyguard", "guard",
+             "supporter", "ally", "official"} | KIN
 # What a denial set after a report denies: "..., a charge Algiers denies".
 CHARGE_NOUNS = {"charge", "claim", "accusation", "allegation", "assertion"}
-KIN = {"child", "children", "mother", "father", "husband", "sister", "grandson", "granddaughter", "grandchild", "parent",
-       "uncle", "aunt", "niece", "baby", "infant", "kid"}
 RELATED_HEADS = {"affiliate", "ally", "offshoot", "branch", "faction", "franchise", "wing", "proxy", "splinter",
                  "rival", "enemy", "opponent", "critic", "supporter", "loyalist", "follower", "remnant", "sympathiser", "sympathizer", "victim",
-                 "party", "side",  # "Sudan's warring parties" are not Sudan
-                 # nor is "a son of El Chapo" El Chapo
-                 "son", "daughter", "brother", "sister", "wife", "husband", "father", "mother", "relative", "nephew",
-                 "cousin", "widow"}
+                 "party", "side"} | KIN  # "Sudan's warring parties" are not Sudan, nor is "a son of El Chapo" El Chapo
 # What is seized or captured without taking ground or people: "seized power" (a coup), "captured the
 # attention of", "seized the initiative", "captured images".
 NOT_CAPTURED = {"power", "attention", "imagination", "initiative", "moment", "headline", "headlines", "image",
@@ -322,7 +321,7 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
     found = table.at(token)
     if found is not None:
         return found
-    if any(c.dep_ == "poss" and c.lower_ == "whose" for c in token.children) and token.lemma_.lower() in ENTOURAGE | KIN:
+    if any(c.dep_ == "poss" and c.lower_ == "whose" for c in token.children) and token.lemma_.lower() in ENTOURAGE:
         return None  # "Umm Ahmed, whose two sons were wounded": they, not she
     if any(c.dep_ == "poss" and c.lower_ == "whose" for c in token.children) \
             and (clause := next((a for a in token.ancestors if a.dep_ == "relcl"), None)) is not None:

@@ -94,10 +94,11 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 # A dateline opening a paragraph (already recased): "Kabul (Reuters) - ", "Kyiv, Feb 18 (Reuters) - ",
 # "Baku/Yerevan, Sept 20 (Reuters) - ", "Quetta, Pakistan, March 12 (Reuters) - ",
 # "Port-au-prince, Haiti - ". A city of one to four capitalised words, then a place or date after a
-# comma, an agency in brackets, or both, then a dash.
+# comma, an agency in brackets, or both, then a dash; or a bare date, "Aug 4 - ".
 _OPENING_DATELINE = re.compile(
-    r"^[A-Z][\w.'’/-]*(?: [A-Z][\w.'’/-]*){0,3}"
-    r"(?:(?:,[ \w.'’]{1,40}?){0,2}\s*\([^()\n]{1,40}\)|(?:,[ \w.'’]{1,40}?){1,2})\s*[-–—]+\s+", re.M)
+    r"^(?:[A-Z][\w.'’/-]*(?: [A-Z][\w.'’/-]*){0,3}"
+    r"(?:(?:,[ \w.'’]{1,40}?){0,2}\s*\([^()\n]{1,40}\)|(?:,[ \w.'’]{1,40}?){1,2})"
+    r"|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2})\s*[-–—]+\s+", re.M)
 
 
 # Tagger entities that hold a gazetteer name inside a longer name of their own ("Kabul University",

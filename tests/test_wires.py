@@ -4154,3 +4154,80 @@ def test_an_accusation_followed_by_a_charge_denied_was_made(events) -> None:  # 
     assert accused.status is None and _name(names, accused.target) == "Algeria"
     found, names = events("Russia denied that its forces had attacked the village.")
     assert _of(found, "Attack")[0].status == "Negated"
+
+
+def test_a_bare_date_dateline_is_no_speaker(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Rebels seize army base\n\nAug 4 - An armed group said on Saturday it had captured the base "
+                          "in the town of Lashio.")
+    said = _of(found, "Statement")[0]
+    assert said.agent_phrase is not None and said.agent_phrase.text == "An armed group", said.agent_phrase
+
+
+def test_an_armed_group_unnamed_in_the_lede_is_the_one_named_later(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("An ethnic armed group in Myanmar said on Saturday it had captured the army's regional "
+                          "command in Lashio. The Myanmar National Democratic Alliance Army (MNDAA) said its fighters "
+                          "took the command after weeks of fighting.")
+    assert _name(names, _of(found, "Statement")[0].agent) == "Myanmar National Democratic Alliance Army"
+    # two groups named: which one is not said
+    found, names = events("An armed group said it had attacked a convoy near Gao. JNIM and the Islamic State in the "
+                          "Greater Sahara are both active in the area.")
+    assert _of(found, "Statement")[0].agent is None
+
+
+def test_a_strike_blamed_on_a_group_is_theirs_alleged(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Hours later, a drone strike blamed on the RSF hit the palace, killing three journalists, the "
+                          "broadcaster said.")
+    strike = _of(found, "Airstrike")[0]
+    assert _name(names, strike.agent) == "Rapid Support Forces" and strike.status == "Alleged"
+
+
+def test_ground_lost_to_a_side_or_fighters_driven_out_is_taken(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The RSF lost Wad Madani, capital of Gezira state, to the army in January, Sudan's military "
+                          "said.")
+    taken = _of(found, "Capture")[0]
+    assert _name(names, taken.target) == "Wad Medani" and _name(names, taken.agent) == "Sudanese Armed Forces"
+    found, names = events("Sudan's army said it had driven the RSF out of Khartoum state.")
+    taken = _of(found, "Capture")[0]
+    assert _name(names, taken.target) == "Khartoum state" and _name(names, taken.agent) == "Sudanese Armed Forces"
+    found, names = events("The battalion lost two soldiers to a roadside bomb. Police drove the protesters out of "
+                          "the square in Kampala.")
+    assert not _of(found, "Capture"), [(e.cls, e.trigger.text) for e in found]
+
+
+def test_those_sent_fleeing_fled(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("GOMA, Democratic Republic of Congo, Jan 27 (AP) - Rwanda-backed M23 rebels said on Monday "
+                          "they had taken control of Goma, the largest city in eastern Congo, after a lightning offensive "
+                          "that sent tens of thousands of residents fleeing.\n\nGunfire was heard near the airport.")
+    fled = _of(found, "Displacement")[0]
+    assert fled.target_phrase is not None and "residents" in fled.target_phrase.text and fled.displaced == 10000
+
+
+def test_an_as_clause_is_not_what_was_claimed(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("M23 rebels claim control of Goma as fighting rages at airport")
+    claim = _of(found, "Statement")[0]
+    assert claim.content is not None and claim.content.text == "control of Goma"
+
+
+def test_the_strikes_aimed_at_something_are_the_strikes_told(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("SANAA, April 18 - US airstrikes on the Ras Isa fuel port in Yemen killed at least 74 people, "
+                          "the Houthi-run health ministry said. The US Central Command said the strikes aimed to cut "
+                          "off a source of fuel for the Iran-backed group.")
+    assert len([e for e in found if e.cls in ("Attack", "Airstrike")]) == 1, [(e.cls, e.trigger.text) for e in found]
+
+
+def test_a_place_the_parser_made_a_subject_still_places(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("In Deir al-Balah, a strike on a school sheltering displaced families killed 12 people, "
+                          "including children, medics said.")
+    assert _name(names, _of(found, "Killing")[0].place) == "Deir al-Balah"
+
+
+def test_a_second_report_keeps_its_own_place(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The Israeli military said it struck more than 115 targets over the past day and that its "
+                          "forces were operating in Khan Younis.")
+    assert _of(found, "Attack")[0].place is None
+
+
+def test_a_gathering_struck_is_where_its_people_are(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Russia's defence ministry said its forces had struck a meeting of Ukrainian commanders in "
+                          "Sumy with two Iskander-M missiles, killing more than 60 servicemen.")
+    assert _name(names, _of(found, "Attack")[0].place) == "Sumy"

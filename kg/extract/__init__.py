@@ -30,11 +30,13 @@ from kg.extract.entities import (
 from kg.extract.events import GROUND_VERBS, event_from_trigger, ground_taken
 from kg.extract.frames import (
     claimed_control,
+    driven_out,
     fall_of,
     fallen,
     fired,
     forced_out,
     intercepted,
+    lost_to,
     operations_against,
 )
 from kg.extract.institutions import capital_speakers, foreign_defence_departments, institution_mentions
@@ -79,7 +81,8 @@ class Extractor:
         reported_troops(table)
         english: dict[int, bool] = {}
         found = sorted(self.triggers(doc) + forced_out(table, doc) + fired(table) + fallen(table, doc)
-                       + claimed_control(table, doc) + operations_against(table, doc) + fall_of(table, doc),
+                       + claimed_control(table, doc) + operations_against(table, doc) + fall_of(table, doc)
+                       + lost_to(table, doc) + driven_out(table, doc),
                        key=lambda m: m[0].start)
         # One event per word and class: "shot" is a lexicon trigger and a firing too.
         found = list({(s.start, s.end, t.cls): (s, t) for s, t in reversed(found)}.values())[::-1]

@@ -1579,7 +1579,7 @@ def description_mentions(table: MentionTable) -> None:
             continue
         if token.lemma_.lower() == "monitor" and _monitor_named(table, token):
             continue
-        if token.lemma_.lower() == "group" and _group_named_by_members(table, token):
+        if token.lemma_.lower() == "group" and (_group_named_by_members(table, token) or _armed_named_later(table, token)):
             continue
         cls = DESCRIPTIONS.get(token.lemma_.lower())
         air = token.lemma_.lower() == "force" and any(c.dep_ == "compound" and c.lower_ == "air" for c in token.lefts)
@@ -1779,6 +1779,26 @@ def _group_named_by_members(table: MentionTable, token: Token) -> bool:
     if len(named) != 1:
         return False
     _refer(table, min([c.idx for c in token.lefts] + [token.idx]), token, *named.values())
+    return True
+
+
+def _armed_named_later(table: MentionTable, token: Token) -> bool:
+    """'An ethnic armed group ... said it had captured' before any group is named is the one armed group the
+    story names after: "... The Myanmar National Democratic Alliance Army (MNDAA) said its fighters took"."""
+    lefts = [c for c in token.lefts if c.dep_ != "punct"]
+    if token.i in table.by_token or token.dep_ != "nsubj" or not lefts or lefts[0].lower_ not in ("a", "an") \
+            or not all(c.dep_ in ("amod", "compound") and c.lower_ in _GROUP_MODIFIERS | {"ethnic"} for c in lefts[1:]) \
+            or not any(c.lower_ in _GROUP_MODIFIERS for c in lefts[1:]):
+        return False
+    text = table.document.text
+    armed = [i for i, m in enumerate(table.mentions) if m.ref is None and m.cls == "ArmedGroup"
+             and not TIED.match(text, m.span.end) and not _tied_to(table, m)]
+    if any(table.mentions[i].span.begin < token.idx for i in armed):
+        return False
+    named = {table.mentions[i].key or table.mentions[i].name: i for i in armed}
+    if len(named) != 1:
+        return False
+    _refer(table, lefts[0].idx, token, *named.values())
     return True
 
 

@@ -269,7 +269,10 @@ def prep_objects(token: Token, preps: set[str]) -> list[Token]:
     out: list[Token] = []
     for prep in token.children:
         if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in preps:  # "handed over X to Y": dative
-            out.extend(c for c in prep.children if c.dep_ in ("pobj", "pcomp"))
+            objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+            # the object the parser took for the verb's subject: "In Deir al-Balah, a strike on a school killed 12"
+            out.extend(objects or [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")
+                                   and c.left_edge.i == prep.i + 1 and c.pos_ == "PROPN"])
     return out
 
 
@@ -1101,8 +1104,9 @@ def _status(head: Token, verbal: bool) -> str | None:
             # "urged both sides to hold talks": asked for, as "ordered his troops to withdraw" (but "urged them to
             # stop the attacks" were made)
             return "Planned"
-    if not verbal and any(c.dep_ == "relcl" and c.lemma_ == "blame" for c in head.children):
-        return "Alleged"  # "an attack that New Delhi blamed on Pakistan", as "blamed the attack on Pakistan"
+    if not verbal and any(c.dep_ in ("relcl", "acl") and c.lemma_ == "blame" for c in head.children):
+        return "Alleged"  # "an attack that New Delhi blamed on Pakistan", "a drone strike blamed on the RSF", as
+        # "blamed the attack on Pakistan"
     if not verbal and head.dep_ == "dobj" and _child(head.head, "neg") is not None \
             and head.head.lemma_.lower() in WAGING_VERBS | DOING_VERBS:
         return "Negated"  # "police have not made any arrests", "did not carry out attacks" (but "did not condemn the attack")
@@ -1229,6 +1233,8 @@ def _date(table: MentionTable, sent: SSpan, anchors: list[Token], prefer_past: b
     return None
 
 
+# What sends people fleeing: "an offensive that sent thousands fleeing", "clashes that left 5,000 fleeing".
+SENDING_VERBS = {"send", "leave", "set"}
 # Verbs that make people leave: "forced two million people from their homes", "drove families out of".
 FORCING_VERBS = {"force", "drive", "push", "chase", "evict", "expel", "flush", "compel"}
 # Leaving names where it happened: "withdrew from Kunduz", "displaced from Mellit".
@@ -1254,7 +1260,8 @@ def _place(table: MentionTable, anchors: list[Token], cls: str) -> int | None:
     # and their conjuncts: "hit radar systems and missile launchers in Sanaa"
     anchors = anchors + [c for a in anchors for c in a.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
     # and what a number or part is of: "recaptured dozens of towns in central Somalia"
-    anchors = anchors + [o for a in anchors if a.pos_ == "NUM" or a.lemma_.lower() in PARTITIVES | QUANTITY_NOUNS
+    # (and who a gathering is of: "struck a meeting of Ukrainian commanders in Sumy")
+    anchors = anchors + [o for a in anchors if a.pos_ == "NUM" or a.lemma_.lower() in PARTITIVES | QUANTITY_NOUNS | GATHERINGS
                          for o in prep_objects(a, {"of"})]
     # Where the people hit live: "opened fire on residents of the town of Pont-Sonde in central Haiti"
     # (before any wider place the sentence names)
@@ -1600,7 +1607,8 @@ def _blamed_on(noun: Token) -> Token | None:
     """Who an event is blamed on: "blamed the bombing on al-Shabaab" (the parser may hang the "on" on
     the noun, where it would name a target)."""
     # and in a relative clause: "an attack on tourists that New Delhi blamed on Pakistan"
-    clause = next((c for c in noun.children if c.dep_ == "relcl" and c.lemma_ == "blame"), None)
+    # or a participle: "a drone strike blamed on the RSF hit the palace"
+    clause = next((c for c in noun.children if c.dep_ in ("relcl", "acl") and c.lemma_ == "blame"), None)
     if clause is not None:
         return next(iter(prep_objects(clause, {"on"})), None)
     if noun.dep_ not in ("dobj", "nsubjpass") or noun.head.lemma_ != "blame":
@@ -2444,7 +2452,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         if how:
             roles.evidence.append(f"agent:{how}")
         if trigger.inverse:
-            roles.target_tok = subj_tok or passive
+            # (what was lost, not who lost it: "the RSF lost Wad Madani to the army")
+            roles.target_tok = _child(head, "dobj") if head.lemma_.lower() == "lose" else subj_tok or passive
             # "fell to the Taliban", "came under fire from militants" (the "from" may hang on "fire")
             roles.agent_tok = next((o for t in span for o in prep_objects(t, {"to", "into", "from", "by"})), None)
             objects += [roles.agent_tok] if roles.agent_tok is not None else []  # "from fighters near Ghazni"
@@ -2468,6 +2477,10 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             subj_tok = None
         elif trigger.lemmas[-1] in UNDERGOER and (head.lemma_.lower() in UNDERGOER or _child(head, "dobj") is None):
             # but "gunmen shot dead five civilians": the verb's object died, its subject killed
+            sent = next((c for c in subj_tok.children if c.dep_ == "relcl" and c.lemma_ in SENDING_VERBS
+                         and _child(c, "dobj") is not None), None) if subj_tok is not None and head.lemma_ == "flee" else None
+            # (the parser's reading of "an offensive that sent tens of thousands of residents fleeing": those sent fled)
+            subj_tok = _child(sent, "dobj") if sent is not None else subj_tok
             roles.target_tok = subj_tok
             roles.target = argument(table, subj_tok)
             roles.count = _count(subj_tok)
@@ -2514,6 +2527,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                 own = cls == "Withdrawal" and withdrawn is not None and counted(withdrawn).lemma_.lower() in WITHDRAWN
                 # "withdrew its last troops": its own people left, nobody was targeted
                 roles.target_tok = None if own else obj
+                if cls == "Capture" and trigger.lemmas == ("drive", "out"):
+                    # the ground they were driven from, not the fighters: "drove the RSF out of Khartoum state"
+                    roles.target_tok = next(iter(left_from(head)), None)
                 roles.target = argument(table, roles.target_tok)
             roles.count = roles.count or _count(obj)
         blamed = _child(head, "dobj") if head.lemma_.lower() == "blame" else None
@@ -2769,8 +2785,10 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     # (not a clause with its own subject after one told by its own "when": "13 were killed when a drone
     # attacked a helicopter, and six people died in a separate attack in Cali")
     own_when = _when_clause([head], trigger_heads) if cls in HARMS and verbal else None
+    # (nor a second thing reported: "said it struck 115 targets and that its forces were operating in Khan Younis")
     siblings = [c for c in head.children if (c.dep_ == "conj" and not (own_when is not None and c.i > head.i and any(
-        g.dep_ in ("nsubj", "nsubjpass") for g in c.children))) or (c.dep_ == "advcl" and c.tag_ == "VBG")] + (
+        g.dep_ in ("nsubj", "nsubjpass") for g in c.children)) and not any(
+        g.dep_ == "mark" and g.lower_ in ("that", "whether") for g in c.children)) or (c.dep_ == "advcl" and c.tag_ == "VBG")] + (
         [head.head] if head.dep_ == "conj" or (head.dep_ == "advcl" and head.tag_ == "VBG") else [])
     # Not where the wounded were taken: "wounded and taken to a hospital in Kaya".
     siblings = [c for c in siblings if c.lemma_.lower() not in CARRYING_VERBS]
@@ -3007,7 +3025,11 @@ def _place_itself(table: MentionTable, roles: Roles) -> bool:
     Rubaya"), not a country that only modifies the people hit ("six U.S. service members killed")."""
     return roles.target is not None and table.mentions[roles.target].cls in PLACE_CLASSES \
         and roles.target_tok is not None and (table.at(roles.target_tok) == roles.target
-                                              or roles.target_tok.lemma_.lower() in PLACE_HEADS - ABROAD | PLACE_PARTS | {"control"})
+                                              or roles.target_tok.lemma_.lower() in PLACE_HEADS - ABROAD | PLACE_PARTS | {"control"}
+                                              # (named with its kind: "Khartoum state")
+                                              or (roles.target_tok.lemma_.lower() == "state" and any(
+                                                  c.dep_ == "compound" and table.at(c) == roles.target
+                                                  for c in roles.target_tok.children)))
 
 
 # A country's buildings abroad: "the embassy of Rwanda" in Kinshasa is Rwanda's, not in Rwanda.
@@ -3025,6 +3047,8 @@ PHRASE_DEPS = {"det", "amod", "nummod", "compound", "quantmod", "advmod", "poss"
 SOME = {"several", "many", "some", "most", "all", "few", "none", "each", "both"}
 QUANTITY_NOUNS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "score",
                   "scores", "number", "handful", "couple", "group", "busload", "lot", "quantity", "amount"}
+# Where people are gathered: what is hit of them is where they are.
+GATHERINGS = {"meeting", "gathering", "crowd", "column", "concentration", "assembly", "ceremony"}
 NOT_PARTICIPANTS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"}
 
 
@@ -3250,7 +3274,9 @@ def _several(head: Token) -> bool:
     if subject is not None and many and (subject.lemma_.lower() in WEAPON_NOUNS | AIRCRAFT
                                                           or head.lemma_.lower() in ("explode", "detonate")):
         return True  # and "warplanes struck the port": several strikes; "pagers exploded": several blasts
-    return head.tag_ == "NNS" or any(c.dep_ == "det" and c.lower_ in DISTRIBUTIVE
+    # (a plural noun the tagger read as a verb where it stands as a noun: "US airstrikes on the port killed 74")
+    return head.tag_ == "NNS" or (head.tag_ == "VBZ" and head.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")) \
+        or any(c.dep_ == "det" and c.lower_ in DISTRIBUTIVE
                                      for t in (head, subject) if t is not None for c in t.children)
 
 
@@ -3283,6 +3309,10 @@ def _definite(table: MentionTable, head: Token, verbal: bool) -> tuple[bool, boo
         inside = list(c.subtree) if c.dep_ in ("prep", "compound", "amod", "nmod", "poss", "acl") \
             and not (c.dep_ == "prep" and any(_medium(o) for o in c.children)) \
             and not (c.dep_ == "prep" and c.lower_ == "by" and _told_by(head)) else []  # "claimed the attack on Telegram"
+        if c.dep_ == "acl":  # what the clause says they aimed at names nothing of the event: "the strikes aimed to
+            # cut off fuel for the Iran-backed group"
+            aims = {t.i for k in c.children if k.dep_ in ("xcomp", "ccomp", "advcl") for t in k.subtree}
+            inside = [t for t in inside if t.i not in aims]
         if any((t.pos_ == "PROPN" or table.at(t) is not None) and t.ent_type_ not in ("DATE", "TIME") for t in inside):
             return False, definite
     return definite, definite

@@ -11,6 +11,8 @@ from kg.extract.events import (
     FIRING_VERBS,
     FORCE_NOUNS,
     FORCING_VERBS,
+    NON_STATE_NOUNS,
+    PARTITIVES,
     PEOPLE_NOUNS,
     PROJECTILES,
     QUANTITY_NOUNS,
@@ -58,6 +60,18 @@ def fallen(table: MentionTable, doc: Doc) -> list[tuple[SSpan, Trigger]]:
     return found
 
 
+# Ground lost to someone was taken by them: "The RSF lost Wad Madani to the army in January".
+LOST_TO = Trigger(lemmas=("lose",), cls="Capture", pos="v", inverse=True)
+
+
+def lost_to(table: MentionTable, doc: Doc) -> list[tuple[SSpan, Trigger]]:
+    """'lost Wad Madani to the army', 'lost the town to the rebels': never "lost two soldiers to a mine"."""
+    return [(doc[verb.i: verb.i + 1], LOST_TO) for verb in table.tokens_with("VERB", {"lose"})
+            if _ground(table, [c for c in verb.children if c.dep_ == "dobj"])
+            and any((found := table.at(o)) is not None and table.mentions[found].cls in ACTOR_CLASSES - PLACE_CLASSES
+                    for o in prep_objects(verb, {"to"}))]
+
+
 # "The fall of Goma": a place's fall is its capture, a noun as "the seizure of" is.
 FALL = Trigger(lemmas=("fall",), cls="Capture", pos="n")
 
@@ -71,6 +85,8 @@ def fall_of(table: MentionTable, doc: Doc) -> list[tuple[SSpan, Trigger]]:
 def _ground(table: MentionTable, held: list[Token]) -> bool:
     """The first of these words names ground: a place, or a town or base unnamed."""
     found = table.at(held[0]) if held else None
+    if held and found is None:  # a place named with its kind, "Khartoum state": the name
+        found = next((f for c in held[0].children if c.dep_ == "compound" and (f := table.at(c)) is not None), None)
     return bool(held) and ((found is not None and table.mentions[found].cls in PLACE_CLASSES)
                            or (found is None and noun_lemma(held[0]) in FALLEN))
 
@@ -121,6 +137,40 @@ def forced_out(table: MentionTable, doc: Doc) -> list[tuple[SSpan, Trigger]]:
         if any(_home(table, where) for where in left_from(verb)):
             found.append((doc[verb.i: verb.i + 1], FORCED_OUT))
     return found
+
+
+# Fighters driven out of a place lost it to those who drove them: "drove the RSF out of Khartoum state",
+# "pushing Ukrainian troops out of most of the Kursk region".
+DRIVEN_OUT = Trigger(lemmas=("drive", "out"), cls="Capture", pos="v")
+
+
+def driven_out(table: MentionTable, doc: Doc) -> list[tuple[SSpan, Trigger]]:
+    """'drove the Taliban out of Kunduz', 'expelled the jihadists from the town': never people from their homes."""
+    found: list[tuple[SSpan, Trigger]] = []
+    for verb in doc:
+        if verb.pos_ != "VERB" or verb.lemma_.lower() not in FORCING_VERBS | {"oust"}:
+            continue
+        moved = next((c for c in verb.children if c.dep_ == "dobj"), None)
+        if moved is not None and _fighters(table, moved) and driven_from(table, verb) is not None:
+            found.append((doc[verb.i: verb.i + 1], DRIVEN_OUT))
+    return found
+
+
+def driven_from(table: MentionTable, verb: Token) -> Token | None:
+    """The ground fighters were driven out of: a place, or a town or base unnamed ("out of most of Kursk")."""
+    for where in left_from(verb):
+        where = next(iter(prep_objects(where, {"of"})), where) if where.lemma_.lower() in PARTITIVES else where
+        if _ground(table, [where]):
+            return where
+    return None
+
+
+def _fighters(table: MentionTable, token: Token) -> bool:
+    """An armed group, a state's forces, or fighters unnamed: 'the RSF', 'Ukrainian troops', 'the militants'."""
+    mention = table.at(token)
+    if mention is not None:
+        return table.mentions[mention].cls in ("ArmedGroup", "StateForce")
+    return token.lemma_.lower() in COMBATANTS | NON_STATE_NOUNS
 
 
 def _home(table: MentionTable, token: Token) -> bool:

@@ -154,6 +154,8 @@ def clause(head: Token, dep: str, text: str) -> Span | None:
         # (nor the "on" of "called on the federal government for help": whom it was asked of)
         comp = next((c for c in head.children if c.dep_ == "prep" and c.lower_ not in SETTING_PREPS | {"to"}
                      and not (c.lower_ == "on" and head.lemma_ == "call")
+                     # (nor an "as" clause of when: "claim control of Goma as fighting rages")
+                     and not (c.lower_ == "as" and any(k.dep_ == "pcomp" for k in c.children))
                      and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)), None)
     if comp is None:
         return None

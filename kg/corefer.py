@@ -77,8 +77,11 @@ def corefer(resolved: Resolved, lexicon: Lexicon) -> Resolved:
     headline = headline_of(resolved.extraction.document.text)
     told: set[int] = set()  # headline events the body has already told
     people = frozenset(e.key for e in resolved.entities if e.cls == "Person")
+    text = resolved.extraction.document.text
+    quarters = frozenset(key for m, key in zip(resolved.extraction.mentions, keys, strict=True)
+                         if key and _QUARTER.match(text, m.span.end))
     for event in events:
-        target = None if event.cls in STATEMENTS or event.further else _antecedent(joined, event, keys, lexicon, people)
+        target = None if event.cls in STATEMENTS or event.further else _antecedent(joined, event, keys, lexicon, people, quarters)
         lede = None if target is not None or event.cls in STATEMENTS or event.further or headline is None \
             or event.sentence.begin < headline.end else _headline_event(joined, told, event, headline, keys, lexicon)
         if lede is not None and event.part_of is not None and event.lemma != joined[lede].lemma == events[event.part_of].lemma:
@@ -224,11 +227,11 @@ def _headline_event(earlier: list[Event], told: set[int], event: Event, headline
 
 
 def _antecedent(earlier: list[Event], event: Event, keys: tuple[str, ...], lexicon: Lexicon,
-                people: frozenset[str] = frozenset()) -> int | None:
+                people: frozenset[str] = frozenset(), quarters: frozenset[str] = frozenset()) -> int | None:
     """The latest earlier event this one repeats; "the explosion" looks for an explosion before it
     settles for a generic attack, while "the attack" names the latest of any kind."""
     candidates = [j for j in range(len(earlier) - 1, max(-1, len(earlier) - 1 - LOOK_BACK), -1)
-                  if _agree(earlier[j], event, keys, lexicon) and _same(earlier[j], event, keys, people)]
+                  if _agree(earlier[j], event, keys, lexicon, quarters=quarters) and _same(earlier[j], event, keys, people)]
     exact = [j for j in candidates if _kind(earlier[j]) == _kind(event) != "generic"]
     # "the attack" is what was called an attack before, more than the last thing done in it ("set fire to")
     worded = [j for j in candidates if event.anaphoric and (_head_noun(earlier[j].trigger.text) == _head_noun(event.trigger.text)
@@ -315,7 +318,8 @@ def _hit_again(a: Event, b: Event) -> bool:
         and _head_noun(a.target_phrase.text) == _head_noun(b.target_phrase.text) not in GENERIC_PEOPLE
 
 
-def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: bool = False) -> bool:
+def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: bool = False,
+           quarters: frozenset[str] = frozenset()) -> bool:
     """Nothing the two mentions say contradicts the other (b refers back to a: "the attack", a lede)."""
     # "the missile hit", "the school was struck", "the attackers fired at visitors"
     refers = refers or _same_weapon(a, b) or _hit_again(a, b) or (a.cls in ATTACKS and b.cls in ATTACKS and _doers_again(b))
@@ -344,6 +348,9 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
             and _key(keys, a.target) != pb and _key(keys, b.target) != pa and not (  # "seized Pauktaw in Rakhine"
             (b.anaphoric or refers) and (all(k not in lexicon.entries or lexicon.entries[k].cls in ("Country", "Province")
                                              for k in (pa, pb)) or _unplaced_town(lexicon, pa, pb)
+                                         # a quarter the gazetteer does not know may be in the town it knows: "in eastern
+                                         # Baghdad ... The strike hit a car in the Mashtal neighbourhood"
+                                         or _quarter_of(lexicon, pa, pb, quarters)
                                          # a region of no set bounds may hold the town: "in Kashmir" ... "near Pahalgam"
                                          or any(k in lexicon.entries and lexicon.entries[k].cls == "Place" for k in (pa, pb)))):
         # "ambushed a convoy in the Amhara region ... The attack took place near Debre Markos": where the
@@ -394,6 +401,16 @@ def _unplaced_town(lexicon: Lexicon, pa: str, pb: str) -> bool:
     town = next((e for e in entries if e is not None and e.cls == "City"), None)
     return town is not None and town.located_in is not None and town.located_in in lexicon.entries \
         and lexicon.entries[town.located_in].cls == "Country" and lexicon.country_of(pa) == lexicon.country_of(pb)
+
+
+# What the text calls a part of a town: "the Mashtal neighbourhood".
+_QUARTER = re.compile(r"\s+(?:neighbou?rhood|quarter|district|suburb|area|camp)\b", re.I)
+
+
+def _quarter_of(lexicon: Lexicon, pa: str, pb: str, quarters: frozenset[str]) -> bool:
+    """One place is a town the gazetteer knows, the other a quarter it does not, called one in the text."""
+    return any((entry := lexicon.entries.get(town)) is not None and entry.cls == "City"
+               and quarter in quarters and quarter not in lexicon.entries for town, quarter in ((pa, pb), (pb, pa)))
 
 
 def _bare_number(words: str) -> bool:

@@ -4231,3 +4231,53 @@ def test_a_gathering_struck_is_where_its_people_are(events) -> None:  # type: ig
     found, names = events("Russia's defence ministry said its forces had struck a meeting of Ukrainian commanders in "
                           "Sumy with two Iskander-M missiles, killing more than 60 servicemen.")
     assert _name(names, _of(found, "Attack")[0].place) == "Sumy"
+
+
+def test_the_strike_in_a_quarter_of_the_town_is_the_strike_told(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("US drone strike in Baghdad kills Kataib Hezbollah commander\n\n"
+                          "BAGHDAD, Feb 7 (Reuters) - A U.S. drone strike killed a senior commander of Kataib Hezbollah "
+                          "in eastern Baghdad on Wednesday, days after Washington carried out strikes in retaliation for "
+                          "a deadly attack on U.S. troops. The strike hit a car in the Mashtal neighbourhood, killing two "
+                          "other people, police said.")
+    attacks = [e for e in found if e.cls in ("Attack", "Airstrike")]
+    hit = next(e for e in attacks if e.target_phrase is not None and e.target_phrase.text == "a car")
+    assert hit.trigger.text == "drone strike", [(e.trigger.text, e.target_phrase) for e in attacks]
+
+
+def test_police_are_of_the_country_where_it_happened(resolved) -> None:  # type: ignore[no-untyped-def]
+    text = ("BAGHDAD, Feb 7 (Reuters) - A U.S. drone strike killed a commander in Baghdad, U.S. officials said. U.S. "
+            "Central Command said U.S. forces carried out the strike. The strike hit a car in the Mashtal "
+            "neighbourhood, police said.")
+    labels = {e.label for e in resolved(text).entities}
+    assert "Iraqi police" in labels and "American police" not in labels, labels
+    text = "About 1,000 Rwandan soldiers and police were deployed to Cabo Delgado province in Mozambique."
+    assert "Rwandan police" in {e.label for e in resolved(text).entities}
+
+
+def test_an_accusation_of_a_crime_names_the_accused_and_the_crime(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Colombian President Gustavo Petro said the ELN attacked the town. Petro accused the group of "
+                          "war crimes.")
+    accused = _of(found, "Accusation")[0]
+    assert _name(names, accused.target) == "ELN"
+    assert accused.content is not None and accused.content.text == "war crimes"
+    found, names = events("Ecuador's army has fought gangs in prisons. Rights groups accuse the army of abuses against "
+                          "inmates, a charge the government rejects.")
+    accused = _of(found, "Accusation")[0]
+    assert accused.content is not None and accused.content.text == "abuses against inmates"
+
+
+def test_those_killed_are_the_dead_told(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Gunmen killed at least 100 people in an attack on the village of Yelwata in Benue state. "
+                          "Many of those killed had been sheltering in a local market, residents said.")
+    assert len(_of(found, "Killing")) == 1
+    found, names = events("Gunmen killed 20 people in Benue. Those killed in Plateau last month were buried on Monday.")
+    assert len(_of(found, "Killing")) == 2  # killed elsewhere: not the dead just told
+
+
+def test_people_a_participle_follows_do_what_it_says(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Hezbollah said its fighters had clashed with Israeli troops trying to advance into the border "
+                          "village of Odaisseh.")
+    advance = next(e for e in found if e.trigger.text.startswith("advance"))
+    assert _name(names, advance.agent) == "Israel Defense Forces"
+    found, names = events("The militants attacked the base, killing 12 soldiers.")
+    assert _of(found, "Killing")[0].agent_phrase.text == "The militants"

@@ -1631,7 +1631,9 @@ def description_mentions(table: MentionTable) -> None:
         # (a headline drops its articles: "Mali junta says army killed dozens of jihadists")
         headlined = cls == "StateForce" and token.tag_ == "NN" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
             and not any(c.dep_ in ("compound", "amod", "poss") for c in token.lefts) and (first_line := headline(text)) is not None and token.idx < first_line.end
-        if not (det or operated or headlined) or (len(after) == 2 and after[0].lower_ == "of" and after[1].tag_ != "VBG"):
+        charged = token.dep_ == "dobj" and token.head.lemma_ == "accuse"  # "accused the group of war crimes"
+        if not (det or operated or headlined) or (len(after) == 2 and after[0].lower_ == "of" and after[1].tag_ != "VBG"
+                                                  and not charged):
             continue
         if any((c.dep_ in ("compound", "poss") and not (cls == "ArmedGroup" and c.lower_ in _GROUP_MODIFIERS)
                 and not (token.lemma_.lower() == "monitor" and c.lower_ in _MONITORED)
@@ -1987,24 +1989,27 @@ def capital_mentions(table: MentionTable) -> None:
                               table.sentence(token.i)))
 
 
-def story_country(table: MentionTable, token: Token, besides: str | None = None) -> str | None:
+def story_country(table: MentionTable, token: Token, besides: str | None = None, ground: bool = False) -> str | None:
     """The country a sentence names before the token, else the one the story has named most so far,
     other than `besides`. A named place counts for its country: "Russian forces shelled Kharkiv" is a
-    Ukrainian story."""
+    Ukrainian story. With `ground`, the story's country is where things happen, not whose forces came
+    (the sentence's own still counts them: "Rwandan soldiers and police")."""
     lexicon = table.lexicon
     # and a state's forces or government count for it: "Sudan's army", "the U.S. State Department"; not
     # a description already read as some country's ("the army" an Israeli minister speaks of)
-    countries = [(m.sentence, key) for m in table.mentions if m.span.begin < token.idx and m.ref is None
+    countries = [(m.sentence, key, lexicon.is_a(m.cls, "Place")) for m in table.mentions
+                 if m.span.begin < token.idx and m.ref is None
                  and (key := lexicon.country_of(m.key) if lexicon.is_a(m.cls, "Place") else
                       None if m.span.text[:1].islower() else _state_of(table, m)) is not None and key != besides]
-    if not countries:
-        return None
     # (a neighbour across the border is not where the sentence is: "towns in western Mali, near the border
     # with Senegal and Mauritania, and the army said" is Mali's army)
     beyond = _across_border(table, token)
-    here = [key for sentence, key in countries if sentence == table.sentence(token.i) and key not in beyond]
-    counts = Counter(key for _, key in countries)
-    return here[-1] if here else max(reversed([key for _, key in countries]), key=lambda k: counts[k])
+    here = [key for sentence, key, _ in countries if sentence == table.sentence(token.i) and key not in beyond]
+    story = [key for _, key, place in countries if place or not ground]
+    if here or not story:
+        return here[-1] if here else None
+    counts = Counter(story)
+    return max(reversed(story), key=lambda k: counts[k])
 
 
 def _across_border(table: MentionTable, token: Token) -> set[str]:
@@ -2060,7 +2065,9 @@ def government_forces(table: MentionTable) -> None:
                       if prep.dep_ == "prep" and prep.lower_ == "in" for o in prep.children
                       if (f := table.at(o)) is not None), None)
         if where is None:  # "Israel stepped up its attacks on government forces": not Israel's
-            where = story_country(table, token, besides=_attacker_country(table, token))
+            # (and the police are the country's where things happened, not of forces come from abroad: "A U.S.
+            # drone strike killed a commander in Baghdad ..., police said")
+            where = story_country(table, token, besides=_attacker_country(table, token), ground=token.lemma_ == "police")
         forces = forces_of(table, where, start, token.idx + len(token), token) if where is not None else None
         if forces is not None:
             table.add(forces)

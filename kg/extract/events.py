@@ -763,6 +763,8 @@ def _inherited_subject(table: MentionTable, head: Token, statement_lemmas: set[s
             comp = _child(parent, "ccomp")
             if comp is not None and _subject(table, comp) is not None:
                 return _subject(table, comp), "inherited"
+        if node.dep_ == "advcl" and node.tag_ == "VBG" and (doer := _participle_doer(node, parent)) is not None:
+            return doer, "inherited"  # "clashed with Israeli troops trying to advance into the village": the troops
         subj = _subject(table, parent, ("nsubj", "nsubjpass"))
         if subj is None and node.dep_ == "conj" and parent.dep_ == "acl" and _finite(parent) \
                 and parent.head.pos_ in ("NOUN", "PROPN"):
@@ -792,6 +794,17 @@ def _inherited_subject(table: MentionTable, head: Token, statement_lemmas: set[s
                                      and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)):
         return parent, "relative"  # (but "powers to arrest gang members" are no one)
     return None, ""
+
+
+def _participle_doer(node: Token, parent: Token) -> Token | None:
+    """The people a participle follows with no comma, which it tells more of, whatever the parser hung it on:
+    "fired on protesters trying to reach the palace" (the protesters tried)."""
+    before = node.doc[node.i - 1] if node.i > 0 else None
+    if before is None or before.tag_ not in ("NNS", "NNPS") or _child(node, "nsubj") is not None:
+        return None
+    governed = before.dep_ == "dobj" and before.head.i == parent.i or (
+        before.dep_ == "pobj" and before.head.dep_ == "prep" and before.head.head.i == parent.i)
+    return before if governed else None
 
 
 RANKED_WORDS = {"first", "last", "only", "latest", "second", "third"}
@@ -828,8 +841,11 @@ def _misjoined_finite(verb: Token) -> Token | None:
 def _accused_of_doing(verb: Token) -> Token | None:
     """The accused whose "of" the parser took from the accusing verb: "accused the faction of attempting a coup"."""
     accused = _accused(verb) if verb.lemma_ in ALLEGE_VERBS else None
+    # (and of a crime named: "accused the group of war crimes")
     return accused if accused is not None and any(
-        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pcomp" for g in c.children) for c in accused.children) else None
+        c.dep_ == "prep" and c.lower_ == "of" and any(g.dep_ == "pcomp" or (g.dep_ == "pobj" and g.pos_ == "NOUN"
+                                                                            and verb.lemma_ == "accuse")
+                                                      for g in c.children) for c in accused.children) else None
 
 
 def _accused(verb: Token) -> Token | None:
@@ -3297,6 +3313,9 @@ def _definite(table: MentionTable, head: Token, verbal: bool) -> tuple[bool, boo
     if head.tag_ in ("JJ", "VBN") and head.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj") \
             and [c.lower_ for c in head.children] == ["the"]:
         return True, True  # "took the wounded to hospital", "among the dead": those the harm told of
+    if head.tag_ == "VBN" and head.dep_ == "acl" and head.head.lower_ == "those" and not any(
+            c.dep_ in ("prep", "agent", "npadvmod") for c in head.children):
+        return True, True  # "Many of those killed had been sheltering in a market" (not "those killed in Gaza")
     if verbal or head.tag_ not in ("NN", "NNS"):
         return False, False
     kids = list(head.children)

@@ -190,7 +190,9 @@ def clause(head: Token, dep: str, text: str) -> Span | None:
     tokens = [t for t in tokens if medium is None or t.i < medium]
     # nor is the rebuttal set beside it: "accused Kabul of sheltering TTP fighters, a charge the Taliban deny"
     rebuttal = next((t.left_edge.i for t in tokens if t.dep_ == "appos" and t.lemma_.lower() in _REBUTTED
-                     and t.i > comp.i and any(c.dep_ == "relcl" for c in t.children)), None)
+                     and t.i > comp.i and (any(c.dep_ == "relcl" for c in t.children)  # (or set off by a comma,
+                                           # however its clause is parsed: "a charge the government rejects")
+                                           or (t.left_edge.i > 0 and t.doc[t.left_edge.i - 1].text == ","))), None)
     tokens = [t for t in tokens if rebuttal is None or t.i < rebuttal]
     while rebuttal is not None and len(tokens) > 1 and tokens[-1].is_punct:
         tokens = tokens[:-1]

@@ -404,7 +404,7 @@ def _unplaced_town(lexicon: Lexicon, pa: str, pb: str) -> bool:
 
 
 # What the text calls a part of a town: "the Mashtal neighbourhood".
-_QUARTER = re.compile(r"\s+(?:neighbou?rhood|quarter|district|suburb|area|camp)\b", re.I)
+_QUARTER = re.compile(r"\s+(?:neighbou?rhood|quarter|suburb)\b", re.I)
 
 
 def _quarter_of(lexicon: Lexicon, pa: str, pb: str, quarters: frozenset[str]) -> bool:

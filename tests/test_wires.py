@@ -4281,3 +4281,28 @@ def test_people_a_participle_follows_do_what_it_says(events) -> None:  # type: i
     assert _name(names, advance.agent) == "Israel Defense Forces"
     found, names = events("The militants attacked the base, killing 12 soldiers.")
     assert _of(found, "Killing")[0].agent_phrase.text == "The militants"
+
+
+def test_the_number_forced_to_flee_is_counted(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("RSF attack on Zamzam camp kills hundreds, displaces 400,000\n\nPORT SUDAN, April 14 (Reuters) - "
+                          "An assault by Sudan's Rapid Support Forces on the Zamzam displacement camp in North Darfur "
+                          "killed more than 400 people over three days and forced some 400,000 to flee, the United "
+                          "Nations said on Monday.")
+    fled = _of(found, "Displacement")
+    assert fled and all(e.displaced == 400000 for e in fled), [(e.trigger.text, e.displaced) for e in fled]
+    assert any(_name(names, e.agent) == "Rapid Support Forces" for e in fled)
+
+
+def test_days_of_clashes_are_what_killed(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Two days of clashes between Syria's new security forces and fighters loyal to Bashar "
+                          "al-Assad have killed more than 1,000 people, a war monitor said.")
+    killing = _of(found, "Killing")[0]
+    assert killing.agent_phrase is None and killing.part_of is not None
+    assert _name(names, _of(found, "Attack")[0].agent) == "Syrian forces"
+
+
+def test_blamed_for_killing_is_theirs_alleged(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The ADF, which has pledged allegiance to Islamic State, has been blamed for killing "
+                          "thousands of civilians in the region.")
+    killing = _of(found, "Killing")[0]
+    assert _name(names, killing.agent) == "Allied Democratic Forces" and killing.status == "Alleged"

@@ -62,7 +62,7 @@ _STATE_VIOLENCE = {"airstrike", "airstrikes", "air", "strike", "strikes", "shell
                    "offensive", "counteroffensive", "counter-offensive", "incursion", "incursions", "blockade", "raid", "raids",
                    "assault", "assaults"}  # "repelled 14 Russian assaults"
 _FORCE_MODIFIERS = {"security", "military", "armed", "government", "special", "defence", "defense", "national", "ground",
-                    "federal", "regular"}
+                    "federal", "regular", "new", "interim", "transitional", "elite", "own"}  # "Syria's new security forces"
 # Definite descriptions that refer back to an entity of a class (the head noun's lemma).
 DESCRIPTIONS = {"insurgent": "ArmedGroup", "gunman": "ArmedGroup", "assailant": "ArmedGroup", "attacker": "ArmedGroup", "gang": "ArmedGroup", "militant": "ArmedGroup", "rebel": "ArmedGroup",
                 "separatist": "ArmedGroup", "guerrilla": "ArmedGroup", "mercenary": "ArmedGroup",

@@ -780,9 +780,11 @@ def _inherited_subject(table: MentionTable, head: Token, statement_lemmas: set[s
         if subj is not None:  # "the alliance, which launched ... and has since taken": the alliance
             return _relative_antecedent(parent, subj), "inherited"
         node = parent
-    if head.dep_ == "pcomp" and parent.dep_ == "prep" and parent.lower_ == "of":
+    if head.dep_ == "pcomp" and parent.dep_ == "prep" and (parent.lower_ == "of" or (
+            parent.lower_ == "for" and parent.head.lemma_ == "blame")):
         # "accused the US of bombing": the accused is the one said to have acted; so in the passive,
-        # "has been accused by rights groups of killing", where "of" may hang on the accusers.
+        # "has been accused by rights groups of killing", where "of" may hang on the accusers; and "the ADF
+        # has been blamed for killing thousands"
         verb = parent.head
         for _ in range(3):
             if verb.lemma_ in ALLEGE_VERBS or verb.head.i == verb.i:
@@ -2154,8 +2156,8 @@ def _misread_object(table: MentionTable, verb: Token) -> Token | None:
     """A name right after the verb that the parser took for an adverb: "since it captured Bakhmut in
     May" (Bakhmut/ADV). Named, so an object all the same. So is a number the parser left hanging."""
     after = verb.doc[verb.i + 1] if verb.i + 1 < len(verb.doc) else None
-    if after is not None and after.head.i == verb.i and after.dep_ == "dep" and after.like_num:
-        return after  # a headline's "violence kills 80", the number cut off by the line's end
+    if after is not None and after.head.i == verb.i and after.dep_ in ("dep", "nummod") and after.like_num:
+        return after  # a headline's "violence kills 80", the number cut off by the line's end ("displaces 400,000")
     # (the entity scan only where a number's entity starts right after the verb: this runs for every verb)
     tally = next((e.root for e in verb.doc.ents if e.start == after.i), None) \
         if after is not None and after.ent_iob_ == "B" and after.ent_type_ == "CARDINAL" else None
@@ -2497,11 +2499,15 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                          and _child(c, "dobj") is not None), None) if subj_tok is not None and head.lemma_ == "flee" else None
             # (the parser's reading of "an offensive that sent tens of thousands of residents fleeing": those sent fled)
             subj_tok = _child(sent, "dobj") if sent is not None else subj_tok
+            if subj_tok is None and head.dep_ == "xcomp" and head.head.dep_ == "dobj" \
+                    and head.head.head.lemma_.lower() in FORCING_VERBS:
+                subj_tok = head.head  # "forced some 400,000 to flee", the flight hung on the number forced
             roles.target_tok = subj_tok
             roles.target = argument(table, subj_tok)
             roles.count = _count(subj_tok)
             forced = head.head if head.dep_ == "xcomp" else (  # "forcing a million people to flee"
                 head.head.head if head.dep_ == "relcl" and head.head.dep_ == "dobj" else head)
+            forced = forced.head if forced is not head and forced.dep_ == "dobj" else forced  # (on the number forced)
             if forced is not head and forced.lemma_.lower() in FORCING_VERBS:
                 # "the RSF attack forced 40,000 people to flee": who forced them made them flee
                 forcing = forced  # "launched an offensive in Rafah, forcing a million people to flee"
@@ -2720,8 +2726,10 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         roles.count = (some[0], "at least") if some else None  # some of the dead, not all of them
     inside: list[Token] = []
     if verbal and roles.agent_tok is not None and roles.agent is None and cls not in STATEMENTS \
-            and roles.agent_tok.lemma_.lower() in SERIES_NOUNS and counted(roles.agent_tok).i in trigger_heads:
-        roles.agent_tok = counted(roles.agent_tok)  # "a wave of bomb attacks killed seven": the attacks
+            and roles.agent_tok.lemma_.lower() in SERIES_NOUNS | SPANS_OF_TIME \
+            and (during := next(iter(prep_objects(roles.agent_tok, {"of"})), roles.agent_tok)).i in trigger_heads:
+        roles.agent_tok = during  # "a wave of bomb attacks killed seven", "two days of clashes have killed 1,000": the
+        # attacks, the clashes
     if verbal and roles.agent_tok is not None and roles.agent_tok.i in trigger_heads and cls not in STATEMENTS:
         # "the bombing killed 13 people", "killed by an explosion": not who did it, the event it happened
         # in; an actor naming that event did it ("the Taliban attack killed six"), a place does not.

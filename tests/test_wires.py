@@ -4306,3 +4306,33 @@ def test_blamed_for_killing_is_theirs_alleged(events) -> None:  # type: ignore[n
                           "thousands of civilians in the region.")
     killing = _of(found, "Killing")[0]
     assert _name(names, killing.agent) == "Allied Democratic Forces" and killing.status == "Alleged"
+
+
+def test_a_demonyms_shelling_is_theirs_and_holds_its_dead(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Pakistani shelling across the Line of Control killed at least 10 civilians in Indian Kashmir, "
+                          "Indian police said.")
+    shelling = next(e for e in found if e.trigger.text == "shelling")
+    assert _name(names, shelling.agent) == "Pakistani forces"
+    assert _of(found, "Killing")[0].part_of == found.index(shelling)
+
+
+def test_fighters_marching_in_are_no_protest(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("M23 rebels entered Bukavu on Sunday. The rebels were cheered by some residents as they "
+                          "marched through the streets.")
+    assert not _of(found, "Protest")
+    found, names = events("Thousands of people marched through the streets of Nairobi as they chanted slogans.")
+    assert _of(found, "Protest")
+
+
+def test_fighters_linked_to_a_network_after_their_noun_are_its_branch(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Jihadist fighters linked to al Qaeda attacked the town of Djibo on Sunday. JNIM said in a "
+                          "statement that it had taken control of the town.")
+    assert _name(names, _of(found, "Attack")[0].agent) == "JNIM"
+
+
+def test_what_the_speaker_says_after_a_vow_is_said_not_vowed(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("A Houthi official vowed that the group would respond and said attacks on Israel would "
+                          "continue.")
+    vow, said = _of(found, "Threat")[0], _of(found, "Statement")[0]
+    assert vow.content is not None and vow.content.text == "the group would respond"
+    assert said.status is None

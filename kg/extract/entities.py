@@ -1548,6 +1548,10 @@ def _the_branch_tied(table: MentionTable, token: Token) -> int | None:
     text = table.document.text
     tied = next((found for t in token.lefts for s in t.subtree if (found := table.at(s)) is not None
                  and TIED.match(text, table.mentions[found].span.end) and table.mentions[found].key), None)
+    if tied is None:  # or after them: "Jihadist fighters linked to al Qaeda"
+        tied = next((found for c in token.children if c.dep_ == "acl" and c.lower_ in _TIED_WORDS
+                     for o in c.children if o.dep_ == "prep" and o.lower_ in ("to", "with", "by")
+                     for p in o.children if (found := table.at(p)) is not None and table.mentions[found].key), None)
     if tied is None:
         return None
     parent = table.mentions[tied].key

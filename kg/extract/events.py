@@ -798,6 +798,13 @@ def _inherited_subject(table: MentionTable, head: Token, statement_lemmas: set[s
     return None, ""
 
 
+def _demonym_gerund(table: MentionTable, head: Token) -> bool:
+    """A noun in "-ing" the parser hung on the demonym before it: "Pakistani shelling ... killed 10"."""
+    before = head.head
+    found = table.at(before) if head.dep_ == "acl" and head.tag_ == "VBG" and before.i == head.i - 1 else None
+    return found is not None and before.ent_type_ == "NORP" and table.mentions[found].cls == "StateForce"
+
+
 def _participle_doer(node: Token, parent: Token) -> Token | None:
     """The people a participle follows with no comma, which it tells more of, whatever the parser hung it on:
     "fired on protesters trying to reach the palace" (the protesters tried)."""
@@ -1094,6 +1101,9 @@ def _status(head: Token, verbal: bool) -> str | None:
                 and not to_clause and not accused_too and not to_advcl \
                 or node.head.i == node.i or (node.dep_ == "prep" and node.lower_ in TIME_PREPS):
             break
+        if node.dep_ == "conj" and node.lemma_ in ("say", "add", "tell") and node.tag_ in ("VBD", "VBZ") \
+                and node.head.tag_ == "VB":
+            break  # the speaker's own next words, hung on what was vowed: "vowed that the group would respond and said"
         sibling, reported, asked = node.dep_ == "conj" and not accused_too, node.dep_ == "ccomp", node.dep_ == "xcomp"
         node = node.head
         lemma = node.lemma_.lower()
@@ -2248,8 +2258,12 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         return None
     if cls == "Protest" and (led := _child(head, "dobj")) is not None and noun_lemma(counted(led)) in PEOPLE_NOUNS:
         return None  # "marched the hostages into the bush": made them walk, no protest
-    if cls == "Protest" and (marcher := _child(head, "nsubj")) is not None \
-            and marcher.lemma_.lower() in FORCE_NOUNS | NON_STATE_NOUNS:
+    marcher = _child(head, "nsubj") if cls == "Protest" else None
+    if marcher is not None and marcher.pos_ == "PRON" and head.dep_ == "advcl":
+        # "The rebels were cheered by some residents as they marched through the streets": the rebels
+        marcher = _child(head.head, "nsubj") or _child(head.head, "nsubjpass") or marcher
+    if marcher is not None and (marcher.lemma_.lower() in FORCE_NOUNS | NON_STATE_NOUNS or (
+            (found := table.at(marcher)) is not None and table.canonical(found).cls in ("ArmedGroup", "StateForce"))):
         return None  # "his forces would march on Kinshasa": an advance, no protest
     if cls == "Withdrawal" and head.lemma_.lower() == "leave" and _left_behind(table, head):
         return None  # "escaped, leaving behind rifles", "left a note": something left, not a place
@@ -2327,6 +2341,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         if subj_tok is None and head.i > 0 and _gerund_after(before := head.doc[head.i - 1]) == head \
                 and (found := table.at(before)) is not None and table.mentions[found].cls == "StateForce":
             subj_tok = before  # "killed in Pakistani shelling": the parser took the noun for a verb, the demonym for its object
+        if subj_tok is None and _demonym_gerund(table, head):
+            subj_tok = head.head  # "Pakistani shelling across the Line of Control killed ...": the demonym, parsed as the head
         if subj_tok is None and getattr(_reported_harm(head.head), "i", None) == head.i:
             subj_tok = _child(head.head, "nsubj") or _child(head.head, "nsubjpass")  # "hundreds reported killed"
         doer = next((c for c in subj_tok.children if c.dep_ == "appos" and c.i == subj_tok.i + 1 and c.pos_ == "PROPN"
@@ -2730,6 +2746,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             and (during := next(iter(prep_objects(roles.agent_tok, {"of"})), roles.agent_tok)).i in trigger_heads:
         roles.agent_tok = during  # "a wave of bomb attacks killed seven", "two days of clashes have killed 1,000": the
         # attacks, the clashes
+    if verbal and roles.agent_tok is not None and cls not in STATEMENTS and (shelling := next(
+            (c for c in roles.agent_tok.children if c.i in trigger_heads and _demonym_gerund(table, c)), None)) is not None:
+        inside = [shelling]  # "Pakistani shelling ... killed 10": killed in the shelling, by whose it was
     if verbal and roles.agent_tok is not None and roles.agent_tok.i in trigger_heads and cls not in STATEMENTS:
         # "the bombing killed 13 people", "killed by an explosion": not who did it, the event it happened
         # in; an actor naming that event did it ("the Taliban attack killed six"), a place does not.

@@ -163,10 +163,11 @@ def clause(head: Token, dep: str, text: str) -> Span | None:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
         return None  # "killed X, the military said, the most senior figure to be killed": said is what came before
     tokens = sorted(comp.subtree, key=lambda t: t.i)
-    if dep == "xcomp" and comp.tag_ == "VB" and (own := next((c for c in comp.children if c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ")),
-                                                           None)) is not None:
+    if dep in ("xcomp", "ccomp") and comp.tag_ == "VB" and (own := next(
+            (c for c in comp.children if c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ")
+             and (dep == "xcomp" or c.lemma_ in ("say", "add", "tell"))), None)) is not None:
         # the speaker's own next act, which the parser joined to what was asked: "called on the insurgents to
-        # lay down their weapons and vowed to ..."
+        # lay down their weapons and vowed to ...", "vowed that the group would respond and said ..."
         tokens = [t for t in tokens if t.i < own.left_edge.i and not (t.dep_ == "cc" and t.head.i == comp.i and t.i > comp.i
                                                                       and t.i + 1 == own.left_edge.i)]
     if dep == "ccomp" and tokens[-1].text == "," and (rest := next(

@@ -4336,3 +4336,29 @@ def test_what_the_speaker_says_after_a_vow_is_said_not_vowed(events) -> None:  #
     vow, said = _of(found, "Threat")[0], _of(found, "Statement")[0]
     assert vow.content is not None and vow.content.text == "the group would respond"
     assert said.status is None
+
+
+def test_a_hyphened_pair_names_both_sides(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Israel-Hezbollah ceasefire takes effect\n\nBEIRUT, Nov 27 (Reuters) - The truce held.")
+    truce = _of(found, "Agreement")[0]
+    assert (_name(names, truce.agent), _name(names, truce.target)) == ("Israel", "Hezbollah")
+    found, names = events("Russia-Ukraine talks began in Istanbul on Monday.")
+    talks = _of(found, "Meeting")[0]
+    assert {_name(names, talks.agent), _name(names, talks.target)} == {"Russia", "Ukraine"}
+    assert not talks.more_target_entities
+    found, names = events("The Israel-Hamas war has killed tens of thousands of people.")
+    assert _of(found, "Killing")[0].agent is None  # neither side alone
+
+
+def test_those_fleeing_as_they_were_killed_are_the_dead_not_the_killers(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The Sudan Doctors Network accused the RSF of killing dozens of civilians as they tried to "
+                          "flee the city.")
+    assert all(_name(names, e.agent) != "Rapid Support Forces" for e in found if e.trigger.text == "flee")
+    assert not _of(found, "Withdrawal")
+
+
+def test_a_citys_fall_is_its_capture(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The RSF said it had seized El Fasher. The army did not immediately confirm the city's fall.")
+    assert len(_of(found, "Capture")) == 1
+    denied = next(e for e in found if e.trigger.text == "confirm")
+    assert denied.about == (found.index(_of(found, "Capture")[0]),)

@@ -768,10 +768,11 @@ def _called_in_full(ent: SSpan) -> SSpan:
 
 def _whole_words(ent: SSpan) -> SSpan:
     """A name ends where its hyphenated word does: the tagger takes "Dema" from "Dema-ala said". Only a
-    proper noun joins ("Haftar-led forces" stays Haftar)."""
+    proper noun joins ("Haftar-led forces" stays Haftar), and never a name of its own: "the Israel-Hamas war"
+    names two."""
     doc, end = ent.doc, ent.end
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
-            and not doc[end].whitespace_ and doc[end + 1].tag_ == "NNP":
+            and not doc[end].whitespace_ and doc[end + 1].tag_ == "NNP" and doc[end + 1].ent_iob_ != "B":
         end += 2
     if ent.label_ == "PERSON" and sum(t.text in _QUOTES for t in ent) % 2 == 1 and ent[-1].text not in _QUOTES:
         # a nickname cut in half: 'Ismael "El Mayo' of 'Ismael "El Mayo" Zambada', the surname after it
@@ -2227,7 +2228,10 @@ def _the_people_just_hit(token: Token) -> bool:
             or not any(c.dep_ == "mark" and c.lower_ in ("as", "while", "when") for c in verb.children):
         return False
     hit = next((c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    return hit is not None and hit.lemma_.lower() in _VICTIMS
+    if hit is not None and (hit.pos_ == "NUM" or hit.lemma_.lower() in ("dozen", "dozens", "hundred", "hundreds",
+                                                                      "thousand", "thousands", "scores")):
+        hit = next((o for p in hit.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children), hit)
+    return hit is not None and hit.lemma_.lower() in _VICTIMS  # (and "killing dozens of civilians as they fled")
 
 
 def pronoun_mention(table: MentionTable, token: Token) -> int | None:

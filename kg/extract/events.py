@@ -1600,7 +1600,10 @@ def _nobody(token: Token | None) -> bool:
 
 
 def _possessor_undergoes(table: MentionTable, head: Token, cls: str, poss: Token | None) -> bool:
-    """'his arrest', 'Khashoggi's killing', 'their displacement': the possessor is who it happened to."""
+    """'his arrest', 'Khashoggi's killing', 'their displacement', "the city's fall": the possessor is who (or
+    what) it happened to."""
+    if poss is not None and cls == "Capture" and head.lemma_.lower() == "fall" and not prep_objects(head, {"of"}):
+        return True  # "the city's fall": the city was taken
     if poss is None or cls not in POSSESSOR_UNDERGOES and head.lemma_.lower() != "assassination":
         return False
     if prep_objects(head, {"of"}):
@@ -1954,7 +1957,14 @@ def _between(head: Token) -> tuple[Token, Token] | None:
                 return first, other  # "between the Taliban and Afghan forces", read as one noun with two modifiers
             if first.dep_ == "nmod" and _child(first, "cc") is not None:
                 return first, obj  # "between Fano and federal troops", the name read as the troops' modifier
-    return None
+    # or two names joined by a hyphen before it: "the Israel-Hezbollah ceasefire", "Russia-Ukraine talks"
+    # (two names, each its own: not the halves of "Pont-Sonde")
+    second = next((c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_iob_ == "B"), None)
+    if second is None:
+        return None
+    joined = next((c for c in second.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i + 2 == second.i
+                   and head.doc[c.i + 1].text == "-" and not head.doc[c.i].whitespace_ and c.ent_iob_ == "B"), None)
+    return (joined, second) if joined is not None else None
 
 
 def _hit_by_event(head: Token) -> Token | None:
@@ -2713,7 +2723,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                 roles.evidence.append(f"agent:{how}")
         if cls not in STATEMENTS:
             pair = _between(head)  # "a battle between troops and terrorists"
-            if pair is not None and roles.agent is None and roles.target is None:
+            # (one side of a hyphened pair may already stand as the agent: "the Israel-Hezbollah ceasefire")
+            if pair is not None and roles.target is None and (roles.agent is None or roles.agent in (
+                    argument(table, pair[0]), argument(table, pair[1]))):
                 first, second = pair
                 roles.agent, roles.agent_tok = argument(table, first), first
                 roles.target, roles.target_tok = argument(table, second), second
@@ -2788,8 +2800,11 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         roles.instrument_tok, roles.agent_tok, roles.agent = roles.agent_tok, None, None
     elif _weapon(table, roles.agent_tok, None) and roles.agent_tok is not None and table.at(roles.agent_tok) is None:
         roles.instrument_tok = roles.agent_tok  # "a Russian glide bomb struck": Russia's forces, with the bomb
-    elif cls in HARMS and roles.agent is None and roles.agent_tok is not None and roles.agent_tok.lemma_.lower() in WARS:
-        roles.agent_tok = None  # "the conflict has killed 6,000 people": what they died in, not who killed them
+    elif cls in HARMS and roles.agent_tok is not None and roles.agent_tok.lemma_.lower() in WARS and (
+            roles.agent is None or _between(roles.agent_tok) is not None):
+        # "the conflict has killed 6,000 people": what they died in, not who killed them (nor one side of "the
+        # Israel-Hamas war")
+        roles.agent_tok = roles.agent = None
     elif roles.agent_tok is not None and cls not in STATEMENTS and noun_lemma(roles.agent_tok) in AIRCRAFT:
         # "drones hit two refineries", "a drone attacked the Ryazan refinery": flown by someone, perhaps
         # named by a modifier ("Ukrainian drones"); an attack from the air
@@ -3254,7 +3269,8 @@ def _event(table: MentionTable, span: SSpan, head: Token, cls: str, verbal: bool
         # "20 Mozambican and Rwandan soldiers": each country's soldiers, the first named first
         shared = [found for c in roles.target_tok.children if c.dep_ in ("amod", "nmod", "compound") and c.i < roles.target_tok.i
                   for t in (c, *(k for k in c.children if k.dep_ == "conj"))
-                  if (found := table.at(t)) is not None and found != target and table.mentions[found].cls in ACTOR_CLASSES]
+                  if (found := table.at(t)) is not None and found not in (target, roles.agent)
+                  and table.mentions[found].cls in ACTOR_CLASSES]  # (not the other side: "Russia-Ukraine talks")
         if shared:
             ordered = sorted({target, *shared, *more_names}, key=lambda i: table.mentions[i].span.begin)
             target, more_names = ordered[0], tuple(ordered[1:])

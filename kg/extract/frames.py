@@ -77,9 +77,9 @@ FALL = Trigger(lemmas=("fall",), cls="Capture", pos="n")
 
 
 def fall_of(table: MentionTable, doc: Doc) -> list[tuple[SSpan, Trigger]]:
-    """'The fall of Goma', 'since the fall of the base': a place's, never a regime's or a price's."""
+    """'The fall of Goma', 'since the fall of the base', "the city's fall": a place's, never a regime's or a price's."""
     return [(doc[noun.i: noun.i + 1], FALL) for noun in table.tokens_with("NOUN", {"fall"})
-            if _ground(table, prep_objects(noun, {"of"}))]
+            if _ground(table, prep_objects(noun, {"of"}) or [c for c in noun.children if c.dep_ == "poss"])]
 
 
 def _ground(table: MentionTable, held: list[Token]) -> bool:

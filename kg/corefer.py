@@ -105,7 +105,7 @@ def corefer(resolved: Resolved, lexicon: Lexicon) -> Resolved:
     joined = [replace(e, about=tuple(sorted({where[i] for i in e.about})),
                       part_of=None if e.part_of is None or where[e.part_of] == k else where[e.part_of])
               for k, e in enumerate(joined)]
-    joined = _claimed(joined)
+    joined = _claimed(joined, keys)
     joined = [_inherit(e, joined[e.part_of]) if e.part_of is not None else e for e in joined]
     for part in joined:  # and the attack happened where and when its toll was taken, by whoever took it
         if part.part_of is not None and part.cls in HARMS:
@@ -145,7 +145,7 @@ LASTING = {"fighting", "fight", "war", "conflict", "violence", "unrest", "offens
            "siege", "clash", "battle"}
 
 
-def _claimed(events: list[Event]) -> list[Event]:
+def _claimed(events: list[Event], keys: tuple[str, ...]) -> list[Event]:
     """"The Baloch Liberation Army claimed responsibility", for nothing named: the claim is for the
     attack just told, and the claimant its (claimed) maker, as "claimed responsibility for the attack"
     makes it. Only an attack nobody is named for: a claim does not outweigh a name the text gives."""
@@ -163,6 +163,11 @@ def _claimed(events: list[Event]) -> list[Event]:
                 or said.content.text.lower() not in ("responsibility", "credit"):
             continue
         last = next((j for j in range(k - 1, -1, -1) if out[j].cls in ATTACKS and out[j].status is None), None)
+        if last is not None and out[last].agent is not None and said.agent is not None \
+                and _key(keys, out[last].agent) == _key(keys, said.agent):
+            # "Al Shabaab militants detonated a bomb ... The militant group claimed responsibility": for that bomb
+            out[k] = replace(said, about=tuple(sorted({*said.about, last})))
+            continue
         if last is None or out[last].agent is not None:
             continue
         if said.agent is None:  # "A faction of the Pakistani Taliban claimed responsibility": the claim, no maker named

@@ -4362,3 +4362,26 @@ def test_a_citys_fall_is_its_capture(events) -> None:  # type: ignore[no-untyped
     assert len(_of(found, "Capture")) == 1
     denied = next(e for e in found if e.trigger.text == "confirm")
     assert denied.about == (found.index(_of(found, "Capture")[0]),)
+
+
+def test_a_known_town_taken_is_a_place_however_parsed(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The army recaptured Wad Madani.")
+    assert _name(names, _of(found, "Capture")[0].target) == "Wad Medani"
+    found, names = events("Sudan's army said on Saturday it had recaptured Wad Madani, the capital of Gezira state, more "
+                          "than a year after the paramilitary Rapid Support Forces seized it.")
+    taken = _of(found, "Capture")
+    assert [_name(names, e.target) for e in taken] == ["Wad Medani", "Wad Medani"]
+    assert _name(names, taken[0].agent) == "Sudanese Armed Forces"
+
+
+def test_a_demonyms_tanks_are_its_forces(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Witnesses said Israeli tanks opened fire as crowds approached the site before dawn.")
+    assert _name(names, _of(found, "Attack")[0].agent) == "Israel Defense Forces"
+
+
+def test_a_claim_by_those_named_for_the_attack_is_about_it(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Al Shabaab militants detonated a roadside bomb near the convoy of Somali President Hassan "
+                          "Sheikh Mohamud in Mogadishu on Tuesday. At least four people were killed in the blast. The "
+                          "militant group claimed responsibility, saying it had targeted the president.")
+    claim = next(e for e in found if e.lemma == "claim")
+    assert claim.about == (found.index(_of(found, "Bombing")[0]),)

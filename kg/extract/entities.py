@@ -54,7 +54,8 @@ _FORCE_WORDS = {"forces", "troops", "soldiers", "army", "military", "police", "j
                 "marines", "paratroopers", "commandos"}
 # Weapons a country's forces operate, named by its demonym: "Israeli warplanes", "Russian drones".
 OPERATED = {"drones", "drone", "warplanes", "warplane", "jets", "jet", "aircraft", "helicopter", "gunship", "artillery", "helicopters", "gunships",
-             "missiles", "missile", "warships", "navy", "glide", "bombers", "bomber", "shells"}  # "a Russian glide bomb", "Thai shells"
+             "missiles", "missile", "warships", "navy", "glide", "bombers", "bomber", "shells", "tanks", "tank",
+             "gunboats", "gunboat"}  # "a Russian glide bomb", "Thai shells"
 # What a state's forces do, named by its demonym: "Russian airstrikes", "Israeli shelling", "the Russian
 # invasion", "an Israeli strike". Not "attacks": "Palestinian attacks" are rarely its forces'.
 _STATE_VIOLENCE = {"airstrike", "airstrikes", "air", "strike", "strikes", "shelling", "bombardment", "bombardments", "invasion",
@@ -350,6 +351,12 @@ def _where_event_happened(table: MentionTable, ent: SSpan) -> bool:
     "confidence in Biden"; and not a possessor: "in Smith's house"."""
     root, doc = ent.root, ent.doc
     prep = root.head
+    # (or the adverb the parser took it for, right after the verb: "recaptured Wad Madani")
+    if (root.dep_ in ("dobj", "nsubjpass") or (root.dep_ in ("npadvmod", "advmod") and ent.start == prep.i + 1)) \
+            and prep.lemma_.lower() in _GROUND_TAKING \
+            and table.lexicon.lookup_as(label_of(ent.text), "Place"):
+        # "the army recaptured Wad Madani": ground taken (or struck), a place the gazetteer knows
+        return True
     if root.dep_ != "pobj" or prep.lower_ != "in" or (ent.end < len(doc) and doc[ent.end].tag_ == "POS"):
         return False
     if prep.head.lemma_.lower() in table.lexicon.event_words:
@@ -2285,7 +2292,9 @@ def pronoun_mention(table: MentionTable, token: Token) -> int | None:
     elif low in ("it", "them") and token.dep_ == "dobj" and token.head.lemma_.lower() in _GROUND_TAKING:
         # "nearly two years after the RSF seized it": ground (a palace, a town), never a body; the town named
         # in the sentence, if one is: "recaptured the town of Moqokori ..., three months after al Shabaab seized it"
-        taken = [t for t in token.sent if t.i < token.i and t.dep_ == "dobj" and t.head.lemma_.lower() in _GROUND_TAKING]
+        # (or the name after the verb the parser read as a second subject: "it had recaptured Wad Madani, the capital")
+        taken = [t for t in token.sent if t.i < token.i and (t.dep_ == "dobj" or (t.dep_ == "nsubj" and t.i > t.head.i))
+                 and t.head.lemma_.lower() in _GROUND_TAKING]
         held = [found for t in taken[-1:] for o in [t, *(c for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
                                                          for c in p.children if c.dep_ == "pobj")]
                 if (found := table.at(o)) is not None and table.mentions[found].cls in ("City", "Facility", "District")]
@@ -2407,7 +2416,7 @@ def _relative_sayer(table: MentionTable, token: Token) -> int | None:
 
 # Verbs whose object is ground, never a body: what a pronoun object of theirs cannot stand for.
 _GROUND_TAKING = {"seize", "capture", "retake", "recapture", "overrun", "occupy", "besiege", "encircle", "storm",
-                  "pound", "shell", "bombard", "raze", "flatten"}  # ("after pounding it overnight": the city)
+                  "pound", "shell", "bombard", "raze", "flatten", "conquer", "liberate"}  # ("after pounding it overnight": the city)
 
 
 def _in_what_it_said(pronoun: Token) -> Token | None:

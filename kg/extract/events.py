@@ -2187,9 +2187,18 @@ def _misread_object(table: MentionTable, verb: Token) -> Token | None:
         return robbed  # "killing at least 42 people, ..., police said", the people parsed as the speakers
     if _gerund_misread(verb):
         return verb.head  # "denied attacking civilians", parsed as attacking civilians
-    if after is None or after.head.i != verb.i or after.dep_ not in ("advmod", "npadvmod") or table.at(after) is None:
+    # a name after the verb read as a second subject, one being before it: "it had recaptured Wad Madani, the capital"
+    second = next((c for c in verb.children if c.dep_ == "nsubj" and c.i > verb.i and (f := table.at(c)) is not None
+                   and table.lexicon.is_a(table.mentions[f].cls, "Place")), None)
+    if second is not None and any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children):
+        return second
+    # (a name of several words: the word of it the parser hung on the verb, "recaptured Wad Madani")
+    named = table.at(after) if after is not None else None
+    word = next((t for t in verb.doc[verb.i + 1: verb.i + 6] if t.head.i == verb.i and table.at(t) == named), None) \
+        if named is not None else None
+    if word is None or word.dep_ not in ("advmod", "npadvmod"):
         return None
-    return after
+    return word
 
 
 def _left_behind(table: MentionTable, verb: Token) -> bool:

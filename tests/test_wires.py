@@ -4385,3 +4385,43 @@ def test_a_claim_by_those_named_for_the_attack_is_about_it(events) -> None:  # t
                           "militant group claimed responsibility, saying it had targeted the president.")
     claim = next(e for e in found if e.lemma == "claim")
     assert claim.about == (found.index(_of(found, "Bombing")[0]),)
+
+
+def test_suspects_arrested_in_a_bombing_did_not_arrest_in_it(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("A truck bomb exploded near a military aviation school in the city of Cali on Thursday, "
+                          "killing six people. Police arrested two suspects in the Cali bombing, the city's mayor said.")
+    bomb = _of(found, "Bombing")[0]
+    assert bomb.agent is None, _name(names, bomb.agent)
+    assert _of(found, "Arrest")[0].part_of is None
+    found, names = events("Israel rescues four hostages in Gaza raid")
+    assert _name(names, _of(found, "Attack")[0].agent) == "Israel"
+
+
+def test_a_hyphened_number_counts_whole(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Twenty-one of them died when militants fired a rocket-propelled grenade at a tank.")
+    assert _of(found, "Killing")[0].fatalities == 21
+
+
+def test_a_body_named_for_its_members_speaks_as_one(resolved, events) -> None:  # type: ignore[no-untyped-def]
+    text = ("Sudan's paramilitary Rapid Support Forces killed more than 200 people in attacks on villages, a lawyers' "
+            "group said on Tuesday. The Emergency Lawyers said RSF fighters had shot civilians.")
+    types = {e.label: e.cls for e in resolved(text).entities}
+    assert types.get("Emergency Lawyers") == "Organisation", types
+    found, names = events(text)
+    assert [_name(names, e.agent) for e in _of(found, "Statement")] == ["Emergency Lawyers", "Emergency Lawyers"]
+
+
+def test_what_a_report_says_killed_them_though_hung_on_the_saying(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Sudan's paramilitary Rapid Support Forces killed more than 200 people, including women and "
+                          "children, in three days of attacks on villages in White Nile state, a lawyers' group said on "
+                          "Tuesday.")
+    killing = _of(found, "Killing")[0]
+    assert killing.part_of is not None and found[killing.part_of].trigger.text == "attacks"
+    assert _name(names, found[killing.part_of].agent) == "Rapid Support Forces"
+
+
+def test_who_took_a_town_after_fighting_with_troops_fought(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Fano militiamen took control of the town of Merawi in Ethiopia's Amhara region on Thursday "
+                          "after heavy fighting with federal troops, residents said.")
+    fight = next(e for e in found if e.trigger.text == "fighting")
+    assert _name(names, fight.agent) == "Fano"

@@ -179,6 +179,8 @@ _BUILDINGS = {"church", "mosque", "cathedral", "synagogue", "temple", "monastery
 _ARMED_NAME_WORDS = {"jaish", "jaysh", "jabhat", "harakat", "katibat", "katiba", "liwa", "saraya", "lashkar", "tehrik", "dawlah",
                      "tehreek", "ansar", "junud", "kataib", "asaib"}
 _UNIT_WORDS = {"brigades", "battalions", "forces", "army", "front", "movement", "militia", "militias", "guards"}
+# Members a body is named for: "the Emergency Lawyers", "Sudan Doctors".
+_PROFESSIONS = {"lawyers", "doctors", "journalists", "medics", "physicians", "volunteers", "defenders", "reporters"}
 _INSTITUTION_WORDS = {"lab", "laboratory", "institute", "centre", "center", "foundation", "network", "observatory",
                       "committee", "commission", "council", "agency", "authority", "office", "tribunal", "court"}
 # What a model name may name: "Iskander-M missiles", "Shahed drones", "Leopard tanks".
@@ -455,6 +457,8 @@ def _entity_class(table: MentionTable, ent: SSpan, name: str, key: str | None) -
         return "ArmedGroup"  # "Jaish al-Fursan", "Liwa Fatemiyoun": an army or brigade by its Arabic or Urdu name
     if label == "PERSON" and name.split()[-1].lower() in _UNIT_WORDS and len(name.split()) > 1:
         return org_class(name)  # "the Qassam Brigades", "the Popular Mobilization Forces": no person's name
+    if label == "PERSON" and name.split()[-1].lower() in _PROFESSIONS and len(name.split()) > 1:
+        return "Organisation"  # "the Emergency Lawyers", "Sudan Doctors": a body of its members, no person
     if label == "PERSON" and name.split()[-1].lower() in _INSTITUTION_WORDS and len(name.split()) > 1:
         return org_class(name)  # "Yale's Humanitarian Research Lab", "the Syrian Network for Human Rights"
     if label == "PERSON" and ent.end + 1 < len(doc) and doc[ent.end].lower_ in LEADER_WORDS \
@@ -1783,9 +1787,10 @@ _GENERIC_MEMBERS = {"right", "rights", "aid", "human", "armed", "rebel", "milita
 def _group_named_by_members(table: MentionTable, token: Token) -> bool:
     """'A lawyers group says' is the one body the story names by its members, even only later: "Sudan's RSF kills
     over 200, lawyers group says ... the Emergency Lawyers group said"."""
-    members = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"]
+    # (or their possessive: "a lawyers' group said")
+    members = [c for c in token.lefts if (c.dep_ == "compound" or (c.dep_ == "poss" and c.tag_ == "NNS")) and c.pos_ == "NOUN"]
     if token.i in table.by_token or len(members) != 1 or members[0].lemma_.lower() in _GENERIC_MEMBERS \
-            or any(c.dep_ in ("amod", "poss", "nummod") for c in token.lefts):
+            or any(c.dep_ in ("amod", "poss", "nummod") and c not in members for c in token.lefts):
         return False
     member = members[0].lemma_.lower()
     named = {m.key or m.name: i for i, m in enumerate(table.mentions) if m.ref is None and m.cls in _AID_GROUPS
@@ -2597,7 +2602,9 @@ def unnamed_people(table: MentionTable, statement_lemmas: set[str]) -> None:
         if table.lexicon.lookup(span.text):
             continue
         # (a body's name the tagger missed is no person: "Yale's Humanitarian Research Lab said")
-        cls = org_class(span.text) if token.lower_ in _INSTITUTION_WORDS | _UNIT_WORDS else "Person"
+        # (nor a body named for its members: "the Emergency Lawyers said")
+        cls = org_class(span.text) if token.lower_ in _INSTITUTION_WORDS | _UNIT_WORDS else \
+            "Organisation" if token.lower_ in _PROFESSIONS else "Person"
         table.add(Mention(table.span(span.start_char, span.end_char), label_of(span.text), cls, None,
                           table.sentence(start)))
 

@@ -912,6 +912,8 @@ def _one_count(token: Token | None) -> tuple[int, str] | None:
         left = min([num.i] + [c.i for c in num.subtree if c.i <= num.i])
         while left > 0 and token.doc[left - 1].ent_type_ == "CARDINAL" and token.doc[left - 1].head.i == token.i:
             left -= 1  # "several" of "several dozen", hung on the noun beside "dozen"
+        while left > 0 and token.doc[left].ent_type_ == "CARDINAL" and token.doc[left].ent_iob_ == "I":
+            left -= 1  # the whole number, however the parser cut it: "Twenty-one of them died"
         right = num.i + 1
         while right < len(token.doc) and token.doc[right].lower_ in ("million", "thousand", "hundred"):
             right += 1
@@ -1647,6 +1649,9 @@ def _blamed_on(noun: Token) -> Token | None:
     return next(iter(prep_objects(noun.head, {"on"}) + prep_objects(noun, {"on"})), None)
 
 
+# What suspects are held for, not what their captors did: "Police arrested two suspects in the Cali bombing".
+SUSPECTED_OF = {"bombing", "attack", "shooting", "massacre", "ambush", "killing", "blast", "explosion", "murder",
+                "assassination", "kidnapping", "abduction", "hijacking"}
 # What a force does in a raid it makes: "rescued four hostages in a raid", "arrested 12 in an operation".
 DONE_IN = {"rescue", "free", "liberate", "recover", "arrest", "detain", "capture", "seize", "find", "destroy",
            "dismantle", "confiscate"}
@@ -1761,12 +1766,17 @@ def _nominal_agent(table: MentionTable, head: Token, statement_lemmas: set[str])
         return _subject(table, verb) or _inherited_subject(table, verb, statement_lemmas)[0], "answered-with"
     if (blamed := _blamed_on(lead)) is not None:
         return blamed, "blamed"
+    if lead.dep_ == "pobj" and lead.head.lower_ in ("after", "following", "amid", "during") and prep_objects(head, {"with"}) \
+            and head.lemma_.lower() in MUTUAL and lead.head.head.pos_ == "VERB":
+        # "Fano militiamen took control of the town after heavy fighting with federal troops": they fought
+        verb = lead.head.head
+        return _subject(table, verb) or _inherited_subject(table, verb, statement_lemmas)[0], "fought"
     if (joiner := _joined_in(lead)) is not None:  # "JNIM had taken part in the attack", "was behind the bombing"
         return _subject(table, joiner) or _inherited_subject(table, joiner, statement_lemmas)[0], "took part"
     if lead.dep_ == "pobj" and lead.head.lower_ == "under" and (by := next(iter(prep_objects(lead.head.head, {"by"})), None)):
         return by, "under-by"  # "Djibo, which has been under blockade by JNIM fighters"
     if lead.dep_ == "pobj" and lead.head.lower_ in ("in", "during") and lead.head.head.lemma_ in DONE_IN \
-            and head.lemma_.lower() not in MUTUAL \
+            and head.lemma_.lower() not in MUTUAL | SUSPECTED_OF \
             and (doer := _child(lead.head.head, "nsubj")) is not None and _is_actorish(table, doer, argument(table, doer)):
         return doer, "did-in"  # "Israel rescues four hostages in Gaza raid": Israel's raid
     for verb in (c for c in lead.children if c.dep_ in ("acl", "relcl") and c.lemma_ in LIGHT_VERBS):
@@ -2875,9 +2885,14 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     holders = (sharing + ([obj] if cls in HARMS and obj is not None else [])) if verbal else [head]
     found_in = [o for h in holders
                 for o in prep_objects(h, {"in", "during", "amid"} | ({"from"} if cls in HARMS and not verbal else set()))]
+    if verbal and cls in HARMS and head.dep_ == "ccomp" and head.head.lemma_ in statement_lemmas and head.i < head.head.i:
+        # what the report said it happened in, hung on the saying: "killed more than 200 people ... in three days of
+        # attacks on villages, a lawyers' group said"
+        found_in += [o for o in prep_objects(head.head, {"in", "during"}) if head.i < o.head.i < head.head.i]
     found_in += [o for t in found_in if t.lemma_.lower() in SPANS_OF_TIME | SERIES_NOUNS for o in prep_objects(t, {"of"})]
     found_in += [g for o in found_in if (g := _gerund_after(o)) is not None]  # "killed in Pakistani shelling"
-    within = [o for o in found_in if o.i in trigger_heads and not _superlative(o) and not _medium(o)] + inside
+    within = [o for o in found_in if o.i in trigger_heads and not _superlative(o) and not _medium(o)
+              and not (cls == "Arrest" and o.lemma_.lower() in SUSPECTED_OF)] + inside  # (arrested for, not in, a bombing)
     # (not "in the deadliest attack since", nor "claimed the attack in a statement")
     # The event this one happened in: "killed in an attack", "the bombing killed 13", "attacked the
     # village, killing 12": its agent, once named, did this too.

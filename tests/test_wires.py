@@ -4425,3 +4425,24 @@ def test_who_took_a_town_after_fighting_with_troops_fought(events) -> None:  # t
                           "after heavy fighting with federal troops, residents said.")
     fight = next(e for e in found if e.trigger.text == "fighting")
     assert _name(names, fight.agent) == "Fano"
+
+
+def test_goals_jobs_and_trade_fights_are_no_attacks(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Napoli clinch Serie A title as McTominay strikes\n\nNAPLES, Italy, May 23 (AP) - Coach Antonio "
+                          "Conte, who took over last summer, said his players had fought for every ball.")
+    assert [e.cls for e in found] == ["Statement"], [(e.cls, e.trigger.text) for e in found]
+    found, names = events("Beijing vowed to fight to the end. Workers struck for higher pay in Lagos.")
+    assert not [e for e in found if e.cls in ("Attack", "Airstrike")], [(e.cls, e.trigger.text) for e in found]
+    found, names = events("The Taliban vowed to fight on. Government forces fought for hours. The militants struck at dawn.")
+    assert len([e for e in found if e.cls == "Attack"]) == 3
+
+
+def test_a_missile_and_drone_attack_is_one_attack_with_its_dead(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Russia launched a massive missile and drone attack on Ukraine's energy infrastructure on "
+                          "Christmas Day, killing at least one person.")
+    attacks = [e for e in found if e.cls in ("Attack", "Airstrike")]
+    assert len(attacks) == 1 and _name(names, attacks[0].agent) == "Russia"
+    assert _name(names, attacks[0].target) == "Ukraine"
+    assert _of(found, "Killing")[0].part_of == found.index(attacks[0])
+    found, names = events("Russia launched a massive attack on Kharkiv, killing at least one person.")
+    assert _of(found, "Killing")[0].part_of == found.index(_of(found, "Attack")[0])

@@ -1733,6 +1733,9 @@ def _gerund_after(obj: Token) -> Token | None:
 def _nominal_agent(table: MentionTable, head: Token, statement_lemmas: set[str]) -> tuple[Token | None, str]:
     """Who carried out an event named by a noun, from the verbs around it."""
     lead = _lead(head)
+    if lead.dep_ == "conj" and lead.head.dep_ in ("dobj", "nsubjpass") and lead.head.pos_ == "NOUN" \
+            and lead.head.head.lemma_ in LIGHT_VERBS:
+        lead = lead.head  # "launched a massive missile and drone attack", the attack joined to its first kind
     if lead.dep_ == "pobj" and lead.head.lower_ in ("for", "on", "to") and lead.head.head.lemma_.lower() in PACT_NOUNS:
         lead = lead.head.head  # "signed an agreement for a seven-day ceasefire"
     if lead.dep_ == "pobj" and lead.head.lower_ in ("to", "for", "on") and lead.head.head.lemma_ in PACT_VERBS:
@@ -2638,6 +2641,20 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             return None  # "hit back at", "hit out at": words, not blows
         if trigger.weak and any(c.dep_ == "prep" and c.lower_ == "alongside" for c in head.children):
             return None  # "a militia that fights alongside the army": whose side, not a fight
+        if trigger.weak and head.lemma_.lower() == "fight" and obj is None and not prep_objects(head, {"with", "against"}) \
+                and not ((roles.agent is not None and table.canonical(roles.agent).cls in ("ArmedGroup", "StateForce"))
+                         or (subj_tok is not None and counted(subj_tok).lemma_.lower() in FORCE_NOUNS | NON_STATE_NOUNS)):
+            return None  # "his players fought for every ball", "Beijing vowed to fight to the end": no one fought anyone
+        if cls in ATTACKS and head.lemma_.lower() == "strike" and obj is None and not prep_objects(head, TARGET_PREPS) \
+                and ((roles.agent is not None and table.canonical(roles.agent).cls == "Person") or (
+                    roles.agent is None and subj_tok is not None and not _is_actorish(table, subj_tok, None)
+                    and subj_tok.lemma_.lower() not in PROJECTILES and subj_tok.lower_ not in OPERATED
+                    and not _weapon(table, subj_tok, None)
+                    and subj_tok.i not in trigger_heads)):  # (an event's own word: "a first strike hit ..., and a second struck")
+            return None  # "Napoli clinch title as McTominay strikes": a goal; "workers struck for higher pay": no attack
+        if cls == "Capture" and trigger.lemmas == ("take", "over") and obj is None and roles.target is None \
+                and not prep_objects(head, PLACE_PREPS):
+            return None  # "Antonio Conte, who took over last summer": a job, no ground
         if cls == "Meeting" and obj is not None and not _is_actorish(table, obj, argument(table, obj)) \
                 and table.at(obj) is None and obj.lemma_.lower() not in PEOPLE_NOUNS:
             return None  # "met fierce resistance", "met the deadline": no one met
@@ -2711,6 +2728,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             # (and the verb that makes the series: "launched waves of airstrikes on Iran")
             made_by += [lead.head] if lead.i != head.i and lead.dep_ == "dobj" \
                 and lead.head.lemma_ in LIGHT_VERBS | WAGING_VERBS else []
+            # (and the first of its kinds, where the parser hangs the "on": "a missile and drone attack on the grid")
+            made_by += [head.head] if head.dep_ == "conj" and noun_lemma(head.head) in PROJECTILES else []
             # (a fight's "on" is where it was: "a gunbattle on the island of Basilan")
             toward = TARGET_PREPS - {"at"} - ({"on"} if _mutual(head) else set()) | _mutual(head)
             prep_target = next((o for h in [head, *made_by] for o in prep_objects(h, toward)
@@ -2910,6 +2929,11 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         and head.head.tag_ == "VBG" else head if verbal and ((head.dep_ == "advcl" and head.tag_ == "VBG") or head.dep_ == "relcl") \
         and not (head.i > 0 and _gerund_after(head.doc[head.i - 1]) == head) else None
     told_by = _past_time_clause(participle, table.lexicon) if participle is not None else None
+    if told_by is not None and told_by.i not in trigger_heads and told_by.lemma_ in LIGHT_VERBS | WAGING_VERBS \
+            and (made := _child(told_by, "dobj")) is not None:
+        # the attack the verb made: "launched a massive attack on Kharkiv, killing one" (or "a missile and drone attack")
+        told_by = made if made.i in trigger_heads else next(
+            (c for c in made.children if c.dep_ == "conj" and c.i in trigger_heads), told_by)
     roles.container = next(iter(within), None) or (reported if reported is not None and reported.i in trigger_heads else None) or (
         told_by if told_by is not None and told_by.i in trigger_heads else None) or (when if cls in HARMS else None) or relative \
         or (_in_which(head, trigger_heads) if cls in HARMS else None)

@@ -197,7 +197,10 @@ def fired(table: MentionTable) -> list[tuple[SSpan, Trigger]]:
     doc = table.doc
     for verb in table.tokens_with("VERB", FIRING_VERBS):
         shot = fired_thing(verb)
-        if shot is not None and noun_lemma(shot) in PROJECTILES and not intercepted(verb):
+        # (not a kind of the attack named beside it: "launched a massive missile and drone attack")
+        named = shot is not None and any(c.dep_ == "conj" and c.lemma_.lower() in ("attack", "strike", "barrage", "raid")
+                                         for c in shot.children)
+        if shot is not None and noun_lemma(shot) in PROJECTILES and not intercepted(verb) and not named:
             found.append((doc[verb.i: verb.i + 1], FIRED))
     return found
 

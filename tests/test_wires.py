@@ -4446,3 +4446,25 @@ def test_a_missile_and_drone_attack_is_one_attack_with_its_dead(events) -> None:
     assert _of(found, "Killing")[0].part_of == found.index(attacks[0])
     found, names = events("Russia launched a massive attack on Kharkiv, killing at least one person.")
     assert _of(found, "Killing")[0].part_of == found.index(_of(found, "Attack")[0])
+
+
+def test_a_datelines_city_is_the_place_the_gazetteer_knows(resolved) -> None:  # type: ignore[no-untyped-def]
+    text = ("Army drone strikes hit RSF positions near El Obeid; 11 dead, residents say\n\nEL OBEID, Sudan, April 27 "
+            "(AP) - Sudanese army drones struck positions held by the Rapid Support Forces near the city of El Obeid.")
+    types = {e.label: e.cls for e in resolved(text).entities}
+    assert "EL OBEID" not in types and types.get("El Obeid") == "City", types
+
+
+def test_the_command_said_is_the_command_named(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Iran-backed militants fired ballistic missiles at Ain al-Asad air base, U.S. Central Command "
+                          "said. Most of the missiles were intercepted, but others hit inside the base, the command said. "
+                          "Rebels took the northeastern command.")
+    assert [_name(names, e.agent) for e in _of(found, "Statement")] == ["US Central Command", "US Central Command"]
+
+
+def test_those_taken_and_killed_were_killed(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Victims were taken from their homes and killed with machetes and knives, it said.")
+    killed = _of(found, "Killing")[0]
+    assert killed.agent_phrase is None and killed.target_phrase is not None and killed.target_phrase.text == "Victims"
+    found, names = events("The bomb was placed at the entrance to the building and exploded on a Friday afternoon.")
+    assert _of(found, "Bombing")[0].target_phrase is None  # the bomb exploded; nobody exploded it

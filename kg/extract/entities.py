@@ -1091,6 +1091,10 @@ def named_mentions(table: MentionTable) -> None:
             # and a known place the tagger took for a person, after a preposition of place: "in Khan Younis"
             if not found and ent.label_ == "PERSON" and ent.start > 0 and table.doc[ent.start - 1].lower_ in _BEFORE_PLACES:
                 found = table.lexicon.lookup_as(name, "Place")
+            # and a dateline's city, whatever the tagger made of it: "EL OBEID, Sudan, April 27 (AP) -"
+            if not found and (ent.start_char == 0 or text[ent.start_char - 1] == "\n") \
+                    and text[ent.end_char: ent.end_char + 2] in (", ", " (", " -"):
+                found = table.lexicon.lookup_as(name, "Place")
             key = found[0] if found else None
         words = surface.split(maxsplit=1)
         if key is None and ent.label_ == "ORG" and len(words) == 2 and words[0] in nationalities \
@@ -1588,10 +1592,13 @@ def description_mentions(table: MentionTable) -> None:
     # ... or "a junta aircraft", the tagger's adjective
     capitalised = [t for pos in ("PROPN", "ADJ") for t in table.tokens_with(pos, {"Junta", "Army", "military", "junta"})
                    if (t.is_sent_start or t.lower_ in ("military", "junta")) and _operated_by(t)]
-    for token in sorted(table.tokens_with("NOUN", set(DESCRIPTIONS) | {"group", "force", "agency"}) + capitalised,
-                        key=lambda t: t.i):
+    for token in sorted(table.tokens_with("NOUN", set(DESCRIPTIONS) | {"group", "force", "agency", "command"})
+                        + capitalised, key=lambda t: t.i):
         if token.lemma_.lower() == "agency":
             _agency_of(table, token)
+            continue
+        if token.lemma_.lower() == "command":
+            _command_said(table, token)
             continue
         if token.lemma_.lower() == "monitor" and _monitor_named(table, token):
             continue
@@ -1826,6 +1833,16 @@ def _refer(table: MentionTable, start: int, token: Token, found: int) -> None:
     ref = table.canonical(found)
     table.add(Mention(table.span(start, token.idx + len(token)), ref.name, ref.cls, ref.key, table.sentence(token.i),
                       ref=found))
+
+
+def _command_said(table: MentionTable, token: Token) -> None:
+    """'The command said' is the command named last: "U.S. Central Command said ... the command said" (never
+    "took the northeastern command", ground taken)."""
+    if token.i in table.by_token or token.dep_ != "nsubj" or [c.lower_ for c in token.lefts] != ["the"]:
+        return
+    named = table.last_before(token.idx, lambda m: m.cls == "StateForce" and m.name.split()[-1] == "Command")
+    if named is not None:
+        _refer(table, token.left_edge.idx, token, named)
 
 
 def _agency_of(table: MentionTable, token: Token) -> None:

@@ -2509,7 +2509,11 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                     and _child(head, "auxpass") is not None and subj_tok.dep_ == "nsubj":
                 # "withdrew to avoid being encircled", "surrendered after being surrounded": what befell them
                 passive, subj_tok = subj_tok, None
-            elif subj_tok is not None and subj_tok.dep_ == "nsubjpass" and head.tag_ == "VBN":
+            elif subj_tok is not None and subj_tok.dep_ == "nsubjpass" and (head.tag_ == "VBN" or (
+                    # (the tagger's past tense, with no object, after a passive: "were taken from their homes and
+                    # killed with machetes")
+                    head.tag_ == "VBD" and head.dep_ == "conj" and _child(head, "dobj") is None and cls in HARMS | {"Arrest"}
+                    and _child(head.head, "auxpass") is not None)):  # (but "the bomb was placed ... and exploded")
                 if head.dep_ in ("conj", "xcomp") and _child(head, "aux") is None:
                     # "were mutilated, injured and scarred", "were reported killed"; not "have been killed or have surrendered"
                     passive, subj_tok = subj_tok, None

@@ -34,6 +34,7 @@ from kg.extract.entities import (
 from kg.extract.institutions import commander_forces_at, government_forces_at
 from kg.extract.speech import (
     MEDIA,
+    SAYING_NEXT,
     clause,
     fronted,
     misread_clause,
@@ -1103,7 +1104,7 @@ def _status(head: Token, verbal: bool) -> str | None:
                 and not to_clause and not accused_too and not to_advcl \
                 or node.head.i == node.i or (node.dep_ == "prep" and node.lower_ in TIME_PREPS):
             break
-        if node.dep_ == "conj" and node.lemma_ in ("say", "add", "tell") and node.tag_ in ("VBD", "VBZ") \
+        if node.dep_ == "conj" and node.lemma_ in SAYING_NEXT and node.tag_ in ("VBD", "VBZ") \
                 and node.head.tag_ == "VB":
             break  # the speaker's own next words, hung on what was vowed: "vowed that the group would respond and said"
         sibling, reported, asked = node.dep_ == "conj" and not accused_too, node.dep_ == "ccomp", node.dep_ == "xcomp"

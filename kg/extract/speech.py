@@ -16,6 +16,9 @@ _QUOTE = re.compile(r"[“\"]([^“”\"\n]{2,3000}?)[”\"]")
 SETTING_PREPS = {"in", "at", "near", "during", "after", "before", "since", "until", "from", "by", "with", "outside",
                  "inside", "through", "via", "amid", "following", "under", "across", "along", "despite"}
 
+# A speaker's own next words, which the parser may join to what was reported or vowed: "vowed that the group
+# would respond and said ...".
+SAYING_NEXT = {"say", "add", "tell"}
 # What a statement is made in: "in a statement", "in a video", "in an interview".
 MEDIA = {"statement", "video", "interview", "post", "message", "tweet", "communique", "speech", "broadcast", "letter"}
 # Where it was posted: "claimed the attack on its Telegram channel"
@@ -165,7 +168,7 @@ def clause(head: Token, dep: str, text: str) -> Span | None:
     tokens = sorted(comp.subtree, key=lambda t: t.i)
     if dep in ("xcomp", "ccomp") and comp.tag_ == "VB" and (own := next(
             (c for c in comp.children if c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ")
-             and (dep == "xcomp" or c.lemma_ in ("say", "add", "tell"))), None)) is not None:
+             and (dep == "xcomp" or c.lemma_ in SAYING_NEXT)), None)) is not None:
         # the speaker's own next act, which the parser joined to what was asked: "called on the insurgents to
         # lay down their weapons and vowed to ...", "vowed that the group would respond and said ..."
         tokens = [t for t in tokens if t.i < own.left_edge.i and not (t.dep_ == "cc" and t.head.i == comp.i and t.i > comp.i

@@ -12,6 +12,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SSpan
 
+from kg.extract.counts import SCALE, VAGUE
 from kg.extract.names import TITLES, label_of, trim
 from kg.extract.names import surnames as surnames_of  # (a local "surnames" table reads better unprefixed)
 from kg.lexicon import ACTOR_CLASSES, PLACE_CLASSES, Lexicon
@@ -2257,8 +2258,7 @@ def _the_people_just_hit(token: Token) -> bool:
             or not any(c.dep_ == "mark" and c.lower_ in ("as", "while", "when") for c in verb.children):
         return False
     hit = next((c for c in verb.head.children if c.dep_ in ("dobj", "nsubjpass")), None)
-    if hit is not None and (hit.pos_ == "NUM" or hit.lemma_.lower() in ("dozen", "dozens", "hundred", "hundreds",
-                                                                      "thousand", "thousands", "scores")):
+    if hit is not None and (hit.pos_ == "NUM" or hit.lower_ in VAGUE or hit.lemma_.lower() in {*SCALE, "dozen"}):
         hit = next((o for p in hit.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children), hit)
     return hit is not None and hit.lemma_.lower() in _VICTIMS  # (and "killing dozens of civilians as they fled")
 

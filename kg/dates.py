@@ -95,6 +95,7 @@ def _iso_day(year: int, month: int, day: int) -> tuple[str, str] | None:
 
 def _relative(text: str, pub: date) -> tuple[str, str] | None:
     text = re.sub(r"^(?:on|in|at)\s+", "", text)
+    text = re.sub(r"^(?:early|late)\s+(?:on\s+)?(?=\w)", "", text)  # "early Saturday", "late last month": that day, that month
     if text in ("today", "this morning", "this afternoon", "this evening", "tonight"):
         return (pub.isoformat(), "day")
     if text in ("yesterday", "last night"):

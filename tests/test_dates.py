@@ -88,3 +88,10 @@ def test_a_past_week_never_lands_after_publication(pub: date, expr: str) -> None
     result = resolve(expr, pub)
     if result is not None:
         assert result[0] <= pub.isoformat()[: len(result[0])]
+
+
+def test_early_or_late_on_a_day_is_that_day() -> None:
+    saturday = date(2024, 10, 26)
+    assert resolve("early Saturday", saturday) == ("2024-10-26", "day")
+    assert resolve("late on Friday", saturday) == ("2024-10-25", "day")
+    assert resolve("late last month", saturday) == ("2024-09", "month")

@@ -52,6 +52,10 @@ CIVILIANS = {"civilian", "worshipper", "villager", "resident", "passenger", "stu
 SETTLEMENTS = {"village", "town", "city", "area", "neighbourhood", "neighborhood", "district", "camp", "region"}
 # A sentence that says it tells of another incident: its toll is not the earlier one repeated.
 ANOTHER_INCIDENT = {"separate", "another", "elsewhere", "second", "similar"}
+# A force's seat, called by what sits there or by the building: "seize army regional command" ... "taken over the
+# headquarters of the military's regional command".
+SEATS_OF_COMMAND = {"command", "headquarter", "hq", "base", "garrison", "barrack"}  # as _head_noun gives them
+GENERIC_TARGETS = {"target", "site", "position", "objective", "installation"}  # as _head_noun gives them
 GENERIC_PEOPLE = {"people", "person", "other"}  # head nouns without a final "s"
 # What news calls the same armed men by turns: a headline's "33 militants killed" is the lede's "killing
 # all 33 attackers" (but two tolls of four assailants further down may be two fights).
@@ -62,6 +66,8 @@ ASSAILANTS = {"militant", "attacker", "gunmen", "gunman", "assailant", "fighter"
 DOERS = {"attackers", "assailants", "gunmen", "perpetrators", "raiders"}
 # Words that put a headline's event behind the news it tells.
 BACKGROUND = {"after", "following", "since", "amid", "over", "despite", "before"}
+# ... and what it pays back: "Israel strikes Iran in retaliation for missile attack".
+REPAID = {"retaliation for", "response to", "revenge for", "reprisal for", "retribution for"}
 # A bare number counts people of any kind: "kills three" ... "killed three members of an armed group".
 NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen",
                 "score", "hundred", "thousand"}
@@ -79,7 +85,7 @@ def corefer(resolved: Resolved, lexicon: Lexicon) -> Resolved:
     people = frozenset(e.key for e in resolved.entities if e.cls == "Person")
     text = resolved.extraction.document.text
     quarters = frozenset(key for m, key in zip(resolved.extraction.mentions, keys, strict=True)
-                         if key and _QUARTER.match(text, m.span.end))
+                         if key and (_QUARTER.match(text, m.span.end) or _QUARTER_NAMED.search(m.span.text)))
     for event in events:
         target = None if event.cls in STATEMENTS or event.further else _antecedent(joined, event, keys, lexicon, people, quarters)
         lede = None if target is not None or event.cls in STATEMENTS or event.further or headline is None \
@@ -217,7 +223,16 @@ def _headline_event(earlier: list[Event], told: set[int], event: Event, headline
         return None
     for j, a in enumerate(earlier):
         before = headline.text[: a.trigger.begin - headline.begin].split()[-3:]
-        if a.sentence.begin >= headline.end or j in told or not _same_kind(a, event) or set(before) & BACKGROUND:
+        # (but the harm a headline tells first came of it: "Hundreds feared dead after jihadist attack")
+        caused = any(e.cls in HARMS and e.trigger.end <= a.trigger.begin and e.sentence.begin < headline.end for e in earlier)
+        # what a headline's strike pays back happened elsewhere than the strike: "Israel strikes Iran in retaliation for
+        # missile attack" is no explosion heard in Tehran (while "a drone attack ... in Jordan" may be it)
+        repaid = any(f"{w} {v}" in REPAID for w, v in zip(before, before[1:], strict=False)) and any(
+            e.cls in ATTACKS and e.trigger.end <= a.trigger.begin and e.sentence.begin < headline.end
+            and (pe := _key(keys, e.place)) is not None and (pb := _key(keys, event.place)) is not None
+            and (pe == pb or _within(lexicon, pb, pe)) for e in earlier)
+        if a.sentence.begin >= headline.end or j in told or not _same_kind(a, event) \
+                or (set(before) & BACKGROUND and not (caused and set(before) & {"after", "following"})) or repaid:
             continue  # "India strikes Pakistan after Kashmir massacre": the massacre is what came before
         if a.cls not in ATTACKS and any(getattr(a, c) is not None for c in TOLLS.values()) \
                 and all(getattr(event, c) is None for c in COUNTS):
@@ -236,7 +251,8 @@ def _antecedent(earlier: list[Event], event: Event, keys: tuple[str, ...], lexic
     """The latest earlier event this one repeats; "the explosion" looks for an explosion before it
     settles for a generic attack, while "the attack" names the latest of any kind."""
     candidates = [j for j in range(len(earlier) - 1, max(-1, len(earlier) - 1 - LOOK_BACK), -1)
-                  if _agree(earlier[j], event, keys, lexicon, quarters=quarters) and _same(earlier[j], event, keys, people)]
+                  if _agree(earlier[j], event, keys, lexicon, quarters=quarters)
+                  and _same(earlier[j], event, keys, people, lexicon, quarters)]
     exact = [j for j in candidates if _kind(earlier[j]) == _kind(event) != "generic"]
     # "the attack" is what was called an attack before, more than the last thing done in it ("set fire to")
     worded = [j for j in candidates if event.anaphoric and (_head_noun(earlier[j].trigger.text) == _head_noun(event.trigger.text)
@@ -351,7 +367,8 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
     pa, pb = _key(keys, a.place), _key(keys, b.place)
     if pa and pb and pa != pb and not _within(lexicon, pa, pb) and not _within(lexicon, pb, pa) \
             and _key(keys, a.target) != pb and _key(keys, b.target) != pa and not (  # "seized Pauktaw in Rakhine"
-            (b.anaphoric or refers) and (all(k not in lexicon.entries or lexicon.entries[k].cls in ("Country", "Province")
+            (b.definite and _quarter_of(lexicon, pa, pb, quarters))  # "the attack on Lido beach", after one in Mogadishu
+            or (b.anaphoric or refers) and (all(k not in lexicon.entries or lexicon.entries[k].cls in ("Country", "Province")
                                              for k in (pa, pb)) or _unplaced_town(lexicon, pa, pb)
                                          # a quarter the gazetteer does not know may be in the town it knows: "in eastern
                                          # Baghdad ... The strike hit a car in the Mashtal neighbourhood"
@@ -380,7 +397,11 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
         inside = b.anaphoric and a.cls in ATTACKS and ha in SETTLEMENTS
         # (and a headline's "44 worshippers" are the lede's "44 civilians": both unarmed, by other words)
         unarmed = refers and a.cls in HARMS and {ha, hb} <= CIVILIANS
-        if ha != hb and not part and not inside and not unarmed and not {ha, hb} & GENERIC_PEOPLE \
+        # (and "overran the base" is the headquarters just taken)
+        seat = (refers or b.anaphoric or b.target_phrase.text.lower().startswith("the ")) and {ha, hb} <= SEATS_OF_COMMAND
+        # (and what "military targets" were, told after: "the strikes targeted missile production facilities")
+        named_later = (b.anaphoric or refers) and a.cls in ATTACKS and ha in GENERIC_TARGETS
+        if ha != hb and not part and not inside and not unarmed and not seat and not named_later and not {ha, hb} & GENERIC_PEOPLE \
                 and not any(h.isdigit() or h in NUMBER_WORDS for h in (ha, hb)) and not (refers and {ha, hb} <= ASSAILANTS):
             return False  # "two soldiers" are not "two civilians"
     return True
@@ -408,8 +429,10 @@ def _unplaced_town(lexicon: Lexicon, pa: str, pb: str) -> bool:
         and lexicon.entries[town.located_in].cls == "Country" and lexicon.country_of(pa) == lexicon.country_of(pb)
 
 
-# What the text calls a part of a town: "the Mashtal neighbourhood".
-_QUARTER = re.compile(r"\s+(?:neighbou?rhood|quarter|suburb)\b", re.I)
+# What the text calls a part of a town: "the Mashtal neighbourhood", "Lido beach", "the al-Mawasi area".
+_QUARTER_WORDS = r"(?:neighbou?rhood|quarter|suburb|beach|area|camp)"
+_QUARTER = re.compile(rf"\s+{_QUARTER_WORDS}\b", re.I)
+_QUARTER_NAMED = re.compile(rf"\s{_QUARTER_WORDS}$", re.I)  # the word inside the name: "Lido beach"
 
 
 def _quarter_of(lexicon: Lexicon, pa: str, pb: str, quarters: frozenset[str]) -> bool:
@@ -441,7 +464,8 @@ def _forces_of(lexicon: Lexicon, key: str) -> str | None:
     return known.key if known else f"{key}-forces"
 
 
-def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str] = frozenset()) -> bool:
+def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str] = frozenset(), lexicon: Lexicon | None = None,
+          quarters: frozenset[str] = frozenset()) -> bool:
     """Something says the later mention is the earlier event."""
     if a.cls == b.cls == "Killing" and (dead := _key(keys, a.target)) in people and dead == _key(keys, b.target):
         return True  # a man dies once: "killed Hezbollah's chief of staff ... confirmed Tabatabai had been killed"
@@ -456,6 +480,9 @@ def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str] = fr
         return True
     if b.definite and a.plural == b.plural and _key(keys, a.place) is not None and _key(keys, a.place) == _key(keys, b.place):
         return True  # "the Sinjar strike", after a strike near Sinjar
+    if b.definite and a.plural == b.plural and lexicon is not None and None not in (pa := _key(keys, a.place), pb := _key(keys, b.place)) \
+            and _quarter_of(lexicon, pa, pb, quarters):  # type: ignore[arg-type]
+        return True  # "the attack on Lido beach", after an attack in Mogadishu
     if b.definite and a.plural == b.plural and _key(keys, a.agent) is not None and _key(keys, a.agent) == _key(keys, b.agent) \
             and b.lemma == a.lemma:
         return True  # "the Israeli raid", after Israeli forces' raid
@@ -469,6 +496,8 @@ def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str] = fr
         return True  # "a ballistic missile struck a residential area ... The missile hit near a playground"
     if _hit_again(a, b):
         return True  # "attacked a convoy of fuel tankers ... The convoy was ambushed near Kayes"
+    if _taken_again(a, b) and _key(keys, a.agent) is not None and _key(keys, a.agent) == _key(keys, b.agent):
+        return True  # "seized the army's regional command ... its fighters overran the base"
     toll = TOLLS.get(b.cls)
     if toll and getattr(a, toll) is not None and getattr(a, toll) == getattr(b, toll) \
             and not set(b.sentence.text.lower().split()) & ANOTHER_INCIDENT:
@@ -477,6 +506,16 @@ def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str] = fr
                  if _key(keys, getattr(a, role)) is not None and _key(keys, getattr(a, role)) == _key(keys, getattr(b, role)))
     # (but "has claimed several attacks in Kabul this year" are more than the one bombing in Kabul told)
     return shared >= 2 and not (b.plural and not a.plural and not b.anaphoric)
+
+
+def _taken_again(a: Event, b: Event) -> bool:
+    """A capture of "the" ground just told as taken, by its word or as a seat of command: "the headquarters"
+    taken, "the base" overrun."""
+    if not (a.cls == b.cls == "Capture" and a.target is None and b.target is None and a.target_phrase and b.target_phrase
+            and b.target_phrase.text.lower().startswith("the ")):
+        return False
+    ha, hb = _head_noun(a.target_phrase.text), _head_noun(b.target_phrase.text)
+    return ha == hb or {ha, hb} <= SEATS_OF_COMMAND
 
 
 def _doers_again(b: Event) -> bool:

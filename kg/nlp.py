@@ -159,6 +159,25 @@ def make_past_forms(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     return past_forms
 
 
+# Common plurals a lede opens with, which the tagger takes for names after a dateline ("AP) - Jihadists linked
+# to al Qaeda killed ..."): with the words, their lemmas.
+_PLAIN_OPENERS = {"jihadists": "jihadist", "militants": "militant", "gunmen": "gunman", "insurgents": "insurgent",
+                  "rebels": "rebel", "fighters": "fighter", "attackers": "attacker", "assailants": "assailant",
+                  "separatists": "separatist", "extremists": "extremist", "militiamen": "militiaman",
+                  "soldiers": "soldier", "troops": "troop", "protesters": "protester", "paramilitaries": "paramilitary"}
+
+
+@Language.component("kg_plain_openers")
+def plain_openers(doc: Doc) -> Doc:
+    """A sentence's first word that is a common plural, not a name, is a plural noun, whatever the tagger said."""
+    for sent in doc.sents:
+        first = sent[0]
+        lemma = _PLAIN_OPENERS.get(first.lower_)
+        if lemma is not None and first.tag_ in ("NNP", "NNPS") and not first.ent_type_:
+            first.tag_, first.pos_, first.lemma_ = "NNS", "NOUN", lemma
+    return doc
+
+
 @Language.component("kg_save_ner")
 def save_ner(doc: Doc) -> Doc:
     doc.user_data["kg_ner"] = [(e.start, e.end, e.label_) for e in doc.ents if e.label_ in _KEEP_LONGER]
@@ -227,6 +246,7 @@ def load_pipeline(lexicon: Lexicon, name: str | None = None) -> Language:
     nlp.add_pipe("kg_keep_longer", after="kg_gazetteer")
     # Generated places (GeoNames) only fill gaps: "Austin said" stays a person.
     weak = nlp.add_pipe("entity_ruler", name="kg_places", after="kg_keep_longer", config={"overwrite_ents": False})
+    nlp.add_pipe("kg_plain_openers", after="kg_places")
     # Phrase patterns match on the words alone (ORTH), yet the ruler runs every pipe before it over
     # each pattern: with those pipes off, the thousands of gazetteer names load in a fraction of the time.
     with nlp.select_pipes(enable=[]):

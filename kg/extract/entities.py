@@ -64,7 +64,8 @@ _STATE_VIOLENCE = {"airstrike", "airstrikes", "air", "strike", "strikes", "shell
                    "offensive", "counteroffensive", "counter-offensive", "incursion", "incursions", "blockade", "raid", "raids",
                    "assault", "assaults"}  # "repelled 14 Russian assaults"
 _FORCE_MODIFIERS = {"security", "military", "armed", "government", "special", "defence", "defense", "national", "ground",
-                    "federal", "regular", "new", "interim", "transitional", "elite", "own"}  # "Syria's new security forces"
+                    "federal", "regular", "new", "interim", "transitional", "elite", "own",  # "Syria's new security forces"
+                    "ballistic", "cruise", "guided", "hypersonic", "kamikaze"}  # "Two Russian ballistic missiles"
 # Definite descriptions that refer back to an entity of a class (the head noun's lemma).
 DESCRIPTIONS = {"insurgent": "ArmedGroup", "gunman": "ArmedGroup", "assailant": "ArmedGroup", "attacker": "ArmedGroup", "gang": "ArmedGroup", "militant": "ArmedGroup", "rebel": "ArmedGroup",
                 "separatist": "ArmedGroup", "guerrilla": "ArmedGroup", "mercenary": "ArmedGroup",
@@ -180,6 +181,10 @@ _BUILDINGS = {"church", "mosque", "cathedral", "synagogue", "temple", "monastery
 _ARMED_NAME_WORDS = {"jaish", "jaysh", "jabhat", "harakat", "katibat", "katiba", "liwa", "saraya", "lashkar", "tehrik", "dawlah",
                      "tehreek", "ansar", "junud", "kataib", "asaib"}
 _UNIT_WORDS = {"brigades", "battalions", "forces", "army", "front", "movement", "militia", "militias", "guards"}
+# Words that open Arabic place names, none a given name: "Wad al-Nourah", "Deir al-Balah", "Beit Lahiya", "Kafr Aza".
+_PLACE_NAME_OPENINGS = {"wad", "deir", "beit", "kafr", "khirbet", "wadi", "jabal", "jebel", "tell", "bir"}
+# A unit named for where it fights: "Hamas's Khan Younis brigade".
+_UNIT_NOUNS = {"brigade", "battalion", "sector", "front", "command", "division", "regiment", "unit"}
 # Members a body is named for: "the Emergency Lawyers", "Sudan Doctors".
 _PROFESSIONS = {"lawyers", "doctors", "journalists", "medics", "physicians", "volunteers", "defenders", "reporters"}
 _INSTITUTION_WORDS = {"lab", "laboratory", "institute", "centre", "center", "foundation", "network", "observatory",
@@ -369,6 +374,16 @@ def _where_event_happened(table: MentionTable, ent: SSpan) -> bool:
                for p in root.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj")
 
 
+def _names_a_place(table: MentionTable, ent: SSpan) -> bool:
+    """A 'person' whose first word only places bear ("Wad al-Nourah", "Beit Lahiya"), or a known place
+    naming a unit ("Hamas's Khan Younis brigade")."""
+    words = ent.text.split()
+    if len(words) > 1 and words[0].lower() in _PLACE_NAME_OPENINGS:
+        return True
+    return ent.root.dep_ == "compound" and ent.root.head.is_lower and ent.root.head.lemma_.lower() in _UNIT_NOUNS \
+        and bool(table.lexicon.lookup_as(label_of(ent.text), "Place"))
+
+
 def _ner_family(label: str) -> str:
     return {"PERSON": "Person", "ORG": "Organisation", "NORP": "Organisation"}.get(label, "Place")
 
@@ -480,7 +495,7 @@ def _entity_class(table: MentionTable, ent: SSpan, name: str, key: str | None) -
         # "al Qaeda's affiliate in the Sahel": a person's name takes no article
         the_place = i > 1 and doc[i - 1].lower_ == "the" and doc[i - 2].lower_ in _PLACE_PREPOSITIONS | {"in"}
         return "Place" if the_place or _looks_like_place(table.document.text, ent) or _where_event_happened(table, ent) \
-            else "Person"
+            or _names_a_place(table, ent) else "Person"
     if label == "ORG" and org_class(name) == "Organisation" and (noun := _kind_noun(ent)) is not None \
             and (said := org_class(doc[min([noun.left_edge.i, *(c.i for c in root.lefts if c.dep_ == "compound")]):
                                        noun.i + 1].text)) != "Organisation":
@@ -561,6 +576,7 @@ def _force_mention(table: MentionTable, ent: SSpan) -> Mention | None:
         j += 1  # "Nigeria's military", "Russia's air strikes"
     first = j
     while j < len(doc) and (doc[j].lower_ in _FORCE_MODIFIERS or (
+            doc[j].lower_ == "attack" and j + 1 < len(doc) and doc[j + 1].lower_ in OPERATED) or (
             doc[j].dep_ in ("compound", "nummod") and any(ch.isdigit() for ch in doc[j].text)
             and any(ch.isalpha() for ch in doc[j].text) and doc[j].head.lower_ in OPERATED)):
         j += 1  # (and a model: "American B-2 bombers")
@@ -1161,7 +1177,7 @@ def head_cued_names(table: MentionTable) -> None:
     """A proper noun that modifies an organisation noun names that organisation ("Interfax news agency
     said"), whatever the tagger made of it; the gazetteer's types stand."""
     for token in table.tokens_with("NOUN", set(ORG_HEADS) | set(_PLACE_KIND_HEADS) | {"group", "faction", "wing"}
-                                   | _LOCALITY_HEADS):
+                                   | _LOCALITY_HEADS | _SETTLEMENT_HEADS):
         # (or an acronym: "the VDP volunteer militia")
         words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and (c.is_title or (
             c.is_upper and len(c) > 1 and c.is_alpha))]
@@ -1172,6 +1188,14 @@ def head_cued_names(table: MentionTable) -> None:
             found = table.at(words[-1])
             if found is not None and (m := table.mentions[found]).cls == "Person" and m.key is None and m.ref is None:
                 table.mentions[found] = replace(m, cls="Place")
+            continue
+        if token.lemma_.lower() in _SETTLEMENT_HEADS:
+            # "in Kuriga town": a town, whatever people the tagger took the name for (but "a Kuki village" is
+            # the people's, named with an article)
+            first = words[0].left_edge
+            if token.tag_ == "NN" and token.is_lower and len(words) == 1 and not any(c.dep_ == "det" for c in token.lefts) \
+                    and not table.lexicon.demonyms.get(first.text) and first.i == token.i - 1:
+                _place_named_by_kind(table, words, "City")
             continue
         if (kind := _PLACE_KIND_HEADS.get(token.lemma_.lower())) is not None:
             # ("Helmand and Kandahar provinces" are two, left to the tagger; "Azeri territory" is a people's)
@@ -1251,6 +1275,7 @@ def _armed_context(group: Token) -> bool:
 
 # Place nouns whose proper-noun modifiers name a place of that kind: "Cabo Delgado province".
 _LOCALITY_HEADS = {"area", "neighbourhood", "neighborhood", "suburb", "quarter"}
+_SETTLEMENT_HEADS = {"town", "village"}
 _PLACE_KIND_HEADS = {"province": "Province", "district": "District", "state": "Province", "governorate": "Province",
                      "region": "Place", "county": "District", "prefecture": "Province", "oblast": "Province",
                      "territory": "District"}  # (Congo's territories are its districts: "Lubero territory")
@@ -1565,8 +1590,10 @@ def _the_branch_tied(table: MentionTable, token: Token) -> int | None:
     text = table.document.text
     tied = next((found for t in token.lefts for s in t.subtree if (found := table.at(s)) is not None
                  and TIED.match(text, table.mentions[found].span.end) and table.mentions[found].key), None)
+    # (or the verb the parser made of it: "Jihadists/nsubj linked to al Qaeda killed ...")
+    misread = [token.head] if token.dep_ == "nsubj" and token.head.lower_ in _TIED_WORDS else []
     if tied is None:  # or after them: "Jihadist fighters linked to al Qaeda"
-        tied = next((found for c in token.children if c.dep_ == "acl" and c.lower_ in _TIED_WORDS
+        tied = next((found for c in [*token.children, *misread] if (c.dep_ == "acl" or c in misread) and c.lower_ in _TIED_WORDS
                      for o in c.children if o.dep_ == "prep" and o.lower_ in ("to", "with", "by")
                      for p in o.children if (found := table.at(p)) is not None and table.mentions[found].key), None)
     if tied is None:
@@ -1606,8 +1633,9 @@ def description_mentions(table: MentionTable) -> None:
         if token.lemma_.lower() == "group" and (_group_named_by_members(table, token) or _armed_named_later(table, token)):
             continue
         cls = DESCRIPTIONS.get(token.lemma_.lower())
-        air = token.lemma_.lower() == "force" and any(c.dep_ == "compound" and c.lower_ == "air" for c in token.lefts)
-        cls = "StateForce" if air else cls  # "the air force said": the state's, as "the army" is
+        air = token.lemma_.lower() == "force" and any(c.dep_ == "compound" and c.lower_ in ("air", "defence", "defense")
+                                                      for c in token.lefts)
+        cls = "StateForce" if air else cls  # "the air force said", "the national defence force": the state's, as "the army" is
         if token.i not in table.by_token and (based := _based_group(table, token)) is not None:
             # "Human Rights Watch said ..., the New York-based group said": a group said where it sits
             ref = table.canonical(based)
@@ -1632,6 +1660,10 @@ def description_mentions(table: MentionTable) -> None:
             accusers = _clause_subjects(table, token) if called is not None else []
             last = called if called is not None and not any(
                 alike(a, table.canonical(called)) for a in accusers) else last
+            # "the group said" is the group that spoke last: "The Wad Madani Resistance Committees said RSF fighters
+            # stormed the village ... , the group said"
+            speaker = _last_speaking_group(table, token)
+            last = speaker if speaker is not None else last
             armed_act = token.dep_ == "nsubj" and token.head.pos_ == "VERB" \
                 and token.head.lemma_.lower() in table.lexicon.armed_words
             if not any(c.dep_ in ("amod", "compound") for c in token.lefts) and last is not None \
@@ -1661,7 +1693,7 @@ def description_mentions(table: MentionTable) -> None:
             continue
         if any((c.dep_ in ("compound", "poss") and not (cls == "ArmedGroup" and c.lower_ in _GROUP_MODIFIERS)
                 and not (token.lemma_.lower() == "monitor" and c.lower_ in _MONITORED)
-                and not (air and c.lower_ == "air")) for c in token.lefts) or (any((t.ent_type_ or t.i in table.by_token) and t.lower_ not in _GROUP_MODIFIERS
+                and not (air and c.lower_ in ("air", "defence", "defense"))) for c in token.lefts) or (any((t.ent_type_ or t.i in table.by_token) and t.lower_ not in _GROUP_MODIFIERS
                                              for t in token.subtree if t.i < token.i)
                                           and not any(t.lower_ in _TIED_WORDS for t in token.subtree if t.i < token.i)):
             continue  # "the Wagner group", "the group's", "the FARC rebel group"; but "the rebel group" and
@@ -1807,6 +1839,21 @@ def _group_named_by_members(table: MentionTable, token: Token) -> bool:
         return False
     _refer(table, min([c.idx for c in token.lefts] + [token.idx]), token, *named.values())
     return True
+
+
+_SAYING = {"say", "add", "tell", "report"}
+
+
+def _last_speaking_group(table: MentionTable, token: Token) -> int | None:
+    """For "the group" saying something, the body last named as the subject of a saying verb."""
+    if token.dep_ != "nsubj" or token.head.lemma_ not in _SAYING:
+        return None
+
+    def spoke(m: Mention) -> bool:
+        words = table.tokens(m)
+        return m.ref is None and (m.cls in _AID_GROUPS or m.cls == "ArmedGroup") and words is not None \
+            and words.root.dep_ == "nsubj" and words.root.head.lemma_ in _SAYING
+    return table.last_before(token.idx, spoke)
 
 
 def _armed_named_later(table: MentionTable, token: Token) -> bool:

@@ -51,7 +51,7 @@ from kg.model import DateValue, Event, Span
 from kg.vocab import ATTACKS, ENTERING, HARMS, SENTENCING, STATEMENTS
 
 # Things named after an event kind: "air raid sirens", "an attack helicopter", "a bomb shelter".
-EQUIPMENT_HEADS = {"siren", "shelter", "alert", "alarm", "drill", "helicopter", "aircraft", "plane", "jet", "submarine",
+EQUIPMENT_HEADS = {"siren", "shelter", "alert", "alarm", "drill", "helicopter", "aircraft", "plane", "jet", "submarine", "drone",
                    "dog", "rifle", "squad", "warden", "precaution", "camp", "centre", "center",
                    "figure"}  # "displacement camp", "casualty figures"
 LIGHT_VERBS = {"conduct", "launch", "carry", "stage", "mount", "make", "increase", "continue", "begin", "start",
@@ -179,6 +179,9 @@ PAPER_BLOWS = {"sanction", "sanctions", "tariff", "fine", "penalty", "embargo", 
 DEATH_WORDS = {"die", "death", "dead", "dying", "deceased"}
 ALLEGE_VERBS = {"accuse", "allege", "claim", "blame", "charge"}
 DENY_VERBS = {"deny", "reject", "refute"}
+# Verbs whose object is a deed already done, whatever stance is taken on them: "sought to justify the massacre".
+PRESUPPOSING = {"justify", "avenge", "investigate", "excuse", "explain", "punish", "commemorate", "mark", "probe",
+                "document", "cover", "whitewash"}
 PREVENT_VERBS = {"avoid", "prevent", "avert", "thwart", "foil", "forestall"}
 AUTHORSHIP = {"responsibility", "involvement", "role", "participation", "complicity", "hand", "link", "part"}
 # Where anyone can publish: a channel or account on one speaks for its owner, not for the platform.
@@ -316,6 +319,13 @@ WATCHERS = {"monitor", "observatory", "watchdog", "activist", "researcher", "ana
 _NAMED_BODIES = {"mission", "force", "office", "agency", "operation", "delegation", "contingent"}
 
 
+def _clause_misread_as_apposition(table: MentionTable, token: Token, named: int) -> bool:
+    """A place's apposition that heads its own past-tense clause is that clause's subject, not the place:
+    "In the southern city of Mykolaiv, a drone hit a building": the drone, not Mykolaiv."""
+    return table.mentions[named].cls in PLACE_CLASSES and token.lemma_.lower() not in PLACE_HEADS \
+        and any(c.dep_ == "acl" and c.tag_ == "VBD" and c.i > token.i for c in token.children)
+
+
 def argument(table: MentionTable, token: Token | None) -> int | None:
     """The entity mention a syntactic argument denotes: the token, its modifiers, or its apposition."""
     if token is None:
@@ -347,7 +357,8 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
     following = token.doc[token.right_edge.i + 1] if token.right_edge.i + 1 < len(token.doc) else None
     speaking = following is not None and following.pos_ == "VERB" and following.lemma_ in ("say", "tell", "report", "add")
     if token.dep_ == "appos" and (named := table.at(described)) is not None and not speaking \
-            and getattr(stranded_speaker(token.head.head), "i", None) != token.i:  # "loyal to Assad, a war monitor said": not Assad
+            and getattr(stranded_speaker(token.head.head), "i", None) != token.i \
+            and not _clause_misread_as_apposition(table, token, named):  # "loyal to Assad, a war monitor said": not Assad
         return named  # "JNIM, an al-Qaeda affiliate that ...": the affiliate is JNIM, not al-Qaeda
     if token.lower_ == "party" and (named := next((f for c in token.children if c.dep_ == "compound" and (f := table.at(c))
                                                   is not None and table.mentions[f].cls in ACTOR_CLASSES - PLACE_CLASSES), None)) is not None:
@@ -517,6 +528,34 @@ def _quoted(token: Token) -> bool:
     doc = token.doc
     before = token.i > 0 and doc[token.i - 1].text in QUOTE_MARKS
     return before and any(t.text in QUOTE_MARKS for t in doc[token.i + 1: token.i + 3])
+
+
+def _as_event(verb: Token, trigger_heads: set[int]) -> bool:
+    """An "as" that tells what went on meanwhile, not what something was called: "declares emergency as Fano
+    militia clashes with army" (while "condemned the strikes as a violation" says what they were)."""
+    return verb.lemma_.lower() not in NAMING_VERBS | DESCRIBING and any(
+        c.dep_ == "prep" and c.lower_ == "as" and any(o.i in trigger_heads and _child(o, "det") is None for o in c.children)
+        for c in verb.children)
+
+
+def _left_so(head: Token) -> bool:
+    """A state something left people in: "left 12 people dead", and as the parser may read it, a clause:
+    "attacks that left at least 80 people/nsubj dead/ccomp"."""
+    return head.head.lemma_ == "leave" and (head.dep_ == "oprd" or (
+        head.dep_ == "ccomp" and head.pos_ == "ADJ" and _child(head, "nsubj") is not None))
+
+
+def _misread_control(verb: Token) -> Token | None:
+    """The verb of asking an infinitive belongs to, where the parser hung it on the last noun of whom it asks:
+    "warned residents of several buildings to evacuate" (the residents are to evacuate, not the buildings)."""
+    if verb.tag_ != "VB" or verb.dep_ not in ("relcl", "acl") or not any(c.dep_ == "aux" and c.lower_ == "to"
+                                                                       for c in verb.children):
+        return None
+    noun = verb.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "of" or noun.head.head.dep_ != "dobj":
+        return None
+    asker = noun.head.head.head
+    return asker if asker.lemma_ in OBJECT_CONTROL else None
 
 
 def _asked_whom(verb: Token) -> Token | None:
@@ -713,6 +752,8 @@ def _inherited_subject(table: MentionTable, head: Token, statement_lemmas: set[s
         return _relative_antecedent(parent.head.head, subj), "inherited"
     if head.dep_ == "xcomp" and parent.lemma_ == "be" and (ranked := _ranked_attribute(parent)) is not None:
         return ranked, "inherited"  # "It was the first regional command to fall to the resistance": the command fell
+    if (asker := _misread_control(head)) is not None:
+        return _child(asker, "dobj"), "asked"  # "warned residents of several buildings to evacuate": the residents
     node = _misjoined_participle(head) or head
     for _ in range(3):
         parent = _past_time_clause(node, table.lexicon)
@@ -839,12 +880,18 @@ def _misjoined_participle(verb: Token) -> Token | None:
 def _misjoined_finite(verb: Token) -> Token | None:
     """The verb a finite verb joined to a gerund really pairs with: in "accused the general of plotting a coup
     and arrested his aides" the parser joins "arrested" to "plotting"; a past tense goes with "accused"."""
-    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ") or not (
+    # (and a perfect tense joined to an aim: "had launched an operation to track down the attackers and had
+    # arrested five suspects")
+    perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
+    aim = verb.head.tag_ == "VB" and any(c.lower_ == "to" for c in verb.head.children)
+    if verb.dep_ != "conj" or (verb.tag_ not in ("VBD", "VBZ") and not perfect) or not (
             (verb.head.tag_ == "VBG" and verb.head.dep_ == "pcomp")
             # and "called on the insurgents to lay down their weapons and vowed to ...": "vowed" is the caller's
-            or (verb.head.tag_ == "VB" and verb.head.dep_ == "xcomp" and any(c.lower_ == "to" for c in verb.head.children))):
+            or (aim and verb.head.dep_ == "xcomp") or (perfect and aim and verb.head.dep_ in ("relcl", "acl", "advcl"))):
         return None
     main = next((a for a in verb.head.ancestors if a.pos_ == "VERB"), None)  # (the "of" may hang on the accused)
+    if perfect:
+        return main if main is not None and any(c.dep_ == "aux" and c.lemma_ == "have" for c in main.children) else None
     return main if main is not None and main.tag_ == verb.tag_ else None
 
 
@@ -981,6 +1028,8 @@ def _sharer(verb: Token) -> Token | None:
 DOING_VERBS = {"make", "carry", "conduct", "perform", "report", "record", "suffer", "sustain"}
 DISTANCE_SUPERLATIVES = {"closest", "nearest", "deepest", "furthest", "farthest"}
 NAMING_VERBS = {"call", "dub", "describe", "term", "label", "brand"}
+DESCRIBING = {"condemn", "denounce", "decry", "slam", "criticise", "criticize", "see", "view", "regard",
+              "characterise", "characterize", "hail", "welcome", "brand"}  # what they take a deed "as"
 KNOWN_AS_VERBS = NAMING_VERBS | {"know"}  # "militias known as Wazalendo", "a group called ..."
 NOUN_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "compound"}
 # Nouns of campaigns whose aim an infinitive names: "a counteroffensive to retake Lashio".
@@ -1045,12 +1094,36 @@ def _told_as_past(noun: Token) -> bool:
     return any(not any(t.lower_ in ("next", "coming", "upcoming", "tomorrow") for t in day.subtree) for day in days)
 
 
+# Nouns that vouch for a clause: with "no" before them it is unverified ("no confirmation that he was killed").
+_VOUCHING_NOUNS = {"certainty", "confirmation", "evidence", "proof", "indication", "sign", "word"}
+_ASKING_VERBS = {"ask", "know", "wonder", "check", "confirm", "verify", "say", "determine", "investigate"}
+_OPEN_QUESTION = {"clear", "unclear", "uncertain", "certain", "known", "unknown"}
+
+
+def _unsettled(verb: Token) -> bool:
+    """A clause asked about or left unconfirmed: "it was not clear whether Deif had been killed", "asked if
+    the army had withdrawn", "there was no absolute certainty that Deif had been killed"."""
+    marks = {c.lower_ for c in verb.children if c.dep_ == "mark"}
+    above = verb.head
+    asked = verb.dep_ == "ccomp" or above.lemma_ in _ASKING_VERBS or any(
+        c.dep_ == "acomp" and c.lower_ in _OPEN_QUESTION for c in above.children)  # "it is unclear if ..."
+    if "whether" in marks or ("if" in marks and asked):
+        return True
+    return verb.dep_ in ("acl", "relcl", "ccomp") and "that" in marks and above.lemma_.lower() in _VOUCHING_NOUNS \
+        and any(c.lower_ == "no" for c in above.children)
+
+
 def _status(head: Token, verbal: bool) -> str | None:
     if not verbal and _told_as_past(head):
         return None  # "used to plan last month's attack": the attack happened
     if verbal:
         if _child(head, "neg") is not None:
             return "Negated"
+        if _unsettled(head):
+            return "Alleged"
+        if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in head.children) \
+                and any(c.dep_ == "aux" and c.lemma_ in MODALS for c in head.head.children):
+            return "Planned"  # "if the rebels attack the city, the army will respond": a condition, not a deed
         if any(c.dep_ == "aux" and c.lemma_ in MODALS for c in head.children):
             return "Planned"
         sharer = _sharer(head)
@@ -1084,7 +1157,8 @@ def _status(head: Token, verbal: bool) -> str | None:
         if head.dep_ == "nsubj" and head.tag_ == "NN" and det is not None and det.lower_ in ("a", "an", "any") \
                 and any(c.dep_ == "aux" and c.lemma_ in MODALS - {"will"} for c in head.head.children):
             return "Planned"
-    if head.dep_ == "xcomp" and head.head.lemma_ not in CAUSING and _asked_whom(head.head) is not None:
+    if (head.dep_ == "xcomp" and head.head.lemma_ not in CAUSING and _asked_whom(head.head) is not None) \
+            or _misread_control(head) is not None:
         return "Planned"  # "ordered his troops to withdraw", "called on Rwanda to withdraw": asked for, not yet done
     node = (_misjoined_participle(head) or _misjoined_finite(head) or head) if verbal else head
     node = node.head if _gerund_misread(node) else node  # "denied attacking civilians": through the object to the denial
@@ -1107,6 +1181,8 @@ def _status(head: Token, verbal: bool) -> str | None:
         if node.dep_ == "conj" and node.lemma_ in SAYING_NEXT and node.tag_ in ("VBD", "VBZ") \
                 and node.head.tag_ == "VB":
             break  # the speaker's own next words, hung on what was vowed: "vowed that the group would respond and said"
+        if node.dep_ == "dobj" and node.head.lemma_.lower() in PRESUPPOSING:
+            break  # "aimed at justifying the massacre": what is justified was done, whatever the aim
         sibling, reported, asked = node.dep_ == "conj" and not accused_too, node.dep_ == "ccomp", node.dep_ == "xcomp"
         node = node.head
         lemma = node.lemma_.lower()
@@ -1128,7 +1204,8 @@ def _status(head: Token, verbal: bool) -> str | None:
             return "Alleged"
         if lemma in PACT_MAKING and node.i == head.head.i and head.dep_ == "dobj" and noun_lemma(head) in PACT_NOUNS:
             continue  # "India and Pakistan agree ceasefire": the pact is made by agreeing to it (unless planned above)
-        if lemma in PLAN_VERBS and not any(c.dep_ == "prt" for c in node.children):  # "set off an explosion" did
+        if lemma in PLAN_VERBS and not any(c.dep_ == "prt" for c in node.children) \
+                and not (lemma == "set" and _child(node, "dobj") is not None):  # "set off an explosion", "set fire to" did
             return "Planned"
         if asked and lemma in OBJECT_CONTROL - {"force", "compel"} and head.dep_ == "dobj" \
                 and head.head.lemma_.lower() in PACT_VERBS | WAGING_VERBS | LIGHT_VERBS:
@@ -1193,7 +1270,9 @@ def _anchors(head: Token, verbal: bool, trigger_heads: set[int]) -> list[Token]:
             # the fall of Goma in late January"
             ordered = node.lemma_ in ("follow", "precede") and any(
                 c.dep_ == "dobj" and c.i in trigger_heads and c.i != head.i for c in node.children)
-            if (node.i not in trigger_heads or (head.dep_ == "nsubj" and node.i == head.head.i and _hitting(node))) \
+            # (and a verb that only tells the deed: "residents reported gunfire overnight")
+            if (node.i not in trigger_heads or (head.dep_ == "nsubj" and node.i == head.head.i and _hitting(node))
+                    or (head.dep_ == "dobj" and node.i == head.head.i and node.lemma_ in DOING_VERBS)) \
                     and not ordered:
                 anchors.append(node)
             break
@@ -1254,6 +1333,8 @@ def _date(table: MentionTable, sent: SSpan, anchors: list[Token], prefer_past: b
                                                         "compound")
         via_prep = head.dep_ == "prep" and head.lower_ in DATE_PREPS and _held_by(head.head, anchor_ids) \
             and not (head.lower_ == "since" and _superlative(head.head))  # "the deadliest attack since July": a span ranked over
+        if via_prep and head.lower_ == "since" and anchors[0].tag_ == "NNS":
+            continue  # "several mass abductions since 2020": many, over the years since, none on its first day
         if _before_clause(ent, anchors):
             continue
         if not (direct or via_prep) and not any(_before_clause(ent, [c]) for a in anchors for c in a.children):
@@ -1292,7 +1373,8 @@ def _place(table: MentionTable, anchors: list[Token], cls: str) -> int | None:
     anchors = anchors + [c for a in anchors for c in a.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
     # and what a number or part is of: "recaptured dozens of towns in central Somalia"
     # (and who a gathering is of: "struck a meeting of Ukrainian commanders in Sumy")
-    anchors = anchors + [o for a in anchors if a.pos_ == "NUM" or a.lemma_.lower() in PARTITIVES | QUANTITY_NOUNS | GATHERINGS
+    # (and whose seat it is: "took over the headquarters of the military's regional command in Lashio")
+    anchors = anchors + [o for a in anchors if a.pos_ == "NUM" or a.lemma_.lower() in PARTITIVES | QUANTITY_NOUNS | GATHERINGS | SEATS
                          for o in prep_objects(a, {"of"})]
     # Where the people hit live: "opened fire on residents of the town of Pont-Sonde in central Haiti"
     # (before any wider place the sentence names)
@@ -1356,6 +1438,7 @@ def _possessed_place(table: MentionTable, token: Token) -> int | None:
     return found if found is not None and table.mentions[found].cls in PLACE_CLASSES else None
 
 
+SEATS = {"headquarters", "base", "barracks", "compound", "office", "residence", "home", "house"}  # a body's or person's
 INHABITANTS = {"resident", "inhabitant", "villager", "townspeople", "population", "citizen", "dweller"}
 # Common nouns that name where something happened: "at the bus station", "in the market area".
 PLACE_HEADS = {"area", "street", "road", "town", "village", "city", "district", "province", "market", "station",
@@ -1373,7 +1456,7 @@ ALLIANCES = {"coalition", "alliance", "federation", "umbrella"}
 FACILITIES = {"church", "mosque", "school", "hospital", "market", "bakery", "restaurant", "hotel", "clinic", "prison",
               "embassy", "refinery", "mall", "stadium", "university", "college", "checkpoint", "camp", "consulate",
               "temple", "synagogue", "shrine", "cathedral", "seminary", "madrasa", "airport", "port", "airfield",
-              "airbase", "field", "oilfield", "depot", "terminal", "plant", "base"}
+              "airbase", "field", "oilfield", "depot", "terminal", "plant", "base", "headquarters", "beach"}
 
 
 def _stranded_site_word(table: MentionTable, obj: Token) -> bool:
@@ -1406,6 +1489,7 @@ def facility_site(table: MentionTable, token: Token) -> int | None:
                  and (not village or (table.mentions[found].cls == "Country" and c.dep_ == "compound"))), None)
 
 
+OPEN_GROUND = {"beach", "square", "park", "field", "street", "road", "highway", "border", "frontline", "front"}
 ON_PLACES = {"street", "road", "highway", "bridge", "border", "outskirts", "frontline", "front", "route", "motorway"}
 
 
@@ -1440,6 +1524,8 @@ def _where(head: Token) -> Token | None:
 def _site_at(table: MentionTable, head: Token) -> Token | None:
     """'the bombing at the Rolando cafe' hit the cafe; 'the explosions at Oxford Street' happened there."""
     for obj in prep_objects(head, {"at"}):
+        if obj.lemma_.lower() in OPEN_GROUND:
+            continue  # "gunfire at Mogadishu beach": where it was, nothing it hit
         found = argument(table, obj)
         if found is None or table.mentions[found].cls not in PLACE_CLASSES - {"Facility"}:
             return obj
@@ -1546,8 +1632,9 @@ def _named_site(table: MentionTable, head: Token) -> tuple[int | None, Span | No
         if found is not None and table.mentions[found].cls in PLACE_CLASSES:
             return found, None
     untyped = [c for c in names if c.pos_ == "PROPN" and c.is_title and c.ent_type_ in ("", "FAC", "LOC")
-               and table.at(c) is None and not (c.is_sent_start and c.lower_ in table.lexicon.event_words | WEAPON_NOUNS | AIRCRAFT | PROJECTILES)]
-    # (a headline's "Drone attack hits ...": a word capitalised to open it)
+               and table.at(c) is None and not (c.is_sent_start and c.lower_ in table.lexicon.event_words | WEAPON_NOUNS | AIRCRAFT | PROJECTILES)
+               and not (c.is_sent_start and not c.ent_type_ and c.doc[c.i + 1].pos_ != "PROPN")]
+    # (a headline's "Drone attack hits ...", a sentence's "Heavy gunfire rang out": a word capitalised to open it)
     if not untyped or len(untyped) < len(names):
         return None, None  # a typed name among them ("the Taliban Kabul attack") is not a site
     words = head.doc[min(t.i for t in untyped[0].subtree): untyped[-1].i + 1]
@@ -1922,6 +2009,23 @@ def _author(table: MentionTable, noun: Token, statement_lemmas: set[str]) -> Tok
     elif author is None and noun.dep_ == "acl" and noun.tag_ == "VBN":
         author = next(iter(prep_objects(noun, {"by"})), None)
     return author
+
+
+def _earlier_issuer(table: MentionTable, noun: Token, statement_lemmas: set[str]) -> Token | None:
+    """Who put out "the statement" told before: "the ministry said in a statement ... The army responded,
+    the statement added" is the ministry's."""
+    det = _child(noun, "det")
+    if det is None or det.lower_ != "the":
+        return None
+    for earlier in reversed(noun.doc[:noun.i]):
+        if earlier.lemma_ != noun.lemma_ or earlier.pos_ != "NOUN":
+            continue
+        author = _author(table, earlier, statement_lemmas)
+        if author is None and earlier.dep_ == "pobj" and earlier.head.lower_ == "in":
+            author = _child(earlier.head.head, "nsubj")  # "the ministry said in a statement"
+        if author is not None and argument(table, author) is not None:
+            return author
+    return None
 
 
 def _issued(noun: Token) -> SSpan:
@@ -2340,9 +2444,16 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     if cls in ATTACKS | HARMS and head.dep_ in ("oprd", "dobj") and head.head.lemma_.lower() in NAMING_VERBS \
             and any(_named_event(c, trigger_heads) for c in head.head.children if c.dep_ == "dobj" and c.i < head.i):
         return None  # "the attack, which it called a massacre", "called the strikes a war crime": a name for it
+    described = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "as" else None
+    if cls in ATTACKS | HARMS and described is not None and described.lemma_.lower() in NAMING_VERBS | DESCRIBING \
+            and any(_named_event(c, trigger_heads) for c in described.children if c.dep_ == "dobj"):
+        return None  # "condemned the strike as a blatant assassination": what it was called, no second deed
     if cls in HARMS and head.pos_ == "NOUN" and _count(head) is None and (
             head.dep_ == "pobj" and head.head.lower_ in ("on", "about") and head.head.head.lemma_.lower() in TALK_ABOUT
-            or head.dep_ == "dobj" and head.head.lemma_.lower() in MENTION_VERBS):
+            or head.dep_ == "dobj" and head.head.lemma_.lower() in MENTION_VERBS
+            # (nor a toll not given: "It did not give a casualty toll")
+            or head.dep_ == "compound" and head.head.lemma_.lower() in ("toll", "figure", "count", "tally")
+            and _child(head.head.head, "neg") is not None):
         return None  # "without commenting on casualties", "did not mention casualties": a topic, no toll
     if cls in ATTACKS and ranked.dep_ in ("appos", "dobj", "npadvmod") and ranked.left_edge.i > 0 \
             and ranked.doc[ranked.left_edge.i - 1].text == "," and _superlative(head) \
@@ -2357,9 +2468,11 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     if cls in ATTACKS and _fired_weapon_of(head, trigger_heads):
         return None  # "struck by grenades fired from small boats": one attack, told by "struck"
     # (never a word in a noun's place the tagger took for a verb: "would launch counteroffensives/VBZ")
-    misread = head.dep_ in NOUN_DEPS and _child(head, "dobj") is None and (
+    # (nor one joined to a noun: "with the support of African Union troops and US airstrikes/VBZ")
+    misread = (head.dep_ in NOUN_DEPS or (head.dep_ == "conj" and head.head.pos_ == "NOUN" and head.tag_ in ("VBZ", "VBP"))) \
+        and _child(head, "dobj") is None and (
         head.tag_ in ("VBZ", "VBP", "VB", "VBD") or (head.tag_ == "VBN" and head.dep_ == "pobj"))  # "hundreds of wounded"
-    verbal = trigger.pos != "n" and head.pos_ in ("VERB", "AUX") and not misread or (head.pos_ == "ADJ" and head.dep_ in ("acomp", "ROOT", "conj", "oprd")) or (
+    verbal = trigger.pos != "n" and head.pos_ in ("VERB", "AUX") and not misread or (head.pos_ == "ADJ" and (head.dep_ in ("acomp", "ROOT", "conj", "oprd") or _left_so(head))) or (
         head.pos_ == "ADJ" and head.dep_ == "amod" and head.lemma_.lower() in UNDERGOER) or (  # "two wounded soldiers"
         trigger.pos == "v" and head.pos_ == "NOUN" and head.dep_ == "ROOT") or (  # "rebels storm Aleppo", tagged a noun
         # a "noun" with a subject and an object of its own: "The army retook/NN Khartoum in March"
@@ -2408,12 +2521,13 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             # "a statement from the ministry said ...": one act, named by the noun; the verb says what it
             # said, and the statement speaks for whoever issued it.
             span = head.doc[subj_tok.i: subj_tok.i + 1]
-            subj_tok = _author(table, subj_tok, statement_lemmas) or subj_tok
+            subj_tok = _author(table, subj_tok, statement_lemmas) or _earlier_issuer(table, subj_tok, statement_lemmas) \
+                or subj_tok
         if subj_tok is not None and subj_tok.dep_ == "nsubj" and head.tag_ in ("VBD", "VBN") and _child(head, "agent") is not None:
             # "Rockets fired by Hezbollah hit ...", parsed with "fired" as the verb: the "by" says it is a
             # participle, and its subject what was fired
             subj_tok = None
-        left_so = head.dep_ == "oprd" and head.head.lemma_ == "leave"  # "left 12 people dead", "leaving five wounded"
+        left_so = _left_so(head)  # "left 12 people dead", "leaving five wounded"
         bare = subj_tok if subj_tok is not None and _elided_passive(head, subj_tok, cls) else None
         if left_so or bare is not None:
             subj_tok = None
@@ -2426,7 +2540,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             subj_tok = _author(table, carrier, statement_lemmas)
         if left_so or bare is not None:
             # "left 12 people dead", or the count on the word itself: "leaves at least 184 dead"
-            passive = (_child(head.head, "dobj") or (head if _child(head, "nummod") is not None else None)) if left_so else bare
+            passive = (_child(head.head, "dobj") or _child(head, "nsubj")
+                       or (head if _child(head, "nummod") is not None else None)) if left_so else bare
         else:
             passive = None if carrier is not None else _subject(table, head, ("nsubjpass",)) or (
                 _child(head, "nsubj") if subj_tok is None and _child(head, "agent") is not None else None)
@@ -2475,7 +2590,10 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             # the sentence's verb, and its subject the phrase the sentence is about
             subj_tok, how = top, "noun before a verb with an object"
         elif subj_tok is None and passive is None and head.dep_ == "acl" and head.tag_ in ("VBD", "VBN") \
-                and (obj is not None or (_finite(head) and span[-1].dep_ == "prep" and span[-1].i > head.i)) \
+                and (obj is not None or (_finite(head) and span[-1].dep_ == "prep" and span[-1].i > head.i)
+                     # (or joined to a past tense with an object of its own: "The assailants attacked with machetes
+                     # and burned houses, said ...")
+                     or any(c.dep_ == "conj" and c.tag_ == "VBD" and _child(c, "dobj") is not None for c in head.children)) \
                 and head.head.pos_ in ("NOUN", "PROPN"):
             # "Russian airstrikes on a market killed 11 civilians", parsed as a noun phrase: with an object
             # of its own the participle is the sentence's verb, and the noun its subject (and so a past
@@ -2552,6 +2670,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                          and _child(c, "dobj") is not None), None) if subj_tok is not None and head.lemma_ == "flee" else None
             # (the parser's reading of "an offensive that sent tens of thousands of residents fleeing": those sent fled)
             subj_tok = _child(sent, "dobj") if sent is not None else subj_tok
+            if head.lemma_ == "flee" and head.dep_ in ("advcl", "xcomp", "oprd") and head.head.lemma_ in SENDING_VERBS \
+                    and _child(head.head, "dobj") is not None:
+                subj_tok = _child(head.head, "dobj")  # "The offensive sent tens of thousands of people fleeing": they fled
             if subj_tok is None and head.dep_ == "xcomp" and head.head.dep_ == "dobj" \
                     and head.head.head.lemma_.lower() in FORCING_VERBS:
                 subj_tok = head.head  # "forced some 400,000 to flee", the flight hung on the number forced
@@ -2566,7 +2687,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                 forcing = forced  # "launched an offensive in Rafah, forcing a million people to flee"
                 while forcing.dep_ == "conj" and _subject(table, forcing) is None:
                     forcing = forcing.head  # "pushed into Kharkiv, capturing four villages and forcing 4,000 to flee"
-                roles.agent_tok = _subject(table, forcing) or (
+                forcing = forcing.head if _left_so(forcing) else forcing  # "attacks that left 80 dead and forced ..."
+                roles.agent_tok = _relative_antecedent(forcing, _subject(table, forcing)) or (
                     _subject(table, forcing.head) if forcing.dep_ == "advcl" and forcing.tag_ == "VBG" else None)
                 roles.agent = argument(table, roles.agent_tok)
         else:
@@ -2615,7 +2737,10 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         if roles.target is None and cls not in STATEMENTS:
             # who they gave themselves up to: "surrendered to the RSF"
             preps = TARGET_PREPS - {"at"} | ({"to"} if cls == "Surrender" else set()) | _mutual(head) \
-                | (AIMED_PREPS if head.lemma_.lower() == "fire" else set())  # "fired at groups of visitors"
+                | (AIMED_PREPS if head.lemma_.lower() == "fire" or (head.lemma_.lower() == "shoot" and _child(head, "auxpass") is None
+                                                                    and head.sent.start > 0)
+                   else set())  # "fired at groups of visitors", "shot at people" (not "was shot at a campaign event",
+            # nor a headline's "senator shot at Cali rally", its "was" dropped)
             prep_target = next((o for o in prep_objects(head, preps) if o.ent_type_ not in NOT_PARTICIPANTS
                                 and not _weapon(table, o, table.at(o))), None)
             roles.target = argument(table, prep_target)
@@ -2657,6 +2782,12 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                     and not _weapon(table, subj_tok, None)
                     and subj_tok.i not in trigger_heads)):  # (an event's own word: "a first strike hit ..., and a second struck")
             return None  # "Napoli clinch title as McTominay strikes": a goal; "workers struck for higher pay": no attack
+        if cls in ATTACKS and head.lemma_.lower() == "attack" and obj is None and roles.target is None and roles.agent is None \
+                and not prep_objects(head, TARGET_PREPS) and subj_tok is not None and subj_tok.pos_ == "NOUN" \
+                and subj_tok.i not in trigger_heads and not _is_actorish(table, subj_tok, None) \
+                and subj_tok.lemma_.lower() not in PEOPLE_NOUNS | PROJECTILES and subj_tok.lower_ not in OPERATED \
+                and not _weapon(table, subj_tok, None):
+            return None  # "his side had attacked with purpose": a team's play, nobody attacked
         if cls == "Capture" and trigger.lemmas == ("take", "over") and obj is None and roles.target is None \
                 and not prep_objects(head, PLACE_PREPS):
             return None  # "Antonio Conte, who took over last summer": a job, no ground
@@ -2871,6 +3002,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         anchors.append(head.head)  # "In Gao, the death toll rose to 30 on Friday": the verb says where and when
     # "denied involvement in a statement": the denial was made; what it denies is its content
     roles.status = None if said_by_doing else _status(head, verbal)
+    if cls in STATEMENTS and roles.status == "Alleged" and head.dep_ == "advcl" and head.tag_ == "VBG" \
+            and head.head.lemma_ in ALLEGE_VERBS:
+        roles.status = None  # "claimed responsibility in a statement, saying it had killed 300": said, though what was said is a claim
     if cls == "Agreement" and roles.status == "Planned" and (head.dep_ == "pobj" and head.head.head.lemma_ == "agree" or (
             head.dep_ == "xcomp" and head.head.lemma_ == "agree")):
         roles.status = None  # "agreed to a truce" (a headline's "agree to ceasefire"): agreeing is the agreement
@@ -2949,7 +3083,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         # "Israel targets Hamas leaders in strike on Doha", "drones hit Port Sudan, targeting fuel depots":
         # the strike, told by its aim; and the aim of another act: "tried to plant a bomb to target forces"
         return None
-    if roles.container is None and head.dep_ == "oprd" and head.head.lemma_ == "leave":
+    if roles.container is None and _left_so(head):
         # "the massacre left 184 dead", "an attack that left 30 dead": the toll of what left them
         leaver = _child(head.head, "nsubj") or (head.head.head if head.head.dep_ == "acl" else None)
         leaver = _relative_antecedent(head.head, leaver) if leaver is not None else None
@@ -2979,6 +3113,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                         if (found := _place(table, group, cls)) is not None), None)
     if roles.place is None and roles.target_tok is not None:
         roles.place = facility_site(table, roles.target_tok)
+    if roles.place is None and head.dep_ == "acl" and head.head.dep_ == "appos" \
+            and (found := table.at(head.head.head)) is not None and _clause_misread_as_apposition(table, head.head, found):
+        roles.place = found  # "In the southern city of Mykolaiv, a drone hit a building": the place it was hung on
     if roles.place is None and cls not in STATEMENTS and _place_itself(table, roles):
         roles.place = roles.target  # "took control of the town of Rubaya, and ... across North Kivu": Rubaya
     roles.place = roles.place if roles.place is not None else next(
@@ -2996,6 +3133,17 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         roles.place_words = phrase(table, where) if roles.place is None else None
     if roles.place is None and not verbal and cls not in STATEMENTS:
         roles.place, roles.place_words = _named_site(table, head)
+        if roles.place is not None and roles.place == roles.agent and (cls == "Airstrike" or head.lemma_.lower() == "strike"):
+            roles.place = None  # "US airstrikes": who struck, which the name before a strike says (but "the Jordan
+            # attack" was in Jordan)
+    if roles.place is None and roles.place_words is None and verbal and cls not in STATEMENTS \
+            and roles.agent_tok is not None and roles.agent_tok.dep_ == "nsubj":
+        # where the doers were, when nothing else says where it happened: "Gunmen in Culiacan set fire to vehicles"
+        # (the capital by its name: "Protesters in the capital Kinshasa")
+        roles.place = next((found for obj in prep_objects(roles.agent_tok, {"in", "near", "around", "outside"})
+                            for named in [c for c in obj.children if c.dep_ == "appos" and obj.lemma_.lower() in CAPITAL_OR_PLACE] + [obj]
+                            if (found := argument(table, named)) is not None and table.mentions[found].cls in PLACE_CLASSES
+                            and not _border_of(table, named, found)), None)
     if roles.place is None and roles.place_words is None:
         roles.place_words = next((words for group in (anchors + objects, siblings, within)
                                   if (words := _place_words(table, group, cls)) is not None), None)
@@ -3082,7 +3230,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         roles.content = roles.quote or roles.content or clause(head, "xcomp", text) \
             or (clause(in_statement.head, in_statement.dep_, text) if in_statement is not None else None) \
             or (stray_infinitive(head, text) if head.lemma_ in ("call", "urge") else None) \
-            or clause(head, "prep", text) \
+            or (clause(head, "prep", text) if not _as_event(head, trigger_heads) else None) \
             or (clause(span[0], "prep", text) if span[0].i != head.i else None) \
             or (clause(accused, "prep", text) if (accused := _accused_of_doing(head)) is not None else None) \
             or (clause(head, "dobj", text) if " ".join(trigger.lemmas) in AUDIENCE.keys() | OBJECT_SAID

@@ -216,7 +216,7 @@ def clause(head: Token, dep: str, text: str) -> Span | None:
     # ground, saying ..."
     own = speakers_own_words(comp) if dep == "ccomp" else None
     tokens = [t for t in tokens if own is None or t.i < own.i - 1]
-    while len(tokens) > 1 and (tokens[-1].is_space or tokens[-1].text in (",", ";", ":")):
+    while len(tokens) > 1 and (tokens[-1].is_space or tokens[-1].text in (",", ";", ":") or tokens[-1].dep_ == "cc"):
         tokens = tokens[:-1]  # a headline's "claims control" ends at the line, not at the blank after it; nor at a comma
     b, e = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
     return Span(b, e, text[b:e])
@@ -252,6 +252,9 @@ def quote_for(table: MentionTable, head: Token) -> Span | None:
             # "a war of extermination". The government declared ...")
         if reported is not None and reported.begin <= b and e <= reported.end:
             continue  # a phrase quoted inside reported speech: the whole clause is what was said
+        if reported is not None and head.dep_ in ("advcl", "conj") and head.head.lemma_ in REPORTING \
+                and e <= head.head.idx < head.idx:
+            continue  # '"We call on ...," he said in a statement, adding that ...': the quote is what he said first
         if e <= head.idx:
             distance = head.idx - e
         elif re.fullmatch(r"\W{0,3}\s*(?:that)?\s*[:,]?\s*[“\"]?", between := text[head.idx + len(head): m.start()]) \

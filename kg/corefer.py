@@ -464,8 +464,8 @@ def _forces_of(lexicon: Lexicon, key: str) -> str | None:
     return known.key if known else f"{key}-forces"
 
 
-def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str] = frozenset(), lexicon: Lexicon | None = None,
-          quarters: frozenset[str] = frozenset()) -> bool:
+def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str], lexicon: Lexicon,
+          quarters: frozenset[str]) -> bool:
     """Something says the later mention is the earlier event."""
     if a.cls == b.cls == "Killing" and (dead := _key(keys, a.target)) in people and dead == _key(keys, b.target):
         return True  # a man dies once: "killed Hezbollah's chief of staff ... confirmed Tabatabai had been killed"
@@ -480,8 +480,8 @@ def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str] = fr
         return True
     if b.definite and a.plural == b.plural and _key(keys, a.place) is not None and _key(keys, a.place) == _key(keys, b.place):
         return True  # "the Sinjar strike", after a strike near Sinjar
-    if b.definite and a.plural == b.plural and lexicon is not None and None not in (pa := _key(keys, a.place), pb := _key(keys, b.place)) \
-            and _quarter_of(lexicon, pa, pb, quarters):  # type: ignore[arg-type]
+    if b.definite and a.plural == b.plural and (pa := _key(keys, a.place)) is not None \
+            and (pb := _key(keys, b.place)) is not None and _quarter_of(lexicon, pa, pb, quarters):
         return True  # "the attack on Lido beach", after an attack in Mogadishu
     if b.definite and a.plural == b.plural and _key(keys, a.agent) is not None and _key(keys, a.agent) == _key(keys, b.agent) \
             and b.lemma == a.lemma:

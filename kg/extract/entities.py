@@ -1275,6 +1275,7 @@ def _armed_context(group: Token) -> bool:
 
 # Place nouns whose proper-noun modifiers name a place of that kind: "Cabo Delgado province".
 _LOCALITY_HEADS = {"area", "neighbourhood", "neighborhood", "suburb", "quarter"}
+_STATE_SERVICES = {"air", "defence", "defense"}  # "the air force", "the national defence force": the state's
 _SETTLEMENT_HEADS = {"town", "village"}
 _PLACE_KIND_HEADS = {"province": "Province", "district": "District", "state": "Province", "governorate": "Province",
                      "region": "Place", "county": "District", "prefecture": "Province", "oblast": "Province",
@@ -1591,9 +1592,9 @@ def _the_branch_tied(table: MentionTable, token: Token) -> int | None:
     tied = next((found for t in token.lefts for s in t.subtree if (found := table.at(s)) is not None
                  and TIED.match(text, table.mentions[found].span.end) and table.mentions[found].key), None)
     # (or the verb the parser made of it: "Jihadists/nsubj linked to al Qaeda killed ...")
-    misread = [token.head] if token.dep_ == "nsubj" and token.head.lower_ in _TIED_WORDS else []
+    tying = [c for c in token.children if c.dep_ == "acl"] + ([token.head] if token.dep_ == "nsubj" else [])
     if tied is None:  # or after them: "Jihadist fighters linked to al Qaeda"
-        tied = next((found for c in [*token.children, *misread] if (c.dep_ == "acl" or c in misread) and c.lower_ in _TIED_WORDS
+        tied = next((found for c in tying if c.lower_ in _TIED_WORDS
                      for o in c.children if o.dep_ == "prep" and o.lower_ in ("to", "with", "by")
                      for p in o.children if (found := table.at(p)) is not None and table.mentions[found].key), None)
     if tied is None:
@@ -1633,8 +1634,7 @@ def description_mentions(table: MentionTable) -> None:
         if token.lemma_.lower() == "group" and (_group_named_by_members(table, token) or _armed_named_later(table, token)):
             continue
         cls = DESCRIPTIONS.get(token.lemma_.lower())
-        air = token.lemma_.lower() == "force" and any(c.dep_ == "compound" and c.lower_ in ("air", "defence", "defense")
-                                                      for c in token.lefts)
+        air = token.lemma_.lower() == "force" and any(c.dep_ == "compound" and c.lower_ in _STATE_SERVICES for c in token.lefts)
         cls = "StateForce" if air else cls  # "the air force said", "the national defence force": the state's, as "the army" is
         if token.i not in table.by_token and (based := _based_group(table, token)) is not None:
             # "Human Rights Watch said ..., the New York-based group said": a group said where it sits
@@ -1693,7 +1693,7 @@ def description_mentions(table: MentionTable) -> None:
             continue
         if any((c.dep_ in ("compound", "poss") and not (cls == "ArmedGroup" and c.lower_ in _GROUP_MODIFIERS)
                 and not (token.lemma_.lower() == "monitor" and c.lower_ in _MONITORED)
-                and not (air and c.lower_ in ("air", "defence", "defense"))) for c in token.lefts) or (any((t.ent_type_ or t.i in table.by_token) and t.lower_ not in _GROUP_MODIFIERS
+                and not (air and c.lower_ in _STATE_SERVICES)) for c in token.lefts) or (any((t.ent_type_ or t.i in table.by_token) and t.lower_ not in _GROUP_MODIFIERS
                                              for t in token.subtree if t.i < token.i)
                                           and not any(t.lower_ in _TIED_WORDS for t in token.subtree if t.i < token.i)):
             continue  # "the Wagner group", "the group's", "the FARC rebel group"; but "the rebel group" and
@@ -1839,9 +1839,6 @@ def _group_named_by_members(table: MentionTable, token: Token) -> bool:
         return False
     _refer(table, min([c.idx for c in token.lefts] + [token.idx]), token, *named.values())
     return True
-
-
-_SAYING = {"say", "add", "tell", "report"}
 
 
 def _last_speaking_group(table: MentionTable, token: Token) -> int | None:
@@ -2593,6 +2590,7 @@ def _quoted_before(token: Token) -> list[tuple[int, int]]:
 
 
 REPORTING = {"say", "add", "tell", "state", "report", "announce", "claim", "note"}
+_SAYING = REPORTING - {"claim"}  # what "the group" says as a speaker (a claim is the armed group's own)
 
 
 def _fronted_report(token: Token) -> list[tuple[int, int]]:

@@ -1764,6 +1764,13 @@ def _gapped_taker(table: MentionTable, head: Token) -> tuple[Token, Token] | Non
     return (forces, ground) if taken and found is not None and table.mentions[found].cls in ACTOR_CLASSES else None
 
 
+def _unarmed(table: MentionTable, subject: Token | None, trigger_heads: set[int]) -> bool:
+    """A subject no blow comes from: no actor, weapon or craft, nor an event's own word ("a first strike hit ...,
+    and a second struck")."""
+    return subject is not None and not _is_actorish(table, subject, None) and subject.lemma_.lower() not in PROJECTILES \
+        and subject.lower_ not in OPERATED and not _weapon(table, subject, None) and subject.i not in trigger_heads
+
+
 def _armed_aim(table: MentionTable, agent: int | None, subject: Token | None) -> bool:
     """Whether who took aim bears arms: a state, its forces, an armed group, or their weapons ("French warplanes
     had targeted the village"); not a senator ("Warren targets Wells Fargo board") nor a purge."""
@@ -2777,16 +2784,11 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             return None  # "his players fought for every ball", "Beijing vowed to fight to the end": no one fought anyone
         if cls in ATTACKS and head.lemma_.lower() == "strike" and obj is None and not prep_objects(head, TARGET_PREPS) \
                 and ((roles.agent is not None and table.canonical(roles.agent).cls == "Person") or (
-                    roles.agent is None and subj_tok is not None and not _is_actorish(table, subj_tok, None)
-                    and subj_tok.lemma_.lower() not in PROJECTILES and subj_tok.lower_ not in OPERATED
-                    and not _weapon(table, subj_tok, None)
-                    and subj_tok.i not in trigger_heads)):  # (an event's own word: "a first strike hit ..., and a second struck")
+                    roles.agent is None and _unarmed(table, subj_tok, trigger_heads))):
             return None  # "Napoli clinch title as McTominay strikes": a goal; "workers struck for higher pay": no attack
         if cls in ATTACKS and head.lemma_.lower() == "attack" and obj is None and roles.target is None and roles.agent is None \
                 and not prep_objects(head, TARGET_PREPS) and subj_tok is not None and subj_tok.pos_ == "NOUN" \
-                and subj_tok.i not in trigger_heads and not _is_actorish(table, subj_tok, None) \
-                and subj_tok.lemma_.lower() not in PEOPLE_NOUNS | PROJECTILES and subj_tok.lower_ not in OPERATED \
-                and not _weapon(table, subj_tok, None):
+                and subj_tok.lemma_.lower() not in PEOPLE_NOUNS and _unarmed(table, subj_tok, trigger_heads):
             return None  # "his side had attacked with purpose": a team's play, nobody attacked
         if cls == "Capture" and trigger.lemmas == ("take", "over") and obj is None and roles.target is None \
                 and not prep_objects(head, PLACE_PREPS):

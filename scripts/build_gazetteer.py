@@ -511,7 +511,7 @@ ORGS: list[tuple[str, str, str, str, tuple[str, ...], str, str]] = [
     ("free-syrian-army", "ArmedGroup", "Free Syrian Army", "", ("FSA",), "", "syria"),
     ("aqap", "ArmedGroup", "al-Qaeda in the Arabian Peninsula", "", ("AQAP",), "al-qaeda", "yemen"),
     ("aqim", "ArmedGroup", "al-Qaeda in the Islamic Maghreb", "", ("AQIM",), "al-qaeda", ""),
-    ("jnim", "ArmedGroup", "JNIM", "", ("Jama'at Nasr al-Islam wal Muslimin", "Jama'at Nusrat al-Islam wal-Muslimin", "Jamaat Nusrat al-Islam wal-Muslimin", "Jama'at Nusrat al-Islam wal Muslimin", "Group for the Support of Islam and Muslims", "Support Group for Islam and Muslims"), "al-qaeda", "mali"),
+    ("jnim", "ArmedGroup", "JNIM", "", ("Jama'at Nasr al-Islam wal Muslimin", "Jama'at Nusrat al-Islam wal-Muslimin", "Jamaat Nusrat al-Islam wal-Muslimin", "Jama'at Nusrat al-Islam wal Muslimin", "Group for the Support of Islam and Muslims", "Support Group for Islam and Muslims", "Group to Support Islam and Muslims"), "al-qaeda", "mali"),
     ("csp-dpa", "ArmedGroup", "Strategic Framework for the Defence of the People of Azawad", "",
      ("CSP-DPA", "CSP", "Permanent Strategic Framework", "Strategic Framework"), "", "mali"),
     ("iswap", "ArmedGroup", "ISWAP", "", ("Islamic State West Africa Province",), "islamic-state", "nigeria"),
@@ -538,6 +538,8 @@ ORGS: list[tuple[str, str, str, str, tuple[str, ...], str, str]] = [
     ("people-s-defence-force", "ArmedGroup", "People's Defence Force", "", ("People's Defense Force", "PDF", "PDFs"), "", "myanmar"),
     ("myanmar-military", "StateForce", "Myanmar military", "", ("Tatmadaw",), "", "myanmar"),
     ("national-unity-government", "Government", "National Unity Government", "", ("NUG",), "", "myanmar"),
+    # Libya's Tripoli-based government (the east has its own, backed by the Libyan National Army).
+    ("government-of-national-unity", "Government", "Government of National Unity", "", ("GNU",), "", "libya"),
     # The Horn and the Sahel.
     ("sudanese-armed-forces", "StateForce", "Sudanese Armed Forces", "", ("SAF", "Sudanese army"), "", "sudan"),
     ("tplf", "ArmedGroup", "Tigray People's Liberation Front", "", ("TPLF", "Tigray forces", "Tigrayan forces", "Tigray Defense Forces", "Tigray Defence Forces", "TDF"), "", "ethiopia"),

@@ -57,6 +57,8 @@ ANOTHER_INCIDENT = {"separate", "another", "elsewhere", "second", "similar"}
 SEATS_OF_COMMAND = {"command", "headquarter", "hq", "base", "garrison", "barrack"}  # as _head_noun gives them
 GENERIC_TARGETS = {"target", "site", "position", "objective", "installation"}  # as _head_noun gives them
 GENERIC_PEOPLE = {"people", "person", "other"}  # head nouns without a final "s"
+# Who leads, by any of its names: a headline's "militia leader killed" is the lede's "the head of an armed group".
+LEADERS = {"leader", "head", "chief", "commander", "boss", "founder"}
 # What news calls the same armed men by turns: a headline's "33 militants killed" is the lede's "killing
 # all 33 attackers" (but two tolls of four assailants further down may be two fights).
 ASSAILANTS = {"militant", "attacker", "gunmen", "gunman", "assailant", "fighter", "insurgent", "rebel", "jihadist",
@@ -159,8 +161,12 @@ def _claimed(events: list[Event], keys: tuple[str, ...]) -> list[Event]:
     for k, said in enumerate(events):
         if said.cls == "Accusation" and said.lemma == "blame" and said.content is None and said.target is not None \
                 and not said.about:
-            # "The army blamed the Rapid Support Forces": for the attack just told
-            last = next((j for j in range(k - 1, -1, -1) if out[j].cls in ATTACKS and out[j].status is None), None)
+            # "The army blamed the Rapid Support Forces": for the attack just told (or the one it names: "blamed the
+            # helicopter attack on the Gulf Clan", told again there)
+            named = min(((t.begin, j) for j in range(k) if out[j].cls in ATTACKS for t in out[j].also
+                         if said.trigger.end <= t.begin < said.sentence.end), default=(0, None))[1]
+            last = named if named is not None else next(
+                (j for j in range(k - 1, -1, -1) if out[j].cls in ATTACKS and out[j].status is None), None)
             if last is not None:  # (the whole attack, not the fire set in it)
                 whole = out[last].part_of
                 out[k] = replace(said, about=(whole if whole is not None and out[whole].cls in ATTACKS else last,))
@@ -232,7 +238,8 @@ def _headline_event(earlier: list[Event], told: set[int], event: Event, headline
             and (pe := _key(keys, e.place)) is not None and (pb := _key(keys, event.place)) is not None
             and (pe == pb or _within(lexicon, pb, pe)) for e in earlier)
         if a.sentence.begin >= headline.end or j in told or not _same_kind(a, event) \
-                or (set(before) & BACKGROUND and not (caused and set(before) & {"after", "following"})) or repaid:
+                or (set(before) & BACKGROUND and not (caused and set(before) & {"after", "following"})
+                    and not (set(before) & {"after", "following"} and _behind(event))) or repaid:
             continue  # "India strikes Pakistan after Kashmir massacre": the massacre is what came before
         if a.cls not in ATTACKS and any(getattr(a, c) is not None for c in TOLLS.values()) \
                 and all(getattr(event, c) is None for c in COUNTS):
@@ -244,6 +251,13 @@ def _headline_event(earlier: list[Event], told: set[int], event: Event, headline
         if _agree(replace(a, **floor), event, keys, lexicon, refers=True):
             return j
     return None
+
+
+def _behind(event: Event) -> bool:
+    """The body tells the event behind its news too: "fighting broke out in Tripoli after the head of an armed
+    group was killed", as its headline did ("clashes erupt after militia leader killed")."""
+    said_before = event.sentence.text[: event.trigger.begin - event.sentence.begin].split(",")[-1].lower().split()
+    return bool(set(said_before[-10:]) & {"after", "following"}) and "and" not in said_before[-10:]
 
 
 def _antecedent(earlier: list[Event], event: Event, keys: tuple[str, ...], lexicon: Lexicon,
@@ -258,7 +272,13 @@ def _antecedent(earlier: list[Event], event: Event, keys: tuple[str, ...], lexic
     worded = [j for j in candidates if event.anaphoric and (_head_noun(earlier[j].trigger.text) == _head_noun(event.trigger.text)
                                                              or earlier[j].lemma == event.lemma)]
     # ("the strikes" are the strikes before a missile fired since, of the same kind)
-    chosen = [j for j in exact if j in worded] or exact or worded or candidates
+    # (and "the attack" is the raid, not the torching of houses told as a part of it)
+    wholes = [j for j in candidates if earlier[j].part_of is None]
+    # ("the helicopter attack" is the one that hit a helicopter, whatever came since)
+    before = event.sentence.text[: event.trigger.begin - event.sentence.begin].split()[-1:]
+    hit = [j for j in candidates if event.anaphoric and before and (p := earlier[j].target_phrase) is not None
+           and _head_noun(p.text) == before[0].lower().rstrip("s")]
+    chosen = [j for j in exact if j in worded] or exact or hit or worded or wholes or candidates
     return chosen[0] if chosen else None
 
 
@@ -332,7 +352,8 @@ def _hit_again(a: Event, b: Event) -> bool:
     """The later attack names what the earlier one hit as already known: "attacked a convoy of tankers,
     setting dozens on fire ... The convoy was ambushed near Kayes" (an ambush, told in other words); not
     one told on another day ("shelled the hospital on Saturday ... shells struck the hospital earlier this week")."""
-    return a.cls in ATTACKS and b.cls in ATTACKS and (a.cls == b.cls or _same_kind(a, b)) and a.target is None and b.target is None \
+    # (what was hit may be named by whose it is: "an attack on a Nigerian army base ... stormed the base")
+    return a.cls in ATTACKS and b.cls in ATTACKS and (a.cls == b.cls or _same_kind(a, b)) and b.target is None \
         and a.target_phrase is not None and b.target_phrase is not None \
         and b.target_phrase.text.lower().startswith("the ") \
         and (a.date is None or b.date is None or a.date.value == b.date.value) \
@@ -401,7 +422,9 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
         seat = (refers or b.anaphoric or b.target_phrase.text.lower().startswith("the ")) and {ha, hb} <= SEATS_OF_COMMAND
         # (and what "military targets" were, told after: "the strikes targeted missile production facilities")
         named_later = (b.anaphoric or refers) and a.cls in ATTACKS and ha in GENERIC_TARGETS
-        if ha != hb and not part and not inside and not unarmed and not seat and not named_later and not {ha, hb} & GENERIC_PEOPLE \
+        led = {ha, hb} <= LEADERS
+        if ha != hb and not part and not inside and not unarmed and not seat and not named_later and not led \
+                and not {ha, hb} & GENERIC_PEOPLE \
                 and not any(h.isdigit() or h in NUMBER_WORDS for h in (ha, hb)) and not (refers and {ha, hb} <= ASSAILANTS):
             return False  # "two soldiers" are not "two civilians"
     return True
@@ -469,6 +492,11 @@ def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str], lex
     """Something says the later mention is the earlier event."""
     if a.cls == b.cls == "Killing" and (dead := _key(keys, a.target)) in people and dead == _key(keys, b.target):
         return True  # a man dies once: "killed Hezbollah's chief of staff ... confirmed Tabatabai had been killed"
+    if a.cls == b.cls == "Killing" and a.target is None and a.target_phrase is not None and not a.plural \
+            and _head_noun(a.target_phrase.text) in LEADERS and (a.fatalities or 1) == 1 == (b.fatalities or 1) \
+            and _key(keys, b.target) in people and not set(b.sentence.text.lower().split()) & (ANOTHER_INCIDENT | {"also"}):
+        return True  # and a leader killed is the leader named killed: "the head of an armed group was killed" ...
+        # "Abdulghani al-Kikli, the leader of the Stability Support Apparatus, was killed at a military camp"
     # and "the killings" are the killing of 100 people (not of two men named: theirs are named too)
     many = b.plural and (toll := TOLLS.get(b.cls)) is not None and (getattr(a, toll) or 0) > 1 \
         and _key(keys, a.target) not in people

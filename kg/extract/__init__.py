@@ -24,6 +24,7 @@ from kg.extract.entities import (
     title_descriptions,
     unnamed_people,
     untagged_forces,
+    untagged_people,
     untagged_places,
     untagged_sites,
 )
@@ -66,6 +67,7 @@ class Extractor:
         untagged_places(table)
         called_places(table)
         untagged_sites(table)
+        untagged_people(table)
         untagged_forces(table)
         head_cued_names(table)
         consistent_names(table)

@@ -29,6 +29,7 @@ def parse_count(text: str) -> tuple[int, str] | None:
     """'more than 3,000' -> (3000, 'at least'); 'dozens' -> (12, 'at least'); None if no number."""
     s = " ".join(text.lower().replace("\u2009", " ").split())
     qualifier = "exact"
+    s = s.removeprefix("all ")  # "all 33 militants": every one of them, exactly
     if s.startswith("between "):
         qualifier, s = "at least", s[len("between "):]  # "between 15 and 20 soldiers": the lower bound, at least
         return _number(s, qualifier)

@@ -181,8 +181,10 @@ _BUILDINGS = {"church", "mosque", "cathedral", "synagogue", "temple", "monastery
 _ARMED_NAME_WORDS = {"jaish", "jaysh", "jabhat", "harakat", "katibat", "katiba", "liwa", "saraya", "lashkar", "tehrik", "dawlah",
                      "tehreek", "ansar", "junud", "kataib", "asaib"}
 _UNIT_WORDS = {"brigades", "battalions", "forces", "army", "front", "movement", "militia", "militias", "guards"}
-# Words that open Arabic place names, none a given name: "Wad al-Nourah", "Deir al-Balah", "Beit Lahiya", "Kafr Aza".
-_PLACE_NAME_OPENINGS = {"wad", "deir", "beit", "kafr", "khirbet", "wadi", "jabal", "jebel", "tell", "bir"}
+# Words that open Arabic place names, none a given name: "Wad al-Nourah", "Deir al-Balah", "Beit Lahiya", "Kafr Aza",
+# "Ras Isa" (a cape), "Tal Abyad" (a hill), "Ein el-Hilweh" (a spring), "Jisr al-Shughur" (a bridge).
+_PLACE_NAME_OPENINGS = {"wad", "deir", "beit", "kafr", "khirbet", "wadi", "jabal", "jebel", "tell", "bir",
+                        "ras", "tal", "ain", "ein", "nahr", "jisr"}
 # A unit named for where it fights: "Hamas's Khan Younis brigade".
 _UNIT_NOUNS = {"brigade", "battalion", "sector", "front", "command", "division", "regiment", "unit"}
 # Members a body is named for: "the Emergency Lawyers", "Sudan Doctors".
@@ -965,6 +967,27 @@ def untagged_sites(table: MentionTable) -> None:
         table.add(Mention(Span(begin, end, name), table.lexicon.entries[keys[0]].label if keys else name,
                           table.lexicon.entries[keys[0]].cls if keys else "Facility", keys[0] if keys else None,
                           table.sentence(start)))
+
+
+def untagged_people(table: MentionTable) -> None:
+    """A full name right after an office the tagger left untagged: "Mayor Ihor Terekhov described the attack".
+    Two or three capitalised words, none known to the gazetteer, none another title ("Secretary General ...")."""
+    doc = table.doc
+    for title in table.tokens_with("PROPN"):
+        if title.lower_.rstrip(".") not in _OFFICE_TITLES | _RANKS_BEFORE_NAMES or not title.is_title or title.ent_type_ \
+                or sum(1 for t in title.sent if t.is_alpha and t.is_lower) < 3:
+            continue
+        end = title.i + 1
+        while end < len(doc) and end - title.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].is_title \
+                and doc[end].is_alpha and not doc[end].ent_type_ and end not in table.by_token:
+            end += 1
+        words = doc[title.i + 1: end]
+        if not 2 <= len(words) <= 3 or (end < len(doc) and doc[end].pos_ == "PROPN") \
+                or any(w.lower_ in TITLES or w.lower_ in _FIRM_WORDS or table.lexicon.lookup(w.text) for w in words) \
+                or table.lexicon.lookup(words.text):
+            continue
+        begin, finish = words[0].idx, words[-1].idx + len(words[-1])
+        table.add(Mention(Span(begin, finish, words.text), words.text, "Person", None, table.sentence(words.start)))
 
 
 def called_places(table: MentionTable) -> None:
@@ -1954,6 +1977,11 @@ def speakers_participle(verb: Token) -> Token | None:
             and verb.head.dep_ == "ccomp" and verb.head.head.lemma_.lower() in ("say", "tell", "report", "announce") \
             and verb.head.head.i < verb.head.i:  # (not a trailing "..., accusing residents of ..., said the governor")
         return verb.head.head
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in SPEAKING_PARTICIPLES:
+        # or on the report the speaker's words followed: "Gunmen killed 44 civilians, the government said, blaming
+        # an Islamic State affiliate"
+        return next((c for c in verb.head.children if c.dep_ == "parataxis" and c.i < verb.i
+                     and c.lemma_.lower() in ("say", "tell", "report", "announce")), None)
     return None
 
 
@@ -2157,6 +2185,13 @@ def clause_verb(token: Token) -> Token:
     while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
         token = token.head
     return token
+
+
+def misplaced_apposition(token: Token) -> bool:
+    """An "apposition" the parser hung on a subject though it comes after the subject's verb: in "rebels
+    claimed an attack that sank a ship, the second vessel they have sunk" the vessel is not the rebels."""
+    subject = token.head
+    return token.dep_ == "appos" and subject.dep_ in ("nsubj", "nsubjpass") and subject.i < subject.head.i < token.i
 
 
 def _attacker_country(table: MentionTable, token: Token) -> str | None:
@@ -2381,13 +2416,22 @@ def pronoun_mention(table: MentionTable, token: Token) -> int | None:
             whole = whole.head.head if whole.dep_ == "pobj" else whole.head
         described_from = whole.left_edge.idx if described >= 0 else -1
         # and what it is set beside: "the Eternity C, the second vessel it has sunk"
-        named = next((found for t in (noun, noun.head if noun.dep_ == "appos" else noun)
+        named = next((found for t in (noun, noun.head if noun.dep_ == "appos" and not misplaced_apposition(noun) else noun)
                       if (found := table.at(t)) is not None), None) if described >= 0 else None
         other_names = table.canonical(named).key if named is not None else None
         # never a name inside the quotation it reports: '"... the Houthis," it said'
         quoted = _quoted_before(token) + _fronted_report(token)
         # nor its own verb's subject: "the army retook it" is not the army
         at_subject = subject_at(table, token.head) if token.dep_ == "dobj" else None
+        willing = token.head.head if token.dep_ == "dobj" and token.head.dep_ == "xcomp" else None
+        if at_subject is None and willing is not None:
+            # "the group threatened to kill them": not the group (nor "said it had taken hostages and threatened to
+            # kill them", its subject a pronoun too)
+            if willing.dep_ == "conj" and not any(c.dep_ == "nsubj" for c in willing.children):
+                willing = willing.head
+            wills = next((c for c in willing.children if c.dep_ == "nsubj"), None)
+            at_subject = None if wills is None else pronoun_mention(table, wills) \
+                if wills.lower_ in PRONOUNS_OTHER else table.at(wills)
         if at_subject is None and token.dep_ == "dobj" and token.head.dep_ == "conj" \
                 and not any(c.dep_ == "nsubj" for c in token.head.children):
             first = token.head.head

@@ -28,6 +28,7 @@ from kg.extract.entities import (
     MentionTable,
     alike,
     clause_verb,
+    misplaced_apposition,
     pronoun_mention,
     speakers_participle,
 )
@@ -53,7 +54,8 @@ from kg.vocab import ATTACKS, ENTERING, HARMS, SENTENCING, STATEMENTS
 # Things named after an event kind: "air raid sirens", "an attack helicopter", "a bomb shelter".
 EQUIPMENT_HEADS = {"siren", "shelter", "alert", "alarm", "drill", "helicopter", "aircraft", "plane", "jet", "submarine", "drone",
                    "dog", "rifle", "squad", "warden", "precaution", "camp", "centre", "center",
-                   "figure"}  # "displacement camp", "casualty figures"
+                   "figure",  # "displacement camp", "casualty figures"
+                   "planner", "plotter", "mastermind", "cell"}  # "a senior attack planner": a man's job, no attack
 LIGHT_VERBS = {"conduct", "launch", "carry", "stage", "mount", "make", "increase", "continue", "begin", "start",
                "step", "intensify", "escalate", "wage", "perform", "unleash", "resume", "order", "complete",
                "announce", "claim", "execute", "lead", "finish", "speed", "accelerate", "slow", "halt",
@@ -357,6 +359,7 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
     following = token.doc[token.right_edge.i + 1] if token.right_edge.i + 1 < len(token.doc) else None
     speaking = following is not None and following.pos_ == "VERB" and following.lemma_ in ("say", "tell", "report", "add")
     if token.dep_ == "appos" and (named := table.at(described)) is not None and not speaking \
+            and not misplaced_apposition(token) \
             and getattr(stranded_speaker(token.head.head), "i", None) != token.i \
             and not _clause_misread_as_apposition(table, token, named):  # "loyal to Assad, a war monitor said": not Assad
         return named  # "JNIM, an al-Qaeda affiliate that ...": the affiliate is JNIM, not al-Qaeda
@@ -401,6 +404,15 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
                 and table.mentions[f].cls in ACTOR_CLASSES - PLACE_CLASSES - {"Person"}), None)
     if led is not None:
         return led  # "rebels led by Hayat Tahrir al-Sham", as "Hamas-led gunmen" (gangs led by a man stay his gang)
+    # (a state's forces, troops or units; "fighters loyal to the government" are a militia on its side; the
+    # parser may make the participle the subject, with the forces its own)
+    forces = next((c for c in token.children if c.dep_ == "nsubj"), token) if token.lemma_ == "align" else token
+    sided = next((f for c in [*forces.children, token] if forces.lemma_.lower() in ("force", "troop", "unit", "soldier")
+                  and c.lemma_ in ("align", "loyal") and (c.dep_ in ("acl", "amod") or c is token is not forces)
+                  for o in prep_objects(c, {"with", "to"})
+                  if (f := table.at(o)) is not None and table.canonical(f).cls == "Government"), None)
+    if sided is not None and (owned := government_forces_at(table, sided, token)) is not None:
+        return owned  # "forces aligned with the Government of National Unity" are the state's
     known = next((f for c in token.children if c.dep_ == "acl" and c.lemma_ in KNOWN_AS_VERBS
                   and c.i + 2 < len(token.doc) and token.doc[c.i + 1].lower_ == "as"
                   and (f := table.at(token.doc[c.i + 2])) is not None and table.mentions[f].cls in ACTOR_CLASSES), None)
@@ -942,8 +954,8 @@ QUANTITY_WORDS = {"dozens", "hundreds", "thousands", "scores", "tens", "millions
 
 
 def _one_count(token: Token | None) -> tuple[int, str] | None:
-    if token is None:
-        return None
+    if token is None or token.lower_ in ("percent", "cent", "%", "pct"):
+        return None  # "retaken 86 percent of the territory": a share, no count
     candidates = [token] if token.like_num else []
     # A sentence's first word is capitalised, and the tagger then reads "Eleven civilians" as a compound name;
     # a written number word is still a count, where "the 2021 attacks" is a year
@@ -1190,7 +1202,8 @@ def _status(head: Token, verbal: bool) -> str | None:
             continue  # a verb's stance is not its sibling's: "denied the report and said they had captured it"
         if reported and lemma == "blame" and _child(node, "dobj") is not None:
             break  # "Suicide bomber kills 25 in church attack, Syria blames Islamic State": whose it was is blamed
-        if lemma in AUTHORSHIP or (lemma == "claim" and node.i == head.head.i and head.dep_ == "dobj"):
+        if lemma in AUTHORSHIP or (lemma == "claim" and node.i == head.head.i and head.dep_ == "dobj") \
+                or (_owned_up_for(head) is not None and node.i == head.head.head.i):
             # "claimed responsibility for the attack", "claimed the attack", "denied involvement in the
             # attack": its author is claimed or denied, not the attack
             break
@@ -1550,6 +1563,19 @@ CLAUSE_PREPS = {"before", "after", "while", "without", "since", "upon", "on", "b
 WITHDRAWN = {"troop", "force", "soldier", "fighter", "unit", "contingent", "personnel", "staff", "diplomat",
              "peacekeeper", "mission", "ambassador", "envoy", "citizen", "national", "army"}
 RESPONSIBILITY_VERBS = {"claim", "accept", "admit", "take", "bear", "assume", "acknowledge"}
+
+
+def _owned_up_for(lead: Token) -> Token | None:
+    """The verb that owns up to an event: "claimed responsibility for the attack", however the parser hangs the
+    "for" (on the verb, past a time: "claimed responsibility on Tuesday for a weekend attack")."""
+    if lead.dep_ != "pobj" or lead.head.lower_ != "for":
+        return None
+    owner = lead.head.head
+    verb = owner.head if owner.lemma_ == "responsibility" else owner
+    if verb.lemma_ not in RESPONSIBILITY_VERBS or (verb is owner and not any(
+            c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "credit") for c in verb.children)):
+        return None
+    return verb
 RELATIVE_WORDS = {"which", "that", "who", "whom"}
 # Verbs whose object an event hits when the event is their subject ("the explosion targeted a bakery"),
 # or which take the event as their passive agent ("the building was destroyed by an explosion").
@@ -1561,9 +1587,10 @@ STRUCK_SITES = {"facility", "infrastructure", "building", "home", "house", "hosp
 
 
 def _struck_site(head: Token, passive: Token | None, by: Token | None) -> bool:
-    """A site hit or struck, in the passive and by nobody named: "energy facilities were also hit"."""
-    return passive is not None and by is None and head.lemma_.lower() in ("hit", "strike") \
-        and noun_lemma(counted(passive)) in STRUCK_SITES
+    """A site hit or struck, in the passive and by nobody named: "energy facilities were also hit"; or burned:
+    "several houses and shops were burned"."""
+    return passive is not None and by is None and head.lemma_.lower() in ("hit", "strike", "burn") \
+        and noun_lemma(counted(passive)) in STRUCK_SITES | {"shop", "hut", "vehicle", "car"}
 DOWNING_VERBS = {"bring", "shoot", "knock"}  # "brought down a police helicopter"
 
 
@@ -1646,8 +1673,10 @@ def _people(table: MentionTable, token: Token | None, mention: int | None) -> bo
     if token is not None and token.pos_ == "NOUN" and table.at(token) is None \
             and token.lemma_.lower() not in PEOPLE_NOUNS and not prep_objects(token, {"of"}):
         return False  # "the cargo ship Galaxy Leader": a ship, whatever the tagger made of its name
-    if token is not None and token.pos_ == "NOUN" and token.lemma_.lower() in PLACE_HEADS | HELD_GROUND:
-        return False  # "the headquarters of the junta's Border Guard Police Command": ground, whoever held it
+    if token is not None and token.pos_ == "NOUN" and token.lemma_.lower() in PLACE_HEADS | HELD_GROUND | FACILITIES | {
+            "office", "building", "compound", "residence", "palace"}:
+        # "the headquarters of the junta's Border Guard Police Command", "the office of the mayor": ground, whoever held it
+        return False
     if mention is not None and table.mentions[mention].cls == "Person":
         return True
     if token is not None and token.pos_ in ("NUM", "NOUN") and token.lemma_.lower() not in PEOPLE_NOUNS:
@@ -1849,12 +1878,10 @@ def _nominal_agent(table: MentionTable, head: Token, statement_lemmas: set[str])
         if light.lemma_ == "claim":
             subject = _spoken_for(table, subject)
         return _relative_antecedent(light, subject), "light-verb"
-    if lead.dep_ == "pobj" and lead.head.lower_ == "for" and lead.head.head.lemma_ == "responsibility":
+    if (owner := _owned_up_for(lead)) is not None and _child(owner, "neg") is None:
         # "the IRA accepted responsibility for the bombings", "ISIS, which claimed responsibility for ..."
-        verb = lead.head.head.head
-        if verb.lemma_ in RESPONSIBILITY_VERBS and _child(verb, "neg") is None:
-            subject = _spoken_for(table, _subject(table, verb) or _inherited_subject(table, verb, statement_lemmas)[0])
-            return _relative_antecedent(verb, subject), "claimed"
+        subject = _spoken_for(table, _subject(table, owner) or _inherited_subject(table, owner, statement_lemmas)[0])
+        return _relative_antecedent(owner, subject), "claimed"
     if lead.dep_ == "pobj" and lead.head.lower_ in ("for", "of") and lead.head.head.lemma_ in ALLEGE_VERBS - {"claim"}:
         return _accused(lead.head.head), "blamed"  # "X was blamed for a bombing", "accused X of the attack"
     if (accused := _accused_gerund(lead)) is not None:
@@ -2125,6 +2152,14 @@ def _reported_harm(verb: Token) -> Token | None:
         return None
     return next((c for c in verb.children if c.dep_ in ("ccomp", "xcomp", "oprd") and c.tag_ == "VBN"
                  and not any(g.dep_ in ("nsubj", "nsubjpass", "dobj") for g in c.children)), None)
+
+
+def _absolute_participle(verb: Token, subject: Token) -> bool:
+    """A participle with its own subject, set off by a comma and with no "were" or object: an absolute
+    phrase, passive by meaning ("..., most of them killed in shootings"; "..., several shot at close range")."""
+    return verb.tag_ == "VBN" and verb.dep_ == "advcl" and subject.dep_ == "nsubj" and subject.head.i == verb.i \
+        and subject.i < verb.i and subject.left_edge.i > 0 and subject.doc[subject.left_edge.i - 1].text == "," \
+        and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
 
 
 def _elided_passive(verb: Token, subject: Token, cls: str) -> bool:
@@ -2568,6 +2603,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                     and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in head.children):
                 passive, subj_tok = subj_tok, None  # a headline's "dozens killed": a passive without its "were"
                 # (a count alone does not kill: "19 killed", "dozens killed")
+            if passive is None and subj_tok is not None and _absolute_participle(head, subj_tok):
+                passive, subj_tok = subj_tok, None  # "745 civilians were among the dead, most of them killed in shootings"
         if passive is None and subj_tok is not None and head.dep_ == "xcomp" and _child(head, "auxpass") is not None \
                 and subj_tok.dep_ == "nsubjpass" and subj_tok.head.i == head.head.i:
             passive, subj_tok = subj_tok, None  # "crew members are believed to have been abducted": they were
@@ -2921,7 +2958,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         # "30 massacres" counts massacres, each of many dead, not the dead
         roles.count = (_count(head) if head.lemma_.lower() not in MANY_DEAD else None) or _count(of) or roles.count \
             or _toll_reached(head)
-        if roles.count is None and head.dep_ == "pobj" and head.head.lower_ == "of" and head.tag_ != "NNS":
+        if roles.count is None and head.dep_ == "pobj" and head.head.lower_ == "of" and head.tag_ != "NNS" \
+                and head.head.head.lemma_.lower() not in SPANS_OF_TIME:  # (not "14 months of fighting")
             roles.count = _count(head.head.head)  # "hundreds of wounded"
     among = _among(head) if roles.target is None else None
     if among is not None:  # "Hasan was among the dead", "two children were among those killed"
@@ -3245,7 +3283,11 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         said = _child(head, "ccomp") or _child(head, "xcomp") or (head.head if head.dep_ == "parataxis" else None) \
             or object_clause or reported_object(head)
         # an accusation names whom it blames: "police blamed the Taliban for the attack"
-        said = said if cls == "Statement" else said or (roles.target_tok if roles.target is not None else None)
+        # (or the accused unnamed, with what they are accused of: "the rebels accused the government of corruption")
+        said = said if cls == "Statement" else said or (
+            roles.target_tok if roles.target is not None or (roles.content is not None and cls == "Accusation"
+                                                             and getattr(roles.agent_tok, "i", None) not in trigger_heads)
+            else None)
         # and a claim its authorship, whoever claims it: "A faction of the Pakistani Taliban claimed responsibility"
         said = said or next((c for c in head.children if c.dep_ == "dobj" and head.lemma_.lower() == "claim"
                              and c.lemma_.lower() in ("responsibility", "credit")), None)
@@ -3545,6 +3587,9 @@ def _several(head: Token) -> bool:
 def _medium(token: Token) -> bool:
     """Where something was put out, not what was hit: "on its Telegram channels", "on X", "in a video"."""
     return noun_lemma(token) in OUTLETS | MEDIA or token.text in PLATFORMS or (
+        # "through its Amaq news agency", "via its news outlet"
+        noun_lemma(token) in ("agency", "outlet", "service", "wing") and any(c.lower_ in ("news", "media", "propaganda")
+                                                                           for c in token.lefts)) or (
         # "in a social media post", "in a Telegram post" (while a police post is a place)
         noun_lemma(token) in ("post", "message", "posting") and any(
             c.lower_ in ("media", "social", "online", "facebook", "telegram", "x", "instagram", "tiktok") or c.text in PLATFORMS
@@ -3573,7 +3618,9 @@ def _definite(table: MentionTable, head: Token, verbal: bool) -> tuple[bool, boo
     for c in kids:
         inside = list(c.subtree) if c.dep_ in ("prep", "compound", "amod", "nmod", "poss", "acl") \
             and not (c.dep_ == "prep" and any(_medium(o) for o in c.children)) \
-            and not (c.dep_ == "prep" and c.lower_ == "by" and _told_by(head)) else []  # "claimed the attack on Telegram"
+            and not (c.dep_ == "prep" and c.lower_ == "by" and _told_by(head)) \
+            and not (c.dep_ == "prep" and c.lower_ == "on" and head.head.lemma_ == "blame") else []  # "claimed the attack
+        # on Telegram"; "blamed the attack on the Gulf Clan" (the blame's "on", however the parser hangs it)
         if c.dep_ == "acl":  # what the clause says they aimed at names nothing of the event: "the strikes aimed to
             # cut off fuel for the Iran-backed group"
             aims = {t.i for k in c.children if k.dep_ in ("xcomp", "ccomp", "advcl") for t in k.subtree}

@@ -197,6 +197,11 @@ def capital_speakers(table: MentionTable, statement_lemmas: set[str]) -> None:
         while token.dep_ == "conj" and token.head.dep_ in ("nsubj", "conj", "pobj"):
             token = token.head  # "Washington and Kyiv agreed"
         verb = token.head.lemma_.lower()
+        if token.dep_ == "poss" and verb in ("force", "troop", "army", "military", "soldier"):
+            # "Kyiv's forces have been withdrawing": the state's, as "Ukraine's forces" are
+            forces = forces_of(table, country, mention.span.begin, mention.span.end, token.head)
+            table.mentions[index] = replace(mention, name=forces.name, cls=forces.cls, key=forces.key)
+            continue
         if (token.dep_ == "nsubj" and verb in statement_lemmas | _GOVERNING_VERBS) or (
                 token.dep_ == "dobj" and verb in _ADDRESSED) or (  # "accused Moscow of ...", "urged Washington to ..."
                 # a party to talks or a war: "talks between Kinshasa and the rebels"
@@ -235,6 +240,10 @@ def commander_forces_at(table: MentionTable, person: int, token: Token) -> int |
     sent = words.sent
     for word in reversed(table.doc[max(sent.start, words.start - 6): words.start]):
         found = table.at(word)
+        # (or its people's word: "Russian President Vladimir Putin ... his forces")
+        state = table.lexicon.demonyms.get(word.text) if found is None and word.ent_type_ == "NORP" else None
+        if state is not None and state in table.lexicon.entries:
+            return table.add(forces_of(table, state, token.idx, token.idx + len(token), token))
         if found is None:
             continue
         owner = table.canonical(found)

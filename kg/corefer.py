@@ -389,6 +389,7 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
     if pa and pb and pa != pb and not _within(lexicon, pa, pb) and not _within(lexicon, pb, pa) \
             and _key(keys, a.target) != pb and _key(keys, b.target) != pa and not (  # "seized Pauktaw in Rakhine"
             (b.definite and _quarter_of(lexicon, pa, pb, quarters))  # "the attack on Lido beach", after one in Mogadishu
+            or _told_within(lexicon, b, pb, pa)  # "in the Delmas area of Port-au-Prince", whatever the gazetteer says
             or (b.anaphoric or refers) and (all(k not in lexicon.entries or lexicon.entries[k].cls in ("Country", "Province")
                                              for k in (pa, pb)) or _unplaced_town(lexicon, pa, pb)
                                          # a quarter the gazetteer does not know may be in the town it knows: "in eastern
@@ -456,6 +457,13 @@ def _unplaced_town(lexicon: Lexicon, pa: str, pb: str) -> bool:
 _QUARTER_WORDS = r"(?:neighbou?rhood|quarter|suburb|beach|area|camp)"
 _QUARTER = re.compile(rf"\s+{_QUARTER_WORDS}\b", re.I)
 _QUARTER_NAMED = re.compile(rf"\s{_QUARTER_WORDS}$", re.I)  # the word inside the name: "Lido beach"
+
+
+def _told_within(lexicon: Lexicon, event: Event, part: str, whole: str) -> bool:
+    """The event's own sentence puts its place in the other: "in the Delmas area of Port-au-Prince"."""
+    labels = [lexicon.entries[k].label if k in lexicon.entries else None for k in (part, whole)]
+    return None not in labels and re.search(
+        rf"\b{re.escape(str(labels[0]))}\s+{_QUARTER_WORDS}\s+of\s+{re.escape(str(labels[1]))}\b", event.sentence.text) is not None
 
 
 def _quarter_of(lexicon: Lexicon, pa: str, pb: str, quarters: frozenset[str]) -> bool:

@@ -4813,3 +4813,77 @@ def test_blaming_after_the_report_is_the_reporters(events) -> None:  # type: ign
     found, names = events("Gunmen killed 44 civilians at a mosque in southwestern Niger, the government said, blaming an "
                           "Islamic State affiliate for the attack.")
     assert _name(names, _of(found, "Accusation")[0].agent) == "Nigerien government"
+
+
+def test_a_headlines_plural_before_its_verb_is_its_subject(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Jihadists attack Mali army camp in Boulkessi, dozens of soldiers killed\n\nBAMAKO, June 2 (AFP) "
+                          "- Jihadists attacked a military camp in central Mali on Sunday, killing more than 30 soldiers.")
+    attacks = _of(found, "Attack")
+    assert len(attacks) == 1 and attacks[0].agent_phrase is not None and attacks[0].agent_phrase.text == "Jihadists"
+
+
+def test_forces_backed_by_others_did_it_themselves(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Haitian police, backed by Kenyan officers of a U.N.-backed mission, killed at least 12 "
+                          "suspected gang members in an operation.")
+    assert _name(names, _of(found, "Killing")[0].agent) == "Haitian police"
+
+
+def test_a_quarter_the_text_puts_in_a_town_is_in_it(resolved, events) -> None:  # type: ignore[no-untyped-def]
+    text = ("Haitian police kill gang members in Port-au-Prince operation\n\nPORT-AU-PRINCE, March 4 (AP) - Haitian "
+            "police killed at least 12 suspected gang members in an operation in the Delmas area of Port-au-Prince, "
+            "a police spokesman said.")
+    found, names = events(text)
+    assert len(_of(found, "Killing")) == 1
+    done = resolved(text)
+    labels = [(done.extraction.mentions[r.subject].name, r.predicate, done.extraction.mentions[r.object].name)
+              for r in done.extraction.relations]
+    assert ("Delmas", "locatedIn", "Port-au-Prince") in labels, labels
+
+
+def test_no_blast_is_killed(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Six militants who tried to enter the base after the blasts were killed by security forces, "
+                          "the military said.")
+    killed = _of(found, "Killing")[0]
+    assert killed.target_phrase is not None and killed.target_phrase.text == "Six militants" and killed.fatalities == 6
+
+
+def test_a_charge_denied_is_made_and_denied(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Pakistan has accused Afghanistan of allowing militants to use its territory to launch "
+                          "attacks, a charge Kabul denies.")
+    accusation, denial = _of(found, "Accusation")[0], _of(found, "Statement")[0]
+    assert accusation.status is None
+    assert denial.content is not None and denial.content.text == "allowing militants to use its territory to launch attacks"
+
+
+def test_a_ministry_a_group_runs_speaks(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Israeli strikes killed 40 people in Gaza City, the Hamas-run health ministry said on Friday.")
+    said = _of(found, "Statement")[0]
+    assert _name(names, said.agent) == "Hamas Health Ministry" and said.content is not None
+
+
+def test_a_leaders_office_is_what_it_names(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Israeli airstrikes killed 400 Palestinians, the Health Ministry said. Prime Minister Benjamin "
+                          "Netanyahu's office said he had ordered the strikes. \"Israel will act with increasing military "
+                          "strength,\" it said.")
+    assert _name(names, _of(found, "Statement")[-1].agent) == "Benjamin Netanyahu"
+
+
+def test_what_is_broken_or_kept_was_agreed(events) -> None:  # type: ignore[no-untyped-def]
+    for text in ("Hamas accused Israel of overturning the ceasefire agreement.",
+                 "Hamas rejected proposals to extend the truce."):
+        found, names = events(text)
+        assert _of(found, "Agreement")[0].status is None, text
+
+
+def test_one_man_evacuated_is_not_displaced(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Major General Peter Cirimwami was shot near Kasengezi on Thursday, the army said. He was "
+                          "evacuated to Goma but died during the night.")
+    assert not _of(found, "Displacement")
+
+
+def test_a_threat_made_in_a_video_is_to_attack(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Gang leader Jimmy Cherizier threatened in a video posted on social media to attack any "
+                          "neighbourhood that cooperated with the police.")
+    attack = _of(found, "Attack")[0]
+    assert attack.status == "Planned" and _name(names, attack.agent) == "Jimmy Cherizier"
+    assert _of(found, "Threat")[0].content is not None

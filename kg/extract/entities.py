@@ -2674,9 +2674,13 @@ def _previous_subject(table: MentionTable, token: Token, anywhere: bool = False)
     # (every subject the parser hung there: a long Arabic name may be split into several, after a stray
     # "Al Qaeda-linked")
     for subject in (c for c in before.children if c.dep_ == "nsubj"):
-        for candidate in [subject] + [c for c in subject.children if c.dep_ in ("compound", "amod", "nmod")]:
+        # (and a leader's office is a body: "Netanyahu's office said ... '...,' it said")
+        office = subject.lemma_.lower() == "office"
+        for candidate in [subject] + [c for c in subject.children if c.dep_ in ("compound", "amod", "nmod")
+                                      or (office and c.dep_ == "poss")]:
             found = table.at(candidate)
-            if found is not None and table.mentions[found].cls in ACTOR_CLASSES and table.mentions[found].cls != "Person":
+            if found is not None and table.mentions[found].cls in ACTOR_CLASSES and (
+                    table.mentions[found].cls != "Person" or office):
                 return found
     return None
 

@@ -38,6 +38,7 @@ from kg.extract.speech import (
     SAYING_NEXT,
     clause,
     fronted,
+    medium_infinitive,
     misread_clause,
     quote_for,
     relative_report,
@@ -183,7 +184,11 @@ ALLEGE_VERBS = {"accuse", "allege", "claim", "blame", "charge"}
 DENY_VERBS = {"deny", "reject", "refute"}
 # Verbs whose object is a deed already done, whatever stance is taken on them: "sought to justify the massacre".
 PRESUPPOSING = {"justify", "avenge", "investigate", "excuse", "explain", "punish", "commemorate", "mark", "probe",
-                "document", "cover", "whitewash"}
+                "document", "cover", "whitewash",
+                # and what is kept or broken was agreed, whoever is accused of breaking it: "accused Israel of
+                # overturning the ceasefire", "rejected proposals to extend the truce", "vowed to break the siege"
+                "violate", "breach", "break", "overturn", "implement", "undermine", "extend", "honour", "honor",
+                "respect", "abandon", "scrap", "uphold"}
 PREVENT_VERBS = {"avoid", "prevent", "avert", "thwart", "foil", "forestall"}
 AUTHORSHIP = {"responsibility", "involvement", "role", "participation", "complicity", "hand", "link", "part"}
 # Where anyone can publish: a channel or account on one speaks for its owner, not for the platform.
@@ -408,7 +413,7 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
     # parser may make the participle the subject, with the forces its own)
     forces = next((c for c in token.children if c.dep_ == "nsubj"), token) if token.lemma_ == "align" else token
     sided = next((f for c in [*forces.children, token] if forces.lemma_.lower() in ("force", "troop", "unit", "soldier")
-                  and c.lemma_ in ("align", "loyal") and (c.dep_ in ("acl", "amod") or c is token is not forces)
+                  and c.lemma_ in ("align", "loyal") and (c.dep_ in ("acl", "amod") or c.i == token.i != forces.i)
                   for o in prep_objects(c, {"with", "to"})
                   if (f := table.at(o)) is not None and table.canonical(f).cls == "Government"), None)
     if sided is not None and (owned := government_forces_at(table, sided, token)) is not None:
@@ -596,6 +601,11 @@ def _subject(table: MentionTable, verb: Token, deps: tuple[str, ...] = ("nsubj",
             and any(c.dep_ == "dobj" for c in verb.children):
         # a headline's verb read as a noun, its subject as the noun's modifier: "U.S. bombs Iran's nuclear sites"
         subjects = [c for c in verb.children if c.dep_ == "compound" and c.i == verb.i - 1 and c.pos_ == "PROPN"]
+    if not subjects and "nsubj" in deps and verb.tag_ in ("VBP", "VBZ") and verb.i > 0 \
+            and any(c.dep_ == "dobj" for c in verb.children):
+        # a headline's present tense with a plural the parser hung on it: "Jihadists attack Mali army camp, dozens
+        # of soldiers killed" (its subject, not the clause's after the comma)
+        subjects = [c for c in verb.children if c.dep_ == "compound" and c.i == verb.i - 1 and c.tag_ in ("NNS", "NNPS")]
     if not subjects and "nsubj" in deps:
         # "soldiers escorting the convoy had repelled the attack": the parser makes the participle the
         # clause's subject and the soldiers its own
@@ -1125,12 +1135,20 @@ def _unsettled(verb: Token) -> bool:
         and any(c.lower_ == "no" for c in above.children)
 
 
+def _vowed_in_medium(head: Token) -> Token | None:
+    """The vow or threat whose infinitive the parser hung inside its medium: "threatened in a video posted on
+    social media to attack any neighbourhood"."""
+    return next((a for a in head.ancestors if a.pos_ == "VERB" and getattr(medium_infinitive(a), "i", None) == head.i), None)
+
+
 def _status(head: Token, verbal: bool) -> str | None:
     if not verbal and _told_as_past(head):
         return None  # "used to plan last month's attack": the attack happened
     if verbal:
         if _child(head, "neg") is not None:
             return "Negated"
+        if (vowed := _vowed_in_medium(head)) is not None and vowed.lemma_.lower() in PLAN_VERBS:
+            return "Planned"  # threatened (in a video ...) to attack
         if _unsettled(head):
             return "Alleged"
         if head.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in head.children) \
@@ -1207,9 +1225,10 @@ def _status(head: Token, verbal: bool) -> str | None:
             # "claimed responsibility for the attack", "claimed the attack", "denied involvement in the
             # attack": its author is claimed or denied, not the attack
             break
-        if reported and lemma in DENY_VERBS and any(c.dep_ in ("nsubj", "dobj") and any(
+        if reported and lemma in DENY_VERBS and any(c.dep_ in ("nsubj", "dobj") and (any(
                 g.dep_ in ("compound", "appos") and g.lemma_.lower() in CHARGE_NOUNS for g in c.children)
-                for c in node.children):
+                or (c.dep_ == "dobj" and c.lemma_.lower() in CHARGE_NOUNS and c.i < node.i)) for c in node.children):
+            # (or the charge the object: "..., a charge Kabul denies")
             break  # "The junta has accused Algeria of supporting the jihadists, a charge Algiers denies": made, and denied
         if lemma in DENY_VERBS | PREVENT_VERBS:
             return "Negated"  # denied, or kept from happening: "withdrew to avoid encirclement", "foiled an attack"
@@ -2588,6 +2607,11 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             passive = None if carrier is not None else _subject(table, head, ("nsubjpass",)) or (
                 _child(head, "nsubj") if subj_tok is None and _child(head, "agent") is not None else None)
             passive = _relative_antecedent(head, passive)  # "Zambada, who was detained by US authorities"
+            if passive is not None and cls in HARMS and passive.i in trigger_heads and _child(head, "mark") is not None \
+                    and (relative := next((a for a in head.ancestors if a.dep_ == "relcl"), None)) is not None:
+                # no blast is killed: "Six militants who tried to enter the base after the blasts were killed", the
+                # parser's "after" clause, its subject the militants
+                passive = relative.head
             numbered = next((c for c in head.children if c.dep_ == "nummod" and c.i < head.i), None) \
                 if head.dep_ == "conj" and head.tag_ == "VBN" else None
             passive = numbered if numbered is not None else passive  # "12 had been killed and at least 40 wounded": the 40
@@ -2643,6 +2667,12 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             # of its own the participle is the sentence's verb, and the noun its subject (and so a past
             # tense aimed at something: "The militants, armed with rifles, fired on the police station").
             subj_tok, how = head.head, "noun before a verb with an object"
+            top = subj_tok
+            while top.dep_ in ("pobj", "prep", "agent", "acl") and top.head.i < top.i:
+                top = top.head
+            if top is not subj_tok and head.doc[head.i - 1].text == "," and top.pos_ in ("NOUN", "PROPN") \
+                    and top.i + 1 < len(top.doc) and top.doc[top.i + 1].text == ",":
+                subj_tok = top  # "Haitian police, backed by officers of a U.N.-backed mission, killed ...": the police
             if subj_tok.dep_ == "pobj" and (event := _event_holding(subj_tok, trigger_heads)) is not None:
                 subj_tok = event  # "clashes between the rebel group and dissidents of the former FARC killed 80": the clashes
             if subj_tok.dep_ == "pobj" and subj_tok.head.lower_ == "with" and subj_tok.head.head.lemma_ == "arm":
@@ -2658,6 +2688,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                 and head.tag_ != "VB" and not (head.tag_ == "VBG" and _child(head, "dobj") is not None and cls not in FROM_PLACE) \
                 and head.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):  # not "the plan to attack"
             passive, how = head.head, "modified noun"  # "people injured", "civilians killed", "those injured"
+        elif subj_tok is None and passive is None and (vowed := _vowed_in_medium(head)) is not None:
+            subj_tok, how = _subject(table, vowed), "vowed in a medium"
         elif subj_tok is None and passive is None:
             subj_tok, how = _inherited_subject(table, head, statement_lemmas)
             if cls in HARMS and head.dep_ == "conj" and head.head.dep_ == "relcl" and subj_tok is not None and subj_tok.i == head.head.head.i:
@@ -3225,6 +3257,10 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         return None  # "a helicopter evacuating soldiers", "evacuating members of the army": no one displaced
     if cls == "Displacement" and any(noun_lemma(o) in MEDICAL for o in prep_objects(head, {"to"})):
         return None  # "the wounded were evacuated to a hospital": care, not flight
+    if cls == "Displacement" and head.lemma_.lower() in ("evacuate", "evacuation") and (
+            (roles.target is not None and table.mentions[roles.target].cls == "Person")
+            or getattr(roles.target_tok, "lower_", None) in ("he", "she", "him", "her")):
+        return None  # "He was evacuated to Goma but died": one man carried off, nobody displaced
     if cls == "Displacement" and head.lemma_.lower() in ("evacuate", "evacuation") \
             and (obj := _child(head, "dobj") or _child(head, "nsubjpass")) is not None \
             and obj.lower_ in ("wounded", "injured", "dead", "bodies", "body", "casualties", "remains"):
@@ -3267,9 +3303,16 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             m.lower_ == "that" and ((c.dep_ == "acl" and o.lemma_.lower() in SAYING_NOUNS)
                                     or (c.dep_ in ("acl", "relcl") and m.dep_ == "mark")) for m in c.children)), None)
         object_clause = misread_clause(head)  # "said the operation, dubbed Iron Wall, aimed to ...": a clause
+        # a charge denied is what it charged: "accused Kabul of sheltering militants, a charge Kabul denies" (the
+        # parser hangs the accusation on the denial)
+        charged = next((c for c in head.children if head.lemma_ in DENY_VERBS and c.dep_ == "ccomp" and c.i < head.i
+                        and c.lemma_ in ALLEGE_VERBS and any(o.dep_ == "dobj" and o.lemma_.lower() in CHARGE_NOUNS
+                                                            and o.i < head.i for o in head.children)), None)
+        if charged is not None:
+            roles.quote, roles.content = None, clause(charged, "prep", text)
         roles.content = roles.quote or roles.content or clause(head, "xcomp", text) \
             or (clause(in_statement.head, in_statement.dep_, text) if in_statement is not None else None) \
-            or (stray_infinitive(head, text) if head.lemma_ in ("call", "urge") else None) \
+            or (stray_infinitive(head, text) if head.lemma_ in ("call", "urge", "threaten", "vow", "pledge") else None) \
             or (clause(head, "prep", text) if not _as_event(head, trigger_heads) else None) \
             or (clause(span[0], "prep", text) if span[0].i != head.i else None) \
             or (clause(accused, "prep", text) if (accused := _accused_of_doing(head)) is not None else None) \

@@ -34,6 +34,9 @@ def institution_mentions(table: MentionTable) -> None:
                 or token.tag_ in ("NNS", "NNPS"):
             continue  # "government forces", "ministries", "the Ministry of Defence" (a name the tagger has)
         lefts = [c for c in token.lefts if c.dep_ != "det"]
+        if (run := _run_by(table, token, lefts)) is not None:
+            table.add(run)  # "the Hamas-run health ministry said": the ministry of those who run it
+            continue
         if any(c.lower_ in ("pro", "anti", "opposition", "rebel", "shadow", "parallel", "-") for c in token.subtree
                if c.i < token.i):
             continue  # "anti-government protesters", "the rebel government": not the state's
@@ -62,6 +65,26 @@ def institution_mentions(table: MentionTable) -> None:
         if country is None or country not in table.lexicon.entries:
             continue
         table.add(_mention(table, token, country, qualifiers, start))
+
+
+_RUNNING = {"run", "control", "led", "lead", "administer"}  # "Hamas-run", "Houthi-controlled", "Taliban-led"
+
+
+def _run_by(table: MentionTable, token: Token, lefts: list[Token]) -> Mention | None:
+    """A ministry of those who run it, where no state does: "the Hamas-run health ministry", "the Houthi-controlled
+    interior ministry"."""
+    running = next((c for c in lefts if c.lemma_.lower() in _RUNNING and c.dep_ in ("compound", "amod")), None)
+    if running is None or token.lemma_ != "ministry":
+        return None
+    found = next((f for g in running.children if (f := table.at(g)) is not None), None)
+    if found is None or table.canonical(found).cls not in ("ArmedGroup", "Government", "Organisation"):
+        return None
+    group = table.canonical(found)
+    words = [c.lower_ for c in lefts if c.i != running.i and c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ", "PROPN")]
+    name = f"{group.name} {' '.join(w.capitalize() for w in [*words, 'ministry'])}"
+    key = f"{group.key}-{'-'.join([*words, 'ministry'])}" if group.key else None
+    start = min(c.idx for c in [*running.subtree, token])
+    return Mention(table.span(start, token.idx + len(token)), name, "Government", key, table.sentence(token.i))
 
 
 def _owner(table: MentionTable, token: Token, lefts: list[Token]) -> tuple[str | None, list[str], int]:

@@ -124,6 +124,9 @@ def person_relations(table: MentionTable) -> list[Relation]:
     return out
 
 
+QUARTER_NOUNS = {"area", "neighbourhood", "neighborhood", "quarter", "suburb", "district"}
+
+
 def place_relations(table: MentionTable) -> list[Relation]:
     doc, out = table.doc, []
     for index, mention in enumerate(list(table.mentions)):
@@ -139,6 +142,10 @@ def place_relations(table: MentionTable) -> list[Relation]:
         # and the owner of the kind it is named with: "Russia's Saratov region", "Mali's Gao region"
         kind = span.root.head if span.root.dep_ == "compound" else span.root
         candidates += [c for c in kind.children if c.dep_ == "poss"]
+        # and the town a quarter is "of": "the Delmas area of Port-au-Prince" (a town the gazetteer knows too)
+        quarter = [o for p in kind.children if kind.i != span.root.i and kind.lemma_.lower() in QUARTER_NOUNS
+                   and p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        candidates = quarter + candidates
         if span.end + 1 < len(doc) and doc[span.end].text in (",", "in"):
             # "Helmand province, Afghanistan" / "Camp Shorabak in Helmand", however the parser attached it
             candidates.append(doc[span.end + 1])
@@ -147,7 +154,7 @@ def place_relations(table: MentionTable) -> list[Relation]:
             if other is None or other == index:
                 continue
             other_rank = PLACE_RANK.get(table.mentions[other].cls)
-            if other_rank is not None and other_rank > rank:
+            if other_rank is not None and (other_rank > rank or (token.i in {q.i for q in quarter} and other_rank == rank)):
                 sent = span.root.sent
                 out.append(Relation(index, "locatedIn", other, table.span(sent.start_char, sent.end_char),
                                     None, 0.7))

@@ -119,6 +119,17 @@ def misread_clause(head: Token) -> Token | None:
     return said if verb is not None else None
 
 
+def medium_infinitive(head: Token) -> Token | None:
+    """An infinitive the parser hung inside the medium a vow or call was made in: "threatened in a video posted
+    on social media to attack any neighbourhood" (the threat is to attack)."""
+    if _child(head, "xcomp") is not None:
+        return None
+    return next((v for p in head.children if p.dep_ == "prep" and p.lower_ in ("in", "on", "via")
+                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in MEDIA
+                 for v in o.subtree if v.tag_ == "VB" and v.dep_ in ("advcl", "acl", "relcl", "xcomp")
+                 and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)), None)
+
+
 def stray_infinitive(head: Token, text: str) -> Span | None:
     """What a call asks, where the parser hung its infinitive on words set beside those called on: "called
     on Washington and Paris, the guarantors of the truce, to pressure Israel"."""
@@ -126,7 +137,7 @@ def stray_infinitive(head: Token, text: str) -> Span | None:
         return None
     # or on the call itself, as a clause of purpose: 'called on Israel to "aggressively investigate" the killing'
     own = next((v for v in head.children if v.dep_ == "advcl" and v.tag_ == "VB" and v.i > head.i
-                and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)), None)
+                and any(a.dep_ == "aux" and a.lower_ == "to" for a in v.children)), None) or medium_infinitive(head)
     if own is not None:
         b, e = own.left_edge.idx, own.right_edge.idx + len(own.right_edge)
         return Span(b, e, text[b:e])
@@ -305,7 +316,8 @@ def fronted(head: Token, text: str) -> Span | None:
         return None
     comma = next((t for t in reversed(sent[: head.i - sent.start]) if t.text == ","), None)
     if comma is None or head.i - comma.i > 12 or comma.i - sent.start < 4 \
-            or any(t.pos_ in ("VERB", "AUX") for t in head.doc[comma.i + 1: head.i]):
+            or any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("compound", "amod")  # (not "the Houthi-run ministry")
+                   for t in head.doc[comma.i + 1: head.i]):
         return None
     subjects = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
     hung = _hung_speaker(head) if head.lemma_ in REPORTING else None

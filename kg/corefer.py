@@ -514,8 +514,9 @@ def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str], lex
     told = a.verbal and b.plural and KINDS.get(a.lemma, a.lemma) == KINDS.get(b.lemma, b.lemma) != "generic"
     if b.anaphoric and (a.plural == b.plural or told or b.lemma in MASS or many or (b.lemma in (a.lemma, "attack") and _flown_many(a))):  # "the fighting" is the clashes  # "the attack" is none of "the attacks"; "the strikes" are the airstrikes
         return True
-    if b.definite and a.plural == b.plural and _key(keys, a.place) is not None and _key(keys, a.place) == _key(keys, b.place):
-        return True  # "the Sinjar strike", after a strike near Sinjar
+    if b.definite and (a.plural == b.plural or told) and _key(keys, a.place) is not None \
+            and _key(keys, a.place) == _key(keys, b.place):
+        return True  # "the Sinjar strike", after a strike near Sinjar; "the Damascus strikes", after "Israel struck Damascus"
     if b.definite and a.plural == b.plural and (pa := _key(keys, a.place)) is not None \
             and (pb := _key(keys, b.place)) is not None and _quarter_of(lexicon, pa, pb, quarters):
         return True  # "the attack on Lido beach", after an attack in Mogadishu

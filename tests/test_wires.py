@@ -4887,3 +4887,41 @@ def test_a_threat_made_in_a_video_is_to_attack(events) -> None:  # type: ignore[
     attack = _of(found, "Attack")[0]
     assert attack.status == "Planned" and _name(names, attack.agent) == "Jimmy Cherizier"
     assert _of(found, "Threat")[0].content is not None
+
+
+def test_the_new_peoples_army_is_a_rebel_army(resolved) -> None:  # type: ignore[no-untyped-def]
+    types = {e.label: e.cls for e in resolved("Soldiers clashed with about 20 New People's Army rebels near Lianga, "
+                                              "the army said.").entities}
+    assert types.get("New People's Army") == "ArmedGroup", types
+
+
+def test_the_town_strikes_are_the_strikes_on_the_town(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Israel struck the headquarters of the Syrian army in central Damascus on Wednesday. Syrian "
+                          "state media said two people were killed and 18 wounded in the Damascus strikes.")
+    killed = _of(found, "Killing")[0]
+    assert killed.part_of is not None and found[killed.part_of].trigger.text == "struck"
+    assert len([e for e in found if e.cls in ("Attack", "Airstrike")]) == 1
+
+
+def test_the_military_is_this_sides_of_the_border(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Rebels seized a town on Myanmar's border with China after weeks of fighting with the army.")
+    assert _name(names, _of(found, "Attack")[0].target) == "Myanmar military"
+
+
+def test_a_group_the_gazetteer_knows_is_no_person_in_a_headline(resolved) -> None:  # type: ignore[no-untyped-def]
+    types = [(e.label, e.cls) for e in resolved("Iraq says Islamic State's second-in-command killed in joint operation\n\n"
+                                                "BAGHDAD (Reuters) - Abu Khadija, described as the Islamic State's deputy "
+                                                "leader, had been killed, officials said.").entities]
+    assert ("Islamic State", "Person") not in types and ("Islamic State", "ArmedGroup") in types, types
+
+
+def test_the_statement_is_the_body_that_just_spoke(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("U.S. Central Command said it conducted an airstrike in Anbar province on Thursday. Iraqi "
+                          "security forces found the bodies at the site, the statement said.")
+    assert _name(names, _of(found, "Statement")[-1].agent) == "US Central Command"
+
+
+def test_a_narrower_place_before_a_wider_one(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Hundreds of jihadists attacked an army post in Banibangou, in western Niger near the border "
+                          "with Mali, the defence ministry said.")
+    assert _name(names, _of(found, "Attack")[0].place) == "Banibangou"

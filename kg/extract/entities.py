@@ -1414,6 +1414,9 @@ def consistent_names(table: MentionTable) -> None:
             for cut in range(1, len(words) - 1):
                 longer.setdefault(" ".join(words[cut:]), set()).add(m.name)
     bodies = {m.name: m for m in named if m.cls in _BODIES}
+    # A name the gazetteer knows as a body elsewhere in the document is that body here too, whatever the tagger
+    # said: a headline's "Islamic State's second-in-command" (a person, it says).
+    known_bodies = {m.span.text: m for m in named if m.key is not None and m.cls in _BODIES}
     # A nickname quoted inside a full name is that person: "Barbecue" after 'Jimmy "Barbecue" Cherizier'.
     nicknames = {nick: m for m in named if m.cls == "Person" for nick in _NICKNAME.findall(m.span.text)
                  if nick != m.name}
@@ -1427,6 +1430,9 @@ def consistent_names(table: MentionTable) -> None:
         elif m.cls in _BODIES and len(longer.get(m.name, ())) == 1 and m.name not in longer[m.name]:
             whole = bodies[next(iter(longer[m.name]))]
             table.mentions[i] = replace(m, name=whole.name, cls=whole.cls, key=whole.key)
+        elif m.span.text in known_bodies and m.cls in ("Person", "Organisation") and m.name not in surnames:
+            body = known_bodies[m.span.text]
+            table.mentions[i] = replace(m, name=body.name, cls=body.cls, key=body.key)
         elif m.name in groups and m.cls in ("Person", "Organisation") and m.name not in surnames:
             table.mentions[i] = replace(m, name=groups[m.name].name, cls=groups[m.name].cls)
         elif m.span.text in placed and m.name not in surnames and m.name not in given \
@@ -2126,7 +2132,9 @@ def _across_border(table: MentionTable, token: Token) -> set[str]:
     for word in token.sent:
         if word.i >= token.i or word.lemma_.lower() not in ("border", "frontier"):
             continue
-        sides = [c for w in word.children if w.dep_ == "prep" and w.lower_ == "with"
+        # (the "with" right after the border, wherever the parser hung it: "seized a town on Myanmar's border with China")
+        beside = [word.doc[word.i + 1]] if word.i + 1 < len(word.doc) and word.doc[word.i + 1].lower_ == "with" else []
+        sides = [c for w in [*(w for w in word.children if w.dep_ == "prep" and w.lower_ == "with"), *beside]
                  for c in w.children if c.dep_ == "pobj"]
         sides += [c for c in word.lefts if c.dep_ in ("amod", "compound")]
         for side in sides:

@@ -1428,6 +1428,12 @@ def _place(table: MentionTable, anchors: list[Token], cls: str) -> int | None:
                 if found is not None and _border_of(table, member, found):
                     continue  # "an army post near the Mali border": either side of it, in Niger here
                 if found is not None and table.mentions[found].cls in PLACE_CLASSES:
+                    # (the wider place set after a narrower one: "an army post in Banibangou, in western Niger")
+                    comma = obj.head.i - 1 if obj.head.dep_ == "prep" else -1
+                    narrower = argument(table, obj.doc[comma - 1]) if comma > 0 and obj.doc[comma].text == "," \
+                        and obj.doc[comma - 1].dep_ == "pobj" and obj.doc[comma - 1].head.lower_ in preps else None
+                    if narrower is not None and table.mentions[narrower].cls in PLACE_CLASSES and narrower != found:
+                        return narrower
                     return found
     # One level down, where the nearer words are no place entity: "on a busy street in Lyon",
     # "surrendered to the rebels in Kutum".
@@ -2078,6 +2084,14 @@ def _earlier_issuer(table: MentionTable, noun: Token, statement_lemmas: set[str]
             author = _child(earlier.head.head, "nsubj")  # "the ministry said in a statement"
         if author is not None and argument(table, author) is not None:
             return author
+    # or the body that spoke just before, its words a statement too: "U.S. Central Command said it conducted an
+    # airstrike ... Iraqi forces found the bodies, the statement said"
+    start = noun.doc[noun.sent.start - 1].sent.start if noun.sent.start > 0 else noun.sent.start
+    for verb in reversed(noun.doc[start: noun.sent.start]):
+        speaker = _child(verb, "nsubj") if verb.pos_ == "VERB" and verb.lemma_ in ("say", "announce") else None
+        found = argument(table, speaker) if speaker is not None else None
+        if found is not None:
+            return speaker if table.canonical(found).cls in ACTOR_CLASSES - PLACE_CLASSES - {"Person"} else None
     return None
 
 

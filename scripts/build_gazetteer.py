@@ -34,7 +34,7 @@ COUNTRIES: list[tuple[str, str, str, str, tuple[str, ...], tuple[str, ...]]] = [
     ("afghanistan", "Afghanistan", "AF", "Q889", ("Islamic Republic of Afghanistan", "Islamic Emirate of Afghanistan"), ("Afghan", "Afghans")),
     ("united-states", "United States", "US", "Q30", ("US", "U.S.", "USA", "U.S.A.", "America", "United States of America"), ("American", "Americans", "US")),
     ("pakistan", "Pakistan", "PK", "Q843", (), ("Pakistani", "Pakistanis")),
-    ("iran", "Iran", "IR", "Q794", ("Islamic Republic of Iran",), ("Iranian", "Iranians")),
+    ("iran", "Iran", "IR", "Q794", ("Islamic Republic of Iran", "Islamic Republic"), ("Iranian", "Iranians")),
     ("tajikistan", "Tajikistan", "TJ", "Q863", (), ("Tajik", "Tajiks")),
     ("uzbekistan", "Uzbekistan", "UZ", "Q265", (), ("Uzbek", "Uzbeks")),
     ("turkmenistan", "Turkmenistan", "TM", "Q874", (), ("Turkmen",)),

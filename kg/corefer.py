@@ -39,7 +39,7 @@ KINDS: dict[str, str] = {
                      "bomber"), "explosive"),
     **dict.fromkeys(("shoot", "shooting", "gunfire", "fire", "gunman", "open"), "shooting"),  # "opened fire"
     **dict.fromkeys(("airstrike", "strike", "bombardment", "shelling", "shell", "pound"), "air"),
-    **dict.fromkeys(("attack", "assault", "hit", "target"), "generic"),  # "the missile hit": whatever kind of attack it was
+    **dict.fromkeys(("attack", "assault", "hit", "target", "destroy", "damage"), "generic"),  # "the missile hit": whatever kind of attack it was
     **dict.fromkeys(("battle", "clash", "fighting", "fight", "firefight", "skirmish", "combat"), "combat"),
     # a push across a line: "troops push into Kursk" is "a cross-border incursion ... into the Kursk region"
     # and a raid, which "the attack" may name (while "the attack" is not the clashes it led to)
@@ -511,7 +511,7 @@ def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str], lex
     # (a verb tells of no number: "Israel struck the army headquarters ... The strikes damaged ...", of the
     # same kind of attack)
     # (by their words: "a missile fired from Yemen" is not "the strikes" that hit Bajil)
-    told = a.verbal and b.plural and KINDS.get(a.lemma, a.lemma) == KINDS.get(b.lemma, b.lemma) != "generic"
+    told = a.verbal and b.plural and _kind(a) == _kind(b) != "generic"  # ("bombed" by air: "the strikes")
     if b.anaphoric and (a.plural == b.plural or told or b.lemma in MASS or many or (b.lemma in (a.lemma, "attack") and _flown_many(a))):  # "the fighting" is the clashes  # "the attack" is none of "the attacks"; "the strikes" are the airstrikes
         return True
     if b.definite and (a.plural == b.plural or told) and _key(keys, a.place) is not None \

@@ -4925,3 +4925,52 @@ def test_a_narrower_place_before_a_wider_one(events) -> None:  # type: ignore[no
     found, names = events("Hundreds of jihadists attacked an army post in Banibangou, in western Niger near the border "
                           "with Mali, the defence ministry said.")
     assert _name(names, _of(found, "Attack")[0].place) == "Banibangou"
+
+
+def test_a_year_before_an_event_is_no_count(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Thousands marched in Nairobi on the anniversary of 2024 demonstrations against a finance bill.")
+    assert all(e.quantity != 2024 for e in found), [(e.trigger.text, e.quantity) for e in found]
+
+
+def test_a_missile_that_destroyed_a_block_is_the_strike_headlined(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Russian strike on Kyiv apartment block kills 31\n\nKYIV, July 31 (Reuters) - A Russian missile "
+                          "destroyed part of a nine-storey apartment building in Kyiv early on Thursday, killing at least "
+                          "31 people, officials said.")
+    assert [e.trigger.text for e in found if e.cls in ("Attack", "Airstrike")] == ["strike"]
+
+
+def test_a_capital_that_fires_is_its_state_and_not_the_capital_hit(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Moscow fired 600 drones at Ukraine overnight. Two people were killed in the capital, "
+                          "officials said.")
+    assert _name(names, _of(found, "Attack")[0].agent) == "Russia"
+    assert _name(names, _of(found, "Killing")[0].place) == "Kyiv"
+
+
+def test_no_casualties_when_no_figure_is_given(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Dozens of militants were killed in the fighting, the ministry said, without giving a figure "
+                          "for government casualties.")
+    assert not _of(found, "Casualties")
+
+
+def test_sites_bombed_by_air_are_the_strikes(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("U.S. bombs three Iranian nuclear sites\n\nWASHINGTON (AP) - The United States struck three "
+                          "nuclear sites in Iran early on Sunday. Iran's foreign minister said the strikes were outrageous.")
+    assert not [e for e in found if e.trigger.text == "strikes"]
+
+
+def test_an_accusation_denied_in_a_relative_clause(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The army accused him of heading a Hamas cell, an accusation the network denied.")
+    denial = next(e for e in found if e.trigger.text == "denied")
+    assert denial.content is not None and denial.content.text == "heading a Hamas cell"
+
+
+def test_an_attack_a_shooting_was_reported_in_is_that_shooting(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Senator Miguel Uribe Turbay was shot at a campaign event in Bogota on Saturday, authorities "
+                          "said, in an attack that shocked the country.")
+    assert [e.trigger.text for e in _of(found, "Attack")] == ["shot"]
+
+
+def test_the_islamic_republic_is_iran(resolved) -> None:  # type: ignore[no-untyped-def]
+    types = {e.label: e.cls for e in resolved("Israel pressed its campaign against the Islamic Republic's nuclear "
+                                              "programme.").entities}
+    assert types.get("Iran") == "Country" and "Islamic Republic" not in types, types

@@ -75,10 +75,11 @@ class Extractor:
         description_mentions(table)
         branch_mentions(table)
         government_forces(table)
+        # (a capital acting as its state first: "the capital" is then never the one that fired at it)
+        capital_speakers(table, self.statement_lemmas)
         capital_mentions(table)
         institution_mentions(table)
         foreign_defence_departments(table)
-        capital_speakers(table, self.statement_lemmas)
         title_descriptions(table)
         reported_troops(table)
         english: dict[int, bool] = {}

@@ -953,10 +953,29 @@ def _count(token: Token | None) -> tuple[int, str] | None:
     return found
 
 
+def _the_deed_reported(noun: Token, trigger_heads: set[int], statement_lemmas: set[str]) -> bool:
+    """"An attack" a report says the deed it reports happened in, its "in" hung on the reporting verb: the
+    deed told again, no second attack."""
+    report = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else None
+    return report is not None and report.lemma_ in statement_lemmas \
+        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) \
+        and any(c.dep_ == "ccomp" and c.i in trigger_heads and c.lemma_.lower() in HIT_VERBS | FIRING_VERBS | {
+            "attack", "stab", "ambush", "shell", "bomb", "storm", "raid", "assault"} for c in report.children)
+
+
+def _not_given(verb: Token) -> bool:
+    """A figure-giving verb that gave none: "did not give", "without giving"."""
+    return verb.lemma_.lower() in TOLL_GIVERS and (_child(verb, "neg") is not None or (
+        verb.dep_ == "pcomp" and verb.head.lower_ == "without"))
+
+
 def _a_year(num: Token) -> bool:
     """"A 2016 peace deal", "the 1998 bombings": a year after an article, no count."""
     return len(num.text) == 4 and num.text[:2] in ("19", "20") and num.text.isdigit() and num.i > 0 \
-        and num.doc[num.i - 1].lower_ in ("a", "an", "the", "its", "their", "his", "her")
+        and (num.doc[num.i - 1].lower_ in ("a", "an", "the", "its", "their", "his", "her")
+             # (or on a noun no one counts in thousands: "the anniversary of 2024 demonstrations")
+             or (num.head.pos_ == "NOUN" and noun_lemma(num.head) not in PEOPLE_NOUNS | FORCE_NOUNS | PLACE_HEADS | {
+                 "home", "house", "building", "family", "vehicle", "drone", "missile", "rocket", "shell", "bomb"}))
 
 
 # Round numbers said in words: "dozens", "hundreds of thousands".
@@ -2528,8 +2547,14 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             or head.dep_ == "dobj" and head.head.lemma_.lower() in MENTION_VERBS
             # (nor a toll not given: "It did not give a casualty toll")
             or head.dep_ == "compound" and head.head.lemma_.lower() in ("toll", "figure", "count", "tally")
-            and _child(head.head.head, "neg") is not None):
+            and _child(head.head.head, "neg") is not None
+            # (nor a figure not given for them: "without giving a figure for government casualties")
+            or head.dep_ == "pobj" and head.head.lower_ in ("for", "on", "of")
+            and head.head.head.lemma_.lower() in ("toll", "figure", "count", "tally", "number")
+            and _not_given(head.head.head.head)):
         return None  # "without commenting on casualties", "did not mention casualties": a topic, no toll
+    if cls in ATTACKS and head.pos_ == "NOUN" and _the_deed_reported(head, trigger_heads, statement_lemmas):
+        return None  # "X was shot at a campaign event, authorities said, in an attack that shocked the country": that shooting
     if cls in ATTACKS and ranked.dep_ in ("appos", "dobj", "npadvmod") and ranked.left_edge.i > 0 \
             and ranked.doc[ranked.left_edge.i - 1].text == "," and _superlative(head) \
             and (ranked.i != head.i or any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)):
@@ -3322,6 +3347,10 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         charged = next((c for c in head.children if head.lemma_ in DENY_VERBS and c.dep_ == "ccomp" and c.i < head.i
                         and c.lemma_ in ALLEGE_VERBS and any(o.dep_ == "dobj" and o.lemma_.lower() in CHARGE_NOUNS
                                                             and o.i < head.i for o in head.children)), None)
+        # (or on the charge: "accusing him of heading a Hamas cell, an accusation Al Jazeera rejected")
+        charged = charged or (next((a for a in head.head.ancestors if a.lemma_ in ALLEGE_VERBS), None)
+                              if head.lemma_ in DENY_VERBS and head.dep_ == "relcl"
+                              and head.head.lemma_.lower() in CHARGE_NOUNS else None)
         if charged is not None:
             roles.quote, roles.content = None, clause(charged, "prep", text)
         roles.content = roles.quote or roles.content or clause(head, "xcomp", text) \

@@ -191,7 +191,7 @@ _GOVERNING_VERBS = {"accuse", "blame", "deny", "condemn", "threaten", "agree", "
                     "sanction", "insist", "recognise", "recognize", "expel", "summon", "vow", "pledge", "refuse",
                     "negotiate", "demand", "welcome", "send", "deploy", "supply",
                     # a capital that wages war is its state: "Washington has carried out 800 strikes", "Moscow launched"
-                    "launch", "carry", "conduct", "wage", "strike", "attack", "bomb", "invade", "shell"}
+                    "launch", "carry", "conduct", "wage", "strike", "attack", "bomb", "invade", "shell", "fire"}
 
 # What only states are parties to, between capitals: "talks between Kinshasa and the rebels".
 _PARTIES_TO = {"talk", "negotiation", "dialogue", "agreement", "deal", "ceasefire", "truce", "war", "conflict",

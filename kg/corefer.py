@@ -269,8 +269,10 @@ def _antecedent(earlier: list[Event], event: Event, keys: tuple[str, ...], lexic
                   and _same(earlier[j], event, keys, people, lexicon, quarters)]
     exact = [j for j in candidates if _kind(earlier[j]) == _kind(event) != "generic"]
     # "the attack" is what was called an attack before, more than the last thing done in it ("set fire to")
-    worded = [j for j in candidates if event.anaphoric and (_head_noun(earlier[j].trigger.text) == _head_noun(event.trigger.text)
-                                                             or earlier[j].lemma == event.lemma)]
+    # (by any of its words: "repelled a large-scale attack" told a headline's "assault")
+    worded = [j for j in candidates if event.anaphoric and (
+        any(_head_noun(t.text) == _head_noun(event.trigger.text) for t in (earlier[j].trigger, *earlier[j].also))
+        or earlier[j].lemma == event.lemma)]
     # ("the strikes" are the strikes before a missile fired since, of the same kind)
     # (and "the attack" is the raid, not the torching of houses told as a part of it)
     wholes = [j for j in candidates if earlier[j].part_of is None]
@@ -424,7 +426,10 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
         # (and what "military targets" were, told after: "the strikes targeted missile production facilities")
         named_later = (b.anaphoric or refers) and a.cls in ATTACKS and ha in GENERIC_TARGETS
         led = {ha, hb} <= LEADERS
-        if ha != hb and not part and not inside and not unarmed and not seat and not named_later and not led \
+        # (and "the strikes also hit power stations": more of what they hit)
+        after = b.sentence.text[b.trigger.end - b.sentence.begin:].lower().split()[:2]
+        more = b.anaphoric and a.cls in ATTACKS and b.cls in ATTACKS and "also" in after
+        if ha != hb and not part and not inside and not unarmed and not seat and not named_later and not led and not more \
                 and not {ha, hb} & GENERIC_PEOPLE \
                 and not any(h.isdigit() or h in NUMBER_WORDS for h in (ha, hb)) and not (refers and {ha, hb} <= ASSAILANTS):
             return False  # "two soldiers" are not "two civilians"

@@ -4974,3 +4974,36 @@ def test_the_islamic_republic_is_iran(resolved) -> None:  # type: ignore[no-unty
     types = {e.label: e.cls for e in resolved("Israel pressed its campaign against the Islamic Republic's nuclear "
                                               "programme.").entities}
     assert types.get("Iran") == "Country" and "Islamic Republic" not in types, types
+
+
+def test_a_statement_read_on_television_is_the_saying(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Burkina Faso's army said on Tuesday it had repelled a large-scale attack by jihadists on the "
+                          "town of Djibo, killing more than 100 assailants, in a statement read on state television.")
+    assert not [e for e in found if e.trigger.text == "statement"]
+
+
+def test_the_attack_is_the_assault_by_any_of_its_words(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Burkina Faso says army repelled jihadist assault on northern town of Djibo\n\nOUAGADOUGOU, "
+                          "Aug 5 (Reuters) - Burkina Faso's army said it had repelled a large-scale attack by jihadists on "
+                          "the town of Djibo. Residents said the militants had set fire to the town's market. JNIM did not "
+                          "claim the attack.")
+    claim = next(e for e in found if e.trigger.text == "claim")
+    assert [found[i].trigger.text for i in claim.about] == ["assault"]
+
+
+def test_it_that_captured_is_no_land_named_as_where(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The M23 rebel group said on Wednesday it would withdraw its forces from Walikale, a mining hub "
+                          "in eastern Congo it captured last week.")
+    assert _name(names, _of(found, "Capture")[0].agent) == "M23"
+
+
+def test_saying_after_a_time_clause_is_the_doers(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The Houthis have fired missiles and drones at Israel since the Gaza war began, saying they act "
+                          "in solidarity with Palestinians.")
+    assert _name(names, _of(found, "Statement")[0].agent) == "Houthis"
+
+
+def test_the_strikes_that_also_hit_are_the_strikes(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Israeli warplanes struck Yemen's main airport in Sanaa on Tuesday. Al-Masirah TV said the "
+                          "strikes also hit power stations and a cement factory north of the capital.")
+    assert len([e for e in found if e.cls in ("Attack", "Airstrike")]) == 1

@@ -2426,7 +2426,7 @@ def pronoun_mention(table: MentionTable, token: Token) -> int | None:
         # and what it is set beside: "the Eternity C, the second vessel it has sunk"
         named = next((found for t in (noun, noun.head if noun.dep_ == "appos" and not misplaced_apposition(noun) else noun)
                       if (found := table.at(t)) is not None), None) if described >= 0 else None
-        other_names = table.canonical(named).key if named is not None else None
+        other_names = (table.canonical(named).key or table.canonical(named).name) if named is not None else None
         # never a name inside the quotation it reports: '"... the Houthis," it said'
         quoted = _quoted_before(token) + _fronted_report(token)
         # nor its own verb's subject: "the army retook it" is not the army
@@ -2461,12 +2461,16 @@ def pronoun_mention(table: MentionTable, token: Token) -> int | None:
         def fits(m: Mention) -> bool:
             return (m.cls in ACTOR_CLASSES - {"Person"} or (struck and m.cls == "Facility")) \
                 and m.span.begin >= sent_start and m.span.end <= token.idx \
-                and (other_names is None or m.key != other_names) and (doer is None or not alike(doer, m)) \
+                and (other_names is None or (m.key or m.name) != other_names) and (doer is None or not alike(doer, m)) \
                 and not (doer is not None and m.cls == "Country" and m.key is not None and _state_of(table, doer) == m.key)
         def free(m: Mention) -> bool:
             return fits(m) and not m.span.begin <= described < m.span.end \
                 and not described_from <= m.span.begin <= described and not any(b <= m.span.begin < e for b, e in quoted)
         antecedent = table.last_before(token.idx, free)
+        if low == "it" and token.dep_ == "nsubj" and antecedent is not None and _where_only(table, antecedent):
+            # a land named only as where: "Walikale, a mining hub in eastern Congo it captured" is the group's capture
+            acting = table.last_before(token.idx, lambda m: free(m) and not _where_only(table, table.mentions.index(m)))
+            antecedent = acting if acting is not None else antecedent
         if low in ("they", "them", "their") and antecedent is not None and table.mentions[antecedent].cls == "Country":
             # a land is "it"; "they" are people under arms: "the settlement Ukrainian troops had held in Russia's
             # Kursk region since their incursion"
@@ -2670,6 +2674,12 @@ def _last_speaker(table: MentionTable, token: Token) -> int | None:
             if found is not None and table.mentions[found].cls in ACTOR_CLASSES - {"Person"}:
                 return found
     return None
+
+
+def _where_only(table: MentionTable, index: int) -> bool:
+    """A country named as where something is: "a mining hub in eastern Congo"."""
+    words = table.tokens(table.mentions[index]) if table.mentions[index].cls == "Country" else None
+    return words is not None and words.root.dep_ == "pobj" and words.root.head.lower_ in ("in", "near", "inside", "across")
 
 
 def _previous_subject(table: MentionTable, token: Token, anywhere: bool = False) -> int | None:

@@ -189,7 +189,7 @@ PRESUPPOSING = {"justify", "avenge", "investigate", "excuse", "explain", "punish
                 # overturning the ceasefire", "rejected proposals to extend the truce", "vowed to break the siege"
                 "violate", "breach", "break", "overturn", "implement", "undermine", "extend", "honour", "honor",
                 "respect", "abandon", "scrap", "uphold"}
-PREVENT_VERBS = {"avoid", "prevent", "avert", "thwart", "foil", "forestall"}
+PREVENT_VERBS = {"avoid", "prevent", "avert", "thwart", "foil", "forestall", "refrain"}
 AUTHORSHIP = {"responsibility", "involvement", "role", "participation", "complicity", "hand", "link", "part"}
 # Where anyone can publish: a channel or account on one speaks for its owner, not for the platform.
 OUTLETS = {"channel", "account", "page", "feed", "profile", "post", "platform", "website"}
@@ -772,6 +772,12 @@ def _inherited_subject(table: MentionTable, head: Token, statement_lemmas: set[s
         # "rescued all passengers held hostage by militants on a train, killing all 33 attackers": the
         # parser hung the participle on "held"; who rescued them killed
         return _relative_antecedent(parent.head.head, subj), "inherited"
+    if head.dep_ == "advcl" and head.tag_ == "VBG" and head.lemma_ in statement_lemmas and parent.dep_ == "advcl" \
+            and any(c.dep_ == "mark" and c.lower_ in ("since", "after", "as", "when", "before", "while") for c in parent.children) \
+            and head.i > 0 and head.doc[head.i - 1].text == "," and (subj := _subject(table, parent.head)) is not None:
+        # "have fired missiles at Israel since the Gaza war began, saying they act in solidarity": the firers say it,
+        # not the war the parser hung the participle on
+        return subj, "inherited"
     if head.dep_ == "xcomp" and parent.lemma_ == "be" and (ranked := _ranked_attribute(parent)) is not None:
         return ranked, "inherited"  # "It was the first regional command to fall to the resistance": the command fell
     if (asker := _misread_control(head)) is not None:
@@ -3326,6 +3332,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     said_in = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "in" else None
     if said_in is not None and said_in.dep_ == "dobj" and said_in.head.lemma_ in statement_lemmas:
         said_in = said_in.head  # "claimed the attack in a statement", the "in" hung on what was claimed
+    if said_in is not None and said_in.dep_ == "ccomp" and said_in.head.lemma_ in statement_lemmas \
+            and said_in.head.i in trigger_heads and head.i > said_in.i:
+        said_in = said_in.head  # "said on Tuesday it had repelled an attack ..., in a statement read on state television"
     if cls in STATEMENTS and not verbal and said_in is not None \
             and said_in.lemma_ in statement_lemmas and said_in.i in trigger_heads:
         return None  # "said in a statement carried by its Amaq news agency": the saying's medium, not a second act

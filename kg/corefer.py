@@ -90,7 +90,9 @@ def corefer(resolved: Resolved, lexicon: Lexicon) -> Resolved:
                          if key and (_QUARTER.match(text, m.span.end) or _QUARTER_NAMED.search(m.span.text)))
     for event in events:
         target = None if event.cls in STATEMENTS or event.further else _antecedent(joined, event, keys, lexicon, people, quarters)
-        lede = None if target is not None or event.cls in STATEMENTS or event.further or headline is None \
+        # (a lede's "attacked ... again" is a headline's "attack ... again": one more attack, the same one told twice)
+        again = headline is not None and re.search(r"\bagain\b", headline.text, re.I) is not None
+        lede = None if target is not None or event.cls in STATEMENTS or (event.further and not again) or headline is None \
             or event.sentence.begin < headline.end else _headline_event(joined, told, event, headline, keys, lexicon)
         if lede is not None and event.part_of is not None and event.lemma != joined[lede].lemma == events[event.part_of].lemma:
             lede = None  # the headline's attack is the whole the body names, not a part: "burned dozens of homes in an attack"
@@ -383,7 +385,8 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
         if ka and kb and ka != kb and not (role == "agent" and (_forces_of(lexicon, ka) == kb or _forces_of(lexicon, kb) == ka
                                                                  or _branch(lexicon, ka, kb) or _branch(lexicon, kb, ka)
                                                                  or _among_agents(keys, a, kb) or _among_agents(keys, b, ka))) \
-                and not (role == "target" and (b.anaphoric or refers) and _within(lexicon, kb, ka)):
+                and not (role == "target" and (b.anaphoric or refers) and (
+                    _within(lexicon, kb, ka) or _forces_of(lexicon, ka) == kb or _forces_of(lexicon, kb) == ka)):
             return False  # but "Ukraine pulls troops out" is what "Ukraine's army ... withdrew", and "an Islamic
             # State affiliate" is the Islamic State in the Greater Sahara said to have carried it out; and "the
             # strikes" on Yemen hit its capital

@@ -5007,3 +5007,35 @@ def test_the_strikes_that_also_hit_are_the_strikes(events) -> None:  # type: ign
     found, names = events("Israeli warplanes struck Yemen's main airport in Sanaa on Tuesday. Al-Masirah TV said the "
                           "strikes also hit power stations and a cement factory north of the capital.")
     assert len([e for e in found if e.cls in ("Attack", "Airstrike")]) == 1
+
+
+def test_strikes_on_a_country_are_strikes_on_its_forces_bases(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Pakistan launches retaliatory strikes on India\n\nISLAMABAD, May 10 (Reuters) - Pakistan's "
+                          "military said on Saturday it had launched retaliatory strikes on several Indian military bases.")
+    assert len(_of(found, "Attack")) == 1
+
+
+def test_a_capital_mediating_or_owning_drones_is_its_state(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The two countries agreed to a ceasefire after talks mediated by Washington.")
+    assert _name(names, next(e for e in found if e.trigger.text == "mediated").agent) == "United States"
+    found, names = events("Drones struck Kyiv, where a man was killed by Moscow's drones.")
+    assert _name(names, _of(found, "Killing")[0].agent) == "Russian forces"
+
+
+def test_what_which_denies_is_the_report_before_it(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Information Minister Khalid al-Aiser said the RSF was receiving the drones from the United Arab "
+                          "Emirates, which the UAE denies.")
+    denial = next(e for e in found if e.trigger.text == "denies")
+    assert denial.content is not None and denial.content.text == "the RSF was receiving the drones from the United Arab Emirates"
+
+
+def test_a_weekdays_strikes_are_that_days_strikes(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Drones struck Sudan's main seaport in Port Sudan on Tuesday, officials said. No casualties were "
+                          "reported in Tuesday's strikes.")
+    assert len([e for e in found if e.cls in ("Attack", "Airstrike")]) == 1
+
+
+def test_a_headlines_attack_again_is_the_ledes(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Gangs attack town of Mirebalais again, police say\n\nPORT-AU-PRINCE, June 5 (Reuters) - Armed "
+                          "gangs attacked the central Haitian town of Mirebalais again on Wednesday, police said.")
+    assert len(_of(found, "Attack")) == 1

@@ -3362,6 +3362,20 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                               and head.head.lemma_.lower() in CHARGE_NOUNS else None)
         if charged is not None:
             roles.quote, roles.content = None, clause(charged, "prep", text)
+        # a denial of a "which" is of the report the "which" ends: "said the RSF was receiving the drones from the
+        # UAE, which the UAE denies"
+        denied = next((a for a in head.head.ancestors if a.dep_ == "ccomp"), None) \
+            if head.lemma_ in DENY_VERBS and head.dep_ == "relcl" and any(
+                c.dep_ in ("dobj", "nsubj") and c.lower_ == "which" for c in head.children) else None
+        # (of a charge, what it charged: "accuses Afghanistan of allowing militants ..., which Kabul denies")
+        accusing = next((a for a in head.head.ancestors if a.lemma_ in ALLEGE_VERBS), None) if denied is not None else None
+        charge = clause(accusing, "prep", text) if accusing is not None else None
+        if denied is not None:
+            end = head.left_edge.i  # (the "which" and the comma before it are no part of it)
+            while end > denied.left_edge.i and not head.doc[end - 1].is_alpha:
+                end -= 1
+            b, e = charge.begin if charge is not None else denied.left_edge.idx, head.doc[end - 1].idx + len(head.doc[end - 1])
+            roles.quote, roles.content = None, Span(b, e, text[b:e])
         roles.content = roles.quote or roles.content or clause(head, "xcomp", text) \
             or (clause(in_statement.head, in_statement.dep_, text) if in_statement is not None else None) \
             or (stray_infinitive(head, text) if head.lemma_ in ("call", "urge", "threaten", "vow", "pledge") else None) \
@@ -3691,6 +3705,9 @@ def _medium(token: Token) -> bool:
             for c in token.lefts))
 
 
+_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"}
+
+
 def _definite(table: MentionTable, head: Token, verbal: bool) -> tuple[bool, bool]:
     """Whether an event noun is definite and names nobody and nowhere itself (anaphoric: "the attack",
     "Saturday's bombing", "this cowardly attack", "the strikes", then only of several before), and
@@ -3707,8 +3724,9 @@ def _definite(table: MentionTable, head: Token, verbal: bool) -> tuple[bool, boo
     kids = list(head.children)
     if any(c.dep_ == "nummod" or c.lower_ in ANOTHER_EVENT or c.tag_ == "JJS" for c in kids):
         return False, False  # "the worst explosion" picks one of several
-    if any(t.ent_type_ == "DATE" for c in kids if c.dep_ in ("compound", "nmod", "amod", "poss") for t in c.subtree):
-        return False, False  # "the Oct. 7 attack": one named by its day, not the one just told
+    if any(t.ent_type_ == "DATE" for c in kids if c.dep_ in ("compound", "nmod", "amod", "poss") for t in c.subtree
+           if not (c.dep_ == "poss" and c.lower_ in _WEEKDAYS)):
+        return False, False  # "the Oct. 7 attack": one named by its day, not the one just told (but "Tuesday's strikes")
     definite = any((c.dep_ == "det" and c.lower_ in DEFINITE) or c.dep_ == "poss" for c in kids)
     for c in kids:
         inside = list(c.subtree) if c.dep_ in ("prep", "compound", "amod", "nmod", "poss", "acl") \

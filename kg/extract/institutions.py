@@ -220,12 +220,15 @@ def capital_speakers(table: MentionTable, statement_lemmas: set[str]) -> None:
         while token.dep_ == "conj" and token.head.dep_ in ("nsubj", "conj", "pobj"):
             token = token.head  # "Washington and Kyiv agreed"
         verb = token.head.lemma_.lower()
-        if token.dep_ == "poss" and verb in ("force", "troop", "army", "military", "soldier"):
+        if token.dep_ == "poss" and verb in ("force", "troop", "army", "military", "soldier", "drone", "missile", "jet", "warplane"):
             # "Kyiv's forces have been withdrawing": the state's, as "Ukraine's forces" are
             forces = forces_of(table, country, mention.span.begin, mention.span.end, token.head)
             table.mentions[index] = replace(mention, name=forces.name, cls=forces.cls, key=forces.key)
             continue
+        by = token.head.head if token.dep_ == "pobj" and token.head.dep_ == "agent" else None
         if (token.dep_ == "nsubj" and verb in statement_lemmas | _GOVERNING_VERBS) or (
+                # the doer of a passive: "talks mediated by Washington", "strikes carried out by Moscow"
+                by is not None and by.lemma_.lower() in _GOVERNING_VERBS | {"mediate", "broker", "host"}) or (
                 token.dep_ == "dobj" and verb in _ADDRESSED) or (  # "accused Moscow of ...", "urged Washington to ..."
                 # a party to talks or a war: "talks between Kinshasa and the rebels"
                 token.dep_ == "pobj" and verb == "between" and token.head.head.lemma_.lower() in _PARTIES_TO):

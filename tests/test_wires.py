@@ -5039,3 +5039,18 @@ def test_a_headlines_attack_again_is_the_ledes(events) -> None:  # type: ignore[
     found, names = events("Gangs attack town of Mirebalais again, police say\n\nPORT-AU-PRINCE, June 5 (Reuters) - Armed "
                           "gangs attacked the central Haitian town of Mirebalais again on Wednesday, police said.")
     assert len(_of(found, "Attack")) == 1
+
+
+def test_what_was_ambushed_is_not_where_it_came_from(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The convoy was travelling from Senegal under army escort when it was ambushed near the town "
+                          "of Kayes, the official said.")
+    ambush = next(e for e in found if e.trigger.text == "ambushed")
+    assert _name(names, ambush.target) != "Senegal"
+
+
+def test_a_name_cut_before_its_surname_is_one_person(resolved) -> None:  # type: ignore[no-untyped-def]
+    types = {e.label: e.cls for e in resolved("An Israeli airstrike killed Hezbollah's chief of staff Haytham Ali "
+                                              "Tabatabai on Sunday. Cali Mayor Alejandro Eder said the truck exploded "
+                                              "near a school.").entities}
+    assert types.get("Haytham Ali Tabatabai") == "Person", types
+    assert "Cali Mayor" not in types  # (never a title taken for a surname)

@@ -739,9 +739,20 @@ def _without_day(ent: SSpan) -> SSpan:
     return SSpan(ent.doc, ent.start, cut, label=ent.label_, span_id=ent.id_)
 
 
+def _surnamed(ent: SSpan) -> SSpan:
+    """A person's name the tagger cut before the surname its words hang on: "Haytham Ali" + "Tabatabai"."""
+    doc, end = ent.doc, ent.end
+    while ent.label_ == "PERSON" and end < len(doc) and end - ent.start < 5 and doc[end].pos_ == "PROPN" \
+            and doc[end].is_title and not doc[end].ent_type_ and doc[end].lower_.rstrip(".") not in TITLES \
+            and doc[end - 1].dep_ == "compound" \
+            and doc[end - 1].head.i == end:
+        end += 1
+    return ent if end == ent.end else SSpan(doc, ent.start, end, label="PERSON")
+
+
 def _merged_entities(doc: Doc) -> list[SSpan]:
     """Repair NER splits of one name: 'Shah Mahmood' (PERSON) + 'Qureshi' (GPE) is one person."""
-    ents = _nicknamed(doc, [_body_in_full(_titled_in_full(_called_in_full(_whole_words(_without_day(ent)))))
+    ents = _nicknamed(doc, [_surnamed(_body_in_full(_titled_in_full(_called_in_full(_whole_words(_without_day(ent))))))
                             for ent in map(_unspaced, doc.ents) if ent is not None])
     out: list[SSpan] = []
     for ent in ents:
@@ -2331,7 +2342,7 @@ def forces_of(table: MentionTable, country: str, start: int, end: int, token: To
     return Mention(table.span(start, end), label, "StateForce", key, table.sentence(token.i))
 
 
-_STRIKING = {"attack", "strike", "hit", "target", "sink", "board", "hijack", "raid", "shell", "bomb", "storm"}
+_STRIKING = {"attack", "strike", "hit", "target", "sink", "board", "hijack", "raid", "shell", "bomb", "storm", "ambush"}
 _VICTIMS = {"people", "civilian", "resident", "villager", "worshipper", "mourner", "passenger", "child", "woman", "man",
             "student", "pupil", "refugee", "migrant", "farmer", "family", "patient", "shopper", "commuter"}
 

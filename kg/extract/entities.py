@@ -2478,9 +2478,10 @@ def pronoun_mention(table: MentionTable, token: Token) -> int | None:
             return fits(m) and not m.span.begin <= described < m.span.end \
                 and not described_from <= m.span.begin <= described and not any(b <= m.span.begin < e for b, e in quoted)
         antecedent = table.last_before(token.idx, free)
-        if low == "it" and token.dep_ == "nsubj" and antecedent is not None and _where_only(table, antecedent):
+        if low == "it" and token.dep_ == "nsubj" and antecedent is not None \
+                and _where_only(table, table.mentions[antecedent]):
             # a land named only as where: "Walikale, a mining hub in eastern Congo it captured" is the group's capture
-            acting = table.last_before(token.idx, lambda m: free(m) and not _where_only(table, table.mentions.index(m)))
+            acting = table.last_before(token.idx, lambda m: free(m) and not _where_only(table, m))
             antecedent = acting if acting is not None else antecedent
         if low in ("they", "them", "their") and antecedent is not None and table.mentions[antecedent].cls == "Country":
             # a land is "it"; "they" are people under arms: "the settlement Ukrainian troops had held in Russia's
@@ -2687,9 +2688,9 @@ def _last_speaker(table: MentionTable, token: Token) -> int | None:
     return None
 
 
-def _where_only(table: MentionTable, index: int) -> bool:
+def _where_only(table: MentionTable, mention: Mention) -> bool:
     """A country named as where something is: "a mining hub in eastern Congo"."""
-    words = table.tokens(table.mentions[index]) if table.mentions[index].cls == "Country" else None
+    words = table.tokens(mention) if mention.cls == "Country" else None
     return words is not None and words.root.dep_ == "pobj" and words.root.head.lower_ in ("in", "near", "inside", "across")
 
 

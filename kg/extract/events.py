@@ -969,6 +969,34 @@ def _the_deed_reported(noun: Token, trigger_heads: set[int], statement_lemmas: s
             "attack", "stab", "ambush", "shell", "bomb", "storm", "raid", "assault"} for c in report.children)
 
 
+def _what_is_denied(head: Token, text: str) -> Span | None:
+    """What a denial set after a charge denies, however the parser hung the two: the charge's own words
+    ("accused Kabul of sheltering militants, a charge Kabul denies"; "accusing him of heading a Hamas cell, an
+    accusation the network denied"), or the report a "which" ends ("said the RSF was receiving drones from the
+    UAE, which the UAE denies")."""
+    if head.lemma_ not in DENY_VERBS:
+        return None
+    charged = next((c for c in head.children if c.dep_ == "ccomp" and c.i < head.i and c.lemma_ in ALLEGE_VERBS
+                    and any(o.dep_ == "dobj" and o.lemma_.lower() in CHARGE_NOUNS and o.i < head.i
+                            for o in head.children)), None)
+    if charged is None and head.dep_ == "relcl" and head.head.lemma_.lower() in CHARGE_NOUNS:
+        charged = next((a for a in head.head.ancestors if a.lemma_ in ALLEGE_VERBS), None)
+    if charged is not None:
+        return clause(charged, "prep", text)
+    which = head.dep_ == "relcl" and any(c.dep_ in ("dobj", "nsubj") and c.lower_ == "which" for c in head.children)
+    report = next((a for a in head.head.ancestors if a.dep_ == "ccomp"), None) if which else None
+    if report is None:
+        return None
+    accusing = next((a for a in head.head.ancestors if a.lemma_ in ALLEGE_VERBS), None)
+    charge = clause(accusing, "prep", text) if accusing is not None else None
+    end = head.left_edge.i  # (the "which" and the comma before it are no part of it)
+    while end > report.left_edge.i and not head.doc[end - 1].is_alpha:
+        end -= 1
+    begin = charge.begin if charge is not None else report.left_edge.idx
+    finish = head.doc[end - 1].idx + len(head.doc[end - 1])
+    return Span(begin, finish, text[begin:finish])
+
+
 def _not_given(verb: Token) -> bool:
     """A figure-giving verb that gave none: "did not give", "without giving"."""
     return verb.lemma_.lower() in TOLL_GIVERS and (_child(verb, "neg") is not None or (
@@ -1622,7 +1650,7 @@ def _owned_up_for(lead: Token) -> Token | None:
         return None
     owner = lead.head.head
     verb = owner.head if owner.lemma_ == "responsibility" else owner
-    if verb.lemma_ not in RESPONSIBILITY_VERBS or (verb is owner and not any(
+    if verb.lemma_ not in RESPONSIBILITY_VERBS or (verb.i == owner.i and not any(
             c.dep_ == "dobj" and c.lemma_.lower() in ("responsibility", "credit") for c in verb.children)):
         return None
     return verb
@@ -3351,31 +3379,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             m.lower_ == "that" and ((c.dep_ == "acl" and o.lemma_.lower() in SAYING_NOUNS)
                                     or (c.dep_ in ("acl", "relcl") and m.dep_ == "mark")) for m in c.children)), None)
         object_clause = misread_clause(head)  # "said the operation, dubbed Iron Wall, aimed to ...": a clause
-        # a charge denied is what it charged: "accused Kabul of sheltering militants, a charge Kabul denies" (the
-        # parser hangs the accusation on the denial)
-        charged = next((c for c in head.children if head.lemma_ in DENY_VERBS and c.dep_ == "ccomp" and c.i < head.i
-                        and c.lemma_ in ALLEGE_VERBS and any(o.dep_ == "dobj" and o.lemma_.lower() in CHARGE_NOUNS
-                                                            and o.i < head.i for o in head.children)), None)
-        # (or on the charge: "accusing him of heading a Hamas cell, an accusation Al Jazeera rejected")
-        charged = charged or (next((a for a in head.head.ancestors if a.lemma_ in ALLEGE_VERBS), None)
-                              if head.lemma_ in DENY_VERBS and head.dep_ == "relcl"
-                              and head.head.lemma_.lower() in CHARGE_NOUNS else None)
-        if charged is not None:
-            roles.quote, roles.content = None, clause(charged, "prep", text)
-        # a denial of a "which" is of the report the "which" ends: "said the RSF was receiving the drones from the
-        # UAE, which the UAE denies"
-        denied = next((a for a in head.head.ancestors if a.dep_ == "ccomp"), None) \
-            if head.lemma_ in DENY_VERBS and head.dep_ == "relcl" and any(
-                c.dep_ in ("dobj", "nsubj") and c.lower_ == "which" for c in head.children) else None
-        # (of a charge, what it charged: "accuses Afghanistan of allowing militants ..., which Kabul denies")
-        accusing = next((a for a in head.head.ancestors if a.lemma_ in ALLEGE_VERBS), None) if denied is not None else None
-        charge = clause(accusing, "prep", text) if accusing is not None else None
-        if denied is not None:
-            end = head.left_edge.i  # (the "which" and the comma before it are no part of it)
-            while end > denied.left_edge.i and not head.doc[end - 1].is_alpha:
-                end -= 1
-            b, e = charge.begin if charge is not None else denied.left_edge.idx, head.doc[end - 1].idx + len(head.doc[end - 1])
-            roles.quote, roles.content = None, Span(b, e, text[b:e])
+        if (denied := _what_is_denied(head, text)) is not None:
+            roles.quote, roles.content = None, denied
         roles.content = roles.quote or roles.content or clause(head, "xcomp", text) \
             or (clause(in_statement.head, in_statement.dep_, text) if in_statement is not None else None) \
             or (stray_infinitive(head, text) if head.lemma_ in ("call", "urge", "threaten", "vow", "pledge") else None) \
@@ -3705,9 +3710,6 @@ def _medium(token: Token) -> bool:
             for c in token.lefts))
 
 
-_WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "today"}
-
-
 def _definite(table: MentionTable, head: Token, verbal: bool) -> tuple[bool, bool]:
     """Whether an event noun is definite and names nobody and nowhere itself (anaphoric: "the attack",
     "Saturday's bombing", "this cowardly attack", "the strikes", then only of several before), and
@@ -3725,7 +3727,7 @@ def _definite(table: MentionTable, head: Token, verbal: bool) -> tuple[bool, boo
     if any(c.dep_ == "nummod" or c.lower_ in ANOTHER_EVENT or c.tag_ == "JJS" for c in kids):
         return False, False  # "the worst explosion" picks one of several
     if any(t.ent_type_ == "DATE" for c in kids if c.dep_ in ("compound", "nmod", "amod", "poss") for t in c.subtree
-           if not (c.dep_ == "poss" and c.lower_ in _WEEKDAYS)):
+           if not (c.dep_ == "poss" and (c.lower_ in dates.WEEKDAYS or c.lower_ in ("yesterday", "today")))):
         return False, False  # "the Oct. 7 attack": one named by its day, not the one just told (but "Tuesday's strikes")
     definite = any((c.dep_ == "det" and c.lower_ in DEFINITE) or c.dep_ == "poss" for c in kids)
     for c in kids:

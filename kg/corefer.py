@@ -283,7 +283,23 @@ def _antecedent(earlier: list[Event], event: Event, keys: tuple[str, ...], lexic
     hit = [j for j in candidates if event.anaphoric and before and (p := earlier[j].target_phrase) is not None
            and _head_noun(p.text) == before[0].lower().rstrip("s")]
     chosen = [j for j in exact if j in worded] or exact or hit or worded or wholes or candidates
+    if chosen and event.anaphoric and event.cls == "Attack" and _killed_since(earlier, chosen[0], event):
+        return None  # "... after gunmen killed 26 tourists. India blamed Pakistan for the attack": that killing's
     return chosen[0] if chosen else None
+
+
+_ARMED_DOERS = re.compile(r"\b(?:gunm[ae]n|militants?|attackers?|assailants?|insurgents?|rebels?|fighters?|jihadists?|"
+                          r"bandits?|terrorists?|extremists?|militiam[ae]n|soldiers?|troops|police)\b", re.I)
+
+
+def _killed_since(earlier: list[Event], chosen: int, event: Event) -> bool:
+    """A killing told by its doers since the event chosen, in the sentence before "the attack" or its own,
+    and in no attack of its own: the attack "the attack" names is that killing's."""
+    last = next((e for e in reversed(earlier[chosen + 1:]) if e.cls not in STATEMENTS), None)
+    return last is not None and last.cls == "Killing" and last.verbal and last.part_of is None \
+        and last.within_at is None and (last.agent is not None or (
+            last.agent_phrase is not None and _ARMED_DOERS.search(last.agent_phrase.text) is not None)) \
+        and 0 <= event.sentence.begin - last.sentence.end <= 2
 
 
 def _key(keys: tuple[str, ...], index: int | None) -> str | None:
@@ -520,6 +536,10 @@ def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str], lex
     # same kind of attack)
     # (by their words: "a missile fired from Yemen" is not "the strikes" that hit Bajil)
     told = a.verbal and b.plural and _kind(a) == _kind(b) != "generic"  # ("bombed" by air: "the strikes")
+    # (and "the strikes" are an attack by many drones and missiles: "launched 367 drones and missiles")
+    told = told or (b.plural and a.cls in ATTACKS and a.instrument_phrase is not None
+                    and _FLOWN_WORDS.search(a.instrument_phrase.text) is not None
+                    and a.instrument_phrase.text.lower().endswith("s") and b.lemma in ("strike", "attack", "airstrike"))
     if b.anaphoric and (a.plural == b.plural or told or b.lemma in MASS or many or (b.lemma in (a.lemma, "attack") and _flown_many(a))):  # "the fighting" is the clashes  # "the attack" is none of "the attacks"; "the strikes" are the airstrikes
         return True
     if b.definite and (a.plural == b.plural or told) and _key(keys, a.place) is not None \
@@ -537,6 +557,11 @@ def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str], lex
     if a.cls in ATTACKS and b.cls in ATTACKS and _doers_again(b) \
             and (b.agent is None or a.agent is None or _key(keys, a.agent) == _key(keys, b.agent)):
         return True  # "an overnight attack on a village ... The attackers stormed Yelewata": what they did in it
+    if b.definite and a.plural == b.plural and a.cls in ATTACKS and b.cls in ATTACKS and _named_now(keys, lexicon, a, b):
+        return True  # "an airstrike killed 27 people in a village ... The attack on Kyauk Ni Maw village"
+    if a.cls in ATTACKS and b.cls in ATTACKS and a.sentence == b.sentence and a.plural == b.plural \
+            and _key(keys, a.target) is not None and _key(keys, a.target) == _key(keys, b.target):
+        return True  # "a missile fired from Yemen struck the grounds of Ben Gurion airport": one attack, told twice
     if _same_weapon(a, b):
         return True  # "a ballistic missile struck a residential area ... The missile hit near a playground"
     if _hit_again(a, b):
@@ -551,6 +576,28 @@ def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str], lex
                  if _key(keys, getattr(a, role)) is not None and _key(keys, getattr(a, role)) == _key(keys, getattr(b, role)))
     # (but "has claimed several attacks in Kabul this year" are more than the one bombing in Kabul told)
     return shared >= 2 and not (b.plural and not a.plural and not b.anaphoric)
+
+
+_UNNAMED_SETTLEMENT = re.compile(r"\b(?:in|on|near|at)\s+(?:a|one)\s+(village|town|camp)\b", re.I)
+
+
+def _named_now(keys: tuple[str, ...], lexicon: Lexicon, a: Event, b: Event) -> bool:
+    """The settlement an event hit, unnamed ("a village", perhaps in a region named: "in a village in Sagaing
+    region"), named by a later mention with its noun ("the attack on Kyauk Ni Maw village"), by the same doers
+    or none named."""
+    told = a.place_phrase or a.target_phrase
+    if told is not None and not (told.text[:1].islower() or re.match(r"(?:an?|one)\s", told.text, re.I)):
+        told = None
+    region = _key(keys, a.place)
+    if region is not None and (region not in lexicon.entries or lexicon.entries[region].cls not in ("Province", "Country")):
+        return False
+    unnamed = _UNNAMED_SETTLEMENT.search(a.sentence.text)
+    if told is None and unnamed is None:
+        return False
+    noun = _head_noun(told.text) if told is not None and region is None else unnamed.group(1).lower() if unnamed else ""
+    named = [p.text for p in (b.target_phrase, b.place_phrase) if p is not None]
+    return noun in SETTLEMENTS and any(_head_noun(p) == noun and p[:1].isupper() for p in named) \
+        and (b.agent is None or _key(keys, a.agent) == _key(keys, b.agent))
 
 
 def _taken_again(a: Event, b: Event) -> bool:

@@ -106,6 +106,8 @@ _OPENING_DATELINE = re.compile(
 _KEEP_LONGER = {"ORG", "FAC", "EVENT", "WORK_OF_ART", "LAW", "PRODUCT", "PERSON", "LOC"}
 
 
+# Ranks the tagger takes for a name: "spokesman Rear Adm. Daniel Hagari" (ORG "Rear Adm.").
+_RANK_WORDS = {r.lower() for r in RANKS} | {"adm.", "gen."}
 _CUT_PREPS = {"in", "on", "at", "near", "off"}
 # A building's name ends with its kind; what follows places it: "the Soroka Medical Center in Beersheba".
 _SITE_HEADS = {"center", "centre", "hospital", "clinic", "university", "school", "college", "prison", "airport", "mosque",
@@ -124,6 +126,13 @@ def cut_phrases(doc: Doc) -> Doc:
         while end > ent.start + 1 and doc[end - 1].is_space:
             end -= 1  # a headline's name runs into the blank line after it: "downed in Antioquia\n\n"
         ent = Span(doc, ent.start, end, label=ent.label_) if end < ent.end else ent
+        start = ent.start
+        while start < ent.end and (doc[start].lower_ in _RANK_WORDS or (
+                doc[start].lower_ in ("rear", "vice") and start + 1 < len(doc) and doc[start + 1].lower_ in ("adm.", "admiral"))):
+            start += 1  # a rank is nobody's name: "Rear Adm." (ORG) before "Daniel Hagari"
+        if start == ent.end:
+            continue
+        ent = Span(doc, start, ent.end, label=ent.label_) if start > ent.start else ent
         cut = next((t.i for t in ent[1:] if t.lower_ in _CUT_PREPS and t.dep_ == "prep"
                     and (not ent.start <= t.head.i < ent.end or doc[t.i - 1].lower_ in _SITE_HEADS)), None)
         if cut is not None:

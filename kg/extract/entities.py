@@ -219,7 +219,11 @@ def _names_a_vessel(ent: SSpan) -> bool:
     return (root.dep_ == "appos" and root.head.lemma_.lower() in VESSELS and root.head.is_lower) \
         or any(c.dep_ in ("appos", "compound") and c.lemma_.lower() in VESSELS and c.is_lower and c.i not in range(ent.start, ent.end)
                for c in root.children) \
-        or (root.dep_ == "compound" and root.head.lemma_.lower() in VESSELS and root.head.is_lower)
+        or (root.dep_ == "compound" and root.head.lemma_.lower() in VESSELS and root.head.is_lower
+            and not _FLEET.search(ent.text))  # "U.S. Navy destroyers" are the navy's
+
+
+_FLEET = re.compile(r"\b(?:navy|coast ?guard|marines?|forces?)\b", re.I)
 
 
 _BESIDE_KINDS = {**_PLACE_KINDS, "militia": "ArmedGroup"}
@@ -904,6 +908,8 @@ def untagged_forces(table: MentionTable) -> None:
 
 # Prepositions after which a gazetteer name the tagger missed is that place: "a naval base in Turbat".
 _MISTYPED = {"", "DATE", "TIME"}
+_REGIONS_OF = {"northern", "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern",
+               "southwestern"}
 _BEFORE_PLACES = {"in", "near", "outside", "around", "across", "into", "towards", "toward", "at", "on", "from", "to", "over"}
 
 
@@ -947,6 +953,13 @@ def branch_mentions(table: MentionTable) -> None:
         # and a branch the gazetteer knows by its region: "the Islamic State group's Khorasan affiliate"
         region = " ".join(c.text for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN")
         known = table.lexicon.lookup_as(f"{ref.name} {region}", "Organisation") if region else []
+        # or by the country it is based in: "the Islamic State group's affiliate in Afghanistan"
+        lands = {table.mentions[f].key for p in token.children if p.dep_ == "prep" and p.lower_ == "in"
+                 for o in p.children if o.dep_ == "pobj" and (f := table.at(o)) is not None
+                 and table.mentions[f].cls == "Country"}
+        based = [key for key, entry in table.lexicon.entries.items() if lands and entry.part_of == ref.key
+                 and entry.based_in in lands]
+        known = known or (based if len(based) == 1 else [])
         if known:
             entry = table.lexicon.entries[known[0]]
             table.add(Mention(table.span(token.idx, token.idx + len(token)), entry.label, entry.cls, entry.key,
@@ -1140,8 +1153,8 @@ def named_mentions(table: MentionTable) -> None:
         if key is None:
             found = table.lexicon.lookup_as(name, "Place" if ent.label_ == "NORP" else _ner_family(ent.label_))
             # and a known place the tagger took for a person, after a preposition of place: "in Khan Younis"
-            if not found and ent.label_ == "PERSON" and ent.start > 0 and table.doc[ent.start - 1].lower_ in _BEFORE_PLACES:
-                found = table.lexicon.lookup_as(name, "Place")
+            if not found and ent.label_ == "PERSON" and ent.start > 0 and table.doc[ent.start - 1].lower_ in _BEFORE_PLACES | _REGIONS_OF:
+                found = table.lexicon.lookup_as(name, "Place")  # (or a part of it: "evacuate northern Khan Younis")
             # and a dateline's city, whatever the tagger made of it: "EL OBEID, Sudan, April 27 (AP) -"
             if not found and (ent.start_char == 0 or text[ent.start_char - 1] == "\n") \
                     and text[ent.end_char: ent.end_char + 2] in (", ", " (", " -"):
@@ -1613,9 +1626,14 @@ def _victim(table: MentionTable, mention: Mention) -> bool:
 def _tied_to(table: MentionTable, mention: Mention) -> bool:
     """A name only said to be tied to the group talked of: "Al Shabaab, which is allied with al Qaeda"."""
     root = _object_of(table, mention)
+    if root is not None and root.head.head.lower_ in _TIED_WORDS and root.head.head.head.lemma_.lower() in _OUTLETS:
+        return False  # "a Telegram channel linked to Wagner said the group's commander ...": the group talked of
     # (and one left behind: "attacked communities and former members of the FARC")
     return root is not None and (root.head.head.lower_ in _TIED_WORDS + ("loyal",) or (root.head.lower_ == "of" and any(
         c.lower_ in ("former", "ex") for c in root.head.head.children)))
+
+
+_OUTLETS = {"channel", "account", "website", "site", "outlet", "page", "blog", "newspaper", "agency", "media"}
 
 
 def _backer(table: MentionTable, mention: Mention) -> bool:
@@ -1643,6 +1661,22 @@ def _the_branch_tied(table: MentionTable, token: Token) -> int | None:
     branches = {m.key: i for i, m in enumerate(table.mentions) if m.key and m.key in table.lexicon.entries
                 and table.lexicon.entries[m.key].part_of == parent and m.ref is None}
     return next(iter(branches.values())) if len(branches) == 1 else None
+
+
+_BARE_PLURALS = {"insurgent", "rebel", "militant", "jihadist"}
+
+
+def _only_group(table: MentionTable, named: list[Mention], token: Token) -> int | None:
+    """The one armed group a story names, before a bare plural of its kind that stands alone as a clause's
+    subject or object ("insurgents had entered", not "rival rebels", "rebels' positions" or "some rebels")."""
+    if token.tag_ != "NNS" or token.lemma_.lower() not in _BARE_PLURALS or any(True for _ in token.lefts) \
+            or token.dep_ not in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        return None
+    groups = {m.key or m.name for m in named if m.cls == "ArmedGroup" and m.ref is None}
+    if len(groups) != 1:
+        return None
+    return next((i for i, m in enumerate(named) if m.cls == "ArmedGroup" and m.ref is None
+                 and m.span.end <= token.idx and table.sentence(token.i) - m.sentence <= 3), None)
 
 
 def description_mentions(table: MentionTable) -> None:
@@ -1720,6 +1754,13 @@ def description_mentions(table: MentionTable) -> None:
             ref = table.canonical(branch)
             table.add(Mention(table.span(token.idx, token.idx + len(token)), ref.name, ref.cls, ref.key,
                               table.sentence(token.i), ref=branch))
+            continue
+        if cls == "ArmedGroup" and not det and (only := _only_group(table, named, token)) is not None:
+            # "Insurgents led by HTS stormed Aleppo ... the army acknowledged that insurgents had entered":
+            # a bare plural in a story of one armed group is its fighters
+            ref = table.canonical(only)
+            table.add(Mention(table.span(token.idx, token.idx + len(token)), ref.name, ref.cls, ref.key,
+                              table.sentence(token.i), ref=only))
             continue
         operated = _operated_by(token)
         # "the city of Kabul" names its own place; "accused the army of bombing" is still the army
@@ -2232,11 +2273,29 @@ def _country_named_here(table: MentionTable, token: Token, forces: int | None) -
     """A country named earlier in the sentence than "the army" and not the named forces' own."""
     sent = token.sent
     here = [m for m in table.mentions if m.cls == "Country" and m.key and sent.start_char <= m.span.begin < token.idx]
+    said = _reported_by(token)
+    if said is not None:
+        # "... intercepted by Israel and the United States, military spokesman X said": the speaker's
+        # words, not those he reports, say whose army he speaks for
+        told = {t.i for c in said.children if c.dep_ == "ccomp" for t in c.subtree}
+        here = [m for m in here if (found := table.tokens(m)) is None or found.root.i not in told]
     if not here:
         return False
     if forces is None:
         return True
     return _home(table, forces) != here[-1].key
+
+
+def _reported_by(token: Token) -> Token | None:
+    """The verb whose subject phrase holds the word ("military spokesman X said"), where the phrase comes
+    after what it reports."""
+    node = token
+    while node.dep_ in ("amod", "compound", "appos", "nmod") and node.head.i != node.i:
+        node = node.head
+    verb = node.head
+    if node.dep_ != "nsubj" or verb.pos_ != "VERB" or node.i < verb.i - 12:
+        return None
+    return verb if any(c.dep_ == "ccomp" and c.i < node.i for c in verb.children) else None
 
 
 def _home(table: MentionTable, forces: int) -> str:
@@ -2797,6 +2856,8 @@ def title_descriptions(table: MentionTable) -> None:
             continue  # (never several: "the foreign ministers of Congo and Rwanda signed" are not one man)
         if any(c.dep_ == "poss" or table.at(c) is not None for c in token.lefts):
             continue
+        if any(c.dep_ == "appos" and table.at(c) is not None for c in token.rights):
+            continue  # named on the spot: "the information minister, Khalid al-Aiser, said"
         start = det[0].idx
         antecedent = table.last_before(start, lambda m, s=start: m.cls == "Person" and m.span.begin >= s - 800)
         if antecedent is None:
@@ -2807,6 +2868,8 @@ def title_descriptions(table: MentionTable) -> None:
             # "the governor": the last person named a governor, past a president named since
             titled = table.last_before(start, lambda m, s=start, t=token: m.cls == "Person" and m.span.begin >= s - 1600
                                        and _bears_title(table, m, t.lemma_.lower()))
+            if titled is None and any(c.dep_ in ("compound", "amod") and c.lower_ in _PORTFOLIOS for c in token.lefts):
+                continue  # "the information minister" is nobody named before without that office
             antecedent = titled if titled is not None else antecedent
             between = table.doc.char_span(table.mentions[antecedent].span.end, start, alignment_mode="expand")
             if between is not None and any(t.lemma_.lower() in TITLE_NOUNS and any(

@@ -60,7 +60,8 @@ EQUIPMENT_HEADS = {"siren", "shelter", "alert", "alarm", "drill", "helicopter", 
 LIGHT_VERBS = {"conduct", "launch", "carry", "stage", "mount", "make", "increase", "continue", "begin", "start",
                "step", "intensify", "escalate", "wage", "perform", "unleash", "resume", "order", "complete",
                "announce", "claim", "execute", "lead", "finish", "speed", "accelerate", "slow", "halt",
-               "issue", "release", "deliver", "send", "press", "keep", "maintain", "declare", "commit", "perpetrate"}
+               "issue", "release", "deliver", "send", "press", "keep", "maintain", "declare", "commit", "perpetrate",
+               "impose", "enforce", "lay"}  # "a siege imposed by the RSF", "laid siege to the city"
 # Light verbs of command: who orders an attack named before is not who made it.
 ORDERING = {"order", "authorize", "authorise", "approve"}
 # Who speaks and meets for a side: "envoys from the two sides have been meeting in Jeddah".
@@ -293,6 +294,8 @@ COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeas
 # Parts of a place that stand for it: "seized most of Aleppo", "large parts of the city".
 # What is hit or taken of a place, which names the place: "the centre of Sumy", "the outskirts of Kharkiv".
 PLACE_PARTS = {"part", "outskirts", "centre", "center", "heart", "edge", "suburbs"}
+FORMER_MEMBERS = {"veteran", "deserter", "defector", "retiree", "ex-soldier", "dropout"}
+GROUNDS = {"ground", "grounds", "premises", "perimeter", "compound", "entrance", "gate", "gates", "courtyard"}
 PARTITIVES = {"most", "much", "half", "rest", "all", "swathe", "swath", "section", "portion", "bulk", "remainder",
               "majority"} | PLACE_PARTS
 # Bodies whose members act for them: "members of the Gran Grif gang", "fighters of the Wagner group".
@@ -342,6 +345,8 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
     found = table.at(token)
     if found is not None:
         return found
+    if token.lemma_.lower() in FORMER_MEMBERS:
+        return None  # "a U.S. Army veteran drove a truck into a crowd": a man who served, not the army
     if any(c.dep_ == "poss" and c.lower_ == "whose" for c in token.children) and token.lemma_.lower() in ENTOURAGE:
         return None  # "Umm Ahmed, whose two sons were wounded": they, not she
     if any(c.dep_ == "poss" and c.lower_ == "whose" for c in token.children) \
@@ -512,6 +517,10 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
         if found is not None and table.mentions[found].cls in PLACE_CLASSES \
                 and token.lemma_.lower() in PLACE_HEADS | PARTITIVES | {"control"}:
             return found
+        site = found if found is not None else next((f for c in obj.children if c.dep_ == "compound"
+                                                      and (f := table.at(c)) is not None), None)
+        if site is not None and table.mentions[site].cls == "Facility" and token.lemma_.lower() in GROUNDS:
+            return site  # "struck the grounds of Ben Gurion airport": the airport
     # "insurgents from the Islamic State"; not "fighters from Syria"; and "hundreds of militants from JNIM",
     # where the parser hangs "from" on the number
     if token.lemma_.lower() in NON_STATE_NOUNS or (
@@ -579,7 +588,7 @@ def _asked_whom(verb: Token) -> Token | None:
     """Whom a verb of asking asks, where its "to ..." says what they are to do: "ordered his troops",
     "called on Rwanda", "appealed to the rebels"."""
     if verb.lemma_ in OBJECT_CONTROL:
-        return _child(verb, "dobj")
+        return _child(verb, "dobj") or _child(verb, "nsubjpass")  # and "residents were ordered to evacuate"
     if verb.lemma_ in ("call", "appeal"):
         prep = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ in ("on", "upon", "to")), None)
         return _child(prep, "pobj") if prep is not None else None
@@ -768,6 +777,7 @@ def _inherited_subject(table: MentionTable, head: Token, statement_lemmas: set[s
         return subj, "inherited"  # "accused the general of plotting a coup and arrested his aides": the accuser arrested
     if head.dep_ == "advcl" and head.tag_ == "VBG" and parent.dep_ == "acl" and parent.tag_ in ("VBN", "VBD") \
             and head.i > 0 and head.doc[head.i - 1].text == "," and parent.head.head.pos_ == "VERB" \
+            and parent.head.dep_ not in ("nsubj", "nsubjpass") \
             and (subj := _subject(table, parent.head.head)) is not None:
         # "rescued all passengers held hostage by militants on a train, killing all 33 attackers": the
         # parser hung the participle on "held"; who rescued them killed
@@ -977,7 +987,7 @@ def _what_is_denied(head: Token, text: str) -> Span | None:
     if head.lemma_ not in DENY_VERBS:
         return None
     charged = next((c for c in head.children if c.dep_ == "ccomp" and c.i < head.i and c.lemma_ in ALLEGE_VERBS
-                    and any(o.dep_ == "dobj" and o.lemma_.lower() in CHARGE_NOUNS and o.i < head.i
+                    and any(o.dep_ in ("dobj", "nsubj") and o.lemma_.lower() in CHARGE_NOUNS and o.i < head.i
                             for o in head.children)), None)
     if charged is None and head.dep_ == "relcl" and head.head.lemma_.lower() in CHARGE_NOUNS:
         charged = next((a for a in head.head.ancestors if a.lemma_ in ALLEGE_VERBS), None)
@@ -985,10 +995,12 @@ def _what_is_denied(head: Token, text: str) -> Span | None:
         return clause(charged, "prep", text)
     which = head.dep_ == "relcl" and any(c.dep_ in ("dobj", "nsubj") and c.lower_ == "which" for c in head.children)
     report = next((a for a in head.head.ancestors if a.dep_ == "ccomp"), None) if which else None
+    accusing = next((a for a in head.head.ancestors if a.lemma_ in ALLEGE_VERBS), None) if which else None
+    if report is None and accusing is not None:
+        report = accusing  # "India blamed Pakistan for the attack, which Islamabad denied": the blame
     if report is None:
         return None
-    accusing = next((a for a in head.head.ancestors if a.lemma_ in ALLEGE_VERBS), None)
-    charge = clause(accusing, "prep", text) if accusing is not None else None
+    charge = clause(accusing, "prep", text) if accusing is not None and accusing is not report else None
     end = head.left_edge.i  # (the "which" and the comma before it are no part of it)
     while end > report.left_edge.i and not head.doc[end - 1].is_alpha:
         end -= 1
@@ -1033,6 +1045,8 @@ def _one_count(token: Token | None) -> tuple[int, str] | None:
         if _a_year(num):
             continue
         left = min([num.i] + [c.i for c in num.subtree if c.i <= num.i])
+        if num.i == token.i and token.dep_ == "pobj" and token.head.lower_ == "over" and token.head.i == left - 1:
+            left -= 1  # "wounding over 600": at least 600
         while left > 0 and token.doc[left - 1].ent_type_ == "CARDINAL" and token.doc[left - 1].head.i == token.i:
             left -= 1  # "several" of "several dozen", hung on the noun beside "dozen"
         while left > 0 and token.doc[left].ent_type_ == "CARDINAL" and token.doc[left].ent_iob_ == "I":
@@ -1235,6 +1249,9 @@ def _status(head: Token, verbal: bool) -> str | None:
         if head.dep_ == "dobj" and head.head.lemma_.lower() in WAGING_VERBS \
                 and any(c.dep_ == "aux" and c.lemma_ in MODALS for c in head.head.children):
             return "Planned"
+        if head.dep_ == "dobj" and head.head.lemma_.lower() in WAGING_VERBS and head.head.dep_ == "advcl" \
+                and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in head.head.children):
+            return "Planned"  # "would stop supplying weapons if it launched a major invasion of Rafah": a condition
         # "an assault on the city could trigger a war": a hypothetical attack, one that has not happened
         det = _child(head, "det")
         if head.dep_ == "nsubj" and head.tag_ == "NN" and det is not None and det.lower_ in ("a", "an", "any") \
@@ -1280,7 +1297,7 @@ def _status(head: Token, verbal: bool) -> str | None:
             break
         if reported and lemma in DENY_VERBS and any(c.dep_ in ("nsubj", "dobj") and (any(
                 g.dep_ in ("compound", "appos") and g.lemma_.lower() in CHARGE_NOUNS for g in c.children)
-                or (c.dep_ == "dobj" and c.lemma_.lower() in CHARGE_NOUNS and c.i < node.i)) for c in node.children):
+                or (c.dep_ in ("dobj", "nsubj") and c.lemma_.lower() in CHARGE_NOUNS and c.i < node.i)) for c in node.children):
             # (or the charge the object: "..., a charge Kabul denies")
             break  # "The junta has accused Algeria of supporting the jihadists, a charge Algiers denies": made, and denied
         if lemma in DENY_VERBS | PREVENT_VERBS:
@@ -2595,6 +2612,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         # "killed 74 people, the ministry said, the deadliest strikes since ...", "..., one of its most
         # ambitious attacks of the war": those told, ranked
         return None
+    if cls in ATTACKS and ranked.lower_ == "one" and ranked.i != head.i and ranked.dep_ in ("attr", "oprd", "ccomp", "xcomp") \
+            and _superlative(head):
+        return None  # "making it one of the deadliest attacks in the country's history", "it was one of ...": ranked
     if cls in HARMS and _ranked_victim(head):
         return None  # "the most senior figure in the group to be killed since the ceasefire": the one told, ranked
     if cls in HARMS and head.dep_ == "relcl" and _among_the_dead(head, trigger_heads):
@@ -2709,6 +2729,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         by = next(iter(prep_objects(head, {"by"}) + [b for w in prep_objects(head, {"with"}) for b in prep_objects(w, {"by"})]), None)
         obj = _child(head, "dobj") or _misread_object(table, head)
         obj = _relative_antecedent(head, obj) if obj is not None else reduced or _gap_object(head, cls)
+        if obj is None and cls in ("Killing", "Injury"):
+            # "wounding over 600": the parser hangs the count on "over" as a preposition
+            obj = next((o for o in prep_objects(head, {"over"}) if o.like_num), None)
         if obj is not None and (span.start < obj.i < span.end or (  # "opened fire on residents": the fire is the trigger's,
                 len(trigger.lemmas) == 2 and obj.lemma_.lower() == trigger.lemmas[1] and obj.i >= span.end)):
             # (however far: "dropped more than a dozen bunker-busting bombs on Fordow")
@@ -2812,6 +2835,13 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             whose = subj_tok if lost is not None and lost.lemma_.lower() == "life" else lost
             roles.target_tok, roles.count = whose, _count(whose)
             roles.target = argument(table, whose) or argument(table, subj_tok)  # "the army lost two soldiers": its own
+            subj_tok = None
+        elif head.lemma_.lower() == "evacuate" and head.pos_ == "VERB" and subj_tok is not None \
+                and subj_tok.pos_ in ("NOUN", "PROPN", "NUM") and not _is_actorish(table, subj_tok, argument(table, subj_tok)) \
+                and not ((found := argument(table, subj_tok)) is not None and table.mentions[found].cls in PLACE_CLASSES | {"Facility"}) \
+                and not _people(table, _child(head, "dobj"), argument(table, _child(head, "dobj"))):
+            # "residents were ordered to evacuate (the area)": those who leave, not who moves others out
+            roles.target_tok, roles.target, roles.count = subj_tok, argument(table, subj_tok), _count(subj_tok)
             subj_tok = None
         elif trigger.lemmas[-1] in UNDERGOER and (head.lemma_.lower() in UNDERGOER or _child(head, "dobj") is None):
             # but "gunmen shot dead five civilians": the verb's object died, its subject killed
@@ -3124,6 +3154,10 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         # "the conflict has killed 6,000 people": what they died in, not who killed them (nor one side of "the
         # Israel-Hamas war")
         roles.agent_tok = roles.agent = None
+    elif verbal and head.lemma_.lower() in ("explode", "detonate") and roles.agent is None and roles.agent_tok is not None \
+            and roles.agent_tok.dep_ == "nsubj" and _child(head, "dobj") is None \
+            and not _is_actorish(table, roles.agent_tok, None) and noun_lemma(roles.agent_tok) not in PERPETRATORS:
+        roles.instrument_tok, roles.agent_tok = roles.agent_tok, None  # "pagers exploded": what blew up, not who did it
     elif roles.agent_tok is not None and cls not in STATEMENTS and noun_lemma(roles.agent_tok) in AIRCRAFT:
         # "drones hit two refineries", "a drone attacked the Ryazan refinery": flown by someone, perhaps
         # named by a modifier ("Ukrainian drones"); an attack from the air
@@ -3392,6 +3426,11 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             or (relative_report(head, text) if cls == "Statement" and verbal else None) \
             or (fronted(head, text) if cls == "Statement" and verbal else None) \
             or (clause(head, "dobj", text) if cls == "Statement" and object_clause is not None else None)
+        if roles.content is None and len(trigger.lemmas) == 2 and trigger.lemmas[0] in DENY_VERBS \
+                and (rejected := _child(head, "dobj")) is not None:
+            # "rejected the accusation in a statement": the rejection is what was said
+            roles.content = Span(head.idx, rejected.right_edge.idx + len(rejected.right_edge),
+                                 text[head.idx: rejected.right_edge.idx + len(rejected.right_edge)])
         # (the fronted report first: "..., the UN said on Friday"; then a clause read as an object)
         # "said that ...", "urged people to ...", "a bomb wounded two, a police officer said": what was said
         said = _child(head, "ccomp") or _child(head, "xcomp") or (head.head if head.dep_ == "parataxis" else None) \
@@ -3527,6 +3566,11 @@ def _coordinated(table: MentionTable, token: Token | None, first: int | None,
         # "eight women, a girl and four men injured": the parser took the list for an apposition on "women".
         said = phrase(table, token.head)
         words += [said] if said is not None else []
+    if token is not None and first is not None and table.mentions[first].cls == "Person":
+        # "the killing of Hezbollah leader Hassan Nasrallah and Hamas political chief Ismail Haniyeh", parsed
+        # with the first man's title as a modifier of the second's name
+        names += [found for t in token.subtree if t.dep_ == "appos" and t.head.i != token.i and t.head.dep_ == "nmod"
+                  and (found := table.at(t)) is not None and found != first and table.mentions[found].cls == "Person"]
     for position, start in enumerate(starts):
         member: Token | None = start
         steps = 0
@@ -3538,6 +3582,8 @@ def _coordinated(table: MentionTable, token: Token | None, first: int | None,
             if (position > 0 or steps > 0) and not described:
                 found = argument(table, member) if member.pos_ in ("PROPN", "PRON") or table.at(member) is not None \
                     else None
+                if (titled := _titled_after(table, member)) is not None:
+                    found = titled  # "Hezbollah leader Hassan Nasrallah and Hamas political chief Ismail Haniyeh"
                 if found is not None and found != first and found not in names:
                     names.append(found)
                 elif (said := phrase(table, member)) is not None:
@@ -3547,6 +3593,18 @@ def _coordinated(table: MentionTable, token: Token | None, first: int | None,
                 c.dep_ == "appos" and any(g.dep_ == "conj" for g in c.children))), None)
             steps += 1
     return tuple(words), tuple(names)
+
+
+def _titled_after(table: MentionTable, member: Token) -> int | None:
+    """The person a conjoined group's name is the title of, where the parser hung the name on the first
+    person's title: in "leader Hassan Nasrallah and Hamas political chief Ismail Haniyeh", Haniyeh."""
+    found = table.at(member)
+    if member.dep_ != "conj" or found is None or table.mentions[found].cls == "Person":
+        return None
+    person = next((a for a in member.head.head.children if a.dep_ == "appos" and 0 < a.i - member.i <= 6
+                   and all(t.is_alpha for t in member.doc[member.i + 1: a.i])), None)
+    named = table.at(person) if person is not None else None
+    return named if named is not None and table.mentions[named].cls == "Person" else None
 
 
 def _co_agents(table: MentionTable, token: Token | None, first: int | None) -> tuple[tuple[Span, ...], tuple[int, ...]]:

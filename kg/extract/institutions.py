@@ -102,6 +102,8 @@ def _owner(table: MentionTable, token: Token, lefts: list[Token]) -> tuple[str |
                 start = min(start, mention.span.begin)  # "the US government"; "Lebanon's" stays the country's
         elif child.text in table.lexicon.demonyms:
             country, start = table.lexicon.demonyms[child.text], min(start, child.idx)
+        elif (whole := child.doc[child.left_edge.i: child.i + 1]).text in table.lexicon.demonyms:
+            country, start = table.lexicon.demonyms[whole.text], min(start, whole.start_char)  # "the South African government"
         elif mention is not None or (child.pos_ == "PROPN" and not child.is_lower):
             return None, [], start  # "the Taliban government", "the Hamas-run government": not a state's
         elif child.dep_ in ("compound", "amod") and child.pos_ in ("NOUN", "ADJ", "PROPN"):  # "defence", as tagged

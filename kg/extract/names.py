@@ -15,7 +15,7 @@ TITLES = (
     "general", "lieutenant", "colonel", "major", "captain", "sergeant", "admiral", "commander",
     "president", "minister", "governor", "senator", "ambassador", "secretary", "spokesman", "spokesperson",
     "spokeswoman", "prime", "deputy", "chief", "king", "queen", "prince", "emir", "mayor", "judge",
-    "lawmaker", "legislator", "commissioner",
+    "lawmaker", "legislator", "commissioner", "rear", "vice",
 )
 _ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
 _TITLE = re.compile(r"^(?:(?i:" + "|".join(TITLES) + r"))\.?\s+(?=[A-Z\u00C0-\u024F])")

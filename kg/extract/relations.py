@@ -87,7 +87,9 @@ def person_relations(table: MentionTable) -> list[Relation]:
         evidence = table.span(sent.start_char, sent.end_char)
         # 1. Apposition: "John Kirby, a Pentagon spokesman," / "Bilal Sarwary, a Kabul-based journalist",
         # either way round: "Ukraine's top commander, Oleksandr Syrskyi,".
-        titled = [span.root.head] if span.root.dep_ == "appos" and span.root.head.lemma_.lower() in TITLE_HEADS else []
+        titled = [span.root.head] if span.root.dep_ == "appos" and span.root.head.lemma_.lower() in TITLE_HEADS \
+            and not any(c.dep_ == "appos" and span.root.head.i < c.i < span.root.i for c in span.root.head.children) else []
+        # (not a second name hung on the first one's title: "leader Hassan Nasrallah and Hamas chief Ismail Haniyeh")
         for appos in [c for c in span.root.children if c.dep_ == "appos"] + titled:
             phrase = [t for t in appos.subtree if t.i < appos.i + 12]
             role = _role_words(table, appos)
@@ -101,10 +103,18 @@ def person_relations(table: MentionTable) -> list[Relation]:
             home = _based_in(table, phrase)
             if home is not None:
                 out.append(Relation(index, "basedIn", home, evidence, role, 0.8))
+        # 1b. Who leads a body: "The Viv Ansanm gang coalition, led by Jimmy Cherizier", "the RSF, led by Dagalo".
+        root = span.root
+        if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_ == "lead" \
+                and root.head.head.dep_ == "acl":
+            body = root.head.head.head
+            org = _org_in(table, [body, *(t for t in body.subtree if t.i < body.i and t.dep_ in ("compound", "nmod"))])
+            if org is not None:
+                out.append(Relation(index, "memberOf", org, evidence, "leader", 0.75))
         # 2. Title before the name: "US president Joe Biden", "Afghan Foreign Minister Mohammad Haneef Atmar".
         j = span.start - 1
-        while j >= sent.start and doc[j].lower_ in RANKS:
-            j -= 1
+        while j >= sent.start and (doc[j].lower_ in RANKS or (doc[j].lower_ in ("rear", "vice") and doc[j + 1].lower_ in RANKS)):
+            j -= 1  # (and "Rear Adm.", "Vice Adm.")
         title: list[Token] = []
         while j >= sent.start and len(title) < 4 and doc[j].is_alpha and table.at(doc[j]) is None \
                 and doc[j].text not in table.lexicon.demonyms and doc[j].lower_ not in DROP_MODIFIERS:

@@ -80,12 +80,16 @@ def _hung_speaker(verb: Token) -> Token | None:
     """The speaker right before a saying verb left with no subject, hung by the parser on a word of what
     was said: "... killed at least five civilians, including two children, a spokesman for a local militia
     told Reuters" (the spokesman set beside the children)."""
-    if verb.i < 2 or verb.doc[verb.i - 1].is_punct:
+    last = verb.i - 1
+    if last > 0 and verb.doc[last].text == "," and verb.dep_ == "conj" and _child(verb, "nsubj") is None:
+        last -= 1  # "... control 74 settlements, Ukraine's top military commander, Oleksandr Syrskyi, said": a verb the
+        # parser joined to the report's, its speaker set in commas on a word of the report
+    elif verb.i < 2 or verb.doc[last].is_punct:
         return None  # "The Resistance Front, a little-known group ..., claimed": the commas hold the speaker's words
-    noun = verb.doc[verb.i - 1]
+    noun = verb.doc[last]
     while noun.dep_ not in ("appos", "conj") and noun.head.i != noun.i and noun.head.i < verb.i:
         noun = noun.head
-    if noun.dep_ != "appos" or noun.pos_ not in ("NOUN", "PROPN") or noun.right_edge.i != verb.i - 1 \
+    if noun.dep_ != "appos" or noun.pos_ not in ("NOUN", "PROPN") or noun.right_edge.i != last \
             or noun.left_edge.i == 0 or noun.doc[noun.left_edge.i - 1].text != ",":
         return None
     return noun
@@ -163,6 +167,12 @@ def clause(head: Token, dep: str, text: str) -> Span | None:
         comp = after  # "India strikes Pakistan, Pakistan says 26 killed": what it says follows it
     if dep == "ccomp" and comp is None and (said := reported_object(head)) is not None:
         comp = said
+    if dep == "ccomp" and comp is None:
+        # the "that" clause hung on where it was said: "told Putin at a televised meeting that 12 civilians had
+        # been killed"
+        comp = next((c for p in head.children if p.dep_ == "prep" and p.i > head.i for o in p.children if o.dep_ == "pobj"
+                     for c in o.children if c.dep_ in ("acl", "relcl", "ccomp") and c.i > o.i
+                     and any(m.dep_ == "mark" and m.lower_ == "that" and m.i == c.left_edge.i for m in c.children)), None)
     if dep == "prep":  # "accused X of ...", "warned of", "called for"; not "on Sunday", "in Kabul"
         # (nor "to": whom it was said to, or what was answered: "did not reply to a request for comment")
         # (nor the "on" of "called on the federal government for help": whom it was asked of)
@@ -177,9 +187,10 @@ def clause(head: Token, dep: str, text: str) -> Span | None:
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in comp.children):
         return None  # "killed X, the military said, the most senior figure to be killed": said is what came before
     tokens = sorted(comp.subtree, key=lambda t: t.i)
-    if dep in ("xcomp", "ccomp") and comp.tag_ == "VB" and (own := next(
+    if dep in ("xcomp", "ccomp") and (own := next(
             (c for c in comp.children if c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ")
-             and (dep == "xcomp" or c.lemma_ in SAYING_NEXT)), None)) is not None:
+             and ((dep == "xcomp" and comp.tag_ == "VB") or (c.lemma_ in SAYING_NEXT and (
+                 comp.tag_ == "VB" or _child(c, "nsubj") is None)))), None)) is not None:
         # the speaker's own next act, which the parser joined to what was asked: "called on the insurgents to
         # lay down their weapons and vowed to ...", "vowed that the group would respond and said ..."
         tokens = [t for t in tokens if t.i < own.left_edge.i and not (t.dep_ == "cc" and t.head.i == comp.i and t.i > comp.i
@@ -188,6 +199,11 @@ def clause(head: Token, dep: str, text: str) -> Span | None:
             (c for c in head.children if c.dep_ == "ccomp" and c.left_edge.i == tokens[-1].i + 1), None)) is not None:
         # one clause the parser cut in two at a name set in commas: "said the operation, called Rising Lion,
         # would continue"
+        tokens = [*tokens, *sorted(rest.subtree, key=lambda t: t.i)]
+    if dep == "ccomp" and tokens[-1].dep_ == "cc" and (rest := next(
+            (c for c in head.children if c.dep_ == "ccomp" and c.left_edge.i == tokens[-1].i + 1 and c.i < head.i), None)) is not None:
+        # two clauses the parser hung on the verb each: "a building was damaged and two people were killed, the
+        # governor said"
         tokens = [*tokens, *sorted(rest.subtree, key=lambda t: t.i)]
     if dep == "ccomp" and (speaker := stranded_speaker(head)) is not None:
         tokens = [*tokens, *head.doc[tokens[-1].i + 1: speaker.left_edge.i]]  # the name the parser took from the clause

@@ -137,9 +137,16 @@ class TriggerMatcher:
                 continue
             if matched is None and lemmas[i] in self.with_object and pos_names[i] == "VERB":
                 # (a long object is told by the verb alone: "dropped more than a dozen bunker-busting bombs")
-                matched = next(((Span(doc, i, obj.i + 1 if obj.i - i <= 4 else i + 1), trigger)
+                matched = next(((Span(doc, i, obj.i + 1 if 0 < obj.i - i <= 4 else i + 1), trigger)
                                 for noun, trigger in self.with_object[lemmas[i]] for obj in doc[i].children
-                                if obj.dep_ == "dobj" and obj.lemma_.lower() == noun and obj.i - i <= 10), None)
+                                if obj.dep_ == "dobj" and obj.lemma_.lower() == noun and obj.i - i <= 10), None) or next(
+                    # and the object a relative clause leaves out: "a charge New Delhi rejected"
+                    ((Span(doc, i, i + 1), trigger) for noun, trigger in self.with_object[lemmas[i]]
+                     if (doc[i].dep_ == "relcl" and doc[i].head.lemma_.lower() == noun
+                         and not any(c.dep_ == "dobj" for c in doc[i].children))
+                     # (or parsed as a second subject before the real one: "a charge/nsubj Algiers/nsubj rejected")
+                     or any(c.dep_ == "nsubj" and c.lemma_.lower() == noun and c.i < i and any(
+                         k.dep_ == "nsubj" and c.i < k.i < i for k in doc[i].children) for c in doc[i].children)), None)
             if matched:
                 out.append(matched)
                 i = matched[0].end

@@ -549,8 +549,8 @@ def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str], lex
             and (pb := _key(keys, b.place)) is not None and _quarter_of(lexicon, pa, pb, quarters):
         return True  # "the attack on Lido beach", after an attack in Mogadishu
     if b.definite and a.plural == b.plural and _key(keys, a.agent) is not None and _key(keys, a.agent) == _key(keys, b.agent) \
-            and b.lemma == a.lemma:
-        return True  # "the Israeli raid", after Israeli forces' raid
+            and (b.lemma == a.lemma or (b.lemma == "attack" and a.cls in ATTACKS)):
+        return True  # "the Israeli raid", after Israeli forces' raid; "its attack", after Hezbollah launched rockets
     if b.lemma == a.lemma and _key(keys, a.target) is not None and a.plural == b.plural \
             and _key(keys, a.target) == _key(keys, b.target) and a.cls in ATTACKS:
         return True  # "ground raids into Lebanon against Hezbollah" ... "targeted raids against Hezbollah"

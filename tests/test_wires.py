@@ -5277,3 +5277,72 @@ def test_a_groups_affiliate_in_a_country_is_its_branch_there(events) -> None:  #
     found, names = events("The Islamic State group's affiliate in Afghanistan claimed responsibility for the bombing.")
     claim = next(e for e in found if e.cls == "Statement")
     assert _name(names, claim.agent) == "Islamic State Khorasan"
+
+
+def test_a_shared_subject_of_a_passive_is_who_suffered(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The gunman, identified as Thomas Crooks, fired from a rooftop outside the venue and was "
+                          "killed by a Secret Service sniper.")
+    killing, = _of(found, "Killing")
+    assert _name(names, killing.agent) == "Secret Service"
+    assert killing.target_phrase is not None and killing.target_phrase.text == "The gunman"
+
+
+def test_a_campaign_rally_is_no_protest(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The senator was shot in the head at a campaign rally in Bogota on Saturday.")
+    assert not _of(found, "Protest")
+
+
+def test_an_airliner_kills_no_one(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("An Azerbaijan Airlines passenger jet crashed near Aktau on Wednesday, killing 38 people.")
+    killing, = _of(found, "Killing")
+    assert killing.agent is None and killing.agent_phrase is None
+
+
+def test_a_countrys_air_defences_are_its_forces(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Four sources said Russian air defences had mistakenly shot the plane down.")
+    attack = next(e for e in found if e.trigger.text == "shot")
+    assert _name(names, attack.agent) == "Russian forces"
+
+
+def test_an_ayatollah_is_named_without_his_title(resolved) -> None:  # type: ignore[no-untyped-def]
+    labels = {e.label for e in resolved("Supreme Leader Ayatollah Ali Khamenei said Israel would be punished.").entities}
+    assert "Ali Khamenei" in labels and "Ayatollah Ali Khamenei" not in labels, labels
+
+
+def test_a_participle_on_a_housed_force_does_not_make_it_the_doer(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("An explosion at a military base south of Baghdad housing the Popular Mobilization Forces "
+                          "killed one member and wounded eight, officials said Saturday.")
+    assert all(_name(names, e.agent) != "Popular Mobilization Forces" for e in found if e.cls in ("Killing", "Injury"))
+
+
+def test_shelling_by_a_group_that_hit_a_hospital(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Shelling by the Rapid Support Forces hit the Saudi Teaching Hospital in El Fasher on Friday, "
+                          "killing nine patients.")
+    shelling = next(e for e in found if e.trigger.text == "Shelling")
+    assert _name(names, shelling.agent) == "Rapid Support Forces"
+    assert _name(names, shelling.target) == "Saudi Teaching Hospital"
+
+
+def test_a_list_of_provinces_holds_none_of_them(resolved) -> None:  # type: ignore[no-untyped-def]
+    done = resolved("The strikes hit radar systems in the provinces of Tehran, Khuzestan and Ilam.")
+    assert not [r for r in _relations(done) if r[1] == "locatedIn"], _relations(done)
+
+
+def test_its_attack_is_the_one_it_launched(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Hezbollah launched hundreds of rockets and drones at Israel on Sunday. Hezbollah said it had "
+                          "carried out its attack in retaliation for the killing of a commander.")
+    assert len(_of(found, "Attack")) == 1
+
+
+def test_fragments_and_debris_are_no_doers(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("A sailor was wounded by fragments of an interceptor missile. A man in Jericho was killed by "
+                          "falling debris.")
+    assert all(e.agent_phrase is None for e in found if e.cls in ("Killing", "Injury"))
+
+
+def test_killings_blamed_on_someone_are_what_the_blame_is_about(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Gunmen killed at least 20 people in Bokkos on Monday, police said. The governor blamed the "
+                          "killings on armed herders.")
+    blame, = _of(found, "Accusation")
+    assert blame.content is not None and blame.content.text == "the killings on armed herders"
+    assert [found[i].cls for i in blame.about] == ["Killing"]

@@ -56,7 +56,7 @@ _FORCE_WORDS = {"forces", "troops", "soldiers", "army", "military", "police", "j
 # Weapons a country's forces operate, named by its demonym: "Israeli warplanes", "Russian drones".
 OPERATED = {"drones", "drone", "warplanes", "warplane", "jets", "jet", "aircraft", "helicopter", "gunship", "artillery", "helicopters", "gunships",
              "missiles", "missile", "warships", "navy", "glide", "bombers", "bomber", "shells", "tanks", "tank",
-             "gunboats", "gunboat"}  # "a Russian glide bomb", "Thai shells"
+             "gunboats", "gunboat", "defences", "defenses"}  # "a Russian glide bomb", "Thai shells", "Russian air defences"
 # What a state's forces do, named by its demonym: "Russian airstrikes", "Israeli shelling", "the Russian
 # invasion", "an Israeli strike". Not "attacks": "Palestinian attacks" are rarely its forces'.
 _STATE_VIOLENCE = {"airstrike", "airstrikes", "air", "strike", "strikes", "shelling", "bombardment", "bombardments", "invasion",
@@ -594,8 +594,8 @@ def _force_mention(table: MentionTable, ent: SSpan) -> Mention | None:
         return None  # not "India strikes Pakistan": the country acts (but "killed in Pakistani shelling", a noun)
     if j + 1 < len(doc) and doc[j + 1].lemma_.lower() in _ABOUT_THE_FORCES:
         return None  # "Russian military bloggers", "Israeli military analysts": who watch the forces, not they
-    if doc[j].lower_ == "air" and j + 1 < len(doc) and doc[j + 1].lower_ in ("force", "forces"):
-        j += 1  # "Ukraine's air force said": the country's forces
+    if doc[j].lower_ == "air" and j + 1 < len(doc) and doc[j + 1].lower_ in ("force", "forces", "defences", "defenses"):
+        j += 1  # "Ukraine's air force said": the country's forces (and "Russian air defences" shot it down)
     elif doc[j].lower_ == "air" and (j + 1 >= len(doc) or doc[j + 1].lower_ not in ("strike", "strikes", "raid", "raids")):
         return None  # "Russian air strikes", not "Russian air travel"
     key, label = _service(lexicon, country, doc[j].lower_, named=True)

@@ -6,6 +6,7 @@ run-on sentence costs linear time, never more.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Span as SSpan
@@ -294,6 +295,8 @@ COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeas
 # Parts of a place that stand for it: "seized most of Aleppo", "large parts of the city".
 # What is hit or taken of a place, which names the place: "the centre of Sumy", "the outskirts of Kharkiv".
 PLACE_PARTS = {"part", "outskirts", "centre", "center", "heart", "edge", "suburbs"}
+CIVIL_FLIGHT = {"passenger", "cargo", "civilian", "commercial", "airliner"}
+CAMPAIGNING = {"campaign", "election", "electoral", "pre-election", "re-election", "reelection", "victory", "party"}
 FORMER_MEMBERS = {"veteran", "deserter", "defector", "retiree", "ex-soldier", "dropout"}
 GROUNDS = {"ground", "grounds", "premises", "perimeter", "compound", "entrance", "gate", "gates", "courtyard"}
 PARTITIVES = {"most", "much", "half", "rest", "all", "swathe", "swath", "section", "portion", "bulk", "remainder",
@@ -750,6 +753,10 @@ def _stray_clause_subject(verb: Token) -> Token | None:
         return noun
     if any(t.dep_ == "cc" or t.text in (",", ";") for t in doc[min(verb.head.i, verb.i) + 1:verb.i]):
         return None
+    if noun.dep_ == "dobj" and noun.head.i == verb.head.i and verb.head.tag_ == "VBG":
+        # "an explosion at a base housing the Popular Mobilization Forces killed one": what the base houses is
+        # no subject; the participle's own subject, the explosion, is
+        return _child(verb.head, "nsubj")
     while noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.lower_ in ("in", "on", "of", "at") \
             and noun.head.head.pos_ in ("NOUN", "PROPN"):
         noun = noun.head.head  # "an earthquake in March": the earthquake
@@ -2302,7 +2309,7 @@ def _elided_passive(verb: Token, subject: Token, cls: str) -> bool:
 # improvised explosive device") they are the instrument, not the one who acted.
 WEAPON_NOUNS = {"bomb", "device", "ied", "explosive", "explosives", "mine", "landmine", "rocket", "missile", "shell",
                 "grenade", "mortar", "bullet", "gunfire", "shrapnel", "munition", "projectile", "car-bomb", "booby-trap",
-                "rifle", "gun", "firearm", "weapon", "machete", "knife"}
+                "rifle", "gun", "firearm", "weapon", "machete", "knife", "fragment", "debris"}
 
 
 # Wars and the like: what people are killed in, never who kills them.
@@ -2604,6 +2611,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             and head.head.head.lemma_.lower() in ("toll", "figure", "count", "tally", "number")
             and _not_given(head.head.head.head)):
         return None  # "without commenting on casualties", "did not mention casualties": a topic, no toll
+    if cls == "Protest" and head.lemma_.lower() == "rally" and any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in CAMPAIGNING for c in head.children):
+        return None  # "shot at a campaign rally": a candidate's meeting, no protest
     if cls in ATTACKS and head.pos_ == "NOUN" and _the_deed_reported(head, trigger_heads, statement_lemmas):
         return None  # "X was shot at a campaign event, authorities said, in an attack that shocked the country": that shooting
     if cls in ATTACKS and ranked.dep_ in ("appos", "dobj", "npadvmod") and ranked.left_edge.i > 0 \
@@ -2784,14 +2794,24 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                 and head.tag_ != "VB" and not (head.tag_ == "VBG" and _child(head, "dobj") is not None and cls not in FROM_PLACE) \
                 and head.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):  # not "the plan to attack"
             passive, how = head.head, "modified noun"  # "people injured", "civilians killed", "those injured"
+        elif subj_tok is None and passive is None and head.tag_ == "VBG" and by is not None and (
+                head.dep_ == "csubj" or (head.dep_ == "advcl" and head.i < head.head.i and _child(head.head, "nsubj") is None)):
+            # "Shelling by the RSF hit the Saudi Teaching Hospital": the shellers, and what the shelling hit
+            subj_tok, how = by, "gerund by"
+            hit = _child(head.head, "dobj")
+            if obj is None and hit is not None:
+                obj = hit
+                objects.insert(0, hit)
         elif subj_tok is None and passive is None and (vowed := _vowed_in_medium(head)) is not None:
             subj_tok, how = _subject(table, vowed), "vowed in a medium"
         elif subj_tok is None and passive is None:
             subj_tok, how = _inherited_subject(table, head, statement_lemmas)
             if cls in HARMS and head.dep_ == "conj" and head.head.dep_ == "relcl" and subj_tok is not None and subj_tok.i == head.head.head.i:
                 subj_tok = _told_place_of(subj_tok, trigger_heads) or subj_tok  # "... that killed four and wounded dozens"
-            if subj_tok is not None and subj_tok.dep_ == "nsubj" and head.tag_ == "VBN" and head.dep_ == "conj" \
+            if subj_tok is not None and subj_tok.dep_ in ("nsubj", "ROOT") and head.tag_ == "VBN" and head.dep_ == "conj" \
                     and _child(head, "auxpass") is not None:
+                # (and a subject the parser made the root: "The gunman, identified as X, fired from a rooftop and
+                # was killed by a sniper")
                 # "Government troops deployed to quell the fighting were accused of ...": the parser took
                 # "deployed" for the verb, but "were accused" is passive and its subject the accused
                 # (but not an event: "clashes broke out after the head of a group ... was killed")
@@ -3162,7 +3182,11 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         # "drones hit two refineries", "a drone attacked the Ryazan refinery": flown by someone, perhaps
         # named by a modifier ("Ukrainian drones"); an attack from the air
         roles.instrument_tok = roles.agent_tok
-        roles.agent_tok = roles.agent_tok if roles.agent is not None or _flown_by(roles.agent_tok) else None
+        civil = any(c.lemma_.lower() in CIVIL_FLIGHT for c in roles.agent_tok.children) or (
+            roles.agent is not None and re.search(r"\b(?:airlines?|airways)\b", table.mentions[roles.agent].name, re.I))
+        if civil:
+            roles.agent = None  # "an Azerbaijan Airlines passenger jet crashed, killing 38": an airliner kills no one
+        roles.agent_tok = roles.agent_tok if not civil and (roles.agent is not None or _flown_by(roles.agent_tok)) else None
         cls = "Airstrike" if cls == "Attack" and verbal else cls
     if cls == "Airstrike" and verbal and head.lemma_.lower() == "bomb" and roles.instrument_tok is None and (
             (roles.agent is not None and table.mentions[roles.agent].cls == "ArmedGroup")
@@ -3415,6 +3439,11 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         object_clause = misread_clause(head)  # "said the operation, dubbed Iron Wall, aimed to ...": a clause
         if (denied := _what_is_denied(head, text)) is not None:
             roles.quote, roles.content = None, denied
+        if head.lemma_ == "blame" and (deed := _child(head, "dobj")) is not None \
+                and (on := next((c for c in head.children if c.dep_ == "prep" and c.lower_ == "on" and c.i > deed.i), None)):
+            # "blamed the killings on armed herders": the deed and whom it is put on
+            roles.content = roles.content or Span(deed.left_edge.idx, on.right_edge.idx + len(on.right_edge),
+                                                  text[deed.left_edge.idx: on.right_edge.idx + len(on.right_edge)])
         roles.content = roles.quote or roles.content or clause(head, "xcomp", text) \
             or (clause(in_statement.head, in_statement.dep_, text) if in_statement is not None else None) \
             or (stray_infinitive(head, text) if head.lemma_ in ("call", "urge", "threaten", "vow", "pledge") else None) \

@@ -176,7 +176,9 @@ def _claimed(events: list[Event], keys: tuple[str, ...]) -> list[Event]:
         if said.cls != "Statement" or said.lemma != "claim" or said.content is None \
                 or said.content.text.lower() not in ("responsibility", "credit"):
             continue
-        last = next((j for j in range(k - 1, -1, -1) if out[j].cls in ATTACKS and out[j].status is None), None)
+        # (never a fight the attackers lost: "troops killed all six attackers in a gunfight")
+        last = next((j for j in range(k - 1, -1, -1) if out[j].cls in ATTACKS and out[j].status is None
+                     and out[j].lemma not in MUTUAL), None)
         if last is not None and out[last].agent is not None and said.agent is not None \
                 and _key(keys, out[last].agent) == _key(keys, said.agent):
             # "Al Shabaab militants detonated a bomb ... The militant group claimed responsibility": for that bomb

@@ -5346,3 +5346,54 @@ def test_killings_blamed_on_someone_are_what_the_blame_is_about(events) -> None:
     blame, = _of(found, "Accusation")
     assert blame.content is not None and blame.content.text == "the killings on armed herders"
     assert [found[i].cls for i in blame.about] == ["Killing"]
+
+
+def test_a_claim_is_never_for_the_fight_the_attackers_lost(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Militants tried to storm the Bannu cantonment, but troops killed all six attackers in a "
+                          "gunfight, the military said. Jaish al-Fursan claimed responsibility.")
+    gunfight = next(e for e in found if e.trigger.text == "gunfight")
+    assert gunfight.agent is None
+    claim = next(e for e in found if e.trigger.text == "claimed")
+    assert all(found[i] is not gunfight for i in claim.about)
+
+
+def test_not_saying_how_many_says_nothing(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The Israeli military said it had killed militants inside the school. It did not say how many.")
+    assert [e.trigger.text for e in _of(found, "Statement")] == ["said"]
+
+
+def test_an_honorific_is_no_part_of_the_name(resolved) -> None:  # type: ignore[no-untyped-def]
+    labels = {e.label for e in resolved("The army said it had killed Hezbollah leader Sayyed Hassan Nasrallah.").entities}
+    assert "Hassan Nasrallah" in labels, labels
+
+
+def test_a_missile_fired_by_a_group_strikes_for_it(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("A missile fired by Yemen's Houthi rebels struck a playground in Jaffa early on Saturday, "
+                          "lightly wounding 16 people.")
+    attack, = [e for e in found if e.cls in ("Attack", "Airstrike")]
+    assert _name(names, attack.agent) == "Houthis"
+    assert _name(names, _of(found, "Injury")[0].agent) == "Houthis"
+
+
+def test_those_who_shot_at_a_plane_are_no_target(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Flights were suspended days after gangs shot at a commercial plane landing at the airport.")
+    shot = next(e for e in found if e.trigger.text == "shot")
+    assert shot.agent_phrase is not None and shot.agent_phrase.text == "gangs" and shot.target_phrase != shot.agent_phrase
+
+
+def test_displacement_camps_however_parsed_are_no_displacement(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Paramilitary forces shelled the city and two nearby displacement camps.")
+    assert not _of(found, "Displacement")
+
+
+def test_a_gang_leader_of_a_country_is_not_the_country(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Haiti gang leader says his fighters will keep attacking police stations")
+    statement, = _of(found, "Statement")
+    assert statement.agent is None
+    attack = next(e for e in found if e.cls == "Attack")
+    assert attack.status == "Planned"  # attacks to come
+
+
+def test_attacks_that_would_continue_are_to_come(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The gang leader said his fighters would continue attacks on police stations.")
+    assert _of(found, "Attack")[0].status == "Planned"

@@ -460,6 +460,10 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
                 continue  # "Amhara forces", "Donbas troops": a region's fighters, not the region
             if found is not None and _names_where(table, found, child):
                 continue
+            if found is not None and table.mentions[found].cls in PLACE_CLASSES and child.dep_ == "compound" \
+                    and any(c.dep_ == "compound" and c.i > child.i and c.lemma_.lower() in NON_STATE_NOUNS | MEMBER_HEADS - FORCE_NOUNS
+                            for c in token.children):
+                continue  # "Haiti gang leader", "a Mali militia commander": the gang's man, not the country
             if found is not None and TIED.match(table.document.text, table.mentions[found].span.end):
                 continue  # "Islamic State-backed rebels", "Iran-aligned militias": others, tied to the name
             if found is not None and found == facility_site(table, token) \
@@ -1104,6 +1108,7 @@ GOODS = {"equipment", "weapon", "arm", "ammunition", "document", "vehicle", "car
          "phone", "computer", "laptop", "asset", "property", "good", "passport", "file", "power", "cargo", "aid",
          "supply", "fuel", "livestock", "cattle"}
 # Verbs that make their object happen: a modal one has not made it happen yet.
+KEEPING_VERBS = {"continue", "keep"}
 WAGING_VERBS = {"impose", "launch", "conduct", "carry", "stage", "mount", "wage", "unleash", "begin", "start", "resume",
                 "intensify", "escalate"}
 
@@ -1235,6 +1240,9 @@ def _status(head: Token, verbal: bool) -> str | None:
             return "Planned"  # "will attack the town and capture it"
         if _goal_of_offensive(head):
             return "Planned"  # "launched an offensive to retake the city": the aim, not yet done
+        if head.tag_ == "VBG" and head.dep_ == "xcomp" and head.head.lemma_.lower() in KEEPING_VERBS \
+                and any(c.dep_ == "aux" and c.lemma_ in MODALS for c in head.head.children):
+            return "Planned"  # "his fighters will keep attacking": attacks to come
         if head.tag_ == "VB" and head.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) \
                 and any(c.dep_ == "aux" and c.lemma_ in MODALS for c in head.head.children):
             return "Planned"  # "would send reinforcements to retake the town": the aim of what is yet to come
@@ -1253,9 +1261,9 @@ def _status(head: Token, verbal: bool) -> str | None:
             return "Planned"
         # "would impose a blockade", "will launch an offensive": one to come (while "will investigate the
         # attack" speaks of one that came)
-        if head.dep_ == "dobj" and head.head.lemma_.lower() in WAGING_VERBS \
+        if head.dep_ == "dobj" and head.head.lemma_.lower() in WAGING_VERBS | KEEPING_VERBS \
                 and any(c.dep_ == "aux" and c.lemma_ in MODALS for c in head.head.children):
-            return "Planned"
+            return "Planned"  # (and "would continue attacks": those to come)
         if head.dep_ == "dobj" and head.head.lemma_.lower() in WAGING_VERBS and head.head.dep_ == "advcl" \
                 and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in head.head.children):
             return "Planned"  # "would stop supplying weapons if it launched a major invasion of Rafah": a condition
@@ -2068,7 +2076,9 @@ def _fired_weapon_of(head: Token, trigger_heads: set[int]) -> bool:
     weapon = head.head
     if head.dep_ != "acl" or head.lemma_.lower() not in FIRING_VERBS or not _projectile(weapon):
         return False
-    verb = weapon.head.head if weapon.dep_ == "pobj" and weapon.head.dep_ == "agent" else None
+    # (or what the weapon did: "a missile fired by the Houthis struck a playground")
+    verb = weapon.head.head if weapon.dep_ == "pobj" and weapon.head.dep_ == "agent" else \
+        weapon.head if weapon.dep_ == "nsubj" else None
     return verb is not None and verb.i in trigger_heads and verb.lemma_ in HIT_VERBS
 
 
@@ -2790,6 +2800,10 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             # "Sudzha, the largest settlement Ukrainian troops seized": the settlement, which the troops seized
             (subj_tok, obj), how = gapped, "relative without its pronoun"
             objects.append(obj)
+        elif subj_tok is None and passive is None and head.dep_ == "acl" and head.tag_ in ("VBD", "VBN") \
+                and prep_objects(head, {"at"}) and _is_actorish(table, head.head, argument(table, head.head)):
+            # "days after gangs shot at a commercial plane": the gangs shot, nobody shot them
+            subj_tok, how = head.head, "actors before a verb aimed at something"
         elif subj_tok is None and passive is None and carrier is None and (head.dep_ == "acl" or (head.dep_ == "amod" and (head.tag_ == "VBN" or head.pos_ == "ADJ"))) \
                 and head.tag_ != "VB" and not (head.tag_ == "VBG" and _child(head, "dobj") is not None and cls not in FROM_PLACE) \
                 and head.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):  # not "the plan to attack"
@@ -2989,8 +3003,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                 and table.at(obj) is None and obj.lemma_.lower() not in PEOPLE_NOUNS:
             return None  # "met fierce resistance", "met the deadline": no one met
     else:
-        if head.dep_ == "compound" and head.head.lemma_.lower() in EQUIPMENT_HEADS:
-            return None  # "air raid sirens", "attack helicopters": things named for an event, not one
+        if head.dep_ in ("compound", "amod") and head.head.lemma_.lower() in EQUIPMENT_HEADS and head.i == head.head.i - 1:
+            return None  # "air raid sirens", "attack helicopters": things named for an event, not one (and "two
+            # nearby displacement/amod camps", as the parser hangs it)
         if cls == "Meeting" and head.dep_ in ("dobj", "nsubjpass") and head.head.lemma_.lower() in HIT_VERBS | {"attack", "bomb"}:
             return None  # "targeted a meeting of commanders": what was hit, no talks of their own
         if cls in STATEMENTS and head.dep_ == "nsubj" and head.head.i in trigger_heads \
@@ -3165,8 +3180,12 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             and roles.agent_tok.lower_ in ("it", "they") and table.canonical(roles.agent).cls == "Government":
         # "the defence ministry said it had struck a meeting": its forces struck, not the ministry
         roles.agent = government_forces_at(table, roles.agent, roles.agent_tok) or roles.agent
-    if _weapon(table, roles.agent_tok, roles.agent):
-        roles.instrument_tok, roles.agent_tok, roles.agent = roles.agent_tok, None, None
+    if (weapon := roles.agent_tok) is not None and _weapon(table, weapon, roles.agent):
+        roles.instrument_tok, roles.agent_tok, roles.agent = weapon, None, None
+        firer = next((b for c in weapon.children if c.dep_ == "acl" and c.lemma_.lower() in FIRING_VERBS
+                      for b in prep_objects(c, {"by"})), None)
+        if firer is not None:  # "a missile fired by Yemen's Houthi rebels struck a playground": they struck it
+            roles.agent_tok, roles.agent = firer, argument(table, firer)
     elif _weapon(table, roles.agent_tok, None) and roles.agent_tok is not None and table.at(roles.agent_tok) is None:
         roles.instrument_tok = roles.agent_tok  # "a Russian glide bomb struck": Russia's forces, with the bomb
     elif cls in HARMS and roles.agent_tok is not None and roles.agent_tok.lemma_.lower() in WARS and (
@@ -3479,6 +3498,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         if roles.agent is None and ((said is None and not told_before) or phrase(table, roles.agent_tok) is None
                                     or (roles.content is None and cls == "Statement")):
             return None  # an unattributed quotation is nobody's statement ("officials said" names someone)
+    if cls == "Statement" and verbal and _child(head, "neg") is not None and roles.content is not None \
+            and (roles.content.text.split() or [""])[0].lower() in ("how", "what", "when", "where", "who", "why", "whether", "which"):
+        return None  # "It did not say how many": nothing said
     if cls == "Killing" and head.lemma_.lower() == "toll" and head.dep_ == "dobj" and roles.count is None \
             and head.head.lemma_.lower() in TOLL_GIVERS:
         return None  # "the government did not give a death toll": the figure of a killing told already, or none

@@ -3180,9 +3180,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             and roles.agent_tok.lower_ in ("it", "they") and table.canonical(roles.agent).cls == "Government":
         # "the defence ministry said it had struck a meeting": its forces struck, not the ministry
         roles.agent = government_forces_at(table, roles.agent, roles.agent_tok) or roles.agent
-    if (weapon := roles.agent_tok) is not None and _weapon(table, weapon, roles.agent):
-        roles.instrument_tok, roles.agent_tok, roles.agent = weapon, None, None
-        firer = next((b for c in weapon.children if c.dep_ == "acl" and c.lemma_.lower() in FIRING_VERBS
+    if (used := roles.agent_tok) is not None and _weapon(table, used, roles.agent):
+        roles.instrument_tok, roles.agent_tok, roles.agent = used, None, None
+        firer = next((b for c in used.children if c.dep_ == "acl" and c.lemma_.lower() in FIRING_VERBS
                       for b in prep_objects(c, {"by"})), None)
         if firer is not None:  # "a missile fired by Yemen's Houthi rebels struck a playground": they struck it
             roles.agent_tok, roles.agent = firer, argument(table, firer)

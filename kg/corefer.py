@@ -116,7 +116,7 @@ def corefer(resolved: Resolved, lexicon: Lexicon) -> Resolved:
                       part_of=None if e.part_of is None or where[e.part_of] == k else where[e.part_of])
               for k, e in enumerate(joined)]
     joined = _claimed(joined, keys)
-    joined = [_inherit(e, joined[e.part_of]) if e.part_of is not None else e for e in joined]
+    joined = [_inherit(e, joined[e.part_of], keys, lexicon) if e.part_of is not None else e for e in joined]
     for part in joined:  # and the attack happened where and when its toll was taken, by whoever took it
         if part.part_of is not None and part.cls in HARMS:
             whole = joined[part.part_of]
@@ -142,7 +142,8 @@ def corefer(resolved: Resolved, lexicon: Lexicon) -> Resolved:
                 joined[part.part_of] = replace(whole, agent=part.agent, more_agents=part.more_agents,
                                                more_agent_entities=part.more_agent_entities)
     # and what one toll told of the attack, the attack's other tolls take: "killing 34 people and wounding 117"
-    joined = [_inherit(e, joined[e.part_of]) if e.part_of is not None and e.agent is None else e for e in joined]
+    joined = [_inherit(e, joined[e.part_of], keys, lexicon) if e.part_of is not None and e.agent is None else e
+              for e in joined]
     return replace(resolved, extraction=replace(resolved.extraction, events=tuple(joined)))
 
 
@@ -204,7 +205,7 @@ def _one_side(harm: Event, fight: Event) -> bool:
         and _head_noun(harm.target_phrase.text) == _head_noun(fight.target_phrase.text) not in GENERIC_PEOPLE
 
 
-def _inherit(harm: Event, container: Event) -> Event:
+def _inherit(harm: Event, container: Event, keys: tuple[str, ...], lexicon: Lexicon) -> Event:
     """A toll taken in an attack was taken by whoever made the attack, there and then: "a bomber blew
     himself up in Kandahar, killing 11 soldiers ... The Taliban claimed the attack" is a killing by
     the Taliban. Only what the harm itself does not say is taken."""
@@ -217,10 +218,23 @@ def _inherit(harm: Event, container: Event) -> Event:
              and not (role == "agent" and container.status == "Alleged" != harm.status)
              # two sides clash: "killed in clashes between security forces and loyalists" names no killer,
              # unless the dead are the one side: "clashing with soldiers ... 10 soldiers were killed in the fighting"
-             and not (role == "agent" and container.lemma in MUTUAL and not _one_side(harm, container))}
+             and not (role == "agent" and container.lemma in MUTUAL and not _one_side(harm, container))
+             # nor who lost one of their own in it: "an Israeli police officer was killed during the raid"
+             and not (role == "agent" and (own := _state(lexicon, _key(keys, harm.target))) is not None
+                      and own == _state(lexicon, _key(keys, container.agent)))}
     if "agent" in taken:
         taken.update(more_agents=container.more_agents, more_agent_entities=container.more_agent_entities)
     return replace(harm, **taken) if taken else harm
+
+
+def _state(lexicon: Lexicon, key: str | None) -> str | None:
+    """The country a state's entity is of: the country itself, its forces, police or government."""
+    if key is None:
+        return None
+    entry = lexicon.entries.get(key)
+    if entry is not None:
+        return key if entry.cls == "Country" else entry.based_in if entry.cls in ("StateForce", "Government") else None
+    return next((key.removesuffix(end) for end in ("-police", "-forces", "-government") if key.endswith(end)), None)
 
 
 def _headline_event(earlier: list[Event], told: set[int], event: Event, headline: Span, keys: tuple[str, ...],
@@ -340,6 +354,8 @@ def _kind(event: Event) -> str:
 
 def _same_kind(a: Event, b: Event) -> bool:
     if a.cls in ATTACKS and b.cls in ATTACKS:
+        if a.cls == "Airstrike" and b.cls == "Bombing" and b.anaphoric and b.lemma == "bombing":
+            return True  # but "the bombing" after an airstrike is that airstrike's bombs
         if a.cls != b.cls and "Attack" not in (a.cls, b.cls):
             return False  # a bombing is no airstrike
         ka, kb = _kind(a), _kind(b)

@@ -5397,3 +5397,28 @@ def test_a_gang_leader_of_a_country_is_not_the_country(events) -> None:  # type:
 def test_attacks_that_would_continue_are_to_come(events) -> None:  # type: ignore[no-untyped-def]
     found, names = events("The gang leader said his fighters would continue attacks on police stations.")
     assert _of(found, "Attack")[0].status == "Planned"
+
+
+def test_the_first_time_a_strike_was_made_is_the_strike_told(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Israeli warplanes struck the port of Hodeidah in Yemen on Saturday, the military said. It was "
+                          "the first time Israel had publicly struck Yemen.")
+    assert len([e for e in found if e.cls in ("Attack", "Airstrike")]) == 1
+
+
+def test_what_it_was_when_it_was_ambushed(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Gunmen opened fire on a convoy of vehicles carrying passengers on Thursday, killing 42 people. "
+                          "The convoy was travelling under police escort when it was ambushed in the Kurram district.")
+    assert len(_of(found, "Attack")) == 1
+
+
+def test_the_bombing_after_an_airstrike_is_its_bombs(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Colombia's military killed a rebel commander in an airstrike in Guaviare on Thursday, the "
+                          "minister said. Seven other fighters were killed in the bombing.")
+    assert len([e for e in found if e.cls in ("Attack", "Airstrike", "Bombing")]) == 1
+
+
+def test_who_lost_a_man_in_a_raid_did_not_kill_him(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Israeli forces rescued four hostages in a raid on the Nuseirat camp on Saturday, the military "
+                          "said. An Israeli police officer was killed during the raid, police said.")
+    killing = next(e for e in found if e.cls == "Killing")
+    assert killing.agent is None

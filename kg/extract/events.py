@@ -2635,6 +2635,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     if cls in ATTACKS and ranked.lower_ == "one" and ranked.i != head.i and ranked.dep_ in ("attr", "oprd", "ccomp", "xcomp") \
             and _superlative(head):
         return None  # "making it one of the deadliest attacks in the country's history", "it was one of ...": ranked
+    if cls in ATTACKS and head.pos_ == "VERB" and head.dep_ == "relcl" and head.head.lemma_.lower() == "time" and any(
+            c.lower_ in ("first", "second", "third", "last") or c.ent_type_ == "ORDINAL" for c in head.head.children):
+        return None  # "It was the first time Israel had publicly struck Yemen": the strike told, ranked
     if cls in HARMS and _ranked_victim(head):
         return None  # "the most senior figure in the group to be killed since the ceasefire": the one told, ranked
     if cls in HARMS and head.dep_ == "relcl" and _among_the_dead(head, trigger_heads):
@@ -2720,6 +2723,10 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             passive = None if carrier is not None else _subject(table, head, ("nsubjpass",)) or (
                 _child(head, "nsubj") if subj_tok is None and _child(head, "agent") is not None else None)
             passive = _relative_antecedent(head, passive)  # "Zambada, who was detained by US authorities"
+            if passive is not None and passive.lower_ in ("it", "they") and head.dep_ == "advcl" \
+                    and (main := _child(head.head, "nsubj")) is not None and main.pos_ == "NOUN" \
+                    and argument(table, passive) is None:
+                passive = main  # "The convoy was travelling ... when it was ambushed": the convoy
             if passive is not None and cls in HARMS and passive.i in trigger_heads and _child(head, "mark") is not None \
                     and (relative := next((a for a in head.ancestors if a.dep_ == "relcl"), None)) is not None:
                 # no blast is killed: "Six militants who tried to enter the base after the blasts were killed", the

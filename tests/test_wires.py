@@ -5422,3 +5422,19 @@ def test_who_lost_a_man_in_a_raid_did_not_kill_him(events) -> None:  # type: ign
                           "said. An Israeli police officer was killed during the raid, police said.")
     killing = next(e for e in found if e.cls == "Killing")
     assert killing.agent is None
+
+
+def test_a_rank_before_a_hyphenated_name_makes_a_speaker(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Army chief General Waker-Uz-Zaman said the military would form an interim government.")
+    statement, = _of(found, "Statement")
+    assert _name(names, statement.agent) == "Waker-Uz-Zaman"
+
+
+def test_a_leader_fleeing_is_no_displacement(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Prime Minister Sheikh Hasina resigned and fled the country on Monday.")
+    assert not _of(found, "Displacement")
+
+
+def test_protests_called_for_are_to_come(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Opposition leader Venancio Mondlane has called for more protests.")
+    assert _of(found, "Protest")[0].status == "Planned"

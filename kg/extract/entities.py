@@ -1002,12 +1002,16 @@ def untagged_people(table: MentionTable) -> None:
                 or sum(1 for t in title.sent if t.is_alpha and t.is_lower) < 3:
             continue
         end = title.i + 1
-        while end < len(doc) and end - title.i <= 3 and doc[end].pos_ == "PROPN" and doc[end].is_title \
-                and doc[end].is_alpha and not doc[end].ent_type_ and end not in table.by_token:
+        while end < len(doc) and end - title.i <= 5 and ((
+                doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].is_alpha and not doc[end].ent_type_
+                and end not in table.by_token) or (  # (joined by hyphens: "General Waker-Uz-Zaman")
+                doc[end].text == "-" and end > title.i + 1 and not doc[end - 1].whitespace_ and not doc[end].whitespace_
+                and end + 1 < len(doc) and doc[end + 1].is_title)):
             end += 1
         words = doc[title.i + 1: end]
-        if not 2 <= len(words) <= 3 or (end < len(doc) and doc[end].pos_ == "PROPN") \
-                or any(w.lower_ in TITLES or w.lower_ in _FIRM_WORDS or table.lexicon.lookup(w.text) for w in words) \
+        parts = [w for w in words if w.is_alpha]
+        if not 2 <= len(parts) <= 3 or words[-1].text == "-" or (end < len(doc) and doc[end].pos_ == "PROPN") \
+                or any(w.lower_ in TITLES or w.lower_ in _FIRM_WORDS or table.lexicon.lookup(w.text) for w in parts) \
                 or table.lexicon.lookup(words.text):
             continue
         begin, finish = words[0].idx, words[-1].idx + len(words[-1])

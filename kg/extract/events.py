@@ -1264,6 +1264,8 @@ def _status(head: Token, verbal: bool) -> str | None:
         if head.dep_ == "dobj" and head.head.lemma_.lower() in WAGING_VERBS | KEEPING_VERBS \
                 and any(c.dep_ == "aux" and c.lemma_ in MODALS for c in head.head.children):
             return "Planned"  # (and "would continue attacks": those to come)
+        if head.dep_ == "pobj" and head.head.lower_ == "for" and head.head.head.lemma_.lower() in ("call", "appeal", "push", "press"):
+            return "Planned"  # "has called for more protests": asked for, not yet held
         if head.dep_ == "dobj" and head.head.lemma_.lower() in WAGING_VERBS and head.head.dep_ == "advcl" \
                 and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in head.head.children):
             return "Planned"  # "would stop supplying weapons if it launched a major invasion of Rafah": a condition
@@ -3414,8 +3416,11 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         return None  # "a helicopter evacuating soldiers", "evacuating members of the army": no one displaced
     if cls == "Displacement" and any(noun_lemma(o) in MEDICAL for o in prep_objects(head, {"to"})):
         return None  # "the wounded were evacuated to a hospital": care, not flight
-    if cls == "Displacement" and head.lemma_.lower() in ("evacuate", "evacuation") and (
-            (roles.target is not None and table.mentions[roles.target].cls == "Person")
+    if cls == "Displacement" and head.lemma_.lower() in ("evacuate", "evacuation", "flee") and (
+            (roles.target is not None and table.mentions[roles.target].cls == "Person" and not (
+                roles.target_tok is not None and any(c.dep_ == "conj" for c in roles.target_tok.children))
+             # (a household is displaced: "a trader fled to El Fasher with his family")
+             and not (head.lemma_.lower() == "flee" and prep_objects(head, {"with"})))
             or getattr(roles.target_tok, "lower_", None) in ("he", "she", "him", "her")):
         return None  # "He was evacuated to Goma but died": one man carried off, nobody displaced
     if cls == "Displacement" and head.lemma_.lower() in ("evacuate", "evacuation") \

@@ -56,7 +56,7 @@ ANOTHER_INCIDENT = {"separate", "another", "elsewhere", "second", "similar"}
 # headquarters of the military's regional command".
 SEATS_OF_COMMAND = {"command", "headquarter", "hq", "base", "garrison", "barrack"}  # as _head_noun gives them
 GENERIC_TARGETS = {"target", "site", "position", "objective", "installation"}  # as _head_noun gives them
-GENERIC_PEOPLE = {"people", "person", "other"}  # head nouns without a final "s"
+GENERIC_PEOPLE = {"people", "person", "other", "them"}  # head nouns without a final "s" ("five of them")
 # Who leads, by any of its names: a headline's "militia leader killed" is the lede's "the head of an armed group".
 LEADERS = {"leader", "head", "chief", "commander", "boss", "founder"}
 # What news calls the same armed men by turns: a headline's "33 militants killed" is the lede's "killing

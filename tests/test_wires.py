@@ -5438,3 +5438,16 @@ def test_a_leader_fleeing_is_no_displacement(events) -> None:  # type: ignore[no
 def test_protests_called_for_are_to_come(events) -> None:  # type: ignore[no-untyped-def]
     found, names = events("Opposition leader Venancio Mondlane has called for more protests.")
     assert _of(found, "Protest")[0].status == "Planned"
+
+
+def test_five_of_them_are_the_five_of_the_headline(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Suicide bomber kills five Chinese engineers in Pakistan\n\nISLAMABAD (AP) - A suicide bomber "
+                          "rammed an explosives-laden car into a convoy carrying Chinese engineers on Tuesday, killing "
+                          "five of them, police said.")
+    assert len(_of(found, "Killing")) == 1
+
+
+def test_a_group_which_denied_involvement_denies_the_involvement(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Israel blamed Hezbollah, which denied any involvement.")
+    denial = next(e for e in found if e.trigger.text == "denied")
+    assert denial.content is not None and denial.content.text == "any involvement"

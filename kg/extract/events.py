@@ -1007,8 +1007,9 @@ def _what_is_denied(head: Token, text: str) -> Span | None:
     which = head.dep_ == "relcl" and any(c.dep_ in ("dobj", "nsubj") and c.lower_ == "which" for c in head.children)
     report = next((a for a in head.head.ancestors if a.dep_ == "ccomp"), None) if which else None
     accusing = next((a for a in head.head.ancestors if a.lemma_ in ALLEGE_VERBS), None) if which else None
-    if report is None and accusing is not None:
-        report = accusing  # "India blamed Pakistan for the attack, which Islamabad denied": the blame
+    if report is None and accusing is not None and getattr(_child(head, "dobj"), "lower_", "which") == "which":
+        report = accusing  # "India blamed Pakistan for the attack, which Islamabad denied": the blame (not "Hezbollah,
+        # which denied any involvement": that involvement)
     if report is None:
         return None
     charge = clause(accusing, "prep", text) if accusing is not None and accusing is not report else None

@@ -96,7 +96,7 @@ def resolve(extraction: Extraction, lexicon: Lexicon, curation: Curation | None 
             # The longest name is the fullest ("John Kirby" over "Kirby"); ties go to the most frequent.
             counts = Counter(m.name for m in own)
             label = max(counts, key=lambda n: (len(n.split()), counts[n], n))
-            cls = _commonest_class(own)
+            cls = _commonest_class(own, [mentions[i] for i in indexes if mentions[i].ref is not None])
         alts = sorted({m.span.text for m in own if m.span.text != label and m.span.text.strip()}
                       | {m.name for m in own if m.name != label})
         spans: list[Span] = sorted({mentions[i].span for i in indexes}, key=lambda s: (s.begin, s.end))
@@ -122,9 +122,11 @@ def _shared_country_names(mentions: tuple[Mention, ...], keys: list[str], lexico
 _GUESSED = ("Person", "Place", "Organisation", "Facility")
 
 
-def _commonest_class(mentions: list[Mention]) -> str:
+def _commonest_class(mentions: list[Mention], described: list[Mention] | None = None) -> str:
     counts = Counter(m.cls for m in mentions)
     if {c for c in counts if counts[c] == max(counts.values())} == {"Facility", "Person"}:
         return "Facility"  # only a cue makes a name a site: "Israel's main airport, Ben Gurion"
-    return max(counts, key=lambda c: (counts[c], c not in _GUESSED))
+    # (and on a tie, what the text called it after: "the charity World Central Kitchen ... the charity said")
+    called = Counter(m.cls for m in described or [])
+    return max(counts, key=lambda c: (counts[c], called[c], c not in _GUESSED))
 

@@ -5451,3 +5451,20 @@ def test_a_group_which_denied_involvement_denies_the_involvement(events) -> None
     found, names = events("Israel blamed Hezbollah, which denied any involvement.")
     denial = next(e for e in found if e.trigger.text == "denied")
     assert denial.content is not None and denial.content.text == "any involvement"
+
+
+def test_a_headline_of_irregular_plurals_is_english(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Gunmen storm Mali village, kill 25\n\nBAMAKO (Reuters) - Suspected jihadists stormed a "
+                          "village in central Mali on Wednesday and killed at least 25 civilians, officials said.")
+    attack = next(e for e in found if e.cls == "Attack")
+    assert attack.trigger.text == "storm"  # the headline's, told again by the lede
+
+
+def test_a_charity_is_a_body_and_the_charity_speaks_for_it(resolved, events) -> None:  # type: ignore[no-untyped-def]
+    text = ("Israeli strike kills seven World Central Kitchen aid workers\n\nAn Israeli airstrike killed seven aid "
+            "workers with the charity World Central Kitchen in central Gaza, the group said. The convoy was hit after "
+            "leaving a warehouse, the charity said.")
+    types = {e.label: e.cls for e in resolved(text).entities}
+    assert types.get("World Central Kitchen") == "Organisation", types
+    found, names = events(text)
+    assert _name(names, _of(found, "Statement")[-1].agent) == "World Central Kitchen"

@@ -114,8 +114,10 @@ def _english(sent: SSpan, cache: dict[int, bool]) -> bool:
         words = [t for t in sent if t.is_alpha]
         # Headlines drop function words ("Rwanda-backed rebels seized Goma"); an English inflection the
         # lemmatizer undid ("seized", "fighters") still says English, where "Die Armee" has none.
+        # (or an irregular one: "Gunmen storm Mali village, kill 25")
         cache[sent.start] = len(words) < 5 or any(t.is_stop for t in words) or any(
-            t.lemma_.lower() != t.lower_ and t.lower_.endswith(("ed", "ing", "s")) for t in words)
+            t.lemma_.lower() != t.lower_ and (t.lower_.endswith(("ed", "ing", "s")) or t.lower_.endswith("men"))
+            for t in words)
     return cache[sent.start]
 
 

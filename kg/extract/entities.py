@@ -67,7 +67,7 @@ _FORCE_MODIFIERS = {"security", "military", "armed", "government", "special", "d
                     "federal", "regular", "new", "interim", "transitional", "elite", "own",  # "Syria's new security forces"
                     "ballistic", "cruise", "guided", "hypersonic", "kamikaze"}  # "Two Russian ballistic missiles"
 # Definite descriptions that refer back to an entity of a class (the head noun's lemma).
-DESCRIPTIONS = {"insurgent": "ArmedGroup", "gunman": "ArmedGroup", "assailant": "ArmedGroup", "attacker": "ArmedGroup", "gang": "ArmedGroup", "militant": "ArmedGroup", "rebel": "ArmedGroup",
+DESCRIPTIONS = {"charity": "Organisation", "insurgent": "ArmedGroup", "gunman": "ArmedGroup", "assailant": "ArmedGroup", "attacker": "ArmedGroup", "gang": "ArmedGroup", "militant": "ArmedGroup", "rebel": "ArmedGroup",
                 "separatist": "ArmedGroup", "guerrilla": "ArmedGroup", "mercenary": "ArmedGroup",
                 "jihadist": "ArmedGroup", "extremist": "ArmedGroup", "fighter": "ArmedGroup", "militia": "ArmedGroup",
                 "militiaman": "ArmedGroup", "paramilitary": "ArmedGroup", "paramilitaries": "ArmedGroup",
@@ -262,7 +262,8 @@ def _kind_noun(ent: SSpan, kinds: frozenset[str] | set[str] | None = None) -> To
 # Nouns for a kind of body (not a person's title: "government spokesman Wilfried Houngbedji").
 _KIND_NOUNS = {"mission", "group", "agency", "force", "militia", "movement", "network", "organisation", "organization",
                "party", "alliance", "coalition", "channel", "newspaper", "broadcaster", "ministry", "council",
-               "committee", "department", "unit", "outlet", "service", "gang", "cartel", "faction", "outfit"}
+               "committee", "department", "unit", "outlet", "service", "gang", "cartel", "faction", "outfit",
+               "charity", "ngo"}
 # and for a business: "grid operator Ukrenergo", "the energy company Naftogaz"
 _FIRM_NOUNS = _KIND_NOUNS | {"operator", "company", "firm", "carrier", "airline", "producer", "maker", "manufacturer",
                              "contractor", "utility", "giant", "insurer", "lender", "conglomerate", "supplier"}
@@ -515,6 +516,9 @@ def _entity_class(table: MentionTable, ent: SSpan, name: str, key: str | None) -
             else org_class(name)
     if label == "GPE":
         return _place_class(table.doc, ent)
+    if label == "LOC" and not key and (noun := _kind_noun(ent)) is not None:
+        # "the charity World Central Kitchen" (LOC, the tagger says): a body, by the noun it is named with
+        return org_class(doc[min([noun.left_edge.i, *(c.i for c in root.lefts if c.dep_ == "compound")]): noun.i + 1].text)
     if label == "LOC":
         return "Place"
     if label == "FAC":  # "in the Hiiraan region": what the noun after it says, no site

@@ -5468,3 +5468,60 @@ def test_a_charity_is_a_body_and_the_charity_speaks_for_it(resolved, events) -> 
     assert types.get("World Central Kitchen") == "Organisation", types
     found, names = events(text)
     assert _name(names, _of(found, "Statement")[-1].agent) == "World Central Kitchen"
+
+
+def test_a_speaker_accuses_after_a_report_the_tagger_gave_its_auxiliary(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Congo's government said the city had not been taken and accused Rwanda of violating its "
+                          "sovereignty. Amnesty International said the death toll could be higher and accused the "
+                          "authorities of failing to protect rural communities.")
+    accusations = _of(found, "Accusation")
+    assert [_name(names, e.agent) for e in accusations] == ["Congolese government", "Amnesty International"], \
+        [(e.trigger.text, _name(names, e.agent)) for e in accusations]
+    assert all(e.status is None for e in accusations)  # the speaker's "could" is not the accusation's
+
+
+def test_a_town_shelled_and_destroyed_shares_the_will(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The army said the town would be shelled and destroyed.")
+    assert all(e.status == "Planned" for e in found if e.cls != "Statement"), [(e.trigger.text, e.status) for e in found]
+
+
+def test_an_office_named_on_the_spot_past_its_place(resolved, events) -> None:  # type: ignore[no-untyped-def]
+    text = ("President Volodymyr Zelenskyy condemned the attack. "
+            "The acting mayor of Sumy, Artem Kobzar, declared three days of mourning.")
+    assert "Artem Kobzar" in {e.label for e in resolved(text).entities}  # the given name the tagger left out
+    found, names = events(text)
+    declared = next(e for e in found if e.trigger.text == "declared")
+    assert _name(names, declared.agent) == "Artem Kobzar"  # the mayor, not the president named before
+
+
+def test_its_soldiers_are_the_second_sayings_speaker(events, resolved) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Syrian insurgents led by Hayat Tahrir al-Sham swept into Aleppo on Saturday. The Syrian army "
+                          "acknowledged that the insurgents had entered large parts of the city and said dozens of its "
+                          "soldiers had been killed.")
+    killed = next(e for e in found if e.cls == "Killing")
+    assert _name(names, killed.target) == "Syrian forces"  # the army's own, not the insurgents'
+    told = resolved("Governor Ali Musa said the Tigray People's Liberation Front had attacked him and then "
+                    "complained that they continued to assail his candidacy.")
+    labels = {e.key: e.label for e in told.entities}
+    attack = next(e for e in told.extraction.events if e.trigger.text == "assail")
+    assert attack.agent is not None and labels[told.mention_keys[attack.agent]] == "Tigray People's Liberation Front"
+    # ("they" are no man)
+
+
+def test_a_rescue_group_counting_the_dead_is_no_armed_group(resolved) -> None:  # type: ignore[no-untyped-def]
+    types = {e.label: e.cls for e in resolved(
+        "Russian jets struck rebel-held areas of Idlib province, killing at least 16 people, according to the "
+        "White Helmets rescue group. The attack was claimed by the Dawlah Islamiyah group.").entities}
+    assert types.get("White Helmets") == "Organisation", types
+    assert types.get("Dawlah Islamiyah") == "ArmedGroup", types  # (a group that claims an attack stays armed)
+
+
+def test_a_headlines_kill_read_as_a_noun_is_the_strikes_toll(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("US strikes on Yemen's Houthis kill at least 31, rebels say\n\nSANAA, Yemen (AP) - Houthi "
+                          "officials said the toll had risen.")
+    killing = _of(found, "Killing")[0]
+    assert _name(names, killing.agent) in ("United States", "US forces"), _name(names, killing.agent)
+    assert killing.target is None  # the Houthis were struck; who died is not said
+    strikes = next(e for e in found if e.trigger.text == "strikes")
+    assert _name(names, strikes.target) == "Houthis"
+    assert strikes.target_phrase is None or "kill" not in strikes.target_phrase.text, strikes.target_phrase

@@ -693,8 +693,12 @@ def _titled_in_full(ent: SSpan) -> SSpan:
     while start > ent.start - 2 and start > 1 and doc[start - 1].tag_ == "NNP" and doc[start - 1].is_title \
             and not doc[start - 1].ent_type_ and doc[start - 1].lower_ not in TITLE_NOUNS:
         start -= 1
-    if start == ent.start or ent.label_ != "PERSON" or doc[start - 1].lower_ not in TITLE_NOUNS \
-            or (start > 1 and doc[start - 2].lower_ in ("the", "of")):
+    # (or set off by a comma, where the parser made it a part of the name: "the acting mayor of Sumy,
+    # Artem Kobzar,")
+    given = start < ent.start and doc[start - 1].text == "," and ent.label_ == "PERSON" \
+        and all(t.dep_ == "compound" and ent.start <= t.head.i < ent.end for t in doc[start:ent.start])
+    if not given and (start == ent.start or ent.label_ != "PERSON" or doc[start - 1].lower_ not in TITLE_NOUNS
+                      or (start > 1 and doc[start - 2].lower_ in ("the", "of"))):
         return ent  # (a body's name, not a given name: "Chief of the General Staff Valery Gerasimov")
     return SSpan(doc, start, ent.end, label=ent.label_, span_id=ent.id_)
 
@@ -1318,14 +1322,23 @@ _ARMED_WORDS = {"gunman", "militant", "fighter", "insurgent", "attacker", "assai
 def _armed_context(group: Token) -> bool:
     """A "group" named by a proper noun is armed where its words say so: "gunmen belonging to the Dawlah
     Islamiyah group", "the Dawlah Islamiyah group claimed the attack"; else any organisation ("the Adani Group")."""
+    if any(c.dep_ in ("compound", "amod") and c.lower_ in _CIVIL_WORKS for c in group.lefts):
+        return False  # "the White Helmets rescue group": it counts the dead, whatever killed them
     node = group
     for _ in range(4):
         if node.head.i == node.i:
             break
         node = node.head
+        if node.lower_ == "to" and node.head.lower_ == "according":
+            return False  # "killing 16, according to the X group": the source, not the killers
         if node.lemma_.lower() in _ARMED_WORDS:
             return True
     return False
+
+
+# What a group's work may be called before "group" when it bears no arms: "the White Helmets rescue group".
+_CIVIL_WORKS = {"rescue", "aid", "relief", "rights", "humanitarian", "advocacy", "monitoring", "medical", "charity",
+                "civil", "research", "lobby", "pressure", "watchdog", "media", "activist"}
 
 
 # Place nouns whose proper-noun modifiers name a place of that kind: "Cabo Delgado province".
@@ -2688,6 +2701,12 @@ def _reporting_subject(token: Token) -> Token | None:
         subject = max((c for c in verb.children if c.dep_ == "nsubj"), key=lambda c: c.i, default=None)
         if subject is None and verb.dep_ == "conj" and verb.tag_ != "VBG" and verb.head.pos_ == "VERB":
             verb = verb.head  # "The RSF ... denied targeting civilians and said its forces had clashed": the RSF's
+            if token.lower_ in ("it", "its") and verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" \
+                    and verb.head.tag_ == node.head.tag_ != verb.tag_:
+                # the speaker's second saying, hung on what the first reported: "The army acknowledged that the
+                # insurgents had entered the city and said dozens of its soldiers had been killed": the army's (a
+                # body's "it"; "Trump said the Khans had attacked him and complained that they ..." are the Khans)
+                verb = verb.head
             continue
         if subject is not None or verb.tag_ != "VBG" or verb.dep_ not in ("advcl", "acl", "conj"):
             break
@@ -2866,6 +2885,9 @@ def title_descriptions(table: MentionTable) -> None:
             continue
         if any(c.dep_ == "appos" and table.at(c) is not None for c in token.rights):
             continue  # named on the spot: "the information minister, Khalid al-Aiser, said"
+        if any(a.dep_ == "appos" and (f := table.at(a)) is not None and table.mentions[f].cls == "Person"
+               for p in token.rights if p.dep_ == "prep" and p.lower_ == "of" for o in p.children for a in o.children):
+            continue  # or with the parser's name on the office's place: "the acting mayor of Sumy, Artem Kobzar,"
         start = det[0].idx
         antecedent = table.last_before(start, lambda m, s=start: m.cls == "Person" and m.span.begin >= s - 800)
         if antecedent is None:

@@ -696,10 +696,20 @@ def _mute(table: MentionTable, token: Token | None) -> bool:
     an event or a weapon ("said the strikes were a war crime and accused ...")."""
     found = table.at(token) if token is not None else None
     if token is not None and found is None:
-        return noun_lemma(token) in table.lexicon.event_words | WEAPON_NOUNS
+        # (and "the city", "the death toll": a place word or a count speaks for nobody)
+        return noun_lemma(token) in table.lexicon.event_words | WEAPON_NOUNS | {"toll", "number", "figure"} \
+            or DESCRIPTIONS.get(noun_lemma(token), "") in PLACE_CLASSES
     cls = table.mentions[found].cls if found is not None else ""
     return found is not None and table.lexicon.is_a(cls, "Place") and cls != "Country" \
         and table.mentions[found].name not in table.lexicon.capitals
+
+
+def _shared_aux_misread(node: Token, reported: Token, said: Token) -> bool:
+    """"said the city had not been taken and accused Rwanda", "said the toll could be higher and accused
+    the authorities": the tagger read the speaker's past "accused" as a participle of the reported verb's
+    "had" or "could", which it cannot share when that verb is a passive or "be"."""
+    return node.tag_ == "VBN" and said.tag_ == "VBD" and not any(c.dep_.startswith("aux") for c in node.children) \
+        and (any(c.dep_ == "auxpass" for c in reported.children) or reported.lemma_ == "be")
 
 
 def _trailing_speaker(verb: Token, statement_lemmas: set[str]) -> Token | None:
@@ -838,8 +848,9 @@ def _inherited_subject(table: MentionTable, head: Token, statement_lemmas: set[s
         teller = parent.head if parent.dep_ == "ccomp" and parent.head.dep_ == "ccomp" \
             and parent.head.lemma_ not in statement_lemmas | ADMIT_VERBS else parent
         if node.dep_ == "conj" and (node.lemma_ in statement_lemmas or calls) and teller.dep_ == "ccomp" \
-                and teller.head.lemma_ in statement_lemmas | ADMIT_VERBS and node.tag_ == teller.head.tag_ \
-                and (node.tag_ != parent.tag_ or _mute(table, _subject(table, parent))):
+                and teller.head.lemma_ in statement_lemmas | ADMIT_VERBS \
+                and (node.tag_ == teller.head.tag_ or _shared_aux_misread(node, parent, teller.head)) \
+                and (node.tag_ != parent.tag_ or _mute(table, _subject(table, parent, ("nsubj", "nsubjpass")))):
             # "X said forces were searching ... and vowed that ...": the parser hangs the speaker's second
             # verb (in the speaker's tense) on the reported one; X vowed. So too where the reported subject
             # cannot speak: "said Bukavu remained under its control and accused Rwanda", or it says something
@@ -887,6 +898,17 @@ def _inherited_subject(table: MentionTable, head: Token, statement_lemmas: set[s
                                      and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)):
         return parent, "relative"  # (but "powers to arrest gang members" are no one)
     return None, ""
+
+
+def _headline_kill(head: Token, trigger_heads: set[int]) -> Token | None:
+    """The attack a headline's "kill" read as a noun tells the toll of: "US strikes on Yemen's Houthis kill at
+    least 31" (a "kill" with a count after it is no noun)."""
+    after = head.doc[head.i + 1] if head.i + 1 < len(head.doc) else None
+    if head.pos_ != "NOUN" or head.lower_ not in ("kill", "kills") or head.dep_ != "pobj" or after is None \
+            or not (after.like_num or after.lower_ in ("at", "over", "more", "dozens", "scores", "hundreds")):
+        return None
+    attack = head.head.head
+    return attack if attack.i in trigger_heads and attack.pos_ == "NOUN" else None
 
 
 def _demonym_gerund(table: MentionTable, head: Token) -> bool:
@@ -1120,12 +1142,16 @@ def _sharer(verb: Token) -> Token | None:
     if verb.tag_ not in ("VB", "VBN") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return None
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        if verb.lemma_ in SPEAKERS_NEXT and verb.head.dep_ == "ccomp" and _shared_aux_misread(verb, verb.head, verb.head.head):
+            return None  # "said the toll could be higher and accused the authorities": the speaker accused
         return verb.head
     if verb.dep_ == "acl" and verb.head.dep_ == "conj" and verb.head.head.pos_ in ("VERB", "AUX"):
         return verb.head.head
     return None
 
 
+# What a speaker goes on to do in the same breath: "said ... and accused Rwanda of ...".
+SPEAKERS_NEXT = ALLEGE_VERBS | DENY_VERBS | {"condemn", "denounce", "urge", "call", "vow", "warn", "demand", "say"}
 # Verbs whose object is the deed itself, done or not done: "made arrests", "reported casualties".
 DOING_VERBS = {"make", "carry", "conduct", "perform", "report", "record", "suffer", "sustain"}
 DISTANCE_SUPERLATIVES = {"closest", "nearest", "deepest", "furthest", "farthest"}
@@ -3308,6 +3334,10 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     roles.container = next(iter(within), None) or (reported if reported is not None and reported.i in trigger_heads else None) or (
         told_by if told_by is not None and told_by.i in trigger_heads else None) or (when if cls in HARMS else None) or relative \
         or (_in_which(head, trigger_heads) if cls in HARMS else None)
+    if (strikes := _headline_kill(head, trigger_heads)) is not None:
+        # "US strikes on Yemen's Houthis kill at least 31": the headline's verb read as the noun "on" ends; the
+        # strikes killed, and the name before "kill" is what they were on
+        roles.container, roles.agent, roles.agent_tok, roles.target, roles.target_tok = strikes, None, None, None, None
     if trigger.weak and head.lemma_.lower() == "target" and (not _armed_aim(table, roles.agent, subj_tok) or any(
             o.i in trigger_heads for o in within + prep_objects(head, {"with"})) or _sanctioned(head)
             or (head.dep_ in ("advcl", "conj") and head.head.i in trigger_heads)
@@ -3326,7 +3356,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     if reduced is not None and roles.target_tok is reduced and table.at(reduced) is None:
         roles.target = None  # the settlement, not the name the parser set beside it
     hit = roles.target_tok
-    if hit is not None and hit.i != head.i and hit.i in trigger_heads and hit.tag_ == "NNS" \
+    if hit is not None and hit.i != head.i and hit.i in trigger_heads \
+            and (hit.tag_ == "NNS" or _headline_kill(hit, trigger_heads) is not None) \
             and (last := max((c for c in hit.children if c.dep_ == "compound"), key=lambda c: c.i, default=None)) is not None:
         # a headline's verb read as the noun it ends: "Russian strike on Kharkiv hardware store kills at least 12"
         roles.target_tok, roles.target = last, argument(table, last)

@@ -5478,6 +5478,8 @@ def test_a_speaker_accuses_after_a_report_the_tagger_gave_its_auxiliary(events) 
     assert [_name(names, e.agent) for e in accusations] == ["Congolese government", "Amnesty International"], \
         [(e.trigger.text, _name(names, e.agent)) for e in accusations]
     assert all(e.status is None for e in accusations)  # the speaker's "could" is not the accusation's
+    said = [e.content.text for e in _of(found, "Statement") if e.content is not None]
+    assert said == ["the city had not been taken", "the death toll could be higher"], said  # the accusing is no report
 
 
 def test_a_town_shelled_and_destroyed_shares_the_will(events) -> None:  # type: ignore[no-untyped-def]

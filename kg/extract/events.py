@@ -37,6 +37,7 @@ from kg.extract.institutions import commander_forces_at, government_forces_at
 from kg.extract.speech import (
     MEDIA,
     SAYING_NEXT,
+    SPEAKERS_NEXT,
     clause,
     fronted,
     medium_infinitive,
@@ -44,6 +45,7 @@ from kg.extract.speech import (
     quote_for,
     relative_report,
     reported_object,
+    shared_aux_misread,
     speakers_own_words,
     stranded_object,
     stranded_speaker,
@@ -704,14 +706,6 @@ def _mute(table: MentionTable, token: Token | None) -> bool:
         and table.mentions[found].name not in table.lexicon.capitals
 
 
-def _shared_aux_misread(node: Token, reported: Token, said: Token) -> bool:
-    """"said the city had not been taken and accused Rwanda", "said the toll could be higher and accused
-    the authorities": the tagger read the speaker's past "accused" as a participle of the reported verb's
-    "had" or "could", which it cannot share when that verb is a passive or "be"."""
-    return node.tag_ == "VBN" and said.tag_ == "VBD" and not any(c.dep_.startswith("aux") for c in node.children) \
-        and (any(c.dep_ == "auxpass" for c in reported.children) or reported.lemma_ == "be")
-
-
 def _trailing_speaker(verb: Token, statement_lemmas: set[str]) -> Token | None:
     """"An airstrike killed 40 people and wounded 20 others, residents and a rebel group said": the
     parser hangs the speakers on the objects and "said" on "killed"; the words between the comma
@@ -849,7 +843,7 @@ def _inherited_subject(table: MentionTable, head: Token, statement_lemmas: set[s
             and parent.head.lemma_ not in statement_lemmas | ADMIT_VERBS else parent
         if node.dep_ == "conj" and (node.lemma_ in statement_lemmas or calls) and teller.dep_ == "ccomp" \
                 and teller.head.lemma_ in statement_lemmas | ADMIT_VERBS \
-                and (node.tag_ == teller.head.tag_ or _shared_aux_misread(node, parent, teller.head)) \
+                and (node.tag_ == teller.head.tag_ or shared_aux_misread(node, parent, teller.head)) \
                 and (node.tag_ != parent.tag_ or _mute(table, _subject(table, parent, ("nsubj", "nsubjpass")))):
             # "X said forces were searching ... and vowed that ...": the parser hangs the speaker's second
             # verb (in the speaker's tense) on the reported one; X vowed. So too where the reported subject
@@ -1142,7 +1136,7 @@ def _sharer(verb: Token) -> Token | None:
     if verb.tag_ not in ("VB", "VBN") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
         return None
     if verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
-        if verb.lemma_ in SPEAKERS_NEXT and verb.head.dep_ == "ccomp" and _shared_aux_misread(verb, verb.head, verb.head.head):
+        if verb.lemma_ in SPEAKERS_NEXT and verb.head.dep_ == "ccomp" and shared_aux_misread(verb, verb.head, verb.head.head):
             return None  # "said the toll could be higher and accused the authorities": the speaker accused
         return verb.head
     if verb.dep_ == "acl" and verb.head.dep_ == "conj" and verb.head.head.pos_ in ("VERB", "AUX"):
@@ -1150,8 +1144,6 @@ def _sharer(verb: Token) -> Token | None:
     return None
 
 
-# What a speaker goes on to do in the same breath: "said ... and accused Rwanda of ...".
-SPEAKERS_NEXT = ALLEGE_VERBS | DENY_VERBS | {"condemn", "denounce", "urge", "call", "vow", "warn", "demand", "say"}
 # Verbs whose object is the deed itself, done or not done: "made arrests", "reported casualties".
 DOING_VERBS = {"make", "carry", "conduct", "perform", "report", "record", "suffer", "sustain"}
 DISTANCE_SUPERLATIVES = {"closest", "nearest", "deepest", "furthest", "farthest"}

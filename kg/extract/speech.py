@@ -19,6 +19,9 @@ SETTING_PREPS = {"in", "at", "near", "during", "after", "before", "since", "unti
 # A speaker's own next words, which the parser may join to what was reported or vowed: "vowed that the group
 # would respond and said ...".
 SAYING_NEXT = {"say", "add", "tell"}
+# What a speaker goes on to do in the same breath: "said ... and accused Rwanda of ...".
+SPEAKERS_NEXT = {"accuse", "allege", "claim", "blame", "charge", "deny", "reject", "refute", "condemn", "denounce",
+                 "urge", "call", "vow", "warn", "demand", "say"}
 # What a statement is made in: "in a statement", "in a video", "in an interview".
 MEDIA = {"statement", "video", "interview", "post", "message", "tweet", "communique", "speech", "broadcast", "letter"}
 # Where it was posted: "claimed the attack on its Telegram channel"
@@ -93,6 +96,14 @@ def _hung_speaker(verb: Token) -> Token | None:
             or noun.left_edge.i == 0 or noun.doc[noun.left_edge.i - 1].text != ",":
         return None
     return noun
+
+
+def shared_aux_misread(node: Token, reported: Token, said: Token) -> bool:
+    """"said the city had not been taken and accused Rwanda", "said the toll could be higher and accused
+    the authorities": the tagger read the speaker's past "accused" as a participle of the reported verb's
+    "had" or "could", which it cannot share when that verb is a passive or "be"."""
+    return node.tag_ == "VBN" and said.tag_ == "VBD" and not any(c.dep_.startswith("aux") for c in node.children) \
+        and (any(c.dep_ == "auxpass" for c in reported.children) or reported.lemma_ == "be")
 
 
 def speakers_own_words(reported: Token) -> Token | None:
@@ -190,7 +201,12 @@ def clause(head: Token, dep: str, text: str) -> Span | None:
     if dep in ("xcomp", "ccomp") and (own := next(
             (c for c in comp.children if c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ")
              and ((dep == "xcomp" and comp.tag_ == "VB") or (c.lemma_ in SAYING_NEXT and (
-                 comp.tag_ == "VB" or _child(c, "nsubj") is None)))), None)) is not None:
+                 comp.tag_ == "VB" or _child(c, "nsubj") is None)))
+             # (or a charge in the speaker's tense: "said the toll could be higher and accused the authorities"; so one
+             # the tagger gave the report's auxiliary: "said the city had not been taken and accused Rwanda")
+             or (dep == "ccomp" and c.dep_ == "conj" and c.lemma_ in SPEAKERS_NEXT and _child(c, "nsubj") is None
+                 and (c.tag_ == head.tag_ != comp.tag_ or shared_aux_misread(c, comp, head)))),
+            None)) is not None:
         # the speaker's own next act, which the parser joined to what was asked: "called on the insurgents to
         # lay down their weapons and vowed to ...", "vowed that the group would respond and said ..."
         tokens = [t for t in tokens if t.i < own.left_edge.i and not (t.dep_ == "cc" and t.head.i == comp.i and t.i > comp.i

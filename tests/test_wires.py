@@ -5527,3 +5527,60 @@ def test_a_headlines_kill_read_as_a_noun_is_the_strikes_toll(events) -> None:  #
     strikes = next(e for e in found if e.trigger.text == "strikes")
     assert _name(names, strikes.target) == "Houthis"
     assert strikes.target_phrase is None or "kill" not in strikes.target_phrase.text, strikes.target_phrase
+
+
+def test_a_countrys_capitalised_ministry_and_minister(resolved, events) -> None:  # type: ignore[no-untyped-def]
+    text = ("Israel's Defense Minister Israel Katz said the military would strike again.\n\n"
+            "Syria's Health Ministry said three people were killed.")
+    labels = {e.label for e in resolved(text).entities}
+    assert "Defense Minister" not in labels, labels  # a title is no person
+    found, names = events(text)
+    assert [_name(names, e.agent) for e in _of(found, "Statement")] == ["Israel Katz", "Syrian Health Ministry"]
+
+
+def test_the_group_is_no_body_only_attacked(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The Baloch Liberation Army claimed responsibility for the attack on the Jaffar Express and "
+                          "said it was holding 182 hostages. The group threatened to kill them if the army launched a "
+                          "rescue operation.")
+    threat = _of(found, "Threat")[0]
+    assert _name(names, threat.agent) == "Baloch Liberation Army"  # not the train it attacked
+
+
+def test_troops_that_would_begin_pulling_out_have_not_yet(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Syria's government announced a new ceasefire and said its troops would begin pulling out of "
+                          "the city. Rebels began withdrawing from Sweida on Monday.")
+    withdrawals = _of(found, "Withdrawal")
+    assert [e.status for e in withdrawals] == ["Planned", None], [(e.trigger.text, e.status) for e in withdrawals]
+
+
+def test_government_forces_another_army_would_strike_are_not_its_own(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Israeli warplanes struck the Syrian army headquarters in Damascus on Wednesday.\n\n"
+                          "Syria's Health Ministry said three people were killed. Israel's Defense Minister Israel Katz "
+                          "said the military would continue to strike government forces until they withdrew from Sweida.")
+    strike = next(e for e in found if e.trigger.text == "strike")
+    assert (_name(names, strike.agent), _name(names, strike.target)) == ("Israel Defense Forces", "Syrian forces")
+    withdrawal = _of(found, "Withdrawal")[0]
+    assert _name(names, withdrawal.agent) == "Syrian forces" and withdrawal.status == "Planned"
+
+
+def test_a_countrys_name_on_a_train_places_it(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Gunmen hijack Pakistan passenger train carrying 400\n\nQUETTA, Pakistan (AP) - Separatist "
+                          "militants blew up a railway track on Tuesday, officials said.")
+    hijack = next(e for e in found if e.trigger.text == "hijack")
+    assert _name(names, hijack.target) != "Pakistan" and hijack.target_phrase is not None \
+        and hijack.target_phrase.text.endswith("train"), (_name(names, hijack.target), hijack.target_phrase)
+
+
+def test_a_strike_targeting_a_chief_killed_not_the_chief(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("An Israeli strike targeting Hamas' shadowy military chief killed at least 90 people in a "
+                          "crowded Gaza tent camp on Saturday, the territory's Health Ministry said.")
+    killing = _of(found, "Killing")[0]
+    assert _name(names, killing.agent) == "Israel Defense Forces", _name(names, killing.agent)
+
+
+def test_two_speakers_after_the_report_speak(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Boko Haram militants killed at least 20 farmers working in their fields near the town of "
+                          "Dumba in Borno state on Saturday, a local militia leader and a resident said.")
+    said = _of(found, "Statement")[0]
+    assert said.agent is None and said.agent_phrase is not None and "leader" in said.agent_phrase.text, \
+        (_name(names, said.agent), said.agent_phrase)

@@ -40,7 +40,12 @@ from kg.extract.frames import (
     lost_to,
     operations_against,
 )
-from kg.extract.institutions import capital_speakers, foreign_defence_departments, institution_mentions
+from kg.extract.institutions import (
+    capital_speakers,
+    foreign_defence_departments,
+    institution_mentions,
+    owned_ministries,
+)
 from kg.extract.relations import person_relations, place_relations
 from kg.extract.triggers import TriggerMatcher
 from kg.lexicon import Lexicon
@@ -80,6 +85,7 @@ class Extractor:
         capital_mentions(table)
         institution_mentions(table)
         foreign_defence_departments(table)
+        owned_ministries(table)
         title_descriptions(table)
         reported_troops(table)
         english: dict[int, bool] = {}

@@ -1744,8 +1744,9 @@ def description_mentions(table: MentionTable) -> None:
                 and table.last_before(token.idx, lambda m: m.cls == "ArmedGroup") is not None)):
             cls = "ArmedGroup"  # "the militant group", "the al-Qaeda-linked group"; "the group" too, once an armed group is named
             # (a one-word "organisation" is too often a name the tagger mistook: "told Wang's family")
+            # (nor a name only struck or sat in: "the attack on the Jaffar Express")
             last = table.last_before(token.idx, lambda m: m.cls == "ArmedGroup" or (
-                m.cls in _AID_GROUPS and m.ref is None and " " in m.name))
+                m.cls in _AID_GROUPS and m.ref is None and " " in m.name and not _only_undergoes(table, m)))
             # a body the text itself called a group, if unarmed: "the Fasher Resistance Committee, a
             # pro-democracy group, said the RSF ... raided ..., the group said"
             called = table.last_before(token.idx, lambda m: m.cls in _AID_GROUPS and m.ref is None
@@ -1941,6 +1942,14 @@ def _group_named_by_members(table: MentionTable, token: Token) -> bool:
         return False
     _refer(table, min([c.idx for c in token.lefts] + [token.idx]), token, *named.values())
     return True
+
+
+def _only_undergoes(table: MentionTable, mention: Mention) -> bool:
+    """A body named as an object or a preposition's, never a doer: "the attack on the Jaffar Express"."""
+    words = table.tokens(mention)
+    root = words.root if words is not None else None
+    return root is not None and (root.dep_ == "dobj" or (
+        root.dep_ == "pobj" and root.head.lower_ in ("on", "against", "at", "in", "into", "of", "near", "inside")))
 
 
 def _last_speaking_group(table: MentionTable, token: Token) -> int | None:
@@ -2282,7 +2291,10 @@ def _attacker_country(table: MentionTable, token: Token) -> str | None:
         token.head if token.dep_ == "dobj" else None)
     if act is None or act.lemma_.lower() not in table.lexicon.event_words:
         return None
-    subject = next((c for c in clause_verb(act).children if c.dep_ == "nsubj"), None)
+    verb = clause_verb(act)
+    while verb.dep_ == "xcomp" and not any(c.dep_ == "nsubj" for c in verb.children) and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head  # "the military would continue to strike government forces": the military's country is not theirs
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     found = table.at(subject) if subject is not None else None
     if found is None:
         return None
@@ -2815,8 +2827,8 @@ def unnamed_people(table: MentionTable, statement_lemmas: set[str]) -> None:
             continue
         speaker = token.dep_ == "nsubj" and token.head.lemma_ in statement_lemmas
         titled = any(c.dep_ == "appos" and c.lemma_.lower() in TITLE_NOUNS for c in token.children)
-        if not (speaker or titled):
-            continue
+        if not (speaker or titled) or token.lower_ in TITLE_NOUNS or token.lower_ in TITLES:
+            continue  # (a title is no name: "Israel's Defense Minister Israel Katz said" is Katz)
         start = token.i
         while start > 0 and table.doc[start - 1].dep_ == "compound" and table.doc[start - 1].pos_ == "PROPN" \
                 and table.doc[start - 1].is_title and (start - 1) not in table.by_token \

@@ -472,6 +472,9 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
                     and not (token.dep_ == "nsubj" and token.lemma_.lower() in ABROAD):
                 continue  # "an attack on Congo church": a church in Congo, not Congo; so "Sudan village"
                 # (but "the U.S. embassy urged ..." speaks for the United States)
+            if found is not None and child.dep_ == "compound" and noun_lemma(token) in CIVIL_CONVEYANCES \
+                    and table.mentions[found].cls in PLACE_CLASSES:
+                continue  # "hijack Pakistan passenger train": a train in Pakistan, not the country
             if found is not None and token.lemma_.lower() in OUTLETS and table.mentions[found].name in PLATFORMS:
                 continue  # "a Wagner-linked Telegram channel" is someone's channel, not Telegram's
             if child.dep_ == "poss" and child.lower_ in PRONOUNS_OTHER | PRONOUNS_PERSON:
@@ -1259,9 +1262,9 @@ def _status(head: Token, verbal: bool) -> str | None:
             return "Planned"  # "will attack the town and capture it"
         if _goal_of_offensive(head):
             return "Planned"  # "launched an offensive to retake the city": the aim, not yet done
-        if head.tag_ == "VBG" and head.dep_ == "xcomp" and head.head.lemma_.lower() in KEEPING_VERBS \
+        if head.tag_ == "VBG" and head.dep_ == "xcomp" and head.head.lemma_.lower() in KEEPING_VERBS | {"begin", "start", "resume"} \
                 and any(c.dep_ == "aux" and c.lemma_ in MODALS for c in head.head.children):
-            return "Planned"  # "his fighters will keep attacking": attacks to come
+            return "Planned"  # "his fighters will keep attacking", "would begin pulling out": to come
         if head.tag_ == "VB" and head.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) \
                 and any(c.dep_ == "aux" and c.lemma_ in MODALS for c in head.head.children):
             return "Planned"  # "would send reinforcements to retake the town": the aim of what is yet to come
@@ -2284,6 +2287,9 @@ ELIDED_HARMS = {"Killing", "Injury", "Arrest"}
 
 
 CONVEYANCES = {"ship", "vessel", "tanker", "boat", "convoy", "train", "bus", "vehicle", "truck", "plane", "helicopter"}
+# Those a country's name before them places rather than owns ("a Pakistan passenger train"; "an Israeli
+# convoy" or "a Russian helicopter" may well be the state's).
+CIVIL_CONVEYANCES = {"train", "bus", "ferry", "airliner", "tanker"}
 
 
 def _reported_harm(verb: Token) -> Token | None:
@@ -2817,6 +2823,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             if top is not subj_tok and head.doc[head.i - 1].text == "," and top.pos_ in ("NOUN", "PROPN") \
                     and top.i + 1 < len(top.doc) and top.doc[top.i + 1].text == ",":
                 subj_tok = top  # "Haitian police, backed by officers of a U.N.-backed mission, killed ...": the police
+            if subj_tok.dep_ == "dobj" and subj_tok.head.dep_ == "acl" and subj_tok.head.tag_ == "VBG" \
+                    and subj_tok.head.head.pos_ in ("NOUN", "PROPN") and subj_tok.head.head.i < subj_tok.i:
+                subj_tok = subj_tok.head.head  # "An Israeli strike targeting Hamas' military chief killed 90": the strike
             if subj_tok.dep_ == "pobj" and (event := _event_holding(subj_tok, trigger_heads)) is not None:
                 subj_tok = event  # "clashes between the rebel group and dissidents of the former FARC killed 80": the clashes
             if subj_tok.dep_ == "pobj" and subj_tok.head.lower_ == "with" and subj_tok.head.head.lemma_ == "arm":

@@ -188,6 +188,25 @@ def foreign_defence_departments(table: MentionTable) -> None:
             table.mentions[index] = replace(found, span=mention.span, sentence=mention.sentence)
 
 
+_PORTFOLIO_MINISTRY = re.compile(r"(?P<portfolio>[A-Z][a-z]+) Ministry")
+
+
+def owned_ministries(table: MentionTable) -> None:
+    """"Syria's Health Ministry": the tagger's capitalised ministry, with no country of its own, is the
+    possessing country's (as "Lebanon's health ministry" is)."""
+    for index, mention in enumerate(table.mentions):
+        match = _PORTFOLIO_MINISTRY.fullmatch(mention.span.text)
+        if match is None or mention.ref is not None or mention.key is not None or mention.cls != "Government" \
+                or (words := table.tokens(mention)) is None:
+            continue
+        country = next((m.key for c in words.root.children if c.dep_ == "poss" and (f := table.at(c)) is not None
+                        and (m := table.mentions[f]).cls == "Country" and m.key in table.lexicon.entries), None)
+        if country is not None:
+            portfolio = match.group("portfolio").lower()
+            found = _mention(table, words.root, country, [_SPELLING.get(portfolio, portfolio)], mention.span.begin)
+            table.mentions[index] = replace(found, span=mention.span, sentence=mention.sentence)
+
+
 # What a capital does only as its government: "Moscow denied", "Washington and Kyiv agreed".
 _GOVERNING_VERBS = {"accuse", "blame", "deny", "condemn", "threaten", "agree", "respond", "retaliate", "reject",
                     "sanction", "insist", "recognise", "recognize", "expel", "summon", "vow", "pledge", "refuse",

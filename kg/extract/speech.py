@@ -92,6 +92,8 @@ def _hung_speaker(verb: Token) -> Token | None:
     noun = verb.doc[last]
     while noun.dep_ not in ("appos", "conj") and noun.head.i != noun.i and noun.head.i < verb.i:
         noun = noun.head
+    while noun.dep_ == "conj" and noun.head.dep_ in ("appos", "conj") and noun.head.i < noun.i:
+        noun = noun.head  # two of them: "..., a local militia leader and a resident said"
     if noun.dep_ != "appos" or noun.pos_ not in ("NOUN", "PROPN") or noun.right_edge.i != last \
             or noun.left_edge.i == 0 or noun.doc[noun.left_edge.i - 1].text != ",":
         return None

@@ -5584,3 +5584,40 @@ def test_two_speakers_after_the_report_speak(events) -> None:  # type: ignore[no
     said = _of(found, "Statement")[0]
     assert said.agent is None and said.agent_phrase is not None and "leader" in said.agent_phrase.text, \
         (_name(names, said.agent), said.agent_phrase)
+
+
+def test_a_suspected_group_is_named_without_the_hedge(resolved) -> None:  # type: ignore[no-untyped-def]
+    types = {e.label: e.cls for e in resolved(
+        "Suspected Allied Democratic Forces rebels attacked worshippers at a Catholic church in the village of "
+        "Mayikengo in North Kivu province on Thursday, killing at least 12 people, a local official said.").entities}
+    assert types.get("Allied Democratic Forces") == "ArmedGroup", types
+    assert not any(label.startswith("Suspected") for label in types), types
+
+
+def test_a_body_named_after_its_acronym_is_no_person(resolved) -> None:  # type: ignore[no-untyped-def]
+    told = resolved("More than 1,400 people were abducted across the country between July 2023 and June 2024, "
+                    "according to SBM Intelligence, a Lagos-based consultancy.")
+    types = {e.label: e.cls for e in told.entities}
+    assert types.get("SBM Intelligence") == "Organisation" and "Intelligence" not in types, types
+    labels = {e.key: e.label for e in told.entities}
+    relations = {(labels[told.mention_keys[r.subject]], r.predicate, labels[told.mention_keys[r.object]])
+                 for r in told.extraction.relations}
+    assert ("SBM Intelligence", "basedIn", "Lagos") in relations, relations  # a body sits where it is based too
+
+
+def test_a_count_the_parser_hung_on_an_adverb_counts(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("A Russian drone attack on the central Ukrainian city of Dnipro killed four people and injured "
+                          "at least 20 overnight, regional governor Serhiy Lysak said on Thursday.")
+    injury = _of(found, "Injury")[0]
+    assert (injury.injured, injury.count_qualifier) == (20, "at least")
+
+
+def test_what_fell_is_ground_and_troops_accused_in_a_headline_are_the_accused(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Myanmar's military government said its troops had recaptured the town of Kyaukme in "
+                          "northern Shan state, four months after it fell to the Ta'ang National Liberation Army.")
+    fell = next(e for e in found if e.trigger.text == "fell to")
+    assert (_name(names, fell.agent), _name(names, fell.target)) == ("Ta'ang National Liberation Army", "Kyaukme")
+    found, names = events("Ethiopian troops accused of killing civilians in Amhara\n\nADDIS ABABA (Reuters) - Amnesty "
+                          "International published a report on Tuesday.")
+    killing = _of(found, "Killing")[0]
+    assert _name(names, killing.agent) == "Ethiopian National Defense Force" and killing.status == "Alleged"

@@ -729,6 +729,17 @@ def _body_in_full(ent: SSpan) -> SSpan:
     return SSpan(doc, start, ent.end, label=ent.label_, span_id=ent.id_)
 
 
+def _acronym_led(ent: SSpan) -> SSpan:
+    """"SBM Intelligence", "ACLED Data": a body's name the tagger began after its acronym (and, on a word
+    like "Intelligence", took for a person's); a person's name opens with no acronym."""
+    doc, k = ent.doc, ent.start - 1
+    if k < 0 or ent.label_ not in ("PERSON", "ORG") or doc[k].pos_ != "PROPN" or not doc[k].is_upper \
+            or not doc[k].is_alpha or len(doc[k]) < 2 or doc[k].ent_type_ or doc[k].dep_ != "compound" \
+            or not ent.start <= doc[k].head.i < ent.end or (k > 0 and doc[k - 1].is_upper and doc[k - 1].is_alpha):
+        return ent  # (nor in a line of capitals)
+    return SSpan(doc, k, ent.end, label="ORG", span_id=ent.id_)
+
+
 def _unspaced(ent: SSpan) -> SSpan | None:
     """A name without the line breaks the tagger may hang on it: a headline's "on Palm Sunday\n\n"."""
     start, end = ent.start, ent.end
@@ -764,7 +775,8 @@ def _surnamed(ent: SSpan) -> SSpan:
 
 def _merged_entities(doc: Doc) -> list[SSpan]:
     """Repair NER splits of one name: 'Shah Mahmood' (PERSON) + 'Qureshi' (GPE) is one person."""
-    ents = _nicknamed(doc, [_surnamed(_body_in_full(_titled_in_full(_called_in_full(_whole_words(_without_day(ent))))))
+    ents = _nicknamed(doc, [_surnamed(_body_in_full(_titled_in_full(_called_in_full(_whole_words(_acronym_led(
+                            _without_day(ent)))))))
                             for ent in map(_unspaced, doc.ents) if ent is not None])
     out: list[SSpan] = []
     for ent in ents:
@@ -2501,6 +2513,15 @@ def pronoun_mention(table: MentionTable, token: Token) -> int | None:
     elif low == "them" and token.dep_ == "pobj" and token.head.lower_ == "of" and (
             token.head.head.like_num or token.head.head.lower_ in ("most", "many", "some", "all", "dozens", "hundreds")):
         return None  # "300 Druze, 83 of them executed": some of the people just counted, no body
+    elif low == "it" and token.dep_ == "nsubj" and token.head.lemma_ == "fall" \
+            and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.head.children):
+        # "recaptured the town of Kyaukme, four months after it fell to the TNLA": ground, never a body
+        # (the town before the province it lies in: "the town of Kyaukme in northern Shan state")
+        antecedent = next((found for kinds in (("City", "District", "Facility"), ("Province",))
+                           if (found := table.last_before(token.idx, lambda m, kinds=kinds: m.cls in kinds
+                                                          and m.span.begin >= token.idx - 600)) is not None), None)
+        if antecedent is None:
+            return None
     elif low in ("it", "them") and token.dep_ == "dobj" and token.head.lemma_.lower() in _GROUND_TAKING:
         # "nearly two years after the RSF seized it": ground (a palace, a town), never a body; the town named
         # in the sentence, if one is: "recaptured the town of Moqokori ..., three months after al Shabaab seized it"

@@ -979,6 +979,8 @@ def _accused(verb: Token) -> Token | None:
         found = _child(verb.head, "nsubj")  # "troops deployed to quell the fighting were accused of ..."
     elif found is None and verb.dep_ == "relcl" and _child(verb, "nsubj") is not None:
         found = verb.head  # "government forces it accuses of killing civilians": the forces
+    elif found is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
+        found = verb.head  # a headline's "Ethiopian troops accused of killing civilians": the troops
     if found is not None and found.lower_ in RELATIVE_WORDS and verb.dep_ == "relcl":
         found = verb.head  # "the TTP, which it blames for a surge in attacks": the TTP
     return found
@@ -2979,6 +2981,11 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                     roles.target_tok = next(iter(left_from(head)), None)
                 roles.target = argument(table, roles.target_tok)
             roles.count = roles.count or _count(obj)
+            if roles.count is None and obj is None and cls in HARMS:
+                # "injured at least 20 overnight": the number the parser hung on the adverb after the verb
+                roles.count = next((number for c in head.children if c.dep_ in ("advmod", "npadvmod") and c.i > head.i
+                                    and c.left_edge.i <= head.i + 3 and c.pos_ == "ADV"
+                                    and (number := _one_count(c)) is not None), None)
         blamed = _child(head, "dobj") if head.lemma_.lower() == "blame" else None
         if head.lemma_.lower() == "blame" and (on := next(iter(prep_objects(head, {"on"})), None) or (
                 _blamed_on(blamed) if blamed is not None else None)) is not None:

@@ -18,6 +18,8 @@ TITLES = (
     "lawmaker", "legislator", "commissioner", "rear", "vice",
 )
 _ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
+# A hedge that opens a sentence, swept into the name after it: "Suspected Allied Democratic Forces rebels".
+_HEDGE = re.compile(r"^(?:Suspected|Alleged|Purported|Presumed|Presumably|Reportedly)\s+(?=[A-Z])")
 _TITLE = re.compile(r"^(?:(?i:" + "|".join(TITLES) + r"))\.?\s+(?=[A-Z\u00C0-\u024F])")
 _TRAIL = re.compile(r"(?:\s*['’`´]s?|[\s,.;:!?\-–—)\]\"“”'‘’]+)+$")
 _LEAD_PUNCT = re.compile(r"^[\s,.;:!?\-–—(\[\"“”'‘’]+")
@@ -40,7 +42,7 @@ def trim(text: str, begin: int, end: int, person: bool = False,
     and numbers; a period that ends an abbreviation stays."""
     while True:
         piece = text[begin:end]
-        m = _LEAD_PUNCT.match(piece) or _ARTICLE.match(piece) or _SECTION.match(piece) or (
+        m = _LEAD_PUNCT.match(piece) or _ARTICLE.match(piece) or _HEDGE.match(piece) or _SECTION.match(piece) or (
             _TITLE.match(piece) if person else None)
         if m and m.end() < len(piece):
             begin += m.end()

@@ -5621,3 +5621,42 @@ def test_what_fell_is_ground_and_troops_accused_in_a_headline_are_the_accused(ev
                           "International published a report on Tuesday.")
     killing = _of(found, "Killing")[0]
     assert _name(names, killing.agent) == "Ethiopian National Defense Force" and killing.status == "Alleged"
+
+
+def test_the_army_chief_is_the_man_named_army_chief(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Bangladesh's Prime Minister Sheikh Hasina resigned and fled the country on Monday after weeks "
+                          "of deadly protests, army chief Gen. Waker-Uz-Zaman said in a televised address.\n\nThe army "
+                          "chief said an interim government would be formed and called on protesters to stop the "
+                          "violence.")
+    said = _of(found, "Statement")
+    assert _name(names, said[-1].agent) == "Waker-Uz-Zaman", [_name(names, e.agent) for e in said]
+
+
+def test_its_consulate_avenged_is_the_avengers(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Iran launched more than 300 drones and missiles at Israel late Saturday in its first direct "
+                          "military attack on the country, in retaliation for a strike on its consulate in Damascus that "
+                          "killed two Iranian generals.")
+    strike = next(e for e in found if e.trigger.text == "strike")
+    assert _name(names, strike.target) == "Iran", _name(names, strike.target)
+
+
+def test_gunmen_at_a_citys_concert_hall_hit_the_hall_in_the_city(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Gunmen open fire at Moscow concert hall, killing dozens\n\nMOSCOW (Reuters) - The Islamic "
+                          "State group claimed responsibility.")
+    attack = _of(found, "Attack")[0]
+    assert _name(names, attack.target) != "Moscow" and _name(names, attack.place) == "Moscow"
+
+
+def test_the_city_is_not_the_territory_owning_the_speaker(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Israeli tanks pushed into southern and eastern parts of Deir al-Balah on Monday.\n\n"
+                          "Gaza's Health Ministry said at least three people were killed by Israeli shelling in the city.")
+    killing = _of(found, "Killing")[0]
+    assert _name(names, killing.place) == "Deir al-Balah", _name(names, killing.place)
+    assert _name(names, _of(found, "Statement")[0].agent) == "Gaza Strip Health Ministry"
+
+
+def test_a_second_saying_says_its_own_clause_not_the_firsts_quote(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Iran's mission to the United Nations said the matter \"can be deemed concluded,\" but warned "
+                          "that Iran would respond more severely if Israel retaliated.")
+    warned = next(e for e in found if e.trigger.text == "warned")
+    assert warned.content is not None and warned.content.text.startswith("Iran would respond"), warned.content

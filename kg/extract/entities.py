@@ -1850,8 +1850,9 @@ def description_mentions(table: MentionTable) -> None:
             # (not one of a dateline's pair: "KYIV/MOSCOW (Reuters) - ... shelled the city" is neither)
             here = table.last_before(start, lambda m, n=sentence: m.cls == "City" and m.sentence == n
                                      and not _dateline_pair(text, m))
+            # (a region that only owns the speaker is none: "Gaza's Health Ministry said ... in the city")
             here = here if here is not None else table.last_before(
-                start, lambda m, n=sentence: m.cls == "Place" and m.sentence == n)
+                start, lambda m, n=sentence: m.cls == "Place" and m.sentence == n and not _owns_only(table, m))
             # else the place the text called a town when it named it: "the town of Avdiivka ... since it
             # captured Bakhmut ... took control of the town" is Avdiivka
             called = table.last_before(start, lambda m, noun=token.lower_: m.cls in ("City", "Place")
@@ -2696,10 +2697,28 @@ def _someone_unnamed(table: MentionTable, pronoun: Token, after: int) -> bool:
                for t in pronoun.sent if t.i < pronoun.i)
 
 
+def _owns_only(table: MentionTable, mention: Mention) -> bool:
+    """A place named as a body's owner: "Gaza's Health Ministry", "Lebanon's army"."""
+    words = table.tokens(mention)
+    return words is not None and words.root.dep_ == "poss" and words.root.head.pos_ in ("NOUN", "PROPN")
+
+
+_AVENGING = {"retaliation", "response", "revenge", "reprisal", "retribution"}
+
+
 def _own_subject(table: MentionTable, token: Token) -> int | None:
     """The subject of the verb whose object a possessive pronoun qualifies: what it does to its own."""
     verb = token.head.head
-    if token.dep_ != "poss" or token.head.dep_ != "dobj":
+    if token.dep_ == "poss" and token.head.dep_ == "pobj":
+        # "launched missiles at Israel in retaliation for a strike on its consulate": the retaliator's own
+        node, avenged = token.head, False
+        while node.dep_ in ("pobj", "prep") and node.head.i != node.i and node.head.pos_ != "VERB":
+            node = node.head
+            avenged = avenged or node.lemma_.lower() in _AVENGING
+        verb = node.head
+        if not avenged or node.dep_ != "prep" or verb.pos_ != "VERB":
+            return None
+    elif token.dep_ != "poss" or token.head.dep_ != "dobj":
         return None
     found = subject_at(table, verb)
     if found is None or table.mentions[found].cls not in ACTOR_CLASSES - {"Person"} \
@@ -2914,8 +2933,11 @@ def title_descriptions(table: MentionTable) -> None:
         det = [c for c in token.lefts if c.dep_ == "det"]
         if not det or det[0].lower_ != "the" or token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ == "NNS":
             continue  # (never several: "the foreign ministers of Congo and Rwanda signed" are not one man)
-        if any(c.dep_ == "poss" or table.at(c) is not None for c in token.lefts):
-            continue
+        owned = any(c.dep_ == "poss" or table.at(c) is not None for c in token.lefts)
+        if owned and (any(c.dep_ == "poss" for c in token.lefts) or table.last_before(
+                det[0].idx, lambda m, s=det[0].idx, t=token: m.cls == "Person" and m.span.begin >= s - 1600
+                and _bears_title(table, m, t.lemma_.lower())) is None):
+            continue  # (but "the army chief" is the man named army chief before: "army chief Gen. Waker-Uz-Zaman")
         if any(c.dep_ == "appos" and table.at(c) is not None for c in token.rights):
             continue  # named on the spot: "the information minister, Khalid al-Aiser, said"
         if any(a.dep_ == "appos" and (f := table.at(a)) is not None and table.mentions[f].cls == "Person"

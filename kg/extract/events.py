@@ -1605,7 +1605,8 @@ ALLIANCES = {"coalition", "alliance", "federation", "umbrella"}
 FACILITIES = {"church", "mosque", "school", "hospital", "market", "bakery", "restaurant", "hotel", "clinic", "prison",
               "embassy", "refinery", "mall", "stadium", "university", "college", "checkpoint", "camp", "consulate",
               "temple", "synagogue", "shrine", "cathedral", "seminary", "madrasa", "airport", "port", "airfield",
-              "airbase", "field", "oilfield", "depot", "terminal", "plant", "base", "headquarters", "beach"}
+              "airbase", "field", "oilfield", "depot", "terminal", "plant", "base", "headquarters", "beach", "hall",
+              "venue", "theatre", "theater", "nightclub", "cafe", "station"}
 
 
 def _stranded_site_word(table: MentionTable, obj: Token) -> bool:

@@ -200,7 +200,8 @@ def owned_ministries(table: MentionTable) -> None:
                 or (words := table.tokens(mention)) is None:
             continue
         country = next((m.key for c in words.root.children if c.dep_ == "poss" and (f := table.at(c)) is not None
-                        and (m := table.mentions[f]).cls == "Country" and m.key in table.lexicon.entries), None)
+                        and table.lexicon.is_a((m := table.mentions[f]).cls, "Place") and m.key in table.lexicon.entries),
+                       None)  # (and a territory's: "Gaza's Health Ministry")
         if country is not None:
             portfolio = match.group("portfolio").lower()
             found = _mention(table, words.root, country, [_SPELLING.get(portfolio, portfolio)], mention.span.begin)

@@ -5660,3 +5660,45 @@ def test_a_second_saying_says_its_own_clause_not_the_firsts_quote(events) -> Non
                           "that Iran would respond more severely if Israel retaliated.")
     warned = next(e for e in found if e.trigger.text == "warned")
     assert warned.content is not None and warned.content.text.startswith("Iran would respond"), warned.content
+
+
+def test_a_given_name_the_tagger_took_for_a_body_is_the_titled_man(resolved) -> None:  # type: ignore[no-untyped-def]
+    types = {e.label: e.cls for e in resolved(
+        "Oleksandr Syrskyi, the commander of Ukraine's armed forces, said he had decided to pull units out of the "
+        "town.").entities}
+    assert types.get("Oleksandr Syrskyi") == "Person" and "Oleksandr" not in types, types
+
+
+def test_the_military_is_no_police_force_named_before(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Israeli special forces rescued four hostages held by Hamas in central Gaza on Saturday. An "
+                          "Israeli police officer was killed during the operation, the military said.")
+    assert _name(names, _of(found, "Statement")[0].agent) == "Israel Defense Forces"
+
+
+def test_a_name_hung_on_a_blast_does_not_kill(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("A massive explosion at Iran's largest commercial port, Shahid Rajaee near Bandar Abbas, "
+                          "killed at least 40 people and injured more than 1,000 on Saturday, state media reported.")
+    assert all(e.agent is None for e in found if e.cls in ("Killing", "Injury")), \
+        [(e.cls, _name(names, e.agent)) for e in found]
+
+
+def test_the_paramilitary_force_is_the_armed_group_named(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Sudan's Rapid Support Forces attacked the Abu Shouk displacement camp on Monday. The "
+                          "paramilitary force has besieged El Fasher, the army's last stronghold in Darfur, since May 2024.")
+    siege = _of(found, "Siege")[0]
+    assert _name(names, siege.agent) == "Rapid Support Forces"
+
+
+def test_a_harm_hung_in_anothers_attack_and_a_gapped_one_in_the_strikes(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Israel strikes Yemen's Hodeidah port after Houthi drone hits Tel Aviv\n\nJERUSALEM (AP) - "
+                          "Israeli warplanes struck the Houthi-held port of Hodeidah in Yemen on Saturday, a day after a "
+                          "Houthi drone attack killed one person in Tel Aviv, in Israel's first direct attack on the "
+                          "group.\n\nThe Houthi-run health ministry said six people were killed and 83 injured in the "
+                          "strikes, which hit oil storage facilities and a power station.")
+    tel_aviv = next(e for e in found if e.cls == "Killing" and e.fatalities == 1)
+    assert _name(names, tel_aviv.agent) == "Houthis"
+    assert all(_name(names, e.place) != "Tel Aviv" for e in found
+               if _name(names, e.agent) in ("Israel", "Israel Defense Forces")), \
+        [(e.trigger.text, _name(names, e.agent), _name(names, e.place)) for e in found]
+    six = next(e for e in found if e.cls == "Killing" and e.fatalities == 6)
+    assert _name(names, six.agent) in ("Israel", "Israel Defense Forces"), _name(names, six.agent)  # as the injured

@@ -765,6 +765,13 @@ def _without_day(ent: SSpan) -> SSpan:
 def _surnamed(ent: SSpan) -> SSpan:
     """A person's name the tagger cut before the surname its words hang on: "Haytham Ali" + "Tabatabai"."""
     doc, end = ent.doc, ent.end
+    # (or a lone given name the tagger took for a body, its surname set beside a title: "Oleksandr Syrskyi, the
+    # commander of Ukraine's armed forces,")
+    titled = ent.label_ == "ORG" and len(ent) == 1 and end < len(doc) and doc[end].pos_ == "PROPN" \
+        and doc[end].is_title and not doc[end].ent_type_ and doc[end - 1].head.i == end \
+        and any(c.dep_ == "appos" and c.lemma_.lower() in TITLE_NOUNS for c in doc[end].children)
+    if titled:
+        return SSpan(doc, ent.start, end + 1, label="PERSON")
     while ent.label_ == "PERSON" and end < len(doc) and end - ent.start < 5 and doc[end].pos_ == "PROPN" \
             and doc[end].is_title and not doc[end].ent_type_ and doc[end].lower_.rstrip(".") not in TITLES \
             and doc[end - 1].dep_ == "compound" \
@@ -1743,6 +1750,9 @@ def description_mentions(table: MentionTable) -> None:
         cls = DESCRIPTIONS.get(token.lemma_.lower())
         air = token.lemma_.lower() == "force" and any(c.dep_ == "compound" and c.lower_ in _STATE_SERVICES for c in token.lefts)
         cls = "StateForce" if air else cls  # "the air force said", "the national defence force": the state's, as "the army" is
+        if token.lemma_.lower() == "force" and any(c.dep_ in ("amod", "compound") and c.lower_ == "paramilitary"
+                                                   for c in token.lefts):
+            cls = "ArmedGroup"  # "the paramilitary force has besieged El Fasher": the RSF, as "the paramilitaries"
         if token.i not in table.by_token and (based := _based_group(table, token)) is not None:
             # "Human Rights Watch said ..., the New York-based group said": a group said where it sits
             ref = table.canonical(based)
@@ -1819,9 +1829,11 @@ def description_mentions(table: MentionTable) -> None:
             continue  # "Houthi military spokesman Yahya Saree": the group's own, no state's army
         start = det[0].idx if det else token.idx
         # A command or unit is part of an army, not "the army": "captured the Northeastern Command ... the military"
-        antecedent = table.last_before(start, lambda m, cls=cls: m.cls == cls and not TIED.match(text, m.span.end) and not (
-            cls == "StateForce" and _UNIT_NAME.search(m.name)) and not _tied_to(table, m))
+        # (nor is a police force "the military": "An Israeli police officer was killed ..., the military said")
         noun = token.lemma_.lower()
+        antecedent = table.last_before(start, lambda m, cls=cls, noun=noun: m.cls == cls and not TIED.match(
+            text, m.span.end) and not (cls == "StateForce" and _UNIT_NAME.search(m.name)) and not _tied_to(table, m)
+            and not (noun in ("military", "army") and "police" in m.name.lower()))
         if noun in _UNNAMED_ARMED and antecedent is not None and _victim(table, table.mentions[antecedent]):
             # "killed hundreds of soldiers, including members of the Russian Wagner group ... the attackers":
             # who attacked, not who was killed

@@ -450,6 +450,8 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
                     and any(c.dep_ == "poss" for c in child.children):
                 continue  # a headline's verb read as a plural noun: "blockade by al Qaeda affiliate cripples Mali's capital"
             found = table.at(child)
+            if found is not None and child.dep_ == "appos" and noun_lemma(token) in table.lexicon.event_words:
+                continue  # "an explosion at Iran's largest port, Shahid Rajaee,": the port's name, hung on the blast
             if found is None and child.dep_ == "appos" and child.lemma_.lower() in ("member", "fighter", "militant"):
                 found = argument(table, child)  # "the attackers, members of the Viv Ansanm coalition": the coalition
             # (and forces the words make rebels: "Myanmar resistance forces", "Syrian opposition fighters")
@@ -895,6 +897,19 @@ def _inherited_subject(table: MentionTable, head: Token, statement_lemmas: set[s
                                      and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children)):
         return parent, "relative"  # (but "powers to arrest gang members" are no one)
     return None, ""
+
+
+def _anothers_deed(table: MentionTable, head: Token, event: Token) -> bool:
+    """An event the parser put this one in, though its owner is not who did this: "a Houthi drone attack killed one
+    person in Tel Aviv, in Israel's first direct attack on the group"."""
+    owner, subject = _child(event, "poss"), _child(head, "nsubj")
+    if owner is None or subject is None:
+        return False
+    theirs, ours = argument(table, owner), argument(table, subject)
+    if theirs is None or ours is None:
+        return False
+    a, b = table.canonical(theirs), table.canonical(ours)
+    return (a.key or a.name) != (b.key or b.name)
 
 
 def _headline_kill(head: Token, trigger_heads: set[int]) -> Token | None:
@@ -3302,6 +3317,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     # Conjoined verbs share it: "killed 27 soldiers and wounded 14 in an ambush", "were killed and
     # dozens wounded when ...".
     harmed = [head, *(c for c in head.children if c.dep_ == "conj"), *([head.head] if head.dep_ == "conj" else [])]
+    # (a gapped one the parser made a count's participle: "six people were killed and 83 injured in the strikes")
+    harmed += [a for c in head.children if c.dep_ == "conj" and c.pos_ in ("NUM", "NOUN")
+               for a in c.children if a.dep_ == "acl" and a.tag_ == "VBN"]
     # A toll or injuries "from" an event were taken in it: "the death toll from Wednesday's attack".
     # (and where the parser hangs it on the count, or on the days it lasted: "kills 300 in attacks",
     # "killed 300 civilians in two days of attacks")
@@ -3317,6 +3335,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     found_in += [o for t in found_in if t.lemma_.lower() in SPANS_OF_TIME | SERIES_NOUNS for o in prep_objects(t, {"of"})]
     found_in += [g for o in found_in if (g := _gerund_after(o)) is not None]  # "killed in Pakistani shelling"
     within = [o for o in found_in if o.i in trigger_heads and not _superlative(o) and not _medium(o)
+              and not (verbal and _anothers_deed(table, head, o))
               and not (cls == "Arrest" and o.lemma_.lower() in SUSPECTED_OF)] + inside  # (arrested for, not in, a bombing)
     # (not "in the deadliest attack since", nor "claimed the attack in a statement")
     # The event this one happened in: "killed in an attack", "the bombing killed 13", "attacked the

@@ -5702,3 +5702,27 @@ def test_a_harm_hung_in_anothers_attack_and_a_gapped_one_in_the_strikes(events) 
         [(e.trigger.text, _name(names, e.agent), _name(names, e.place)) for e in found]
     six = next(e for e in found if e.cls == "Killing" and e.fatalities == 6)
     assert _name(names, six.agent) in ("Israel", "Israel Defense Forces"), _name(names, six.agent)  # as the injured
+
+
+def test_a_bus_evacuating_civilians_is_struck_and_evacuates(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Hours after the talks, a Russian drone struck a bus evacuating civilians from the town of "
+                          "Bilopillia in Sumy region, killing nine people, Ukrainian officials said.")
+    evacuation = _of(found, "Displacement")[0]
+    assert evacuation.agent is None and evacuation.part_of is None  # the bus's, not the drone's
+    strike = next(e for e in found if e.cls in ("Attack", "Airstrike"))
+    assert strike.target_phrase is not None and strike.target_phrase.text.endswith("bus")
+
+
+def test_violence_named_by_its_place_and_a_town_blockaded(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Colombia's Catatumbo violence displaces 32,000 as ELN battles FARC dissidents\n\nBOGOTA "
+                          "(Reuters) - Officials said on Monday the fighting went on.")
+    assert _name(names, _of(found, "Displacement")[0].agent) != "Colombia"  # where it raged, not who did it
+    found, names = events("JNIM fighters attacked an army base in northern Burkina Faso on Sunday. Hundreds of thousands "
+                          "of people have fled Djibo since jihadists blockaded it in 2022.")
+    assert _name(names, _of(found, "Siege")[0].target) == "Djibo"
+
+
+def test_a_place_hung_on_what_went_on_during_it(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Armed bandits stormed a mosque during prayers in Nigeria's northwestern Zamfara state on "
+                          "Monday and abducted about 50 worshippers, residents said.")
+    assert _name(names, _of(found, "Attack")[0].place) == "Zamfara"

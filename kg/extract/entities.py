@@ -2544,6 +2544,10 @@ def pronoun_mention(table: MentionTable, token: Token) -> int | None:
         held = [found for t in taken[-1:] for o in [t, *(c for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
                                                          for c in p.children if c.dep_ == "pobj")]
                 if (found := table.at(o)) is not None and table.mentions[found].cls in ("City", "Facility", "District")]
+        if not held and low == "it" and not taken and token.head.lemma_.lower() in ("besiege", "blockade", "encircle"):
+            # or the town just named, whatever was done to it: "people have fled Djibo since jihadists blockaded it"
+            held = [found for found in [table.last_before(token.idx, lambda m, s=token.sent.start_char: m.span.begin >= s
+                                                          and m.cls in ("City", "District"))] if found is not None]
         if low == "them" or not held:
             return None  # (the palace, unnamed, of "recaptured the presidential palace in Khartoum")
         antecedent = held[0]
@@ -2676,7 +2680,7 @@ def _relative_sayer(table: MentionTable, token: Token) -> int | None:
 
 # Verbs whose object is ground, never a body: what a pronoun object of theirs cannot stand for.
 _GROUND_TAKING = {"seize", "capture", "retake", "recapture", "overrun", "occupy", "besiege", "encircle", "storm",
-                  "pound", "shell", "bombard", "raze", "flatten", "conquer", "liberate"}  # ("after pounding it overnight": the city)
+                  "pound", "shell", "bombard", "raze", "flatten", "conquer", "liberate", "blockade"}  # ("after pounding it overnight": the city)
 
 
 def _in_what_it_said(pronoun: Token) -> Token | None:

@@ -450,6 +450,9 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
                     and any(c.dep_ == "poss" for c in child.children):
                 continue  # a headline's verb read as a plural noun: "blockade by al Qaeda affiliate cripples Mali's capital"
             found = table.at(child)
+            if found is not None and child.dep_ in ("poss", "compound") and table.mentions[found].cls in PLACE_CLASSES \
+                    and noun_lemma(token) in UNREST:
+                continue  # "Colombia's Catatumbo violence displaces 32,000": where it raged, not who did it
             if found is not None and child.dep_ == "appos" and noun_lemma(token) in table.lexicon.event_words:
                 continue  # "an explosion at Iran's largest port, Shahid Rajaee,": the port's name, hung on the blast
             if found is None and child.dep_ == "appos" and child.lemma_.lower() in ("member", "fighter", "militant"):
@@ -629,6 +632,8 @@ def _subject(table: MentionTable, verb: Token, deps: tuple[str, ...] = ("nsubj",
         # a headline's present tense with a plural the parser hung on it: "Jihadists attack Mali army camp, dozens
         # of soldiers killed" (its subject, not the clause's after the comma)
         subjects = [c for c in verb.children if c.dep_ == "compound" and c.i == verb.i - 1 and c.tag_ in ("NNS", "NNPS")]
+    if not subjects and "nsubj" in deps and (vehicle := _vehicle_doing(verb)) is not None:
+        subjects = [vehicle]  # "a drone struck a bus evacuating civilians": the bus evacuated them
     if not subjects and "nsubj" in deps:
         # "soldiers escorting the convoy had repelled the attack": the parser makes the participle the
         # clause's subject and the soldiers its own
@@ -665,6 +670,17 @@ def _subject(table: MentionTable, verb: Token, deps: tuple[str, ...] = ("nsubj",
         return whole
     return next((c for c in subjects if table.at(c) is not None or (len(subjects) > 1 and argument(table, c) is not None)),
                 subjects[0] if subjects else None)
+
+
+def _vehicle_doing(verb: Token) -> Token | None:
+    """The vehicle a participle tells of, which the parser hung on the participle: "struck a bus evacuating
+    civilians" (parsed "struck ..., evacuating civilians", the bus its adverb)."""
+    vehicle = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or vehicle is None or vehicle.head.i != verb.i \
+            or vehicle.dep_ not in ("npadvmod", "nsubj") or noun_lemma(vehicle) not in CONVEYANCES \
+            or vehicle.i == 0 or vehicle.doc[vehicle.i - 1].tag_ != "DT":  # (its article, hung anywhere)
+        return None
+    return vehicle
 
 
 def _relative_garden_path(verb: Token, subject: Token) -> Token | None:
@@ -1565,6 +1581,7 @@ def _place(table: MentionTable, anchors: list[Token], cls: str) -> int | None:
     # "surrendered to the rebels in Kutum".
     # "abducted 287 students from a school in Kuriga": where they were taken from is where it happened
     deeper = preps | {"on", "to"} | ({"from"} if cls in ("Arrest", "Capture") else set())  # "seized" is read as either
+    deeper |= {"during"}  # "stormed a mosque during prayers in Nigeria's Zamfara state": the parser's prayers in Zamfara
     for anchor in anchors:
         for obj in prep_objects(anchor, deeper) + (left_from(anchor) if cls in FROM_PLACE else []):
             # (and where the parser hangs the place on whose it was: "near the convoy of President Hassan
@@ -1654,6 +1671,8 @@ def facility_site(table: MentionTable, token: Token) -> int | None:
                  and (not village or (table.mentions[found].cls == "Country" and c.dep_ == "compound"))), None)
 
 
+# Nouns for violence in general, whose place words say where, never who: "Colombia's Catatumbo violence".
+UNREST = {"violence", "unrest", "conflict", "war", "insurgency", "crisis", "fighting", "bloodshed", "turmoil", "chaos"}
 OPEN_GROUND = {"beach", "square", "park", "field", "street", "road", "highway", "border", "frontline", "front"}
 ON_PLACES = {"street", "road", "highway", "bridge", "border", "outskirts", "frontline", "front", "route", "motorway"}
 
@@ -3007,6 +3026,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                 _blamed_on(blamed) if blamed is not None else None)) is not None:
             # (wherever the parser hung the "on": "blamed the attack on Pakistan, which denied involvement")
             roles.target_tok, roles.target = on, argument(table, on)  # "blamed the attack on Pakistan": the blamed
+        if roles.target_tok is None and cls in ATTACKS and (vehicle := next(
+                (v for c in head.children if c.dep_ == "advcl" and (v := _vehicle_doing(c)) is not None), None)) is not None:
+            roles.target_tok = vehicle  # "struck a bus evacuating civilians": the bus, the parser's adverb
         if roles.target is None and cls not in STATEMENTS:
             # who they gave themselves up to: "surrendered to the RSF"
             preps = TARGET_PREPS - {"at"} | ({"to"} if cls == "Surrender" else set()) | _mutual(head) \
@@ -3350,7 +3372,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         relative = next((t for t in reversed(head.doc[relative.i + 1: relcl.left_edge.i])
                          if t.i in trigger_heads and t.pos_ == "NOUN"), None)  # (the fighting, not the pact)
     # the verb a participle tells more of: "struck the city, killing 34 and wounding 117" (the wounding too)
-    participle = head.head if cls in HARMS and head.dep_ == "conj" and head.head.dep_ == "advcl" \
+    participle = None if _vehicle_doing(head) is not None else \
+        head.head if cls in HARMS and head.dep_ == "conj" and head.head.dep_ == "advcl" \
         and head.head.tag_ == "VBG" else head if verbal and ((head.dep_ == "advcl" and head.tag_ == "VBG") or head.dep_ == "relcl") \
         and not (head.i > 0 and _gerund_after(head.doc[head.i - 1]) == head) else None
     told_by = _past_time_clause(participle, table.lexicon) if participle is not None else None

@@ -5726,3 +5726,34 @@ def test_a_place_hung_on_what_went_on_during_it(events) -> None:  # type: ignore
     found, names = events("Armed bandits stormed a mosque during prayers in Nigeria's northwestern Zamfara state on "
                           "Monday and abducted about 50 worshippers, residents said.")
     assert _name(names, _of(found, "Attack")[0].place) == "Zamfara"
+
+
+def test_across_the_country_is_the_storys_country(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("KYIV (Reuters) - Russia fired 120 missiles at Ukraine's energy infrastructure on Sunday, "
+                          "Ukrainian officials said.\n\nPoland scrambled fighter jets to secure its airspace during the "
+                          "attack.\n\nEnergy Minister Herman Halushchenko said power plants and substations were hit "
+                          "across the country.")
+    hit = next(e for e in found if e.trigger.text == "hit")
+    assert _name(names, hit.place) == "Ukraine", _name(names, hit.place)
+
+
+def test_what_caught_fire_was_not_fired_at_and_control_of_it_is_ground(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Russia's Defence Ministry said several aircraft had caught fire at air bases in the Murmansk "
+                          "region.")
+    assert not [e for e in found if e.cls == "Attack"], [e.trigger.text for e in found]
+    found, names = events("The United Nations said more than 500,000 people had fled Gezira state since the RSF took "
+                          "control of it.")
+    taken = _of(found, "Capture")[0]
+    assert (_name(names, taken.agent), _name(names, taken.target)) == ("Rapid Support Forces", "Gezira")
+
+
+def test_the_place_given_the_last_of_a_list_of_targets(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Gunmen opened fire on two Orthodox churches, a synagogue and a police post in Russia's "
+                          "Dagestan region on Sunday, killing at least 15 police officers, authorities said.")
+    assert _name(names, _of(found, "Attack")[0].place) == "Dagestan"
+
+
+def test_killings_a_junta_is_accused_of_by_rights_groups_are_alleged(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The military junta has been accused by rights groups of carrying out reprisal killings against "
+                          "civilians suspected of supporting militants.")
+    assert _of(found, "Killing")[0].status == "Alleged"

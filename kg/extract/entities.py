@@ -1906,6 +1906,13 @@ def description_mentions(table: MentionTable) -> None:
             # nor any of those who urge: "The United States and Britain urged their citizens to leave the country"
             antecedent = table.last_before(start, lambda m, cls=cls, actors=actors: m.cls == cls
                                            and not any(alike(actor, m) for actor in actors))
+        if antecedent is not None and cls == "Country" and token.dep_ == "pobj" and token.head.lower_ in ("across", "throughout"):
+            # "power plants were hit across the country": the story's country, not one named in passing ("Poland
+            # scrambled jets")
+            home = story_country(table, token, ground=True)
+            if home is not None and home != table.canonical(antecedent).key:
+                antecedent = next((i for i, m in enumerate(table.mentions) if m.key == home and m.span.end <= start),
+                                  antecedent)
         if antecedent is None and cls == "Country":
             # a country named only through its forces: "Ukraine's air force said Russia had launched 200 drones
             # at the country" is Ukraine
@@ -2526,8 +2533,12 @@ def pronoun_mention(table: MentionTable, token: Token) -> int | None:
     elif low == "them" and token.dep_ == "pobj" and token.head.lower_ == "of" and (
             token.head.head.like_num or token.head.head.lower_ in ("most", "many", "some", "all", "dozens", "hundreds")):
         return None  # "300 Druze, 83 of them executed": some of the people just counted, no body
-    elif low == "it" and token.dep_ == "nsubj" and token.head.lemma_ == "fall" \
-            and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.head.children):
+    elif low == "it" and ((token.dep_ == "nsubj" and token.head.lemma_ == "fall"
+                           and any(c.dep_ == "prep" and c.lower_ == "to" for c in token.head.children))
+                          or (token.dep_ == "pobj" and token.head.lower_ == "of" and (
+                              token.head.head.lemma_ == "control"
+                              or any(c.dep_ == "dobj" and c.lemma_ == "control" for c in token.head.head.children)))):
+        # (and "since the RSF took control of it": the state just named)
         # "recaptured the town of Kyaukme, four months after it fell to the TNLA": ground, never a body
         # (the town before the province it lies in: "the town of Kyaukme in northern Shan state")
         antecedent = next((found for kinds in (("City", "District", "Facility"), ("Province",))

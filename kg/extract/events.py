@@ -915,6 +915,16 @@ def _inherited_subject(table: MentionTable, head: Token, statement_lemmas: set[s
     return None, ""
 
 
+def _accused_by_of(node: Token) -> bool:
+    """"has been accused by rights groups of carrying out reprisal killings": the "of" the parser hung on the
+    accusers."""
+    doing = node.head if node.dep_ == "dobj" else node
+    of = doing.head if doing.dep_ == "pcomp" else None
+    accusers = of.head if of is not None and of.lower_ == "of" and of.head.dep_ == "pobj" else None
+    by = accusers.head if accusers is not None else None
+    return by is not None and by.dep_ == "agent" and by.head.lemma_.lower() in ALLEGE_VERBS
+
+
 def _anothers_deed(table: MentionTable, head: Token, event: Token) -> bool:
     """An event the parser put this one in, though its owner is not who did this: "a Houthi drone attack killed one
     person in Tel Aviv, in Israel's first direct attack on the group"."""
@@ -1334,7 +1344,7 @@ def _status(head: Token, verbal: bool) -> str | None:
         return "Planned"  # "ordered his troops to withdraw", "called on Rwanda to withdraw": asked for, not yet done
     node = (_misjoined_participle(head) or _misjoined_finite(head) or head) if verbal else head
     node = node.head if _gerund_misread(node) else node  # "denied attacking civilians": through the object to the denial
-    if _accused_gerund(node) is not None:
+    if _accused_gerund(node) is not None or _accused_by_of(node):
         return "Alleged"
     for _ in range(4):
         # "a plan to attack the depot" is planned as much as "planned to attack the depot"
@@ -1583,7 +1593,12 @@ def _place(table: MentionTable, anchors: list[Token], cls: str) -> int | None:
     deeper = preps | {"on", "to"} | ({"from"} if cls in ("Arrest", "Capture") else set())  # "seized" is read as either
     deeper |= {"during"}  # "stormed a mosque during prayers in Nigeria's Zamfara state": the parser's prayers in Zamfara
     for anchor in anchors:
-        for obj in prep_objects(anchor, deeper) + (left_from(anchor) if cls in FROM_PLACE else []):
+        objects = prep_objects(anchor, deeper) + (left_from(anchor) if cls in FROM_PLACE else [])
+        # (and the last of a list, which the parser gives the place: "on two churches, a synagogue and a police
+        # post in Russia's Dagestan region")
+        objects += [c for o in objects for c in o.children if c.dep_ in ("conj", "appos")]
+        objects += [c for o in objects for c in o.children if c.dep_ in ("conj", "appos") and c not in objects]
+        for obj in objects:
             # (and where the parser hangs the place on whose it was: "near the convoy of President Hassan
             # Sheikh Mohamud in Mogadishu")
             whose = [o for o in prep_objects(obj, {"of"}) if (m := argument(table, o)) is not None

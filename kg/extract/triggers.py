@@ -107,6 +107,9 @@ class TriggerMatcher:
                             and (any(c.dep_ == "det" for c in doc[i].children) or doc[i].tag_ == "NNS") \
                             and doc[i].head.lemma_ not in _FIRE_OPENERS:
                         continue  # "caused a fire at the plant", "footage of fires at the port": blazes; not "opened heavy fire on"
+                    if len(words) > 1 and doc[i].lemma_ == "fire" and pos_names[i] == "NOUN" \
+                            and doc[i].dep_ == "dobj" and doc[i].head.lemma_ in ("catch", "set"):
+                        continue  # "aircraft caught fire at air bases": burned, nobody fired
                     if end + 1 < n and doc[end].text == "-" and doc[end + 1].lower_ in _MANNER_WORDS:
                         continue  # "execution-style killings", "ambush-style": a manner, the event is the noun after
                     matched = (Span(doc, i, end), trigger)

@@ -5757,3 +5757,32 @@ def test_killings_a_junta_is_accused_of_by_rights_groups_are_alleged(events) -> 
     found, names = events("The military junta has been accused by rights groups of carrying out reprisal killings against "
                           "civilians suspected of supporting militants.")
     assert _of(found, "Killing")[0].status == "Alleged"
+
+
+def test_an_army_base_bombing_is_no_armys_deed(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Pakistan army base bombing kills 18 in Bannu\n\nPESHAWAR, Pakistan (AP) - Officials gave the "
+                          "toll on Tuesday.")
+    assert all(_name(names, e.agent) != "Pakistani forces" for e in found), [(e.trigger.text, _name(names, e.agent))
+                                                                            for e in found]
+
+
+def test_a_missile_fired_by_a_group_at_nothing_hit_what_it_hit(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("A ballistic missile fired by Yemen's Houthis hit the grounds of Ben Gurion airport on Sunday, "
+                          "the Israeli military said.")
+    hit = next(e for e in found if e.trigger.text == "hit")
+    assert _name(names, hit.agent) == "Houthis" and _name(names, hit.target) == "Ben Gurion"
+
+
+def test_the_defence_ministry_is_that_of_the_forces_acting(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Turkish warplanes struck PKK targets in Iraq and Syria hours later, the Defence Ministry said.")
+    assert _name(names, _of(found, "Statement")[0].agent) == "Turkish Defence Ministry"
+
+
+def test_children_killed_by_their_captors_are_nobody_named(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Hamas said the children had been killed in an Israeli airstrike. Israel said they had been "
+                          "killed by their captors. Netanyahu called it a \"cruel and malicious\" violation of the "
+                          "ceasefire deal and vowed that Hamas would pay.")
+    second = [e for e in found if e.cls == "Killing"][-1]
+    assert second.agent is None and second.target is None, (_name(names, second.agent), _name(names, second.target))
+    vowed = next(e for e in found if e.trigger.text == "vowed")
+    assert vowed.content is not None and vowed.content.text == "Hamas would pay", vowed.content

@@ -2510,7 +2510,9 @@ def pronoun_mention(table: MentionTable, token: Token) -> int | None:
             antecedent = dead if dead is not None else antecedent
     elif low in ("they", "them", "their") and _the_people_just_hit(token):
         return None  # "killing 1,500 people as they tried to flee": those people, no body named
-    elif low in PRONOUNS_OTHER and (speaker := _reporting_subject(token)) is not None:
+    elif low in PRONOUNS_OTHER and (speaker := _reporting_subject(token)) is not None \
+            and not (token.dep_ == "nsubjpass" and token.head.lemma_ in ("kill", "wound", "injure", "execute", "murder")):
+        # (but no speaker reports itself killed: "Israel said they had been killed by their captors" are others)
         # "An armed group said it had captured ...": the one reporting, even unnamed (then nobody),
         # never a place named in between ("... in Myanmar said it had ..."); "Russia's defence ministry
         # said its forces" are Russia's.
@@ -2629,6 +2631,9 @@ def pronoun_mention(table: MentionTable, token: Token) -> int | None:
             # Kursk region since their incursion"
             people = table.last_before(token.idx, lambda m: free(m) and m.cls in ("StateForce", "ArmedGroup"))
             antecedent = people if people is not None else antecedent
+            if token.dep_ == "nsubjpass" and token.head.lemma_ in ("kill", "wound", "injure", "execute", "murder") \
+                    and table.mentions[antecedent].cls == "Country":
+                return None  # "Israel said they had been killed by their captors": people, no state
         if antecedent is None and quoted and quoted[0][0] <= sent_start + 1:
             # the quotation or report opens the sentence: who spoke before
             antecedent = _previous_subject(table, token, anywhere=True)

@@ -450,6 +450,10 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
                     and any(c.dep_ == "poss" for c in child.children):
                 continue  # a headline's verb read as a plural noun: "blockade by al Qaeda affiliate cripples Mali's capital"
             found = table.at(child)
+            if found is not None and child.dep_ == "compound" and any(
+                    c.dep_ == "compound" and child.i < c.i < token.i and noun_lemma(c) in FACILITIES for c in token.children) \
+                    and noun_lemma(token) in table.lexicon.event_words:
+                continue  # (as for the event's own agent: "Pakistan army base bombing kills 18" is no army's killing)
             if found is not None and child.dep_ in ("poss", "compound") and table.mentions[found].cls in PLACE_CLASSES \
                     and noun_lemma(token) in UNREST:
                 continue  # "Colombia's Catatumbo violence displaces 32,000": where it raged, not who did it
@@ -482,6 +486,9 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
                 continue  # "hijack Pakistan passenger train": a train in Pakistan, not the country
             if found is not None and token.lemma_.lower() in OUTLETS and table.mentions[found].name in PLATFORMS:
                 continue  # "a Wagner-linked Telegram channel" is someone's channel, not Telegram's
+            if child.dep_ == "poss" and child.lower_ in PRONOUNS_OTHER | PRONOUNS_PERSON \
+                    and token.lemma_.lower() in ("captor", "kidnapper", "abductor", "killer", "jailer"):
+                return None  # "killed by their captors": whoever held them, never those they belong to
             if child.dep_ == "poss" and child.lower_ in PRONOUNS_OTHER | PRONOUNS_PERSON:
                 found = pronoun_mention(table, child)
                 if found is not None and named_place and table.mentions[found].cls not in PLACE_CLASSES:
@@ -3065,10 +3072,11 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                 cls in ATTACKS and subj_tok is not None and (subj_tok.lemma_.lower() in PROJECTILES or subj_tok.lower_ in OPERATED
                                                              or _weapon(table, subj_tok, None)))):  # "guided bombs hit"
             return None  # "drones hit a wedding" is an attack, "the storm hit" is not
-        if trigger.weak and (any(c.dep_ == "acl" and c.lemma_.lower() in FIRING_VERBS
+        if trigger.weak and (any(c.dep_ == "acl" and c.lemma_.lower() in FIRING_VERBS and prep_objects(c, AIMED_PREPS)
                                  for s in head.children if s.dep_ == "nsubj" for c in s.children)
                              or (head.dep_ in ("advcl", "conj") and head.head.lemma_.lower() in FIRING_VERBS)):
-            return None  # "rockets fired by Hezbollah hit the town": one attack, told by the firing
+            return None  # "rockets fired by Hezbollah at Kiryat Shmona hit the town": one attack, told by the firing
+            # (but "a missile fired by the Houthis hit the airport" is told by the hit: the firing aimed at nothing)
         if trigger.weak and cls in ATTACKS and any(o.lemma_.lower() in ("fight", "resistance", "fighting", "shot", "clash")
                                                    for o in prep_objects(head, {"without"})):
             return None  # "troops entered the town without a fight": handed over, not taken by force
@@ -3140,6 +3148,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                 found = table.at(child) if child.dep_ in ("compound", "amod", "nmod") else None
                 if found is not None and _names_where(table, found, child):
                     continue
+                if found is not None and child.dep_ == "compound" and any(
+                        c.dep_ == "compound" and child.i < c.i < head.i and noun_lemma(c) in FACILITIES for c in head.children):
+                    continue  # "Pakistan army base bombing": whose base was bombed, not who bombed it
                 if found is not None and table.mentions[found].cls in ACTOR_CLASSES:
                     roles.agent = found
                     break

@@ -297,8 +297,10 @@ def quote_for(table: MentionTable, head: Token) -> Span | None:
             # "a war of extermination". The government declared ...")
         if reported is not None and reported.begin <= b and e <= reported.end:
             continue  # a phrase quoted inside reported speech: the whole clause is what was said
-        if reported is not None and head.dep_ in ("advcl", "conj") and head.head.lemma_ in REPORTING and e <= head.idx:
+        if reported is not None and head.dep_ in ("advcl", "conj") and e <= head.idx \
+                and (head.head.lemma_ in REPORTING or head.head.idx < b):
             continue  # '"We call on ...," he said in a statement, adding that ...': the quote is what he said first
+            # (and 'called it a "cruel and malicious" violation and vowed that Hamas would pay': what he called it)
             # (or after: 'said the matter "can be deemed concluded," but warned that Iran would respond')
         if e <= head.idx:
             distance = head.idx - e

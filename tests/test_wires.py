@@ -5786,3 +5786,17 @@ def test_children_killed_by_their_captors_are_nobody_named(events) -> None:  # t
     assert second.agent is None and second.target is None, (_name(names, second.agent), _name(names, second.target))
     vowed = next(e for e in found if e.trigger.text == "vowed")
     assert vowed.content is not None and vowed.content.text == "Hamas would pay", vowed.content
+
+
+def test_the_group_is_the_charity_named_where_no_armed_group_is(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("An Israeli airstrike killed seven aid workers with the charity World Central Kitchen as they "
+                          "traveled in a convoy in central Gaza, the group said on Tuesday.")
+    assert _name(names, _of(found, "Statement")[0].agent) == "World Central Kitchen"
+
+
+def test_people_killed_in_strikes_on_a_district_died_there(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The Israeli military ordered residents of Shejaia, an eastern district of Gaza City, to leave."
+                          "\n\nGaza's civil defence agency said at least six people were killed in Israeli airstrikes on "
+                          "the district.")
+    killing = _of(found, "Killing")[0]
+    assert killing.target is None and killing.place is not None  # the people, not the place, were killed

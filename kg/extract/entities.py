@@ -1790,6 +1790,12 @@ def description_mentions(table: MentionTable) -> None:
                 # group said": the group last named; but a group that seized a city is the armed one, whatever
                 # agency spoke last ("..., the World Health Organization said, days after the group seized the city")
                 cls = table.mentions[last].cls
+        if cls is None and token.lemma_.lower() == "group" and any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts) \
+                and not any(c.dep_ in ("amod", "compound", "nummod") for c in token.lefts) \
+                and (body := table.last_before(token.idx, lambda m, s=token.idx: m.cls in _AID_GROUPS and m.ref is None
+                                               and " " in m.name and m.span.begin >= s - 600
+                                               and not _only_undergoes(table, m))) is not None:
+            cls = table.mentions[body].cls  # "killed seven aid workers with the charity World Central Kitchen, the group said"
         if cls is None or token.i in table.by_token or (token.lemma_.lower() in _UNNAMED_ARMED and token.tag_ != "NNS"):
             continue
         det = [c for c in token.lefts if c.dep_ == "det" and c.lower_ in ("the", "this", "these", "that")]

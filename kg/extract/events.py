@@ -3851,6 +3851,12 @@ def _event(table: MentionTable, span: SSpan, head: Token, cls: str, verbal: bool
             roles.target = None  # "left their positions": what is theirs, not whom they hit
         elif cls not in STATEMENTS:
             roles.agent = roles.agent_tok = None  # nobody attacks himself
+    if cls in ("Killing", "Injury") and roles.target is not None \
+            and table.mentions[roles.target].cls in PLACE_CLASSES - {"Country"} \
+            and roles.target_tok is not None and table.at(roles.target_tok) is None:  # (a country's are its people)
+        # "six people were killed in airstrikes on the district": people died there; a place is killed by no one
+        roles.place = roles.target if roles.place is None else roles.place
+        roles.target = None
     sent = head.sent
     more_words, more_names = _coordinated(table, roles.target_tok, roles.target, head)
     target = roles.target

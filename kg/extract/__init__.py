@@ -46,7 +46,7 @@ from kg.extract.institutions import (
     institution_mentions,
     owned_ministries,
 )
-from kg.extract.relations import person_relations, place_relations
+from kg.extract.relations import body_relations, person_relations, place_relations
 from kg.extract.triggers import TriggerMatcher
 from kg.lexicon import Lexicon
 from kg.model import Document, Event, Extraction
@@ -108,7 +108,7 @@ class Extractor:
         # and what a sentence tells "according to" someone: their statement
         events = sorted(events + according_to(table), key=lambda e: e.trigger.begin)
         events = _link_parts(_link_statements(events))
-        relations = person_relations(table) + place_relations(table)
+        relations = person_relations(table) + body_relations(table) + place_relations(table)
         sentences = tuple(table.span(s.start_char, s.end_char) for s in doc.sents)
         return Extraction(document, sentences, tuple(table.mentions), tuple(events), tuple(relations))
 

@@ -1925,7 +1925,7 @@ def description_mentions(table: MentionTable) -> None:
             acting = {actor.key for actor in actors}
             owner = next((state for m in sorted(table.mentions, key=lambda m: -m.span.begin)
                           if m.span.end <= start and m.ref is None and m.cls in ("StateForce", "Government")
-                          and (state := _state_of(table, m)) in table.lexicon.entries and state not in acting), None)
+                          and (state := state_of(table, m)) in table.lexicon.entries and state not in acting), None)
             if owner is not None:
                 entry = table.lexicon.entries[owner]
                 table.add(Mention(Span(start, end, table.document.text[start:end]), entry.label, entry.cls, entry.key,
@@ -1941,7 +1941,7 @@ def description_mentions(table: MentionTable) -> None:
 def _countries_in(table: MentionTable, sentence: int) -> set[str]:
     """The countries a sentence names, by their places or their forces and governments."""
     return {country for m in table.mentions if m.sentence == sentence and (country := (
-        table.lexicon.country_of(m.key) if table.lexicon.is_a(m.cls, "Place") else _state_of(table, m))) is not None}
+        table.lexicon.country_of(m.key) if table.lexicon.is_a(m.cls, "Place") else state_of(table, m))) is not None}
 
 
 def _monitor_named(table: MentionTable, token: Token) -> bool:
@@ -2233,7 +2233,7 @@ def story_country(table: MentionTable, token: Token, besides: str | None = None,
     countries = [(m.sentence, key, lexicon.is_a(m.cls, "Place")) for m in table.mentions
                  if m.span.begin < token.idx and m.ref is None
                  and (key := lexicon.country_of(m.key) if lexicon.is_a(m.cls, "Place") else
-                      None if m.span.text[:1].islower() else _state_of(table, m)) is not None and key != besides]
+                      None if m.span.text[:1].islower() else state_of(table, m)) is not None and key != besides]
     # (a neighbour across the border is not where the sentence is: "towns in western Mali, near the border
     # with Senegal and Mauritania, and the army said" is Mali's army)
     beyond = _across_border(table, token)
@@ -2264,7 +2264,7 @@ def _across_border(table: MentionTable, token: Token) -> set[str]:
     return found
 
 
-def _state_of(table: MentionTable, mention: Mention) -> str | None:
+def state_of(table: MentionTable, mention: Mention) -> str | None:
     """The country whose forces or government a mention names ("Sudanese Armed Forces", "Saudi forces")."""
     if mention.cls not in ("StateForce", "Government") or mention.key is None:
         return None
@@ -2337,7 +2337,7 @@ def _attacker_country(table: MentionTable, token: Token) -> str | None:
     if found is None:
         return None
     mention = table.mentions[found]
-    return table.lexicon.country_of(mention.key) if mention.cls == "Country" else _state_of(table, mention)
+    return table.lexicon.country_of(mention.key) if mention.cls == "Country" else state_of(table, mention)
 
 
 def _country_named_here(table: MentionTable, token: Token, forces: int | None) -> bool:
@@ -2445,7 +2445,7 @@ def reported_troops(table: MentionTable) -> None:
                       and (m := table.canonical(found)).cls == "Country" and m.key in table.lexicon.entries), None) \
             if force is None and officer else None
         if force is None and state is None and (found := table.at(speaker)) is not None:
-            state = _state_of(table, table.canonical(found))  # "The government said troops had retaken the base"
+            state = state_of(table, table.canonical(found))  # "The government said troops had retaken the base"
         if force is None and state is not None:
             begin = next((c.idx for c in token.lefts if c.dep_ == "det"), token.idx)
             table.add(forces_of(table, state, begin, token.idx + len(token), token))
@@ -2517,7 +2517,7 @@ def pronoun_mention(table: MentionTable, token: Token) -> int | None:
     elif low in ("they", "them", "their") and _the_people_just_hit(token):
         return None  # "killing 1,500 people as they tried to flee": those people, no body named
     elif low in PRONOUNS_OTHER and (speaker := _reporting_subject(token)) is not None \
-            and not (token.dep_ == "nsubjpass" and token.head.lemma_ in ("kill", "wound", "injure", "execute", "murder")):
+            and not (token.dep_ == "nsubjpass" and token.head.lemma_ in _HARMING):
         # (but no speaker reports itself killed: "Israel said they had been killed by their captors" are others)
         # "An armed group said it had captured ...": the one reporting, even unnamed (then nobody),
         # never a place named in between ("... in Myanmar said it had ..."); "Russia's defence ministry
@@ -2546,9 +2546,9 @@ def pronoun_mention(table: MentionTable, token: Token) -> int | None:
                           or (token.dep_ == "pobj" and token.head.lower_ == "of" and (
                               token.head.head.lemma_ == "control"
                               or any(c.dep_ == "dobj" and c.lemma_ == "control" for c in token.head.head.children)))):
-        # (and "since the RSF took control of it": the state just named)
-        # "recaptured the town of Kyaukme, four months after it fell to the TNLA": ground, never a body
-        # (the town before the province it lies in: "the town of Kyaukme in northern Shan state")
+        # "recaptured the town of Kyaukme, four months after it fell to the TNLA": ground, never a body (and
+        # "since the RSF took control of it": the state just named); the town before the province it lies in
+        # ("the town of Kyaukme in northern Shan state")
         antecedent = next((found for kinds in (("City", "District", "Facility"), ("Province",))
                            if (found := table.last_before(token.idx, lambda m, kinds=kinds: m.cls in kinds
                                                           and m.span.begin >= token.idx - 600)) is not None), None)
@@ -2622,7 +2622,7 @@ def pronoun_mention(table: MentionTable, token: Token) -> int | None:
             return (m.cls in ACTOR_CLASSES - {"Person"} or (struck and m.cls == "Facility")) \
                 and m.span.begin >= sent_start and m.span.end <= token.idx \
                 and (other_names is None or (m.key or m.name) != other_names) and (doer is None or not alike(doer, m)) \
-                and not (doer is not None and m.cls == "Country" and m.key is not None and _state_of(table, doer) == m.key)
+                and not (doer is not None and m.cls == "Country" and m.key is not None and state_of(table, doer) == m.key)
         def free(m: Mention) -> bool:
             return fits(m) and not m.span.begin <= described < m.span.end \
                 and not described_from <= m.span.begin <= described and not any(b <= m.span.begin < e for b, e in quoted)
@@ -2637,7 +2637,7 @@ def pronoun_mention(table: MentionTable, token: Token) -> int | None:
             # Kursk region since their incursion"
             people = table.last_before(token.idx, lambda m: free(m) and m.cls in ("StateForce", "ArmedGroup"))
             antecedent = people if people is not None else antecedent
-            if token.dep_ == "nsubjpass" and token.head.lemma_ in ("kill", "wound", "injure", "execute", "murder") \
+            if token.dep_ == "nsubjpass" and token.head.lemma_ in _HARMING \
                     and table.mentions[antecedent].cls == "Country":
                 return None  # "Israel said they had been killed by their captors": people, no state
         if antecedent is None and quoted and quoted[0][0] <= sent_start + 1:
@@ -2741,6 +2741,7 @@ def _owns_only(table: MentionTable, mention: Mention) -> bool:
     return words is not None and words.root.dep_ == "poss" and words.root.head.pos_ in ("NOUN", "PROPN")
 
 
+_HARMING = {"kill", "wound", "injure", "execute", "murder"}  # what no speaker reports done to itself
 _AVENGING = {"retaliation", "response", "revenge", "reprisal", "retribution"}
 
 

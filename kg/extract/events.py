@@ -450,9 +450,7 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
                     and any(c.dep_ == "poss" for c in child.children):
                 continue  # a headline's verb read as a plural noun: "blockade by al Qaeda affiliate cripples Mali's capital"
             found = table.at(child)
-            if found is not None and child.dep_ == "compound" and any(
-                    c.dep_ == "compound" and child.i < c.i < token.i and noun_lemma(c) in FACILITIES for c in token.children) \
-                    and noun_lemma(token) in table.lexicon.event_words:
+            if found is not None and noun_lemma(token) in table.lexicon.event_words and _site_owner(child, token):
                 continue  # (as for the event's own agent: "Pakistan army base bombing kills 18" is no army's killing)
             if found is not None and child.dep_ in ("poss", "compound") and table.mentions[found].cls in PLACE_CLASSES \
                     and noun_lemma(token) in UNREST:
@@ -677,6 +675,12 @@ def _subject(table: MentionTable, verb: Token, deps: tuple[str, ...] = ("nsubj",
         return whole
     return next((c for c in subjects if table.at(c) is not None or (len(subjects) > 1 and argument(table, c) is not None)),
                 subjects[0] if subjects else None)
+
+
+def _site_owner(child: Token, event: Token) -> bool:
+    """A name before a site noun that modifies an event noun: "Pakistan army base bombing" names whose base."""
+    return child.dep_ == "compound" and any(c.dep_ == "compound" and child.i < c.i < event.i and noun_lemma(c) in FACILITIES
+                                            for c in event.children)
 
 
 def _vehicle_doing(verb: Token) -> Token | None:
@@ -3148,8 +3152,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                 found = table.at(child) if child.dep_ in ("compound", "amod", "nmod") else None
                 if found is not None and _names_where(table, found, child):
                     continue
-                if found is not None and child.dep_ == "compound" and any(
-                        c.dep_ == "compound" and child.i < c.i < head.i and noun_lemma(c) in FACILITIES for c in head.children):
+                if found is not None and _site_owner(child, head):
                     continue  # "Pakistan army base bombing": whose base was bombed, not who bombed it
                 if found is not None and table.mentions[found].cls in ACTOR_CLASSES:
                     roles.agent = found

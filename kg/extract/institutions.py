@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from spacy.tokens import Token
 
-from kg.extract.entities import MentionTable, forces_of, story_country
+from kg.extract.entities import MentionTable, forces_of, state_of, story_country
 from kg.model import Mention
 
 # The head nouns; "regime" and "junta" are left out: they name who rules, not an institution.
@@ -183,7 +183,7 @@ def foreign_defence_departments(table: MentionTable) -> None:
         # struck PKK targets in Iraq and Syria, the Defence Ministry said" is Turkey's)
         country = country or next((state for m in table.mentions if m.sentence == mention.sentence and m.ref is None
                                    and m.cls == "StateForce" and m.span.begin < mention.span.begin
-                                   and (state := _forces_state(table, m)) is not None), None)
+                                   and (state := state_of(table, m)) in table.lexicon.entries), None)
         country = country or story_country(table, words[0])
         if country == "united-states" and "pentagon" in table.lexicon.entries:
             pentagon = table.lexicon.entries["pentagon"]  # "the U.S. Defense Department", a name the tagger has
@@ -211,16 +211,6 @@ def owned_ministries(table: MentionTable) -> None:
             portfolio = match.group("portfolio").lower()
             found = _mention(table, words.root, country, [_SPELLING.get(portfolio, portfolio)], mention.span.begin)
             table.mentions[index] = replace(found, span=mention.span, sentence=mention.sentence)
-
-
-def _forces_state(table: MentionTable, mention: Mention) -> str | None:
-    """The country a state force belongs to, if the gazetteer says."""
-    if mention.key is None:
-        return None
-    entry = table.lexicon.entries.get(mention.key)  # (or the forces a demonym made: "turkey-forces")
-    home = entry.based_in if entry is not None else mention.key.removesuffix("-forces")
-    state = table.lexicon.country_of(home) if home else None
-    return state if state in table.lexicon.entries else None
 
 
 # What a capital does only as its government: "Moscow denied", "Washington and Kyiv agreed".

@@ -75,17 +75,24 @@ def _country_of_demonym(table: MentionTable, tokens: list[Token]) -> int | None:
     return None
 
 
+def body_relations(table: MentionTable) -> list[Relation]:
+    """basedIn for a body set beside where it sits: "SBM Intelligence, a Lagos-based consultancy"."""
+    out = []
+    for index, mention in enumerate(list(table.mentions)):
+        if mention.ref is not None or not table.lexicon.is_a(mention.cls, "Organisation") \
+                or (words := table.tokens(mention)) is None:
+            continue
+        sent = words.root.sent
+        for appos in (c for c in words.root.children if c.dep_ == "appos" and c.i > words.root.i):
+            home = _based_in(table, [t for t in appos.subtree if t.i < appos.i + 12])
+            if home is not None:
+                out.append(Relation(index, "basedIn", home, table.span(sent.start_char, sent.end_char), None, 0.8))
+    return out
+
+
 def person_relations(table: MentionTable) -> list[Relation]:
     doc, out = table.doc, []
     for index, mention in enumerate(list(table.mentions)):
-        if mention.ref is None and table.lexicon.is_a(mention.cls, "Organisation") \
-                and (words := table.tokens(mention)) is not None:
-            # a body set beside where it sits: "SBM Intelligence, a Lagos-based consultancy"
-            sent = words.root.sent
-            for appos in (c for c in words.root.children if c.dep_ == "appos" and c.i > words.root.i):
-                home = _based_in(table, [t for t in appos.subtree if t.i < appos.i + 12])
-                if home is not None:
-                    out.append(Relation(index, "basedIn", home, table.span(sent.start_char, sent.end_char), None, 0.8))
         if mention.cls != "Person" or mention.ref is not None:
             continue
         span = table.tokens(mention)

@@ -5800,3 +5800,67 @@ def test_people_killed_in_strikes_on_a_district_died_there(events) -> None:  # t
                           "the district.")
     killing = _of(found, "Killing")[0]
     assert killing.target is None and killing.place is not None  # the people, not the place, were killed
+
+
+def test_the_governor_is_named_after_a_site_in_his_region(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Drones struck an oil depot in Russia's Bryansk region overnight, causing a fire, the regional "
+                          "governor said on Sunday.\n\nGovernor Alexander Bogomaz said the fire at the Rosneft refinery "
+                          "had been put out.")
+    assert _name(names, _of(found, "Statement")[0].agent) == "Alexander Bogomaz"
+
+
+def test_an_alliance_of_armed_groups_is_the_one_named_after(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("An alliance of ethnic minority armed groups said on Monday it had captured the town of "
+                          "Hpakant.\n\nThe Kachin Independence Army said its fighters had also seized a jade mine.")
+    said = _of(found, "Statement")[0]
+    assert _name(names, said.agent) == "Kachin Independence Army", _name(names, said.agent)
+    # and nothing of the sort where the alliance is of others: "an alliance of opposition parties"
+    found, names = events("An alliance of opposition parties said on Monday it would boycott the vote.\n\n"
+                          "The Kachin Independence Army said its fighters had seized a jade mine.")
+    assert _of(found, "Statement")[0].agent is None
+
+
+def test_those_blamed_for_blowing_it_up_blew_up_the_site(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The ministry denied shelling the dam and blamed the Wagner Group, a private army, for "
+                          "blowing it up.")
+    blast = next(e for e in found if e.trigger.text == "blowing")
+    assert _name(names, blast.agent) == "Wagner Group" and blast.target is None, \
+        (_name(names, blast.agent), _name(names, blast.target))
+
+
+def test_strikes_vowed_an_answer_were_made(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The movement vowed on Saturday to respond to American strikes on its bases.")
+    strikes = next(e for e in found if e.trigger.text == "strikes")
+    assert strikes.status is None
+    found, names = events("The army vowed to respond to any attack on its positions.")
+    assert next(e for e in found if e.trigger.text == "attack").status == "Planned"
+
+
+def test_a_quarter_named_like_a_town_elsewhere_is_the_quarter(resolved, events) -> None:  # type: ignore[no-untyped-def]
+    text = "An air strike flattened houses in the Dar es Salaam neighbourhood of Omdurman on Saturday, residents said."
+    done = resolved(text)
+    quarter = next(e for e in done.entities if e.label == "Dar es Salaam")
+    assert quarter.cls == "Place" and quarter.key != "dar-es-salaam"  # not Tanzania's city
+    assert ("Dar es Salaam", "locatedIn", None, "Omdurman") in _relations(done), _relations(done)
+    found, names = events(text)
+    assert _name(names, _of(found, "Airstrike")[0].place) == "Dar es Salaam"
+
+
+def test_the_quarter_of_a_known_town_is_the_place(resolved, events) -> None:  # type: ignore[no-untyped-def]
+    text = "Israeli forces pushed into the Gaza City neighbourhood of Zeitoun on Tuesday, residents said."
+    assert ("Zeitoun", "locatedIn", None, "Gaza City") in _relations(resolved(text)), _relations(resolved(text))
+    found, names = events(text)
+    assert _name(names, _of(found, "Attack")[0].place) == "Zeitoun"
+
+
+def test_a_theatre_is_a_building(resolved) -> None:  # type: ignore[no-untyped-def]
+    done = resolved("The aircraft dropped a bomb on the Drama Theatre in Mariupol, the city council said.")
+    assert {e.label: e.cls for e in done.entities}.get("Drama Theatre") == "Facility"
+
+
+def test_the_last_of_three_verbs_shares_the_first_ones_place_and_attack(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("In the deadliest attack, gunmen stopped a bus on a highway in Kalat district, checked the "
+                          "passengers' papers and shot dead 11 people, police said.")
+    attack, killing = _of(found, "Attack")[0], _of(found, "Killing")[0]
+    assert _name(names, killing.place) in ("Kalat", "Kalat district") and killing.part_of == found.index(attack), \
+        (_name(names, killing.place), killing.part_of)

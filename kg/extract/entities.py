@@ -13,10 +13,11 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SSpan
 
 from kg.extract.counts import SCALE, VAGUE
-from kg.extract.names import TITLES, label_of, trim
+from kg.extract.names import TITLES, label_of, normalise, trim
 from kg.extract.names import surnames as surnames_of  # (a local "surnames" table reads better unprefixed)
 from kg.lexicon import ACTOR_CLASSES, PLACE_CLASSES, Lexicon
 from kg.model import Document, Mention, Span, headline
+from kg.vocab import slug
 
 SKIP_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY", "LANGUAGE", "LAW",
                "WORK_OF_ART", "EVENT", "PRODUCT"}
@@ -87,6 +88,7 @@ _AID_GROUPS = {"Organisation", "InternationalOrganisation"}  # what else "the gr
 _UNNAMED_ARMED = {"gunman", "assailant", "attacker"}
 _GROUP_MODIFIERS = {"militant", "armed", "insurgent", "terrorist", "extremist", "jihadist", "rebel", "islamist",
                     "paramilitary", "separatist", "militia", "guerrilla", "leftist", "marxist", "maoist", "criminal"}
+ALLIANCE_NOUNS = {"coalition", "alliance", "federation", "umbrella"}  # bodies of several groups
 _PORTFOLIOS = {"defence", "defense", "interior", "foreign", "finance", "health", "justice", "information", "education",
                "energy", "economy", "trade", "agriculture", "transport", "culture", "security"}
 # Nouns for unnamed people the tagger takes for a name when they open a sentence.
@@ -177,7 +179,7 @@ def org_class(name: str) -> str:
 
 _BUILDINGS = {"church", "mosque", "cathedral", "synagogue", "temple", "monastery", "hospital", "clinic", "school", "prison",
               "airport", "airbase", "airfield", "hotel", "university", "stadium", "refinery", "store", "supermarket",
-              "mall"}
+              "mall", "theatre", "theater", "cinema"}
 _ARMED_NAME_WORDS = {"jaish", "jaysh", "jabhat", "harakat", "katibat", "katiba", "liwa", "saraya", "lashkar", "tehrik", "dawlah",
                      "tehreek", "ansar", "junud", "kataib", "asaib"}
 _UNIT_WORDS = {"brigades", "battalions", "forces", "army", "front", "movement", "militia", "militias", "guards"}
@@ -782,8 +784,8 @@ def _surnamed(ent: SSpan) -> SSpan:
 
 def _merged_entities(doc: Doc) -> list[SSpan]:
     """Repair NER splits of one name: 'Shah Mahmood' (PERSON) + 'Qureshi' (GPE) is one person."""
-    ents = _nicknamed(doc, [_surnamed(_body_in_full(_titled_in_full(_called_in_full(_whole_words(_acronym_led(
-                            _without_day(ent)))))))
+    ents = _nicknamed(doc, [_surnamed(_body_in_full(_titled_in_full(_called_in_full(_whole_words(_particled(_acronym_led(
+                            _without_day(ent))))))))
                             for ent in map(_unspaced, doc.ents) if ent is not None])
     out: list[SSpan] = []
     for ent in ents:
@@ -836,6 +838,19 @@ def _called_in_full(ent: SSpan) -> SSpan:
     if (start, end) == (ent.start, ent.end):
         return ent
     return SSpan(doc, start, end, label=ent.label_, span_id=ent.id_)
+
+
+# Lowercase articles inside Arabic and Swahili names: "Dar es Salaam", "Bab el Oued", "Ras al Ain".
+_NAME_PARTICLES = {"es", "el", "al", "ad", "ar", "as", "ash", "at", "az", "ed", "ul"}
+
+
+def _particled(ent: SSpan) -> SSpan:
+    """The tagger's name starts after a lowercase article: "Salaam" of "the Dar es Salaam neighbourhood"."""
+    doc, start = ent.doc, ent.start
+    if start < 2 or doc[start - 1].text not in _NAME_PARTICLES or not doc[start - 2].is_title \
+            or doc[start - 2].pos_ != "PROPN" or doc[start - 2].ent_type_ or doc[start - 2].is_sent_start:
+        return ent
+    return SSpan(doc, start - 2, ent.end, label=ent.label_, span_id=ent.id_)
 
 
 def _whole_words(ent: SSpan) -> SSpan:
@@ -1197,22 +1212,53 @@ def named_mentions(table: MentionTable) -> None:
             # "Russian Wagner Group": the group the gazetteer knows, its nationality said before it
             key, begin = found[0], end - len(words[1])
             surface, name = text[begin:end], label_of(words[1])
-        cls = _entity_class(table, ent, name, key)
+        quarter = _quarter_so_named(table.lexicon, ent)
+        if quarter and table.lexicon.lookup(name):
+            key = f"{slug(normalise(name))}~place"  # a neighbourhood is no town of the same name elsewhere (as resolve's)
+        cls = "Place" if quarter else _entity_class(table, ent, name, key)
         cls = "Person" if titled and cls == "Organisation" else cls
         if cls is None:
             continue
         if cls == "Organisation" and key is None and (whole := re.search(r"\bof (?:the )?(.+)$", name)) is not None \
                 and any(table.lexicon.entries[k].cls == "ArmedGroup" for k in table.lexicon.lookup(whole.group(1))):
             cls = "ArmedGroup"  # "the 33rd Front of the FARC": a unit of an armed group is armed
-        if key is None and table.lexicon.is_a(cls, "Place") and (found := table.lexicon.lookup_as(name, "Place")):
+        if key is None and not quarter and table.lexicon.is_a(cls, "Place") and (found := table.lexicon.lookup_as(name, "Place")):
             key, cls = found[0], table.lexicon.entries[found[0]].cls  # a "person" the context made a place
-        if key:
+        if key in table.lexicon.entries:
             name = table.lexicon.entries[key].label
         elif cls == "ArmedGroup" and len(words := name.split()) > 2 and words[-1] in _GROUP_HEADS:
             name = " ".join(words[:-1])  # "the White Army militia" is the White Army named elsewhere
         elif cls == "City" and len(words := name.split()) > 1 and words[-1] in ("village", "town", "city"):
             name = " ".join(words[:-1])  # "stormed Zike village": the village is Zike
         table.add(Mention(Span(begin, end, surface), name, cls, key, table.sentence(ent.start)))
+
+
+QUARTER_NOUNS = {"area", "neighbourhood", "neighborhood", "quarter", "suburb", "district"}
+
+
+def town_and_quarter(table: MentionTable, kind: Token) -> tuple[int, int] | None:
+    """The town and the quarter of "the Delmas area of Port-au-Prince", or the other way round where the
+    gazetteer knows the first name and not the second: "the Gaza City neighbourhood of Shejaia"."""
+    if kind.lemma_.lower() not in QUARTER_NOUNS:
+        return None
+    named = next((f for c in kind.children if c.dep_ == "compound" and (f := table.at(c)) is not None), None)
+    town = next((f for p in kind.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                 if o.dep_ == "pobj" and (f := table.at(o)) is not None), None)
+    if named is None or town is None or not all(table.lexicon.is_a(table.mentions[f].cls, "Place") for f in (named, town)):
+        return None
+    if table.mentions[named].key in table.lexicon.entries and table.mentions[town].key not in table.lexicon.entries:
+        return named, town
+    return town, named
+
+
+def _quarter_so_named(lexicon: Lexicon, ent: SSpan) -> bool:
+    """A town's quarter named like a town elsewhere: "the Dar es Salaam neighbourhood (of Omdurman)" (but "the
+    Gaza City neighbourhood of Shejaia" is the city's, whose quarter is no town the gazetteer knows)."""
+    head = ent.root.head
+    if ent.root.dep_ != "compound" or head.lemma_.lower() not in _LOCALITY_HEADS - {"area"} or head.i != ent.end:
+        return False
+    return all(lexicon.lookup_as(label_of(SSpan(ent.doc, o.left_edge.i, o.i + 1).text), "City")
+               for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
 
 
 _OPERATION_NOUNS = {"operation", "offensive", "counteroffensive", "campaign", "raid", "strike", "attack", "assault",
@@ -1393,7 +1439,7 @@ def _place_named_by_kind(table: MentionTable, words: list[Token], kind: str) -> 
                                         cls=table.lexicon.entries[wider[0]].cls if wider else kind,
                                         key=wider[0] if wider else None)
         return
-    if found is not None and (m := table.mentions[found]).key is not None and m.ref is None \
+    if found is not None and (m := table.mentions[found]).key in table.lexicon.entries and m.ref is None \
             and table.lexicon.entries[m.key].cls == "City" and (m.span.begin, m.span.end) == (span.start_char, span.end_char) \
             and words[-1].head.lower_ in _REGION_WORDS:
         # "the Tillaberi region" is the region named for its town: the gazetteer's region if it has one
@@ -1735,7 +1781,7 @@ def description_mentions(table: MentionTable) -> None:
     # ... or "a junta aircraft", the tagger's adjective
     capitalised = [t for pos in ("PROPN", "ADJ") for t in table.tokens_with(pos, {"Junta", "Army", "military", "junta"})
                    if (t.is_sent_start or t.lower_ in ("military", "junta")) and _operated_by(t)]
-    for token in sorted(table.tokens_with("NOUN", set(DESCRIPTIONS) | {"group", "force", "agency", "command"})
+    for token in sorted(table.tokens_with("NOUN", set(DESCRIPTIONS) | {"group", "force", "agency", "command"} | ALLIANCE_NOUNS)
                         + capitalised, key=lambda t: t.i):
         if token.lemma_.lower() == "agency":
             _agency_of(table, token)
@@ -1746,6 +1792,9 @@ def description_mentions(table: MentionTable) -> None:
         if token.lemma_.lower() == "monitor" and _monitor_named(table, token):
             continue
         if token.lemma_.lower() == "group" and (_group_named_by_members(table, token) or _armed_named_later(table, token)):
+            continue
+        if token.lemma_.lower() in ALLIANCE_NOUNS:
+            _armed_named_later(table, token)
             continue
         cls = DESCRIPTIONS.get(token.lemma_.lower())
         air = token.lemma_.lower() == "force" and any(c.dep_ == "compound" and c.lower_ in _STATE_SERVICES for c in token.lefts)
@@ -2006,9 +2055,19 @@ def _armed_named_later(table: MentionTable, token: Token) -> bool:
     """'An ethnic armed group ... said it had captured' before any group is named is the one armed group the
     story names after: "... The Myanmar National Democratic Alliance Army (MNDAA) said its fighters took"."""
     lefts = [c for c in token.lefts if c.dep_ != "punct"]
-    if token.i in table.by_token or token.dep_ != "nsubj" or not lefts or lefts[0].lower_ not in ("a", "an") \
-            or not all(c.dep_ in ("amod", "compound") and c.lower_ in _GROUP_MODIFIERS | {"ethnic"} for c in lefts[1:]) \
-            or not any(c.lower_ in _GROUP_MODIFIERS for c in lefts[1:]):
+    if token.i in table.by_token or token.dep_ != "nsubj" or not lefts or lefts[0].lower_ not in ("a", "an"):
+        return False
+    if token.lemma_.lower() in ALLIANCE_NOUNS:
+        # ... or an alliance of them: "An alliance of ethnic minority armed groups in Myanmar said Friday it had captured"
+        members = [g for p in token.rights if p.dep_ == "prep" and p.lower_ == "of" for g in p.children
+                   if g.dep_ == "pobj" and g.lemma_.lower() in ("group", "militia", "rebel", "faction")]
+        if len(lefts) > 1 or len(members) != 1:
+            return False
+        modifiers = [c for c in members[0].lefts if c.dep_ != "punct"]
+    else:
+        modifiers = lefts[1:]
+    if not all(c.dep_ in ("amod", "compound", "nmod") and c.lower_ in _GROUP_MODIFIERS | {"ethnic", "minority"} for c in modifiers) \
+            or not any(c.lower_ in _GROUP_MODIFIERS for c in modifiers):
         return False
     text = table.document.text
     armed = [i for i, m in enumerate(table.mentions) if m.ref is None and m.cls == "ArmedGroup"
@@ -2678,6 +2737,9 @@ def _unsaid_doer(token: Token) -> Token | None:
     main = verb.head.head if verb.dep_ == "pcomp" and verb.head.dep_ == "prep" else verb.head if verb.dep_ == "advcl" else None
     if main is None or main.pos_ != "VERB":
         return None
+    if verb.dep_ == "pcomp" and verb.head.lower_ in ("for", "of") and main.lemma_.lower() in ("accuse", "blame", "charge"):
+        # the accused did it: "blamed the Azov Battalion for blowing it up" (the theatre, not the battalion)
+        return next((c for c in main.children if c.dep_ in ("dobj", "nsubjpass")), None)
     return next((c for c in main.children if c.dep_ == "nsubj"), None)
 
 
@@ -2702,7 +2764,8 @@ def _relative_sayer(table: MentionTable, token: Token) -> int | None:
 
 # Verbs whose object is ground, never a body: what a pronoun object of theirs cannot stand for.
 _GROUND_TAKING = {"seize", "capture", "retake", "recapture", "overrun", "occupy", "besiege", "encircle", "storm",
-                  "pound", "shell", "bombard", "raze", "flatten", "conquer", "liberate", "blockade"}  # ("after pounding it overnight": the city)
+                  "pound", "shell", "bombard", "raze", "flatten", "conquer", "liberate", "blockade",  # ("after pounding it overnight": the city)
+                  "destroy", "demolish", "torch", "blow"}  # ("blamed the Azov Battalion for blowing it up": the theatre)
 
 
 def _in_what_it_said(pronoun: Token) -> Token | None:
@@ -2960,7 +3023,9 @@ def _named_later(table: MentionTable, title: Token, start: int) -> int | None:
 
 
 def _places_in(table: MentionTable, sentence: int) -> set[str]:
-    return {m.key or m.name for m in table.mentions if m.sentence == sentence and table.lexicon.is_a(m.cls, "Place")}
+    # (a site is no other region: "the fire at the Lukoil refinery", Governor Andrei Bocharov said)
+    return {m.key or m.name for m in table.mentions if m.sentence == sentence and table.lexicon.is_a(m.cls, "Place")
+            and m.cls != "Facility"}
 
 
 def title_descriptions(table: MentionTable) -> None:

@@ -15,6 +15,7 @@ from spacy.tokens import Token
 from kg import dates
 from kg.extract.counts import parse_count
 from kg.extract.entities import (
+    ALLIANCE_NOUNS,
     DESCRIPTIONS,
     DISTANCE_UNITS,
     LEADER_WORDS,
@@ -32,6 +33,7 @@ from kg.extract.entities import (
     misplaced_apposition,
     pronoun_mention,
     speakers_participle,
+    town_and_quarter,
 )
 from kg.extract.institutions import commander_forces_at, government_forces_at
 from kg.extract.speech import (
@@ -193,6 +195,7 @@ PRESUPPOSING = {"justify", "avenge", "investigate", "excuse", "explain", "punish
                 # overturning the ceasefire", "rejected proposals to extend the truce", "vowed to break the siege"
                 "violate", "breach", "break", "overturn", "implement", "undermine", "extend", "honour", "honor",
                 "respect", "abandon", "scrap", "uphold"}
+ANSWERING = {"respond", "retaliate", "react", "reply"}
 PREVENT_VERBS = {"avoid", "prevent", "avert", "thwart", "foil", "forestall", "refrain"}
 AUTHORSHIP = {"responsibility", "involvement", "role", "participation", "complicity", "hand", "link", "part"}
 # Where anyone can publish: a channel or account on one speaks for its owner, not for the platform.
@@ -450,6 +453,8 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
                     and any(c.dep_ == "poss" for c in child.children):
                 continue  # a headline's verb read as a plural noun: "blockade by al Qaeda affiliate cripples Mali's capital"
             found = table.at(child)
+            if found is not None and child.dep_ == "compound" and (pair := town_and_quarter(table, token)) is not None:
+                return pair[1]  # "pushed into the Gaza City neighbourhood of Shejaia": the quarter
             if found is not None and noun_lemma(token) in table.lexicon.event_words and _site_owner(child, token):
                 continue  # (as for the event's own agent: "Pakistan army base bombing kills 18" is no army's killing)
             if found is not None and child.dep_ in ("poss", "compound") and table.mentions[found].cls in PLACE_CLASSES \
@@ -512,7 +517,7 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
                                and (table.mentions[f].cls != "Person" or " " in table.mentions[f].name)), None)
                 if leader is not None:
                     return leader
-    if token.lemma_.lower() in ALLIANCES:  # "the Viv Ansanm gang coalition": the gang the words name
+    if token.lemma_.lower() in ALLIANCE_NOUNS:  # "the Viv Ansanm gang coalition": the gang the words name
         inner = next((c for c in token.children if c.dep_ == "compound" and c.pos_ == "NOUN"), None)
         if inner is not None and (found := argument(table, inner)) is not None \
                 and table.mentions[found].cls in ACTOR_CLASSES - PLACE_CLASSES:
@@ -528,7 +533,7 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
                            and table.mentions[f].cls == "Person"), None)
             if holder is not None:
                 return holder
-        if found is None and (obj.lemma_.lower() in PLACE_HEADS | MEMBER_HEADS | ALLIANCES
+        if found is None and (obj.lemma_.lower() in PLACE_HEADS | MEMBER_HEADS | ALLIANCE_NOUNS
                               or token.pos_ == "NUM" or token.lemma_.lower() in QUANTITY_NOUNS
                               or (token.lower_ in SOME and obj.lower_ not in PRONOUNS_OTHER)):  # "several of the gunmen"
             # "control of the town of Kidal", "members of the Gran Grif gang", "dozens of its soldiers"
@@ -1239,6 +1244,12 @@ def _superlative(noun: Token) -> bool:
     return any(c.tag_ == "JJS" or (c.dep_ == "amod" and any(m.lower_ == "most" for m in c.children)) for c in noun.children)
 
 
+def _ranked_against(noun: Token) -> bool:
+    """A superlative event set against others: "in the deadliest attack on the capital since July" (not the
+    bare "In the deadliest attack, gunmen ... shot dead 23 people", the attack told)."""
+    return _superlative(noun) and any(c.dep_ in ("prep", "relcl", "acl", "npadvmod") for c in noun.children)
+
+
 PACT_MAKING = {"agree", "sign", "reach", "seal", "strike"}
 
 
@@ -1374,7 +1385,9 @@ def _status(head: Token, verbal: bool) -> str | None:
         if node.dep_ == "conj" and node.lemma_ in SAYING_NEXT and node.tag_ in ("VBD", "VBZ") \
                 and node.head.tag_ == "VB":
             break  # the speaker's own next words, hung on what was vowed: "vowed that the group would respond and said"
-        if node.dep_ == "dobj" and node.head.lemma_.lower() in PRESUPPOSING:
+        if (node.dep_ == "dobj" and node.head.lemma_.lower() in PRESUPPOSING) or (
+                node.dep_ == "prep" and node.lower_ in ("to", "for") and node.head.lemma_.lower() in ANSWERING):
+            # (and what is answered came first: "vowed to respond to U.S. and British strikes on its positions")
             break  # "aimed at justifying the massacre": what is justified was done, whatever the aim
         sibling, reported, asked = node.dep_ == "conj" and not accused_too, node.dep_ == "ccomp", node.dep_ == "xcomp"
         node = node.head
@@ -1559,6 +1572,16 @@ def left_from(verb: Token) -> list[Token]:
 SPREAD_VERBS = {"spread", "extend", "expand", "shift", "spill", "reach"}
 
 
+def _first_conjuncts(verb: Token) -> list[Token]:
+    """The verbs a conjoined one follows, nearest first: "stopped vehicles on a highway in Musakhel district,
+    checked passengers' identity cards and shot dead 23 people" (the parser hangs each on the one before)."""
+    out: list[Token] = []
+    while verb.dep_ == "conj" and len(out) < 4:
+        verb = verb.head
+        out.append(verb)
+    return out
+
+
 def _place(table: MentionTable, anchors: list[Token], cls: str) -> int | None:
     preps = PLACE_PREPS | ({"from"} if cls in FROM_PLACE else set())
     # and what it was done with, where the parser hangs the place on it: "attacked an army patrol with small
@@ -1658,7 +1681,6 @@ PLACE_HEADS = {"area", "street", "road", "town", "village", "city", "district", 
 CAPITAL_OR_PLACE = PLACE_HEADS | {"capital"}  # "in the capital Kinshasa", "in Libya's capital Tripoli"
 
 
-ALLIANCES = {"coalition", "alliance", "federation", "umbrella"}
 # Buildings and sites a place name before them only locates: "a Congo church", "the Gaza hospital".
 FACILITIES = {"church", "mosque", "school", "hospital", "market", "bakery", "restaurant", "hotel", "clinic", "prison",
               "embassy", "refinery", "mall", "stadium", "university", "college", "checkpoint", "camp", "consulate",
@@ -3357,7 +3379,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     siblings = [c for c in head.children if (c.dep_ == "conj" and not (own_when is not None and c.i > head.i and any(
         g.dep_ in ("nsubj", "nsubjpass") for g in c.children)) and not any(
         g.dep_ == "mark" and g.lower_ in ("that", "whether") for g in c.children)) or (c.dep_ == "advcl" and c.tag_ == "VBG")] + (
-        [head.head] if head.dep_ == "conj" or (head.dep_ == "advcl" and head.tag_ == "VBG") else [])
+        _first_conjuncts(head) if head.dep_ == "conj" else [head.head] if head.dep_ == "advcl" and head.tag_ == "VBG" else [])
     # Not where the wounded were taken: "wounded and taken to a hospital in Kaya".
     siblings = [c for c in siblings if c.lemma_.lower() not in CARRYING_VERBS]
     # and what the verb a participle tells more of waged: "launched an operation in Jenin, killing 10"
@@ -3367,7 +3389,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     # An event inside another happened where that one did: "killed in an attack near Bagram".
     # Conjoined verbs share it: "killed 27 soldiers and wounded 14 in an ambush", "were killed and
     # dozens wounded when ...".
-    harmed = [head, *(c for c in head.children if c.dep_ == "conj"), *([head.head] if head.dep_ == "conj" else [])]
+    harmed = [head, *(c for c in head.children if c.dep_ == "conj"), *_first_conjuncts(head)]
     # (a gapped one the parser made a count's participle: "six people were killed and 83 injured in the strikes")
     harmed += [a for c in head.children if c.dep_ == "conj" and c.pos_ in ("NUM", "NOUN")
                for a in c.children if a.dep_ == "acl" and a.tag_ == "VBN"]
@@ -3385,7 +3407,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         found_in += [o for o in prep_objects(head.head, {"in", "during"}) if head.i < o.head.i < head.head.i]
     found_in += [o for t in found_in if t.lemma_.lower() in SPANS_OF_TIME | SERIES_NOUNS for o in prep_objects(t, {"of"})]
     found_in += [g for o in found_in if (g := _gerund_after(o)) is not None]  # "killed in Pakistani shelling"
-    within = [o for o in found_in if o.i in trigger_heads and not _superlative(o) and not _medium(o)
+    within = [o for o in found_in if o.i in trigger_heads and not _ranked_against(o) and not _medium(o)
               and not (verbal and _anothers_deed(table, head, o))
               and not (cls == "Arrest" and o.lemma_.lower() in SUSPECTED_OF)] + inside  # (arrested for, not in, a bombing)
     # (not "in the deadliest attack since", nor "claimed the attack in a statement")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.entities import MentionTable, demonym_start
+from kg.extract.entities import QUARTER_NOUNS, MentionTable, demonym_start, town_and_quarter
 from kg.model import Relation
 
 TITLE_HEADS = {
@@ -149,9 +149,6 @@ def person_relations(table: MentionTable) -> list[Relation]:
     return out
 
 
-QUARTER_NOUNS = {"area", "neighbourhood", "neighborhood", "quarter", "suburb", "district"}
-
-
 def place_relations(table: MentionTable) -> list[Relation]:
     doc, out = table.doc, []
     for index, mention in enumerate(list(table.mentions)):
@@ -183,7 +180,11 @@ def place_relations(table: MentionTable) -> list[Relation]:
             other_rank = PLACE_RANK.get(table.mentions[other].cls)
             if other_rank is not None and (other_rank > rank or (token.i in {q.i for q in quarter} and other_rank == rank)):
                 sent = span.root.sent
-                out.append(Relation(index, "locatedIn", other, table.span(sent.start_char, sent.end_char),
+                # (the town the gazetteer knows holds the quarter it does not: "the Gaza City neighbourhood of
+                # Shejaia" is in Gaza City)
+                outer, inner = town_and_quarter(table, kind) or (other, index) if token.i in {q.i for q in quarter} \
+                    else (other, index)
+                out.append(Relation(inner, "locatedIn", outer, table.span(sent.start_char, sent.end_char),
                                     None, 0.7))
                 break
     return out

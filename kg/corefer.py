@@ -424,6 +424,10 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
             return False  # but "Ukraine pulls troops out" is what "Ukraine's army ... withdrew", and "an Islamic
             # State affiliate" is the Islamic State in the Greater Sahara said to have carried it out; and "the
             # strikes" on Yemen hit its capital
+    if a.cls in ATTACKS and b.anaphoric and not {a.lemma, b.lemma} & MUTUAL and any(
+            x is not None and x == _key(keys, other) for x, other in ((_key(keys, a.agent), b.target), (_key(keys, a.target), b.agent))):
+        return False  # the army's airstrike is not "the attack" it said it had repelled (but a clash is both sides'; and a
+        # headline's "Senator shot at rally" is the senator shot)
     pa, pb = _key(keys, a.place), _key(keys, b.place)
     if pa and pb and pa != pb and not _within(lexicon, pa, pb) and not _within(lexicon, pb, pa) \
             and _key(keys, a.target) != pb and _key(keys, b.target) != pa and not (  # "seized Pauktaw in Rakhine"

@@ -5864,3 +5864,83 @@ def test_the_last_of_three_verbs_shares_the_first_ones_place_and_attack(events) 
     attack, killing = _of(found, "Attack")[0], _of(found, "Killing")[0]
     assert _name(names, killing.place) in ("Kalat", "Kalat district") and killing.part_of == found.index(attack), \
         (_name(names, killing.place), killing.part_of)
+
+
+def test_what_a_leader_said_it_was_holds_no_killing(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Russia fired dozens of missiles at cities across Ukraine on Monday, killing at least 11 people, "
+                          "in what President Vladimir Putin said was retaliation for an attack on a bridge.")
+    killing = _of(found, "Killing")[0]
+    assert killing.part_of is None or found[killing.part_of].cls not in ("Statement", "Accusation")
+
+
+def test_a_copula_lends_no_date_of_what_it_was_retaliation_for(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Iran said the attack was retaliation for a suspected Israeli strike on its embassy in Beirut "
+                          "on April 1.")
+    attack = next(e for e in found if e.trigger.text == "attack")
+    assert attack.date is None, attack.date
+
+
+def test_a_day_the_tagger_calls_a_time_dates_the_attack(events) -> None:  # type: ignore[no-untyped-def]
+    # (the tagger's TIME: "late Saturday")
+    found, names = events("Iran launched more than 300 drones and missiles at Israel late Saturday in its first direct "
+                          "military attack on the country, the Israeli military said.")
+    attack = _of(found, "Attack")[0]
+    assert attack.date is not None and attack.date.value == "2024-06-15", attack.date
+
+
+def test_an_agency_for_two_things_is_one_agency(resolved) -> None:  # type: ignore[no-untyped-def]
+    done = resolved("The tanker was holed near the waterline, the Russian Federal Agency for Maritime and River Transport "
+                    "said.")
+    labels = {e.label for e in done.entities}
+    assert "Russian Federal Agency for Maritime and River Transport" in labels and "Maritime" not in labels, labels
+
+
+def test_the_agency_is_the_service_just_named(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("A source in Ukraine's SBU security service told Reuters the agency had carried out the attack "
+                          "on the bridge.")
+    assert _name(names, _of(found, "Attack")[0].agent) == "Security Service of Ukraine"
+
+
+def test_a_sea_drone_is_its_countrys_forces(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("A Ukrainian sea drone struck a Russian fuel tanker near the Kerch Strait late on Friday.")
+    assert _name(names, found[0].agent) == "Ukrainian forces", [(e.cls, _name(names, e.agent)) for e in found]
+
+
+def test_fighters_believed_to_be_of_a_group_are_the_groups(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The gunmen, believed to be from the Allied Democratic Forces, attacked the village with machetes "
+                          "on Sunday, a local official said.")
+    assert _name(names, _of(found, "Attack")[0].agent) == "Allied Democratic Forces"
+
+
+def test_a_relative_report_without_its_pronoun_says_the_words_after(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("An Israeli strike on a tent camp killed at least 90 Palestinians, the health ministry said, in "
+                          "an attack Israel said targeted Hamas military commander Mohammed Deif.")
+    said = next(e for e in found if e.cls == "Statement" and _name(names, e.agent) == "Israel")
+    assert said.content is not None and said.content.text == "targeted Hamas military commander Mohammed Deif", said.content
+
+
+def test_a_party_named_beside_its_kind_is_a_body(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Khan's party, Pakistan Tehreek-e-Insaf, called on supporters to continue protesting.")
+    assert _name(names, found[0].agent) == "Pakistan Tehreek-e-Insaf", [(e.cls, _name(names, e.agent)) for e in found]
+
+
+def test_a_concert_hall_is_a_building_a_city_hall_is_not(resolved) -> None:  # type: ignore[no-untyped-def]
+    done = resolved("Gunmen burst into the Crocus City Hall near Moscow on Friday and opened fire on the audience.")
+    assert {e.label: e.cls for e in done.entities}.get("Crocus City Hall") == "Facility"
+    done = resolved("City Hall said the curfew would be lifted on Monday.")
+    assert {e.label: e.cls for e in done.entities}.get("City Hall") != "Facility"
+
+
+def test_who_set_off_explosions_made_them(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The attackers also set off explosions that started a huge fire, the committee said.")
+    blasts = next(e for e in found if e.trigger.text == "explosions")
+    assert blasts.agent_phrase is not None and blasts.agent_phrase.text == "The attackers"
+
+
+def test_the_attack_an_army_repelled_is_not_its_own_airstrike(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Syrian rebels launched a major offensive west of Aleppo on Wednesday, rebel commanders said. "
+                          "Syrian army aircraft struck rebel-held towns in Idlib province in response. The Syrian army "
+                          "said it had repelled the attack.")
+    said = [e for e in found if e.cls == "Statement"][-1]
+    assert said.about and found[said.about[0]].cls == "Attack" and found[said.about[0]].trigger.text == "offensive", \
+        [(found[i].cls, found[i].trigger.text) for i in said.about]

@@ -11,6 +11,7 @@ from spacy.vocab import Vocab
 from kg.extract.attribution import according_to
 from kg.extract.entities import (
     MentionTable,
+    appositive_names,
     branch_mentions,
     called_places,
     capital_mentions,
@@ -75,6 +76,7 @@ class Extractor:
         untagged_people(table)
         untagged_forces(table)
         head_cued_names(table)
+        appositive_names(table)
         consistent_names(table)
         unnamed_people(table, self.statement_lemmas)
         description_mentions(table)

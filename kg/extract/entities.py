@@ -191,6 +191,7 @@ _PLACE_NAME_OPENINGS = {"wad", "deir", "beit", "kafr", "khirbet", "wadi", "jabal
 _UNIT_NOUNS = {"brigade", "battalion", "sector", "front", "command", "division", "regiment", "unit"}
 # Members a body is named for: "the Emergency Lawyers", "Sudan Doctors".
 _PROFESSIONS = {"lawyers", "doctors", "journalists", "medics", "physicians", "volunteers", "defenders", "reporters"}
+_OFFICE_WORDS = {"ministry", "department", "service", "directorate", "bureau"}
 _INSTITUTION_WORDS = {"lab", "laboratory", "institute", "centre", "center", "foundation", "network", "observatory",
                       "committee", "commission", "council", "agency", "authority", "office", "tribunal", "court"}
 # What a model name may name: "Iskander-M missiles", "Shahed drones", "Leopard tanks".
@@ -463,6 +464,10 @@ def _entity_class(table: MentionTable, ent: SSpan, name: str, key: str | None) -
         return "Facility"  # "Israel's main airport, Ben Gurion": the airport, named for a man
     if label in ("GPE", "LOC", "FAC", "ORG") and ent[-1].lower_ in _PLACE_KINDS and ent[-1].is_lower and len(ent) > 1:
         return _PLACE_KINDS[ent[-1].lower_]  # "Ann township", "Cabo Delgado province" (not "Bristol City", a club)
+    hall = [t for t in ent if t.lower_ != "the"]
+    if label in ("ORG", "PERSON") and root.lower_ == "hall" and len(hall) > 1 and not (
+            hall[-2].lower_ in ("city", "town") and (len(hall) == 2 or table.lexicon.lookup_as(hall[0].text, "Place"))):
+        return "Facility"  # "the Crocus City Hall", a concert hall (not "Kyiv City Hall", the city's government)
     if label in ("ORG", "PERSON") and root.lower_ in _BUILDINGS - {"university", "school"} and ent.end - ent.start > 1:
         return "Facility"  # "Al-Nao hospital", "the Civil Hospital", "Nasser Hospital": a building (a university speaks as a body)
     if label in ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC") and _SITE_NAME.search(name):
@@ -588,7 +593,8 @@ def _force_mention(table: MentionTable, ent: SSpan) -> Mention | None:
         j += 1  # "Nigeria's military", "Russia's air strikes"
     first = j
     while j < len(doc) and (doc[j].lower_ in _FORCE_MODIFIERS or (
-            doc[j].lower_ == "attack" and j + 1 < len(doc) and doc[j + 1].lower_ in OPERATED) or (
+            doc[j].lower_ in ("attack", "sea", "naval", "surface", "underwater", "combat", "suicide") and j + 1 < len(doc)
+            and doc[j + 1].lower_ in OPERATED) or (  # ("a Ukrainian sea drone struck a tanker")
             doc[j].dep_ in ("compound", "nummod") and any(ch.isdigit() for ch in doc[j].text)
             and any(ch.isalpha() for ch in doc[j].text) and doc[j].head.lower_ in OPERATED)):
         j += 1  # (and a model: "American B-2 bombers")
@@ -800,6 +806,13 @@ def _merged_entities(doc: Doc) -> list[SSpan]:
         if prev is not None and prev.label_ == ent.label_ == "PERSON" and ent.start == prev.end \
                 and prev[-1].dep_ == "compound" and prev[-1].head.i in range(ent.start, ent.end):
             out[-1] = SSpan(doc, prev.start, ent.end, label="PERSON")  # "Governor Oleksandr" + "Prokudin"
+            continue
+        if prev is not None and prev.label_ == ent.label_ == "ORG" and not prev.ent_id_ and not ent.ent_id_ \
+                and ent.start == prev.end + 1 and ent[0].lower_ != "the" and (
+                    (doc[prev.end].lower_ == "for" and prev[-1].lower_ in _INSTITUTION_WORDS | _OFFICE_WORDS)
+                    or (doc[prev.end].lower_ == "and" and any(t.lower_ == "for" for t in prev))):
+            # "the Russian Federal Agency" + "for" + "Maritime" + "and" + "River Transport": one agency
+            out[-1] = SSpan(doc, prev.start, ent.end, label="ORG")
             continue
         if prev is not None and prev.label_ == "ORG" and not prev.ent_id_ and ent.start == prev.end \
                 and prev[-1].lower_ in ("of", "the") and ent.label_ == "ORG":
@@ -1375,6 +1388,33 @@ def head_cued_names(table: MentionTable) -> None:
                           table.sentence(first.i)))
 
 
+def appositive_names(table: MentionTable) -> None:
+    """A name set beside a body's kind, the tagger's place at most inside it: "Khan's party, Pakistan
+    Tehreek-e-Insaf, called on supporters" (a party, not Pakistan)."""
+    for token in table.tokens_with("NOUN", set(ORG_HEADS) | {"group"}):
+        for name in (c for c in token.rights if c.dep_ == "appos" and c.pos_ == "PROPN"):
+            span = table.doc[name.left_edge.i: name.i + 1]
+            if len(span) < 2 or not span[0].is_title or table.doc[span.start - 1].text != "," \
+                    or any(t.pos_ not in ("PROPN", "PUNCT") or (t.pos_ == "PUNCT" and t.text != "-") for t in span):
+                continue
+            inside = {f for t in span if (f := table.at(t)) is not None}
+            if any(table.mentions[f].cls not in PLACE_CLASSES or table.mentions[f].ref is not None for f in inside):
+                continue  # named already: "the rebel group, M23", "the party, the Awami League"
+            label = label_of(span.text)
+            keys = table.lexicon.lookup_as(label, "Organisation")
+            cls = ORG_HEADS.get(token.lemma_.lower(), "Organisation")
+            mention = Mention(table.span(span.start_char, span.end_char), label,
+                              table.lexicon.entries[keys[0]].cls if keys else cls, keys[0] if keys else None,
+                              table.sentence(span.start))
+            if inside:  # the country its name opens with is none of its own: one mention, the party
+                found = min(inside)
+                table.mentions[found] = mention
+                for word in span:
+                    table.by_token[word.i] = found
+            else:
+                table.add(mention)
+
+
 def _named_for_a_town(table: MentionTable, mention: Mention, span: SSpan, head: Token) -> bool:
     return ORG_HEADS.get(head.lemma_.lower()) == "ArmedGroup" and mention.cls in PLACE_CLASSES - {"Country"} \
         and span.start_char <= mention.span.begin and mention.span.end <= span.end_char  # "the Wharf Jeremie gang"
@@ -1883,6 +1923,9 @@ def description_mentions(table: MentionTable) -> None:
                 for c in token.head.children if c.i < token.i and c.dep_ in ("compound", "poss", "amod")):
             continue  # "Houthi military spokesman Yahya Saree": the group's own, no state's army
         start = det[0].idx if det else token.idx
+        if cls == "ArmedGroup" and (believed := _believed_of(table, token)) is not None:
+            _refer(table, start, token, believed)  # "The gunmen, believed to be from the ADF, attacked"
+            continue
         # A command or unit is part of an army, not "the army": "captured the Northeastern Command ... the military"
         # (nor is a police force "the military": "An Israeli police officer was killed ..., the military said")
         noun = token.lemma_.lower()
@@ -2103,6 +2146,14 @@ def _agency_of(table: MentionTable, token: Token) -> None:
     World Food Programme, the U.N. agency said" (the WFP spoke, not the UN)."""
     if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts) or any(c.dep_ == "amod" for c in token.lefts):
         return  # "the U.N. refugee agency" names its own
+    if [c.lower_ for c in token.lefts] == ["the"]:
+        # the bare "the agency" is the agency or service just named: "A source in Ukraine's SBU security service
+        # told Reuters the agency had carried out the attack"
+        agency = table.last_before(token.idx, lambda m: m.span.begin >= token.idx - 400 and m.cls in _BODIES - {
+            "MediaOrganisation"} and _an_agency(table, m))
+        if agency is not None:
+            _refer(table, next(iter(token.lefts)).idx, token, agency)
+        return
     owner = next((f for c in token.lefts if c.dep_ == "compound" and (f := table.at(c)) is not None), None)
     key = table.canonical(owner).key if owner is not None else None
     if key is None or any(c.dep_ == "compound" and table.at(c) is None for c in token.lefts):
@@ -2112,6 +2163,27 @@ def _agency_of(table: MentionTable, token: Token) -> None:
     if agency is None:
         return
     _refer(table, next(c.idx for c in token.lefts if c.dep_ == "det"), token, agency)
+
+
+def _believed_of(table: MentionTable, token: Token) -> int | None:
+    """The armed group men are said, between commas, to be from: "The gunmen, believed to be from the Allied
+    Democratic Forces," (or "thought to be members of"), however the parser hung the hedge."""
+    hedge = next((c for c in token.rights if c.dep_ == "acl" and c.lemma_ in ("believe", "think", "suspect")), None)
+    if hedge is None and token.dep_ == "nsubj" and token.head.lemma_ in ("believe", "think", "suspect") \
+            and token.i + 1 < len(token.doc) and token.nbor(1).text == ",":
+        hedge = token.head
+    if hedge is None or not any(c.dep_ == "xcomp" and c.lemma_ == "be" for c in hedge.children):
+        return None
+    return next((f for t in hedge.subtree if t.i > hedge.i and (f := table.at(t)) is not None
+                 and table.canonical(f).cls == "ArmedGroup"), None)
+
+
+def _an_agency(table: MentionTable, mention: Mention) -> bool:
+    """The body is called an agency or a service: "the Federal Security Service", "Ukraine's SBU security service"."""
+    span = table.tokens(mention)
+    head = span.root.head if span is not None and span.root.dep_ == "compound" else None
+    return any(w.lower() in ("agency", "service") for w in mention.name.split()) or (
+        head is not None and head.lemma_.lower() in ("agency", "service"))
 
 
 def _based_group(table: MentionTable, token: Token) -> int | None:

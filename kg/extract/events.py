@@ -66,7 +66,8 @@ LIGHT_VERBS = {"conduct", "launch", "carry", "stage", "mount", "make", "increase
                "step", "intensify", "escalate", "wage", "perform", "unleash", "resume", "order", "complete",
                "announce", "claim", "execute", "lead", "finish", "speed", "accelerate", "slow", "halt",
                "issue", "release", "deliver", "send", "press", "keep", "maintain", "declare", "commit", "perpetrate",
-               "impose", "enforce", "lay"}  # "a siege imposed by the RSF", "laid siege to the city"
+               "impose", "enforce", "lay",  # "a siege imposed by the RSF", "laid siege to the city"
+               "set", "trigger"}  # "the attackers set off explosions"
 # Light verbs of command: who orders an attack named before is not who made it.
 ORDERING = {"order", "authorize", "authorise", "approve"}
 # Who speaks and meets for a side: "envoys from the two sides have been meeting in Jeddah".
@@ -622,6 +623,33 @@ def _asked_whom(verb: Token) -> Token | None:
     return None
 
 
+REPELLING = {"repel", "repulse", "withstand", "thwart", "foil", "fend", "fight", "beat"}
+
+
+def _holding_out(table: MentionTable, noun: Token, statement_lemmas: set[str]) -> Token | None:
+    """Who held off the attack a noun names, where it names no other: "it had repelled the attack", "fought off
+    an assault" (but "repelled an attack on the town of Djibo" was on the town)."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or verb.lemma_.lower() not in REPELLING \
+            or any(t.dep_ == "prep" and t.lower_ in ("on", "against", "into") for t in noun.subtree) or (
+            verb.lemma_.lower() in ("fend", "fight", "beat") and not any(c.dep_ == "prt" for c in verb.children)):
+        return None
+    return _subject(table, verb) or _inherited_subject(table, verb, statement_lemmas)[0]
+
+
+def _hedged_subject(verb: Token) -> Token | None:
+    """The subject a hedge between commas took from the verb after it: in "The fighters, believed to be from
+    ISWAP, attacked the troops" the parser makes "believed" the fighters' verb and leaves "attacked" none."""
+    if verb.pos_ != "VERB" or verb.i < 2 or verb.doc[verb.i - 1].text != ",":
+        return None
+    hedge = next((c for c in verb.head.children if c.i < verb.i and c.dep_ in ("ccomp", "conj") and c.lemma_ in HEDGES
+                  and c.tag_ in ("VBD", "VBN") and any(x.dep_ == "xcomp" and _child(x, "aux") is not None
+                                                       for x in c.children)), None) if verb.dep_ in ("ccomp", "conj") else None
+    subject = _child(hedge, "nsubj") if hedge is not None else None
+    return subject if hedge is not None and subject is not None and subject.i + 1 < hedge.i \
+        and subject.doc[subject.i + 1].text == "," else None
+
+
 def _subject(table: MentionTable, verb: Token, deps: tuple[str, ...] = ("nsubj",)) -> Token | None:
     """The verb's subject; where the parse gives two, the one that names an entity."""
     # Never a word in quotation marks: '“Somalia,” said Henrique Capriles' is Capriles speaking.
@@ -644,6 +672,8 @@ def _subject(table: MentionTable, verb: Token, deps: tuple[str, ...] = ("nsubj",
         subjects = [c for c in verb.children if c.dep_ == "compound" and c.i == verb.i - 1 and c.tag_ in ("NNS", "NNPS")]
     if not subjects and "nsubj" in deps and (vehicle := _vehicle_doing(verb)) is not None:
         subjects = [vehicle]  # "a drone struck a bus evacuating civilians": the bus evacuated them
+    if not subjects and "nsubj" in deps and (hedged := _hedged_subject(verb)) is not None:
+        subjects = [hedged]
     if not subjects and "nsubj" in deps:
         # "soldiers escorting the convoy had repelled the attack": the parser makes the participle the
         # clause's subject and the soldiers its own
@@ -1479,9 +1509,11 @@ def _anchors(head: Token, verbal: bool, trigger_heads: set[int]) -> list[Token]:
             ordered = node.lemma_ in ("follow", "precede") and any(
                 c.dep_ == "dobj" and c.i in trigger_heads and c.i != head.i for c in node.children)
             # (and a verb that only tells the deed: "residents reported gunfire overnight")
+            # (nor the copula that says what it was: "the attack was retaliation for a strike ... on April 1")
+            told_as = node.lemma_ == "be" and _child(node, "attr") is not None
             if (node.i not in trigger_heads or (head.dep_ == "nsubj" and node.i == head.head.i and _hitting(node))
                     or (head.dep_ == "dobj" and node.i == head.head.i and node.lemma_ in DOING_VERBS)) \
-                    and not ordered:
+                    and not ordered and not told_as:
                 anchors.append(node)
             break
         if node.head.i == node.i:
@@ -1529,7 +1561,9 @@ def _date(table: MentionTable, sent: SSpan, anchors: list[Token], prefer_past: b
     anchor_ids = {a.i for a in anchors}
     for ent in sent.ents:
         # and a day with its part, which the tagger calls a time: "on Sunday night"
-        if ent.label_ != "DATE" and not (ent.label_ == "TIME" and len(ent) > 1 and ent.root.lower_ in DAY_PARTS):
+        # (or a day the tagger calls a time for its hour: "late Saturday", "early Monday")
+        if ent.label_ != "DATE" and not (ent.label_ == "TIME" and len(ent) > 1 and (
+                ent.root.lower_ in DAY_PARTS or ent.root.lower_ in dates.WEEKDAYS)):
             continue
         # Attached directly ("Sunday", "last week") or through one temporal preposition ("on May 2").
         root = ent.root
@@ -3253,6 +3287,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                     if len(rivals) == 1 and rivals[0].tag_ == "NNS" else None
                 if roles.agent is None and sides is not None and table.mentions[sides].cls in ACTOR_CLASSES - PLACE_CLASSES:
                     roles.agent, roles.agent_tok = sides, rivals[0]  # "gunfights between rival factions of the cartel"
+        if roles.target is None and cls in ATTACKS and (holder := _holding_out(table, head, statement_lemmas)) is not None:
+            # "the army said it had repelled the attack": the attack was on the army (and never its own)
+            roles.target, roles.target_tok = argument(table, holder), holder
         if roles.target is None and cls not in STATEMENTS:
             hit = _hit_by_event(head)
             if hit is not None:
@@ -3408,6 +3445,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     found_in += [o for t in found_in if t.lemma_.lower() in SPANS_OF_TIME | SERIES_NOUNS for o in prep_objects(t, {"of"})]
     found_in += [g for o in found_in if (g := _gerund_after(o)) is not None]  # "killed in Pakistani shelling"
     within = [o for o in found_in if o.i in trigger_heads and not _ranked_against(o) and not _medium(o)
+              and not (o.pos_ == "VERB" and o.lemma_ in statement_lemmas)  # "in what Putin said was retaliation"
               and not (verbal and _anothers_deed(table, head, o))
               and not (cls == "Arrest" and o.lemma_.lower() in SUSPECTED_OF)] + inside  # (arrested for, not in, a bombing)
     # (not "in the deadliest attack since", nor "claimed the attack in a statement")

@@ -334,6 +334,14 @@ def _quote_has_its_speaker(head: Token, end: int) -> bool:
 def relative_report(head: Token, text: str) -> Span | None:
     """What a relative report says of its noun: "the strikes, which it said threatened humanitarian operations"
     say the strikes threatened them; the words after the verb, however the parser hung them."""
+    if head.dep_ == "relcl" and not any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in head.children) \
+            and any(c.dep_ == "nsubj" and c.tag_ != "WDT" for c in head.children) and head.head.pos_ == "NOUN" \
+            and head.i + 1 < head.sent.end and head.nbor(1).tag_ in ("VBD", "VBZ") and head.nbor(1).head.i != head.i:
+        # without its pronoun, the reported verb torn from it: "in an attack Israel said targeted Hamas military
+        # commander Mohammed Deif" (the words to the clause's end)
+        end = next((t.i for t in head.doc[head.i + 1: head.sent.end] if t.is_punct and t.text in ",.;"), head.sent.end)
+        words = head.doc[head.i + 1: end]
+        return Span(words.start_char, words.end_char, text[words.start_char: words.end_char])
     if head.dep_ != "relcl" or not any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in head.children) \
             or not any(c.dep_ == "nsubj" and c.tag_ != "WDT" for c in head.children) or head.right_edge.i <= head.i:
         return None

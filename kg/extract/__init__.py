@@ -51,7 +51,7 @@ from kg.extract.relations import body_relations, person_relations, place_relatio
 from kg.extract.triggers import TriggerMatcher
 from kg.lexicon import Lexicon
 from kg.model import Document, Event, Extraction
-from kg.vocab import STATEMENTS
+from kg.vocab import ATTACKS, STATEMENTS
 
 # Sentences longer than this are tables, lists or run-ons pasted as text: entities only, no events.
 MAX_EVENT_SENTENCE_TOKENS = 150
@@ -141,6 +141,13 @@ def _link_parts(events: list[Event]) -> list[Event]:
                 part_of = None  # a saying is part of no attack: "..., officials said, in an attack that also ..."
             event = replace(event, part_of=part_of)
         out.append(event)
+    # strikes made "in" an attack no one is named for make it theirs: "Israel strikes military sites in Iran in
+    # retaliatory attack" (never the attack it retaliated for)
+    for event in list(out):
+        whole = out[event.part_of] if event.part_of is not None else None
+        if whole is not None and event.agent is not None and whole.agent is None and whole.agent_phrase is None \
+                and event.cls in ATTACKS and whole.cls in ATTACKS:
+            out[event.part_of] = replace(whole, agent=event.agent)  # type: ignore[index]
     return out
 
 

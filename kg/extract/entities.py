@@ -179,7 +179,7 @@ def org_class(name: str) -> str:
 
 _BUILDINGS = {"church", "mosque", "cathedral", "synagogue", "temple", "monastery", "hospital", "clinic", "school", "prison",
               "airport", "airbase", "airfield", "hotel", "university", "stadium", "refinery", "store", "supermarket",
-              "mall", "theatre", "theater", "cinema"}
+              "mall", "theatre", "theater", "cinema", "penitentiary", "jail"}
 _ARMED_NAME_WORDS = {"jaish", "jaysh", "jabhat", "harakat", "katibat", "katiba", "liwa", "saraya", "lashkar", "tehrik", "dawlah",
                      "tehreek", "ansar", "junud", "kataib", "asaib"}
 _UNIT_WORDS = {"brigades", "battalions", "forces", "army", "front", "movement", "militia", "militias", "guards"}
@@ -807,6 +807,12 @@ def _merged_entities(doc: Doc) -> list[SSpan]:
                 and prev[-1].dep_ == "compound" and prev[-1].head.i in range(ent.start, ent.end):
             out[-1] = SSpan(doc, prev.start, ent.end, label="PERSON")  # "Governor Oleksandr" + "Prokudin"
             continue
+        if prev is not None and prev.label_ == "ORG" and ent.label_ == "GPE" and ent.start == prev.end \
+                and prev.root.dep_ == "compound" and prev.root.head.i in range(ent.start, ent.end) \
+                and ent.root.dep_ in ("nsubj", "nsubjpass", "pobj", "dobj", "appos"):
+            # a body's national section: "Amnesty International Kenya said" is Amnesty speaking, not Kenya
+            out[-1] = SSpan(doc, prev.start, ent.end, label="ORG", span_id=prev.id_)
+            continue
         if prev is not None and prev.label_ == ent.label_ == "ORG" and not prev.ent_id_ and not ent.ent_id_ \
                 and ent.start == prev.end + 1 and ent[0].lower_ != "the" and (
                     (doc[prev.end].lower_ == "for" and prev[-1].lower_ in _INSTITUTION_WORDS | _OFFICE_WORDS)
@@ -872,7 +878,8 @@ def _whole_words(ent: SSpan) -> SSpan:
     names two."""
     doc, end = ent.doc, ent.end
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
-            and not doc[end].whitespace_ and doc[end + 1].tag_ == "NNP" and doc[end + 1].ent_iob_ != "B":
+            and not doc[end].whitespace_ and doc[end + 1].tag_ == "NNP" and doc[end + 1].ent_iob_ != "B" \
+            and doc[end + 1].lower_ not in _RUN_BY:  # (a headline's "Hamas-Run" ministry is no name)
         end += 2
     if ent.label_ == "PERSON" and sum(t.text in _QUOTES for t in ent) % 2 == 1 and ent[-1].text not in _QUOTES:
         # a nickname cut in half: 'Ismael "El Mayo' of 'Ismael "El Mayo" Zambada', the surname after it
@@ -884,6 +891,7 @@ def _whole_words(ent: SSpan) -> SSpan:
     return ent if end == ent.end else SSpan(doc, ent.start, end, label=ent.label_, span_id=ent.id_)
 
 
+_RUN_BY = {"run", "led", "held", "controlled", "based", "backed", "linked", "allied", "aligned", "affiliated"}
 _SEPARATORS = {",", "-", "–", "—", "(", ")", ":", ";", "|", "/"}
 
 
@@ -922,6 +930,18 @@ def _slashed_places(ent: SSpan, lexicon: Lexicon) -> list[SSpan]:
     if all(len(p) and lexicon.lookup_as(label_of(p.text), "Place") for p in pieces):
         return pieces
     return [ent]
+
+
+def _placed_name(ent: SSpan, lexicon: Lexicon) -> list[SSpan]:
+    """A body's or building's name the tagger ran on into where it is: "the National Penitentiary in
+    Port-au-Prince" is the prison, and the city it is in."""
+    cut = next((t.i for t in ent if t.lower_ == "in" and t.i > ent.start + 1), None) if ent.label_ in ("ORG", "FAC") else None
+    if cut is None or cut + 1 >= ent.end:
+        return [ent]
+    place = SSpan(ent.doc, cut + 1, ent.end, label="GPE")
+    if not lexicon.lookup_as(label_of(place.text), "Place"):
+        return [ent]
+    return [SSpan(ent.doc, ent.start, cut, label=ent.label_, span_id=ent.id_), place]
 
 
 def _dateline_pair(text: str, mention: Mention) -> bool:
@@ -1129,7 +1149,7 @@ def named_mentions(table: MentionTable) -> None:
     nationalities = frozenset(table.lexicon.demonyms) | table.lexicon.peoples  # once per document, not per name
     for ent in (_up_to_site(_unpossessed(owned, table.lexicon)) for whole in _merged_entities(table.doc)
                 for piece in _pieces(whole) for piece in _slashed_places(piece, table.lexicon)
-                for owned in _owner_and_owned(piece, table.lexicon)):
+                for piece in _placed_name(piece, table.lexicon) for owned in _owner_and_owned(piece, table.lexicon)):
         if (first := demonym_start(table.lexicon, ent[0])) < ent.start:
             # "South Sudanese army": the gazetteer's "Sudanese army" is another country's
             forces = _force_mention(table, SSpan(table.doc, first, ent.start + 1, label="NORP"))
@@ -1165,6 +1185,11 @@ def named_mentions(table: MentionTable) -> None:
         # and a rank before a name no organisation bears: "General Majur Dak and several of his soldiers died"
         titled = titled or (ent.label_ == "ORG" and len(ent) > 2 and ent[0].lower_.rstrip(".") in _RANKS_BEFORE_NAMES
                             and all(t.is_title and t.pos_ == "PROPN" for t in ent[1:]) and not ent.ent_id_
+                            and org_class(ent.text) == "Organisation" and ent[-1].lower_.rstrip(".") not in _FIRM_WORDS)
+        # ... or after it: "regional governor Lt. Col. Rodolphe Sorgho said"
+        titled = titled or (ent.label_ == "ORG" and 1 < len(ent) < 4 and ent.start > 0
+                            and table.doc[ent.start - 1].lower_.rstrip(".") in _RANKS_BEFORE_NAMES | _OFFICE_TITLES
+                            and all(t.is_title and t.pos_ == "PROPN" for t in ent) and not ent.ent_id_
                             and org_class(ent.text) == "Organisation" and ent[-1].lower_.rstrip(".") not in _FIRM_WORDS)
         begin, end = trim(text, ent.start_char, ent.end_char, person=ent.label_ == "PERSON" or titled,
                           nationalities=nationalities)
@@ -1209,6 +1234,8 @@ def named_mentions(table: MentionTable) -> None:
                 and table.doc[ent.start - 2].lower_ in ("secretary", "minister", "chief", "chiefs"):
             continue  # "Secretary of State Marco Rubio", "Minister of Defence": the title's end
         key: str | None = ent.ent_id_ or None
+        if key is not None and ent.label_ == "ORG" and ent.root.ent_type_ == "GPE" and ent[0].ent_id_:
+            key = ent[0].ent_id_  # "Amnesty International Kenya": the body first named, not the country ending it
         if key is None:
             found = table.lexicon.lookup_as(name, "Place" if ent.label_ == "NORP" else _ner_family(ent.label_))
             # and a known place the tagger took for a person, after a preposition of place: "in Khan Younis"

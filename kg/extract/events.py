@@ -672,6 +672,12 @@ def _subject(table: MentionTable, verb: Token, deps: tuple[str, ...] = ("nsubj",
         subjects = [c for c in verb.children if c.dep_ == "compound" and c.i == verb.i - 1 and c.tag_ in ("NNS", "NNPS")]
     if not subjects and "nsubj" in deps and (vehicle := _vehicle_doing(verb)) is not None:
         subjects = [vehicle]  # "a drone struck a bus evacuating civilians": the bus evacuated them
+    place = verb.head
+    if verb.dep_ == "relcl" and verb.tag_ == "VBG" and len(subjects) == 1 and subjects[0].i == place.i + 1 \
+            and place.lemma_.lower() in CAPITAL_OR_PLACE and place.dep_ == "pobj" and place.head.head.pos_ == "NOUN":
+        # "protesters in the capital Nairobi demonstrating against tax increases": the capital's name, taken for
+        # the participle's subject; the protesters demonstrate
+        subjects = [place.head.head]
     if not subjects and "nsubj" in deps and (hedged := _hedged_subject(verb)) is not None:
         subjects = [hedged]
     if not subjects and "nsubj" in deps:
@@ -1442,6 +1448,10 @@ def _status(head: Token, verbal: bool) -> str | None:
             return "Alleged"
         if lemma in PACT_MAKING and node.i == head.head.i and head.dep_ == "dobj" and noun_lemma(head) in PACT_NOUNS:
             continue  # "India and Pakistan agree ceasefire": the pact is made by agreeing to it (unless planned above)
+        if lemma in PLAN_VERBS and not verbal and node.i == head.head.i and any(
+                t.ent_type_ == "DATE" for t in head.subtree if t.i < head.i) and not any(
+                t.lower_ in ("next", "coming", "tomorrow", "upcoming") for t in head.subtree if t.i < head.i):
+            break  # an attack named by its day happened, whoever planned it: "helped plan the October 7 attack"
         if lemma in PLAN_VERBS and not any(c.dep_ == "prt" for c in node.children) \
                 and not (lemma == "set" and _child(node, "dobj") is not None):  # "set off an explosion", "set fire to" did
             return "Planned"
@@ -2794,7 +2804,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     # (nor one joined to a noun: "with the support of African Union troops and US airstrikes/VBZ")
     misread = (head.dep_ in NOUN_DEPS or (head.dep_ == "conj" and head.head.pos_ == "NOUN" and head.tag_ in ("VBZ", "VBP"))) \
         and _child(head, "dobj") is None and (
-        head.tag_ in ("VBZ", "VBP", "VB", "VBD") or (head.tag_ == "VBN" and head.dep_ == "pobj"))  # "hundreds of wounded"
+        head.tag_ in ("VBZ", "VBP", "VB", "VBD") or (head.tag_ == "VBN" and head.dep_ == "pobj")  # "hundreds of wounded"
+        # a gerund with a noun's modifiers: "damaged by Ukrainian shelling"
+        or (head.tag_ == "VBG" and head.dep_ == "pobj" and any(c.dep_ in ("amod", "poss", "det") for c in head.children)))
     verbal = trigger.pos != "n" and head.pos_ in ("VERB", "AUX") and not misread or (head.pos_ == "ADJ" and (head.dep_ in ("acomp", "ROOT", "conj", "oprd") or _left_so(head))) or (
         head.pos_ == "ADJ" and head.dep_ == "amod" and head.lemma_.lower() in UNDERGOER) or (  # "two wounded soldiers"
         trigger.pos == "v" and head.pos_ == "NOUN" and head.dep_ == "ROOT") or (  # "rebels storm Aleppo", tagged a noun

@@ -80,11 +80,22 @@ def _run_by(table: MentionTable, token: Token, lefts: list[Token]) -> Mention | 
     if found is None or table.canonical(found).cls not in ("ArmedGroup", "Government", "Organisation"):
         return None
     group = table.canonical(found)
-    words = [c.lower_ for c in lefts if c.i != running.i and c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ", "PROPN")]
+    words = _portfolio(lefts, running)
+    if not words:
+        # a headline's bare "Hamas-run ministry says" is the one the story names after: "the Hamas-run health ministry"
+        words = next((named for t in table.doc if t.i > token.i and t.lemma_.lower() == "ministry"
+                      for r in t.lefts if r.lemma_.lower() in _RUNNING and r.dep_ in ("compound", "amod")
+                      if any((g := table.at(c)) is not None and table.canonical(g).key == group.key for c in r.children)
+                      and (named := _portfolio(list(t.lefts), r))), [])
     name = f"{group.name} {' '.join(w.capitalize() for w in [*words, 'ministry'])}"
     key = f"{group.key}-{'-'.join([*words, 'ministry'])}" if group.key else None
     start = min(c.idx for c in [*running.subtree, token])
     return Mention(table.span(start, token.idx + len(token)), name, "Government", key, table.sentence(token.i))
+
+
+def _portfolio(lefts: list[Token], running: Token) -> list[str]:
+    """The words of a run ministry's portfolio: "health" of "the Hamas-run health ministry"."""
+    return [c.lower_ for c in lefts if c.i != running.i and c.dep_ in ("compound", "amod") and c.pos_ in ("NOUN", "ADJ", "PROPN")]
 
 
 def _owner(table: MentionTable, token: Token, lefts: list[Token]) -> tuple[str | None, list[str], int]:

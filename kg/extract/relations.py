@@ -111,6 +111,9 @@ def person_relations(table: MentionTable) -> list[Relation]:
             org = _org_in(table, [c for c in appos.lefts] + [o for p in appos.children if p.dep_ == "prep"
                                                              and p.lower_ in ("of", "for", "at", "with", "to")
                                                              for o in p.children])
+            if org is None:  # "a senior adviser in Iran's Revolutionary Guards, Razi Mousavi" (a body, not a land)
+                org = next((f for p in appos.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+                            if (f := _org_in(table, [o])) is not None and table.mentions[f].cls != "Country"), None)
             if org is None and not any(t.lower_ == "former" for t in phrase):
                 org = _country_of_demonym(table, list(appos.lefts))
             if org is not None and role:
@@ -131,7 +134,9 @@ def person_relations(table: MentionTable) -> list[Relation]:
         while j >= sent.start and (doc[j].lower_ in RANKS or (doc[j].lower_ in ("rear", "vice") and doc[j + 1].lower_ in RANKS)):
             j -= 1  # (and "Rear Adm.", "Vice Adm.")
         title: list[Token] = []
+        # (words of a title, never a verb or a preposition: "the attack came as gang leader Jimmy Cherizier called")
         while j >= sent.start and len(title) < 4 and doc[j].is_alpha and table.at(doc[j]) is None \
+                and doc[j].pos_ in ("NOUN", "PROPN", "ADJ") \
                 and doc[j].text not in table.lexicon.demonyms and doc[j].lower_ not in DROP_MODIFIERS:
             title.insert(0, doc[j])
             j -= 1

@@ -62,7 +62,8 @@ LEADERS = {"leader", "head", "chief", "commander", "boss", "founder"}
 # What news calls the same armed men by turns: a headline's "33 militants killed" is the lede's "killing
 # all 33 attackers" (but two tolls of four assailants further down may be two fights).
 ASSAILANTS = {"militant", "attacker", "gunmen", "gunman", "assailant", "fighter", "insurgent", "rebel", "jihadist",
-              "militiamen", "terrorist", "hijacker", "kidnapper", "bomber", "extremist", "separatist"}
+              "militiamen", "terrorist", "hijacker", "kidnapper", "bomber", "extremist", "separatist",
+              "member"}  # ("19 suspected cartel gunmen" are the lede's "19 suspected cartel members")
 # Who carried out the attack just told, by that alone ("the attackers", not "the rebels", who may fight on).
 # (plural: "the gunman" may be one man of several, "the gunmen" are the band)
 DOERS = {"attackers", "assailants", "gunmen", "perpetrators", "raiders"}

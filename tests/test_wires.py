@@ -6013,3 +6013,62 @@ def test_shelling_a_demonym_names_is_its_forces(events) -> None:  # type: ignore
     found, names = events("Moscow-installed officials said the dam had been damaged by Ukrainian shelling.")
     shelling = next(e for e in found if e.trigger.text == "shelling")
     assert _name(names, shelling.agent) == "Ukrainian forces"
+
+
+def test_a_disaster_kills_and_displaces_in_no_conflict_event(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Libya floods: death toll in Derna rises above 5,000\n\nBENGHAZI (Reuters) - The death toll from "
+                          "floods that swept through the city of Derna rose above 5,000 on Wednesday, officials said.")
+    assert not [e for e in found if e.cls in ("Killing", "Displacement")], [(e.cls, e.trigger.text) for e in found]
+
+
+def test_a_formal_protest_is_no_demonstration(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Iraq said it would summon the U.S. charge d'affaires in Baghdad to deliver a formal protest.")
+    assert not _of(found, "Protest")
+    found, names = events("Thousands joined a protest against the government in Baghdad on Friday.")
+    assert _of(found, "Protest")
+
+
+def test_a_date_hung_on_where_dates_the_killing(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The strikes were in retaliation for a drone attack that killed three U.S. soldiers at a base in "
+                          "Jordan last month.")
+    killing = _of(found, "Killing")[0]
+    assert killing.date is not None and killing.date.value == "2024-05", killing.date
+
+
+def test_a_toll_since_a_year_is_not_that_years(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The insurgency has killed more than 4,000 people and displaced about a million since 2017.")
+    assert all(e.date is None for e in found if e.cls in ("Killing", "Displacement")), [(e.cls, e.date) for e in found]
+
+
+def test_they_a_ministry_adds_are_not_the_ministry(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Mexican soldiers killed 19 suspected cartel members near Culiacan on Monday. The soldiers were "
+                          "attacked while patrolling a rural area, the ministry said, adding that they arrested the suspected "
+                          "leader of a local cell.")
+    arrest = _of(found, "Arrest")[0]
+    assert _name(names, arrest.agent) != "Mexican Defence Ministry", _name(names, arrest.agent)
+    attacked = next(e for e in found if e.trigger.text == "attacked")
+    assert _name(names, attacked.target) == "Mexican forces"
+
+
+def test_a_headlines_gunmen_are_the_ledes_members(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Mexican soldiers kill 19 suspected cartel gunmen in Sinaloa\n\nMEXICO CITY (Reuters) - Mexican "
+                          "soldiers killed 19 suspected cartel members in a shootout near the city of Culiacan, the Defense "
+                          "Ministry said on Tuesday.")
+    assert len(_of(found, "Killing")) == 1, [(e.trigger.text, e.target_phrase) for e in _of(found, "Killing")]
+
+
+def test_a_spokesperson_named_after_the_title_is_a_person(resolved) -> None:  # type: ignore[no-untyped-def]
+    done = resolved("Government spokesperson Legesse Tulu did not respond to requests for comment.")
+    assert {e.label: e.cls for e in done.entities}.get("Legesse Tulu") == "Person"
+
+
+def test_a_peoples_separatist_groups_are_no_body(resolved) -> None:  # type: ignore[no-untyped-def]
+    done = resolved("Pakistan's foreign ministry said the strikes targeted Baloch separatist groups.")
+    assert "Baloch" not in {e.label for e in done.entities}
+
+
+def test_a_denominations_church_is_a_body(resolved) -> None:  # type: ignore[no-untyped-def]
+    done = resolved("He was handed over to a commission including representatives of the Catholic Church. Gunmen attacked "
+                    "St. Joseph Catholic Church in Kaduna on Sunday.")
+    types = {e.label: e.cls for e in done.entities}
+    assert types.get("Catholic Church") == "Organisation", types

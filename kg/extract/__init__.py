@@ -22,6 +22,7 @@ from kg.extract.entities import (
     head_cued_names,
     named_mentions,
     reported_troops,
+    soldiers_again,
     title_descriptions,
     unnamed_people,
     untagged_forces,
@@ -82,6 +83,7 @@ class Extractor:
         description_mentions(table)
         branch_mentions(table)
         government_forces(table)
+        soldiers_again(table)
         # (a capital acting as its state first: "the capital" is then never the one that fired at it)
         capital_speakers(table, self.statement_lemmas)
         capital_mentions(table)

@@ -468,6 +468,9 @@ def _entity_class(table: MentionTable, ent: SSpan, name: str, key: str | None) -
     if label in ("ORG", "PERSON") and root.lower_ == "hall" and len(hall) > 1 and not (
             hall[-2].lower_ in ("city", "town") and (len(hall) == 2 or table.lexicon.lookup_as(hall[0].text, "Place"))):
         return "Facility"  # "the Crocus City Hall", a concert hall (not "Kyiv City Hall", the city's government)
+    if label == "ORG" and root.lower_ == "church" and any(t.lower_ in _DENOMINATIONS for t in hall[:-1]) \
+            and not any(t.lower_.rstrip(".") in ("st", "saint", "mar", "san", "santa") for t in hall):
+        return "Organisation"  # "representatives of the Catholic Church": a body (but "St George Coptic Church" a building)
     if label in ("ORG", "PERSON") and root.lower_ in _BUILDINGS - {"university", "school"} and ent.end - ent.start > 1:
         return "Facility"  # "Al-Nao hospital", "the Civil Hospital", "Nasser Hospital": a building (a university speaks as a body)
     if label in ("PERSON", "ORG", "NORP", "GPE", "LOC", "FAC") and _SITE_NAME.search(name):
@@ -891,6 +894,8 @@ def _whole_words(ent: SSpan) -> SSpan:
     return ent if end == ent.end else SSpan(doc, ent.start, end, label=ent.label_, span_id=ent.id_)
 
 
+_DENOMINATIONS = {"catholic", "orthodox", "anglican", "protestant", "evangelical", "lutheran", "methodist", "coptic",
+                  "presbyterian", "baptist", "pentecostal", "episcopal"}
 _RUN_BY = {"run", "led", "held", "controlled", "based", "backed", "linked", "allied", "aligned", "affiliated"}
 _SEPARATORS = {",", "-", "–", "—", "(", ")", ":", ";", "|", "/"}
 
@@ -1369,7 +1374,7 @@ def head_cued_names(table: MentionTable) -> None:
                 _place_named_by_kind(table, words, kind)
             continue
         first, last = words[0].left_edge, words[-1]  # "Gran" hangs on "Grif" in "the Gran Grif gang"
-        if table.lexicon.demonyms.get(first.text) or any(table.doc[i].pos_ != "PROPN" for i in range(first.i, last.i + 1)):
+        if table.lexicon.demonyms.get(first.text) or first.text in table.lexicon.peoples or any(table.doc[i].pos_ != "PROPN" for i in range(first.i, last.i + 1)):
             continue
         if first.i == last.i and (first.lower_ in _PORTFOLIOS or (first.is_sent_start and first.lower_ in _PEOPLES)):
             continue  # "Interior ministry spokesman": the portfolio, whose ministry is the state's; "Clan militias"
@@ -2466,6 +2471,17 @@ def government_forces(table: MentionTable) -> None:
             table.add(forces)
 
 
+def soldiers_again(table: MentionTable) -> None:
+    """"The soldiers" after "Mexican soldiers killed 19 ...": the forces the same word named just before."""
+    for token in table.tokens_with("NOUN", {"soldier", "troop"}):
+        if token.i in table.by_token or token.tag_ != "NNS" or [c.lower_ for c in token.lefts] != ["the"]:
+            continue
+        named = table.last_before(token.idx, lambda m, t=token: m.cls == "StateForce" and m.span.begin >= t.idx - 800
+                                  and t.lower_ in m.span.text.lower().split())
+        if named is not None:
+            _refer(table, next(iter(token.lefts)).idx, token, named)
+
+
 def clause_verb(token: Token) -> Token:
     """The verb of the clause a word stands in (the sentence's root where no verb governs it)."""
     while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
@@ -2675,7 +2691,9 @@ def pronoun_mention(table: MentionTable, token: Token) -> int | None:
     elif low in ("they", "them", "their") and _the_people_just_hit(token):
         return None  # "killing 1,500 people as they tried to flee": those people, no body named
     elif low in PRONOUNS_OTHER and (speaker := _reporting_subject(token)) is not None \
-            and not (token.dep_ == "nsubjpass" and token.head.lemma_ in _HARMING):
+            and not (token.dep_ == "nsubjpass" and token.head.lemma_ in _HARMING) \
+            and not (low in ("they", "them", "their") and speaker.tag_ == "NN" and speaker.lemma_.lower() in _BODY_NOUNS):
+        # (but a ministry is "it": "the ministry said, adding that they arrested the leader" are the soldiers)
         # (but no speaker reports itself killed: "Israel said they had been killed by their captors" are others)
         # "An armed group said it had captured ...": the one reporting, even unnamed (then nobody),
         # never a place named in between ("... in Myanmar said it had ..."); "Russia's defence ministry
@@ -2903,6 +2921,8 @@ def _owns_only(table: MentionTable, mention: Mention) -> bool:
     return words is not None and words.root.dep_ == "poss" and words.root.head.pos_ in ("NOUN", "PROPN")
 
 
+_BODY_NOUNS = {"ministry", "government", "office", "department", "agency", "committee", "commission", "council",
+               "presidency", "embassy", "mission"}  # bodies told as "it", never "they"
 _HARMING = {"kill", "wound", "injure", "execute", "murder"}  # what no speaker reports done to itself
 _AVENGING = {"retaliation", "response", "revenge", "reprisal", "retribution"}
 
@@ -3068,13 +3088,18 @@ def unnamed_people(table: MentionTable, statement_lemmas: set[str]) -> None:
             continue
         speaker = token.dep_ == "nsubj" and token.head.lemma_ in statement_lemmas
         titled = any(c.dep_ == "appos" and c.lemma_.lower() in TITLE_NOUNS for c in token.children)
-        if not (speaker or titled) or token.lower_ in TITLE_NOUNS or token.lower_ in TITLES:
+        if token.lower_ in TITLE_NOUNS or token.lower_ in TITLES:
             continue  # (a title is no name: "Israel's Defense Minister Israel Katz said" is Katz)
         start = token.i
         while start > 0 and table.doc[start - 1].dep_ == "compound" and table.doc[start - 1].pos_ == "PROPN" \
                 and table.doc[start - 1].is_title and (start - 1) not in table.by_token \
                 and table.doc[start - 1].lower_ not in TITLES:  # "Kharkiv Mayor Ihor Terekhov": the title is not the name
             start -= 1
+        # or a lower-case title right before it: "Government spokesperson Legesse Tulu did not respond"
+        titled = titled or (start > 0 and table.doc[start - 1].is_lower and table.doc[start - 1].pos_ == "NOUN"
+                            and table.doc[start - 1].lemma_ in TITLE_NOUNS and start <= table.doc[start - 1].head.i <= token.i)
+        if not (speaker or titled):
+            continue
         if start == token.i:
             continue  # a single capitalised word is too weak a cue for a person
         span = table.doc[start: token.i + 1]

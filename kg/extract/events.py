@@ -196,7 +196,9 @@ PRESUPPOSING = {"justify", "avenge", "investigate", "excuse", "explain", "punish
                 # overturning the ceasefire", "rejected proposals to extend the truce", "vowed to break the siege"
                 "violate", "breach", "break", "overturn", "implement", "undermine", "extend", "honour", "honor",
                 "respect", "abandon", "scrap", "uphold"}
-ANSWERING = {"respond", "retaliate", "react", "reply"}
+CUMULATIVE_VERBS = {"kill", "displace", "wound", "injure", "uproot", "claim"}  # what a running toll is told with
+DIPLOMATIC = {"formal", "diplomatic", "official", "strong", "strongly-worded", "written"}  # a protest by note
+LODGING = {"lodge", "deliver", "file", "register", "submit", "hand", "send", "convey"}
 PREVENT_VERBS = {"avoid", "prevent", "avert", "thwart", "foil", "forestall", "refrain"}
 AUTHORSHIP = {"responsibility", "involvement", "role", "participation", "complicity", "hand", "link", "part"}
 # Where anyone can publish: a channel or account on one speaks for its owner, not for the platform.
@@ -1583,10 +1585,16 @@ def _date(table: MentionTable, sent: SSpan, anchors: list[Token], prefer_past: b
         # and as a noun's modifier: "Wednesday's attack", "the Sunday bombing"
         direct = head.i in anchor_ids and root.dep_ in ("npadvmod", "tmod", "obl", "advmod", "dobj", "nmod", "poss",
                                                         "compound")
+        # (or the parser's hanging it on where it happened: "killed three soldiers at a base in Jordan last month")
+        direct = direct or (root.dep_ == "npadvmod" and head.pos_ == "NOUN" and head.i not in anchor_ids
+                            and _held_by(head, anchor_ids))
         via_prep = head.dep_ == "prep" and head.lower_ in DATE_PREPS and _held_by(head.head, anchor_ids) \
             and not (head.lower_ == "since" and _superlative(head.head))  # "the deadliest attack since July": a span ranked over
         if via_prep and head.lower_ == "since" and anchors[0].tag_ == "NNS":
             continue  # "several mass abductions since 2020": many, over the years since, none on its first day
+        if head.lower_ == "since" and (toll := head.head).lemma_.lower() in CUMULATIVE_VERBS \
+                and any(c.dep_ == "aux" and c.lemma_ == "have" for v in (toll, toll.head) for c in v.children):
+            continue  # "has killed more than 4,000 people ... since 2017": a toll over the years, not one day's
         if _before_clause(ent, anchors):
             continue
         if not (direct or via_prep) and not any(_before_clause(ent, [c]) for a in anchors for c in a.children):
@@ -3352,11 +3360,18 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             or (not verbal and head.dep_ == "pobj" and head.head.lower_ == "to"
                 and head.head.head.lemma_.lower() in NOT_HOSTILE):  # parsed as a noun: "a disease to battle"
         return None
+    if cls == "Protest" and not verbal and (any(c.lower_ in DIPLOMATIC for c in head.lefts) or (
+            head.dep_ == "dobj" and head.head.lemma_.lower() in LODGING)):
+        return None  # "summon the charge d'affaires to deliver a formal protest": a note, no demonstration
     # (or the disaster just before the verb, whatever the parser made its subject: "hours after a
     # devastating earthquake struck the country")
     if cls in HARMS | ATTACKS and (roles.agent is None and any(t is not None and noun_lemma(t) in DISASTERS for t in (
-            roles.agent_tok, *(prep_objects(head, {"in", "by"}) if verbal and cls in HARMS else [])))
-            or (verbal and head.i > 0 and noun_lemma(head.doc[head.i - 1]) in DISASTERS)):
+            roles.agent_tok, *(prep_objects(head, {"in", "by"}) if verbal and cls in HARMS else []),
+            *(prep_objects(head, {"from"}) if not verbal and cls in HARMS else [])))  # "the death toll from floods"
+            or (verbal and head.i > 0 and noun_lemma(head.doc[head.i - 1]) in DISASTERS)
+            # (or the headline's topic: "Libya floods: death toll in Derna rises above 5,000")
+            or (cls in HARMS and any(noun_lemma(t) in DISASTERS and t.i + 1 < head.i and t.nbor(1).text == ":"
+                                     for t in head.sent if t.i < head.i))):
         return None  # "the earthquake that struck on Friday", "killed 3,700 people", "displaced by floods": no one did it
     if cls in ATTACKS | HARMS | {"Capture"} and roles.agent is not None and roles.agent_tok is not None \
             and roles.agent_tok.lower_ in ("it", "they") and table.canonical(roles.agent).cls == "Government":

@@ -47,7 +47,8 @@ KINDS: dict[str, str] = {
 }
 # Unarmed people by what they were doing or are (head nouns as _head_noun gives them, with no final "s").
 CIVILIANS = {"civilian", "worshipper", "villager", "resident", "passenger", "student", "children", "child", "women",
-             "woman", "farmer", "miner", "pilgrim", "tourist", "worker", "shopper", "mourner", "guest", "patient"}
+             "woman", "farmer", "miner", "pilgrim", "tourist", "worker", "shopper", "mourner", "guest", "patient",
+             "engineer", "national", "citizen", "foreigner"}  # ("five Chinese engineers" are "five Chinese nationals")
 # Places that hold what an attack on them hit.
 SETTLEMENTS = {"village", "town", "city", "area", "neighbourhood", "neighborhood", "district", "camp", "region"}
 # A sentence that says it tells of another incident: its toll is not the earlier one repeated.
@@ -116,6 +117,7 @@ def corefer(resolved: Resolved, lexicon: Lexicon) -> Resolved:
     joined = [replace(e, about=tuple(sorted({where[i] for i in e.about})),
                       part_of=None if e.part_of is None or where[e.part_of] == k else where[e.part_of])
               for k, e in enumerate(joined)]
+    joined = _acyclic(joined)
     joined = _claimed(joined, keys)
     joined = [_inherit(e, joined[e.part_of], keys, lexicon) if e.part_of is not None else e for e in joined]
     for part in joined:  # and the attack happened where and when its toll was taken, by whoever took it
@@ -155,6 +157,22 @@ MUTUAL = {"clash", "fighting", "fight", "battle", "firefight", "skirmish", "comb
 MASS = {"fighting", "fight", "violence", "unrest", "gunfire", "shelling", "bloodshed"}
 LASTING = {"fighting", "fight", "war", "conflict", "violence", "unrest", "offensive", "campaign", "insurgency",
            "siege", "clash", "battle"}
+
+
+def _acyclic(events: list[Event]) -> list[Event]:
+    """No event is part of itself: mentions joined may leave two each part of the other (a headline's "hit ...,
+    destroying" and the lede's "struck ..., hitting"); the later one then stands alone."""
+    events = list(events)
+    for start in range(len(events)):
+        seen, k = [start], events[start].part_of
+        while k is not None and k not in seen:
+            seen.append(k)
+            k = events[k].part_of
+        if k is not None:  # a cycle through k
+            loop = seen[seen.index(k):]
+            last = max(loop)
+            events[last] = replace(events[last], part_of=None)
+    return events
 
 
 def _claimed(events: list[Event], keys: tuple[str, ...]) -> list[Event]:

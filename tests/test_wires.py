@@ -6072,3 +6072,63 @@ def test_a_denominations_church_is_a_body(resolved) -> None:  # type: ignore[no-
                     "St. Joseph Catholic Church in Kaduna on Sunday.")
     types = {e.label: e.cls for e in done.entities}
     assert types.get("Catholic Church") == "Organisation", types
+
+
+def test_no_event_is_part_of_itself(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Russian drones hit Odesa port, destroying grain stores\n\nKYIV (Reuters) - Russian drones struck "
+                          "Ukraine's Odesa region overnight, hitting port infrastructure and destroying a grain warehouse, "
+                          "Ukrainian officials said on Monday.")
+    for start, event in enumerate(found):
+        seen, k = {start}, event.part_of
+        while k is not None:
+            assert k not in seen, [(e.trigger.text, e.part_of) for e in found]
+            seen.add(k)
+            k = found[k].part_of
+
+
+def test_the_army_chief_is_the_man_named_army_chief_after(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Prime Minister Sheikh Hasina resigned and fled the country on Monday, and the army chief said an "
+                          "interim government would be formed. Army chief General Waker-Uz-Zaman said in a televised "
+                          "address that the military would take responsibility for law and order.")
+    said = _of(found, "Statement")[0]
+    assert _name(names, said.agent) == "Waker-Uz-Zaman", _name(names, said.agent)
+
+
+def test_a_headlines_country_title_and_name_are_no_body(resolved) -> None:  # type: ignore[no-untyped-def]
+    done = resolved("Bangladesh PM Hasina resigns and flees as protesters storm her palace\n\nDHAKA (Reuters) - Bangladesh "
+                    "Prime Minister Sheikh Hasina resigned on Monday.")
+    labels = {e.label for e in done.entities}
+    assert "Bangladesh PM Hasina" not in labels and "Bangladesh" in labels, labels
+
+
+def test_people_killed_gathered_for_a_festival_are_counted(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("A military drone strike mistakenly killed at least 85 civilians gathered for a religious festival "
+                          "in a village in northern Kaduna state, officials said on Tuesday.")
+    assert _of(found, "Killing")[0].fatalities == 85
+
+
+def test_a_holidays_name_is_no_place(resolved) -> None:  # type: ignore[no-untyped-def]
+    done = resolved("Survivors said the villagers had been celebrating the Muslim holiday of Mawlid when the bombs hit.")
+    assert "Mawlid" not in {e.label for e in done.entities}
+
+
+def test_a_headlines_engineers_are_the_ledes_nationals(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Suicide bomber kills five Chinese engineers in Pakistan\n\nPESHAWAR, Pakistan (AP) - A suicide "
+                          "bomber rammed a vehicle into a convoy in northwest Pakistan on Tuesday, killing five Chinese "
+                          "nationals, police said.")
+    assert len(_of(found, "Killing")) == 1
+
+
+def test_a_headlines_order_is_planned_and_made_to_the_one_ordered(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Niger junta orders French ambassador to leave\n\nNIAMEY (Reuters) - The junta said on Friday it "
+                          "had given the ambassador 48 hours.")
+    assert not _of(found, "Withdrawal") or _name(names, _of(found, "Withdrawal")[0].agent) != "Nigerien forces"
+    found, names = events("Mali junta orders rebels to withdraw from Kidal")
+    withdrawal = _of(found, "Withdrawal")
+    assert withdrawal and withdrawal[0].status == "Planned", [(e.cls, e.status) for e in found]
+
+
+def test_a_given_name_the_tagger_took_for_a_body_speaks_with_his_surname(resolved) -> None:  # type: ignore[no-untyped-def]
+    done = resolved("Oleksandr Syrskyi said he had ordered the withdrawal to save soldiers' lives.")
+    assert {e.label: e.cls for e in done.entities}.get("Oleksandr Syrskyi") == "Person", \
+        {e.label: e.cls for e in done.entities}

@@ -780,7 +780,10 @@ def _surnamed(ent: SSpan) -> SSpan:
     # commander of Ukraine's armed forces,")
     titled = ent.label_ == "ORG" and len(ent) == 1 and end < len(doc) and doc[end].pos_ == "PROPN" \
         and doc[end].is_title and not doc[end].ent_type_ and doc[end - 1].head.i == end \
-        and any(c.dep_ == "appos" and c.lemma_.lower() in TITLE_NOUNS for c in doc[end].children)
+        and (any(c.dep_ == "appos" and c.lemma_.lower() in TITLE_NOUNS for c in doc[end].children)
+             # or the surname speaking: "Oleksandr Syrskyi said he had ordered the withdrawal"
+             or (doc[end].dep_ == "nsubj" and doc[end].head.lemma_ in ("say", "tell", "add", "announce", "write")
+                 and doc[end].lower_ not in TITLE_NOUNS | _OFFICE_TITLES and doc[end].lower_.rstrip(".") not in TITLES))
     if titled:
         return SSpan(doc, ent.start, end + 1, label="PERSON")
     while ent.label_ == "PERSON" and end < len(doc) and end - ent.start < 5 and doc[end].pos_ == "PROPN" \
@@ -947,6 +950,18 @@ def _placed_name(ent: SSpan, lexicon: Lexicon) -> list[SSpan]:
     if not lexicon.lookup_as(label_of(place.text), "Place"):
         return [ent]
     return [SSpan(ent.doc, ent.start, cut, label=ent.label_, span_id=ent.id_), place]
+
+
+def _titled_tail(ent: SSpan, lexicon: Lexicon) -> list[SSpan]:
+    """A country, a title and a name the tagger took for one body: a headline's "Bangladesh PM Hasina" is
+    Bangladesh and the woman."""
+    if ent.label_ != "ORG" or ent.ent_id_ or len(ent) < 3:
+        return [ent]
+    k = next((t.i for t in ent[1:-1] if t.lower_.rstrip(".") in _OFFICE_TITLES | {"pm", "premier", "leader", "chief"}), None)
+    if k is None or not all(t.is_title and t.pos_ == "PROPN" for t in ent.doc[k + 1: ent.end]) \
+            or not lexicon.lookup_as(label_of(ent.doc[ent.start: k].text), "Place"):
+        return [ent]
+    return [SSpan(ent.doc, ent.start, k, label="GPE"), SSpan(ent.doc, k + 1, ent.end, label="PERSON")]
 
 
 def _dateline_pair(text: str, mention: Mention) -> bool:
@@ -1137,6 +1152,7 @@ def common_openers(doc: Doc) -> None:
 
 
 # Last words of feast days the tagger takes for places or groups ("Palm Sunday", "Eid al-Fitr" aside).
+_FEASTS = {"holiday", "festival", "feast", "celebration", "month", "day", "season", "fast"}
 HOLY_DAYS = {"sunday", "monday", "friday", "saturday", "easter", "christmas", "eve", "day"}
 
 
@@ -1154,7 +1170,8 @@ def named_mentions(table: MentionTable) -> None:
     nationalities = frozenset(table.lexicon.demonyms) | table.lexicon.peoples  # once per document, not per name
     for ent in (_up_to_site(_unpossessed(owned, table.lexicon)) for whole in _merged_entities(table.doc)
                 for piece in _pieces(whole) for piece in _slashed_places(piece, table.lexicon)
-                for piece in _placed_name(piece, table.lexicon) for owned in _owner_and_owned(piece, table.lexicon)):
+                for piece in _placed_name(piece, table.lexicon) for piece in _titled_tail(piece, table.lexicon)
+                for owned in _owner_and_owned(piece, table.lexicon)):
         if (first := demonym_start(table.lexicon, ent[0])) < ent.start:
             # "South Sudanese army": the gazetteer's "Sudanese army" is another country's
             forces = _force_mention(table, SSpan(table.doc, first, ent.start + 1, label="NORP"))
@@ -1220,6 +1237,9 @@ def named_mentions(table: MentionTable) -> None:
             continue  # a dateline's "Oct 2": a day, no person
         if not ent.ent_id_ and len(ent) > 1 and ent[-1].lower_ in HOLY_DAYS:
             continue  # "Palm Sunday", "Orthodox Easter": a day, not a place
+        if not ent.ent_id_ and ent.start > 1 and table.doc[ent.start - 1].lower_ == "of" \
+                and table.doc[ent.start - 2].lemma_.lower() in _FEASTS:
+            continue  # "the Muslim holiday of Mawlid", "the festival of Holi": a day, not a place
         if not ent.ent_id_ and ent.root.dep_ in ("compound", "nmod", "amod") and _arms(ent.root.head) \
                 and not (ent.label_ == "GPE" and table.lexicon.lookup_as(label_of(ent.text), "Place")):
             # (but a known town the parser hung on the weapon: "in Colombia's Cali, helicopter downed")
@@ -2921,6 +2941,7 @@ def _owns_only(table: MentionTable, mention: Mention) -> bool:
     return words is not None and words.root.dep_ == "poss" and words.root.head.pos_ in ("NOUN", "PROPN")
 
 
+_SERVICES_HEADED = {"army", "military", "police", "navy", "intelligence", "security"}  # "the army chief"
 _BODY_NOUNS = {"ministry", "government", "office", "department", "agency", "committee", "commission", "council",
                "presidency", "embassy", "mission"}  # bodies told as "it", never "they"
 _HARMING = {"kill", "wound", "injure", "execute", "murder"}  # what no speaker reports done to itself
@@ -3162,10 +3183,11 @@ def title_descriptions(table: MentionTable) -> None:
         if not det or det[0].lower_ != "the" or token.dep_ not in ("nsubj", "nsubjpass") or token.tag_ == "NNS":
             continue  # (never several: "the foreign ministers of Congo and Rwanda signed" are not one man)
         owned = any(c.dep_ == "poss" or table.at(c) is not None for c in token.lefts)
-        if owned and (any(c.dep_ == "poss" for c in token.lefts) or table.last_before(
+        if owned and (any(c.dep_ == "poss" for c in token.lefts) or (table.last_before(
                 det[0].idx, lambda m, s=det[0].idx, t=token: m.cls == "Person" and m.span.begin >= s - 1600
-                and _bears_title(table, m, t.lemma_.lower())) is None):
-            continue  # (but "the army chief" is the man named army chief before: "army chief Gen. Waker-Uz-Zaman")
+                and _bears_title(table, m, t.lemma_.lower())) is None and _named_later(table, token, det[0].idx) is None)):
+            continue  # (but "the army chief" is the man named army chief before: "army chief Gen. Waker-Uz-Zaman"; or
+            # after: "the army chief said ... Army chief General Waker-Uz-Zaman said")
         if any(c.dep_ == "appos" and table.at(c) is not None for c in token.rights):
             continue  # named on the spot: "the information minister, Khalid al-Aiser, said"
         if any(a.dep_ == "appos" and (f := table.at(a)) is not None and table.mentions[f].cls == "Person"
@@ -3183,8 +3205,14 @@ def title_descriptions(table: MentionTable) -> None:
                                        and _bears_title(table, m, t.lemma_.lower()))
             if titled is None and any(c.dep_ in ("compound", "amod") and c.lower_ in _PORTFOLIOS for c in token.lefts):
                 continue  # "the information minister" is nobody named before without that office
+            if titled is None and (owned or any(c.dep_ in ("compound", "amod") and c.lower_ in _SERVICES_HEADED
+                                                for c in token.lefts)):
+                titled = _named_later(table, token, start)  # "the army chief", a man the story names after
+                if titled is None:
+                    continue
             antecedent = titled if titled is not None else antecedent
-            between = table.doc.char_span(table.mentions[antecedent].span.end, start, alignment_mode="expand")
+            between = table.doc.char_span(table.mentions[antecedent].span.end, start, alignment_mode="expand") \
+                if table.mentions[antecedent].span.end <= start else None
             if between is not None and any(t.lemma_.lower() in TITLE_NOUNS and any(
                     c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.lefts) for t in between):
                 continue

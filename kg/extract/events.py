@@ -680,6 +680,9 @@ def _subject(table: MentionTable, verb: Token, deps: tuple[str, ...] = ("nsubj",
         # "protesters in the capital Nairobi demonstrating against tax increases": the capital's name, taken for
         # the participle's subject; the protesters demonstrate
         subjects = [place.head.head]
+    if (told := _headline_order(verb)) is not None and "nsubj" in deps:
+        # "... orders French ambassador to leave": the ambassador (never the order)
+        subjects = [told] if told.lemma_.lower() not in OBJECT_CONTROL else []
     if not subjects and "nsubj" in deps and (hedged := _hedged_subject(verb)) is not None:
         subjects = [hedged]
     if not subjects and "nsubj" in deps:
@@ -1345,12 +1348,27 @@ def _vowed_in_medium(head: Token) -> Token | None:
     return next((a for a in head.ancestors if a.pos_ == "VERB" and getattr(medium_infinitive(a), "i", None) == head.i), None)
 
 
+def _headline_order(verb: Token) -> Token | None:
+    """The verb of command a headline's parse made a plural noun, the verb's subject: in "Niger junta orders
+    French ambassador to leave" the ambassador is to leave; returns the one told (or the command itself)."""
+    order = _child(verb, "nsubj")
+    if order is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    if order.tag_ == "NNS" and order.lemma_.lower() in OBJECT_CONTROL:
+        return next((c for c in order.children if c.dep_ == "appos"), order)
+    # (or the command hung on the one told: "Mali junta orders/compound rebels to withdraw")
+    return order if any(c.dep_ == "compound" and c.tag_ == "NNS" and c.lemma_.lower() in OBJECT_CONTROL
+                        for c in order.children) else None
+
+
 def _status(head: Token, verbal: bool) -> str | None:
     if not verbal and _told_as_past(head):
         return None  # "used to plan last month's attack": the attack happened
     if verbal:
         if _child(head, "neg") is not None:
             return "Negated"
+        if _headline_order(head) is not None:
+            return "Planned"  # a headline's "Niger junta orders French ambassador to leave": ordered, not yet done
         if (vowed := _vowed_in_medium(head)) is not None and vowed.lemma_.lower() in PLAN_VERBS:
             return "Planned"  # threatened (in a video ...) to attack
         if _unsettled(head):
@@ -2629,6 +2647,12 @@ def _misread_object(table: MentionTable, verb: Token) -> Token | None:
         return tally  # "has displaced hundreds of thousands since the insurgency began", parsed as who began
     if (robbed := stranded_object(verb)) is not None:
         return robbed  # "killing at least 42 people, ..., police said", the people parsed as the speakers
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.tag_ in ("VBD", "VBN")
+                   and not any(g.dep_ in ("mark", "aux", "auxpass") for g in c.children)), None) \
+        if verb.lemma_.lower() in HARM_VERBS and _child(verb, "dobj") is None else None
+    people = _child(clause, "nsubj") if clause is not None else None
+    if people is not None and people.left_edge.i == verb.i + 1 and people.pos_ == "NOUN":
+        return people  # "killed at least 85 civilians gathered for a festival", the participle read as their verb
     if _gerund_misread(verb):
         return verb.head  # "denied attacking civilians", parsed as attacking civilians
     # a name after the verb read as a second subject, one being before it: "it had recaptured Wad Madani, the capital"

@@ -6132,3 +6132,84 @@ def test_a_given_name_the_tagger_took_for_a_body_speaks_with_his_surname(resolve
     done = resolved("Oleksandr Syrskyi said he had ordered the withdrawal to save soldiers' lives.")
     assert {e.label: e.cls for e in done.entities}.get("Oleksandr Syrskyi") == "Person", \
         {e.label: e.cls for e in done.entities}
+
+
+def test_a_lower_case_front_is_an_armed_unit(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The attack in the town of Morales was carried out by the Carlos Patino front, which rejected a "
+                          "2016 peace deal, the ministry said.")
+    assert _name(names, _of(found, "Attack")[0].agent) == "Carlos Patino front"
+
+
+def test_a_countrys_group_said_it_is_the_group(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Russia's Wagner mercenary group said on Thursday it had begun withdrawing its fighters from the "
+                          "city of Bakhmut.")
+    assert _name(names, _of(found, "Withdrawal")[0].agent) == "Wagner Group"
+
+
+def test_a_deadline_is_no_date(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Prigozhin said in a video that the handover of the positions would be complete by June 1.")
+    handover = _of(found, "Handover")[0]
+    assert handover.date is None, handover.date
+
+
+def test_a_headlines_port_is_where_the_ledes_targets_were(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Israel strikes Yemen's Hodeidah port\n\nJERUSALEM (Reuters) - Israeli warplanes struck Houthi "
+                          "military targets near Yemen's Hodeidah port on Saturday, the Israeli military said.")
+    assert len([e for e in found if e.cls in ("Attack", "Airstrike")]) == 1, [(e.cls, e.trigger.text) for e in found]
+
+
+def test_an_object_comes_after_its_verb(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Two police officers were killed, a government spokesman said. The Tehrik-e-Taliban Pakistan "
+                          "claimed responsibility.")
+    claim = next(e for e in found if e.trigger.text == "claimed")
+    assert claim.content is not None and claim.content.text == "responsibility", claim.content
+
+
+def test_a_civil_defence_agency_is_no_land(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Israeli strike on Gaza school kills more than 90, civil defence says\n\nCAIRO (Reuters) - An "
+                          "Israeli strike on a school in Gaza City killed more than 90 people on Saturday, the Gaza civil "
+                          "defence agency said.")
+    speakers = {_name(names, e.agent) for e in _of(found, "Statement")}
+    assert speakers == {"Gaza Strip Civil Defence"}, speakers
+
+
+def test_the_town_a_camp_is_in_is_where(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("An Israeli air strike set off a fire in a tent camp for displaced people in Rafah on Sunday, "
+                          "killing at least 45 people, health officials said.")
+    assert _name(names, _of(found, "Airstrike")[0].place) == "Rafah"
+
+
+def test_a_surprise_attack_launched_is_the_launchers(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Hamas launches surprise attack on Israel, hundreds killed")
+    assert _name(names, _of(found, "Attack")[0].agent) == "Hamas"
+
+
+def test_one_event_per_class_where_one_trigger_holds_another(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Thousands of rockets were fired at Israeli cities on Saturday.")
+    assert len(_of(found, "Attack")) == 1, [e.trigger.text for e in found]
+
+
+def test_a_bodys_name_keeps_its_land(resolved) -> None:  # type: ignore[no-untyped-def]
+    # (a guard: a prison's name runs on into its town, a body's holds it)
+    done = resolved("The Islamic Resistance in Iraq, an umbrella group of Iran-backed militias, claimed attacks on three "
+                    "bases.")
+    assert "Islamic Resistance in Iraq" in {e.label for e in done.entities}, {e.label for e in done.entities}
+
+
+def test_across_the_country_is_not_the_attackers(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("A missile struck Ukraine's largest children's hospital in Kyiv on Monday as Russia launched a "
+                          "barrage of strikes across the country.")
+    strikes = next(e for e in found if e.trigger.text == "strikes")
+    assert _name(names, strikes.place) == "Ukraine", _name(names, strikes.place)
+
+
+def test_it_hit_is_the_site_just_denied_struck(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Russia denied striking the hospital and said a Ukrainian air defence missile had hit it.")
+    hit = next(e for e in found if e.trigger.text == "hit")
+    assert hit.target is None and _name(names, hit.agent) == "Ukrainian forces", \
+        (_name(names, hit.target), _name(names, hit.agent))
+
+
+def test_a_mission_that_speaks_is_a_body(resolved) -> None:  # type: ignore[no-untyped-def]
+    done = resolved("International Assistance Mission said its staff had been taken from its office.")
+    assert {e.label: e.cls for e in done.entities}.get("International Assistance Mission") != "Person"

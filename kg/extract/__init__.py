@@ -44,6 +44,7 @@ from kg.extract.frames import (
 )
 from kg.extract.institutions import (
     capital_speakers,
+    civil_defence_mentions,
     foreign_defence_departments,
     institution_mentions,
     owned_ministries,
@@ -90,6 +91,7 @@ class Extractor:
         institution_mentions(table)
         foreign_defence_departments(table)
         owned_ministries(table)
+        civil_defence_mentions(table)
         title_descriptions(table)
         reported_troops(table)
         english: dict[int, bool] = {}
@@ -99,6 +101,9 @@ class Extractor:
                        key=lambda m: m[0].start)
         # One event per word and class: "shot" is a lexicon trigger and a firing too.
         found = list({(s.start, s.end, t.cls): (s, t) for s, t in reversed(found)}.values())[::-1]
+        # and one event per class where one trigger holds another: "fired at" holds "fired"
+        found = [(s, t) for s, t in found if not any(o.cls == t.cls and (o_s.start, o_s.end) != (s.start, s.end)
+                                                      and o_s.start <= s.start and s.end <= o_s.end for o_s, o in found)]
         matches = [(s, t) for s, t in found
                    if not any(tok.i in table.by_token for tok in s) and len(s.root.sent) <= MAX_EVENT_SENTENCE_TOKENS
                    and _english(s.root.sent, english) and not intercepted(s.root)

@@ -191,6 +191,7 @@ _PLACE_NAME_OPENINGS = {"wad", "deir", "beit", "kafr", "khirbet", "wadi", "jabal
 _UNIT_NOUNS = {"brigade", "battalion", "sector", "front", "command", "division", "regiment", "unit"}
 # Members a body is named for: "the Emergency Lawyers", "Sudan Doctors".
 _PROFESSIONS = {"lawyers", "doctors", "journalists", "medics", "physicians", "volunteers", "defenders", "reporters"}
+_BODY_NAMES = {"mission", "association", "society", "organisation", "organization", "group", "fund", "federation"}
 _OFFICE_WORDS = {"ministry", "department", "service", "directorate", "bureau"}
 _INSTITUTION_WORDS = {"lab", "laboratory", "institute", "centre", "center", "foundation", "network", "observatory",
                       "committee", "commission", "council", "agency", "authority", "office", "tribunal", "court"}
@@ -609,7 +610,8 @@ def _force_mention(table: MentionTable, ent: SSpan) -> Mention | None:
         return None  # not "India strikes Pakistan": the country acts (but "killed in Pakistani shelling", a noun)
     if j + 1 < len(doc) and doc[j + 1].lemma_.lower() in _ABOUT_THE_FORCES:
         return None  # "Russian military bloggers", "Israeli military analysts": who watch the forces, not they
-    if doc[j].lower_ == "air" and j + 1 < len(doc) and doc[j + 1].lower_ in ("force", "forces", "defences", "defenses"):
+    if doc[j].lower_ == "air" and j + 1 < len(doc) and doc[j + 1].lower_ in ("force", "forces", "defences", "defenses",
+                                                                           "defence", "defense"):
         j += 1  # "Ukraine's air force said": the country's forces (and "Russian air defences" shot it down)
     elif doc[j].lower_ == "air" and (j + 1 >= len(doc) or doc[j + 1].lower_ not in ("strike", "strikes", "raid", "raids")):
         return None  # "Russian air strikes", not "Russian air travel"
@@ -944,8 +946,8 @@ def _placed_name(ent: SSpan, lexicon: Lexicon) -> list[SSpan]:
     """A body's or building's name the tagger ran on into where it is: "the National Penitentiary in
     Port-au-Prince" is the prison, and the city it is in."""
     cut = next((t.i for t in ent if t.lower_ == "in" and t.i > ent.start + 1), None) if ent.label_ in ("ORG", "FAC") else None
-    if cut is None or cut + 1 >= ent.end:
-        return [ent]
+    if cut is None or cut + 1 >= ent.end or ent.doc[cut - 1].lower_ not in _BUILDINGS | _WORKS | _SITE_HEADS:
+        return [ent]  # (a body's own name holds its land: "the Islamic Resistance in Iraq")
     place = SSpan(ent.doc, cut + 1, ent.end, label="GPE")
     if not lexicon.lookup_as(label_of(place.text), "Place"):
         return [ent]
@@ -1365,7 +1367,7 @@ ORG_HEADS = {"agency": "MediaOrganisation", "newspaper": "MediaOrganisation", "d
 def head_cued_names(table: MentionTable) -> None:
     """A proper noun that modifies an organisation noun names that organisation ("Interfax news agency
     said"), whatever the tagger made of it; the gazetteer's types stand."""
-    for token in table.tokens_with("NOUN", set(ORG_HEADS) | set(_PLACE_KIND_HEADS) | {"group", "faction", "wing"}
+    for token in table.tokens_with("NOUN", set(ORG_HEADS) | set(_PLACE_KIND_HEADS) | {"group", "faction", "wing", "front"}
                                    | _LOCALITY_HEADS | _SETTLEMENT_HEADS):
         # (or an acronym: "the VDP volunteer militia")
         words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and (c.is_title or (
@@ -1406,6 +1408,8 @@ def head_cued_names(table: MentionTable) -> None:
                                              for o in p.children if o.dep_ == "pobj")
         if token.lemma_.lower() in ("faction", "wing") and not armed:
             continue
+        # (a front named in lower case is a unit of the rebels': "the Carlos Patino front", "the Jaime Martinez front")
+        armed = armed or (token.lemma_.lower() == "front" and token.is_lower)
         cls = ORG_HEADS.get(token.lemma_.lower()) or ("ArmedGroup" if armed else "Organisation")
         if found is not None and _named_for_a_town(table, table.mentions[found], span, token):
             # "the Medellin cartel", "the Sinaloa cartel": a gang named after its town, not the town
@@ -1435,6 +1439,8 @@ def head_cued_names(table: MentionTable) -> None:
             continue
         name = label_of(span.text)
         keys = table.lexicon.lookup_as(name, "Organisation")
+        if token.lemma_.lower() == "front" and not keys:
+            name = f"{name} front"  # "the Carlos Patino front", no man of that name
         table.add(Mention(Span(span.start_char, span.end_char, table.document.text[span.start_char:span.end_char]),
                           name, table.lexicon.entries[keys[0]].cls if keys else cls, keys[0] if keys else None,
                           table.sentence(first.i)))
@@ -2413,10 +2419,12 @@ def story_country(table: MentionTable, token: Token, besides: str | None = None,
     lexicon = table.lexicon
     # and a state's forces or government count for it: "Sudan's army", "the U.S. State Department"; not
     # a description already read as some country's ("the army" an Israeli minister speaks of)
+    # (with `ground`, never the land that acts: "as Russia launched a barrage of strikes across the country")
     countries = [(m.sentence, key, lexicon.is_a(m.cls, "Place")) for m in table.mentions
                  if m.span.begin < token.idx and m.ref is None
                  and (key := lexicon.country_of(m.key) if lexicon.is_a(m.cls, "Place") else
-                      None if m.span.text[:1].islower() else state_of(table, m)) is not None and key != besides]
+                      None if m.span.text[:1].islower() else state_of(table, m)) is not None and key != besides
+                 and not (ground and m.sentence == table.sentence(token.i) and _acts(table, m))]
     # (a neighbour across the border is not where the sentence is: "towns in western Mali, near the border
     # with Senegal and Mauritania, and the army said" is Mali's army)
     beyond = _across_border(table, token)
@@ -2426,6 +2434,11 @@ def story_country(table: MentionTable, token: Token, besides: str | None = None,
         return here[-1] if here else None
     counts = Counter(story)
     return max(reversed(story), key=lambda k: counts[k])
+
+
+def _acts(table: MentionTable, mention: Mention) -> bool:
+    words = table.tokens(mention)
+    return words is not None and words.root.dep_ == "nsubj"
 
 
 def _across_border(table: MentionTable, token: Token) -> set[str]:
@@ -2719,8 +2732,9 @@ def pronoun_mention(table: MentionTable, token: Token) -> int | None:
         # never a place named in between ("... in Myanmar said it had ..."); "Russia's defence ministry
         # said its forces" are Russia's.
         # (but an affiliate unnamed is not the group it is an affiliate of: "an al Qaeda affiliate said it had")
-        spoken_for = [speaker] + [c for c in speaker.children if c.dep_ in ("poss", "compound")
-                                  and speaker.lemma_.lower() not in _BRANCH_WORDS]
+        # (the body's own name before its owner's: "Russia's Wagner mercenary group said it" is Wagner)
+        spoken_for = [speaker] + sorted((c for c in speaker.children if c.dep_ in ("poss", "compound", "nmod")
+                                         and speaker.lemma_.lower() not in _BRANCH_WORDS), key=lambda c: c.dep_ == "poss")
         if low in ("it", "its"):  # a body, not its spokesman: "Houthi military spokesman Yahya Saree said it would"
             spoken_for = [t for t in spoken_for + [g for c in spoken_for[1:] for g in c.children
                                                    if g.dep_ in ("poss", "compound", "amod")]
@@ -2814,6 +2828,10 @@ def pronoun_mention(table: MentionTable, token: Token) -> int | None:
         if struck and told is not None and told.pos_ in ("NOUN", "PROPN"):
             # "the ship was loading grain when it was struck": what the clause is about, named or not
             return table.at(told)
+        if struck and any(t.dep_ == "dobj" and t.head.lemma_.lower() in _STRIKING and t.pos_ == "NOUN"
+                          and table.at(t) is None for t in token.sent if t.i < token.i):
+            # "denied striking the hospital and said a Ukrainian missile had hit it": the thing struck, unnamed
+            return None
         def fits(m: Mention) -> bool:
             return (m.cls in ACTOR_CLASSES - {"Person"} or (struck and m.cls == "Facility")) \
                 and m.span.begin >= sent_start and m.span.end <= token.idx \
@@ -3128,7 +3146,7 @@ def unnamed_people(table: MentionTable, statement_lemmas: set[str]) -> None:
             continue
         # (a body's name the tagger missed is no person: "Yale's Humanitarian Research Lab said")
         # (nor a body named for its members: "the Emergency Lawyers said")
-        cls = org_class(span.text) if token.lower_ in _INSTITUTION_WORDS | _UNIT_WORDS else \
+        cls = org_class(span.text) if token.lower_ in _INSTITUTION_WORDS | _UNIT_WORDS | _BODY_WORDS | _BODY_NAMES else \
             "Organisation" if token.lower_ in _PROFESSIONS else "Person"
         table.add(Mention(table.span(span.start_char, span.end_char), label_of(span.text), cls, None,
                           table.sentence(start)))

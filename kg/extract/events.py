@@ -1608,6 +1608,9 @@ def _date(table: MentionTable, sent: SSpan, anchors: list[Token], prefer_past: b
                             and _held_by(head, anchor_ids))
         via_prep = head.dep_ == "prep" and head.lower_ in DATE_PREPS and _held_by(head.head, anchor_ids) \
             and not (head.lower_ == "since" and _superlative(head.head))  # "the deadliest attack since July": a span ranked over
+        if via_prep and head.lower_ == "by" and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "should", "must", "could")
+                                                   for v in (head.head, head.head.head) for c in v.children):
+            continue  # "the handover would be complete by June 1": a deadline, not the day
         if via_prep and head.lower_ == "since" and anchors[0].tag_ == "NNS":
             continue  # "several mass abductions since 2020": many, over the years since, none on its first day
         if head.lower_ == "since" and (toll := head.head).lemma_.lower() in CUMULATIVE_VERBS \
@@ -2149,6 +2152,9 @@ def _nominal_agent(table: MentionTable, head: Token, statement_lemmas: set[str])
     if lead.dep_ == "conj" and lead.head.dep_ in ("dobj", "nsubjpass") and lead.head.pos_ == "NOUN" \
             and lead.head.head.lemma_ in LIGHT_VERBS:
         lead = lead.head  # "launched a massive missile and drone attack", the attack joined to its first kind
+    if lead.dep_ == "dobj" and lead.head.pos_ == "NOUN" and lead.head.i == lead.i - 1 and lead.head.dep_ == "dobj" \
+            and lead.head.head.lemma_ in LIGHT_VERBS:
+        lead = lead.head  # a headline's "Hamas launches surprise attack", the attack made the surprise's object
     if lead.dep_ == "pobj" and lead.head.lower_ in ("for", "on", "to") and lead.head.head.lemma_.lower() in PACT_NOUNS:
         lead = lead.head.head  # "signed an agreement for a seven-day ceasefire"
     if lead.dep_ == "pobj" and lead.head.lower_ in ("to", "for", "on") and lead.head.head.lemma_ in PACT_VERBS:
@@ -3601,6 +3607,13 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     if roles.place is None and roles.place_words is None:
         roles.place_words = next((words for group in (anchors + objects, siblings, within)
                                   if (words := _place_words(table, group, cls)) is not None), None)
+        # and the town the place the words name lies in, however the parser hung it: "in a tent camp for displaced
+        # people in Rafah"
+        spoken = table.doc.char_span(roles.place_words.begin, roles.place_words.end, alignment_mode="expand") \
+            if roles.place_words is not None else None
+        roles.place = next((found for t in (spoken.root.subtree if spoken is not None else [])
+                            if t.dep_ == "pobj" and t.head.lower_ == "in" and (found := table.at(t)) is not None
+                            and table.mentions[found].cls in PLACE_CLASSES - {"Country"}), None)
     if roles.target is not None and table.mentions[roles.target].cls in PLACE_CLASSES:
         # A place attacked is where it happened; not a country that only modifies the people hit
         # ("six U.S. service members killed").

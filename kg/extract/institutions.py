@@ -224,6 +224,33 @@ def owned_ministries(table: MentionTable) -> None:
             table.mentions[index] = replace(found, span=mention.span, sentence=mention.sentence)
 
 
+def civil_defence_mentions(table: MentionTable) -> None:
+    """"The Gaza civil defence agency said", "Gaza's civil defence said": the rescue service of the land its words
+    name (of one named with another such words in the story, for a headline's bare "civil defence says"); never
+    the land itself speaking."""
+    phrases = [t for t in table.doc if t.lower_ in ("defence", "defense") and t.i not in table.by_token
+               and any(c.lower_ == "civil" and c.dep_ in ("amod", "compound") for c in t.lefts)]
+    owned = []
+    for token in phrases:
+        head = token.head if token.dep_ == "compound" and token.head.lemma_.lower() in ("agency", "service", "authority") \
+            else token
+        owner = next((f for t in head.subtree if t.i < token.i and (f := table.at(t)) is not None
+                      and table.lexicon.is_a(table.canonical(f).cls, "Place")), None)
+        owned.append((token, head, owner))
+    known = next((table.canonical(o) for _, _, o in owned if o is not None), None)
+    for token, head, owner in owned:
+        place = table.canonical(owner) if owner is not None else known
+        if place is None or place.key is None:
+            continue
+        start = next((c.idx for c in head.lefts if c.dep_ == "det"), min(t.idx for t in head.subtree if t.i <= token.i))
+        end = head.idx + len(head)
+        found = table.add(Mention(table.span(start, end), f"{place.name} Civil Defence", "Government",
+                                  f"{place.key}-civil-defence", table.sentence(token.i)))
+        for word in head.subtree:
+            if word.idx >= start and word.i <= head.i:
+                table.by_token[word.i] = found  # (over the land's own words in it)
+
+
 # What a capital does only as its government: "Moscow denied", "Washington and Kyiv agreed".
 _GOVERNING_VERBS = {"accuse", "blame", "deny", "condemn", "threaten", "agree", "respond", "retaliate", "reject",
                     "sanction", "insist", "recognise", "recognize", "expel", "summon", "vow", "pledge", "refuse",

@@ -175,6 +175,9 @@ def clause(head: Token, dep: str, text: str) -> Span | None:
     """The words of the head's `dep` child, from the document's text (never `doc.text`, which spaCy
     rebuilds from every token on each call)."""
     comp = _child(head, dep)
+    if dep == "dobj" and comp is not None and comp.i < head.i:
+        # an object comes after its verb: the parser's "The"/dobj of "The Tehrik-e-Taliban Pakistan claimed responsibility"
+        comp = next((c for c in head.children if c.dep_ == "dobj" and c.i > head.i), None)
     if dep == "ccomp" and comp is not None and comp.i < head.i and (after := next(
             (c for c in head.children if c.dep_ == "ccomp" and c.left_edge.i == head.i + 1), None)) is not None:
         comp = after  # "India strikes Pakistan, Pakistan says 26 killed": what it says follows it

@@ -441,7 +441,7 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
                 and not (role == "target" and (b.anaphoric or refers) and (
                     _within(lexicon, kb, ka) or _forces_of(lexicon, ka) == kb or _forces_of(lexicon, kb) == ka
                     # (a headline's "strikes Yemen's Hodeidah port" struck "Houthi military targets near Hodeidah")
-                    or (refers and ka in (_key(keys, b.place), _key(keys, b.target)) and _key(keys, b.place) == ka))):
+                    or (refers and ka == _key(keys, b.place)))):
             return False  # but "Ukraine pulls troops out" is what "Ukraine's army ... withdrew", and "an Islamic
             # State affiliate" is the Islamic State in the Greater Sahara said to have carried it out; and "the
             # strikes" on Yemen hit its capital

@@ -6213,3 +6213,35 @@ def test_it_hit_is_the_site_just_denied_struck(events) -> None:  # type: ignore[
 def test_a_mission_that_speaks_is_a_body(resolved) -> None:  # type: ignore[no-untyped-def]
     done = resolved("International Assistance Mission said its staff had been taken from its office.")
     assert {e.label: e.cls for e in done.entities}.get("International Assistance Mission") != "Person"
+
+
+def test_the_people_killed_are_no_subject_of_the_next_verb(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Hezbollah fired a ballistic missile at Tel Aviv on Wednesday, the Israeli military said, as "
+                          "Israeli air strikes on Lebanon killed at least 51 people and the army chief told troops to "
+                          "prepare for a possible ground offensive.")
+    killing = _of(found, "Killing")[0]
+    assert killing.fatalities == 51
+    told = next(e for e in found if e.trigger.text == "told")
+    assert told.agent_phrase is None or "people" not in told.agent_phrase.text
+    assert _name(names, told.agent) != "Lebanese forces"  # the land struck is not the army's
+
+
+def test_an_intelligence_agency_is_no_news_agency(resolved) -> None:  # type: ignore[no-untyped-def]
+    done = resolved("Hezbollah said it had targeted the headquarters of the Mossad intelligence agency.")
+    assert {e.label: e.cls for e in done.entities}.get("Mossad") not in (None, "MediaOrganisation")
+
+
+def test_where_people_fled_into_is_not_where_they_fled(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Thousands of residents fled across the border into Chad, the U.N. refugee agency said.")
+    assert _name(names, _of(found, "Displacement")[0].place) != "Chad"
+
+
+def test_what_people_refused_to_do_was_not_done(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The RSF used heavy artillery against the village after residents refused to hand over their "
+                          "weapons.")
+    assert _of(found, "Handover")[0].status == "Negated"
+
+
+def test_a_clergy_title_is_no_part_of_the_name(resolved) -> None:  # type: ignore[no-untyped-def]
+    done = resolved("The attackers opened fire on the congregation, Pastor Moussa Zongo told The Associated Press.")
+    assert "Moussa Zongo" in {e.label for e in done.entities}, {e.label for e in done.entities}

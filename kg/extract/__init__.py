@@ -151,10 +151,9 @@ def _link_parts(events: list[Event]) -> list[Event]:
     # strikes made "in" an attack no one is named for make it theirs: "Israel strikes military sites in Iran in
     # retaliatory attack" (never the attack it retaliated for)
     for event in list(out):
-        whole = out[event.part_of] if event.part_of is not None else None
-        if whole is not None and event.agent is not None and whole.agent is None and whole.agent_phrase is None \
-                and event.cls in ATTACKS and whole.cls in ATTACKS:
-            out[event.part_of] = replace(whole, agent=event.agent)  # type: ignore[index]
+        if (k := event.part_of) is not None and event.agent is not None and out[k].agent is None \
+                and out[k].agent_phrase is None and event.cls in ATTACKS and out[k].cls in ATTACKS:
+            out[k] = replace(out[k], agent=event.agent)
     return out
 
 

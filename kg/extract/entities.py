@@ -1411,6 +1411,9 @@ def head_cued_names(table: MentionTable) -> None:
         # (a front named in lower case is a unit of the rebels': "the Carlos Patino front", "the Jaime Martinez front")
         armed = armed or (token.lemma_.lower() == "front" and token.is_lower)
         cls = ORG_HEADS.get(token.lemma_.lower()) or ("ArmedGroup" if armed else "Organisation")
+        if token.lemma_.lower() in ("agency", "service") and any(c.lower_ in ("intelligence", "security", "spy")
+                                                                  for c in token.lefts):
+            cls = "StateForce"  # "the Mossad intelligence agency": a state's service, no news agency
         if found is not None and _named_for_a_town(table, table.mentions[found], span, token):
             # "the Medellin cartel", "the Sinaloa cartel": a gang named after its town, not the town
             end = token.idx + len(token)
@@ -2550,7 +2553,9 @@ def _attacker_country(table: MentionTable, token: Token) -> str | None:
 def _country_named_here(table: MentionTable, token: Token, forces: int | None) -> bool:
     """A country named earlier in the sentence than "the army" and not the named forces' own."""
     sent = token.sent
-    here = [m for m in table.mentions if m.cls == "Country" and m.key and sent.start_char <= m.span.begin < token.idx]
+    # (not a land struck: "as Israeli air strikes on Lebanon killed 51 and the army chief told troops")
+    here = [m for m in table.mentions if m.cls == "Country" and m.key and sent.start_char <= m.span.begin < token.idx
+            and not _struck_land(table, m)]
     said = _reported_by(token)
     if said is not None:
         # "... intercepted by Israel and the United States, military spokesman X said": the speaker's
@@ -2562,6 +2567,13 @@ def _country_named_here(table: MentionTable, token: Token, forces: int | None) -
     if forces is None:
         return True
     return _home(table, forces) != here[-1].key
+
+
+def _struck_land(table: MentionTable, mention: Mention) -> bool:
+    words = table.tokens(mention)
+    root = words.root if words is not None else None
+    return root is not None and root.dep_ == "pobj" and root.head.lower_ in ("on", "against", "into") \
+        and root.head.head.lemma_.lower() in _STATE_VIOLENCE | {"attack", "strike", "airstrike"}
 
 
 def _reported_by(token: Token) -> Token | None:

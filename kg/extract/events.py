@@ -199,7 +199,7 @@ PRESUPPOSING = {"justify", "avenge", "investigate", "excuse", "explain", "punish
 CUMULATIVE_VERBS = {"kill", "displace", "wound", "injure", "uproot", "claim"}  # what a running toll is told with
 DIPLOMATIC = {"formal", "diplomatic", "official", "strong", "strongly-worded", "written"}  # a protest by note
 LODGING = {"lodge", "deliver", "file", "register", "submit", "hand", "send", "convey"}
-PREVENT_VERBS = {"avoid", "prevent", "avert", "thwart", "foil", "forestall", "refrain"}
+PREVENT_VERBS = {"avoid", "prevent", "avert", "thwart", "foil", "forestall", "refrain", "refuse", "decline"}
 AUTHORSHIP = {"responsibility", "involvement", "role", "participation", "complicity", "hand", "link", "part"}
 # Where anyone can publish: a channel or account on one speaks for its owner, not for the platform.
 OUTLETS = {"channel", "account", "page", "feed", "profile", "post", "platform", "website"}
@@ -639,6 +639,16 @@ def _holding_out(table: MentionTable, noun: Token, statement_lemmas: set[str]) -
     return _subject(table, verb) or _inherited_subject(table, verb, statement_lemmas)[0]
 
 
+def _object_taken_as_subject(subject: Token, verb: Token) -> Token | None:
+    """The last of two nouns joined as a second verb's subject, when the first is the first verb's object:
+    in "strikes killed at least 51 people and the army chief told troops to prepare" the chief told."""
+    first = verb.head
+    if verb.dep_ != "conj" or first.pos_ != "VERB" or _child(first, "dobj") is not None \
+            or subject.left_edge.i != first.i + 1 or subject.i > verb.i:
+        return None
+    return next((c for c in subject.children if c.dep_ == "conj" and c.i < verb.i), None)
+
+
 def _hedged_subject(verb: Token) -> Token | None:
     """The subject a hedge between commas took from the verb after it: in "The fighters, believed to be from
     ISWAP, attacked the troops" the parser makes "believed" the fighters' verb and leaves "attacked" none."""
@@ -680,6 +690,8 @@ def _subject(table: MentionTable, verb: Token, deps: tuple[str, ...] = ("nsubj",
         # "protesters in the capital Nairobi demonstrating against tax increases": the capital's name, taken for
         # the participle's subject; the protesters demonstrate
         subjects = [place.head.head]
+    if len(subjects) == 1 and (taken := _object_taken_as_subject(subjects[0], verb)) is not None:
+        subjects = [taken]  # "killed at least 51 people and the army chief told troops": the chief told them
     if (told := _headline_order(verb)) is not None and "nsubj" in deps:
         # "... orders French ambassador to leave": the ambassador (never the order)
         subjects = [told] if told.lemma_.lower() not in OBJECT_CONTROL else []
@@ -1656,7 +1668,8 @@ def _first_conjuncts(verb: Token) -> list[Token]:
 
 
 def _place(table: MentionTable, anchors: list[Token], cls: str) -> int | None:
-    preps = PLACE_PREPS | ({"from"} if cls in FROM_PLACE else set())
+    # (where people fled to is not where they were driven out: "fled across the border into Chad")
+    preps = PLACE_PREPS - ({"into"} if cls == "Displacement" else set()) | ({"from"} if cls in FROM_PLACE else set())
     # and what it was done with, where the parser hangs the place on it: "attacked an army patrol with small
     # arms and an explosive device near the village of Tal al-Ward"
     anchors = anchors + [o for a in anchors if a.pos_ in ("NOUN", "VERB") for o in prep_objects(a, {"with"})]
@@ -2653,6 +2666,11 @@ def _misread_object(table: MentionTable, verb: Token) -> Token | None:
         return tally  # "has displaced hundreds of thousands since the insurgency began", parsed as who began
     if (robbed := stranded_object(verb)) is not None:
         return robbed  # "killing at least 42 people, ..., police said", the people parsed as the speakers
+    joined = next((c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB"), None) \
+        if _child(verb, "dobj") is None else None
+    taken = _child(joined, "nsubj") if joined is not None else None
+    if taken is not None and joined is not None and _object_taken_as_subject(taken, joined) is not None:
+        return taken  # "killed at least 51 people and the army chief told troops ...": the people were killed
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.tag_ in ("VBD", "VBN")
                    and not any(g.dep_ in ("mark", "aux", "auxpass") for g in c.children)), None) \
         if verb.lemma_.lower() in HARM_VERBS and _child(verb, "dobj") is None else None

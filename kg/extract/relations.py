@@ -185,10 +185,11 @@ def place_relations(table: MentionTable) -> list[Relation]:
             other_rank = PLACE_RANK.get(table.mentions[other].cls)
             if other_rank is not None and (other_rank > rank or (token.i in {q.i for q in quarter} and other_rank == rank)):
                 sent = span.root.sent
-                # (the town the gazetteer knows holds the quarter it does not: "the Gaza City neighbourhood of
-                # Shejaia" is in Gaza City)
-                outer, inner = town_and_quarter(table, kind) or (other, index) if token.i in {q.i for q in quarter} \
-                    else (other, index)
+                outer, inner = other, index
+                if token.i in {q.i for q in quarter}:
+                    # (the town the gazetteer knows holds the quarter it does not: "the Gaza City neighbourhood of
+                    # Shejaia" is in Gaza City)
+                    outer, inner = town_and_quarter(table, kind) or (outer, inner)
                 out.append(Relation(inner, "locatedIn", outer, table.span(sent.start_char, sent.end_char),
                                     None, 0.7))
                 break

@@ -6245,3 +6245,21 @@ def test_what_people_refused_to_do_was_not_done(events) -> None:  # type: ignore
 def test_a_clergy_title_is_no_part_of_the_name(resolved) -> None:  # type: ignore[no-untyped-def]
     done = resolved("The attackers opened fire on the congregation, Pastor Moussa Zongo told The Associated Press.")
     assert "Moussa Zongo" in {e.label for e in done.entities}, {e.label for e in done.entities}
+
+
+def test_an_attack_on_a_town_in_a_land_happened_in_the_town(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Members of the Gran Grif gang killed at least 20 people in an attack on the town of Pont-Sonde "
+                          "in central Haiti, a rights group said.")
+    assert _name(names, _of(found, "Attack")[0].place) == "Pont-Sonde"
+
+
+def test_what_was_done_a_day_after_an_agreement_was_done(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Representatives of the ethnic Armenians held talks with Azerbaijani officials in the town of "
+                          "Yevlakh on Thursday, a day after separatist forces agreed to lay down their arms.")
+    assert _of(found, "Meeting")[0].status is None
+
+
+def test_a_lands_possessive_the_tagger_took_for_a_body_is_the_land(resolved) -> None:  # type: ignore[no-untyped-def]
+    done = resolved("Representatives of Nagorno-Karabakh's ethnic Armenians held talks with Azerbaijani officials.")
+    assert {e.label: e.cls for e in done.entities}.get("Nagorno-Karabakh") == "Province", \
+        {e.label: e.cls for e in done.entities}

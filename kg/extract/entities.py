@@ -1289,6 +1289,9 @@ def named_mentions(table: MentionTable) -> None:
         if cls == "Organisation" and key is None and (whole := re.search(r"\bof (?:the )?(.+)$", name)) is not None \
                 and any(table.lexicon.entries[k].cls == "ArmedGroup" for k in table.lexicon.lookup(whole.group(1))):
             cls = "ArmedGroup"  # "the 33rd Front of the FARC": a unit of an armed group is armed
+        if key is None and cls == "Organisation" and ent.label_ == "ORG" and (ent[-1].tag_ == "POS" or (
+                ent.end < len(table.doc) and table.doc[ent.end].tag_ == "POS")) and table.lexicon.lookup_as(name, "Place"):
+            cls = "Place"  # "Representatives of Nagorno-Karabakh's ethnic Armenians": the land's, whatever the tagger said
         if key is None and not quarter and table.lexicon.is_a(cls, "Place") and (found := table.lexicon.lookup_as(name, "Place")):
             key, cls = found[0], table.lexicon.entries[found[0]].cls  # a "person" the context made a place
         if key in table.lexicon.entries:

@@ -1453,6 +1453,10 @@ def _status(head: Token, verbal: bool) -> str | None:
         if node.dep_ == "conj" and node.lemma_ in SAYING_NEXT and node.tag_ in ("VBD", "VBZ") \
                 and node.head.tag_ == "VB":
             break  # the speaker's own next words, hung on what was vowed: "vowed that the group would respond and said"
+        if node.dep_ == "ccomp" and node.i < node.head.i and any(
+                c.dep_ == "mark" and c.lower_ in ("after", "before", "since", "when") for c in node.head.children):
+            break  # "held talks on Thursday, a day after separatist forces agreed to lay down their arms": the parser's
+            # report of the clause of time
         if (node.dep_ == "dobj" and node.head.lemma_.lower() in PRESUPPOSING) or (
                 node.dep_ == "prep" and node.lower_ in ("to", "for") and node.head.lemma_.lower() in ANSWERING):
             # (and what is answered came first: "vowed to respond to U.S. and British strikes on its positions")
@@ -3596,6 +3600,11 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         roles.place = found  # "In the southern city of Mykolaiv, a drone hit a building": the place it was hung on
     if roles.place is None and cls not in STATEMENTS and _place_itself(table, roles):
         roles.place = roles.target  # "took control of the town of Rubaya, and ... across North Kivu": Rubaya
+    elif roles.place is not None and roles.target is not None and cls not in STATEMENTS and _place_itself(table, roles) \
+            and table.mentions[roles.target].cls in ("City", "District", "Place", "Facility") \
+            and table.mentions[roles.place].cls == "Country":
+        roles.place = roles.target  # "an attack on the town of Pont-Sonde in central Haiti": in the town (a province
+        # still places it: "the town of Macomia in Cabo Delgado")
     roles.place = roles.place if roles.place is not None else next(
         (found for group in (siblings, within) if (found := _place(table, group, cls)) is not None), None)
     left_tok = _child(head, "dobj") if cls in FROM_PLACE and verbal else None

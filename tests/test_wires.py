@@ -4522,7 +4522,8 @@ def test_where_the_doers_were_is_where_it_happened(events) -> None:  # type: ign
                           "JNIM, al Qaeda's affiliate in the Sahel, stormed the outskirts of the town.")
     fire, storm = _of(found, "Attack")
     assert _name(names, fire.place) == "Culiacan"
-    assert storm.place is None  # where the group is active, not where the storming was
+    # where the group is active, not where the storming was ("the outskirts of the town" are the town last named)
+    assert _name(names, storm.place) != "Sahel"
 
 
 def test_a_seat_of_command_taken_is_where_it_stands_and_one_capture(events) -> None:  # type: ignore[no-untyped-def]
@@ -6263,3 +6264,20 @@ def test_a_lands_possessive_the_tagger_took_for_a_body_is_the_land(resolved) -> 
     done = resolved("Representatives of Nagorno-Karabakh's ethnic Armenians held talks with Azerbaijani officials.")
     assert {e.label: e.cls for e in done.entities}.get("Nagorno-Karabakh") == "Province", \
         {e.label: e.cls for e in done.entities}
+
+
+def test_a_headlines_pm_is_no_body(resolved) -> None:  # type: ignore[no-untyped-def]
+    done = resolved("Haiti gang leader demands PM resign as violence engulfs capital")
+    assert "PM" not in {e.label for e in done.entities}
+
+
+def test_an_embassy_evacuated_is_not_in_its_owners_land(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The United States evacuated non-essential staff from its embassy in Haiti by helicopter on "
+                          "Sunday.")
+    assert _name(names, _of(found, "Displacement")[0].place) != "United States"
+
+
+def test_the_outskirts_of_a_town_entered_are_the_town(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Rwanda-backed M23 rebels and Rwandan troops entered the outskirts of Goma on Sunday, Congo's "
+                          "government said.")
+    assert _name(names, _of(found, "Attack")[0].place) == "Goma"

@@ -2025,8 +2025,11 @@ def description_mentions(table: MentionTable) -> None:
             here = table.last_before(start, lambda m, n=sentence: m.cls == "City" and m.sentence == n
                                      and not _dateline_pair(text, m))
             # (a region that only owns the speaker is none: "Gaza's Health Ministry said ... in the city")
+            # (a region the gazetteer knows is no town: "al Qaeda's affiliate in the Sahel, stormed the outskirts of
+            # the town")
             here = here if here is not None else table.last_before(
-                start, lambda m, n=sentence: m.cls == "Place" and m.sentence == n and not _owns_only(table, m))
+                start, lambda m, n=sentence: m.cls == "Place" and m.sentence == n and not _owns_only(table, m)
+                and m.key not in table.lexicon.entries and text[max(0, m.span.begin - 4):m.span.begin].lower() != "the ")
             # else the place the text called a town when it named it: "the town of Avdiivka ... since it
             # captured Bakhmut ... took control of the town" is Avdiivka
             called = table.last_before(start, lambda m, noun=token.lower_: m.cls in ("City", "Place")

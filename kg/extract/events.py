@@ -302,7 +302,7 @@ COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeas
            "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern", "central"}
 # Parts of a place that stand for it: "seized most of Aleppo", "large parts of the city".
 # What is hit or taken of a place, which names the place: "the centre of Sumy", "the outskirts of Kharkiv".
-PLACE_PARTS = {"part", "outskirts", "centre", "center", "heart", "edge", "suburbs"}
+PLACE_PARTS = {"part", "outskirts", "outskirt", "centre", "center", "heart", "edge", "suburbs", "suburb"}  # (and lemmas)
 CIVIL_FLIGHT = {"passenger", "cargo", "civilian", "commercial", "airliner"}
 CAMPAIGNING = {"campaign", "election", "electoral", "pre-election", "re-election", "reelection", "victory", "party"}
 FORMER_MEMBERS = {"veteran", "deserter", "defector", "retiree", "ex-soldier", "dropout"}
@@ -545,7 +545,7 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
             return found
         # "the town of Mellit", "residential areas of the city", "took control of Kidal": the place itself
         if found is not None and table.mentions[found].cls in PLACE_CLASSES \
-                and token.lemma_.lower() in PLACE_HEADS | PARTITIVES | {"control"}:
+                and token.lemma_.lower() in PLACE_HEADS | PARTITIVES | PLACE_PARTS | {"control"}:
             return found
         site = found if found is not None else next((f for c in obj.children if c.dep_ == "compound"
                                                       and (f := table.at(c)) is not None), None)
@@ -1699,6 +1699,8 @@ def _place(table: MentionTable, anchors: list[Token], cls: str) -> int | None:
         for obj in prep_objects(anchor, reached) + (left_from(anchor) if cls in FROM_PLACE else []):
             # the first place of a list: "near Sake and Goma" when Sake is no known place
             for member in [obj] + [c for c in obj.children if c.dep_ == "conj"]:
+                if member.lemma_.lower() in ABROAD and table.at(member) is None:
+                    continue  # "evacuated staff from its embassy": the embassy is abroad, never in its owner's land
                 found = _possessed_place(table, member)
                 found = argument(table, member) if found is None else found
                 if found is not None and _border_of(table, member, found):

@@ -302,7 +302,8 @@ COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeas
            "eastern", "western", "northeastern", "northwestern", "southeastern", "southwestern", "central"}
 # Parts of a place that stand for it: "seized most of Aleppo", "large parts of the city".
 # What is hit or taken of a place, which names the place: "the centre of Sumy", "the outskirts of Kharkiv".
-PLACE_PARTS = {"part", "outskirts", "outskirt", "centre", "center", "heart", "edge", "suburbs", "suburb"}  # (and lemmas)
+PLACE_PARTS = {"part", "outskirts", "centre", "center", "heart", "edge", "suburbs"}
+OUTER_PARTS = {"outskirt", "suburb"}  # the lemmas of "outskirts", "suburbs": of a town named, the town
 CIVIL_FLIGHT = {"passenger", "cargo", "civilian", "commercial", "airliner"}
 CAMPAIGNING = {"campaign", "election", "electoral", "pre-election", "re-election", "reelection", "victory", "party"}
 FORMER_MEMBERS = {"veteran", "deserter", "defector", "retiree", "ex-soldier", "dropout"}
@@ -544,8 +545,11 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
         if found is not None and table.mentions[found].cls in ACTOR_CLASSES:
             return found
         # "the town of Mellit", "residential areas of the city", "took control of Kidal": the place itself
+        # (and "the outskirts of Goma", a town named, not one only described: "the outskirts of the town")
         if found is not None and table.mentions[found].cls in PLACE_CLASSES \
-                and token.lemma_.lower() in PLACE_HEADS | PARTITIVES | PLACE_PARTS | {"control"}:
+                and (token.lemma_.lower() in PLACE_HEADS | PARTITIVES | {"control"}
+                     or (token.lemma_.lower() in OUTER_PARTS and (named := table.at(obj)) is not None
+                         and table.mentions[named].ref is None)):
             return found
         site = found if found is not None else next((f for c in obj.children if c.dep_ == "compound"
                                                       and (f := table.at(c)) is not None), None)
@@ -3809,7 +3813,7 @@ def _place_itself(table: MentionTable, roles: Roles) -> bool:
     Rubaya"), not a country that only modifies the people hit ("six U.S. service members killed")."""
     return roles.target is not None and table.mentions[roles.target].cls in PLACE_CLASSES \
         and roles.target_tok is not None and (table.at(roles.target_tok) == roles.target
-                                              or roles.target_tok.lemma_.lower() in PLACE_HEADS - ABROAD | PLACE_PARTS | {"control"}
+                                              or roles.target_tok.lemma_.lower() in PLACE_HEADS - ABROAD | PLACE_PARTS | OUTER_PARTS | {"control"}
                                               # (named with its kind: "Khartoum state")
                                               or (roles.target_tok.lemma_.lower() == "state" and any(
                                                   c.dep_ == "compound" and table.at(c) == roles.target

@@ -44,6 +44,9 @@ KINDS: dict[str, str] = {
     # a push across a line: "troops push into Kursk" is "a cross-border incursion ... into the Kursk region"
     # and a raid, which "the attack" may name (while "the attack" is not the clashes it led to)
     **dict.fromkeys(("incursion", "invasion", "invade", "raid", *ENTERING), "ground"),
+    # a push of many days: a headline's "ground offensive widens" is the "ground operation" launched, not one
+    # ambush or tank destroyed in it
+    **dict.fromkeys(("offensive", "operation", "campaign"), "campaign"),
 }
 # Unarmed people by what they were doing or are (head nouns as _head_noun gives them, with no final "s").
 CIVILIANS = {"civilian", "worshipper", "villager", "resident", "passenger", "student", "children", "child", "women",
@@ -243,7 +246,15 @@ def _inherit(harm: Event, container: Event, keys: tuple[str, ...], lexicon: Lexi
                       and own == _state(lexicon, _key(keys, container.agent)))}
     if "agent" in taken:
         taken.update(more_agents=container.more_agents, more_agent_entities=container.more_agent_entities)
+    if _narrower(lexicon, _key(keys, harm.place), _key(keys, container.place)):
+        taken["place"] = container.place  # a headline's "kill 18 at wedding in Nigeria" was in the lede's town of Gwoza
     return replace(harm, **taken) if taken else harm
+
+
+def _narrower(lexicon: Lexicon, wide: str | None, narrow: str | None) -> bool:
+    """The second place lies in the first: by the gazetteer, or a place it does not know told with a land or province."""
+    return bool(wide and narrow and wide != narrow and (_within(lexicon, narrow, wide) or (
+        wide in lexicon.entries and lexicon.entries[wide].cls in ("Country", "Province") and narrow not in lexicon.entries)))
 
 
 def _state(lexicon: Lexicon, key: str | None) -> str | None:
@@ -275,7 +286,7 @@ def _headline_event(earlier: list[Event], told: set[int], event: Event, headline
             and (pe := _key(keys, e.place)) is not None and (pb := _key(keys, event.place)) is not None
             and (pe == pb or _within(lexicon, pb, pe)) for e in earlier)
         if a.sentence.begin >= headline.end or j in told or not _same_kind(a, event) \
-                or (set(before) & BACKGROUND and not (caused and set(before) & {"after", "following"})
+                or (_background(before) and not (caused and set(before) & {"after", "following"})
                     and not (set(before) & {"after", "following"} and _behind(event))) or repaid:
             continue  # "India strikes Pakistan after Kashmir massacre": the massacre is what came before
         if a.cls not in ATTACKS and any(getattr(a, c) is not None for c in TOLLS.values()) \
@@ -288,6 +299,13 @@ def _headline_event(earlier: list[Event], told: set[int], event: Event, headline
         if _agree(replace(a, **floor), event, keys, lexicon, refers=True):
             return j
     return None
+
+
+def _background(before: list[str]) -> bool:
+    """The headline words before an event put it behind the news ("after Kashmir massacre"); "over" a number is a
+    count ("kills over 100 in attack")."""
+    return any(w in BACKGROUND and not (w == "over" and k + 1 < len(before) and before[k + 1][:1].isdigit())
+               for k, w in enumerate(before))
 
 
 def _behind(event: Event) -> bool:
@@ -304,6 +322,11 @@ def _antecedent(earlier: list[Event], event: Event, keys: tuple[str, ...], lexic
     candidates = [j for j in range(len(earlier) - 1, max(-1, len(earlier) - 1 - LOOK_BACK), -1)
                   if _agree(earlier[j], event, keys, lexicon, quarters=quarters)
                   and _same(earlier[j], event, keys, people, lexicon, quarters)]
+    if _some_of(event):
+        # "Security forces killed five of the attackers ... Among the dead was an Orthodox priest": of the attack's
+        # dead, not the attackers'
+        candidates = [j for j in candidates if earlier[j].target_phrase is None
+                      or not _ATTACKERS.search(earlier[j].target_phrase.text)] or candidates
     exact = [j for j in candidates if _kind(earlier[j]) == _kind(event) != "generic"]
     # "the attack" is what was called an attack before, more than the last thing done in it ("set fire to")
     # (by any of its words: "repelled a large-scale attack" told a headline's "assault")
@@ -323,6 +346,7 @@ def _antecedent(earlier: list[Event], event: Event, keys: tuple[str, ...], lexic
     return chosen[0] if chosen else None
 
 
+_ATTACKERS = re.compile(r"\b(?:attackers|assailants|gunm[ae]n|militants|insurgents|jihadists|terrorists)\b", re.I)
 _ARMED_DOERS = re.compile(r"\b(?:gunm[ae]n|militants?|attackers?|assailants?|insurgents?|rebels?|fighters?|jihadists?|"
                           r"bandits?|terrorists?|extremists?|militiam[ae]n|soldiers?|troops|police)\b", re.I)
 
@@ -378,7 +402,9 @@ def _same_kind(a: Event, b: Event) -> bool:
         if a.cls != b.cls and "Attack" not in (a.cls, b.cls):
             return False  # a bombing is no airstrike
         ka, kb = _kind(a), _kind(b)
-        return ka == kb or ("generic" in (ka, kb) and "combat" not in (ka, kb))
+        # (an offensive is "the attack" told again, never one tank destroyed in it)
+        return ka == kb or ("generic" in (ka, kb) and "combat" not in (ka, kb)
+                            and ("campaign" not in (ka, kb) or (kb == "generic" and b.anaphoric)))
     return a.cls == b.cls
 
 
@@ -698,8 +724,7 @@ def _join(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, lede: boo
         for role in ("target", "target_phrase"):
             filled.pop(role, None)
     pa, pb = _key(keys, a.place), _key(keys, b.place)
-    if pa and pb and pa != pb and (_within(lexicon, pb, pa) or (
-            pa in lexicon.entries and lexicon.entries[pa].cls in ("Country", "Province") and pb not in lexicon.entries)
+    if pa and pb and pa != pb and (_narrower(lexicon, pa, pb)
             or (lexicon.entries.get(pb) is not None and lexicon.entries[pb].cls == "City" and _unplaced_town(lexicon, pa, pb))):
         # the narrower place: the district, not its province; "The attack took place in the Shangla
         # district" after an attack "in Pakistan" (the gazetteer does not know Shangla)

@@ -134,8 +134,10 @@ class Lexicon:
         return sorted(c for c in self.superclasses if self.is_a(c, "Event"))
 
     def lookup(self, name: str) -> tuple[str, ...]:
-        """Gazetteer keys whose label or alias is name (exact first, then case-insensitive)."""
-        return self.names.get(name) or self.names.get(name.casefold(), ())
+        """Gazetteer keys whose label or alias is name (exact first, then case-insensitive, then however it spells
+        "-isation": "Popular Mobilisation Forces")."""
+        return self.names.get(name) or self.names.get(name.casefold()) \
+            or self.names.get(name.casefold().replace("isation", "ization"), ())
 
     def lookup_as(self, name: str, cls: str) -> tuple[str, ...]:
         """Gazetteer keys for a name the tagger typed as cls: a person named Jordan is not the

@@ -26,7 +26,7 @@ STATEMENTS = frozenset({"Statement", "Accusation", "Threat"})
 ATTACKS = frozenset({"Attack", "Airstrike", "Bombing"})
 HARMS = frozenset({"Killing", "Injury", "Displacement", "Casualties"})
 # Verbs of going in, an incursion when a force goes into ground: "rebels walked into Bukavu", "entered Kabul".
-ENTERING = frozenset({"enter", "walk", "roll", "move", "advance", "cross", "push", "sweep", "storm"})
+ENTERING = frozenset({"enter", "walk", "roll", "move", "advance", "cross", "push", "sweep", "storm", "burst"})
 # Verbs "to death" follows with no one dying: "sentenced to death" is a verdict (while "beaten to death" is a killing).
 SENTENCING = frozenset({"sentence", "condemn", "doom", "scare", "bore", "frighten", "work"})
 OWL = "http://www.w3.org/2002/07/owl#"

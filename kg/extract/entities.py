@@ -193,6 +193,9 @@ _UNIT_NOUNS = {"brigade", "battalion", "sector", "front", "command", "division",
 _PROFESSIONS = {"lawyers", "doctors", "journalists", "medics", "physicians", "volunteers", "defenders", "reporters"}
 _BODY_NAMES = {"mission", "association", "society", "organisation", "organization", "group", "fund", "federation"}
 _OFFICE_WORDS = {"ministry", "department", "service", "directorate", "bureau"}
+# Last words of a civil body's name, never of a place's: "World Central Kitchen", "the Aga Khan Foundation".
+_CIVIL_BODY_WORDS = {"kitchen", "foundation", "charity", "relief", "trust", "society", "association", "federation",
+                     "institute", "committee", "commission", "council", "agency", "observatory", "network"}
 _INSTITUTION_WORDS = {"lab", "laboratory", "institute", "centre", "center", "foundation", "network", "observatory",
                       "committee", "commission", "council", "agency", "authority", "office", "tribunal", "court"}
 # What a model name may name: "Iskander-M missiles", "Shahed drones", "Leopard tanks".
@@ -220,13 +223,16 @@ def _names_a_vessel(ent: SSpan) -> bool:
     """A ship's name, by the noun set beside it: "the bulk carrier Eternity C", "the tanker Sounion", "the
     Magic Seas, another Greek-operated ship"."""
     root = ent.root
-    return (root.dep_ == "appos" and root.head.lemma_.lower() in VESSELS and root.head.is_lower) \
+    return _SHIP_PREFIX.match(ent.text) is not None \
+        or (root.dep_ == "appos" and root.head.lemma_.lower() in VESSELS and root.head.is_lower) \
         or any(c.dep_ in ("appos", "compound") and c.lemma_.lower() in VESSELS and c.is_lower and c.i not in range(ent.start, ent.end)
                for c in root.children) \
         or (root.dep_ == "compound" and root.head.lemma_.lower() in VESSELS and root.head.is_lower
             and not _FLEET.search(ent.text))  # "U.S. Navy destroyers" are the navy's
 
 
+# A navy's ship by the letters it is named with: "the USS Mason", "HMS Diamond", "INS Vikrant".
+_SHIP_PREFIX = re.compile(r"(?:the )?(?:USS|USNS|HMS|HMAS|HMCS|INS|FS|RFS|TCG|ARA|KRI|BRP) [A-Z]")
 _FLEET = re.compile(r"\b(?:navy|coast ?guard|marines?|forces?)\b", re.I)
 
 
@@ -425,7 +431,7 @@ def _entity_class(table: MentionTable, ent: SSpan, name: str, key: str | None) -
         return said  # "the villages of Melovoi and Podol"
     if label in ("PERSON", "ORG", "GPE", "LOC") and (said := _listed_with_others(root) or _kinds_listed(ent)):
         return said  # "attacks on Kayes, Diboli and four other towns", "in Kigamba and Mutara districts"
-    if i > 1 and doc[i - 1].lower_ == "of" and label in ("PERSON", "ORG", "GPE", "LOC", "FAC") \
+    if i > 1 and doc[i - 1].lower_ == "of" and label in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP") \
             and (said := _PLACE_KINDS.get(doc[i - 2].lemma_.lower())) \
             and (said == "City" or not any(c.dep_ in ("compound", "amod") and c.pos_ == "PROPN" for c in doc[i - 2].children)):
         # "the town of Pont-Sonde", "the West Bank city of Jenin" is a town; not the province "the Shangla
@@ -438,6 +444,9 @@ def _entity_class(table: MentionTable, ent: SSpan, name: str, key: str | None) -
         return "District"  # Nigeria's districts: "Bassa local government area"
     if ent.end < len(doc) and label in ("PERSON", "ORG", "GPE", "LOC", "FAC") and (kind := _PLACE_KINDS.get(doc[ent.end].lower_)):
         return kind  # "the Shangla district", "Cabo Delgado province", whatever the tagger guessed
+    if ent.end < len(doc) and label in ("PERSON", "ORG", "NORP") and doc[ent.end].lower_ in _LANDFORMS | _ROADS | {"region"} \
+            and doc[ent.end].is_lower:
+        return "Place"  # "the southern Negev desert", "the Gusau-Funtua highway", "the Rostov region": land, no body
     after = ent.end + 2 if ent.end + 2 < len(doc) and doc[ent.end + 1].tag_ == "POS" else ent.end  # "children's"
     if after < len(doc) and label in ("PERSON", "ORG", "GPE", "LOC") and doc[after].lower_ in _BUILDINGS \
             and doc[after].is_lower:
@@ -466,7 +475,8 @@ def _entity_class(table: MentionTable, ent: SSpan, name: str, key: str | None) -
     if label in ("GPE", "LOC", "FAC", "ORG") and ent[-1].lower_ in _PLACE_KINDS and ent[-1].is_lower and len(ent) > 1:
         return _PLACE_KINDS[ent[-1].lower_]  # "Ann township", "Cabo Delgado province" (not "Bristol City", a club)
     hall = [t for t in ent if t.lower_ != "the"]
-    if label in ("ORG", "PERSON") and root.lower_ == "hall" and len(hall) > 1 and not (
+    # (by its last word: "the Crocus City Hall concert venue" has its article for a root, the parser's "the venue")
+    if label in ("ORG", "PERSON") and hall and hall[-1].lower_ == "hall" and len(hall) > 1 and not (
             hall[-2].lower_ in ("city", "town") and (len(hall) == 2 or table.lexicon.lookup_as(hall[0].text, "Place"))):
         return "Facility"  # "the Crocus City Hall", a concert hall (not "Kyiv City Hall", the city's government)
     if label == "ORG" and root.lower_ == "church" and any(t.lower_ in _DENOMINATIONS for t in hall[:-1]) \
@@ -522,6 +532,9 @@ def _entity_class(table: MentionTable, ent: SSpan, name: str, key: str | None) -
             and not any(c.dep_ == "det" for c in root.children) and any(
             other.ent_type_ in ("GPE", "LOC") and table.lexicon.lookup_as(other.text, "Place") for other in root.conjuncts):
         return "Place"  # "airfields in five regions, including Murmansk and Irkutsk": listed with places
+    if label == "ORG" and org_class(name) == "Organisation" and i > 0 and doc[i - 1].lower_ == "in" \
+            and doc[i - 1].head.lemma_.lower() in _BUILDINGS | _WORKS and not any(t.lower_ in _CIVIL_BODY_WORDS for t in ent):
+        return "Place"  # "in the church in Derbent": where a building is
     if label == "ORG":
         return "Place" if org_class(name) == "Organisation" and _looks_like_place(table.document.text, ent) \
             else org_class(name)
@@ -530,6 +543,8 @@ def _entity_class(table: MentionTable, ent: SSpan, name: str, key: str | None) -
     if label == "LOC" and not key and (noun := _kind_noun(ent)) is not None:
         # "the charity World Central Kitchen" (LOC, the tagger says): a body, by the noun it is named with
         return org_class(doc[min([noun.left_edge.i, *(c.i for c in root.lefts if c.dep_ == "compound")]): noun.i + 1].text)
+    if label in ("LOC", "GPE", "FAC") and not key and len(name.split()) > 1 and name.split()[-1].lower() in _CIVIL_BODY_WORDS:
+        return org_class(name)  # "aid workers from World Central Kitchen", whatever place the tagger took it for
     if label == "LOC":
         return "Place"
     if label == "FAC":  # "in the Hiiraan region": what the noun after it says, no site
@@ -537,6 +552,9 @@ def _entity_class(table: MentionTable, ent: SSpan, name: str, key: str | None) -
     return None
 
 
+_ROADS = {"highway", "road", "motorway", "expressway"}
+_LANDFORMS = {"desert", "mountains", "mountain", "valley", "river", "plain", "plains", "forest", "lake", "island",
+              "islands", "peninsula", "coast", "plateau", "hills", "highlands", "delta", "corridor", "basin"}
 _WORKS = {"port", "terminal", "plant", "depot", "refinery", "airport", "airbase", "base", "field", "oilfield", "mine",
           "dam", "site", "facility", "complex"}  # sites a name may head
 
@@ -631,8 +649,11 @@ def _wages_war(doc: Doc, ent: SSpan, country: str, lexicon: Lexicon) -> bool:
     """Whether the text has the country's military at war elsewhere ("the Israeli military said", "Israeli
     strikes"): then "an Israeli attack" is its forces' too. Else an attack named by a people's demonym is
     rarely a state's ("Palestinian attacks"), nor is one by a country whose police alone the text names."""
+    # (or by its name: "Ukraine's air force said it had shot down all five missiles")
     return any(t.text == ent.text and t.i != ent.start and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _WAR_WORDS
-               for t in doc if t.text in lexicon.demonyms and lexicon.demonyms[t.text] == country)
+               for t in doc if t.text in lexicon.demonyms and lexicon.demonyms[t.text] == country) \
+        or any(t.ent_id_ == country and t.i + 2 < len(doc) and doc[t.i + 1].tag_ == "POS"
+               and doc[t.i + 2].lower_ in _WAR_WORDS | {"air", "navy", "forces", "troops"} for t in doc)
 
 
 def _service(lexicon: Lexicon, country: str, noun: str, named: bool = False) -> tuple[str, str]:
@@ -700,9 +721,27 @@ def _nicknamed(doc: Doc, ents: list[SSpan]) -> list[SSpan]:
     return sorted(kept + names, key=lambda e: e.start)
 
 
+def _kind_named_in_full(ent: SSpan) -> SSpan:
+    """"the town of Finote Selam": the tagger's place ("Finote") ends before the word its name ends with."""
+    doc, end = ent.doc, ent.end
+    if ent.label_ not in ("GPE", "LOC") or ent.start < 2 or doc[ent.start - 1].lower_ != "of" \
+            or doc[ent.start - 2].lower_ not in _PLACE_KINDS or end >= len(doc):
+        return ent
+    last = doc[end]
+    if last.tag_ == "NNP" and last.is_title and last.ent_iob_ == "O" and ent.root.head.i == last.i \
+            and last.lower_ not in _PLACE_KINDS and last.lower_ not in _BUILDINGS and last.lower_ not in _WORKS:
+        return SSpan(doc, ent.start, end + 1, label=ent.label_)
+    return ent
+
+
 def _titled_in_full(ent: SSpan) -> SSpan:
     """"Sinaloa Governor Ruben Rocha Moya": the tagger's person ("Rocha Moya") starts after the given name."""
     doc, start = ent.doc, ent.start
+    if ent.label_ in ("ORG", "NORP", "GPE") and len(ent) == 1 and start > 1 and doc[start - 1].tag_ == "NNP" \
+            and doc[start - 1].is_title and not doc[start - 1].ent_type_ and doc[start - 2].lower_ in TITLE_NOUNS \
+            and not ent.ent_id_:
+        # "Acting Kursk governor Alexei Smirnov said": a man, the surname the tagger took for a body
+        return SSpan(doc, start - 1, ent.end, label="PERSON")
     while start > ent.start - 2 and start > 1 and doc[start - 1].tag_ == "NNP" and doc[start - 1].is_title \
             and not doc[start - 1].ent_type_ and doc[start - 1].lower_ not in TITLE_NOUNS:
         start -= 1
@@ -799,7 +838,7 @@ def _surnamed(ent: SSpan) -> SSpan:
 def _merged_entities(doc: Doc) -> list[SSpan]:
     """Repair NER splits of one name: 'Shah Mahmood' (PERSON) + 'Qureshi' (GPE) is one person."""
     ents = _nicknamed(doc, [_surnamed(_body_in_full(_titled_in_full(_called_in_full(_whole_words(_particled(_acronym_led(
-                            _without_day(ent))))))))
+                            _kind_named_in_full(_without_day(ent)))))))))
                             for ent in map(_unspaced, doc.ents) if ent is not None])
     out: list[SSpan] = []
     for ent in ents:
@@ -1187,8 +1226,11 @@ def named_mentions(table: MentionTable) -> None:
             forces = _force_mention(table, ent)
             if forces:
                 table.add(forces)
-            # A nationality is no entity of its own; a town the tagger took for one is ("Kidal").
-            if forces or ent.text in nationalities or not table.lexicon.lookup_as(label_of(ent.text), "Place"):
+            # A nationality is no entity of its own; a town the tagger took for one is ("Kidal"), as is one
+            # a kind of place names: "the village of Tahoua-Koira"
+            kind_of = ent.start > 1 and table.doc[ent.start - 1].lower_ == "of" \
+                and table.doc[ent.start - 2].lower_ in _PLACE_KINDS
+            if forces or ent.text in nationalities or not (kind_of or table.lexicon.lookup_as(label_of(ent.text), "Place")):
                 continue
         if ent.label_ in ("ORG", "PRODUCT") and len(ent) > 1 and ent[0].text in nationalities and not ent.ent_id_ \
                 and (forces := _force_mention(table, SSpan(table.doc, ent.start, ent.start + 1, label="NORP"))) is not None:
@@ -1364,18 +1406,38 @@ ORG_HEADS = {"agency": "MediaOrganisation", "newspaper": "MediaOrganisation", "d
              "militia": "ArmedGroup", "gang": "ArmedGroup", "cartel": "ArmedGroup",
              "movement": "Organisation", "party": "Organisation",
              "company": "Organisation", "corporation": "Organisation", "firm": "Organisation", "bank": "Organisation",
-             "ministry": "Government"}
+             "ministry": "Government", "command": "StateForce"}
+
+
+_NAMED_BUILDINGS = {"hospital", "clinic", "school", "mosque", "church", "prison"}
+
+
+def _building_named(table: MentionTable, head: Token, words: list[Token]) -> None:
+    """"the Kamal Adwan hospital": a building, by a name of two words or more the tagger left untagged (or took for
+    a people's); never a known place's ("a Gaza hospital") nor a people's ("a Kuki church")."""
+    first, last = words[0].left_edge, words[-1]
+    span = table.doc[first.i: last.i + 1]
+    if len(span) < 2 or not head.is_lower or any(t.pos_ != "PROPN" or t.i in table.by_token or table.lexicon.lookup(t.text)
+                                                 or t.text in table.lexicon.demonyms for t in span) \
+            or table.lexicon.lookup(span.text):
+        return
+    table.add(Mention(table.span(span.start_char, span.end_char), label_of(span.text), "Facility", None,
+                      table.sentence(first.i)))
 
 
 def head_cued_names(table: MentionTable) -> None:
     """A proper noun that modifies an organisation noun names that organisation ("Interfax news agency
     said"), whatever the tagger made of it; the gazetteer's types stand."""
     for token in table.tokens_with("NOUN", set(ORG_HEADS) | set(_PLACE_KIND_HEADS) | {"group", "faction", "wing", "front"}
-                                   | _LOCALITY_HEADS | _SETTLEMENT_HEADS):
+                                   | _LOCALITY_HEADS | _SETTLEMENT_HEADS | _NAMED_BUILDINGS):
         # (or an acronym: "the VDP volunteer militia")
-        words = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN" and (c.is_title or (
+        words = [c for c in token.lefts if (c.dep_ == "compound" or (c.dep_ == "nmod" and token.lemma_.lower() == "command"))
+                 and c.pos_ == "PROPN" and (c.is_title or (
             c.is_upper and len(c) > 1 and c.is_alpha))]
         if not words:
+            continue
+        if token.lemma_.lower() in _NAMED_BUILDINGS:
+            _building_named(table, token, words)
             continue
         if token.lemma_.lower() in _LOCALITY_HEADS:
             # "the Salha area": a place, whatever person the tagger took the name for
@@ -1401,10 +1463,16 @@ def head_cued_names(table: MentionTable) -> None:
         first, last = words[0].left_edge, words[-1]  # "Gran" hangs on "Grif" in "the Gran Grif gang"
         if table.lexicon.demonyms.get(first.text) or first.text in table.lexicon.peoples or any(table.doc[i].pos_ != "PROPN" for i in range(first.i, last.i + 1)):
             continue
+        if any(c.dep_ == "amod" and c.lower_ == "ethnic" for c in token.lefts):
+            continue  # "a loosely organised ethnic Amhara militia": a people's militia, no name
         if first.i == last.i and (first.lower_ in _PORTFOLIOS or (first.is_sent_start and first.lower_ in _PEOPLES)):
             continue  # "Interior ministry spokesman": the portfolio, whose ministry is the state's; "Clan militias"
         span = table.doc[first.i: last.i + 1]
         found = next((f for w in span if (f := table.at(w)) is not None), None)
+        if token.lemma_.lower() == "command":
+            if found is not None and table.mentions[found].key is not None:
+                continue  # "the Hamas command": the group's own
+            span = table.doc[first.i: token.i + 1]  # "Ukraine's Tavria military command": a command, no place
         # (and a faction of an armed group is armed: "the Hafiz Gul Bahadur faction of the Pakistani Taliban")
         armed = _armed_context(token) or any((f := table.at(o)) is not None and table.canonical(f).cls == "ArmedGroup"
                                              for p in token.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -1466,7 +1534,10 @@ def appositive_names(table: MentionTable) -> None:
                 continue  # named already: "the rebel group, M23", "the party, the Awami League"
             label = label_of(span.text)
             keys = table.lexicon.lookup_as(label, "Organisation")
-            cls = ORG_HEADS.get(token.lemma_.lower(), "Organisation")
+            # (what its own name or the noun's words say: "A newly formed militant group, Tehreek-e-Jihad Pakistan")
+            cls = ORG_HEADS.get(token.lemma_.lower()) or next(
+                (c for c in (org_class(label), org_class(table.doc[token.left_edge.i: token.i + 1].text)) if c != "Organisation"),
+                "Organisation")
             mention = Mention(table.span(span.start_char, span.end_char), label,
                               table.lexicon.entries[keys[0]].cls if keys else cls, keys[0] if keys else None,
                               table.sentence(span.start))
@@ -2290,7 +2361,9 @@ def _clause_subjects(table: MentionTable, token: Token) -> list[Mention]:
 
 
 SPEAKING_PARTICIPLES = {"accuse", "blame", "say", "add", "claim", "condemn", "deny", "warn", "urge", "describe",
-                        "allege", "charge", "call", "vow", "threaten", "insist"}
+                        "allege", "charge", "call", "vow", "threaten", "insist", "tell"}
+# The reporting verbs such a participle follows: "denied that the headquarters had fallen, telling state television".
+_REPORTING_HEADS = ("say", "tell", "report", "announce", "deny", "claim", "insist")
 
 
 def speakers_participle(verb: Token) -> Token | None:
@@ -2298,7 +2371,7 @@ def speakers_participle(verb: Token) -> Token | None:
     "the network said RSF fighters had killed 1,500 people, accusing the group of genocide" (the network
     accuses)."""
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in SPEAKING_PARTICIPLES \
-            and verb.head.dep_ == "ccomp" and verb.head.head.lemma_.lower() in ("say", "tell", "report", "announce") \
+            and verb.head.dep_ == "ccomp" and verb.head.head.lemma_.lower() in _REPORTING_HEADS \
             and verb.head.head.i < verb.head.i:  # (not a trailing "..., accusing residents of ..., said the governor")
         return verb.head.head
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.lemma_.lower() in SPEAKING_PARTICIPLES:
@@ -2633,7 +2706,7 @@ def _speaker_country(table: MentionTable, token: Token) -> str | None:
     country; known when the speaker's words name it ("Israeli", "Syria's")."""
     if token.lemma_.lower() not in ("army", "military"):
         return None
-    speaker = _reporting_subject(token)
+    speaker = reporting_subject(token)
     verb = token.head if token.dep_ == "dobj" else token.head.head if token.dep_ == "pobj" and token.head.lower_ == "on" else None
     if speaker is None and verb is not None and verb.lemma_.lower() in _COMMANDING:
         speaker = next((c for c in verb.children if c.dep_ == "nsubj"), None)  # "Lebanese President Joseph Aoun ordered the army"
@@ -2659,7 +2732,7 @@ def reported_troops(table: MentionTable) -> None:
         # (and what its forces fly: "Israel's military said aircraft had struck militant targets")
         if token.i in table.by_token or (token.tag_ != "NNS" and token.lemma_ not in _FLOWN) or any(
                 c.dep_ in ("compound", "amod", "nmod", "poss", "nummod") for c in token.lefts) \
-                or (speaker := _reporting_subject(token)) is None:
+                or (speaker := reporting_subject(token)) is None:
             continue
         force = next((found for t in speaker.subtree if (found := table.at(t)) is not None
                       and table.mentions[found].cls == "StateForce"), None)
@@ -2741,7 +2814,7 @@ def pronoun_mention(table: MentionTable, token: Token) -> int | None:
             antecedent = dead if dead is not None else antecedent
     elif low in ("they", "them", "their") and _the_people_just_hit(token):
         return None  # "killing 1,500 people as they tried to flee": those people, no body named
-    elif low in PRONOUNS_OTHER and (speaker := _reporting_subject(token)) is not None \
+    elif low in PRONOUNS_OTHER and (speaker := reporting_subject(token)) is not None \
             and not (token.dep_ == "nsubjpass" and token.head.lemma_ in _HARMING) \
             and not (low in ("they", "them", "their") and speaker.tag_ == "NN" and speaker.lemma_.lower() in _BODY_NOUNS):
         # (but a ministry is "it": "the ministry said, adding that they arrested the leader" are the soldiers)
@@ -3012,8 +3085,9 @@ def _where_from(table: MentionTable, found: int, speaker: Token, modifier: Token
         cls != "Country" or DESCRIPTIONS.get(speaker.lemma_.lower()) == "ArmedGroup")
 
 
-def _reporting_subject(token: Token) -> Token | None:
-    """The subject of the verb that reports the pronoun's clause: 'X said it / its fighters seized ...'."""
+def reporting_subject(token: Token, quoted: bool = False) -> Token | None:
+    """The subject of the verb that reports the pronoun's clause: 'X said it / its fighters seized ...'; of a
+    quotation, whoever and wherever: '"We have retaken the base," he told AFP'."""
     owned = token.head
     if token.dep_ == "poss" and owned.dep_ == "pobj" and owned.head.lower_ == "of" and owned.head.head.dep_ in ("nsubj", "nsubjpass"):
         owned = owned.head.head  # "said ... that one of its fighters had carried out the bombing"
@@ -3045,6 +3119,8 @@ def _reporting_subject(token: Token) -> Token | None:
         verb = verb.head.head if verb.dep_ == "acl" and verb.head.dep_ in ("dobj", "pobj") else verb.head
         verb = verb.head if verb.dep_ == "prep" else verb
     # (the tagger may make a title an adjective: "Sudan's top general ... said")
+    if quoted:
+        return subject
     return subject if subject is not None and (subject.pos_ in ("NOUN", "PROPN") or subject.lower_ in TITLE_NOUNS) \
         and subject.i < token.i else None
 
@@ -3152,6 +3228,9 @@ def unnamed_people(table: MentionTable, statement_lemmas: set[str]) -> None:
                 and table.doc[start - 1].is_title and (start - 1) not in table.by_token \
                 and table.doc[start - 1].lower_ not in TITLES:  # "Kharkiv Mayor Ihor Terekhov": the title is not the name
             start -= 1
+            if start > 1 and table.doc[start - 1].text == "-" and not table.doc[start - 2].whitespace_ \
+                    and not table.doc[start - 1].whitespace_ and table.doc[start - 2].is_title:
+                start -= 1  # a given name joined by a hyphen: "Jean-Pierre Sawadogo"
         # or a lower-case title right before it: "Government spokesperson Legesse Tulu did not respond"
         titled = titled or (start > 0 and table.doc[start - 1].is_lower and table.doc[start - 1].pos_ == "NOUN"
                             and table.doc[start - 1].lemma_ in TITLE_NOUNS and start <= table.doc[start - 1].head.i <= token.i)

@@ -27,15 +27,18 @@ from kg.extract.entities import (
     REPORTING,
     TIED,
     TITLE_NOUNS,
+    VESSELS,
     MentionTable,
     alike,
     clause_verb,
     misplaced_apposition,
     pronoun_mention,
+    reporting_subject,
     speakers_participle,
     town_and_quarter,
 )
 from kg.extract.institutions import commander_forces_at, government_forces_at
+from kg.extract.relations import member_body
 from kg.extract.speech import (
     MEDIA,
     SAYING_NEXT,
@@ -54,7 +57,7 @@ from kg.extract.speech import (
     stray_infinitive,
 )
 from kg.lexicon import ACTOR_CLASSES, PLACE_CLASSES, Lexicon, Trigger
-from kg.model import DateValue, Event, Span
+from kg.model import DateValue, Event, Mention, Span
 from kg.vocab import ATTACKS, ENTERING, HARMS, SENTENCING, STATEMENTS
 
 # Things named after an event kind: "air raid sirens", "an attack helicopter", "a bomb shelter".
@@ -348,6 +351,48 @@ def _clause_misread_as_apposition(table: MentionTable, token: Token, named: int)
         and any(c.dep_ == "acl" and c.tag_ == "VBD" and c.i > token.i for c in token.children)
 
 
+def _speakers_side(table: MentionTable, token: Token) -> int | None:
+    """Whom "we" are in what was said: the body speaking, or the one its speaker is said to belong to
+    ("Captain Ahmed Nur, a Somali army officer, ... 'We have retaken the base,' he told AFP": the army)."""
+    if token.dep_ == "nsubj" and any(t.lemmas[0] == token.head.lemma_ and table.lexicon.is_a(t.cls, "Statement")
+                                     for t in table.lexicon.triggers):
+        return None  # what "we" say in a quotation is the speaker's own quoted words, no second statement
+    speaker = reporting_subject(token, quoted=True)
+    found = argument(table, speaker) if speaker is not None and speaker.lower_ not in ("we", "our") else None
+    if found is None:
+        return None
+    found = _root(table, found)
+    cls = table.mentions[found].cls
+    side = member_body(table, found) if cls == "Person" else \
+        found if cls in ACTOR_CLASSES - PLACE_CLASSES or cls == "Country" else None
+    return _standing_for(table, token, _root(table, side)) if side is not None else None
+
+
+_OWN_MEN = {"troop", "soldier", "officer", "policeman", "fighter", "unit", "force"}
+
+
+def _speakers_men(table: MentionTable, token: Token) -> int | None:
+    speaker = reporting_subject(token)
+    found = argument(table, speaker) if speaker is not None else None
+    if found is None or table.canonical(found).cls not in ("StateForce", "ArmedGroup"):
+        return None
+    return _standing_for(table, token, _root(table, found))
+
+
+def _root(table: MentionTable, index: int) -> int:
+    """The named mention a mention refers back to."""
+    while (ref := table.mentions[index].ref) is not None:
+        index = ref
+    return index
+
+
+def _standing_for(table: MentionTable, token: Token, index: int) -> int:
+    """A mention at the word for the entity named at `index` ("we", "officers"), added to the table."""
+    named = table.mentions[index]
+    return table.add(Mention(table.span(token.idx, token.idx + len(token)), named.name, named.cls, named.key,
+                             table.sentence(token.i), ref=index))
+
+
 def argument(table: MentionTable, token: Token | None) -> int | None:
     """The entity mention a syntactic argument denotes: the token, its modifiers, or its apposition."""
     if token is None:
@@ -357,6 +402,23 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
     found = table.at(token)
     if found is not None:
         return found
+    if token.lower_ in ("we", "our"):
+        return _speakers_side(table, token)
+    if token.lemma_.lower() == "region" and (named := next(
+            (f for o in prep_objects(token, {"of"}) if (f := table.at(o)) is not None
+             and table.mentions[f].cls in PLACE_CLASSES - {"Country"}), None)) is not None:
+        return named  # "Russia's North Caucasus region of Dagestan": Dagestan
+    if token.lemma_.lower() == "capital" and (named := next(
+            (f for o in prep_objects(token, {"of"}) for a in o.children if a.dep_ == "appos"
+             and (f := table.at(a)) is not None and table.mentions[f].cls == "City"), None)) is not None:
+        return named  # "retaking the capital of Gezira state, Wad Madani,": the name the parser hung on the state
+    # (and those it lost: "Iran's military said two soldiers were killed")
+    if token.dep_ in ("nsubj", "nsubjpass") and token.tag_ == "NNS" and token.lemma_.lower() in _OWN_MEN \
+            and not any(c.dep_ in ("poss", "compound", "amod") or (c.dep_ == "nummod" and token.dep_ == "nsubj")
+                        for c in token.lefts) \
+            and not any(c.dep_ in ("prep", "acl", "relcl", "appos") for c in token.rights) \
+            and (own := _speakers_men(table, token)) is not None:
+        return own  # "The Haitian National Police said officers had arrested four suspects": the force's own
     if token.lemma_.lower() in FORMER_MEMBERS:
         return None  # "a U.S. Army veteran drove a truck into a crowd": a man who served, not the army
     if any(c.dep_ == "poss" and c.lower_ == "whose" for c in token.children) and token.lemma_.lower() in ENTOURAGE:
@@ -457,6 +519,8 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
                     and any(c.dep_ == "poss" for c in child.children):
                 continue  # a headline's verb read as a plural noun: "blockade by al Qaeda affiliate cripples Mali's capital"
             found = table.at(child)
+            if found is None and child.dep_ == "poss" and child.lower_ == "our":
+                found = _speakers_side(table, child)  # "'Our naval forces targeted the USS Mason,' Saree said": the Houthis'
             if found is not None and child.dep_ == "compound" and (pair := town_and_quarter(table, token)) is not None:
                 return pair[1]  # "pushed into the Gaza City neighbourhood of Shejaia": the quarter
             if found is not None and noun_lemma(token) in table.lexicon.event_words and _site_owner(child, token):
@@ -476,8 +540,8 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
             if found is not None and child.dep_ in ("compound", "amod", "nmod") and token.lemma_.lower() in FORCE_NOUNS \
                     and table.mentions[found].cls in PLACE_CLASSES - {"Country"}:
                 continue  # "Amhara forces", "Donbas troops": a region's fighters, not the region
-            if found is not None and _names_where(table, found, child):
-                continue
+            if found is not None and _names_where(table, found, child) and token.lemma_.lower() not in PLACE_HEADS:
+                continue  # (but "Russia's southern Rostov region" is the Rostov region)
             if found is not None and table.mentions[found].cls in PLACE_CLASSES and child.dep_ == "compound" \
                     and any(c.dep_ == "compound" and c.i > child.i and c.lemma_.lower() in NON_STATE_NOUNS | MEMBER_HEADS - FORCE_NOUNS
                             for c in token.children):
@@ -618,6 +682,13 @@ def _misread_control(verb: Token) -> Token | None:
     return asker if asker.lemma_ in OBJECT_CONTROL else None
 
 
+def _asked_to(verb: Token) -> bool:
+    """What someone is asked to do: the asking's complement, or its "to" clause the parser made one of purpose
+    ("held an emergency meeting and called on Rwanda to withdraw its troops")."""
+    return verb.dep_ == "xcomp" or (verb.dep_ == "advcl" and verb.tag_ == "VB" and verb.head.lemma_ in ("call", "appeal")
+                                    and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children))
+
+
 def _asked_whom(verb: Token) -> Token | None:
     """Whom a verb of asking asks, where its "to ..." says what they are to do: "ordered his troops",
     "called on Rwanda", "appealed to the rebels"."""
@@ -666,6 +737,9 @@ def _hedged_subject(verb: Token) -> Token | None:
         and subject.doc[subject.i + 1].text == "," else None
 
 
+_SIDING_WORDS = {"loyal", "allied", "linked", "affiliated", "aligned", "close"}
+
+
 def _subject(table: MentionTable, verb: Token, deps: tuple[str, ...] = ("nsubj",)) -> Token | None:
     """The verb's subject; where the parse gives two, the one that names an entity."""
     # Never a word in quotation marks: '“Somalia,” said Henrique Capriles' is Capriles speaking.
@@ -706,6 +780,12 @@ def _subject(table: MentionTable, verb: Token, deps: tuple[str, ...] = ("nsubj",
         # clause's subject and the soldiers its own
         subjects = [s for c in verb.children if c.dep_ == "csubj" and c.tag_ == "VBG"
                     for s in c.children if s.dep_ == "nsubj" and s.i < c.i]
+    siding = next((c for c in verb.children if c.lower_ in _SIDING_WORDS and c.dep_ in ("advmod", "amod", "acomp")
+                   and c.i < verb.i and all(c.i < s.i for s in subjects) and prep_objects(c, {"to", "with"})), None)
+    if siding is not None and "nsubj" in deps and (loyal := _child(siding, "nsubj")) is not None:
+        # "gunmen loyal to ousted President Bashar al-Assad ambushed": the parser's subjects are the man they are
+        # loyal to; the gunmen ambushed
+        subjects = [loyal]
     if len(subjects) > 1:
         # "Protesters in the capital Kinshasa attacked": the capital's name, parsed as a second subject
         # and "In one village, Shag Alnom, more than 200 people were burned": the village's name
@@ -928,7 +1008,7 @@ def _inherited_subject(table: MentionTable, head: Token, statement_lemmas: set[s
             # (not the accuser's own next act: "accused the militia of being allied with X and arrested the
             # minister")
             return accused, "accused"  # "accused the army of bombing villages and killing civilians"
-        if node.dep_ == "xcomp" and (asked := _asked_whom(parent)) is not None:
+        if _asked_to(node) and (asked := _asked_whom(parent)) is not None:
             return asked, "asked"  # "ordered his troops to withdraw", "called on Rwanda to withdraw": they withdraw
         calls = node.lemma_ == "call" and any(c.dep_ == "prep" and c.lower_ in ("for", "on") for c in node.children)
         # (the teller may be a clause up: "said the attack showed that Russia was ignoring peace efforts and
@@ -1413,7 +1493,8 @@ def _status(head: Token, verbal: bool) -> str | None:
                 and any(c.dep_ == "aux" and c.lemma_ in MODALS for a in (head.head, head.head.head) for c in a.children):
             return "Planned"  # "would continue to strike them until they withdrew": a condition, not a withdrawal
     else:
-        mods = {c.lemma_.lower() for c in head.children if c.dep_ in ("amod", "compound")}
+        # (the words as written too: the tagger's lemma of "a suspected Israeli strike" is "suspect")
+        mods = {w for c in head.children if c.dep_ in ("amod", "compound") for w in (c.lemma_.lower(), c.lower_)}
         if mods & {"alleged", "reported", "suspected", "purported"}:
             return "Alleged"
         if mods & {"planned", "possible", "expected", "proposed", "imminent", "upcoming", "future"}:
@@ -1433,7 +1514,7 @@ def _status(head: Token, verbal: bool) -> str | None:
         if head.dep_ == "nsubj" and head.tag_ == "NN" and det is not None and det.lower_ in ("a", "an", "any") \
                 and any(c.dep_ == "aux" and c.lemma_ in MODALS - {"will"} for c in head.head.children):
             return "Planned"
-    if (head.dep_ == "xcomp" and head.head.lemma_ not in CAUSING and _asked_whom(head.head) is not None) \
+    if (_asked_to(head) and head.head.lemma_ not in CAUSING and _asked_whom(head.head) is not None) \
             or _misread_control(head) is not None:
         return "Planned"  # "ordered his troops to withdraw", "called on Rwanda to withdraw": asked for, not yet done
     node = (_misjoined_participle(head) or _misjoined_finite(head) or head) if verbal else head
@@ -1527,10 +1608,28 @@ def _lapsed(verb: Token) -> bool:
         c.dep_ == "npadvmod" and c.ent_type_ == "DATE" for c in verb.children)
 
 
+# What lasts from its start, or is tallied since it (one siege, one war's toll), not done again and again.
+_HELD_SINCE = {"besiege", "encircle", "surround", "blockade", "occupy", "hold", "control", "siege", "rage", "continue",
+               "persist", "last", "escalate", "intensify"} | CUMULATIVE_VERBS
+
+
+def _kept_up_since(verb: Token) -> bool:
+    """Deeds done again and again since a time: "The Houthis have attacked shipping in the Red Sea since November"
+    (many attacks, none the one just told, none on that first day). A siege held since May began in May."""
+    return verb.lemma_.lower() not in _HELD_SINCE and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "since" for c in verb.children)
+
+
+# What recalls an event long after it: "the anniversary of the death of ...".
+REMEMBRANCES = {"anniversary", "commemoration", "memory", "memorial", "remembrance"}
+
+
 def _another_time(head: Token) -> bool:
     """A noun's event is not at the time of the verb it hangs on: "launched strikes on Wednesday, two weeks
     after a deadly attack"."""
     prep = head.head
+    if head.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in REMEMBRANCES:
+        return True
     return head.dep_ == "pobj" and prep.dep_ == "prep" and (prep.lower_ in _SEQUENCE_PREPS or (
         prep.lower_ in _LAPSE_PREPS and any(c.dep_ == "npadvmod" for c in prep.children)))
 
@@ -1546,6 +1645,8 @@ def _anchors(head: Token, verbal: bool, trigger_heads: set[int]) -> list[Token]:
     if head.dep_ == "compound":
         anchors.append(head.head)  # "handover ceremony at Camp Anthonic"
     node = anchors[-1]
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in REMEMBRANCES:
+        return anchors  # "crowds marking the anniversary of the death of Qassem Soleimani in Kerman": died elsewhere, before
     for _ in range(3):  # the governing verb, unless it is an event of its own
         if node.dep_ == "pobj" and node.head.lower_ in ("for", "against") and (
                 node.head.head.lemma_.lower() in REPRISAL_NOUNS or any(
@@ -1560,7 +1661,9 @@ def _anchors(head: Token, verbal: bool, trigger_heads: set[int]) -> list[Token]:
                 c.dep_ == "dobj" and c.i in trigger_heads and c.i != head.i for c in node.children)
             # (and a verb that only tells the deed: "residents reported gunfire overnight")
             # (nor the copula that says what it was: "the attack was retaliation for a strike ... on April 1")
-            told_as = node.lemma_ == "be" and _child(node, "attr") is not None
+            # ("the bombing may have been in retaliation for a military operation on Friday": the operation's day)
+            told_as = node.lemma_ == "be" and (_child(node, "attr") is not None or any(
+                o.lemma_.lower() in REPRISAL_NOUNS for o in prep_objects(node, {"in", "as"})))
             if (node.i not in trigger_heads or (head.dep_ == "nsubj" and node.i == head.head.i and _hitting(node))
                     or (head.dep_ == "dobj" and node.i == head.head.i and node.lemma_ in DOING_VERBS)) \
                     and not ordered and not told_as:
@@ -1627,11 +1730,13 @@ def _date(table: MentionTable, sent: SSpan, anchors: list[Token], prefer_past: b
         direct = direct or (root.dep_ == "npadvmod" and head.pos_ == "NOUN" and head.i not in anchor_ids
                             and _held_by(head, anchor_ids))
         via_prep = head.dep_ == "prep" and head.lower_ in DATE_PREPS and _held_by(head.head, anchor_ids) \
-            and not (head.lower_ == "since" and _superlative(head.head))  # "the deadliest attack since July": a span ranked over
+            and not (head.lower_ == "since" and (_superlative(head.head) or any(c.lower_ == "first" for c in head.head.children)))
+        # ("the deadliest attack since July", "the first mass kidnapping since 2021": a span ranked over)
         if via_prep and head.lower_ == "by" and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "should", "must", "could")
                                                    for v in (head.head, head.head.head) for c in v.children):
             continue  # "the handover would be complete by June 1": a deadline, not the day
-        if via_prep and head.lower_ == "since" and anchors[0].tag_ == "NNS":
+        if via_prep and head.lower_ == "since" and (anchors[0].tag_ == "NNS" or (
+                _kept_up_since(anchors[0]) and anchors[0].lemma_.lower() in table.lexicon.event_words)):
             continue  # "several mass abductions since 2020": many, over the years since, none on its first day
         if head.lower_ == "since" and (toll := head.head).lemma_.lower() in CUMULATIVE_VERBS \
                 and any(c.dep_ == "aux" and c.lemma_ == "have" for v in (toll, toll.head) for c in v.children):
@@ -1683,6 +1788,10 @@ def _place(table: MentionTable, anchors: list[Token], cls: str) -> int | None:
     anchors = anchors + [o for a in anchors if a.pos_ in ("NOUN", "VERB") for o in prep_objects(a, {"with"})]
     # and their conjuncts: "hit radar systems and missile launchers in Sanaa"
     anchors = anchors + [c for a in anchors for c in a.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+    # (and a list the parser read as an apposition: "attacked a wedding, a funeral and a hospital in the town of Gwoza")
+    anchors = anchors + [k for a in anchors for c in a.children if c.dep_ == "appos" and c.pos_ == "NOUN"
+                         and any(g.dep_ == "conj" for g in c.children)
+                         for k in [c, *(g for g in c.children if g.dep_ == "conj")] if k not in anchors]
     # and what a number or part is of: "recaptured dozens of towns in central Somalia"
     # (and who a gathering is of: "struck a meeting of Ukrainian commanders in Sumy")
     # (and whose seat it is: "took over the headquarters of the military's regional command in Lashio")
@@ -1709,6 +1818,13 @@ def _place(table: MentionTable, anchors: list[Token], cls: str) -> int | None:
                 found = argument(table, member) if found is None else found
                 if found is not None and _border_of(table, member, found):
                     continue  # "an army post near the Mali border": either side of it, in Niger here
+                if found is not None and member.lemma_.lower() in VESSELS and table.at(member) is None:
+                    continue  # "fired missiles at a US destroyer in the Red Sea": the ship's flag, not where it sailed
+                if found is not None and member.lemma_.lower() in _COMPASS_PARTS and (narrower := next(
+                        (f for a in anchors for o in prep_objects(a, {"on", "against", "at"}) for i in prep_objects(o, {"in", "near"})
+                         if (f := argument(table, i)) is not None and table.mentions[f].cls in PLACE_CLASSES - {"Country"}),
+                        None)) is not None:
+                    return narrower  # "an attack on a mosque in Natiaboani in the east of the country": Natiaboani
                 if found is not None and table.mentions[found].cls in PLACE_CLASSES:
                     # (the wider place set after a narrower one: "an army post in Banibangou, in western Niger")
                     comma = obj.head.i - 1 if obj.head.dep_ == "prep" else -1
@@ -1733,7 +1849,10 @@ def _place(table: MentionTable, anchors: list[Token], cls: str) -> int | None:
             # Sheikh Mohamud in Mogadishu")
             whose = [o for o in prep_objects(obj, {"of"}) if (m := argument(table, o)) is not None
                      and table.mentions[m].cls not in PLACE_CLASSES]  # (not "the village of Yelewata in Benue")
-            for inner in [i for o in [obj] + whose for i in prep_objects(o, {"in", "near", "outside"})]:
+            inners = [i for o in [obj] + whose for i in prep_objects(o, {"in", "near", "outside"})]
+            # (and one more down, past a site no entity names: "exploded during a Catholic mass in a university
+            # gymnasium in the southern Philippine city of Marawi")
+            for inner in inners + [i for o in inners if table.at(o) is None for i in prep_objects(o, {"in"})]:
                 found = argument(table, inner)
                 if found is not None and table.mentions[found].cls in PLACE_CLASSES and not _border_of(table, inner, found):
                     return found
@@ -1741,6 +1860,8 @@ def _place(table: MentionTable, anchors: list[Token], cls: str) -> int | None:
 
 
 _BORDERS = {"border", "frontier", "boundary"}
+# A land's part by the compass, wider than a town named with it: "in the east of the country".
+_COMPASS_PARTS = {"east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest", "centre", "center"}
 
 
 def _border_of(table: MentionTable, token: Token, found: int) -> bool:
@@ -1773,7 +1894,7 @@ PLACE_HEADS = {"area", "street", "road", "town", "village", "city", "district", 
                "post", "outpost", "bridge", "highway", "port", "prison", "embassy", "region", "valley", "suburb",
                "beach", "resort", "mall", "park", "stadium", "university", "college", "headquarters", "township",
                "settlement", "kibbutz", "quarter", "zone", "coast", "harbour", "harbor", "refinery", "clinic", "hamlet",
-               "island"}
+               "island", "venue", "hall", "theatre", "theater"}
 CAPITAL_OR_PLACE = PLACE_HEADS | {"capital"}  # "in the capital Kinshasa", "in Libya's capital Tripoli"
 
 
@@ -1803,16 +1924,19 @@ def facility_site(table: MentionTable, token: Token) -> int | None:
     # (but "the Solino neighbourhood of Haiti's capital" is named before "of", which says what holds it)
     own = any(c.dep_ in ("compound", "nmod") and (f := table.at(c)) is not None
               and table.mentions[f].cls in PLACE_CLASSES - {"Country"} for c in token.children)
+    # ("Russia's North Caucasus region of Dagestan" is Dagestan: a region is wider than what it names)
     named = next((found for o in prep_objects(token, {"of"}) if (found := table.at(o)) is not None
-                  and table.mentions[found].cls in PLACE_CLASSES - {"Country"}), None) if village and not own else None
+                  and table.mentions[found].cls in PLACE_CLASSES - {"Country"}), None) \
+        if village and (not own or token.lemma_.lower() == "region") else None
     if named is not None:
         return named  # "the Burkina Faso town of Djibo" is in Djibo, not just in Burkina Faso
     # and the place that has it, but not an embassy's: "Yemen's main airport", "Gaza's largest hospital"
     deps = ("compound", "amod", "nmod") if village or token.lemma_.lower() in ("embassy", "consulate") \
         else ("compound", "amod", "nmod", "poss")
-    return next((found for c in token.children if c.dep_ in deps
-                 and (found := table.at(c)) is not None and table.mentions[found].cls in PLACE_CLASSES
-                 and (not village or (table.mentions[found].cls == "Country" and c.dep_ == "compound"))), None)
+    return next((found for c in token.children if c.dep_ in deps  # (a building's own name is no place it is in)
+                 and (found := table.at(c)) is not None and table.mentions[found].cls in PLACE_CLASSES - {"Facility"}
+                 # (and a province's: "attack on Gezira village")
+                 and (not village or (table.mentions[found].cls in ("Country", "Province") and c.dep_ == "compound"))), None)
 
 
 # Nouns for violence in general, whose place words say where, never who: "Colombia's Catatumbo violence".
@@ -2196,6 +2320,11 @@ def _nominal_agent(table: MentionTable, head: Token, statement_lemmas: set[str])
         if light.lemma_ == "claim":
             subject = _spoken_for(table, subject)
         return _relative_antecedent(light, subject), "light-verb"
+    claimed = next((c for n in [head, *prep_objects(head, {"on", "against"})] for c in n.children
+                    if c.dep_ == "relcl" and c.lemma_ == "claim" and _child(c, "neg") is None and _child(c, "nsubjpass") is not None), None)
+    if claimed is not None and (by := next(iter(prep_objects(claimed, {"by"})), None)) is not None:
+        # "the attack on the base, which was claimed by al Qaeda affiliate JNIM" (hung on the base or the attack)
+        return _spoken_for(table, by), "claimed"
     if (owner := _owned_up_for(lead)) is not None and _child(owner, "neg") is None:
         # "the IRA accepted responsibility for the bombings", "ISIS, which claimed responsibility for ..."
         subject = _spoken_for(table, _subject(table, owner) or _inherited_subject(table, owner, statement_lemmas)[0])
@@ -2237,6 +2366,8 @@ def _joined_in(noun: Token) -> Token | None:
     if noun.dep_ != "pobj":
         return None
     prep, verb = noun.head, noun.head.head
+    if _child(verb, "neg") is not None or (verb.lemma_ == "part" and _child(verb.head, "neg") is not None):
+        return None  # "Washington would not take part in any Israeli counter-strike": nobody's part, as far as it goes
     if prep.lower_ == "in" and (verb.lemma_ == "participate" or (
             verb.lemma_ == "take" and any(c.dep_ == "dobj" and c.lower_ == "part" for c in verb.children))):
         return verb
@@ -2736,9 +2867,12 @@ def _into_ground(table: MentionTable, head: Token, span: SSpan) -> bool:
 
 def _event_holding(noun: Token, trigger_heads: set[int]) -> Token | None:
     """The event noun a phrase of prepositions hangs from: "clashes" for "FARC" in "clashes between the group
-    and dissidents of the former FARC"."""
-    for _ in range(6):
-        if noun.dep_ in ("pobj", "conj", "prep") and noun.head.pos_ in ("NOUN", "PROPN", "ADP"):
+    and dissidents of the former FARC"; past what the noun it hangs from was doing: "strike" for "camp" in "An
+    Israeli air strike on a school sheltering displaced people in the Nuseirat refugee camp killed 33"."""
+    for _ in range(10):
+        if (noun.dep_ in ("pobj", "conj", "prep") and noun.head.pos_ in ("NOUN", "PROPN", "ADP")) \
+                or (noun.dep_ == "dobj" and noun.head.dep_ == "acl" and noun.head.tag_ == "VBG") \
+                or (noun.dep_ == "acl" and noun.tag_ == "VBG" and noun.head.pos_ == "NOUN"):
             noun = noun.head
             if noun.i in trigger_heads and noun.pos_ == "NOUN":
                 return noun
@@ -3711,7 +3845,10 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
               + ([head.head] if head.dep_ == "advcl" and head.tag_ == "VBG" else []), prefer_past=roles.status != "Planned")
         if verbal else None) or _date(table, head.sent, carried, prefer_past=roles.status != "Planned") or (
         # "were killed when troops clashed with militants on Sunday": the clause's day, whatever clashed
-        _date(table, head.sent, [when], prefer_past=True) if when is not None and cls in HARMS else None)
+        _date(table, head.sent, [when], prefer_past=True) if when is not None and cls in HARMS else None) or (
+        # "The violence erupted on Thursday when gunmen ambushed security forces": the day of what it began with
+        _date(table, head.sent, [head.head], prefer_past=True) if verbal and head.dep_ == "advcl"
+        and head.doc[head.left_edge.i].lower_ == "when" and head.head.i < head.i else None)
     if cls in STATEMENTS and head.lemma_ in HEDGES and head.i + 2 < len(head.doc) and head.nbor(1).lower_ == "to" \
             and head.nbor(2).lemma_ in ("be", "have"):  # never "said to reporters"
         return None  # "militants said to be linked to ...", "is reported to have fled": hearsay, nobody's statement
@@ -3907,8 +4044,11 @@ def _coordinated(table: MentionTable, token: Token | None, first: int | None,
         member: Token | None = start
         steps = 0
         while member is not None and steps < 8:
+            after = member.right_edge.i + 1
+            while after < len(member.doc) and member.doc[after].text == ")":
+                after += 1  # (past the acronym's bracket: "Doctors Without Borders (MSF) said")
             if member.dep_ == "conj" and member.i > 0 and member.doc[member.left_edge.i - 1].text == "," \
-                    and member.right_edge.i + 1 < len(member.doc) and member.doc[member.right_edge.i + 1].lemma_ in REPORTING:
+                    and after < len(member.doc) and member.doc[after].lemma_ in REPORTING:
                 break  # "killing at least 10 people, police and residents said": who said it, not more dead
             described = member.dep_ == "appos" and member.head.pos_ == "PROPN"  # "Eva Forest, wife of ...": one person
             if (position > 0 or steps > 0) and not described:
@@ -4070,7 +4210,10 @@ def _event(table: MentionTable, span: SSpan, head: Token, cls: str, verbal: bool
             table.canonical(roles.audience), table.canonical(roles.agent)) else roles.audience,
         confidence=round(max(0.05, min(0.95, confidence)), 2),
         lemma=head.lemma_.lower(), anaphoric=anaphoric, definite=definite, plural=among or _several(head), verbal=verbal,
-        further=verbal and (any(c.dep_ == "advmod" and c.lower_ in FURTHER for c in head.children) or _lapsed(head)),
+        further=verbal and (any(c.dep_ == "advmod" and c.lower_ in FURTHER for c in head.children) or _lapsed(head)
+                            or _kept_up_since(head))
+        # (and a strike back, never the strike it answers: "any Israeli counter-strike")
+        or (not verbal and span.start > 1 and head.doc[span.start - 1].text == "-" and head.doc[span.start - 2].lower_ == "counter"),
         within_at=roles.container.idx if roles.container is not None else None,
     )
 

@@ -16,7 +16,7 @@ TITLES = (
     "president", "minister", "governor", "senator", "ambassador", "secretary", "spokesman", "spokesperson",
     "spokeswoman", "prime", "deputy", "chief", "king", "queen", "prince", "emir", "mayor", "judge",
     "lawmaker", "legislator", "commissioner", "rear", "vice",
-    "pastor", "imam", "bishop", "archbishop", "priest", "reverend", "rabbi", "cardinal", "pm", "premier",
+    "pastor", "imam", "abbot", "father", "bishop", "archbishop", "priest", "reverend", "rabbi", "cardinal", "pm", "premier",
 )
 _ARTICLE = re.compile(r"^(?:the|The|THE)\s+")
 # A hedge that opens a sentence, swept into the name after it: "Suspected Allied Democratic Forces rebels".

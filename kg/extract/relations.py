@@ -91,66 +91,77 @@ def body_relations(table: MentionTable) -> list[Relation]:
 
 
 def person_relations(table: MentionTable) -> list[Relation]:
-    doc, out = table.doc, []
-    for index, mention in enumerate(list(table.mentions)):
-        if mention.cls != "Person" or mention.ref is not None:
-            continue
-        span = table.tokens(mention)
-        if span is None:
-            continue
-        sent = span.root.sent
-        evidence = table.span(sent.start_char, sent.end_char)
-        # 1. Apposition: "John Kirby, a Pentagon spokesman," / "Bilal Sarwary, a Kabul-based journalist",
-        # either way round: "Ukraine's top commander, Oleksandr Syrskyi,".
-        titled = [span.root.head] if span.root.dep_ == "appos" and span.root.head.lemma_.lower() in TITLE_HEADS \
-            and not any(c.dep_ == "appos" and span.root.head.i < c.i < span.root.i for c in span.root.head.children) else []
-        # (not a second name hung on the first one's title: "leader Hassan Nasrallah and Hamas chief Ismail Haniyeh")
-        for appos in [c for c in span.root.children if c.dep_ == "appos"] + titled:
-            phrase = [t for t in appos.subtree if t.i < appos.i + 12]
-            role = _role_words(table, appos)
-            org = _org_in(table, [c for c in appos.lefts] + [o for p in appos.children if p.dep_ == "prep"
-                                                             and p.lower_ in ("of", "for", "at", "with", "to")
-                                                             for o in p.children])
-            if org is None:  # "a senior adviser in Iran's Revolutionary Guards, Razi Mousavi" (a body, not a land)
-                org = next((f for p in appos.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
-                            if (f := _org_in(table, [o])) is not None and table.mentions[f].cls != "Country"), None)
-            if org is None and not any(t.lower_ == "former" for t in phrase):
-                org = _country_of_demonym(table, list(appos.lefts))
-            if org is not None and role:
-                out.append(Relation(index, "memberOf", org, evidence, role, 0.8))
-            home = _based_in(table, phrase)
-            if home is not None:
-                out.append(Relation(index, "basedIn", home, evidence, role, 0.8))
-        # 1b. Who leads a body: "The Viv Ansanm gang coalition, led by Jimmy Cherizier", "the RSF, led by Dagalo".
-        root = span.root
-        if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_ == "lead" \
-                and root.head.head.dep_ == "acl":
-            body = root.head.head.head
-            org = _org_in(table, [body, *(t for t in body.subtree if t.i < body.i and t.dep_ in ("compound", "nmod"))])
-            if org is not None:
-                out.append(Relation(index, "memberOf", org, evidence, "leader", 0.75))
-        # 2. Title before the name: "US president Joe Biden", "Afghan Foreign Minister Mohammad Haneef Atmar".
-        j = span.start - 1
-        while j >= sent.start and (doc[j].lower_ in RANKS or (doc[j].lower_ in ("rear", "vice") and doc[j + 1].lower_ in RANKS)):
-            j -= 1  # (and "Rear Adm.", "Vice Adm.")
-        title: list[Token] = []
-        # (words of a title, never a verb or a preposition: "the attack came as gang leader Jimmy Cherizier called")
-        while j >= sent.start and len(title) < 4 and doc[j].is_alpha and table.at(doc[j]) is None \
-                and doc[j].pos_ in ("NOUN", "PROPN", "ADJ") \
-                and doc[j].text not in table.lexicon.demonyms and doc[j].lower_ not in DROP_MODIFIERS:
-            title.insert(0, doc[j])
-            j -= 1
-        if title and title[-1].lower_ in TITLE_HEADS:
-            role = " ".join(t.lower_ for t in title)
-            before = [doc[k] for k in range(j, max(sent.start - 1, j - 4), -1)]
-            org = _org_in(table, before[:1]) if before else None
-            if org is None and before:
-                org = _country_of_demonym(table, before[:1])
-            if org is not None:
-                out.append(Relation(index, "memberOf", org, evidence, role, 0.75))
-            elif before and title[-1].lower_ in PLACE_TITLES and (place := table.at(before[0])) is not None \
-                    and table.mentions[place].cls in PLACE_RANK:
-                out.append(Relation(index, "basedIn", place, evidence, role, 0.7))  # "Kaduna state governor Uba Sani"
+    return [r for index in range(len(table.mentions)) for r in _relations_of(table, index)]
+
+
+def member_body(table: MentionTable, index: int) -> int | None:
+    """The body a person is said (anywhere) to belong to: whom their "we" is."""
+    person = table.canonical(index)
+    return next((r.object for i, m in enumerate(table.mentions) if m.ref is None and (m.key or m.name) == (person.key or person.name)
+                 for r in _relations_of(table, i) if r.predicate == "memberOf"), None)
+
+
+def _relations_of(table: MentionTable, index: int) -> list[Relation]:
+    doc, mention = table.doc, table.mentions[index]
+    out: list[Relation] = []
+    if mention.cls != "Person" or mention.ref is not None:
+        return out
+    span = table.tokens(mention)
+    if span is None:
+        return out
+    sent = span.root.sent
+    evidence = table.span(sent.start_char, sent.end_char)
+    # 1. Apposition: "John Kirby, a Pentagon spokesman," / "Bilal Sarwary, a Kabul-based journalist",
+    # either way round: "Ukraine's top commander, Oleksandr Syrskyi,".
+    titled = [span.root.head] if span.root.dep_ == "appos" and span.root.head.lemma_.lower() in TITLE_HEADS \
+        and not any(c.dep_ == "appos" and span.root.head.i < c.i < span.root.i for c in span.root.head.children) else []
+    # (not a second name hung on the first one's title: "leader Hassan Nasrallah and Hamas chief Ismail Haniyeh")
+    for appos in [c for c in span.root.children if c.dep_ == "appos"] + titled:
+        phrase = [t for t in appos.subtree if t.i < appos.i + 12]
+        role = _role_words(table, appos)
+        org = _org_in(table, [c for c in appos.lefts] + [o for p in appos.children if p.dep_ == "prep"
+                                                         and p.lower_ in ("of", "for", "at", "with", "to")
+                                                         for o in p.children])
+        if org is None:  # "a senior adviser in Iran's Revolutionary Guards, Razi Mousavi" (a body, not a land)
+            org = next((f for p in appos.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children
+                        if (f := _org_in(table, [o])) is not None and table.mentions[f].cls != "Country"), None)
+        if org is None and not any(t.lower_ == "former" for t in phrase):
+            org = _country_of_demonym(table, list(appos.lefts))
+        if org is not None and role:
+            out.append(Relation(index, "memberOf", org, evidence, role, 0.8))
+        home = _based_in(table, phrase)
+        if home is not None:
+            out.append(Relation(index, "basedIn", home, evidence, role, 0.8))
+    # 1b. Who leads a body: "The Viv Ansanm gang coalition, led by Jimmy Cherizier", "the RSF, led by Dagalo".
+    root = span.root
+    if root.dep_ == "pobj" and root.head.dep_ == "agent" and root.head.head.lemma_ == "lead" \
+            and root.head.head.dep_ == "acl":
+        body = root.head.head.head
+        org = _org_in(table, [body, *(t for t in body.subtree if t.i < body.i and t.dep_ in ("compound", "nmod"))])
+        if org is not None:
+            out.append(Relation(index, "memberOf", org, evidence, "leader", 0.75))
+    # 2. Title before the name: "US president Joe Biden", "Afghan Foreign Minister Mohammad Haneef Atmar".
+    j = span.start - 1
+    while j >= sent.start and (doc[j].lower_ in RANKS or (doc[j].lower_ in ("rear", "vice") and doc[j + 1].lower_ in RANKS)):
+        j -= 1  # (and "Rear Adm.", "Vice Adm.")
+    title: list[Token] = []
+    # (words of a title, never a verb or a preposition: "the attack came as gang leader Jimmy Cherizier called")
+    while j >= sent.start and len(title) < 4 and doc[j].is_alpha and table.at(doc[j]) is None \
+            and doc[j].pos_ in ("NOUN", "PROPN", "ADJ") \
+            and doc[j].text not in table.lexicon.demonyms and doc[j].lower_ not in DROP_MODIFIERS:
+        title.insert(0, doc[j])
+        j -= 1
+    if title and title[-1].lower_ in TITLE_HEADS:
+        role = " ".join(t.lower_ for t in title)
+        before = [doc[k] for k in range(j, max(sent.start - 1, j - 4), -1)]
+        org = _org_in(table, before[:1]) if before else None
+        if org is None and before:
+            org = _country_of_demonym(table, before[:1])
+        if org is not None:
+            out.append(Relation(index, "memberOf", org, evidence, role, 0.75))
+        elif before and title[-1].lower_ in PLACE_TITLES and (place := table.at(before[0])) is not None \
+                and table.mentions[place].cls in PLACE_RANK:
+            out.append(Relation(index, "basedIn", place, evidence, role, 0.7))  # "Kaduna state governor Uba Sani"
     return out
 
 

@@ -111,7 +111,7 @@ def shared_aux_misread(node: Token, reported: Token, said: Token) -> bool:
 def speakers_own_words(reported: Token) -> Token | None:
     """The speaker's next words, which the parser hangs on the clause they report: in "warned that Boko
     Haram and ISWAP were regaining ground, saying the state was losing territory", the warner says it."""
-    return next((c for c in reported.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_ in ("say", "add")
+    return next((c for c in reported.children if c.dep_ == "advcl" and c.tag_ == "VBG" and c.lemma_ in ("say", "add", "tell")
                  and c.doc[c.i - 1].text == ","), None) if reported.lemma_ not in REPORTING else None
 
 

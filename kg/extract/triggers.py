@@ -72,6 +72,7 @@ class TriggerMatcher:
             if len(trigger.lemmas) == 2 and trigger.lemmas[1] not in _PARTICLES and trigger.pos == "v":
                 self.with_object[strings.add(trigger.lemmas[0])].append((trigger.lemmas[1], trigger))
         self.pos_ids = {key: {strings.add(p) for p in tags} for key, tags in _POS.items()}
+        self.farther = {strings.add(w) for w in ("deeper", "further", "farther")}
         self.death = next((t for words, t in self.by_first.get(strings.add("death"), []) if len(words) == 1), None)
 
     def __call__(self, doc: Doc) -> list[tuple[Span, Trigger]]:
@@ -96,7 +97,11 @@ class TriggerMatcher:
                 end = i + len(words)
                 if end > n:
                     continue
-                if all(lemmas[i + k] == w or lowers[i + k] == w for k, w in enumerate(words)):
+                # (a verb and its preposition with "deeper" between: "pushed deeper into Russia's Kursk region")
+                farther = len(words) == 2 and end < n and lowers[i + 1] in self.farther and lemmas[i] == words[0] \
+                    and (lemmas[i + 2] == words[1] or lowers[i + 2] == words[1])
+                end += 1 if farther else 0
+                if farther or all(lemmas[i + k] == w or lowers[i + k] == w for k, w in enumerate(words)):
                     if trigger.pos and not _pos_fits(trigger.pos, pos_names[end - 1], doc[end - 1]):
                         continue
                     if len(words) > 1 and pos_names[end - 1] == "ADP" and any(
@@ -108,7 +113,7 @@ class TriggerMatcher:
                             and doc[i].head.lemma_ not in _FIRE_OPENERS:
                         continue  # "caused a fire at the plant", "footage of fires at the port": blazes; not "opened heavy fire on"
                     if len(words) > 1 and doc[i].lemma_ == "fire" and pos_names[i] == "NOUN" \
-                            and doc[i].dep_ == "dobj" and doc[i].head.lemma_ in ("catch", "set"):
+                            and doc[i].dep_ == "dobj" and doc[i].head.lemma_ in ("catch", "set", "ignite", "spark", "start", "cause"):
                         continue  # "aircraft caught fire at air bases": burned, nobody fired
                     if end + 1 < n and doc[end].text == "-" and doc[end + 1].lower_ in _MANNER_WORDS:
                         continue  # "execution-style killings", "ambush-style": a manner, the event is the noun after

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import fields, replace
+from datetime import date
 from typing import Any
 
 from kg.lexicon import Lexicon
@@ -98,7 +99,8 @@ def corefer(resolved: Resolved, lexicon: Lexicon) -> Resolved:
         # (a lede's "attacked ... again" is a headline's "attack ... again": one more attack, the same one told twice)
         again = headline is not None and re.search(r"\bagain\b", headline.text, re.I) is not None
         lede = None if target is not None or event.cls in STATEMENTS or (event.further and not again) or headline is None \
-            or event.sentence.begin < headline.end else _headline_event(joined, told, event, headline, keys, lexicon)
+            or event.sentence.begin < headline.end or _long_before(event, resolved.extraction.document.published) \
+            else _headline_event(joined, told, event, headline, keys, lexicon)
         if lede is not None and event.part_of is not None and event.lemma != joined[lede].lemma == events[event.part_of].lemma:
             lede = None  # the headline's attack is the whole the body names, not a part: "burned dozens of homes in an attack"
         if target is None and lede is None:
@@ -275,6 +277,7 @@ def _headline_event(earlier: list[Event], told: set[int], event: Event, headline
     said_before = event.sentence.text[: event.trigger.begin - event.sentence.begin].lower().split()[-2:]
     if set(said_before) & ANOTHER_INCIDENT:
         return None
+    again = re.search(r"\bagain\b", headline.text, re.I) is not None
     for j, a in enumerate(earlier):
         before = headline.text[: a.trigger.begin - headline.begin].split()[-3:]
         # (but the harm a headline tells first came of it: "Hundreds feared dead after jihadist attack")
@@ -285,7 +288,7 @@ def _headline_event(earlier: list[Event], told: set[int], event: Event, headline
             e.cls in ATTACKS and e.trigger.end <= a.trigger.begin and e.sentence.begin < headline.end
             and (pe := _key(keys, e.place)) is not None and (pb := _key(keys, event.place)) is not None
             and (pe == pb or _within(lexicon, pb, pe)) for e in earlier)
-        if a.sentence.begin >= headline.end or j in told or not _same_kind(a, event) \
+        if a.sentence.begin >= headline.end or j in told or not _same_kind(a, event) or (a.further and not again) \
                 or (_background(before) and not (caused and set(before) & {"after", "following"})
                     and not (set(before) & {"after", "following"} and _behind(event))) or repaid:
             continue  # "India strikes Pakistan after Kashmir massacre": the massacre is what came before
@@ -299,6 +302,17 @@ def _headline_event(earlier: list[Event], told: set[int], event: Event, headline
         if _agree(replace(a, **floor), event, keys, lexicon, refers=True):
             return j
     return None
+
+
+def _long_before(event: Event, published: date | None) -> bool:
+    """An event the text dates months before the story: no headline's news ("The Oct. 7, 2023 attack killed about
+    1,200 people" in a story of its anniversary)."""
+    if event.date is None or published is None:
+        return False
+    if event.date.precision == "year":
+        return int(event.date.value) < published.year
+    day = date.fromisoformat(event.date.value if event.date.precision == "day" else f"{event.date.value}-01")
+    return (published - day).days > 90
 
 
 def _background(before: list[str]) -> bool:
@@ -325,8 +339,7 @@ def _antecedent(earlier: list[Event], event: Event, keys: tuple[str, ...], lexic
     if _some_of(event):
         # "Security forces killed five of the attackers ... Among the dead was an Orthodox priest": of the attack's
         # dead, not the attackers'
-        candidates = [j for j in candidates if earlier[j].target_phrase is None
-                      or not _ATTACKERS.search(earlier[j].target_phrase.text)] or candidates
+        candidates = [j for j in candidates if not _attackers_hit(earlier[j])] or candidates
     exact = [j for j in candidates if _kind(earlier[j]) == _kind(event) != "generic"]
     # "the attack" is what was called an attack before, more than the last thing done in it ("set fire to")
     # (by any of its words: "repelled a large-scale attack" told a headline's "assault")
@@ -344,6 +357,12 @@ def _antecedent(earlier: list[Event], event: Event, keys: tuple[str, ...], lexic
     if chosen and event.anaphoric and event.cls == "Attack" and _killed_since(earlier, chosen[0], event):
         return None  # "... after gunmen killed 26 tourists. India blamed Pakistan for the attack": that killing's
     return chosen[0] if chosen else None
+
+
+def _attackers_hit(event: Event) -> bool:
+    """Its dead are the attackers: "Security forces killed five of the attackers"."""
+    words = event.target_phrase
+    return words is not None and _ATTACKERS.search(words.text) is not None
 
 
 _ATTACKERS = re.compile(r"\b(?:attackers|assailants|gunm[ae]n|militants|insurgents|jihadists|terrorists)\b", re.I)
@@ -454,14 +473,18 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
             != _side(keys, lexicon, b) is not None:
         return False  # "troops recaptured the town" undoes "the insurgents seized it in 2020"; but "the army
         # retakes Kidal" is its taking control of the town, told again
-    if a.cls not in STATEMENTS and None is not _side(keys, lexicon, a, states=True) != _side(keys, lexicon, b, states=True) \
-            is not None:
+    # a pact's parties in any order: "Israel and Hezbollah ceasefire" is "a ceasefire between Israel and Hezbollah"
+    pact = a.cls == b.cls == "Agreement" and (_parties(keys, a) <= _parties(keys, b) or _parties(keys, b) <= _parties(keys, a))
+    if a.cls not in STATEMENTS and not pact \
+            and None is not _side(keys, lexicon, a, states=True) != _side(keys, lexicon, b, states=True) is not None:
         # a toll India's strikes took is not one gunmen took: "... two weeks after gunmen killed 26 men"; nor is
         # "Syrian rebels seize Damascus" what Israel seized ("its troops had seized a buffer zone")
         return False
-    for role in ("agent", "target", "audience", "recipient"):
+    for role in ("agent", "target", "audience", "recipient") if not pact else ("audience", "recipient"):
         ka, kb = _key(keys, getattr(a, role)), _key(keys, getattr(b, role))
         if ka and kb and ka != kb and not (role == "agent" and (_forces_of(lexicon, ka) == kb or _forces_of(lexicon, kb) == ka
+                                                                 # (or any force of the state: Iran and its Revolutionary Guards)
+                                                                 or _force_of_state(lexicon, ka, kb) or _force_of_state(lexicon, kb, ka)
                                                                  or _branch(lexicon, ka, kb) or _branch(lexicon, kb, ka)
                                                                  or _among_agents(keys, a, kb) or _among_agents(keys, b, ka))) \
                 and not (role == "target" and (b.anaphoric or refers) and (
@@ -577,6 +600,17 @@ def _among_agents(keys: tuple[str, ...], event: Event, key: str) -> bool:
 
 def _branch(lexicon: Lexicon, part: str, whole: str) -> bool:
     return part in lexicon.entries and lexicon.entries[part].part_of == whole
+
+
+def _parties(keys: tuple[str, ...], event: Event) -> set[str]:
+    return {k for i in (event.agent, event.target, *event.more_agent_entities) if (k := _key(keys, i)) is not None}
+
+
+def _force_of_state(lexicon: Lexicon, force: str, country: str) -> bool:
+    """A state force the gazetteer places in the country: "Iran seizes ship" ... "Iran's Revolutionary Guards seized"."""
+    entry, land = lexicon.entries.get(force), lexicon.entries.get(country)
+    return entry is not None and land is not None and land.cls == "Country" and entry.cls == "StateForce" \
+        and entry.based_in == country
 
 
 def _forces_of(lexicon: Lexicon, key: str) -> str | None:
@@ -767,8 +801,11 @@ def _join(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, lede: boo
         filled.update(target=b.target, target_phrase=b.target_phrase, more_targets=b.more_targets,
                       more_target_entities=b.more_target_entities)
     cls = b.cls if a.cls == "Attack" else a.cls  # the more specific kind: "an attack" ... "the bombing"
+    if a.cls == b.cls == "Agreement" and b.agent is not None and len(_parties(keys, b)) > len(_parties(keys, a)):
+        # the pact's parties as the fuller mention gives them: "a ceasefire between Israel and Hezbollah"
+        filled.update(agent=b.agent, target=b.target, more_agents=b.more_agents, more_agent_entities=b.more_agent_entities)
     target = filled.get("target", a.target)
-    if cls not in STATEMENTS and a.agent is not None and _key(keys, a.agent) == _key(keys, target) is not None:
+    if cls not in STATEMENTS and a.agent is not None and _key(keys, filled.get("agent", a.agent)) == _key(keys, target) is not None:
         # the headline's "Miguel Uribe shot at Bogota rally" read as his shooting: "was shot in the head" says
         # whom it hit, so nobody named shot
         filled.update(agent=None, agent_phrase=None, more_agents=(), more_agent_entities=())

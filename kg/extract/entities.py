@@ -186,7 +186,7 @@ _UNIT_WORDS = {"brigades", "battalions", "forces", "army", "front", "movement", 
 # Words that open Arabic place names, none a given name: "Wad al-Nourah", "Deir al-Balah", "Beit Lahiya", "Kafr Aza",
 # "Ras Isa" (a cape), "Tal Abyad" (a hill), "Ein el-Hilweh" (a spring), "Jisr al-Shughur" (a bridge).
 _PLACE_NAME_OPENINGS = {"wad", "deir", "beit", "kafr", "khirbet", "wadi", "jabal", "jebel", "tell", "bir",
-                        "ras", "tal", "ain", "ein", "nahr", "jisr"}
+                        "ras", "tal", "ain", "ein", "nahr", "jisr", "dera"}  # (and Pakistan's "Dera Ismail Khan")
 # A unit named for where it fights: "Hamas's Khan Younis brigade".
 _UNIT_NOUNS = {"brigade", "battalion", "sector", "front", "command", "division", "regiment", "unit"}
 # Members a body is named for: "the Emergency Lawyers", "Sudan Doctors".
@@ -419,6 +419,8 @@ def _entity_class(table: MentionTable, ent: SSpan, name: str, key: str | None) -
     root = ent.root
     if _names_a_vessel(ent):
         return "Facility"  # "the bulk carrier Eternity C", "the Magic Seas, another Greek-operated ship": no actor
+    if re.search(r"\bMilitary District\b", name):
+        return "StateForce"  # "troops from the Southern Military District": a command, whatever land it covers
     if label == "PERSON" and root.dep_ == "appos" and root.head.lemma_.lower() in ("faction", "wing", "splinter") \
             and any((f := table.at(o)) is not None and table.canonical(f).cls == "ArmedGroup" for p in root.head.children
                     if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"):
@@ -532,6 +534,9 @@ def _entity_class(table: MentionTable, ent: SSpan, name: str, key: str | None) -
             and not any(c.dep_ == "det" for c in root.children) and any(
             other.ent_type_ in ("GPE", "LOC") and table.lexicon.lookup_as(other.text, "Place") for other in root.conjuncts):
         return "Place"  # "airfields in five regions, including Murmansk and Irkutsk": listed with places
+    if label == "ORG" and org_class(name) == "Organisation" and len(ent) > 1 and any(
+            c.dep_ == "appos" and c.i > root.i and c.lemma_.lower() in TITLE_NOUNS | LEADER_WORDS | {"head"} for c in root.children):
+        return "Person"  # "killed Fateh Sherif, the head of Hamas in Lebanon": a man, by the office set beside him
     if label == "ORG" and org_class(name) == "Organisation" and i > 0 and doc[i - 1].lower_ == "in" \
             and doc[i - 1].head.lemma_.lower() in _BUILDINGS | _WORKS and not any(t.lower_ in _CIVIL_BODY_WORDS for t in ent):
         return "Place"  # "in the church in Derbent": where a building is
@@ -721,6 +726,36 @@ def _nicknamed(doc: Doc, ents: list[SSpan]) -> list[SSpan]:
     return sorted(kept + names, key=lambda e: e.start)
 
 
+_SITE_TAILS = {"bar", "market", "restaurant", "cafe", "club", "nightclub", "shop", "bakery"}
+
+
+def _site_tail(ent: SSpan) -> SSpan:
+    """"attack on Guanajuato bar": the tagger's place ends before the lower-case site its name locates."""
+    if ent.label_ in ("GPE", "LOC") and len(ent) > 1 and ent[-1].is_lower \
+            and ent[-1].lower_ in _BUILDINGS | _WORKS | _SITE_TAILS:
+        return SSpan(ent.doc, ent.start, ent.end - 1, label=ent.label_, span_id=ent.id_)
+    return ent
+
+
+def _opened_place(ent: SSpan) -> SSpan:
+    """"Dera" + "Ismail Khan": a place's opening word the tagger left out of the name it took for a man's."""
+    doc, start = ent.doc, ent.start
+    if start > 0 and doc[start - 1].lower_ in _PLACE_NAME_OPENINGS and doc[start - 1].is_title \
+            and not doc[start - 1].ent_type_ and ent.label_ in ("PERSON", "ORG"):
+        return SSpan(doc, start - 1, ent.end, label="GPE")
+    return ent
+
+
+def _of_ended(ent: SSpan) -> SSpan:
+    """"Strait of" + "Hormuz": a name the tagger cut after its "of" ends with the proper nouns after it."""
+    doc, end = ent.doc, ent.end
+    if len(ent) < 2 or ent[-1].lower_ != "of":
+        return ent
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].is_title and doc[end].ent_iob_ == "O":
+        end += 1
+    return ent if end == ent.end else SSpan(doc, ent.start, end, label=ent.label_)
+
+
 def _kind_named_in_full(ent: SSpan) -> SSpan:
     """"the town of Finote Selam": the tagger's place ("Finote") ends before the word its name ends with."""
     doc, end = ent.doc, ent.end
@@ -838,7 +873,7 @@ def _surnamed(ent: SSpan) -> SSpan:
 def _merged_entities(doc: Doc) -> list[SSpan]:
     """Repair NER splits of one name: 'Shah Mahmood' (PERSON) + 'Qureshi' (GPE) is one person."""
     ents = _nicknamed(doc, [_surnamed(_body_in_full(_titled_in_full(_called_in_full(_whole_words(_particled(_acronym_led(
-                            _kind_named_in_full(_without_day(ent)))))))))
+                            _kind_named_in_full(_of_ended(_opened_place(_site_tail(_without_day(ent))))))))))))
                             for ent in map(_unspaced, doc.ents) if ent is not None])
     out: list[SSpan] = []
     for ent in ents:
@@ -925,7 +960,7 @@ def _whole_words(ent: SSpan) -> SSpan:
     names two."""
     doc, end = ent.doc, ent.end
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
-            and not doc[end].whitespace_ and doc[end + 1].tag_ == "NNP" and doc[end + 1].ent_iob_ != "B" \
+            and not doc[end].whitespace_ and doc[end + 1].tag_ in ("NNP", "NNPS") and doc[end + 1].ent_iob_ != "B" \
             and doc[end + 1].lower_ not in _RUN_BY:  # (a headline's "Hamas-Run" ministry is no name)
         end += 2
     if ent.label_ == "PERSON" and sum(t.text in _QUOTES for t in ent) % 2 == 1 and ent[-1].text not in _QUOTES:
@@ -2437,7 +2472,9 @@ def _operated_by(token: Token) -> bool:
     """'Junta aircraft bombed', 'army troops', 'Military drones': what the army flies or fields is the army's
     (and who speaks for it: 'Junta spokesman Zaw Min Tun')."""
     # and what it does: "junta air strikes", "army shelling"
+    # (but "Hamas military chief Mohammed Deif" heads the group's military wing)
     return token.lower_ in ("army", "junta", "military") and token.dep_ in ("compound", "amod") \
+        and not (token.i > 0 and token.doc[token.i - 1].ent_type_ == "ORG") \
         and token.head.i in (token.i + 1, token.i + 2) and token.head.lower_ in OPERATED | _STATE_VIOLENCE | {"troops", "soldiers", "spokesman", "spokesperson", "chief"} \
         and all(t.dep_ in ("compound", "amod") for t in token.doc[token.i + 1: token.head.i])
 

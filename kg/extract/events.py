@@ -198,7 +198,9 @@ PRESUPPOSING = {"justify", "avenge", "investigate", "excuse", "explain", "punish
                 # and what is kept or broken was agreed, whoever is accused of breaking it: "accused Israel of
                 # overturning the ceasefire", "rejected proposals to extend the truce", "vowed to break the siege"
                 "violate", "breach", "break", "overturn", "implement", "undermine", "extend", "honour", "honor",
-                "respect", "abandon", "scrap", "uphold"}
+                "respect", "abandon", "scrap", "uphold",
+                # and what was taken over was under way: "accused criminal elements of hijacking the protests"
+                "hijack", "infiltrate", "exploit"}
 CUMULATIVE_VERBS = {"kill", "displace", "wound", "injure", "uproot", "claim"}  # what a running toll is told with
 DIPLOMATIC = {"formal", "diplomatic", "official", "strong", "strongly-worded", "written"}  # a protest by note
 LODGING = {"lodge", "deliver", "file", "register", "submit", "hand", "send", "convey"}
@@ -368,13 +370,17 @@ def _speakers_side(table: MentionTable, token: Token) -> int | None:
     return _standing_for(table, token, _root(table, side)) if side is not None else None
 
 
-_OWN_MEN = {"troop", "soldier", "officer", "policeman", "fighter", "unit", "force"}
+# The men a force's own report calls by its kind of men: a state's soldiers and officers, a group's fighters ("the RSF
+# said 50 soldiers were killed" are the army's dead, never the RSF's).
+_OWN_MEN = {"troop": "StateForce", "soldier": "StateForce", "officer": "StateForce", "policeman": "StateForce",
+            "fighter": "ArmedGroup", "unit": None, "force": None}
 
 
 def _speakers_men(table: MentionTable, token: Token) -> int | None:
     speaker = reporting_subject(token)
     found = argument(table, speaker) if speaker is not None else None
-    if found is None or table.canonical(found).cls not in ("StateForce", "ArmedGroup"):
+    if found is None or table.canonical(found).cls not in ("StateForce", "ArmedGroup") \
+            or _OWN_MEN[token.lemma_.lower()] not in (None, table.canonical(found).cls):
         return None
     return _standing_for(table, token, _root(table, found))
 
@@ -1624,11 +1630,16 @@ def _kept_up_since(verb: Token) -> bool:
 REMEMBRANCES = {"anniversary", "commemoration", "memory", "memorial", "remembrance"}
 
 
+def _recalled(head: Token) -> bool:
+    """An event a day recalls: "the anniversary of the death of ..."."""
+    return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in REMEMBRANCES
+
+
 def _another_time(head: Token) -> bool:
     """A noun's event is not at the time of the verb it hangs on: "launched strikes on Wednesday, two weeks
     after a deadly attack"."""
     prep = head.head
-    if head.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in REMEMBRANCES:
+    if _recalled(head):
         return True
     return head.dep_ == "pobj" and prep.dep_ == "prep" and (prep.lower_ in _SEQUENCE_PREPS or (
         prep.lower_ in _LAPSE_PREPS and any(c.dep_ == "npadvmod" for c in prep.children)))
@@ -1645,7 +1656,7 @@ def _anchors(head: Token, verbal: bool, trigger_heads: set[int]) -> list[Token]:
     if head.dep_ == "compound":
         anchors.append(head.head)  # "handover ceremony at Camp Anthonic"
     node = anchors[-1]
-    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in REMEMBRANCES:
+    if _recalled(node):
         return anchors  # "crowds marking the anniversary of the death of Qassem Soleimani in Kerman": died elsewhere, before
     for _ in range(3):  # the governing verb, unless it is an event of its own
         if node.dep_ == "pobj" and node.head.lower_ in ("for", "against") and (
@@ -1724,8 +1735,9 @@ def _date(table: MentionTable, sent: SSpan, anchors: list[Token], prefer_past: b
             root = root.head  # "on Wednesday evening": the tagger's DATE is only "Wednesday"
         head = root.head
         # and as a noun's modifier: "Wednesday's attack", "the Sunday bombing"
-        direct = head.i in anchor_ids and root.dep_ in ("npadvmod", "tmod", "obl", "advmod", "dobj", "nmod", "poss",
-                                                        "compound")
+        # (and the year set on it: "the 2023 attack")
+        direct = head.i in anchor_ids and (root.dep_ in ("npadvmod", "tmod", "obl", "advmod", "dobj", "nmod", "poss",
+                                                         "compound") or (root.dep_ == "nummod" and _dated_year(root)))
         # (or the parser's hanging it on where it happened: "killed three soldiers at a base in Jordan last month")
         direct = direct or (root.dep_ == "npadvmod" and head.pos_ == "NOUN" and head.i not in anchor_ids
                             and _held_by(head, anchor_ids))
@@ -1745,10 +1757,19 @@ def _date(table: MentionTable, sent: SSpan, anchors: list[Token], prefer_past: b
             continue
         if not (direct or via_prep) and not any(_before_clause(ent, [c]) for a in anchors for c in a.children):
             continue
-        resolved = dates.resolve(ent.text, table.document.published, prefer_past=prefer_past)
+        # a day and its year the tagger told apart: "The Oct. 7, 2023 attack" is 2023's
+        year = ent.doc[ent.end + 1] if ent.end + 1 < len(ent.doc) and ent.doc[ent.end].text == "," \
+            and _dated_year(ent.doc[ent.end + 1]) and len(ent) > 1 else None
+        end = year.idx + len(year) if year is not None else ent.end_char
+        resolved = dates.resolve(table.document.text[ent.start_char:end], table.document.published, prefer_past=prefer_past)
         if resolved:
-            return DateValue(resolved[0], resolved[1], table.span(ent.start_char, ent.end_char))
+            return DateValue(resolved[0], resolved[1], table.span(ent.start_char, end))
     return None
+
+
+def _dated_year(token: Token) -> bool:
+    """A year the tagger tells as a date: "the 2023 attack", "Oct. 7, 2023"."""
+    return token.like_num and len(token.text) == 4 and token.text.isdigit() and token.ent_type_ == "DATE"
 
 
 # What sends people fleeing: "an offensive that sent thousands fleeing", "clashes that left 5,000 fleeing".
@@ -1903,7 +1924,7 @@ FACILITIES = {"church", "mosque", "school", "hospital", "market", "bakery", "res
               "embassy", "refinery", "mall", "stadium", "university", "college", "checkpoint", "camp", "consulate",
               "temple", "synagogue", "shrine", "cathedral", "seminary", "madrasa", "airport", "port", "airfield",
               "airbase", "field", "oilfield", "depot", "terminal", "plant", "base", "headquarters", "beach", "hall",
-              "venue", "theatre", "theater", "nightclub", "cafe", "station"}
+              "venue", "theatre", "theater", "nightclub", "cafe", "station", "bar", "club", "shop"}
 
 
 def _stranded_site_word(table: MentionTable, obj: Token) -> bool:
@@ -3107,6 +3128,11 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                 # (a count alone does not kill: "19 killed", "dozens killed")
             if passive is None and subj_tok is not None and _absolute_participle(head, subj_tok):
                 passive, subj_tok = subj_tok, None  # "745 civilians were among the dead, most of them killed in shootings"
+            if passive is None and subj_tok is not None and cls == "Accusation" and head.dep_ == "ROOT" and head.tag_ == "VBN" \
+                    and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in head.children) \
+                    and prep_objects(head, {"of", "for"}) + [c for p in head.children if p.dep_ == "prep" and p.lower_ == "of"
+                                                             for c in p.children if c.dep_ == "pcomp"]:
+                passive, subj_tok = subj_tok, None  # a headline's "Sudan's RSF accused of killing over 100": accused
         if passive is None and subj_tok is not None and head.dep_ == "xcomp" and _child(head, "auxpass") is not None \
                 and subj_tok.dep_ == "nsubjpass" and subj_tok.head.i == head.head.i:
             passive, subj_tok = subj_tok, None  # "crew members are believed to have been abducted": they were
@@ -3849,6 +3875,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         # "The violence erupted on Thursday when gunmen ambushed security forces": the day of what it began with
         _date(table, head.sent, [head.head], prefer_past=True) if verbal and head.dep_ == "advcl"
         and head.doc[head.left_edge.i].lower_ == "when" and head.head.i < head.i else None)
+    if roles.date is not None and not verbal and _recalled(head) and roles.date.value == str(table.document.published):
+        roles.date = None  # "on anniversary of October 7 attack", told on October 7: a year or more before, not today
     if cls in STATEMENTS and head.lemma_ in HEDGES and head.i + 2 < len(head.doc) and head.nbor(1).lower_ == "to" \
             and head.nbor(2).lemma_ in ("be", "have"):  # never "said to reporters"
         return None  # "militants said to be linked to ...", "is reported to have fled": hearsay, nobody's statement
@@ -3971,7 +3999,8 @@ PHRASE_DEPS = {"det", "amod", "nummod", "compound", "quantmod", "advmod", "poss"
 # Words for part of a group, standing for its members: "killing several of them", "most of the hostages".
 SOME = {"several", "many", "some", "most", "all", "few", "none", "each", "both"}
 QUANTITY_NOUNS = {"dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "score",
-                  "scores", "number", "handful", "couple", "group", "busload", "lot", "quantity", "amount"}
+                  "scores", "number", "handful", "couple", "group", "busload", "lot", "quantity", "amount",
+                  "barrage", "salvo", "volley", "wave", "swarm"}  # ("a barrage of rockets": what was fired)
 # Where people are gathered: what is hit of them is where they are.
 GATHERINGS = {"meeting", "gathering", "crowd", "column", "concentration", "assembly", "ceremony"}
 NOT_PARTICIPANTS = {"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL"}
@@ -4212,8 +4241,10 @@ def _event(table: MentionTable, span: SSpan, head: Token, cls: str, verbal: bool
         lemma=head.lemma_.lower(), anaphoric=anaphoric, definite=definite, plural=among or _several(head), verbal=verbal,
         further=verbal and (any(c.dep_ == "advmod" and c.lower_ in FURTHER for c in head.children) or _lapsed(head)
                             or _kept_up_since(head))
-        # (and a strike back, never the strike it answers: "any Israeli counter-strike")
-        or (not verbal and span.start > 1 and head.doc[span.start - 1].text == "-" and head.doc[span.start - 2].lower_ == "counter"),
+        # (and a strike back, never the strike it answers: "any Israeli counter-strike"; nor what a day recalls:
+        # "fires rockets at Tel Aviv on anniversary of October 7 attack")
+        or (not verbal and span.start > 1 and head.doc[span.start - 1].text == "-" and head.doc[span.start - 2].lower_ == "counter")
+        or (not verbal and _recalled(head)),
         within_at=roles.container.idx if roles.container is not None else None,
     )
 

@@ -326,7 +326,10 @@ def _behind(event: Event) -> bool:
     """The body tells the event behind its news too: "fighting broke out in Tripoli after the head of an armed
     group was killed", as its headline did ("clashes erupt after militia leader killed")."""
     said_before = event.sentence.text[: event.trigger.begin - event.sentence.begin].split(",")[-1].lower().split()
-    return bool(set(said_before[-10:]) & {"after", "following"}) and "and" not in said_before[-10:]
+    # (or what the news paid back: "carried out air strikes ... in retaliation for a deadly drone attack")
+    last = said_before[-10:]
+    repaid = any(f"{w} {v}" in REPAID for w, v in zip(last, last[1:], strict=False))
+    return (bool(set(said_before[-10:]) & {"after", "following"}) or repaid) and "and" not in said_before[-10:]
 
 
 def _antecedent(earlier: list[Event], event: Event, keys: tuple[str, ...], lexicon: Lexicon,

@@ -6669,3 +6669,68 @@ def test_a_town_the_tagger_ran_on_into_its_bar_is_the_town(resolved) -> None:  #
     done = resolved("Mexican cartel gunmen kill 12 in attack on Guanajuato bar\n\n"
                     "MEXICO CITY (Reuters) - Gunmen killed 12 people in an attack on a bar in the city of Irapuato.")
     assert "Guanajuato bar" not in {e.label for e in done.entities}, {e.label for e in done.entities}
+
+
+def test_what_a_headline_and_its_lede_pay_back_is_one_event(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("U.S. strikes 85 targets in Iraq and Syria after deadly drone attack\n\n"
+                          "WASHINGTON (Reuters) - The United States carried out air strikes in Iraq and Syria on Friday "
+                          "against more than 85 targets, in retaliation for a deadly drone attack on U.S. troops in Jordan.")
+    drones = [e for e in found if e.trigger.text == "drone attack"]
+    assert len(drones) == 1 and _name(names, drones[0].place) == "Jordan", \
+        [(e.trigger.text, _name(names, e.place)) for e in drones]
+
+
+def test_a_site_in_a_towns_refugee_camp_is_in_the_town(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("An Israeli airstrike on a cafe in the Tulkarm refugee camp in the occupied West Bank killed at "
+                          "least 18 people on Thursday.")
+    assert _name(names, _of(found, "Airstrike")[0].place) == "Tulkarm", names
+
+
+def test_a_towns_comma_before_a_lands_possessive_places_nothing(resolved) -> None:  # type: ignore[no-untyped-def]
+    done = resolved("Drone strike kills Russian general in Moscow, Ukraine's SBU claims")
+    names = {e.key: e.label for e in done.entities}
+    placed = [(names.get(done.mention_keys[r.subject]), names.get(done.mention_keys[r.object]))
+              for r in done.extraction.relations if r.predicate == "locatedIn"]
+    assert ("Moscow", "Ukraine") not in placed, placed
+
+
+def test_a_mans_assistant_killed_is_not_the_man(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("A bomb killed Lieutenant General Igor Kirillov outside his apartment building in Moscow on "
+                          "Tuesday. Kirillov's assistant was also killed.")
+    assistant = next(e for e in _of(found, "Killing") if e.trigger.begin > 100)
+    assert _name(names, assistant.target) != "Igor Kirillov", names
+
+
+def test_some_among_the_wounded_are_no_object_of_the_wounding(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Two adults were killed there, including a doctor, and 16 people wounded, among them seven "
+                          "children, officials said.")
+    assert _of(found, "Injury")[0].injured == 16, _of(found, "Injury")[0]
+
+
+def test_protesters_named_by_their_land_are_not_its_state(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Bangladesh protesters storm PM's residence after Hasina flees")
+    assert all(_name(names, e.agent) != "Bangladesh" for e in _of(found, "Attack")), names
+
+
+def test_riot_police_opening_a_sentence_are_no_man(resolved) -> None:  # type: ignore[no-untyped-def]
+    done = resolved("Tens of thousands rallied in central Tbilisi on Sunday. Riot police used water cannon and tear gas "
+                    "to disperse protesters outside parliament.")
+    assert "Riot" not in {e.label for e in done.entities}, {e.label for e in done.entities}
+
+
+def test_a_towns_suburb_alone_is_the_town(resolved) -> None:  # type: ignore[no-untyped-def]
+    done = resolved("Israeli strike on Beirut suburb kills Hezbollah commander\n\nBEIRUT (Reuters) - An Israeli air "
+                    "strike on Beirut's southern suburbs on Friday killed a top commander.")
+    assert [e.cls for e in done.entities if e.label == "Beirut"] == ["City"], \
+        [(e.label, e.cls) for e in done.entities if e.label == "Beirut"]
+
+
+def test_a_bombing_a_man_is_wanted_for_is_alleged(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("An Israeli air strike killed Ibrahim Aqil, a top Hezbollah military commander wanted by the "
+                          "United States for the 1983 bombing of the U.S. embassy in Beirut.")
+    assert _of(found, "Bombing")[0].status == "Alleged", _of(found, "Bombing")[0].status
+
+
+def test_gangs_to_be_neutralised_are_no_death_toll(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("President Daniel Noboa ordered the armed forces to neutralise 22 criminal gangs.")
+    assert all(e.fatalities is None for e in _of(found, "Killing")), [e.fatalities for e in found]

@@ -419,6 +419,9 @@ def _entity_class(table: MentionTable, ent: SSpan, name: str, key: str | None) -
     root = ent.root
     if _names_a_vessel(ent):
         return "Facility"  # "the bulk carrier Eternity C", "the Magic Seas, another Greek-operated ship": no actor
+    if label == "PERSON" and len(ent) == 1 and i == ent.sent.start and ent.end < len(doc) \
+            and doc[ent.end].lower_ in _FORCE_WORDS and root.dep_ in ("compound", "amod", "nmod"):
+        return None  # "Riot police used water cannon": the kind of police, capitalised to open the sentence
     if re.search(r"\bMilitary District\b", name):
         return "StateForce"  # "troops from the Southern Military District": a command, whatever land it covers
     if label == "PERSON" and root.dep_ == "appos" and root.head.lemma_.lower() in ("faction", "wing", "splinter") \
@@ -1404,8 +1407,9 @@ def _quarter_so_named(lexicon: Lexicon, ent: SSpan) -> bool:
     head = ent.root.head
     if ent.root.dep_ != "compound" or head.lemma_.lower() not in _LOCALITY_HEADS - {"area"} or head.i != ent.end:
         return False
-    return all(lexicon.lookup_as(label_of(SSpan(ent.doc, o.left_edge.i, o.i + 1).text), "City")
-               for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj")
+    # (with the town it is of named: "Beirut suburb" alone is the town's suburb)
+    towns = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return bool(towns) and all(lexicon.lookup_as(label_of(SSpan(ent.doc, o.left_edge.i, o.i + 1).text), "City") for o in towns)
 
 
 _OPERATION_NOUNS = {"operation", "offensive", "counteroffensive", "campaign", "raid", "strike", "attack", "assault",

@@ -144,7 +144,7 @@ KIN = {"son", "daughter", "brother", "sister", "wife", "husband", "father", "mot
        "cousin", "widow", "child", "children", "grandson", "granddaughter", "grandchild", "parent", "uncle", "aunt",
        "baby", "infant", "kid", "family"}
 ENTOURAGE = {"minister", "aide", "adviser", "advisor", "associate", "deputy", "lawyer", "bodyguard", "guard",
-             "supporter", "ally", "official"} | KIN
+             "supporter", "ally", "official", "assistant", "secretary", "driver", "spokesman", "spokeswoman"} | KIN
 # What a denial set after a report denies: "..., a charge Algiers denies".
 CHARGE_NOUNS = {"charge", "claim", "accusation", "allegation", "assertion"}
 RELATED_HEADS = {"affiliate", "ally", "offshoot", "branch", "faction", "franchise", "wing", "proxy", "splinter",
@@ -319,6 +319,10 @@ PARTITIVES = {"most", "much", "half", "rest", "all", "swathe", "swath", "section
 MEMBER_HEADS = {"gang", "militia", "group", "cartel", "army", "force", "movement", "brigade", "battalion", "unit"}
 NON_STATE_NOUNS = {noun for noun, cls in DESCRIPTIONS.items() if cls == "ArmedGroup"} | {
     "guerrilla", "separatist", "gunman", "insurgency", "rebellion", "group", "faction", "movement"}
+
+
+# Crowds a land's name says where they are from, never that the state is them.
+CROWDS = {"protester", "demonstrator", "student", "rioter", "mob", "crowd", "activist", "marcher"}
 
 
 # Verbs whose subject makes the event it answers "with": "responded with airstrikes".
@@ -540,9 +544,9 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
                 found = argument(table, child)  # "the attackers, members of the Viv Ansanm coalition": the coalition
             # (and forces the words make rebels: "Myanmar resistance forces", "Syrian opposition fighters")
             rebel_forces = any(c.lower_ in OPPOSING for c in token.children if c.dep_ in ("compound", "amod"))
-            if found is not None and child.dep_ != "appos" and (token.lemma_.lower() in NON_STATE_NOUNS or rebel_forces) \
+            if found is not None and child.dep_ != "appos" and (token.lemma_.lower() in NON_STATE_NOUNS | CROWDS or rebel_forces) \
                     and table.mentions[found].cls in PLACE_CLASSES:
-                continue  # "Myanmar rebels", "Mali's jihadists": fighters in the country, not its state
+                continue  # "Myanmar rebels", "Mali's jihadists", "Bangladesh protesters": people in the country, not its state
             if found is not None and child.dep_ in ("compound", "amod", "nmod") and token.lemma_.lower() in FORCE_NOUNS \
                     and table.mentions[found].cls in PLACE_CLASSES - {"Country"}:
                 continue  # "Amhara forces", "Donbas troops": a region's fighters, not the region
@@ -1186,6 +1190,10 @@ def _accused(verb: Token) -> Token | None:
     return found
 
 
+_BODIES_COUNTED = {"gang", "cartel", "militia", "faction", "organisation", "organization", "cell", "brigade", "battalion",
+                   "movement"}  # (not "a group of 12 soldiers", "a party of tourists": people counted in them)
+
+
 def _count(token: Token | None) -> tuple[int, str] | None:
     """The number of people a noun counts, summed over the nouns joined to it: "21 hostages and four
     soldiers" are 25, exactly; "at least 20 civilians and five soldiers" at least 25; mixed vagueness, about."""
@@ -1264,6 +1272,8 @@ QUANTITY_WORDS = {"dozens", "hundreds", "thousands", "scores", "tens", "millions
 def _one_count(token: Token | None) -> tuple[int, str] | None:
     if token is None or token.lower_ in ("percent", "cent", "%", "pct"):
         return None  # "retaken 86 percent of the territory": a share, no count
+    if token.lemma_.lower() in _BODIES_COUNTED:
+        return None  # "ordered the armed forces to neutralise 22 criminal gangs": bodies, no one's death toll
     candidates = [token] if token.like_num else []
     # A sentence's first word is capitalised, and the tagger then reads "Eleven civilians" as a compound name;
     # a written number word is still a count, where "the 2021 attacks" is a year
@@ -1575,6 +1585,8 @@ def _status(head: Token, verbal: bool) -> str | None:
             return "Alleged"
         if lemma in PACT_MAKING and node.i == head.head.i and head.dep_ == "dobj" and noun_lemma(head) in PACT_NOUNS:
             continue  # "India and Pakistan agree ceasefire": the pact is made by agreeing to it (unless planned above)
+        if lemma == "want" and (node.tag_ == "VBN" or node.dep_ == "acl") and head.dep_ == "pobj" and head.head.lower_ == "for":
+            return "Alleged"  # "a commander wanted by the United States for the 1983 bombing": charged, not planned
         if lemma in PLAN_VERBS and not verbal and node.i == head.head.i and any(
                 t.ent_type_ == "DATE" for t in head.subtree if t.i < head.i) and not any(
                 t.lower_ in ("next", "coming", "tomorrow", "upcoming") for t in head.subtree if t.i < head.i):
@@ -1874,7 +1886,9 @@ def _place(table: MentionTable, anchors: list[Token], cls: str) -> int | None:
             # (and one more down, past a site no entity names: "exploded during a Catholic mass in a university
             # gymnasium in the southern Philippine city of Marawi")
             for inner in inners + [i for o in inners if table.at(o) is None for i in prep_objects(o, {"in"})]:
+                # (a site's place: "a cafe in the Tulkarm refugee camp in the occupied West Bank" is in Tulkarm)
                 found = argument(table, inner)
+                found = facility_site(table, inner) if found is None else found
                 if found is not None and table.mentions[found].cls in PLACE_CLASSES and not _border_of(table, inner, found):
                     return found
     return None
@@ -1954,7 +1968,9 @@ def facility_site(table: MentionTable, token: Token) -> int | None:
     # and the place that has it, but not an embassy's: "Yemen's main airport", "Gaza's largest hospital"
     deps = ("compound", "amod", "nmod") if village or token.lemma_.lower() in ("embassy", "consulate") \
         else ("compound", "amod", "nmod", "poss")
-    return next((found for c in token.children if c.dep_ in deps  # (a building's own name is no place it is in)
+    # (and a name on the building's own modifier: "the Tulkarm refugee camp")
+    modifiers = [*token.children, *(g for c in token.children if c.dep_ == "compound" for g in c.children if g.dep_ == "compound")]
+    return next((found for c in modifiers if c.dep_ in deps  # (a building's own name is no place it is in)
                  and (found := table.at(c)) is not None and table.mentions[found].cls in PLACE_CLASSES - {"Facility"}
                  # (and a province's: "attack on Gezira village")
                  and (not village or (table.mentions[found].cls in ("Country", "Province") and c.dep_ == "compound"))), None)
@@ -2645,10 +2661,16 @@ def _absolute_participle(verb: Token, subject: Token) -> bool:
         and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children)
 
 
+def _among_them(noun: Token) -> bool:
+    """Some of those just counted, which the parser makes an object: "16 people wounded, among them seven children"."""
+    return any(c.dep_ == "prep" and c.lower_ == "among" and any(o.lower_ in ("them", "those") for o in c.children)
+               for c in noun.children)
+
+
 def _elided_passive(verb: Token, subject: Token, cls: str) -> bool:
     """Whether "... and 30 wounded" is a passive sharing the first verb's "were": the subject suffered.
     So is a headline's "21 killed", "Five soldiers wounded in ambush": counted people, a harm, no object."""
-    if any(c.dep_ in ("aux", "auxpass", "dobj") for c in verb.children):
+    if any(c.dep_ in ("aux", "auxpass") or (c.dep_ == "dobj" and not _among_them(c)) for c in verb.children):
         return False
     if getattr(_reported_harm(verb.head), "i", None) == verb.i:
         return True  # "hundreds reported killed": those reported suffered it
@@ -3139,6 +3161,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         # the parser may hang the doers on the weapon: "hacked to death with machetes by members of a gang"
         by = next(iter(prep_objects(head, {"by"}) + [b for w in prep_objects(head, {"with"}) for b in prep_objects(w, {"by"})]), None)
         obj = _child(head, "dobj") or _misread_object(table, head)
+        obj = None if obj is not None and _among_them(obj) else obj
         obj = _relative_antecedent(head, obj) if obj is not None else reduced or _gap_object(head, cls)
         if obj is None and cls in ("Killing", "Injury"):
             # "wounding over 600": the parser hangs the count on "over" as a preposition

@@ -184,8 +184,10 @@ def place_relations(table: MentionTable) -> list[Relation]:
         quarter = [o for p in kind.children if kind.i != span.root.i and kind.lemma_.lower() in QUARTER_NOUNS
                    and p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
         candidates = quarter + candidates
+        # (but never a land's possessive after a comma: "kills Russian general in Moscow, Ukraine's SBU claims")
         if span.end + 1 < len(doc) and doc[span.end].text in (",", "in") \
-                and not (doc[span.end + 1].dep_ == "conj" and doc[span.end + 1].head.i in range(span.start, span.end)):
+                and not (doc[span.end + 1].dep_ == "conj" and doc[span.end + 1].head.i in range(span.start, span.end)) \
+                and not (span.end + 2 < len(doc) and doc[span.end + 2].tag_ == "POS"):
             # "Helmand province, Afghanistan" / "Camp Shorabak in Helmand", however the parser attached it
             # (not a list: "the provinces of Tehran, Khuzestan and Ilam")
             candidates.append(doc[span.end + 1])

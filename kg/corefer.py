@@ -77,7 +77,7 @@ BACKGROUND = {"after", "following", "since", "amid", "over", "despite", "before"
 # ... and what it pays back: "Israel strikes Iran in retaliation for missile attack".
 REPAID = {"retaliation for", "response to", "revenge for", "reprisal for", "retribution for"}
 # A bare number counts people of any kind: "kills three" ... "killed three members of an armed group".
-NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen",
+NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen",
                 "score", "hundred", "thousand"}
 
 
@@ -305,14 +305,14 @@ def _headline_event(earlier: list[Event], told: set[int], event: Event, headline
 
 
 def _long_before(event: Event, published: date | None) -> bool:
-    """An event the text dates months before the story: no headline's news ("The Oct. 7, 2023 attack killed about
-    1,200 people" in a story of its anniversary)."""
+    """An event the text dates about a year or more before the story: no headline's news ("The Oct. 7, 2023 attack
+    killed about 1,200 people" in a story of its anniversary; but a report's "in January" may be)."""
     if event.date is None or published is None:
         return False
     if event.date.precision == "year":
         return int(event.date.value) < published.year
     day = date.fromisoformat(event.date.value if event.date.precision == "day" else f"{event.date.value}-01")
-    return (published - day).days > 90
+    return (published - day).days > 330
 
 
 def _background(before: list[str]) -> bool:

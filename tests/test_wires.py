@@ -6734,3 +6734,41 @@ def test_a_bombing_a_man_is_wanted_for_is_alleged(events) -> None:  # type: igno
 def test_gangs_to_be_neutralised_are_no_death_toll(events) -> None:  # type: ignore[no-untyped-def]
     found, names = events("President Daniel Noboa ordered the armed forces to neutralise 22 criminal gangs.")
     assert all(e.fatalities is None for e in _of(found, "Killing")), [e.fatalities for e in found]
+
+
+def test_an_urdu_name_linked_by_e_is_one_armed_group(resolved) -> None:  # type: ignore[no-untyped-def]
+    done = resolved("All six attackers were killed in the ensuing gunbattle. A newly formed militant group, "
+                    "Jaish-e-Fursan-e-Muhammad, claimed responsibility.")
+    assert {e.label: e.cls for e in done.entities}.get("Jaish-e-Fursan-e-Muhammad") == "ArmedGroup", \
+        {e.label: e.cls for e in done.entities}
+
+
+def test_a_fuel_tankers_explosion_is_no_attack(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Nigeria fuel tanker explosion kills over 140 people\n\n"
+                          "MAIDUGURI (Reuters) - A fuel tanker exploded in northern Nigeria's Jigawa state on Tuesday night "
+                          "as people were scooping fuel from the overturned vehicle, killing more than 140 people, police said.")
+    assert not _of(found, "Bombing") and not _of(found, "Killing"), [(e.cls, e.trigger.text) for e in found]
+    found, names = events("An explosives-laden fuel tanker exploded at a checkpoint, killing 12 soldiers.")
+    assert _of(found, "Killing"), [(e.cls, e.trigger.text) for e in found]
+
+
+def test_a_reports_headline_tells_the_killing_months_before(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Ethiopian troops killed 45 civilians in Amhara, rights commission says\n\n"
+                          "ADDIS ABABA (Reuters) - Ethiopian soldiers killed at least 45 civilians in the town of Merawi "
+                          "in the Amhara region in January, the Ethiopian Human Rights Commission said in a report.")
+    assert len(_of(found, "Killing")) == 1, [(e.trigger.text, e.date) for e in _of(found, "Killing")]
+
+
+def test_a_headlines_denial_denies_its_object(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Explosion hits Iraqi militia base, US denies involvement")
+    denial = next(e for e in found if e.trigger.text == "denies")
+    assert denial.content is not None and denial.content.text == "involvement", denial.content
+
+
+def test_a_man_shot_dead_is_the_one_a_headline_killed(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Israeli settlers attack Palestinian village in West Bank, kill one\n\n"
+                          "RAMALLAH (Reuters) - Dozens of Israeli settlers attacked the Palestinian village of Burin near "
+                          "Nablus on Saturday, setting fire to homes and cars, and a Palestinian man was shot dead, the "
+                          "Palestinian health ministry said.")
+    killings = _of(found, "Killing")
+    assert len(killings) == 1 and killings[0].fatalities == 1, [(k.trigger.text, k.fatalities) for k in killings]

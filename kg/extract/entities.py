@@ -502,7 +502,7 @@ def _entity_class(table: MentionTable, ent: SSpan, name: str, key: str | None) -
             table.lexicon.entries[k].cls in ("Organisation", "InternationalOrganisation")
             for k in table.lexicon.lookup(words[0])):
         return "Organisation"  # "Amnesty Kenya": a body's national section, no person
-    if label == "PERSON" and len(name.split()) > 1 and name.split()[0].lower() in _ARMED_NAME_WORDS:
+    if label == "PERSON" and len(pieces := re.split(r"[\s-]+", name)) > 1 and pieces[0].lower() in _ARMED_NAME_WORDS:
         return "ArmedGroup"  # "Jaish al-Fursan", "Liwa Fatemiyoun": an army or brigade by its Arabic or Urdu name
     if label == "PERSON" and name.split()[-1].lower() in _UNIT_WORDS and len(name.split()) > 1:
         return org_class(name)  # "the Qassam Brigades", "the Popular Mobilization Forces": no person's name
@@ -963,7 +963,9 @@ def _whole_words(ent: SSpan) -> SSpan:
     names two."""
     doc, end = ent.doc, ent.end
     while end + 1 < len(doc) and doc[end].text == "-" and not doc[end - 1].whitespace_ \
-            and not doc[end].whitespace_ and doc[end + 1].tag_ in ("NNP", "NNPS") and doc[end + 1].ent_iob_ != "B" \
+            and not doc[end].whitespace_ and (doc[end + 1].tag_ in ("NNP", "NNPS") or _LINKING.fullmatch(doc[end + 1].text)
+                                               or (doc[end + 1].is_title and doc[end - 1].lower_ in ("e", "i", "ul", "ud", "ur"))) \
+            and doc[end + 1].ent_iob_ != "B" \
             and doc[end + 1].lower_ not in _RUN_BY:  # (a headline's "Hamas-Run" ministry is no name)
         end += 2
     if ent.label_ == "PERSON" and sum(t.text in _QUOTES for t in ent) % 2 == 1 and ent[-1].text not in _QUOTES:
@@ -976,6 +978,8 @@ def _whole_words(ent: SSpan) -> SSpan:
     return ent if end == ent.end else SSpan(doc, ent.start, end, label=ent.label_, span_id=ent.id_)
 
 
+# The links of Urdu and Persian names: "Jaish-e-Fursan-e-Muhammad", "Lashkar-e-Taiba", "Harkat-ul-Mujahideen".
+_LINKING = re.compile(r"e|i|ul|ud|ur")
 _DENOMINATIONS = {"catholic", "orthodox", "anglican", "protestant", "evangelical", "lutheran", "methodist", "coptic",
                   "presbyterian", "baptist", "pentecostal", "episcopal"}
 _RUN_BY = {"run", "led", "held", "controlled", "based", "backed", "linked", "allied", "aligned", "affiliated"}

@@ -173,6 +173,20 @@ NOT_KILLED = {"job", "deal", "bill", "plan", "idea", "proposal", "momentum", "ch
 # Disasters nobody carries out: what they kill or drive out is no conflict event.
 DISASTERS = {"earthquake", "quake", "flood", "flooding", "landslide", "mudslide", "storm", "cyclone", "hurricane", "typhoon",
              "tornado", "tsunami", "avalanche", "wildfire", "eruption", "lightning", "heatwave", "drought"}
+# What burns or blows up by accident: a fuel tanker, a gas cylinder (unless laden with explosives).
+_FUEL = {"fuel", "gas", "oil", "petrol", "gasoline", "diesel", "cooking", "lpg"}
+_FUEL_HOLDERS = {"tanker", "truck", "pipeline", "cylinder", "depot", "station", "plant", "boiler", "explosion", "blast", "fire"}
+
+
+def _accidental(token: Token | None) -> bool:
+    if token is None:
+        return False
+    words = [t for t in token.subtree if t.i <= token.i]
+    return token.lemma_.lower() in _FUEL_HOLDERS and any(t.lemma_.lower() in _FUEL for t in words) \
+        and not any(t.lemma_.lower() in ("explosive", "bomb", "laden", "suicide", "booby", "rigged") or "-laden" in t.lower_
+                    for t in token.subtree)
+
+
 NATURAL_CAUSES = {"disease", "illness", "cancer", "diabetes", "cause", "complication", "virus", "infection",
                   "bacteria", "bacterium", "heart", "stroke", "age", "covid", "covid-19", "coronavirus", "ebola",
                   "cholera", "malaria", "pneumonia", "flu", "influenza", "fever", "outbreak", "overdose", "epidemic",
@@ -1306,6 +1320,9 @@ def _one_count(token: Token | None) -> tuple[int, str] | None:
         right = token.i + 3 if [t.lower_ for t in token.doc[token.i + 1: token.i + 3]] in (
             ["of", "thousands"], ["of", "millions"]) else token.i + 1
         return parse_count(token.doc[left:right].text)
+    if token.tag_ == "NN" and token.lemma_.lower() in PEOPLE_NOUNS and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                                                          for c in token.children):
+        return 1, "exact"  # "a Palestinian man was shot dead": one
     return None
 
 
@@ -3614,6 +3631,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             or (cls in HARMS and any(noun_lemma(t) in DISASTERS and t.i + 1 < head.i and t.nbor(1).text == ":"
                                      for t in head.sent if t.i < head.i))):
         return None  # "the earthquake that struck on Friday", "killed 3,700 people", "displaced by floods": no one did it
+    if cls in HARMS | ATTACKS and roles.agent is None and (_accidental(roles.agent_tok) or (not verbal and _accidental(head))
+                                                            or (verbal and _accidental(_child(head, "nsubj")))):
+        return None  # "A fuel tanker exploded ... killing more than 140 people": an accident, no one's attack
     if cls in ATTACKS | HARMS | {"Capture"} and roles.agent is not None and roles.agent_tok is not None \
             and roles.agent_tok.lower_ in ("it", "they") and table.canonical(roles.agent).cls == "Government":
         # "the defence ministry said it had struck a meeting": its forces struck, not the ministry

@@ -181,6 +181,9 @@ def clause(head: Token, dep: str, text: str) -> Span | None:
     if dep == "ccomp" and comp is not None and comp.i < head.i and (after := next(
             (c for c in head.children if c.dep_ == "ccomp" and c.left_edge.i == head.i + 1), None)) is not None:
         comp = after  # "India strikes Pakistan, Pakistan says 26 killed": what it says follows it
+    if dep == "ccomp" and comp is not None and comp.i < head.i and head.lemma_.lower() in ("deny", "confirm", "claim") \
+            and any(c.dep_ == "dobj" and c.i > head.i for c in head.children):
+        return None  # "Explosion hits Iraqi militia base, US denies involvement": what it denies is its object
     if dep == "ccomp" and comp is None and (said := reported_object(head)) is not None:
         comp = said
     if dep == "ccomp" and comp is None:

@@ -6772,3 +6772,19 @@ def test_a_man_shot_dead_is_the_one_a_headline_killed(events) -> None:  # type: 
                           "Palestinian health ministry said.")
     killings = _of(found, "Killing")
     assert len(killings) == 1 and killings[0].fatalities == 1, [(k.trigger.text, k.fatalities) for k in killings]
+
+
+def test_attacks_that_followed_a_defection_are_not_of_its_month(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The attacks followed the defection last month of an RSF commander in Gezira to the army.")
+    attack = _of(found, "Attack")[0]
+    assert attack.date is None, attack.date
+
+
+def test_a_claim_withdrawn_is_no_pullout(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The Resistance Front claimed responsibility for the attack but later withdrew the claim.")
+    assert not _of(found, "Withdrawal"), [(e.cls, e.trigger.text) for e in found]
+
+
+def test_a_nationality_after_an_office_is_a_given_name(resolved) -> None:  # type: ignore[no-untyped-def]
+    done = resolved("Energy Minister German Galushchenko said power outages hit the Kyiv, Kharkiv and Mykolaiv regions.")
+    assert "German Galushchenko" in {e.label for e in done.entities}, {e.label for e in done.entities}

@@ -1299,8 +1299,10 @@ def named_mentions(table: MentionTable) -> None:
                             and table.doc[ent.start - 1].lower_.rstrip(".") in _RANKS_BEFORE_NAMES | _OFFICE_TITLES
                             and all(t.is_title and t.pos_ == "PROPN" for t in ent) and not ent.ent_id_
                             and org_class(ent.text) == "Organisation" and ent[-1].lower_.rstrip(".") not in _FIRM_WORDS)
+        # (a nationality right after an office is a given name: "Energy Minister German Galushchenko")
+        given = ent.start > 0 and table.doc[ent.start - 1].lower_ in TITLE_NOUNS | set(TITLES)
         begin, end = trim(text, ent.start_char, ent.end_char, person=ent.label_ == "PERSON" or titled,
-                          nationalities=nationalities)
+                          nationalities=frozenset() if given else nationalities)
         surface = text[begin:end]
         name = label_of(surface)
         if not any(c.isalpha() for c in name) or (not ent.ent_id_ and name == name.lower()):

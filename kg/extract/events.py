@@ -335,6 +335,10 @@ NON_STATE_NOUNS = {noun for noun, cls in DESCRIPTIONS.items() if cls == "ArmedGr
     "guerrilla", "separatist", "gunman", "insurgency", "rebellion", "group", "faction", "movement"}
 
 
+# What is withdrawn without anyone leaving ground: words, offers, support.
+WORDS_WITHDRAWN = {"claim", "statement", "offer", "support", "remark", "comment", "bill", "proposal", "application",
+                   "candidacy", "nomination", "recognition", "accreditation", "complaint", "lawsuit", "case", "resolution",
+                   "request", "threat", "funding", "aid", "invitation", "objection", "demand", "accusation", "allegation"}
 # Crowds a land's name says where they are from, never that the state is them.
 CROWDS = {"protester", "demonstrator", "student", "rioter", "mob", "crowd", "activist", "marcher"}
 
@@ -1697,8 +1701,9 @@ def _anchors(head: Token, verbal: bool, trigger_heads: set[int]) -> list[Token]:
             # and a verb saying what the event hit: "an airstrike hit a hospital in Gaza City on Monday"
             # but not a verb ordering two events, whose time is the other's: "the capture of Bukavu follows
             # the fall of Goma in late January"
+            # (whatever it follows: "The attacks followed the defection last month of an RSF commander")
             ordered = node.lemma_ in ("follow", "precede") and any(
-                c.dep_ == "dobj" and c.i in trigger_heads and c.i != head.i for c in node.children)
+                c.dep_ == "dobj" and c.i != head.i for c in node.children)
             # (and a verb that only tells the deed: "residents reported gunfire overnight")
             # (nor the copula that says what it was: "the attack was retaliation for a strike ... on April 1")
             # ("the bombing may have been in retaliation for a military operation on Friday": the operation's day)
@@ -3857,6 +3862,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             roles.place = roles.target
         if cls == "Withdrawal":
             roles.target = None
+    if cls == "Withdrawal" and verbal and (taken := _child(head, "dobj")) is not None and noun_lemma(taken) in WORDS_WITHDRAWN:
+        return None  # "later withdrew the claim", "withdrew its ambassador's accreditation": words taken back, no pullout
     if cls == "Withdrawal" and verbal and head.lemma_.lower() == "abandon" and roles.target_tok is not None:
         # "abandoned their positions": where they left, nobody they targeted
         roles.place_words = roles.place_words or (phrase(table, roles.target_tok) if roles.place is None else None)

@@ -290,7 +290,7 @@ def _headline_event(earlier: list[Event], told: set[int], event: Event, headline
             and (pe == pb or _within(lexicon, pb, pe)) for e in earlier)
         if a.sentence.begin >= headline.end or j in told or not _same_kind(a, event) or (a.further and not again) \
                 or (_background(before) and not (caused and set(before) & {"after", "following"})
-                    and not (set(before) & {"after", "following"} and _behind(event))) or repaid:
+                    and not (set(before) & {"after", "following", "over"} and _behind(event))) or repaid:
             continue  # "India strikes Pakistan after Kashmir massacre": the massacre is what came before
         if a.cls not in ATTACKS and any(getattr(a, c) is not None for c in TOLLS.values()) \
                 and all(getattr(event, c) is None for c in COUNTS):
@@ -328,7 +328,8 @@ def _behind(event: Event) -> bool:
     said_before = event.sentence.text[: event.trigger.begin - event.sentence.begin].split(",")[-1].lower().split()
     # (or what the news paid back: "carried out air strikes ... in retaliation for a deadly drone attack")
     last = said_before[-10:]
-    repaid = any(f"{w} {v}" in REPAID for w, v in zip(last, last[1:], strict=False))
+    # (and what arrests were made over: "arrested 14 suspects in connection with an attack on a village")
+    repaid = any(f"{w} {v}" in REPAID | {"connection with"} for w, v in zip(last, last[1:], strict=False))
     return (bool(set(said_before[-10:]) & {"after", "following"}) or repaid) and "and" not in said_before[-10:]
 
 

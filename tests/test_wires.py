@@ -6788,3 +6788,37 @@ def test_a_claim_withdrawn_is_no_pullout(events) -> None:  # type: ignore[no-unt
 def test_a_nationality_after_an_office_is_a_given_name(resolved) -> None:  # type: ignore[no-untyped-def]
     done = resolved("Energy Minister German Galushchenko said power outages hit the Kyiv, Kharkiv and Mykolaiv regions.")
     assert "German Galushchenko" in {e.label for e in done.entities}, {e.label for e in done.entities}
+
+
+def test_what_a_group_frequently_does_is_no_event(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("A car bomb exploded at a busy market in the town of Beledweyne on Sunday, killing five people. "
+                          "Al Shabaab, which frequently targets security forces in the area, claimed responsibility.")
+    assert not any(e.trigger.text == "targets" for e in found), [e.trigger.text for e in found]
+    assert _name(names, _of(found, "Bombing")[0].agent) == "al-Shabaab", names
+
+
+def test_those_who_fled_a_town_fled_the_town_not_its_state(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("More than 130,000 people have fled El Fasher in Sudan's North Darfur state since fighting "
+                          "intensified in mid-May, the International Organization for Migration said. Many of the "
+                          "displaced have sought refuge in the town of Tawila.")
+    assert [_name(names, e.place) for e in _of(found, "Displacement")][0] == "El Fasher", names
+    assert "Tawila" not in [_name(names, e.place) for e in _of(found, "Displacement")], names
+
+
+def test_an_attack_arrests_were_made_over_is_the_headlines(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Police arrest 14 over deadly attack on Kenyan village\n\n"
+                          "NAIROBI (AP) - Kenyan police said on Friday they had arrested 14 suspects in connection with an "
+                          "attack on a village in Lamu county in which six people were killed.")
+    assert len(_of(found, "Attack")) == 1, [(e.trigger.text, e.trigger.begin) for e in _of(found, "Attack")]
+
+
+def test_a_town_a_station_stands_in_is_a_place(resolved) -> None:  # type: ignore[no-untyped-def]
+    done = resolved("A ballistic missile fired by Yemen's Houthis landed in central Israel. Fragments of an interceptor "
+                    "missile hit a railway station in Modiin, but no one was hurt.")
+    assert {e.label: e.cls for e in done.entities}.get("Modiin") not in (None, "Organisation"), \
+        {e.label: e.cls for e in done.entities}
+
+
+def test_the_deadliest_day_since_a_year_is_not_of_that_year(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Israel strikes 1,300 Hezbollah targets, killing 492 in deadliest day in Lebanon since 2006")
+    assert all(e.date is None or e.date.value != "2006" for e in found), [(e.trigger.text, e.date) for e in found]

@@ -541,8 +541,10 @@ def _entity_class(table: MentionTable, ent: SSpan, name: str, key: str | None) -
             c.dep_ == "appos" and c.i > root.i and c.lemma_.lower() in TITLE_NOUNS | LEADER_WORDS | {"head"} for c in root.children):
         return "Person"  # "killed Fateh Sherif, the head of Hamas in Lebanon": a man, by the office set beside him
     if label == "ORG" and org_class(name) == "Organisation" and i > 0 and doc[i - 1].lower_ == "in" \
-            and doc[i - 1].head.lemma_.lower() in _BUILDINGS | _WORKS and not any(t.lower_ in _CIVIL_BODY_WORDS for t in ent):
-        return "Place"  # "in the church in Derbent": where a building is
+            and {doc[i - 1].head.lemma_.lower(), doc[i - 2].lemma_.lower() if i > 1 else ""} \
+            & (_BUILDINGS | _WORKS | {"station", "camp", "market", "building"}) \
+            and not any(t.lower_ in _CIVIL_BODY_WORDS for t in ent):
+        return "Place"  # "in the church in Derbent", "a railway station in Modiin": where a building is
     if label == "ORG":
         return "Place" if org_class(name) == "Organisation" and _looks_like_place(table.document.text, ent) \
             else org_class(name)

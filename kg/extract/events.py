@@ -335,6 +335,8 @@ NON_STATE_NOUNS = {noun for noun, cls in DESCRIPTIONS.items() if cls == "ArmedGr
     "guerrilla", "separatist", "gunman", "insurgency", "rebellion", "group", "faction", "movement"}
 
 
+HABIT_ADVERBS = {"frequently", "often", "regularly", "routinely", "usually", "typically", "sometimes", "occasionally",
+                 "repeatedly"}
 # What is withdrawn without anyone leaving ground: words, offers, support.
 WORDS_WITHDRAWN = {"claim", "statement", "offer", "support", "remark", "comment", "bill", "proposal", "application",
                    "candidacy", "nomination", "recognition", "accreditation", "complaint", "lawsuit", "case", "resolution",
@@ -1709,6 +1711,9 @@ def _anchors(head: Token, verbal: bool, trigger_heads: set[int]) -> list[Token]:
             # ("the bombing may have been in retaliation for a military operation on Friday": the operation's day)
             told_as = node.lemma_ == "be" and (_child(node, "attr") is not None or any(
                 o.lemma_.lower() in REPRISAL_NOUNS for o in prep_objects(node, {"in", "as"})))
+            # (nor where those who fled sought refuge: "Many of the displaced have sought refuge in the town of Tawila")
+            told_as = told_as or any(c.dep_ == "dobj" and c.lemma_.lower() in ("refuge", "shelter", "sanctuary")
+                                     for c in node.children)
             if (node.i not in trigger_heads or (head.dep_ == "nsubj" and node.i == head.head.i and _hitting(node))
                     or (head.dep_ == "dobj" and node.i == head.head.i and node.lemma_ in DOING_VERBS)) \
                     and not ordered and not told_as:
@@ -1776,7 +1781,9 @@ def _date(table: MentionTable, sent: SSpan, anchors: list[Token], prefer_past: b
         direct = direct or (root.dep_ == "npadvmod" and head.pos_ == "NOUN" and head.i not in anchor_ids
                             and _held_by(head, anchor_ids))
         via_prep = head.dep_ == "prep" and head.lower_ in DATE_PREPS and _held_by(head.head, anchor_ids) \
-            and not (head.lower_ == "since" and (_superlative(head.head) or any(c.lower_ == "first" for c in head.head.children)))
+            and not (head.lower_ == "since" and (_superlative(head.head) or any(c.lower_ == "first" for c in head.head.children)
+                                                 # (however the parser hung it: "killing 492 in deadliest day ... since 2006")
+                                                 or any(t.tag_ == "JJS" and t.i < head.i for t in head.head.subtree)))
         # ("the deadliest attack since July", "the first mass kidnapping since 2021": a span ranked over)
         if via_prep and head.lower_ == "by" and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "should", "must", "could")
                                                    for v in (head.head, head.head.head) for c in v.children):
@@ -3636,6 +3643,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             or (cls in HARMS and any(noun_lemma(t) in DISASTERS and t.i + 1 < head.i and t.nbor(1).text == ":"
                                      for t in head.sent if t.i < head.i))):
         return None  # "the earthquake that struck on Friday", "killed 3,700 people", "displaced by floods": no one did it
+    if verbal and cls not in STATEMENTS and head.tag_ in ("VBZ", "VBP") \
+            and any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in head.children):
+        return None  # "Al Shabaab, which frequently targets security forces in the area": a habit, no event
     if cls in HARMS | ATTACKS and roles.agent is None and (_accidental(roles.agent_tok) or (not verbal and _accidental(head))
                                                             or (verbal and _accidental(_child(head, "nsubj")))):
         return None  # "A fuel tanker exploded ... killing more than 140 people": an accident, no one's attack
@@ -3807,6 +3817,12 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     weapon = [t for t in (roles.instrument_tok,) if t is not None and t.dep_ == "nsubj" and t.head.i == head.i]
     roles.place = next((found for group in (anchors, objects, carried, weapon)
                         if (found := _place(table, group, cls)) is not None), None)
+    left_tok = _child(head, "dobj") if cls in FROM_PLACE and verbal else None
+    if left_tok is not None and left_tok.lemma_.lower() not in WITHDRAWN \
+            and (left := argument(table, left_tok)) is not None and table.mentions[left].cls in PLACE_CLASSES:
+        # "fled Mellit", "abandoned Kidal": the place they left (but "withdrew its forces" left no Rwanda), before any
+        # wider one it lies in ("fled El Fasher in Sudan's North Darfur state")
+        roles.place = left
     if roles.place is None and roles.target_tok is not None:
         roles.place = facility_site(table, roles.target_tok)
     if roles.place is None and head.dep_ == "acl" and head.head.dep_ == "appos" \
@@ -3821,11 +3837,6 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         # still places it: "the town of Macomia in Cabo Delgado")
     roles.place = roles.place if roles.place is not None else next(
         (found for group in (siblings, within) if (found := _place(table, group, cls)) is not None), None)
-    left_tok = _child(head, "dobj") if cls in FROM_PLACE and verbal else None
-    if roles.place is None and left_tok is not None and left_tok.lemma_.lower() not in WITHDRAWN \
-            and (left := argument(table, left_tok)) is not None and table.mentions[left].cls in PLACE_CLASSES:
-        # "fled Mellit", "abandoned Kidal": the place they left (but "withdrew its forces" left no Rwanda)
-        roles.place = left
     where = _where(head)  # "the bus station, where six people were killed"
     if roles.place is None and where is not None:
         found = argument(table, where)

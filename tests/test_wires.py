@@ -6822,3 +6822,10 @@ def test_a_town_a_station_stands_in_is_a_place(resolved) -> None:  # type: ignor
 def test_the_deadliest_day_since_a_year_is_not_of_that_year(events) -> None:  # type: ignore[no-untyped-def]
     found, names = events("Israel strikes 1,300 Hezbollah targets, killing 492 in deadliest day in Lebanon since 2006")
     assert all(e.date is None or e.date.value != "2006" for e in found), [(e.trigger.text, e.date) for e in found]
+
+
+def test_hostages_shot_by_their_captors_are_not_the_speaker(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The Israeli military said on Sunday it had recovered the bodies of six hostages from a tunnel in "
+                          "Rafah, and that they had been shot dead by their Hamas captors shortly before troops arrived.")
+    killing = _of(found, "Killing")[0]
+    assert _name(names, killing.target) != "Israel Defense Forces", names

@@ -2863,6 +2863,8 @@ def pronoun_mention(table: MentionTable, token: Token) -> int | None:
             antecedent = dead if dead is not None else antecedent
     elif low in ("they", "them", "their") and _the_people_just_hit(token):
         return None  # "killing 1,500 people as they tried to flee": those people, no body named
+    elif low == "they" and token.dep_ == "nsubjpass" and token.head.lemma_ in _HARMING and reporting_subject(token) is not None:
+        return None  # "the military said ... they had been shot dead by their Hamas captors": the hostages, never the speaker
     elif low in PRONOUNS_OTHER and (speaker := reporting_subject(token)) is not None \
             and not (token.dep_ == "nsubjpass" and token.head.lemma_ in _HARMING) \
             and not (low in ("they", "them", "their") and speaker.tag_ == "NN" and speaker.lemma_.lower() in _BODY_NOUNS):
@@ -3102,7 +3104,7 @@ def _owns_only(table: MentionTable, mention: Mention) -> bool:
 _SERVICES_HEADED = {"army", "military", "police", "navy", "intelligence", "security"}  # "the army chief"
 _BODY_NOUNS = {"ministry", "government", "office", "department", "agency", "committee", "commission", "council",
                "presidency", "embassy", "mission"}  # bodies told as "it", never "they"
-_HARMING = {"kill", "wound", "injure", "execute", "murder"}  # what no speaker reports done to itself
+_HARMING = {"kill", "wound", "injure", "execute", "murder", "shoot"}  # what no speaker reports done to itself
 _AVENGING = {"retaliation", "response", "revenge", "reprisal", "retribution"}
 
 

@@ -330,7 +330,7 @@ def _behind(event: Event) -> bool:
     last = said_before[-10:]
     # (and what arrests were made over: "arrested 14 suspects in connection with an attack on a village")
     repaid = any(f"{w} {v}" in REPAID | {"connection with"} for w, v in zip(last, last[1:], strict=False))
-    return (bool(set(said_before[-10:]) & {"after", "following"}) or repaid) and "and" not in said_before[-10:]
+    return (bool(set(last) & {"after", "following"}) or repaid) and "and" not in last
 
 
 def _antecedent(earlier: list[Event], event: Event, keys: tuple[str, ...], lexicon: Lexicon,

@@ -6614,8 +6614,9 @@ def test_a_headlines_land_is_its_forces_in_the_lede(events) -> None:  # type: ig
     assert len(_of(found, "Capture")) == 1, [(e.trigger.text, _name(names, e.agent)) for e in _of(found, "Capture")]
 
 
-def test_a_day_and_its_year_date_together(events) -> None:  # type: ignore[no-untyped-def]
-    found, names = events("The Oct. 7, 2023 attack killed about 1,200 people, according to Israeli tallies.")
+def test_a_day_and_its_year_date_together(article_events) -> None:  # type: ignore[no-untyped-def]
+    found, names = article_events("The Oct. 7, 2023 attack killed about 1,200 people, according to Israeli tallies.",
+                                  date(2024, 10, 8))
     killing = _of(found, "Killing")[0]
     assert killing.date is not None and killing.date.value == "2023-10-07", killing.date
 
@@ -6829,3 +6830,9 @@ def test_hostages_shot_by_their_captors_are_not_the_speaker(events) -> None:  # 
                           "Rafah, and that they had been shot dead by their Hamas captors shortly before troops arrived.")
     killing = _of(found, "Killing")[0]
     assert _name(names, killing.target) != "Israel Defense Forces", names
+
+
+def test_a_district_the_tagger_named_a_people_is_a_district(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Gunmen opened fire on a passenger bus in the Kohistan district of northwest Pakistan on "
+                          "Thursday, killing 14 people.")
+    assert _name(names, _of(found, "Attack")[0].place) == "Kohistan", names

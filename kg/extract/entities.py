@@ -1502,8 +1502,11 @@ def head_cued_names(table: MentionTable) -> None:
             continue
         if (kind := _PLACE_KIND_HEADS.get(token.lemma_.lower())) is not None:
             # ("Helmand and Kandahar provinces" are two, left to the tagger; "Azeri territory" is a people's)
+            # (a people's name the tagger gave a district of its own is the district's: "the Kohistan district of
+            # northwest Pakistan")
             if token.tag_ == "NN" and not table.lexicon.demonyms.get(words[0].left_edge.text) \
-                    and not (words[0].left_edge.ent_type_ == "NORP"
+                    and words[0].left_edge.text not in table.lexicon.peoples \
+                    and not (words[0].left_edge.ent_type_ == "NORP" and token.lemma_.lower() not in ("district", "province")
                              and not table.lexicon.lookup_as(words[0].left_edge.text, "Place")):
                 _place_named_by_kind(table, words, kind)
             continue

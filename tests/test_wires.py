@@ -6836,3 +6836,8 @@ def test_a_district_the_tagger_named_a_people_is_a_district(events) -> None:  # 
     found, names = events("Gunmen opened fire on a passenger bus in the Kohistan district of northwest Pakistan on "
                           "Thursday, killing 14 people.")
     assert _name(names, _of(found, "Attack")[0].place) == "Kohistan", names
+
+
+def test_kidnapping_become_a_business_is_no_event(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Kidnapping for ransom has become a lucrative business for criminal gangs in northern Nigeria.")
+    assert not _of(found, "Arrest"), [(e.cls, e.trigger.text) for e in found]

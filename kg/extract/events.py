@@ -335,6 +335,7 @@ NON_STATE_NOUNS = {noun for noun, cls in DESCRIPTIONS.items() if cls == "ArmedGr
     "guerrilla", "separatist", "gunman", "insurgency", "rebellion", "group", "faction", "movement"}
 
 
+HABIT_NOUNS = {"business", "industry", "trade", "practice", "tactic", "phenomenon", "scourge", "epidemic", "norm"}
 HABIT_ADVERBS = {"frequently", "often", "regularly", "routinely", "usually", "typically", "sometimes", "occasionally",
                  "repeatedly"}
 # What is withdrawn without anyone leaving ground: words, offers, support.
@@ -3620,7 +3621,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         return None  # "resources to attack the virus"
     if not verbal and head.dep_ == "nsubj" and head.head.lemma_ in ("be", "become", "remain") \
             and (head.tag_ == "NNS" or not any(c.dep_ in ("det", "poss") for c in head.children)) and any(
-            c.dep_ in ("acomp", "attr") and c.lemma_.lower() in HABITUAL for c in head.head.children):
+            c.dep_ in ("acomp", "attr") and c.lemma_.lower() in HABITUAL | HABIT_NOUNS for c in head.head.children):
+        # ("Kidnapping for ransom has become a lucrative business": a trade, no event)
         return None  # "kidnapping for ransom is rampant", "attacks on convoys are common": a habit, no event
     if cls == "Attack" and verbal and (
             any(noun_lemma(t) in PAPER_BLOWS for t in prep_objects(head, {"with"}))

@@ -156,6 +156,12 @@ class MentionTable:
     def at(self, token: Token) -> int | None:
         return self.by_token.get(token.i)
 
+    def stand_in(self, token: Token, index: int) -> int:
+        """A mention at one word ("he", "we", "officers") for the entity mention `index` names, added once."""
+        named = self.canonical(index)
+        return self.add(Mention(self.span(token.idx, token.idx + len(token)), named.name, named.cls, named.key,
+                                self.sentence(token.i), ref=index))
+
     def canonical(self, index: int) -> Mention:
         mention = self.mentions[index]
         while mention.ref is not None:
@@ -3023,9 +3029,7 @@ def pronoun_mention(table: MentionTable, token: Token) -> int | None:
         return None
     if antecedent is None:
         return None
-    ref = table.canonical(antecedent)
-    return table.add(Mention(table.span(token.idx, token.idx + len(token)), ref.name, ref.cls, ref.key,
-                             table.sentence(token.i), ref=antecedent))
+    return table.stand_in(token, antecedent)
 
 
 def _unsaid_doer(token: Token) -> Token | None:

@@ -57,7 +57,7 @@ from kg.extract.speech import (
     stray_infinitive,
 )
 from kg.lexicon import ACTOR_CLASSES, PLACE_CLASSES, Lexicon, Trigger
-from kg.model import DateValue, Event, Mention, Span
+from kg.model import DateValue, Event, Span
 from kg.vocab import ATTACKS, ENTERING, HARMS, SENTENCING, STATEMENTS
 
 # Things named after an event kind: "air raid sirens", "an attack helicopter", "a bomb shelter".
@@ -388,11 +388,10 @@ def _speakers_side(table: MentionTable, token: Token) -> int | None:
     found = argument(table, speaker) if speaker is not None and speaker.lower_ not in ("we", "our") else None
     if found is None:
         return None
-    found = _root(table, found)
-    cls = table.mentions[found].cls
+    cls = table.canonical(found).cls
     side = member_body(table, found) if cls == "Person" else \
         found if cls in ACTOR_CLASSES - PLACE_CLASSES or cls == "Country" else None
-    return _standing_for(table, token, _root(table, side)) if side is not None else None
+    return table.stand_in(token, side) if side is not None else None
 
 
 # The men a force's own report calls by its kind of men: a state's soldiers and officers, a group's fighters ("the RSF
@@ -407,21 +406,7 @@ def _speakers_men(table: MentionTable, token: Token) -> int | None:
     if found is None or table.canonical(found).cls not in ("StateForce", "ArmedGroup") \
             or _OWN_MEN[token.lemma_.lower()] not in (None, table.canonical(found).cls):
         return None
-    return _standing_for(table, token, _root(table, found))
-
-
-def _root(table: MentionTable, index: int) -> int:
-    """The named mention a mention refers back to."""
-    while (ref := table.mentions[index].ref) is not None:
-        index = ref
-    return index
-
-
-def _standing_for(table: MentionTable, token: Token, index: int) -> int:
-    """A mention at the word for the entity named at `index` ("we", "officers"), added to the table."""
-    named = table.mentions[index]
-    return table.add(Mention(table.span(token.idx, token.idx + len(token)), named.name, named.cls, named.key,
-                             table.sentence(token.i), ref=index))
+    return table.stand_in(token, found)
 
 
 def argument(table: MentionTable, token: Token | None) -> int | None:

@@ -470,7 +470,8 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
            quarters: frozenset[str] = frozenset()) -> bool:
     """Nothing the two mentions say contradicts the other (b refers back to a: "the attack", a lede)."""
     # "the missile hit", "the school was struck", "the attackers fired at visitors"
-    refers = refers or _same_weapon(a, b) or _hit_again(a, b) or (a.cls in ATTACKS and b.cls in ATTACKS and _doers_again(b))
+    refers = refers or _same_weapon(a, b) or _hit_again(a, b) or (a.cls in ATTACKS and b.cls in ATTACKS and _doers_again(b)) \
+        or _blamed_again(a, b)
     if not (_same_kind(a, b) or _hit_again(a, b)) or (a.status != b.status and not _blamed_again(a, b)):
         return False
     if a.cls == b.cls == "Capture" and _retaken(a) != _retaken(b) and None is not _side(keys, lexicon, a) \
@@ -554,7 +555,8 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
 def _blamed_again(a: Event, b: Event) -> bool:
     """"A local official blamed the RSF for the attack": the attack told before, whose doer is what is
     alleged (the accusation keeps who blamed whom; the attack does not take the alleged doer)."""
-    return b.anaphoric and b.status == "Alleged" and a.status is None and a.cls in ATTACKS | HARMS
+    # (and "blamed Hezbollah for the attack on the Druze town of Majdal Shams": the rocket strike told, named now)
+    return (b.anaphoric or b.definite) and b.status == "Alleged" and a.status is None and a.cls in ATTACKS | HARMS
 
 
 def _some_of(b: Event) -> bool:
@@ -669,6 +671,8 @@ def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str], lex
     if a.cls in ATTACKS and b.cls in ATTACKS and a.sentence == b.sentence and a.plural == b.plural \
             and _key(keys, a.target) is not None and _key(keys, a.target) == _key(keys, b.target):
         return True  # "a missile fired from Yemen struck the grounds of Ben Gurion airport": one attack, told twice
+    if _blamed_again(a, b) and a.plural == b.plural and a.cls in ATTACKS and b.cls in ATTACKS:
+        return True  # "Israel blamed Hezbollah for the attack on Majdal Shams": the attack just told, now blamed
     if _same_weapon(a, b):
         return True  # "a ballistic missile struck a residential area ... The missile hit near a playground"
     if _hit_again(a, b):

@@ -207,6 +207,9 @@ _INSTITUTION_WORDS = {"lab", "laboratory", "institute", "centre", "center", "fou
 # What a model name may name: "Iskander-M missiles", "Shahed drones", "Leopard tanks".
 _ARMS = {"missile", "rocket", "drone", "tank", "jet", "helicopter", "launcher", "rifle", "howitzer", "warplane",
          "interceptor"}
+# Aircraft whose model, a code with digits, the tagger takes for a body: "B-1 bombers", "Su-34 fighters"
+# (not "Hamas fighters" or "ISIS bombers", which carry no digits).
+_AIRCRAFT = {"bomber", "fighter", "aircraft", "plane", "warplane", "jet", "helicopter", "gunship"}
 _ARMED_SYSTEMS = {"defence", "defense", "missile", "rocket", "weapon", "weapons", "artillery", "launch"}
 
 
@@ -275,6 +278,10 @@ def _kind_noun(ent: SSpan, kinds: frozenset[str] | set[str] | None = None) -> To
         and before.lemma_.lower() in kinds else None
 
 
+# A body's kind said after its name, where a person's name with an article never stands: "the Histadrut labour
+# federation" (not "the Netanyahu government", which the man leads, or "the Trump campaign").
+_BODY_NAMED_BEFORE = {"federation", "union", "party", "movement", "group", "militia", "network", "association",
+                      "society", "foundation", "company", "organisation", "organization", "confederation"}
 # Nouns for a kind of body (not a person's title: "government spokesman Wilfried Houngbedji").
 _KIND_NOUNS = {"mission", "group", "agency", "force", "militia", "movement", "network", "organisation", "organization",
                "party", "alliance", "coalition", "channel", "newspaper", "broadcaster", "ministry", "council",
@@ -527,6 +534,9 @@ def _entity_class(table: MentionTable, ent: SSpan, name: str, key: str | None) -
         # "attacked between Gao and Ansongo", "ports in Hodeidah, Ras Isa and Salif": listed with a place,
         # where something was
         return "Place"
+    if label == "PERSON" and i > 0 and doc[i - 1].lower_ == "the" and root.dep_ == "compound" and root.head.i > root.i \
+            and root.head.lemma_.lower() in _BODY_NAMED_BEFORE:
+        return org_class(doc[i: root.head.i + 1].text)  # "The Histadrut labour federation": a name the body bears
     if label == "PERSON" and (noun := _kind_noun(ent, _FIRM_NOUNS)) is not None:
         # "grid operator Ukrenergo said", "the militia Wagner": a body's name, no person's
         return org_class(doc[min([noun.left_edge.i, *(c.i for c in root.lefts if c.dep_ == "compound")]): noun.i + 1].text)
@@ -1336,7 +1346,8 @@ def named_mentions(table: MentionTable) -> None:
         if not ent.ent_id_ and ent.start > 1 and table.doc[ent.start - 1].lower_ == "of" \
                 and table.doc[ent.start - 2].lemma_.lower() in _FEASTS:
             continue  # "the Muslim holiday of Mawlid", "the festival of Holi": a day, not a place
-        if not ent.ent_id_ and ent.root.dep_ in ("compound", "nmod", "amod") and _arms(ent.root.head) \
+        if not ent.ent_id_ and ent.root.dep_ in ("compound", "nmod", "amod") and (_arms(ent.root.head) or (
+                ent.root.head.lemma_.lower() in _AIRCRAFT and any(c.isdigit() for c in ent.text))) \
                 and not (ent.label_ == "GPE" and table.lexicon.lookup_as(label_of(ent.text), "Place")):
             # (but a known town the parser hung on the weapon: "in Colombia's Cali, helicopter downed")
             continue  # "two Iskander-M ballistic missiles", "a Shahed drone": a model of weapon, no actor

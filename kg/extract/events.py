@@ -756,6 +756,15 @@ def _hedged_subject(verb: Token) -> Token | None:
 _SIDING_WORDS = {"loyal", "allied", "linked", "affiliated", "aligned", "close"}
 
 
+def _auxiliary_with_subject(verb: Token) -> Token | None:
+    """A participle the tagger took for a noun, its auxiliary holding the subject: "its fighters had overrun/NN
+    more than 150 outposts" (the fighters under "had")."""
+    if verb.pos_ != "NOUN" or _child(verb, "dobj") is None:
+        return None
+    return next((c for c in verb.children if c.dep_ == "aux" and c.i < verb.i and c.lemma_ == "have"
+                 and _child(c, "nsubj") is not None), None)
+
+
 def _subject(table: MentionTable, verb: Token, deps: tuple[str, ...] = ("nsubj",)) -> Token | None:
     """The verb's subject; where the parse gives two, the one that names an entity."""
     # Never a word in quotation marks: '“Somalia,” said Henrique Capriles' is Capriles speaking.
@@ -771,6 +780,8 @@ def _subject(table: MentionTable, verb: Token, deps: tuple[str, ...] = ("nsubj",
             and any(c.dep_ == "dobj" for c in verb.children):
         # a headline's verb read as a noun, its subject as the noun's modifier: "U.S. bombs Iran's nuclear sites"
         subjects = [c for c in verb.children if c.dep_ == "compound" and c.i == verb.i - 1 and c.pos_ == "PROPN"]
+    if not subjects and "nsubj" in deps and (helper := _auxiliary_with_subject(verb)) is not None:
+        subjects = [c for c in helper.children if c.dep_ == "nsubj"]  # "its fighters had overrun/NN 150 outposts"
     if not subjects and "nsubj" in deps and verb.tag_ in ("VBP", "VBZ") and verb.i > 0 \
             and any(c.dep_ == "dobj" for c in verb.children):
         # a headline's present tense with a plural the parser hung on it: "Jihadists attack Mali army camp, dozens
@@ -1293,6 +1304,8 @@ def _one_count(token: Token | None) -> tuple[int, str] | None:
     for num in candidates:
         if _a_year(num):
             continue
+        if num.ent_iob_ == "I" and num.ent_type_ not in ("CARDINAL", "QUANTITY") and num.doc[num.i - 1].pos_ == "PROPN":
+            continue  # a number that ends a name: "the Tower 22 outpost", no 22 of them
         left = min([num.i] + [c.i for c in num.subtree if c.i <= num.i])
         if num.i == token.i and token.dep_ == "pobj" and token.head.lower_ == "over" and token.head.i == left - 1:
             left -= 1  # "wounding over 600": at least 600
@@ -1892,6 +1905,11 @@ def _place(table: MentionTable, anchors: list[Token], cls: str) -> int | None:
         # post in Russia's Dagestan region")
         objects += [c for o in objects for c in o.children if c.dep_ in ("conj", "appos")]
         objects += [c for o in objects for c in o.children if c.dep_ in ("conj", "appos") and c not in objects]
+        # (and what the thing hit is of, where the parser hangs the place: "attacked the residence of a federal
+        # lawmaker and the presidential palace in Kinshasa", "stormed the set of a television station in Guayaquil")
+        owned = [o for o in prep_objects(anchor, {"of"}) if anchor.pos_ == "NOUN" and anchor.dep_ in ("dobj", "pobj")
+                 and not ((m := argument(table, o)) is not None and table.mentions[m].cls in PLACE_CLASSES)]
+        objects += [k for o in owned for k in [o, *(c for c in o.children if c.dep_ == "conj")] if k not in objects]
         for obj in objects:
             # (and where the parser hangs the place on whose it was: "near the convoy of President Hassan
             # Sheikh Mohamud in Mogadishu")
@@ -2870,7 +2888,9 @@ def _misread_object(table: MentionTable, verb: Token) -> Token | None:
     taken = _child(joined, "nsubj") if joined is not None else None
     if taken is not None and joined is not None and _object_taken_as_subject(taken, joined) is not None:
         return taken  # "killed at least 51 people and the army chief told troops ...": the people were killed
-    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.tag_ in ("VBD", "VBN")
+    # (or "killed two police officers guarding it", the gerund read as an adverbial clause of its own)
+    clause = next((c for c in verb.children if (c.dep_ == "ccomp" and c.tag_ in ("VBD", "VBN")
+                                                 or c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > verb.i)
                    and not any(g.dep_ in ("mark", "aux", "auxpass") for g in c.children)), None) \
         if verb.lemma_.lower() in HARM_VERBS and _child(verb, "dobj") is None else None
     people = _child(clause, "nsubj") if clause is not None else None
@@ -3069,7 +3089,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         head.pos_ == "ADJ" and head.dep_ == "amod" and head.lemma_.lower() in UNDERGOER) or (  # "two wounded soldiers"
         trigger.pos == "v" and head.pos_ == "NOUN" and head.dep_ == "ROOT") or (  # "rebels storm Aleppo", tagged a noun
         # a "noun" with a subject and an object of its own: "The army retook/NN Khartoum in March"
-        trigger.pos != "n" and head.pos_ == "NOUN" and _child(head, "nsubj") is not None and _child(head, "dobj") is not None)
+        trigger.pos != "n" and head.pos_ == "NOUN" and _child(head, "nsubj") is not None and _child(head, "dobj") is not None) or (
+        trigger.pos != "n" and _auxiliary_with_subject(head) is not None)
     roles = Roles()
     said_by_doing = False
     subj_tok: Token | None = None
@@ -3281,6 +3302,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         if trigger.inverse:
             # (what was lost, not who lost it: "the RSF lost Wad Madani to the army")
             roles.target_tok = _child(head, "dobj") if head.lemma_.lower() == "lose" else subj_tok or passive
+            if roles.target_tok is not None and roles.target_tok.lemma_ == "control" and head.lemma_.lower() == "lose":
+                roles.target_tok = next(iter(prep_objects(roles.target_tok, {"of", "over"})), roles.target_tok)
             # "fell to the Taliban", "came under fire from militants" (the "from" may hang on "fire")
             roles.agent_tok = next((o for t in span for o in prep_objects(t, {"to", "into", "from", "by"})), None)
             objects += [roles.agent_tok] if roles.agent_tok is not None else []  # "from fighters near Ghazni"
@@ -3800,10 +3823,21 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         if verbal or head.dep_ == "nsubj" else []
     # and what those people were at: "killed 60 people attending a funeral in the village of Ntoyo"
     carried += [d for c in carried if c.tag_ == "VBG" for d in c.children if d.dep_ == "dobj"]
+    # and what they were doing as it happened: "killed seven aid workers as they travelled in a convoy in central
+    # Gaza on Monday night" (where and when they were hit)
+    carried += [c for c in head.children if verbal and c.dep_ == "advcl" and c.i > head.i and c.i not in trigger_heads
+                and c.pos_ == "VERB" and any(m.dep_ == "mark" and m.lower_ in ("as", "while") for m in c.children)]
     # and where the weapon that did it was: "a truck bomb in the city of Cali killed five civilians"
     weapon = [t for t in (roles.instrument_tok,) if t is not None and t.dep_ == "nsubj" and t.head.i == head.i]
     roles.place = next((found for group in (anchors, objects, carried, weapon)
                         if (found := _place(table, group, cls)) is not None), None)
+    if roles.place is not None and table.mentions[roles.place].cls == "Country" and (land := table.lexicon.country_of(
+            table.mentions[roles.place].key)) is not None:
+        # a land named first, a town in it further down: "In Congo, gunmen attacked the presidential palace in
+        # Kinshasa" happened in Kinshasa
+        roles.place = next((found for group in (objects, carried) if (found := _place(table, group, cls)) is not None
+                            and found != roles.place and table.lexicon.country_of(table.mentions[found].key) == land),
+                           roles.place)
     left_tok = _child(head, "dobj") if cls in FROM_PLACE and verbal else None
     if left_tok is not None and left_tok.lemma_.lower() not in WITHDRAWN \
             and (left := argument(table, left_tok)) is not None and table.mentions[left].cls in PLACE_CLASSES:

@@ -69,7 +69,11 @@ def lost_to(table: MentionTable, doc: Doc) -> list[tuple[SSpan, Trigger]]:
     return [(doc[verb.i: verb.i + 1], LOST_TO) for verb in table.tokens_with("VERB", {"lose"})
             if _ground(table, [c for c in verb.children if c.dep_ == "dobj"])
             and any((found := table.at(o)) is not None and table.mentions[found].cls in ACTOR_CLASSES - PLACE_CLASSES
-                    for o in prep_objects(verb, {"to"}))]
+                    for o in prep_objects(verb, {"to"}))
+            # (control of ground lost is its capture, whether or not the taker is named: "acknowledged it had
+            # lost control of the town of Chinshwehaw")
+            or _ground(table, [o for c in verb.children if c.dep_ == "dobj" and c.lemma_ == "control"
+                               for o in prep_objects(c, {"of", "over"})])]
 
 
 # "The fall of Goma": a place's fall is its capture, a noun as "the seizure of" is.

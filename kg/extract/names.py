@@ -12,7 +12,7 @@ import unicodedata
 TITLES = (
     "mr", "mrs", "ms", "dr", "prof", "sir", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "pvt",
     "adm", "brig", "cmdr", "cdr", "gov", "sen", "rep", "rev", "sheikh", "mullah", "mawlawi", "maulvi", "ayatollah", "sayyed", "sayyid",
-    "general", "lieutenant", "colonel", "major", "captain", "sergeant", "admiral", "commander",
+    "general", "lieutenant", "colonel", "major", "captain", "sergeant", "admiral", "commander", "brigadier",
     "president", "minister", "governor", "senator", "ambassador", "secretary", "spokesman", "spokesperson",
     "spokeswoman", "prime", "deputy", "chief", "king", "queen", "prince", "emir", "mayor", "judge",
     "lawmaker", "legislator", "commissioner", "rear", "vice",

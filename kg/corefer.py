@@ -41,10 +41,11 @@ KINDS: dict[str, str] = {
     **dict.fromkeys(("shoot", "shooting", "gunfire", "fire", "gunman", "open"), "shooting"),  # "opened fire"
     **dict.fromkeys(("airstrike", "strike", "bombardment", "shelling", "shell", "pound"), "air"),
     **dict.fromkeys(("attack", "assault", "hit", "target", "destroy", "damage"), "generic"),  # "the missile hit": whatever kind of attack it was
-    **dict.fromkeys(("battle", "clash", "fighting", "fight", "firefight", "skirmish", "combat"), "combat"),
+    **dict.fromkeys(("battle", "clash", "fighting", "fight", "firefight", "skirmish", "combat", "exchange"), "combat"),
     # a push across a line: "troops push into Kursk" is "a cross-border incursion ... into the Kursk region"
     # and a raid, which "the attack" may name (while "the attack" is not the clashes it led to)
-    **dict.fromkeys(("incursion", "invasion", "invade", "raid", *ENTERING), "ground"),
+    # (and a rampage through a village: "settlers rampage through West Bank village" ... "stormed the village of Jit")
+    **dict.fromkeys(("incursion", "invasion", "invade", "raid", "rampage", *ENTERING), "ground"),
     # a push of many days: a headline's "ground offensive widens" is the "ground operation" launched, not one
     # ambush or tank destroyed in it
     **dict.fromkeys(("offensive", "operation", "campaign"), "campaign"),
@@ -52,7 +53,7 @@ KINDS: dict[str, str] = {
 # Unarmed people by what they were doing or are (head nouns as _head_noun gives them, with no final "s").
 CIVILIANS = {"civilian", "worshipper", "villager", "resident", "passenger", "student", "children", "child", "women",
              "woman", "farmer", "miner", "pilgrim", "tourist", "worker", "shopper", "mourner", "guest", "patient",
-             "engineer", "national", "citizen", "foreigner"}  # ("five Chinese engineers" are "five Chinese nationals")
+             "engineer", "national", "citizen", "foreigner", "doctor", "nurse", "teacher", "labourer", "laborer"}  # ("five Chinese engineers" are "five Chinese nationals")
 # Places that hold what an attack on them hit.
 SETTLEMENTS = {"village", "town", "city", "area", "neighbourhood", "neighborhood", "district", "camp", "region"}
 # A sentence that says it tells of another incident: its toll is not the earlier one repeated.
@@ -91,16 +92,22 @@ def corefer(resolved: Resolved, lexicon: Lexicon) -> Resolved:
     headline = headline_of(resolved.extraction.document.text)
     told: set[int] = set()  # headline events the body has already told
     people = frozenset(e.key for e in resolved.entities if e.cls == "Person")
+    # who the text says belongs to which body: "the Taliban's minister for refugees, Khalil Haqqani"
+    members = frozenset((keys[r.subject], keys[r.object]) for r in resolved.extraction.relations
+                        if r.predicate == "memberOf" and keys[r.subject] and keys[r.object])
     text = resolved.extraction.document.text
     quarters = frozenset(key for m, key in zip(resolved.extraction.mentions, keys, strict=True)
                          if key and (_QUARTER.match(text, m.span.end) or _QUARTER_NAMED.search(m.span.text)))
+    # (and a building the gazetteer does not know is in the town it does: "a hotel in Kramatorsk ... the Sapphire hotel")
+    quarters |= frozenset(e.key for e in resolved.entities if e.cls == "Facility" and e.key not in lexicon.entries)
     for event in events:
-        target = None if event.cls in STATEMENTS or event.further else _antecedent(joined, event, keys, lexicon, people, quarters)
+        target = None if event.cls in STATEMENTS or event.further else _antecedent(joined, event, keys, lexicon, people, quarters,
+                                                                                                        members)
         # (a lede's "attacked ... again" is a headline's "attack ... again": one more attack, the same one told twice)
         again = headline is not None and re.search(r"\bagain\b", headline.text, re.I) is not None
         lede = None if target is not None or event.cls in STATEMENTS or (event.further and not again) or headline is None \
             or event.sentence.begin < headline.end or _long_before(event, resolved.extraction.document.published) \
-            else _headline_event(joined, told, event, headline, keys, lexicon)
+            else _headline_event(joined, told, event, headline, keys, lexicon, members)
         if lede is not None and event.part_of is not None and event.lemma != joined[lede].lemma == events[event.part_of].lemma:
             lede = None  # the headline's attack is the whole the body names, not a part: "burned dozens of homes in an attack"
         if target is None and lede is None:
@@ -113,12 +120,12 @@ def corefer(resolved: Resolved, lexicon: Lexicon) -> Resolved:
                 and target not in told
             if told_here:
                 told.add(target)
-            joined[target] = _join(joined[target], event, keys, lexicon, lede=told_here)
+            joined[target] = _join(joined[target], event, keys, lexicon, lede=told_here, members=members)
         else:
             assert lede is not None
             where.append(lede)
             told.add(lede)
-            joined[lede] = _join(joined[lede], event, keys, lexicon, lede=True)
+            joined[lede] = _join(joined[lede], event, keys, lexicon, lede=True, members=members)
     joined = [replace(e, about=tuple(sorted({where[i] for i in e.about})),
                       part_of=None if e.part_of is None or where[e.part_of] == k else where[e.part_of])
               for k, e in enumerate(joined)]
@@ -156,7 +163,7 @@ def corefer(resolved: Resolved, lexicon: Lexicon) -> Resolved:
 
 
 # Fights between two sides: neither is the one killer of those who die in them.
-MUTUAL = {"clash", "fighting", "fight", "battle", "firefight", "skirmish", "combat", "gunfight"}
+MUTUAL = {"clash", "fighting", "fight", "battle", "firefight", "skirmish", "combat", "gunfight", "exchange"}
 # Events that last: "the fighting" that killed 705 people in five weeks is not only the day it
 # "continued on Sunday", so neither it nor its toll takes the other's date.
 MASS = {"fighting", "fight", "violence", "unrest", "gunfire", "shelling", "bloodshed"}
@@ -270,7 +277,7 @@ def _state(lexicon: Lexicon, key: str | None) -> str | None:
 
 
 def _headline_event(earlier: list[Event], told: set[int], event: Event, headline: Span, keys: tuple[str, ...],
-                    lexicon: Lexicon) -> int | None:
+                    lexicon: Lexicon, members: frozenset[tuple[str, str]] = frozenset()) -> int | None:
     """The headline event the body's first event of its kind tells in full: "Jihadists kill scores
     of civilians" ... "Militants killed at least 100 people in an attack on Barsalogho". A headline's
     round "scores" is a floor the body's figure may exceed. Never "a similar attack in October"."""
@@ -299,7 +306,7 @@ def _headline_event(earlier: list[Event], told: set[int], event: Event, headline
             # the towns taken: "retake two towns" ... "recaptured the towns of Kamanyola and Luvungi")
         floor: dict[str, Any] = {c: None for c in COUNTS if getattr(a, c) is not None and getattr(event, c) is not None
                  and a.count_qualifier == "at least" and getattr(a, c) < getattr(event, c)}
-        if _agree(replace(a, **floor), event, keys, lexicon, refers=True):
+        if _agree(replace(a, **floor), event, keys, lexicon, refers=True, members=members):
             return j
     return None
 
@@ -334,11 +341,12 @@ def _behind(event: Event) -> bool:
 
 
 def _antecedent(earlier: list[Event], event: Event, keys: tuple[str, ...], lexicon: Lexicon,
-                people: frozenset[str] = frozenset(), quarters: frozenset[str] = frozenset()) -> int | None:
+                people: frozenset[str] = frozenset(), quarters: frozenset[str] = frozenset(),
+                members: frozenset[tuple[str, str]] = frozenset()) -> int | None:
     """The latest earlier event this one repeats; "the explosion" looks for an explosion before it
     settles for a generic attack, while "the attack" names the latest of any kind."""
     candidates = [j for j in range(len(earlier) - 1, max(-1, len(earlier) - 1 - LOOK_BACK), -1)
-                  if _agree(earlier[j], event, keys, lexicon, quarters=quarters)
+                  if _agree(earlier[j], event, keys, lexicon, quarters=quarters, members=members)
                   and _same(earlier[j], event, keys, people, lexicon, quarters)]
     if _some_of(event):
         # "Security forces killed five of the attackers ... Among the dead was an Orthodox priest": of the attack's
@@ -377,6 +385,8 @@ _ARMED_DOERS = re.compile(r"\b(?:gunm[ae]n|militants?|attackers?|assailants?|ins
 def _killed_since(earlier: list[Event], chosen: int, event: Event) -> bool:
     """A killing told by its doers since the event chosen, in the sentence before "the attack" or its own,
     and in no attack of its own: the attack "the attack" names is that killing's."""
+    if event.plural:
+        return False  # "claimed responsibility for the attacks": the several told, not one killing since
     last = next((e for e in reversed(earlier[chosen + 1:]) if e.cls not in STATEMENTS), None)
     return last is not None and last.cls == "Killing" and last.verbal and last.part_of is None \
         and last.within_at is None and (last.agent is not None or (
@@ -446,6 +456,15 @@ def _side(keys: tuple[str, ...], lexicon: Lexicon, event: Event, states: bool = 
     return "state" if head in _STATE_WORDS or (key or "").endswith("-forces") else "armed" if head in _ARMED_WORDS else None
 
 
+def _ground(lexicon: Lexicon, key: str) -> bool:
+    return key in lexicon.entries and lexicon.is_a(lexicon.entries[key].cls, "Place")
+
+
+def _fighters(lexicon: Lexicon, key: str) -> bool:
+    """A state's forces or an armed group: whom an offensive on ground is against."""
+    return (key in lexicon.entries and lexicon.entries[key].cls in ("StateForce", "ArmedGroup")) or key.endswith("-forces")
+
+
 def _retaken(event: Event) -> bool:
     return event.lemma.startswith("re") and event.lemma not in ("reach",)
 
@@ -467,13 +486,15 @@ def _hit_again(a: Event, b: Event) -> bool:
 
 
 def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: bool = False,
-           quarters: frozenset[str] = frozenset()) -> bool:
+           quarters: frozenset[str] = frozenset(), members: frozenset[tuple[str, str]] = frozenset()) -> bool:
     """Nothing the two mentions say contradicts the other (b refers back to a: "the attack", a lede)."""
     # "the missile hit", "the school was struck", "the attackers fired at visitors"
     refers = refers or _same_weapon(a, b) or _hit_again(a, b) or (a.cls in ATTACKS and b.cls in ATTACKS and _doers_again(b)) \
         or _blamed_again(a, b)
     if not (_same_kind(a, b) or _hit_again(a, b)) or (a.status != b.status and not _blamed_again(a, b)):
         return False
+    if b.cls in HARMS and b.target_phrase is not None and {"other", "others"} & set(b.target_phrase.text.lower().split()):
+        return False  # "Five other people were killed in the blast": besides those told, never them
     if a.cls == b.cls == "Capture" and _retaken(a) != _retaken(b) and None is not _side(keys, lexicon, a) \
             != _side(keys, lexicon, b) is not None:
         return False  # "troops recaptured the town" undoes "the insurgents seized it in 2020"; but "the army
@@ -492,10 +513,17 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
                                                                  or _force_of_state(lexicon, ka, kb) or _force_of_state(lexicon, kb, ka)
                                                                  or _branch(lexicon, ka, kb) or _branch(lexicon, kb, ka)
                                                                  or _among_agents(keys, a, kb) or _among_agents(keys, b, ka))) \
+                and not (role == "target" and a.cls in HARMS and b.cls in HARMS and ((ka, kb) in members or (kb, ka) in members)
+                         and not (a.plural or b.plural)) \
+                and not (role == "target" and refers and a.cls in ATTACKS and b.cls in ATTACKS and (
+                    _ground(lexicon, ka) and _fighters(lexicon, kb) or _ground(lexicon, kb) and _fighters(lexicon, ka))) \
                 and not (role == "target" and (b.anaphoric or refers) and (
                     _within(lexicon, kb, ka) or _forces_of(lexicon, ka) == kb or _forces_of(lexicon, kb) == ka
                     # (a headline's "strikes Yemen's Hodeidah port" struck "Houthi military targets near Hodeidah")
                     or (refers and ka == _key(keys, b.place)))):
+            # (nor one killed of a body and the man of it named: "kills Taliban refugee minister" ... "killed the
+            # Taliban's minister for refugees, Khalil Haqqani"; nor an offensive on ground and against who holds
+            # it: "offensive on Aleppo countryside" ... "a major offensive against government forces")
             return False  # but "Ukraine pulls troops out" is what "Ukraine's army ... withdrew", and "an Islamic
             # State affiliate" is the Islamic State in the Greater Sahara said to have carried it out; and "the
             # strikes" on Yemen hit its capital
@@ -508,6 +536,7 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
             and _key(keys, a.target) != pb and _key(keys, b.target) != pa and not (  # "seized Pauktaw in Rakhine"
             (b.definite and _quarter_of(lexicon, pa, pb, quarters))  # "the attack on Lido beach", after one in Mogadishu
             or _told_within(lexicon, b, pb, pa)  # "in the Delmas area of Port-au-Prince", whatever the gazetteer says
+            or _namesakes(pa, pb)  # a headline's "in Sennar" and the lede's "Sennar state"
             or (b.anaphoric or refers) and (all(k not in lexicon.entries or lexicon.entries[k].cls in ("Country", "Province")
                                              for k in (pa, pb)) or _unplaced_town(lexicon, pa, pb)
                                          # a quarter the gazetteer does not know may be in the town it knows: "in eastern
@@ -525,6 +554,10 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
                                    and getattr(a, c) != getattr(b, c) for c in COUNTS) and not (
             _some_of(b) and all(getattr(b, c) is None or (getattr(a, c) or 0) > getattr(b, c) for c in COUNTS)):
         return False  # (but "among the dead were 10 staff members" are some of the 12 told)
+    if a.cls in HARMS and b.cls == a.cls and (toll := TOLLS.get(a.cls)) is not None and any(
+            x.target_phrase is not None and _head_noun(x.target_phrase.text) in LEADERS and not x.plural
+            and (getattr(x, toll) or 1) == 1 and (getattr(y, toll) or 0) > 1 for x, y in ((a, b), (b, a))):
+        return False  # a headline's "Israel kills commander" is no strike that "killed at least 51 people"
     # what an attack hit a headline and its lede say in other words: "drones hit 41 bombers" ... "a drone
     # attack against air bases"; but whom a toll counts must agree
     if a.target is None and b.target is None and a.target_phrase and b.target_phrase \
@@ -533,10 +566,13 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
         # (a part of what was hit is what was hit: "struck Yemen's main airport ... The strikes destroyed the
         # airport's departure hall")
         part = ha in {w.lower().removesuffix("'s").removesuffix("’s") for w in b.target_phrase.text.split()}
+        # (and whose they were: "strikes on militant hideouts" ... "the strikes had targeted separatist militants")
+        part = part or (b.anaphoric and hb in {w.lower().rstrip("s") for w in a.target_phrase.text.split()[:-1]})
         # (and "the strike" on a village hit something in it: "a drone strike on a village ... The strike hit a market")
         inside = b.anaphoric and a.cls in ATTACKS and ha in SETTLEMENTS
         # (and a headline's "44 worshippers" are the lede's "44 civilians": both unarmed, by other words)
-        unarmed = refers and a.cls in HARMS and {ha, hb} <= CIVILIANS
+        # (and "the killing of the workers" condemned is the killing of "a doctor and six labourers" told)
+        unarmed = (refers or b.anaphoric) and a.cls in HARMS and {ha, hb} <= CIVILIANS
         # (and "overran the base" is the headquarters just taken)
         seat = (refers or b.anaphoric or b.target_phrase.text.lower().startswith("the ")) and {ha, hb} <= SEATS_OF_COMMAND
         # (and what "military targets" were, told after: "the strikes targeted missile production facilities")
@@ -545,11 +581,22 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
         # (and "the strikes also hit power stations": more of what they hit)
         after = b.sentence.text[b.trigger.end - b.sentence.begin:].lower().split()[:2]
         more = b.anaphoric and a.cls in ATTACKS and b.cls in ATTACKS and "also" in after
+        # (and "soldiers had repelled the attack" on "a military base": the men who held it)
+        held = (refers or b.anaphoric) and a.cls in ATTACKS and b.cls in ATTACKS and ha in _POSTS and hb in _GARRISON
         if ha != hb and not part and not inside and not unarmed and not seat and not named_later and not led and not more \
+                and not held \
                 and not {ha, hb} & GENERIC_PEOPLE \
                 and not any(h.isdigit() or h in NUMBER_WORDS for h in (ha, hb)) and not (refers and {ha, hb} <= ASSAILANTS):
             return False  # "two soldiers" are not "two civilians"
     return True
+
+
+# Posts an attack hits and the men who hold them, by their head nouns (without a final "s").
+_POSTS = {"base", "post", "outpost", "camp", "checkpoint", "position", "barrack", "garrison", "compound", "station"}
+# Buildings a later mention names: "a hotel" ... "the strike on the Sapphire hotel".
+_SITES = {"hotel", "hospital", "school", "mosque", "church", "market", "airport", "airbase", "port", "building", "cafe",
+          "restaurant", "prison", "stadium", "university"}
+_GARRISON = {"soldier", "troop", "force", "guard", "officer", "policemen", "personnel", "defender", "garrison"}
 
 
 def _blamed_again(a: Event, b: Event) -> bool:
@@ -562,6 +609,14 @@ def _blamed_again(a: Event, b: Event) -> bool:
 def _some_of(b: Event) -> bool:
     """"Among the dead were ...": some of the dead told before, named."""
     return b.anaphoric and f"among the {b.trigger.text.lower()}" in b.sentence.text.lower()
+
+
+_DIVISION_SUFFIX = re.compile(r"-(?:state|province|region|governorate|district|oblast)$")
+
+
+def _namesakes(pa: str, pb: str) -> bool:
+    """A town and the division named for it, told apart by the word after the name: "Sennar", "Sennar state"."""
+    return pa != pb and _DIVISION_SUFFIX.sub("", pa) == _DIVISION_SUFFIX.sub("", pb)
 
 
 def _unplaced_town(lexicon: Lexicon, pa: str, pb: str) -> bool:
@@ -668,9 +723,16 @@ def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str], lex
         return True  # "an overnight attack on a village ... The attackers stormed Yelewata": what they did in it
     if b.definite and a.plural == b.plural and a.cls in ATTACKS and b.cls in ATTACKS and _named_now(keys, lexicon, a, b):
         return True  # "an airstrike killed 27 people in a village ... The attack on Kyauk Ni Maw village"
+    if b.definite and a.plural == b.plural and a.cls in ATTACKS and b.cls in ATTACKS and _site_named_now(keys, a, b):
+        return True  # "a missile struck a hotel in Kramatorsk ... killed in the strike on the Sapphire hotel"
     if a.cls in ATTACKS and b.cls in ATTACKS and a.sentence == b.sentence and a.plural == b.plural \
             and _key(keys, a.target) is not None and _key(keys, a.target) == _key(keys, b.target):
         return True  # "a missile fired from Yemen struck the grounds of Ben Gurion airport": one attack, told twice
+    if b.anaphoric and a.cls in ATTACKS and b.cls in ATTACKS and a.target_phrase is not None \
+            and (a.plural == b.plural or _head_noun(a.target_phrase.text) + "s" == a.target_phrase.text.split()[-1].lower()) \
+            and (before := b.sentence.text[: b.trigger.begin - b.sentence.begin].split()[-1:]) \
+            and before[0].lower().rstrip("s") == _head_noun(a.target_phrase.text):
+        return True  # "stormed the country's two largest prisons ... killed in the prison attacks": those, by what they hit
     if _blamed_again(a, b) and a.plural == b.plural and a.cls in ATTACKS and b.cls in ATTACKS:
         return True  # "Israel blamed Hezbollah for the attack on Majdal Shams": the attack just told, now blamed
     if _same_weapon(a, b):
@@ -707,7 +769,21 @@ def _named_now(keys: tuple[str, ...], lexicon: Lexicon, a: Event, b: Event) -> b
         return False
     noun = _head_noun(told.text) if told is not None and region is None else unnamed.group(1).lower() if unnamed else ""
     named = [p.text for p in (b.target_phrase, b.place_phrase) if p is not None]
-    return noun in SETTLEMENTS and any(_head_noun(p) == noun and p[:1].isupper() for p in named) \
+    # (a base too: "an explosion at a military base ... the blast at the Kalsu base")
+    return noun in SETTLEMENTS | _POSTS | _SITES and any(_head_noun(p) == noun and any(
+        w[:1].isupper() and w.lower() not in ("the", "a", "an", "this", "that") for w in p.split()[:-1]) for p in named) \
+        and (b.agent is None or _key(keys, a.agent) == _key(keys, b.agent))
+
+
+def _site_named_now(keys: tuple[str, ...], a: Event, b: Event) -> bool:
+    """A building an attack hit, named by a later mention with its noun: "struck a hotel" ... "the strike on the
+    Sapphire hotel", by the same doers or none named."""
+    if a.target_phrase is None or b.target_phrase is None or b.target is None:
+        return False
+    noun = _head_noun(a.target_phrase.text)
+    words = b.target_phrase.text.split()
+    return noun in _SITES | _POSTS and _head_noun(b.target_phrase.text) == noun \
+        and any(w[:1].isupper() and w.lower() not in ("the", "a", "an") for w in words[:-1]) \
         and (b.agent is None or _key(keys, a.agent) == _key(keys, b.agent))
 
 
@@ -751,7 +827,8 @@ def _weapon(event: Event) -> str:
     return _head_noun(words[0]) if len(words) > 1 and event.lemma not in words[0].lower() else ""
 
 
-def _join(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, lede: bool = False) -> Event:
+def _join(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, lede: bool = False,
+          members: frozenset[tuple[str, str]] = frozenset()) -> Event:
     """The earlier event with what the later mention adds; a lede telling a headline in full gives its
     place and its larger figures too."""
     filled = {f.name: getattr(b, f.name) for f in fields(Event)
@@ -804,7 +881,8 @@ def _join(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, lede: boo
         filled.update(more_agent_entities=a.more_agent_entities + tuple(
             i for i in b.more_agent_entities if _key(keys, i) not in named),
             more_agents=a.more_agents + tuple(w for w in b.more_agents if w.text not in {x.text for x in a.more_agents}))
-    if (ta := _key(keys, a.target)) and (tb := _key(keys, b.target)) and ta != tb and _within(lexicon, tb, ta):
+    if (ta := _key(keys, a.target)) and (tb := _key(keys, b.target)) and ta != tb and (_within(lexicon, tb, ta) or (tb, ta) in members):
+        # (and the man of the body: "kills Taliban refugee minister" was Khalil Haqqani)
         # the narrower places hit: "U.S. strikes on Yemen ... The strikes hit the capital Sanaa and Saada"
         filled.update(target=b.target, target_phrase=b.target_phrase, more_targets=b.more_targets,
                       more_target_entities=b.more_target_entities)

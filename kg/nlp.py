@@ -173,7 +173,9 @@ def make_past_forms(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 _PLAIN_OPENERS = {"jihadists": "jihadist", "militants": "militant", "gunmen": "gunman", "insurgents": "insurgent",
                   "rebels": "rebel", "fighters": "fighter", "attackers": "attacker", "assailants": "assailant",
                   "separatists": "separatist", "extremists": "extremist", "militiamen": "militiaman",
-                  "soldiers": "soldier", "troops": "troop", "protesters": "protester", "paramilitaries": "paramilitary"}
+                  "soldiers": "soldier", "troops": "troop", "protesters": "protester", "paramilitaries": "paramilitary",
+                  # and what is fired: "(Reuters) - Shells fired by M23 rebels hit a camp"
+                  "shells": "shell", "rockets": "rocket", "missiles": "missile", "drones": "drone", "bombs": "bomb"}
 
 
 @Language.component("kg_plain_openers")
@@ -281,7 +283,7 @@ def _recase_words(piece: str, keep: frozenset[str], common: frozenset[str] = fro
         if word in keep or re.fullmatch(r"(?:[A-Z]\.)+", word):
             return word  # "US", "NATO", "U.N." stay acronyms
         low = word.lower()
-        new = low if (low in _SMALL or (low in common and m.start() > 0)) else word.capitalize()
+        new = low if ((low in _SMALL or low in common) and m.start() > 0) else word.capitalize()
         # only case changes that undo cleanly: "µ" capitalises to a Greek "Μ" whose lower case is another letter
         return new if len(new) == len(word) and new.lower() == low else word
     return _WORD.sub(one, piece)

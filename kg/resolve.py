@@ -50,16 +50,28 @@ def _short_names(mentions: tuple[Mention, ...]) -> dict[str, str]:
     return out
 
 
+# Bodies a later mention may name by the last word of the name first written: "the Guards", "the Alliance".
+_BODIES = {"Organisation", "ArmedGroup", "StateForce", "Government", "InternationalOrganisation"}
+_GENERIC_TAILS = {"army", "state", "forces", "force", "police", "government", "ministry", "party", "group", "front",
+                  "movement", "council", "committee", "organisation", "organization", "agency", "office", "service"}
+
+
 def resolve(extraction: Extraction, lexicon: Lexicon, curation: Curation | None = None) -> Resolved:
     mentions = extraction.mentions
     shorts = _short_names(mentions)
     keys: list[str] = []
+    tails: dict[str, str] = {}  # the last word of a body's name as written -> its key, from the mentions so far
     for mention in mentions:
         if mention.ref is not None:
             keys.append("")  # filled below from what it refers to
             continue
+        words = mention.span.text.split()
+        if mention.key and mention.cls in _BODIES and len(words) > 1 and words[-1].lower() not in _GENERIC_TAILS:
+            tails.setdefault(normalise(words[-1]), mention.key)
         if mention.key:
             keys.append(mention.key)
+        elif mention.cls in _BODIES and " " not in mention.name and normalise(mention.name) in tails:
+            keys.append(tails[normalise(mention.name)])  # "Iran's Revolutionary Guards said ... the Guards said"
         elif normalise(mention.name) in shorts and (mention.cls == "Person" or (
                 mention.cls == "Organisation" and " " not in mention.name)):  # "Wang's family": the tagger's organisation
             keys.append(name_key(shorts[normalise(mention.name)], lexicon, "Person"))

@@ -194,6 +194,7 @@ PLACES: list[tuple[str, str, str, str, float | None, float | None, tuple[str, ..
     ("new-york", "City", "New York", "united-states", 40.7128, -74.0060, ("New York City",)),
     ("london", "City", "London", "united-kingdom", 51.5074, -0.1278, ()),
     ("geneva", "City", "Geneva", "", 46.2044, 6.1432, ()),
+    ("the-hague", "City", "The Hague", "netherlands", 52.0705, 4.3007, ("Hague",)),  # the world courts' seat
     # Cities news spells otherwise than GeoNames, or too small for the generated list, that wars made news.
     ("zaporizhzhia", "City", "Zaporizhzhia", "ukraine", 47.8517, 35.1171, ("Zaporizhzhya", "Zaporizhia", "Zaporozhye")),
     ("hodeidah", "City", "Hodeidah", "yemen", 14.7978, 42.9545, ("Al Hudaydah", "Al Ḩudaydah", "Hudaydah", "Hodeida")),

@@ -6913,3 +6913,330 @@ def test_the_attack_blamed_by_its_town_is_the_strike_told(events) -> None:  # ty
     assert attacks[0].status is None and attacks[0].agent is None  # blamed, not established
     accusation = _of(found, "Accusation")[0]
     assert accusation.about, accusation
+
+
+def test_an_attack_described_as_the_deadliest_is_the_one_told(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Gunmen opened fire on concert-goers at the Crocus City Hall near Moscow on Friday, killing at "
+                          "least 133 people. Islamic State claimed responsibility for the attack, the deadliest in "
+                          "Russia for two decades.")
+    assert len(_of(found, "Attack")) == 1, [(e.trigger.text, _name(names, e.agent)) for e in _of(found, "Attack")]
+
+
+def test_a_headlines_minister_killed_is_the_minister_named(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Suicide bombing kills Taliban refugee minister in Kabul\n\n"
+                          "KABUL (Reuters) - A suicide bomber killed the Taliban's minister for refugees, Khalil Haqqani, "
+                          "in an explosion at the ministry in Kabul on Wednesday, Taliban officials said.\n\n"
+                          "Five other people were killed in the blast, a Taliban spokesman said.")
+    killings = _of(found, "Killing")
+    assert [_name(names, e.target) for e in killings][0] == "Khalil Haqqani", [_name(names, e.target) for e in killings]
+    assert len(killings) == 2 and killings[1].fatalities == 5, [(e.trigger.text, e.fatalities) for e in killings]
+
+
+def test_the_killing_of_the_workers_is_the_killing_told(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Militants kill seven in attack on tunnel project in Kashmir\n\n"
+                          "SRINAGAR (Reuters) - Suspected militants opened fire on workers at a tunnel construction site "
+                          "in Ganderbal district on Sunday evening, killing a doctor and six labourers, police said. Chief "
+                          "Minister Omar Abdullah condemned the killing of the workers.")
+    assert len(_of(found, "Killing")) == 1, [(e.trigger.text, e.target_phrase) for e in _of(found, "Killing")]
+
+
+def test_the_attack_soldiers_repelled_is_the_attack_on_their_base(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Al-Shabaab militants attacked a military base in the town of Bal'ad on Sunday, residents said. "
+                          "An army officer said soldiers had repelled the attack and killed 15 of the attackers.")
+    attacks = [e for e in found if e.cls in ("Attack", "Bombing")]
+    assert len(attacks) == 1, [(e.trigger.text, e.target_phrase) for e in attacks]
+
+
+def test_a_headlines_offensive_on_ground_is_the_ledes_against_its_holders(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Syrian rebels launch major offensive on Aleppo countryside\n\n"
+                          "AMMAN (Reuters) - Syrian rebels led by Hayat Tahrir al-Sham launched a major offensive against "
+                          "government forces in northwestern Syria on Wednesday, seizing more than a dozen villages.")
+    offensives = [e for e in _of(found, "Attack") if e.lemma == "offensive"]
+    assert len(offensives) == 1, [(e.trigger.text, _name(names, e.target)) for e in offensives]
+    assert _name(names, offensives[0].agent) == "Hayat Tahrir al-Sham", names
+
+
+def test_the_government_is_where_things_happen_not_who_acts(resolved) -> None:  # type: ignore[no-untyped-def]
+    done = resolved("BEIRUT (Reuters) - More than one million people have fled their homes in Lebanon since Israel "
+                    "escalated its air campaign last week, the government said.")
+    governments = [e.label for e in done.entities if e.cls == "Government"]
+    assert governments == ["Lebanese government"], governments
+
+
+def test_a_past_tense_joined_to_a_describing_participle_is_the_strikers(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The Israeli military said it had struck a Hamas and Islamic Jihad command centre located inside "
+                          "the al-Tabi'in school and killed at least 19 militants.")
+    killing = _of(found, "Killing")[0]
+    assert _name(names, killing.agent) == "Israel Defense Forces", names
+
+
+def test_its_deed_in_which_a_land_acted_is_the_lands(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Iran launched more than 300 drones and missiles at Israel late on Saturday in its first direct "
+                          "attack on Israeli territory, Israel's military said.")
+    assert all(_name(names, e.agent) == "Iran" for e in _of(found, "Attack")), \
+        [(e.trigger.text, _name(names, e.agent)) for e in _of(found, "Attack")]
+    launch = [e for e in _of(found, "Attack") if e.lemma == "launch"][0]
+    assert launch.date is not None and launch.date.value == "2024-06-15", launch.date
+
+
+def test_the_day_of_the_deed_paid_back_hung_on_the_copula(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Iran said the attack was in retaliation for a suspected Israeli strike on its embassy compound "
+                          "in Damascus on April 1.")
+    dated = {e.trigger.text: e.date.value if e.date else None for e in _of(found, "Attack")}
+    assert dated == {"attack": None, "strike": "2024-04-01"}, dated
+
+
+def test_the_early_hours_of_a_day_date_it(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Armed men abducted at least 20 students from a hostel in Zamfara state in the early hours of "
+                          "Tuesday, police said.")
+    abduction = _of(found, "Arrest")[0]
+    assert abduction.date is not None and abduction.date.value == "2024-06-11", abduction.date
+
+
+def test_a_lands_railway_station_bombing_is_not_the_lands(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Pakistan railway station bombing kills 26 in Quetta\n\n"
+                          "QUETTA (Reuters) - A suicide bomber blew himself up at the main railway station in Quetta on "
+                          "Saturday, killing at least 26 people. The Balochistan Liberation Army claimed responsibility.")
+    assert all(_name(names, e.agent) != "Pakistan" for e in found), [(e.cls, _name(names, e.agent)) for e in found]
+    assert len(_of(found, "Bombing")) == 1, [e.trigger.text for e in _of(found, "Bombing")]
+
+
+def test_unnamed_separatists_are_not_the_mercenaries_named_after(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Mali's military government said it was ending a 2015 peace agreement with Tuareg separatist "
+                          "groups in the north. Fighting between the army and the separatists resumed last year. The "
+                          "army, backed by Russian Wagner Group mercenaries, retook the town of Kidal in November.")
+    fighting = _of(found, "Attack")[0]
+    assert _name(names, fighting.target) != "Wagner Group", names
+
+
+def test_the_highest_toll_it_was_is_no_new_killing(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("An Israeli airstrike on a school in central Gaza killed 18 people, including six staff members "
+                          "of UNRWA. It was the highest death toll among UNRWA staff in a single incident since the war "
+                          "began, the agency said.")
+    assert len(_of(found, "Killing")) == 1, [e.trigger.text for e in _of(found, "Killing")]
+
+
+def test_the_prison_attacks_are_the_storming_of_the_prisons(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Armed gangs in Haiti stormed the country's two largest prisons over the weekend, freeing about "
+                          "4,000 inmates, officials said. At least 12 people were killed in the prison attacks.")
+    attacks = _of(found, "Attack")
+    assert len(attacks) == 1, [e.trigger.text for e in attacks]
+    assert _of(found, "Killing")[0].part_of == found.index(attacks[0])
+
+
+def test_an_exchange_of_fire_is_a_fight_and_its_dead_no_killer(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Egyptian soldier killed in exchange of fire with Israeli troops at Rafah crossing\n\n"
+                          "CAIRO (Reuters) - An Egyptian soldier was killed on Monday in an exchange of fire with Israeli "
+                          "troops near the Rafah crossing, the Egyptian military said.")
+    killing = _of(found, "Killing")[0]
+    assert killing.agent_phrase is None or "soldier" not in killing.agent_phrase.text, killing.agent_phrase
+    exchange = [e for e in _of(found, "Attack") if e.lemma == "exchange"]
+    assert exchange, [e.trigger.text for e in found]
+    assert exchange[0].target_phrase is None or exchange[0].target_phrase.text != "fire", exchange
+
+
+def test_a_dateline_in_capitals_names_the_hague(resolved) -> None:  # type: ignore[no-untyped-def]
+    done = resolved("ICC issues warrants for Netanyahu\n\nTHE HAGUE, Nov 21 (Reuters) - The International Criminal Court "
+                    "issued warrants on Thursday for Israeli Prime Minister Benjamin Netanyahu.\n\nKUPIANSK, Ukraine "
+                    "(Reuters) - Russian forces shelled the town.")
+    labels = {e.label for e in done.entities}
+    assert "The Hague" in labels and "HAGUE" not in labels and "KUPIANSK" not in labels, labels
+
+
+def test_arrest_warrants_arrest_nobody(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("ICC issues arrest warrants for Netanyahu, Gallant and Hamas leader\n\n"
+                          "THE HAGUE (Reuters) - The International Criminal Court issued arrest warrants on Thursday for "
+                          "Israeli Prime Minister Benjamin Netanyahu.")
+    assert not _of(found, "Arrest"), [(e.trigger.text, e.target_phrase) for e in _of(found, "Arrest")]
+
+
+def test_a_raid_hostages_were_rescued_in_is_the_rescuers(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Israeli special forces rescued four hostages held by Hamas in a daytime raid on the Nuseirat "
+                          "refugee camp in central Gaza on Saturday, the military said.")
+    raid = _of(found, "Attack")[0]
+    assert _name(names, raid.agent) == "Israel Defense Forces", names
+
+
+def test_the_blast_at_a_named_base_is_the_explosion_at_a_base(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("An explosion at a military base south of Baghdad used by the Popular Mobilisation Forces killed "
+                          "one member of the group overnight, Iraqi security officials said. The PMF said in a statement "
+                          "that the blast at the Kalsu base in Babil province was caused by an attack.")
+    assert len(_of(found, "Bombing")) == 1, [e.trigger.text for e in _of(found, "Bombing")]
+
+
+def test_the_attacks_claimed_are_the_coordinated_attacks_not_a_killing_since(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Baloch separatist militants launched coordinated attacks on police stations and highways across "
+                          "Balochistan province, killing at least 39 people, officials said. Security forces killed 14 "
+                          "militants in response, the army said. The Balochistan Liberation Army claimed responsibility "
+                          "for the attacks.")
+    attacks = _of(found, "Attack")
+    assert len(attacks) == 1, [(e.trigger.text, _name(names, e.agent)) for e in attacks]
+
+
+def test_a_datelines_unknown_town_is_a_town(resolved) -> None:  # type: ignore[no-untyped-def]
+    done = resolved("Trump wounded at rally\n\nBUTLER, Pennsylvania, July 13 (Reuters) - Former U.S. President Donald "
+                    "Trump was shot in the ear during a campaign rally on Saturday.")
+    assert {e.label: e.cls for e in done.entities}.get("Butler") == "City", {e.label: e.cls for e in done.entities}
+
+
+def test_one_of_the_largest_kidnappings_is_the_one_told(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Gunmen on motorcycles abducted more than 280 pupils from a school in the town of Kuriga on "
+                          "Thursday, residents said, in one of the largest mass kidnappings in years.")
+    assert len(_of(found, "Arrest")) == 1, [e.trigger.text for e in _of(found, "Arrest")]
+
+
+def test_a_stampedes_dead_were_killed_by_no_one(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The Israeli military said most of the victims had died in a stampede. Three soldiers died in "
+                          "an attack on a checkpoint.")
+    assert [e.target_phrase.text for e in _of(found, "Killing") if e.target_phrase] == ["Three soldiers"], \
+        [e.trigger.text for e in _of(found, "Killing")]
+
+
+def test_a_headlines_commander_killed_is_not_a_strikes_many_dead(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Hezbollah fires missile at Tel Aviv; Israel kills commander\n\n"
+                          "BEIRUT (Reuters) - Israeli strikes on southern Lebanon killed at least 51 people on Wednesday, "
+                          "the Lebanese health ministry said. Israel also said it had killed Mohammed Srur, the commander "
+                          "of Hezbollah's drone unit, in a strike on Beirut's southern suburbs.")
+    killings = _of(found, "Killing")
+    headline = next(e for e in killings if e.trigger.text == "kills")
+    assert headline.fatalities is None and _name(names, headline.target) == "Mohammed Srur", \
+        (headline.fatalities, _name(names, headline.target))
+
+
+def test_among_crowds_heading_somewhere_places_and_dates_a_bombing(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Two bombers wearing explosive vests blew themselves up among crowds heading to Soleimani's "
+                          "grave in the city of Kerman on Wednesday, the group said.")
+    bombing = _of(found, "Bombing")[0]
+    assert _name(names, bombing.place) == "Kerman" and bombing.date is not None and bombing.date.value == "2024-06-12", \
+        (_name(names, bombing.place), bombing.date)
+
+
+def test_a_faith_is_no_place(resolved) -> None:  # type: ignore[no-untyped-def]
+    done = resolved("Islamic State suicide bomber kills six in Kabul's Shi'ite area\n\n"
+                    "KABUL (Reuters) - A bomb exploded in a predominantly Shi'ite neighbourhood of western Kabul on "
+                    "Saturday, killing at least five people.")
+    assert "Shi'ite" not in {e.label for e in done.entities}, [(e.label, e.cls) for e in done.entities]
+
+
+def test_a_rampage_through_a_village_is_its_storming(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Settlers rampage through West Bank village, killing Palestinian\n\n"
+                          "RAMALLAH (AP) - Dozens of Israeli settlers stormed the Palestinian village of Jit in the "
+                          "occupied West Bank on Thursday night, setting fire to homes and killing a 23-year-old man.")
+    entries = [e for e in _of(found, "Attack") if e.lemma in ("rampage", "storm")]
+    assert len(entries) == 1, [e.trigger.text for e in entries]
+
+
+def test_a_provinces_name_the_tagger_made_a_body_is_the_province(resolved) -> None:  # type: ignore[no-untyped-def]
+    done = resolved("Militants ambush army convoy in Mozambique's Cabo Delgado\n\nMAPUTO (Reuters) - Insurgents "
+                    "ambushed an army convoy near the town of Macomia on Tuesday.")
+    assert [e.cls for e in done.entities if e.label == "Cabo Delgado"] == ["Province"], \
+        [(e.label, e.cls) for e in done.entities]
+
+
+def test_villages_listed_west_of_are_places(resolved) -> None:  # type: ignore[no-untyped-def]
+    done = resolved("Ukraine's top commander said troops had pulled back to new positions west of Berdychi, Semenivka "
+                    "and Novomykhailivka.")
+    types = {e.label: e.cls for e in done.entities}
+    assert types.get("Semenivka") not in (None, "Person"), types
+
+
+def test_a_body_named_again_by_its_last_word_is_the_same(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Hamas leader Ismail Haniyeh was killed in an Israeli strike in Tehran, Iran's Revolutionary "
+                          "Guards said. One of his bodyguards was also killed, the Guards said.")
+    speakers = {_name(names, e.agent) for e in _of(found, "Statement")}
+    assert speakers == {"Islamic Revolutionary Guard Corps"}, speakers
+
+
+def test_a_provinces_own_name_before_it_places_the_attack(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Dissidents attacked a military base in Colombia's southwestern Cauca province with "
+                          "explosives on Wednesday.")
+    assert _name(names, _of(found, "Attack")[0].place) == "Cauca", names
+
+
+def test_a_claim_on_the_groups_radio_station_is_for_the_attack_told(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("A car bomb exploded outside a popular cafe in Mogadishu on Sunday night, killing at least nine "
+                          "people. Al-Shabaab claimed responsibility for the attack through its Andalus radio station.")
+    attacks = [e for e in found if e.cls in ("Attack", "Bombing")]
+    assert len(attacks) == 1 and _name(names, attacks[0].agent) == "al-Shabaab", \
+        [(e.trigger.text, _name(names, e.agent)) for e in attacks]
+
+
+def test_a_toll_after_a_before_clause_is_the_main_clauses(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Israeli strikes hit Beirut hours before the truce took effect, killing at least 10 people, "
+                          "Lebanese authorities said.")
+    killing = _of(found, "Killing")[0]
+    assert killing.part_of is not None and found[killing.part_of].cls == "Attack", killing.part_of
+    assert _name(names, killing.agent) == "Israel Defense Forces", names
+
+
+def test_a_crash_kills_by_no_ones_hand(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Iranian President Ebrahim Raisi and the foreign minister were killed when their helicopter "
+                          "crashed in fog, state media said. Two soldiers died in a plane crash. Three people were killed "
+                          "when a drone crashed into a building.")
+    assert [e.fatalities for e in _of(found, "Killing")] == [3], [e.trigger.text for e in _of(found, "Killing")]
+
+
+def test_a_seas_port_of_a_town_is_the_town(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Israeli warplanes struck targets near Yemen's Red Sea port of Hodeidah on Saturday.")
+    assert _name(names, _of(found, "Airstrike")[0].place) == "Hodeidah", names
+
+
+def test_the_strikes_said_to_target_militants_are_those_on_their_hideouts(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Pakistan carried out military strikes on militant hideouts in southeastern Iran on Thursday, "
+                          "killing nine people, two days after Iran launched a missile and drone attack on targets inside "
+                          "Pakistan.\n\nIran said the dead included four children and three women. Pakistan's foreign "
+                          "ministry said the strikes had targeted separatist militants and that it respected Iran's "
+                          "sovereignty.")
+    assert len(_of(found, "Attack")) == 1, [e.trigger.text for e in _of(found, "Attack")]
+
+
+def test_forces_gathering_are_whom_an_attack_hit(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Hamas said it had attacked Israeli forces gathering near the crossing with mortar bombs.")
+    assert _name(names, _of(found, "Attack")[0].target) == "Israel Defense Forces", names
+
+
+def test_a_named_camp_in_a_region_places_the_siege(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Israeli forces encircled the Jabalia refugee camp in northern Gaza, ordering residents to leave.")
+    assert _name(names, _of(found, "Siege")[0].place) == "Jabalya", names
+
+
+def test_a_town_and_its_state_named_for_it_are_one_place(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Sudan's RSF kills 80 in attack on village in Sennar, activists say\n\n"
+                          "PORT SUDAN (Reuters) - The Rapid Support Forces killed at least 80 people in an attack on a "
+                          "village in Sudan's Sennar state, a local activist group said on Sunday.")
+    assert len(_of(found, "Killing")) == 1, [(e.trigger.text, _name(names, e.place)) for e in _of(found, "Killing")]
+
+
+def test_a_camp_a_raid_was_on_is_a_site(resolved) -> None:  # type: ignore[no-untyped-def]
+    done = resolved("Israeli forces kill 14 in West Bank raid on Nur Shams camp\n\nJENIN (Reuters) - Israeli forces "
+                    "killed 14 Palestinians during a raid on the Nur Shams refugee camp.")
+    assert {e.label: e.cls for e in done.entities}.get("Nur Shams") == "Facility", {e.label: e.cls for e in done.entities}
+
+
+def test_shells_opening_a_lede_are_fired_by_their_firers(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Rebel shelling kills six in eastern Congo camp, officials say\n\n"
+                          "GOMA, May 30 (Reuters) - Shells fired by M23 rebels hit a camp for displaced people near the "
+                          "city of Goma on Friday, killing six people, local officials said.")
+    shelling = _of(found, "Attack")[0]
+    assert _name(names, shelling.agent) == "M23", names
+    assert shelling.target_phrase is None or shelling.target_phrase.text != "Rebel", shelling.target_phrase
+
+
+def test_a_list_read_as_more_of_the_dead_still_places_them(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Three suicide bombers, all women, killed at least 32 people in coordinated attacks on a "
+                          "wedding, a funeral and a hospital in the town of Gwoza in Nigeria's northeastern Borno state "
+                          "on Saturday, emergency officials said.")
+    assert _name(names, _of(found, "Killing")[0].place) == "Gwoza", names
+
+
+def test_the_strike_on_a_named_hotel_is_the_strike_on_a_hotel(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("A Russian missile struck a hotel in the eastern Ukrainian city of Kramatorsk late on Saturday, "
+                          "killing a safety adviser, officials said. Ryan Evans, a former British soldier, was killed in "
+                          "the strike on the Sapphire hotel.")
+    assert len([e for e in found if e.cls in ("Attack", "Airstrike")]) == 1, \
+        [(e.cls, e.trigger.text) for e in found if e.cls in ("Attack", "Airstrike")]
+
+
+def test_a_missiles_model_is_no_site(resolved) -> None:  # type: ignore[no-untyped-def]
+    done = resolved("Regional governor Vadym Filashkin said the missile was an Iskander.")
+    assert "Iskander" not in {e.label for e in done.entities}, [(e.label, e.cls) for e in done.entities]

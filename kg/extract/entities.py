@@ -477,7 +477,7 @@ def _entity_class(table: MentionTable, ent: SSpan, name: str, key: str | None) -
         return org_class(name) if called == "Organisation" else called
     if label == "PERSON" and (_site_after(doc, after) is not None or _names_a_camp(root)
                               or (after < len(doc) and doc[after].lower_ == "camps")) \
-            or label in ("ORG", "GPE", "LOC") and len(ent) == 1 and (_names_a_camp(root) or (
+            or label in ("ORG", "GPE", "LOC") and (_names_a_camp(root) or len(ent) == 1 and (
                 _site_after(doc, after) is not None and (label == "ORG" or doc[after].lemma_ not in _WORKS))):
         # "Yemen's Ras Isa fuel port", "the Sarsang oil field", "the Kalma camp": no person or body is a
         # port (but a town's "Hodeidah port" may be the town's)
@@ -529,7 +529,10 @@ def _entity_class(table: MentionTable, ent: SSpan, name: str, key: str | None) -
     first_listed = _first_listed(root)
     if label == "PERSON" and root.dep_ == "conj" and first_listed.dep_ == "pobj" \
             and (first_listed.head.lower_ == "between" or (first_listed.head.lower_ in {"in", "near", "around", "outside", "across"}
-                                                           and len(first_listed.conjuncts) > 1)) \
+                                                           and len(first_listed.conjuncts) > 1)
+                 # (and by the compass: "new positions west of Berdychi, Semenivka and Novomykhailivka")
+                 or (first_listed.head.lower_ == "of" and first_listed.head.head.lower_ in _COMPASS_WORDS
+                     and len(first_listed.conjuncts) > 1)) \
             and (first_listed.ent_type_ in ("GPE", "LOC") or table.lexicon.lookup_as(first_listed.text, "Place")):
         # "attacked between Gao and Ansongo", "ports in Hodeidah, Ras Isa and Salif": listed with a place,
         # where something was
@@ -618,10 +621,12 @@ def _names_a_camp(root: Token) -> bool:
     while node.dep_ == "conj" and node.head.i != node.i:
         node = node.head  # "the Jenin, Tulkarm and Nur Shams camps"
     camp = node.head
-    # (or a place one is at: "burned buildings at the Kuma camp")
+    if camp.dep_ == "compound" and camp.is_lower and camp.head.lemma_ == "camp":
+        camp = camp.head  # "the Nur Shams refugee camp", the name hung on "refugee"
+    # (or a place one is at: "burned buildings at the Kuma camp"; or a raid's: "raid on Nur Shams camp")
     return node.dep_ in ("compound", "nmod") and camp.lemma_ == "camp" and camp.is_lower and (
         camp.tag_ == "NNS" or any(c.dep_ in ("amod", "compound") and c.is_lower for c in camp.children)
-        or (camp.dep_ == "pobj" and camp.head.lower_ in ("at", "near", "inside", "outside", "into")))
+        or (camp.dep_ == "pobj" and camp.head.lower_ in ("at", "near", "inside", "outside", "into", "on")))
 
 
 def _force_mention(table: MentionTable, ent: SSpan) -> Mention | None:
@@ -812,6 +817,10 @@ def _titled_in_full(ent: SSpan) -> SSpan:
 
 
 _PEOPLES = {"community", "tribe", "clan", "ethnic"}
+_COMPASS_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
+# Faiths and sects, which the tagger may take for a place ("Kabul's Shi'ite area") or a body.
+_CREEDS = {"shi'ite", "shiite", "shia", "shi'a", "sunni", "alawite", "druze", "christian", "muslim", "hindu", "jewish",
+           "catholic", "sikh", "buddhist", "yazidi", "ismaili", "coptic", "evangelical", "protestant"}
 
 
 def _names_a_people(token: Token) -> bool:
@@ -1321,8 +1330,14 @@ def named_mentions(table: MentionTable) -> None:
         given = ent.start > 0 and table.doc[ent.start - 1].lower_ in TITLE_NOUNS | set(TITLES)
         begin, end = trim(text, ent.start_char, ent.end_char, person=ent.label_ == "PERSON" or titled,
                           nationalities=frozenset() if given else nationalities)
+        if begin > ent.start_char and text[ent.start_char:begin].strip().lower() == "the" \
+                and (named := table.lexicon.lookup(text[ent.start_char:end])) \
+                and table.lexicon.entries[named[0]].label.lower().startswith("the "):
+            begin = ent.start_char  # "THE HAGUE": the article is the name's own
         surface = text[begin:end]
         name = label_of(surface)
+        if surface.isupper() and _dateline_city(text, begin, end):
+            name = label_of(table.doc.text[begin:end])  # "THE HAGUE, Nov 21 (Reuters) -": the Hague, as recased
         if not any(c.isalpha() for c in name) or (not ent.ent_id_ and name == name.lower()):
             continue
         if not ent.ent_id_ and len(ent) == 1 and ent[0].lemma_.lower() in _COMMON_ACTORS:
@@ -1338,6 +1353,8 @@ def named_mentions(table: MentionTable) -> None:
             continue  # "the Meitei and Kuki-Zo communities": peoples, not a person or a body; nor "Clan militias"
         if len(ent) == 1 and ent[0].lower_.rstrip(".") in TITLES:
             continue  # "said Brig. Gen. Alvin Luzon": a rank cut from the name
+        if not ent.ent_id_ and name.lower().replace("’", "'") in _CREEDS:
+            continue  # "in Kabul's Shi'ite area", tagged a place: a faith, no place or body
         if len(ent) == 1 and ent[0].text.rstrip(".") in _MONTH_ABBREVIATIONS and ent.end < len(table.doc) \
                 and table.doc[ent.end].like_num:
             continue  # a dateline's "Oct 2": a day, no person
@@ -1351,6 +1368,9 @@ def named_mentions(table: MentionTable) -> None:
                 and not (ent.label_ == "GPE" and table.lexicon.lookup_as(label_of(ent.text), "Place")):
             # (but a known town the parser hung on the weapon: "in Colombia's Cali, helicopter downed")
             continue  # "two Iskander-M ballistic missiles", "a Shahed drone": a model of weapon, no actor
+        if not ent.ent_id_ and ent.root.dep_ == "attr" and ent.root.head.lemma_ == "be" and any(
+                c.dep_ == "nsubj" and _arms(c) for c in ent.root.head.children):
+            continue  # "the missile was an Iskander": its model, no actor
         if not ent.ent_id_ and _names_an_operation(ent):
             continue  # "Operation Sindoor", "the raid, code-named Desert Storm": an operation's name, no actor or place
         if len(ent) == 1 and _operated_by(ent[0]):
@@ -1371,8 +1391,11 @@ def named_mentions(table: MentionTable) -> None:
         if key is None:
             found = table.lexicon.lookup_as(name, "Place" if ent.label_ == "NORP" else _ner_family(ent.label_))
             # and a known place the tagger took for a person, after a preposition of place: "in Khan Younis"
-            if not found and ent.label_ == "PERSON" and ent.start > 0 and table.doc[ent.start - 1].lower_ in _BEFORE_PLACES | _REGIONS_OF:
-                found = table.lexicon.lookup_as(name, "Place")  # (or a part of it: "evacuate northern Khan Younis")
+            if not found and ent.label_ in ("PERSON", "ORG") and ent.start > 0 \
+                    and table.doc[ent.start - 1].lower_ in _BEFORE_PLACES | _REGIONS_OF | {"'s", "’s"}:
+                # (or a part of it: "evacuate northern Khan Younis"; and a body's tag on a land's province:
+                # "in Mozambique's Cabo Delgado")
+                found = table.lexicon.lookup_as(name, "Place")
             # and a dateline's city, whatever the tagger made of it: "EL OBEID, Sudan, April 27 (AP) -"
             if not found and (ent.start_char == 0 or text[ent.start_char - 1] == "\n") \
                     and text[ent.end_char: ent.end_char + 2] in (", ", " (", " -"):
@@ -1389,6 +1412,9 @@ def named_mentions(table: MentionTable) -> None:
             key = f"{slug(normalise(name))}~place"  # a neighbourhood is no town of the same name elsewhere (as resolve's)
         cls = "Place" if quarter else _entity_class(table, ent, name, key)
         cls = "Person" if titled and cls == "Organisation" else cls
+        if key is None and cls in ("Organisation", "Person") and _dateline_city(text, begin, end) \
+                and (ent.start_char == begin or text[ent.start_char:begin].strip().lower() == "the"):
+            cls = "City"  # "BUTLER, Pennsylvania, July 13 (Reuters) -": a dateline opens with its town, whatever the tagger said
         if cls is None:
             continue
         if cls == "Organisation" and key is None and (whole := re.search(r"\bof (?:the )?(.+)$", name)) is not None \
@@ -1406,6 +1432,18 @@ def named_mentions(table: MentionTable) -> None:
         elif cls == "City" and len(words := name.split()) > 1 and words[-1] in ("village", "town", "city"):
             name = " ".join(words[:-1])  # "stormed Zike village": the village is Zike
         table.add(Mention(Span(begin, end, surface), name, cls, key, table.sentence(ent.start)))
+
+
+def _dateline_city(text: str, begin: int, end: int) -> bool:
+    """A name opening a line in capitals, a dateline's city: "THE HAGUE, Nov 21 (Reuters) -"."""
+    line = text.rfind("\n", 0, begin) + 1
+    return re.fullmatch(r"(?:THE )?", text[line:begin], re.I) is not None and _DATELINE_TAIL.match(text, end) is not None
+
+
+# What follows a dateline's town: its land and day, the agency, then the dash ("..., Pennsylvania, July 13 (Reuters) - ");
+# an agency or a day at least (a section's "CRICKET - " is none).
+_DATELINE_TAIL = re.compile(r"(?:,[ \w.'’]{1,40}?){0,3}\s*\([^()\n]{1,40}\)\s*[-–—]+\s"
+                            r"|(?:,[ \w.'’]{1,40}?){0,2},\s*[A-Z][a-z]{2,8}\.? \d{1,2}\s*[-–—]+\s")
 
 
 QUARTER_NOUNS = {"area", "neighbourhood", "neighborhood", "quarter", "suburb", "district"}
@@ -2181,6 +2219,10 @@ def description_mentions(table: MentionTable) -> None:
             antecedent = called if called is not None and (antecedent is None or table.mentions[called].span.begin
                                                            > table.mentions[antecedent].span.begin) else antecedent
         if antecedent is None and cls in focus and token.lemma_.lower() not in _UNNAMED_ARMED:
+            if kind is not None and _unnamed_before(table, token, kind) \
+                    and not _of_kind(table, table.mentions[focus[cls]], kind, strict=True):
+                continue  # "a peace agreement with Tuareg separatist groups ... between the army and the separatists":
+                # those, left unnamed, not the mercenaries named after
             antecedent = focus[cls]
         end = token.idx + len(token)
         own = _own_country(table, token) or _speaker_country(table, token) if cls == "StateForce" else None
@@ -3136,7 +3178,10 @@ def _own_subject(table: MentionTable, token: Token) -> int | None:
             node = node.head
             avenged = avenged or node.lemma_.lower() in _AVENGING
         verb = node.head
-        if not avenged or node.dep_ != "prep" or verb.pos_ != "VERB":
+        # (and the doer's own deed it was done in: "launched 300 drones at Israel in its first direct attack")
+        deed = node.lower_ in ("in", "as") and token.head.head.i == node.i \
+            and token.head.lemma_.lower() in table.lexicon.event_words
+        if not (avenged or deed) or node.dep_ != "prep" or verb.pos_ != "VERB":
             return None
     elif token.dep_ != "poss" or token.head.dep_ != "dobj":
         return None

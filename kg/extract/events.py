@@ -125,7 +125,7 @@ SAYING_NOUNS = {"statement", "video", "message", "interview", "post", "report", 
 CARRYING_VERBS = {"take", "evacuate", "bring", "rush", "transfer", "fly", "airlift", "send", "admit", "carry", "move"}
 TOLL_GIVERS = {"give", "provide", "release", "disclose", "publish", "issue", "offer", "confirm", "announce", "update"}
 # Fights and talks have two sides, the other after "with": "clashed with the army", "met with Biden".
-MUTUAL = {"clash", "fight", "fighting", "battle", "skirmish", "firefight", "gunfight", "gunbattle",
+MUTUAL = {"clash", "fight", "fighting", "battle", "skirmish", "firefight", "gunfight", "gunbattle", "exchange",
           "meet", "meeting", "talk", "negotiate", "negotiation"}
 # A country's name before these says where they happened ("a Pakistan blast"); before a strike or a
 # raid it says who made it ("a US strike").
@@ -187,6 +187,8 @@ def _accidental(token: Token | None) -> bool:
                     for t in token.subtree)
 
 
+# Deaths in a crowd's crush or a mishap, by nobody's hand.
+_MISHAPS = {"stampede", "crush", "accident", "collision", "drowning"}
 NATURAL_CAUSES = {"disease", "illness", "cancer", "diabetes", "cause", "complication", "virus", "infection",
                   "bacteria", "bacterium", "heart", "stroke", "age", "covid", "covid-19", "coronavirus", "ebola",
                   "cholera", "malaria", "pneumonia", "flu", "influenza", "fever", "outbreak", "overdose", "epidemic",
@@ -485,7 +487,7 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
     # "the Mozambique town of Macomia" (a headline's last word may hang on "of" as a bare dependent); but
     # "the Shangla district of Khyber Pakhtunkhwa" is Shangla, in the province
     # (but "the southern Gaza city of Khan Younis": a town's name after "of" is the town, whatever region before)
-    settled = token.lemma_.lower() in ("city", "town", "village", "capital") and any(
+    settled = token.lemma_.lower() in ("city", "town", "village", "capital", "port") and any(
         (f := table.at(o)) is not None and table.mentions[f].cls == "City" for o in prep_objects(token, {"of"}))
     unnamed = (named_place or settled) and (settled or not any(
         c.dep_ in ("compound", "nmod", "amod", "poss") and (f := table.at(c)) is not None
@@ -565,7 +567,8 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
             if found is not None and TIED.match(table.document.text, table.mentions[found].span.end):
                 continue  # "Islamic State-backed rebels", "Iran-aligned militias": others, tied to the name
             if found is not None and found == facility_site(table, token) \
-                    and not (token.dep_ == "nsubj" and token.lemma_.lower() in ABROAD):
+                    and not (token.dep_ == "nsubj" and token.lemma_.lower() in ABROAD) \
+                    and not (child.dep_ == "compound" and token.lemma_.lower() in _ADMIN_KINDS):
                 continue  # "an attack on Congo church": a church in Congo, not Congo; so "Sudan village"
                 # (but "the U.S. embassy urged ..." speaks for the United States)
             if found is not None and child.dep_ == "compound" and noun_lemma(token) in CIVIL_CONVEYANCES \
@@ -847,8 +850,9 @@ def _subject(table: MentionTable, verb: Token, deps: tuple[str, ...] = ("nsubj",
 
 
 def _site_owner(child: Token, event: Token) -> bool:
-    """A name before a site noun that modifies an event noun: "Pakistan army base bombing" names whose base."""
-    return child.dep_ == "compound" and any(c.dep_ == "compound" and child.i < c.i < event.i and noun_lemma(c) in FACILITIES
+    """A name before a site noun that modifies an event noun: "Pakistan army base bombing" names whose base
+    (and "Pakistan railway station bombing", the land's name tagged an adjective; not "Israeli school strike")."""
+    return (child.dep_ == "compound" or (child.dep_ == "amod" and child.ent_type_ == "GPE")) and any(c.dep_ == "compound" and child.i < c.i < event.i and noun_lemma(c) in FACILITIES
                                             for c in event.children)
 
 
@@ -937,6 +941,10 @@ def _past_time_clause(verb: Token, lexicon: Lexicon) -> Token:
             and parent.lemma_.lower() not in lexicon.event_words \
             and any(c.dep_ in ("mark", "advmod") and c.lower_ in ("as", "while", "when") for c in parent.children):
         return parent.head
+    if verb.dep_ == "advcl" and verb.tag_ == "VBG" and parent.dep_ == "advcl" and parent.i != parent.head.i \
+            and parent.lemma_.lower() not in lexicon.firm_event_words \
+            and any(c.dep_ == "mark" and c.lower_ in ("before", "after", "until") for c in parent.children):
+        return parent.head  # "hit Beirut hours before the truce took effect, killing at least 10": the strikes killed
     if verb.dep_ == "advcl" and verb.tag_ == "VBG" and parent.dep_ == "relcl" \
             and parent.lemma_.lower() not in lexicon.firm_event_words and any(c.dep_ == "advmod" and c.lower_ in ("where", "when") for c in parent.children):
         # "a strike on a restaurant where commanders were meeting, killing 85": the strike killed
@@ -1173,6 +1181,12 @@ def _misjoined_finite(verb: Token) -> Token | None:
     # arrested five suspects")
     perfect = verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in verb.children)
     aim = verb.head.tag_ == "VB" and any(c.lower_ == "to" for c in verb.head.children)
+    if verb.dep_ == "conj" and verb.tag_ == "VBD" and verb.head.dep_ == "acl" and verb.head.tag_ == "VBN" \
+            and verb.head.head.dep_ == "dobj" and verb.head.head.head.tag_ in ("VBD", "VBN") \
+            and _child(verb, "dobj") is not None and _child(verb, "nsubj") is None:
+        # (and a past tense joined to a participle that only describes the object: "had struck a command centre
+        # located inside the school and killed at least 19 militants" is who struck killing)
+        return verb.head.head.head
     if verb.dep_ != "conj" or (verb.tag_ not in ("VBD", "VBZ") and not perfect) or not (
             (verb.head.tag_ == "VBG" and verb.head.dep_ == "pcomp")
             # and "called on the insurgents to lay down their weapons and vowed to ...": "vowed" is the caller's
@@ -1740,6 +1754,8 @@ def _held_by(token: Token, anchor_ids: set[int]) -> bool:
     for _ in range(3):
         if token.i in anchor_ids:
             return True
+        if token.dep_ == "advmod" and token.lower_ in ("late", "early") and token.head.i in anchor_ids:
+            return True  # "launched drones late on Saturday", the day hung on "late"
         if token.dep_ != "pobj" or token.head.lower_ not in WHERE_PREPS or token.lemma_.lower() in SAYING_NOUNS:
             return False  # not "claimed the attack in a statement on Sunday": the statement's Sunday
         token = token.head.head
@@ -1771,6 +1787,8 @@ def _date(table: MentionTable, sent: SSpan, anchors: list[Token], prefer_past: b
         root = ent.root
         if root.dep_ in ("compound", "nmod") and root.head.lower_ in DAY_PARTS:
             root = root.head  # "on Wednesday evening": the tagger's DATE is only "Wednesday"
+        elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in DAY_PARTS | {"hour"}:
+            root = root.head.head  # "in the early hours of Tuesday", "on the morning of May 3": when in the day
         head = root.head
         # and as a noun's modifier: "Wednesday's attack", "the Sunday bombing"
         # (and the year set on it: "the 2023 attack")
@@ -1779,6 +1797,10 @@ def _date(table: MentionTable, sent: SSpan, anchors: list[Token], prefer_past: b
         # (or the parser's hanging it on where it happened: "killed three soldiers at a base in Jordan last month")
         direct = direct or (root.dep_ == "npadvmod" and head.pos_ == "NOUN" and head.i not in anchor_ids
                             and _held_by(head, anchor_ids))
+        # (and a day the parser hung on the copula, after the deed paid back: "the attack was in retaliation for a
+        # strike on its embassy in Damascus on April 1")
+        direct = direct or (head.dep_ == "prep" and head.lower_ in DATE_PREPS and head.head.lemma_ == "be"
+                            and any(a.i < root.i and _avenged_under(a, head.head) for a in anchors))
         via_prep = head.dep_ == "prep" and head.lower_ in DATE_PREPS and _held_by(head.head, anchor_ids) \
             and not (head.lower_ == "since" and (_superlative(head.head) or any(c.lower_ == "first" for c in head.head.children)
                                                  # (however the parser hung it: "killing 492 in deadliest day ... since 2006")
@@ -1805,6 +1827,15 @@ def _date(table: MentionTable, sent: SSpan, anchors: list[Token], prefer_past: b
         if resolved:
             return DateValue(resolved[0], resolved[1], table.span(ent.start_char, end))
     return None
+
+
+def _avenged_under(noun: Token, copula: Token) -> bool:
+    """The deed a copula says was paid back: "strike" of "was in retaliation for a strike"."""
+    if noun.dep_ != "pobj" or noun.head.lower_ not in ("for", "to"):
+        return False
+    reprisal = noun.head.head
+    return reprisal.lemma_.lower() in REPRISAL_NOUNS and (reprisal.head.i == copula.i or (
+        reprisal.dep_ == "pobj" and reprisal.head.head.i == copula.i))
 
 
 def _dated_year(token: Token) -> bool:
@@ -1847,8 +1878,9 @@ def _place(table: MentionTable, anchors: list[Token], cls: str) -> int | None:
     # and what it was done with, where the parser hangs the place on it: "attacked an army patrol with small
     # arms and an explosive device near the village of Tal al-Ward"
     anchors = anchors + [o for a in anchors if a.pos_ in ("NOUN", "VERB") for o in prep_objects(a, {"with"})]
-    # and their conjuncts: "hit radar systems and missile launchers in Sanaa"
-    anchors = anchors + [c for a in anchors for c in a.children if c.dep_ == "conj" and c.pos_ in ("NOUN", "PROPN")]
+    # and their conjuncts: "hit radar systems and missile launchers in Sanaa" (all of a list: "killed 32 people in
+    # attacks on a wedding, a funeral and a hospital in the town of Gwoza", the list read as more of the people)
+    anchors = anchors + [c for a in anchors for c in a.conjuncts if c.i > a.i and c.pos_ in ("NOUN", "PROPN")]
     # (and a list the parser read as an apposition: "attacked a wedding, a funeral and a hospital in the town of Gwoza")
     anchors = anchors + [k for a in anchors for c in a.children if c.dep_ == "appos" and c.pos_ == "NOUN"
                          and any(g.dep_ == "conj" for g in c.children)
@@ -1981,6 +2013,28 @@ def _stranded_site_word(table: MentionTable, obj: Token) -> bool:
                  and o.left_edge.i == obj.i + 1 and o.lemma_.lower() in FACILITIES), None)
     found = table.at(obj)
     return site is not None and found is not None and table.mentions[found].cls in PLACE_CLASSES
+
+
+# A land's divisions, whose name before the word is their own: "Colombia's southwestern Cauca province" is Cauca.
+_ADMIN_KINDS = {"province", "district", "state", "region", "county", "governorate", "oblast", "municipality",
+                "department", "prefecture"}
+
+
+def _lies_in(table: MentionTable, inner: int, outer: int) -> bool:
+    """The gazetteer puts the one place inside the other (or a town in a region of its land, whose bounds it does
+    not keep: Jabalia in "northern Gaza")."""
+    key, wide = table.mentions[inner].key, table.mentions[outer].key
+    if table.mentions[outer].cls == "Place" and table.mentions[inner].cls in ("City", "District") \
+            and (land := table.lexicon.country_of(key)) is not None and land == table.lexicon.country_of(wide):
+        return True
+    for _ in range(8):
+        entry = table.lexicon.entries.get(key) if key else None
+        if entry is None or entry.located_in is None:
+            return False
+        key = entry.located_in
+        if key == wide:
+            return True
+    return False
 
 
 def facility_site(table: MentionTable, token: Token) -> int | None:
@@ -2121,10 +2175,27 @@ def _not_violent_death(head: Token) -> bool:
     if head.dep_ == "nsubj" and head.head.lemma_.lower() in DEATH_WORDS:
         return True  # "the deceased died of ...": the people; their deaths are the verb's
     causes = prep_objects(head, {"of", "from"})
+    if any(t.lemma_.lower() in _MISHAPS | DISASTERS for t in prep_objects(head, {"in"})):
+        return True  # "most of the victims had died in a stampede", "died in an earthquake"
     for causing in (c for c in head.children if c.dep_ in ("acl", "relcl") and c.lemma_ == "cause"):
         causes += prep_objects(causing, {"by"})
     return any(t.lemma_.lower() in NATURAL_CAUSES or any(m.lemma_.lower() in NATURAL_CAUSES for m in t.children
                if m.dep_ in ("amod", "compound")) for t in causes)
+
+
+_CRAFT = {"helicopter", "plane", "aircraft", "airliner", "jet", "bus", "train", "boat", "ferry", "truck", "car"}
+
+
+def _crashed(head: Token) -> bool:
+    """Killed in a crash: "were killed when their helicopter crashed in fog", "died in a plane crash" (not a
+    drone that crashed into a building, nor a plane said to be shot down)."""
+    crash = next((c for c in head.children if c.dep_ == "advcl" and c.lemma_ == "crash"
+                  and any(m.lower_ == "when" for m in c.children)), None)
+    craft = _child(crash, "nsubj") if crash is not None else None
+    if craft is not None and craft.lemma_.lower() in _CRAFT and not prep_objects(crash, {"into"}):
+        return True
+    return any(o.lemma_ == "crash" and not any(c.lemma_.lower() in ("drone", "missile") for c in o.children)
+               for o in prep_objects(head, {"in"}))
 
 
 def _losses(head: Token) -> bool:
@@ -2417,9 +2488,12 @@ def _nominal_agent(table: MentionTable, head: Token, statement_lemmas: set[str])
         return _subject(table, joiner) or _inherited_subject(table, joiner, statement_lemmas)[0], "took part"
     if lead.dep_ == "pobj" and lead.head.lower_ == "under" and (by := next(iter(prep_objects(lead.head.head, {"by"})), None)):
         return by, "under-by"  # "Djibo, which has been under blockade by JNIM fighters"
-    if lead.dep_ == "pobj" and lead.head.lower_ in ("in", "during") and lead.head.head.lemma_ in DONE_IN \
-            and head.lemma_.lower() not in MUTUAL | SUSPECTED_OF \
-            and (doer := _child(lead.head.head, "nsubj")) is not None and _is_actorish(table, doer, argument(table, doer)):
+    doing = lead.head.head if lead.dep_ == "pobj" and lead.head.lower_ in ("in", "during") else None
+    if doing is not None and doing.dep_ == "acl" and doing.tag_ == "VBN" and doing.head.dep_ == "dobj" \
+            and doing.head.head.lemma_ in DONE_IN:
+        doing = doing.head.head  # "rescued four hostages held by Hamas in a daytime raid": the rescuers' raid
+    if doing is not None and doing.lemma_ in DONE_IN and head.lemma_.lower() not in MUTUAL | SUSPECTED_OF \
+            and (doer := _child(doing, "nsubj")) is not None and _is_actorish(table, doer, argument(table, doer)):
         return doer, "did-in"  # "Israel rescues four hostages in Gaza raid": Israel's raid
     for verb in (c for c in lead.children if c.dep_ in ("acl", "relcl") and c.lemma_ in LIGHT_VERBS):
         by = next(iter(prep_objects(verb, {"by"})), None)  # "attacks carried out by people linked to ..."
@@ -2889,10 +2963,11 @@ def _misread_object(table: MentionTable, verb: Token) -> Token | None:
     if taken is not None and joined is not None and _object_taken_as_subject(taken, joined) is not None:
         return taken  # "killed at least 51 people and the army chief told troops ...": the people were killed
     # (or "killed two police officers guarding it", the gerund read as an adverbial clause of its own)
+    # (and "attacked Israeli forces gathering near the crossing", the participle read as a clause of its own)
     clause = next((c for c in verb.children if (c.dep_ == "ccomp" and c.tag_ in ("VBD", "VBN")
-                                                 or c.dep_ == "advcl" and c.tag_ == "VBG" and c.i > verb.i)
+                                                 or c.dep_ in ("advcl", "ccomp") and c.tag_ == "VBG" and c.i > verb.i)
                    and not any(g.dep_ in ("mark", "aux", "auxpass") for g in c.children)), None) \
-        if verb.lemma_.lower() in HARM_VERBS and _child(verb, "dobj") is None else None
+        if verb.lemma_.lower() in HARM_VERBS | {"attack", "target", "shell", "bomb"} and _child(verb, "dobj") is None else None
     people = _child(clause, "nsubj") if clause is not None else None
     if people is not None and people.left_edge.i == verb.i + 1 and people.pos_ == "NOUN":
         return people  # "killed at least 85 civilians gathered for a festival", the participle read as their verb
@@ -2985,9 +3060,13 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     if cls in STATEMENTS and any(c.dep_ == "xcomp" and c.lemma_.lower() in UNNAMED
                                   and any(g.dep_ == "auxpass" for g in c.children) for c in head.children):
         return None  # "a resident, who asked not to be named": how the source is kept, not a statement
+    if cls == "Arrest" and ((head.dep_ in ("compound", "nmod", "amod") and head.head.lemma_.lower() in ("warrant", "order"))
+                            or any(c.dep_ == "dobj" and c.lemma_.lower() == "warrant" for c in head.children)):
+        return None  # "issued arrest warrants for Netanyahu": a court's order, nobody arrested (and the headline's
+        # "ICC issues arrest/VB warrants", parsed as arresting them)
     if cls in ATTACKS and any(c.lower_ in ACCIDENTAL for c in head.children if c.dep_ in ("amod", "advmod")):
         return None  # "the device detonated accidentally", "two accidental explosions": no one attacked
-    if cls == "Killing" and (_not_violent_death(head) or trigger.lemmas == ("lose",) and not _losses(head)):
+    if cls == "Killing" and (_not_violent_death(head) or trigger.lemmas == ("lose",) and not _losses(head) or _crashed(head)):
         return None
     if cls == "Protest" and (led := _child(head, "dobj")) is not None and noun_lemma(counted(led)) in PEOPLE_NOUNS:
         return None  # "marched the hostages into the bush": made them walk, no protest
@@ -3026,17 +3105,19 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         return None  # "sank the Eternity C, the second vessel it has sunk in a week": that sinking, counted
     # "one of the largest incursions of the war": that incursion, among others
     ranked = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ == "one" else head
-    if cls in ATTACKS and ranked.dep_ == "pobj" and ranked.head.lower_ == "in" \
+    if cls not in STATEMENTS and ranked.dep_ == "pobj" and ranked.head.lower_ == "in" \
             and (ranked.head.head.lemma_ in statement_lemmas or ranked.head.head.i in trigger_heads) \
             and any(c.tag_ == "JJS" for c in head.children):
-        return None  # "killed 74 people, the ministry said on Friday, in the deadliest attack since ...": what it told, ranked
+        return None  # "killed 74 people, the ministry said on Friday, in the deadliest attack since ...": what it told,
+        # ranked (and "abducted 280 pupils ..., residents said, in one of the largest mass kidnappings in years")
     if cls in ATTACKS and head.pos_ == "VERB" and (subject := _child(head, "nsubj")) is not None and any(
             t.lower_ in DISTANCE_SUPERLATIVES and head.doc[t.i - 1].lower_ == "the"
             for t in head.doc[max(head.sent.start + 1, subject.left_edge.i - 2): subject.i + 1]):
         return None  # "..., the closest Israel has struck to the heart of the capital": how near the strike told came
-    if cls in ATTACKS and ranked.dep_ == "attr" and ranked.head.lemma_ == "be" \
+    if (cls in ATTACKS or (cls in HARMS and _superlative(ranked))) and ranked.dep_ == "attr" and ranked.head.lemma_ == "be" \
             and any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in ranked.head.children):
-        return None  # "It was the first such attack in months": the attack just told, ranked
+        return None  # "It was the first such attack in months": the attack just told, ranked (and "It was the
+        # highest death toll among UNRWA staff in a single incident": the toll just told)
     if cls in ATTACKS | HARMS and head.dep_ in ("oprd", "dobj") and head.head.lemma_.lower() in NAMING_VERBS \
             and any(_named_event(c, trigger_heads) for c in head.head.children if c.dep_ == "dobj" and c.i < head.i):
         return None  # "the attack, which it called a massacre", "called the strikes a war crime": a name for it
@@ -3254,9 +3335,16 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             (subj_tok, obj), how = gapped, "relative without its pronoun"
             objects.append(obj)
         elif subj_tok is None and passive is None and head.dep_ == "acl" and head.tag_ in ("VBD", "VBN") \
+                and head.lemma_.lower() in FIRING_VERBS | {"shoot"} \
                 and prep_objects(head, {"at"}) and _is_actorish(table, head.head, argument(table, head.head)):
-            # "days after gangs shot at a commercial plane": the gangs shot, nobody shot them
+            # "days after gangs shot at a commercial plane": the gangs shot, nobody shot them (but "soldier killed in
+            # exchange of fire ... at Rafah crossing" was killed where)
             subj_tok, how = head.head, "actors before a verb aimed at something"
+        elif subj_tok is None and passive is None and carrier is None and cls in ATTACKS and head.dep_ == "acl" \
+                and head.tag_ == "VBG" and head.head.pos_ in ("NOUN", "PROPN") and head.head.dep_ in ("nsubj", "ROOT") \
+                and head.head.lemma_.lower() in NON_STATE_NOUNS | FORCE_NOUNS:
+            # "Rebel shelling kills six", parsed as rebels who are shelling: they shell, nobody shells them
+            subj_tok, how = head.head, "doers before their deed"
         elif subj_tok is None and passive is None and carrier is None and (head.dep_ == "acl" or (head.dep_ == "amod" and (head.tag_ == "VBN" or head.pos_ == "ADJ"))) \
                 and head.tag_ != "VB" and not (head.tag_ == "VBG" and _child(head, "dobj") is not None and cls not in FROM_PLACE) \
                 and head.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):  # not "the plan to attack"
@@ -3517,7 +3605,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             by = None if by is not None and _told_by(head) else by
             roles.agent_tok = roles.agent_tok or by
             roles.agent = argument(table, by)
-        of = next(iter(prep_objects(head, {"of"})), None)
+        of = next((o for o in prep_objects(head, {"of"}) if not span.start <= o.i < span.end), None)  # (not "exchange of fire")
         if of is None and head.dep_ == "conj" and head.head.pos_ == "NOUN":
             # "the slaughter and maiming of men, women and children": the "of" after both is both's.
             of = next((o for o in prep_objects(head.head, {"of"}) if o.i > head.i), None)
@@ -3815,7 +3903,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         # a headline's verb read as the noun it ends: "Russian strike on Kharkiv hardware store kills at least 12"
         roles.target_tok, roles.target = last, argument(table, last)
     # (or of the thing it is part of: "hit the gate of a school sheltering families ... on Tuesday")
-    held = objects + [t for t in (roles.instrument_tok,) if t is not None]
+    # (and those it was done among: "blew themselves up among crowds heading to the grave in Kerman on Wednesday")
+    held = objects + [t for t in (roles.instrument_tok,) if t is not None] + (prep_objects(head, {"among"}) if verbal else [])
     carried = [c for o in held + [w for o in held for w in prep_objects(o, {"of"})]
                for c in o.children if (c.dep_ == "acl" and c.tag_ in ("VBG", "VBN"))
                # (and "44 civilians who were attending Friday prayers at a mosque in the village of Fambita")
@@ -3846,6 +3935,12 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         roles.place = left
     if roles.place is None and roles.target_tok is not None:
         roles.place = facility_site(table, roles.target_tok)
+    elif roles.target_tok is not None and roles.target_tok.lemma_.lower() in FACILITIES \
+            and (site := facility_site(table, roles.target_tok)) is not None \
+            and site != roles.place and _lies_in(table, site, roles.place):
+        # "encircled the Jabalia refugee camp in northern Gaza": at Jabalia, in Gaza (while "the town of Macomia in
+        # Cabo Delgado province" is placed by its province, the town being what was hit)
+        roles.place = site
     if roles.place is None and head.dep_ == "acl" and head.head.dep_ == "appos" \
             and (found := table.at(head.head.head)) is not None and _clause_misread_as_apposition(table, head.head, found):
         roles.place = found  # "In the southern city of Mykolaiv, a drone hit a building": the place it was hung on
@@ -4356,6 +4451,9 @@ def _medium(token: Token) -> bool:
         # "through its Amaq news agency", "via its news outlet"
         noun_lemma(token) in ("agency", "outlet", "service", "wing") and any(c.lower_ in ("news", "media", "propaganda")
                                                                            for c in token.lefts)) or (
+        # "through its Andalus radio station", "on its television channel"
+        noun_lemma(token) in ("station", "channel") and any(c.lower_ in ("radio", "television", "tv", "satellite")
+                                                            for c in token.lefts)) or (
         # "in a social media post", "in a Telegram post" (while a police post is a place)
         noun_lemma(token) in ("post", "message", "posting") and any(
             c.lower_ in ("media", "social", "online", "facebook", "telegram", "x", "instagram", "tiktok") or c.text in PLATFORMS
@@ -4376,8 +4474,9 @@ def _definite(table: MentionTable, head: Token, verbal: bool) -> tuple[bool, boo
     if verbal or head.tag_ not in ("NN", "NNS"):
         return False, False
     kids = list(head.children)
-    if any(c.dep_ == "nummod" or c.lower_ in ANOTHER_EVENT or c.tag_ == "JJS" for c in kids):
-        return False, False  # "the worst explosion" picks one of several
+    if any(c.dep_ == "nummod" or c.lower_ in ANOTHER_EVENT or (c.tag_ == "JJS" and c.dep_ != "appos") for c in kids):
+        return False, False  # "the worst explosion" picks one of several (but "the attack, the deadliest in
+        # Russia for two decades" describes the one told)
     if any(t.ent_type_ == "DATE" for c in kids if c.dep_ in ("compound", "nmod", "amod", "poss") for t in c.subtree
            if not (c.dep_ == "poss" and (c.lower_ in dates.WEEKDAYS or c.lower_ in ("yesterday", "today")))):
         return False, False  # "the Oct. 7 attack": one named by its day, not the one just told (but "Tuesday's strikes")

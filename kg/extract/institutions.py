@@ -61,7 +61,9 @@ def institution_mentions(table: MentionTable) -> None:
         if country is None and bare and _the_or_headline(token) and not _named_by_prep(token):
             # "the government said", "the interior ministry said", a headline's "..., government says":
             # the story's country's
-            country = story_country(table, token)
+            # (where things happen, not a land that acts in the sentence: "have fled their homes in Lebanon since
+            # Israel escalated its air campaign, the government said" is Lebanon's)
+            country = story_country(table, token, ground=True) or story_country(table, token)
         if country is None or country not in table.lexicon.entries:
             continue
         table.add(_mention(table, token, country, qualifiers, start))

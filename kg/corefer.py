@@ -490,7 +490,7 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
     """Nothing the two mentions say contradicts the other (b refers back to a: "the attack", a lede)."""
     # "the missile hit", "the school was struck", "the attackers fired at visitors"
     refers = refers or _same_weapon(a, b) or _hit_again(a, b) or (a.cls in ATTACKS and b.cls in ATTACKS and _doers_again(b)) \
-        or _blamed_again(a, b)
+        or _blamed_again(a, b) or (a.cls in ATTACKS and b.cls in ATTACKS and b.definite and _site_named_now(keys, a, b))
     if not (_same_kind(a, b) or _hit_again(a, b)) or (a.status != b.status and not _blamed_again(a, b)):
         return False
     if b.cls in HARMS and b.target_phrase is not None and {"other", "others"} & set(b.target_phrase.text.lower().split()):
@@ -784,7 +784,7 @@ def _site_named_now(keys: tuple[str, ...], a: Event, b: Event) -> bool:
     words = b.target_phrase.text.split()
     return noun in _SITES | _POSTS and _head_noun(b.target_phrase.text) == noun \
         and any(w[:1].isupper() and w.lower() not in ("the", "a", "an") for w in words[:-1]) \
-        and (b.agent is None or _key(keys, a.agent) == _key(keys, b.agent))
+        and (b.agent is None or a.agent is None or _key(keys, a.agent) == _key(keys, b.agent))
 
 
 def _taken_again(a: Event, b: Event) -> bool:

@@ -91,6 +91,11 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+# Faiths a name may stand before, as adjectives of what follows ("Burkina Faso Catholic church").
+_FAITHS = {"catholic", "muslim", "christian", "orthodox", "protestant", "evangelical", "coptic", "sunni", "shi'ite",
+           "shiite", "jewish", "hindu", "sikh", "buddhist"}
+
+
 # A dateline opening a paragraph (already recased): "Kabul (Reuters) - ", "Kyiv, Feb 18 (Reuters) - ",
 # "Baku/Yerevan, Sept 20 (Reuters) - ", "Quetta, Pakistan, March 12 (Reuters) - ",
 # "Port-au-prince, Haiti - ". A city of one to four capitalised words, then a place or date after a
@@ -203,6 +208,8 @@ def _name_shaped(span: Span) -> bool:
     not itself capitalised throughout (a recased headline is all capitals to the tagger)."""
     if not all(t.is_title or t.is_upper or not t.is_alpha or t.lower_ in _CONNECTORS for t in span):
         return False
+    if span[-1].lower_ in _FAITHS:
+        return False  # "at Burkina Faso Catholic church": the land's name, then the church's faith
     plain = [t for t in span.sent if t.is_alpha and t.is_lower and t.lower_ not in _SMALL]
     return len(plain) >= 2
 

@@ -80,7 +80,7 @@ COUNTRIES: list[tuple[str, str, str, str, tuple[str, ...], tuple[str, ...]]] = [
     ("nigeria", "Nigeria", "NG", "Q1033", (), ("Nigerian",)),
     ("niger", "Niger", "NE", "Q1032", (), ("Nigerien",)),
     ("mali", "Mali", "ML", "Q912", (), ("Malian",)),
-    ("burkina-faso", "Burkina Faso", "BF", "Q965", (), ("Burkinabe",)),
+    ("burkina-faso", "Burkina Faso", "BF", "Q965", ("Burkina",), ("Burkinabe",)),
     ("chad", "Chad", "TD", "Q657", (), ("Chadian",)),
     ("cameroon", "Cameroon", "CM", "Q1009", (), ("Cameroonian",)),
     ("dr-congo", "Democratic Republic of the Congo", "CD", "Q974", ("DR Congo", "DRC", "Congo-Kinshasa", "Congo"), ("Congolese",)),

@@ -7240,3 +7240,57 @@ def test_the_strike_on_a_named_hotel_is_the_strike_on_a_hotel(events) -> None:  
 def test_a_missiles_model_is_no_site(resolved) -> None:  # type: ignore[no-untyped-def]
     done = resolved("Regional governor Vadym Filashkin said the missile was an Iskander.")
     assert "Iskander" not in {e.label for e in done.entities}, [(e.label, e.cls) for e in done.entities]
+
+
+def test_a_faith_after_a_lands_name_is_no_part_of_it(resolved) -> None:  # type: ignore[no-untyped-def]
+    done = resolved("Gunmen kill 12 at Burkina Faso Catholic church during Sunday mass")
+    assert [(e.label, e.cls) for e in done.entities] == [("Burkina Faso", "Country")], \
+        [(e.label, e.cls) for e in done.entities]
+
+
+def test_a_lands_bus_is_no_target_of_its_own(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Attack on Mali bus kills dozens as insecurity spreads")
+    assert _name(names, _of(found, "Attack")[0].target) != "Mali", names
+
+
+def test_the_first_such_strike_is_the_strike_told(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("An Israeli drone strike killed Hamas deputy leader Saleh al-Arouri in Beirut's southern suburbs "
+                          "on Tuesday, security sources said, the first such strike on the Lebanese capital since the "
+                          "Gaza war began.")
+    assert len([e for e in found if e.cls in ("Attack", "Airstrike")]) == 1, \
+        [(e.cls, e.trigger.text) for e in found if e.cls in ("Attack", "Airstrike")]
+
+
+def test_it_stormed_is_the_building_just_named(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The South Hospital, the only functioning hospital in the city, was forced to close after RSF "
+                          "fighters stormed it and looted an ambulance.")
+    assert _name(names, _of(found, "Attack")[0].target) == "South Hospital", names
+
+
+def test_either_attack_is_none_told(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Armed men attacked a Catholic church in the village of Essakane during Sunday mass. The attack "
+                          "came on the same day that gunmen killed dozens of people at a mosque in Natiaboani. No group "
+                          "claimed responsibility for either attack.")
+    assert all(e.sentence.text.split()[0] != "No" for e in found if e.cls == "Attack"), \
+        [(e.trigger.text, e.sentence.text[:20]) for e in _of(found, "Attack")]
+
+
+def test_the_assault_claimed_on_a_named_base_is_the_attack_on_a_base(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Gunmen attack Pakistani naval air base in Balochistan\n\n"
+                          "QUETTA (Reuters) - Separatist militants attacked a naval air base in Pakistan's southwestern "
+                          "province of Balochistan late on Monday, the military said. The Majeed Brigade of the "
+                          "Balochistan Liberation Army claimed the assault on the PNS Siddique base in the coastal town "
+                          "of Turbat.")
+    assert len(_of(found, "Attack")) == 1, [(e.trigger.text, _name(names, e.agent)) for e in _of(found, "Attack")]
+
+
+def test_burkina_alone_is_the_land_and_its_mosque_is_in_it(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Gunmen kill 16 at Burkina mosque during dawn prayers")
+    assert "Burkina" not in names and _name(names, _of(found, "Killing")[0].place) == "Burkina Faso", names
+
+
+def test_a_lands_group_is_its_armed_group_named_before(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Hezbollah fired around 30 rockets at northern Israel on Sunday. Hamas fired rockets at "
+                          "Sderot. The Lebanese group said it had targeted an army base.")
+    said = _of(found, "Statement")[0]
+    assert _name(names, said.agent) == "Hezbollah", names

@@ -2045,6 +2045,16 @@ def _only_group(table: MentionTable, named: list[Mention], token: Token) -> int 
                  and m.span.end <= token.idx and table.sentence(token.i) - m.sentence <= 3), None)
 
 
+def _lands_armed_group(table: MentionTable, token: Token) -> int | None:
+    """"The Lebanese group": the last armed group named whose land the demonym says (Hezbollah, Lebanon's)."""
+    demonyms = [c for c in token.lefts if c.dep_ == "amod" and c.text in table.lexicon.demonyms]
+    if len(demonyms) != 1 or token.i in table.by_token or not any(c.dep_ == "det" and c.lower_ == "the" for c in token.lefts):
+        return None
+    land = table.lexicon.demonyms[demonyms[0].text]
+    return table.last_before(token.idx, lambda m: m.cls == "ArmedGroup" and m.key in table.lexicon.entries
+                             and table.lexicon.entries[m.key].based_in == land)
+
+
 def description_mentions(table: MentionTable) -> None:
     """'the insurgents' -> the last armed group named, else the document's most-named one."""
     text = table.document.text
@@ -2088,6 +2098,14 @@ def description_mentions(table: MentionTable) -> None:
             start = next((c.idx for c in token.lefts if c.dep_ == "det"), token.idx)
             table.add(Mention(table.span(start, token.idx + len(token)), ref.name, ref.cls, ref.key,
                               table.sentence(token.i), ref=based))
+            continue
+        # (and a land's group, where an armed group of that land was named: "Hezbollah fired ... The Lebanese group said")
+        lands_group = _lands_armed_group(table, token) if token.lemma_.lower() == "group" else None
+        if lands_group is not None:
+            ref = table.canonical(lands_group)
+            start = next((c.idx for c in token.lefts if c.dep_ == "det"), token.idx)
+            table.add(Mention(table.span(start, token.idx + len(token)), ref.name, ref.cls, ref.key,
+                              table.sentence(token.i), ref=lands_group))
             continue
         if token.lemma_.lower() == "group" and (any(c.lower_ in _GROUP_MODIFIERS or c.lower_ in _TIED_WORDS
                                                     for c in token.lefts) or (
@@ -2977,10 +2995,12 @@ def pronoun_mention(table: MentionTable, token: Token) -> int | None:
         held = [found for t in taken[-1:] for o in [t, *(c for p in t.children if p.dep_ == "prep" and p.lower_ == "of"
                                                          for c in p.children if c.dep_ == "pobj")]
                 if (found := table.at(o)) is not None and table.mentions[found].cls in ("City", "Facility", "District")]
-        if not held and low == "it" and not taken and token.head.lemma_.lower() in ("besiege", "blockade", "encircle"):
+        if not held and low == "it" and not taken and token.head.lemma_.lower() in ("besiege", "blockade", "encircle",
+                                                                                     "storm", "raid", "loot"):
             # or the town just named, whatever was done to it: "people have fled Djibo since jihadists blockaded it"
+            # (or the building: "The South Hospital ... was forced to close after RSF fighters stormed it")
             held = [found for found in [table.last_before(token.idx, lambda m, s=token.sent.start_char: m.span.begin >= s
-                                                          and m.cls in ("City", "District"))] if found is not None]
+                                                          and m.cls in ("City", "District", "Facility"))] if found is not None]
         if low == "them" or not held:
             return None  # (the palace, unnamed, of "recaptured the presidential palace in Khartoum")
         antecedent = held[0]

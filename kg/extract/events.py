@@ -571,7 +571,8 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
                     and not (child.dep_ == "compound" and token.lemma_.lower() in _ADMIN_KINDS):
                 continue  # "an attack on Congo church": a church in Congo, not Congo; so "Sudan village"
                 # (but "the U.S. embassy urged ..." speaks for the United States)
-            if found is not None and child.dep_ == "compound" and noun_lemma(token) in CIVIL_CONVEYANCES \
+            if found is not None and (child.dep_ == "compound" or (child.dep_ == "amod" and child.pos_ == "PROPN")) \
+                    and noun_lemma(token) in CIVIL_CONVEYANCES \
                     and table.mentions[found].cls in PLACE_CLASSES:
                 continue  # "hijack Pakistan passenger train": a train in Pakistan, not the country
             if found is not None and token.lemma_.lower() in OUTLETS and table.mentions[found].name in PLATFORMS:
@@ -1428,6 +1429,11 @@ def _among_the_dead(relative: Token, trigger_heads: set[int]) -> bool:
     return False
 
 
+def _first_such(noun: Token) -> bool:
+    """"the first such strike on the Lebanese capital": the one told, ranked among its kind."""
+    return any(c.lower_ == "such" for c in noun.children) and any(c.ent_type_ == "ORDINAL" for c in noun.children)
+
+
 def _superlative(noun: Token) -> bool:
     """"the deadliest attack", "its most ambitious attacks"."""
     return any(c.tag_ == "JJS" or (c.dep_ == "amod" and any(m.lower_ == "most" for m in c.children)) for c in noun.children)
@@ -1909,6 +1915,10 @@ def _place(table: MentionTable, anchors: list[Token], cls: str) -> int | None:
                     continue  # "evacuated staff from its embassy": the embassy is abroad, never in its owner's land
                 found = _possessed_place(table, member)
                 found = argument(table, member) if found is None else found
+                # (or where a building named by its place stands: "killed 16 at Burkina mosque", a place the gazetteer
+                # knows, not a street's name on a station)
+                site = facility_site(table, member) if found is None and member.lemma_.lower() in FACILITIES else None
+                found = site if site is not None and table.mentions[site].key in table.lexicon.entries else found
                 if found is not None and _border_of(table, member, found):
                     continue  # "an army post near the Mali border": either side of it, in Niger here
                 if found is not None and member.lemma_.lower() in VESSELS and table.at(member) is None:
@@ -3060,6 +3070,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     if cls in STATEMENTS and any(c.dep_ == "xcomp" and c.lemma_.lower() in UNNAMED
                                   and any(g.dep_ == "auxpass" for g in c.children) for c in head.children):
         return None  # "a resident, who asked not to be named": how the source is kept, not a statement
+    if cls not in STATEMENTS and head.pos_ == "NOUN" and any(c.dep_ == "det" and c.lower_ in ("either", "neither")
+                                                          for c in head.children):
+        return None  # "No group claimed responsibility for either attack": the two told, neither a third
     if cls == "Arrest" and ((head.dep_ in ("compound", "nmod", "amod") and head.head.lemma_.lower() in ("warrant", "order"))
                             or any(c.dep_ == "dobj" and c.lemma_.lower() == "warrant" for c in head.children)):
         return None  # "issued arrest warrants for Netanyahu": a court's order, nobody arrested (and the headline's
@@ -3141,8 +3154,11 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         return None  # "shot at a campaign rally": a candidate's meeting, no protest
     if cls in ATTACKS and head.pos_ == "NOUN" and _the_deed_reported(head, trigger_heads, statement_lemmas):
         return None  # "X was shot at a campaign event, authorities said, in an attack that shocked the country": that shooting
-    if cls in ATTACKS and ranked.dep_ in ("appos", "dobj", "npadvmod") and ranked.left_edge.i > 0 \
-            and ranked.doc[ranked.left_edge.i - 1].text == "," and _superlative(head) \
+    # (where the phrase begins, whatever else the parser hung on it: the "said" before "the first such strike")
+    opening = min([c.left_edge.i for c in ranked.children if c.dep_ in ("det", "amod", "compound", "nummod", "poss")]
+                  + [ranked.i])
+    if cls in ATTACKS and ranked.dep_ in ("appos", "dobj", "npadvmod", "advcl") and opening > 0 \
+            and ranked.doc[opening - 1].text == "," and (_superlative(head) or _first_such(head)) \
             and (ranked.i != head.i or any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)):
         # "killed 74 people, the ministry said, the deadliest strikes since ...", "..., one of its most
         # ambitious attacks of the war": those told, ranked

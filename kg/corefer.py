@@ -858,8 +858,8 @@ def _join(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, lede: boo
         filled["plural"] = True  # "pagers explode" told again as "pagers exploded across Lebanon": "the explosions"
     if lede and b.lemma not in MASS:  # "India strikes Pakistan" is the lede's "missile strikes", and "the strikes"
         filled["plural"] = b.plural  # later; but "Fighting" is neither one clash nor several
-        if b.place is not None:
-            filled["place"] = b.place
+        if b.place is not None and not (pa and pb and _within(lexicon, pa, pb)):
+            filled["place"] = b.place  # (but not a land wider than the headline's town: "Quetta" ... "in southwest Pakistan")
     if any(getattr(b, c) is not None and getattr(a, c) == getattr(b, c) for c in COUNTS):
         # the headline's "21 killed" is the lede's "at least 21 people": its floor and its words
         if a.count_qualifier == "exact" and b.count_qualifier:

@@ -50,6 +50,8 @@ def _short_names(mentions: tuple[Mention, ...]) -> dict[str, str]:
     return out
 
 
+# What a building's name may end with, or leave out.
+_SITE_KINDS = {"hospital", "camp", "base", "school", "mosque", "church", "airport", "prison", "hotel", "stadium"}
 # Bodies a later mention may name by the last word of the name first written: "the Guards", "the Alliance".
 _BODIES = {"Organisation", "ArmedGroup", "StateForce", "Government", "InternationalOrganisation"}
 _GENERIC_TAILS = {"army", "state", "forces", "force", "police", "government", "ministry", "party", "group", "front",
@@ -59,6 +61,9 @@ _GENERIC_TAILS = {"army", "state", "forces", "force", "police", "government", "m
 def resolve(extraction: Extraction, lexicon: Lexicon, curation: Curation | None = None) -> Resolved:
     mentions = extraction.mentions
     shorts = _short_names(mentions)
+    # a building named with and without its kind: "Al Shifa" and "Al Shifa Hospital", "Nur Shams" and "Nur Shams camp"
+    sites = {normalise(m.name.rsplit(" ", 1)[0]): m.name for m in mentions
+             if m.cls == "Facility" and not m.key and " " in m.name and m.name.rsplit(" ", 1)[1].lower() in _SITE_KINDS}
     keys: list[str] = []
     tails: dict[str, str] = {}  # the last word of a body's name as written -> its key, from the mentions so far
     for mention in mentions:
@@ -70,6 +75,8 @@ def resolve(extraction: Extraction, lexicon: Lexicon, curation: Curation | None 
             tails.setdefault(normalise(words[-1]), mention.key)
         if mention.key:
             keys.append(mention.key)
+        elif mention.cls == "Facility" and normalise(mention.name) in sites:
+            keys.append(name_key(sites[normalise(mention.name)], lexicon, "Facility"))
         elif mention.cls in _BODIES and " " not in mention.name and normalise(mention.name) in tails:
             keys.append(tails[normalise(mention.name)])  # "Iran's Revolutionary Guards said ... the Guards said"
         elif normalise(mention.name) in shorts and (mention.cls == "Person" or (

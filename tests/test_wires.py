@@ -7294,3 +7294,23 @@ def test_a_lands_group_is_its_armed_group_named_before(events) -> None:  # type:
                           "Sderot. The Lebanese group said it had targeted an army base.")
     said = _of(found, "Statement")[0]
     assert _name(names, said.agent) == "Hezbollah", names
+
+
+def test_the_army_named_in_the_sentence_is_not_a_land_named_after(resolved) -> None:  # type: ignore[no-untyped-def]
+    done = resolved("Sudan's army pounded positions held by the Rapid Support Forces in Khartoum North with artillery on "
+                    "Thursday, as peace talks in Switzerland continued without the army's participation.")
+    assert "Swiss forces" not in {e.label for e in done.entities}, [(e.label, e.cls) for e in done.entities]
+
+
+def test_a_ledes_wider_land_leaves_the_headlines_town(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Bomb blast at Quetta railway station kills 26\n\n"
+                          "QUETTA (AP) - A suicide bombing at a railway station in southwest Pakistan on Saturday killed "
+                          "26 people, most of them soldiers, officials said.")
+    assert _name(names, _of(found, "Bombing")[0].place) == "Quetta", names
+
+
+def test_a_building_named_without_its_kind_is_the_same_building(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Israeli forces raid Gaza's Al Shifa hospital again\n\n"
+                          "GAZA (Reuters) - Israeli forces raided Al Shifa Hospital, Gaza's largest, on Monday, saying "
+                          "senior Hamas militants had regrouped there.")
+    assert len(_of(found, "Attack")) == 1, [(e.trigger.text, _name(names, e.target)) for e in _of(found, "Attack")]

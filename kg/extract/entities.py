@@ -2774,6 +2774,8 @@ def _country_named_here(table: MentionTable, token: Token, forces: int | None) -
         return False
     if forces is None:
         return True
+    if table.mentions[forces].sentence == table.sentence(token.i) and table.mentions[forces].span.begin < here[-1].span.begin:
+        return False  # "Sudan's army pounded ... as talks in Switzerland continued without the army's participation"
     return _home(table, forces) != here[-1].key
 
 

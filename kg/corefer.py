@@ -400,14 +400,7 @@ def _key(keys: tuple[str, ...], index: int | None) -> str | None:
 
 def _within(lexicon: Lexicon, inner: str, outer: str) -> bool:
     """inner lies in outer by the gazetteer's hierarchy (a district in its province)."""
-    for _ in range(8):
-        entry = lexicon.entries.get(inner)
-        if entry is None or entry.located_in is None:
-            return False
-        inner = entry.located_in
-        if inner == outer:
-            return True
-    return False
+    return lexicon.lies_in(inner, outer)
 
 
 _EXPLOSIVE_WORDS = re.compile(r"\b(?:bomb|bomber|bombs|explosive|explosives|explosives-laden|ied|ieds)\b", re.IGNORECASE)

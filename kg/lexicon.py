@@ -120,6 +120,17 @@ class Lexicon:
                 out.setdefault(entry.based_in, entry)
         return out
 
+    def lies_in(self, inner: str | None, outer: str | None) -> bool:
+        """inner lies in outer by the gazetteer's locatedIn chain (a district in its province)."""
+        for _ in range(8):  # (a cycle in the data ends here)
+            entry = self.entries.get(inner) if inner else None
+            if entry is None or entry.located_in is None:
+                return False
+            inner = entry.located_in
+            if inner == outer:
+                return True
+        return False
+
     def country_of(self, key: str | None) -> str | None:
         """The country a gazetteer place lies in (itself for a country), by the locatedIn chain."""
         seen: set[str] = set()

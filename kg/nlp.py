@@ -82,6 +82,13 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         if 0 < i < len(doc):
             doc[i].is_sent_start = True
         position = text.find("\n", starts[i] if i < len(doc) else len(text))
+    # A headline's label before a colon is no part of its sentence: "Nigeria: suicide bombers kill 18" (Nigeria
+    # killed nobody)
+    label = _HEADLINE_LABEL.match(text)
+    if label is not None:
+        i = bisect.bisect_left(starts, label.end())
+        if 0 < i < len(doc):
+            doc[i].is_sent_start = True
     # A dateline is not part of the sentence after it: parsed together, "MOGADISHU (AP) - Al-Shabaab
     # militants attacked" makes the city the subject and the attackers its apposition.
     for match in _OPENING_DATELINE.finditer(text):
@@ -94,6 +101,9 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 # Faiths a name may stand before, as adjectives of what follows ("Burkina Faso Catholic church").
 _FAITHS = {"catholic", "muslim", "christian", "orthodox", "protestant", "evangelical", "coptic", "sunni", "shi'ite",
            "shiite", "jewish", "hindu", "sikh", "buddhist"}
+
+
+_HEADLINE_LABEL = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}:\s+(?=\S)")
 
 
 # A dateline opening a paragraph (already recased): "Kabul (Reuters) - ", "Kyiv, Feb 18 (Reuters) - ",

@@ -7314,3 +7314,31 @@ def test_a_building_named_without_its_kind_is_the_same_building(events) -> None:
                           "GAZA (Reuters) - Israeli forces raided Al Shifa Hospital, Gaza's largest, on Monday, saying "
                           "senior Hamas militants had regrouped there.")
     assert len(_of(found, "Attack")) == 1, [(e.trigger.text, _name(names, e.target)) for e in _of(found, "Attack")]
+
+
+def test_strikes_officials_said_killed_were_the_killers(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Israeli special forces freed two hostages held in Rafah in an overnight operation accompanied "
+                          "by air strikes that Gaza health officials said killed at least 67 Palestinians.")
+    killing = _of(found, "Killing")[0]
+    assert killing.agent_phrase is None or "officials" not in killing.agent_phrase.text, killing.agent_phrase
+    assert killing.part_of is not None and found[killing.part_of].cls == "Airstrike", killing.part_of
+
+
+def test_a_plane_that_crashed_killing_all_aboard_killed_nobody(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("A Russian military transport plane crashed in the Belgorod region on Wednesday, killing all 74 "
+                          "people on board, the defence ministry said.")
+    assert [(e.agent, e.agent_phrase) for e in _of(found, "Killing")] == [(None, None)], \
+        [(_name(names, e.agent), e.agent_phrase) for e in _of(found, "Killing")]
+
+
+def test_attacks_militants_had_been_planning_are_planned(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The Israeli military said the dead were militants who had been planning attacks.")
+    assert [e.status for e in _of(found, "Attack")] == ["Planned"], [(e.trigger.text, e.status) for e in found]
+
+
+def test_a_headlines_label_before_a_colon_did_nothing(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Nigeria: suicide bombers kill 18 at wedding in Borno town\n\n"
+                          "MAIDUGURI (Reuters) - Female suicide bombers killed at least 18 people at a wedding in the "
+                          "northeastern Nigerian town of Gwoza on Saturday, the state emergency agency said.")
+    assert all(_name(names, e.agent) != "Nigeria" for e in found), [(e.cls, _name(names, e.agent)) for e in found]
+    assert len(_of(found, "Killing")) == 1, [e.trigger.text for e in _of(found, "Killing")]

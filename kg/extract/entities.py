@@ -2102,10 +2102,7 @@ def description_mentions(table: MentionTable) -> None:
         # (and a land's group, where an armed group of that land was named: "Hezbollah fired ... The Lebanese group said")
         lands_group = _lands_armed_group(table, token) if token.lemma_.lower() == "group" else None
         if lands_group is not None:
-            ref = table.canonical(lands_group)
-            start = next((c.idx for c in token.lefts if c.dep_ == "det"), token.idx)
-            table.add(Mention(table.span(start, token.idx + len(token)), ref.name, ref.cls, ref.key,
-                              table.sentence(token.i), ref=lands_group))
+            _refer(table, next((c.idx for c in token.lefts if c.dep_ == "det"), token.idx), token, lands_group)
             continue
         if token.lemma_.lower() == "group" and (any(c.lower_ in _GROUP_MODIFIERS or c.lower_ in _TIED_WORDS
                                                     for c in token.lefts) or (

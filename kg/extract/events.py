@@ -96,6 +96,8 @@ UNDERGO_VERBS = {"suffer", "sustain", "receive", "incur", "survive"}
 PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "around", "throughout", "into", "within", "over",
                "off"}  # "off the port city of Hodeidah", "off the coast of Yemen"
 TARGET_PREPS = {"against", "on", "upon", "at"}
+# Gerunds the tagger takes for nouns, by their verbs: "had been planning/NN attacks".
+_GERUNDS_AS_NOUNS = {"planning": "plan", "preparing": "prepare", "plotting": "plot", "threatening": "threaten"}
 PLAN_VERBS = {"expect", "plan", "intend", "aim", "prepare", "schedule", "set", "want", "seek", "try", "threaten",
               "vow", "promise", "likely", "hope", "propose", "consider", "decide", "agree", "plot", "intention",
               "threat", "scheme", "bid", "due",  # "is due to hand over"
@@ -993,6 +995,11 @@ def _inherited_subject(table: MentionTable, head: Token, statement_lemmas: set[s
     if (stray := _stray_clause_subject(head)) is not None:
         return stray, "inherited"
     parent = head.head
+    if head.dep_ == "xcomp" and parent.lemma_ in statement_lemmas and head.lemma_ not in statement_lemmas \
+            and (relative := next((c for c in parent.children if c.dep_ == "nsubj" and c.lower_ in ("that", "which")
+                                   and c.i > 0), None)) is not None:
+        # "air strikes that Gaza health officials said killed at least 67": the strikes killed, the officials said so
+        return head.doc[relative.i - 1], "inherited"
     if parent.dep_ == "ccomp" and parent.lemma_ not in statement_lemmas and parent.head.lemma_ in statement_lemmas \
             and getattr(speakers_own_words(parent), "i", None) == head.i:
         return _subject(table, parent.head), "inherited"  # the warner says it, not those the warning is about
@@ -1607,6 +1614,8 @@ def _status(head: Token, verbal: bool) -> str | None:
         sibling, reported, asked = node.dep_ == "conj" and not accused_too, node.dep_ == "ccomp", node.dep_ == "xcomp"
         node = node.head
         lemma = node.lemma_.lower()
+        if node.pos_ == "NOUN" and any(c.dep_ == "aux" for c in node.children):
+            lemma = _GERUNDS_AS_NOUNS.get(lemma, lemma)  # "militants who had been planning/NN attacks"
         if sibling:
             continue  # a verb's stance is not its sibling's: "denied the report and said they had captured it"
         if reported and lemma == "blame" and _child(node, "dobj") is not None:
@@ -2037,14 +2046,7 @@ def _lies_in(table: MentionTable, inner: int, outer: int) -> bool:
     if table.mentions[outer].cls == "Place" and table.mentions[inner].cls in ("City", "District") \
             and (land := table.lexicon.country_of(key)) is not None and land == table.lexicon.country_of(wide):
         return True
-    for _ in range(8):
-        entry = table.lexicon.entries.get(key) if key else None
-        if entry is None or entry.located_in is None:
-            return False
-        key = entry.located_in
-        if key == wide:
-            return True
-    return False
+    return table.lexicon.lies_in(key, wide)
 
 
 def facility_site(table: MentionTable, token: Token) -> int | None:
@@ -2202,10 +2204,18 @@ def _crashed(head: Token) -> bool:
     crash = next((c for c in head.children if c.dep_ == "advcl" and c.lemma_ == "crash"
                   and any(m.lower_ == "when" for m in c.children)), None)
     craft = _child(crash, "nsubj") if crash is not None else None
-    if craft is not None and craft.lemma_.lower() in _CRAFT and not prep_objects(crash, {"into"}):
+    if crash is not None and craft is not None and craft.lemma_.lower() in _CRAFT and not prep_objects(crash, {"into"}):
         return True
     return any(o.lemma_ == "crash" and not any(c.lemma_.lower() in ("drone", "missile") for c in o.children)
                for o in prep_objects(head, {"in"}))
+
+
+def _crashed_craft(head: Token) -> Token | None:
+    """The craft whose crash the toll follows: "a military transport plane crashed ..., killing all 74 on board"
+    (the deaths told, whoever downed it; the plane killed no one)."""
+    crash = head.head if head.dep_ == "advcl" and head.tag_ == "VBG" and head.head.lemma_ == "crash" else None
+    craft = _child(crash, "nsubj") if crash is not None else None
+    return craft if craft is not None and craft.lemma_.lower() in _CRAFT else None
 
 
 def _losses(head: Token) -> bool:
@@ -3953,7 +3963,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         roles.place = facility_site(table, roles.target_tok)
     elif roles.target_tok is not None and roles.target_tok.lemma_.lower() in FACILITIES \
             and (site := facility_site(table, roles.target_tok)) is not None \
-            and site != roles.place and _lies_in(table, site, roles.place):
+            and roles.place is not None and site != roles.place and _lies_in(table, site, roles.place):
         # "encircled the Jabalia refugee camp in northern Gaza": at Jabalia, in Gaza (while "the town of Macomia in
         # Cabo Delgado province" is placed by its province, the town being what was hit)
         roles.place = site
@@ -4159,6 +4169,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     if cls == "Capture" and roles.target is None and roles.target_tok is not None \
             and noun_lemma(counted(roles.target_tok)) in GOODS:
         return None  # "seized equipment", "seized power": no ground taken
+    if cls in HARMS and _crashed_craft(head) is not None:
+        roles.agent, roles.agent_tok = None, None
     return _event(table, span, head, cls, verbal, trigger, roles, statement_lemmas)
 
 

@@ -15,7 +15,7 @@ from kg import config
 from kg.errors import ModelError
 from kg.lexicon import PLACE_CLASSES, Lexicon
 from kg.model import Document
-from kg.vocab import unaccented
+from kg.vocab import FAITHS, unaccented
 
 # spaCy labels the gazetteer assigns; the ontology class itself travels in the span's ent_id.
 _SPACY_LABEL = {"Person": "PERSON", "Facility": "FAC", "Place": "LOC"}
@@ -96,11 +96,6 @@ def paragraph_boundaries(doc: Doc) -> Doc:
         if 0 < i < len(doc):
             doc[i].is_sent_start = True
     return doc
-
-
-# Faiths a name may stand before, as adjectives of what follows ("Burkina Faso Catholic church").
-_FAITHS = {"catholic", "muslim", "christian", "orthodox", "protestant", "evangelical", "coptic", "sunni", "shi'ite",
-           "shiite", "jewish", "hindu", "sikh", "buddhist"}
 
 
 _HEADLINE_LABEL = re.compile(r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}:\s+(?=\S)")
@@ -218,7 +213,7 @@ def _name_shaped(span: Span) -> bool:
     not itself capitalised throughout (a recased headline is all capitals to the tagger)."""
     if not all(t.is_title or t.is_upper or not t.is_alpha or t.lower_ in _CONNECTORS for t in span):
         return False
-    if span[-1].lower_ in _FAITHS:
+    if span[-1].lower_ in FAITHS:
         return False  # "at Burkina Faso Catholic church": the land's name, then the church's faith
     plain = [t for t in span.sent if t.is_alpha and t.is_lower and t.lower_ not in _SMALL]
     return len(plain) >= 2

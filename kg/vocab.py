@@ -26,6 +26,11 @@ STATEMENTS = frozenset({"Statement", "Accusation", "Threat"})
 ATTACKS = frozenset({"Attack", "Airstrike", "Bombing"})
 HARMS = frozenset({"Killing", "Injury", "Displacement", "Casualties"})
 # Verbs of going in, an incursion when a force goes into ground: "rebels walked into Bukavu", "entered Kabul".
+# Faiths and sects, adjectives the tagger may take for a name, a place or part of one: "Kabul's Shi'ite area",
+# "at Burkina Faso Catholic church".
+FAITHS = frozenset({"shi'ite", "shiite", "shia", "shi'a", "sunni", "alawite", "druze", "christian", "muslim", "hindu",
+                    "jewish", "catholic", "orthodox", "sikh", "buddhist", "yazidi", "ismaili", "coptic", "evangelical",
+                    "protestant"})
 ENTERING = frozenset({"enter", "walk", "roll", "move", "advance", "cross", "push", "sweep", "storm", "burst"})
 # Verbs "to death" follows with no one dying: "sentenced to death" is a verdict (while "beaten to death" is a killing).
 SENTENCING = frozenset({"sentence", "condemn", "doom", "scare", "bore", "frighten", "work"})

@@ -17,7 +17,7 @@ from kg.extract.names import TITLES, label_of, normalise, trim
 from kg.extract.names import surnames as surnames_of  # (a local "surnames" table reads better unprefixed)
 from kg.lexicon import ACTOR_CLASSES, PLACE_CLASSES, Lexicon
 from kg.model import Document, Mention, Span, headline
-from kg.vocab import slug
+from kg.vocab import FAITHS, slug
 
 SKIP_LABELS = {"DATE", "TIME", "CARDINAL", "ORDINAL", "QUANTITY", "PERCENT", "MONEY", "LANGUAGE", "LAW",
                "WORK_OF_ART", "EVENT", "PRODUCT"}
@@ -818,9 +818,6 @@ def _titled_in_full(ent: SSpan) -> SSpan:
 
 _PEOPLES = {"community", "tribe", "clan", "ethnic"}
 _COMPASS_WORDS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest"}
-# Faiths and sects, which the tagger may take for a place ("Kabul's Shi'ite area") or a body.
-_CREEDS = {"shi'ite", "shiite", "shia", "shi'a", "sunni", "alawite", "druze", "christian", "muslim", "hindu", "jewish",
-           "catholic", "sikh", "buddhist", "yazidi", "ismaili", "coptic", "evangelical", "protestant"}
 
 
 def _names_a_people(token: Token) -> bool:
@@ -1353,7 +1350,7 @@ def named_mentions(table: MentionTable) -> None:
             continue  # "the Meitei and Kuki-Zo communities": peoples, not a person or a body; nor "Clan militias"
         if len(ent) == 1 and ent[0].lower_.rstrip(".") in TITLES:
             continue  # "said Brig. Gen. Alvin Luzon": a rank cut from the name
-        if not ent.ent_id_ and name.lower().replace("’", "'") in _CREEDS:
+        if not ent.ent_id_ and name.lower().replace("’", "'") in FAITHS:
             continue  # "in Kabul's Shi'ite area", tagged a place: a faith, no place or body
         if len(ent) == 1 and ent[0].text.rstrip(".") in _MONTH_ABBREVIATIONS and ent.end < len(table.doc) \
                 and table.doc[ent.end].like_num:

@@ -638,8 +638,11 @@ def _told_within(lexicon: Lexicon, event: Event, part: str, whole: str) -> bool:
 
 def _quarter_of(lexicon: Lexicon, pa: str, pb: str, quarters: frozenset[str]) -> bool:
     """One place is a town the gazetteer knows, the other a quarter it does not, called one in the text."""
-    return any((entry := lexicon.entries.get(town)) is not None and entry.cls == "City"
-               and quarter in quarters and quarter not in lexicon.entries for town, quarter in ((pa, pb), (pb, pa)))
+    # (or one it knows as a town of the same land, called a quarter here: "in the Delmas neighborhood" of
+    # Port-au-Prince, a commune of its own in the gazetteer)
+    return any((entry := lexicon.entries.get(town)) is not None and entry.cls == "City" and quarter in quarters
+               and (quarter not in lexicon.entries or lexicon.country_of(quarter) == lexicon.country_of(town) is not None)
+               for town, quarter in ((pa, pb), (pb, pa)))
 
 
 def _bare_number(words: str) -> bool:

@@ -7342,3 +7342,63 @@ def test_a_headlines_label_before_a_colon_did_nothing(events) -> None:  # type: 
                           "northeastern Nigerian town of Gwoza on Saturday, the state emergency agency said.")
     assert all(_name(names, e.agent) != "Nigeria" for e in found), [(e.cls, _name(names, e.agent)) for e in found]
     assert len(_of(found, "Killing")) == 1, [e.trigger.text for e in _of(found, "Killing")]
+
+
+def test_displaced_sheltered_in_a_headline_are_no_displacement(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Israeli strike on Gaza school sheltering displaced kills 22, medics say")
+    assert not _of(found, "Displacement"), [(e.trigger.text, e.target_phrase) for e in _of(found, "Displacement")]
+    assert [e.fatalities for e in _of(found, "Killing")] == [22]
+
+
+def test_a_number_surrendering_after_others_killed_surrendered_itself(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("At least 12 soldiers were killed and 30 surrendered, the group said in a statement.")
+    surrender = _of(found, "Surrender")[0]
+    assert surrender.agent_phrase is not None and surrender.agent_phrase.text == "30", surrender.agent_phrase
+
+
+def test_a_name_an_outpost_stands_in_is_a_place(resolved) -> None:  # type: ignore[no-untyped-def]
+    done = resolved("The alliance said its fighters overran the last army outpost in Chinshwehaw on Sunday.")
+    assert {e.label: e.cls for e in done.entities}.get("Chinshwehaw") in ("Place", "City"), \
+        [(e.label, e.cls) for e in done.entities]
+
+
+def test_a_department_of_a_land_places_the_attack(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Two Colombian soldiers were killed when ELN guerrillas attacked a military base with "
+                          "explosive-laden drones in the northeastern department of Arauca, the army said on Tuesday.")
+    assert _name(names, _of(found, "Attack")[0].place) == "Arauca", names
+
+
+def test_similar_attacks_by_others_are_no_event_and_join_none(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Gunmen killed at least 15 people at a mosque in the village of Natiaboani on Sunday. No group "
+                          "claimed responsibility, but jihadists have carried out similar attacks in the area. A local "
+                          "official said the assailants surrounded the mosque before opening fire on the faithful.")
+    assert not any(e.trigger.text == "attacks" for e in found), [e.trigger.text for e in found]
+    fire = next(e for e in found if e.trigger.text == "opening fire")
+    assert fire.place_phrase is None or "area" not in fire.place_phrase.text, fire.place_phrase
+
+
+def test_taking_people_hostage_is_their_abduction(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Gunmen took 20 passengers hostage on Monday. Soldiers later took the hostages to a hospital.")
+    taken = _of(found, "Arrest")
+    assert [(e.trigger.text, e.quantity) for e in taken] == [("took", 20)], [(e.trigger.text, e.quantity) for e in taken]
+
+
+def test_a_craft_named_for_its_owner_is_it_and_takes_no_one(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Al-Shabaab militants captured a United Nations-contracted helicopter after it made an emergency "
+                          "landing in central Somalia on Wednesday and took several people on board hostage, officials said.")
+    taken = _of(found, "Arrest")
+    assert [_name(names, e.agent) for e in taken] == ["al-Shabaab"], [(_name(names, e.agent), e.agent_phrase) for e in taken]
+
+
+def test_a_quarter_the_gazetteer_knows_as_a_town_is_the_capitals(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Gang members set fire to a police station in Haiti's capital overnight, police said. The attack "
+                          "on the station in the Delmas neighborhood came hours after gangs clashed with officers.")
+    fires = [e for e in _of(found, "Attack") if e.trigger.text in ("set fire to", "attack")]
+    assert len(fires) == 1, [(e.trigger.text, _name(names, e.place)) for e in fires]
+
+
+def test_a_foreign_datelines_city_is_not_the_town(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("BANGKOK (AP) - An alliance of ethnic armed groups in Myanmar said Monday it had captured a "
+                          "major trading town on the border with China. Myanmar's military spokesman told state "
+                          "television that troops had withdrawn from the town to protect civilians.")
+    assert _name(names, _of(found, "Withdrawal")[0].place) != "Bangkok", names

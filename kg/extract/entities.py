@@ -219,6 +219,7 @@ def _arms(noun: Token) -> bool:
         c.dep_ in ("compound", "amod") and c.lower_ in _ARMED_SYSTEMS for c in noun.lefts))
 
 
+_OUTPOSTS = {"outpost", "checkpoint", "camp", "barracks", "garrison", "headquarters"}  # where troops are posted
 _PLACE_KINDS = {"province": "Province", "district": "District", "township": "District", "city": "City", "town": "City",
                 "village": "City", "prefecture": "Province", "governorate": "Province", "oblast": "Province",
                 "neighbourhood": "Place", "neighborhood": "Place"}
@@ -399,6 +400,8 @@ def _where_event_happened(table: MentionTable, ent: SSpan) -> bool:
         return False
     if prep.head.lemma_.lower() in table.lexicon.event_words:
         return True
+    if prep.head.is_lower and prep.head.lemma_.lower() in _BUILDINGS | _WORKS | _PLACE_KINDS.keys() | _OUTPOSTS:
+        return True  # "the last army outpost in Chinshwehaw": what a building or a post stands in
     # or it lies in a place itself: "arrived in Ramallah and in Khan Younis in southern Gaza"
     return any(o.ent_type_ in ("GPE", "LOC") or table.lexicon.lookup_as(o.text, "Place")
                for p in root.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj")
@@ -1431,6 +1434,13 @@ def named_mentions(table: MentionTable) -> None:
         table.add(Mention(Span(begin, end, surface), name, cls, key, table.sentence(ent.start)))
 
 
+def _foreign_dateline(table: MentionTable, mention: Mention, token: Token) -> bool:
+    """A dateline's town in another land than the story's: "BANGKOK (AP) - ... withdrawn from the town" (in Myanmar)."""
+    home = table.lexicon.country_of(mention.key)
+    return home is not None and _dateline_city(table.document.text, mention.span.begin, mention.span.end) \
+        and story_country(table, token) not in (None, home)
+
+
 def _dateline_city(text: str, begin: int, end: int) -> bool:
     """A name opening a line in capitals, a dateline's city: "THE HAGUE, Nov 21 (Reuters) -"."""
     line = text.rfind("\n", 0, begin) + 1
@@ -2223,7 +2233,8 @@ def description_mentions(table: MentionTable) -> None:
             called = table.last_before(start, lambda m, noun=token.lower_: m.cls in ("City", "Place")
                                        and _called(table, m, noun))
             antecedent = here if here is not None else called if called is not None else antecedent
-            if antecedent is not None and _dateline_pair(text, table.mentions[antecedent]):
+            if antecedent is not None and (_dateline_pair(text, table.mentions[antecedent])
+                                           or _foreign_dateline(table, table.mentions[antecedent], token)):
                 antecedent = None
         elif cls in ("District", "Province"):  # "Mueda district ... fled the district": what the text called one
             called = table.last_before(start, lambda m, noun=token.lower_: m.cls in PLACE_CLASSES - {"Country"}
@@ -3066,6 +3077,8 @@ def pronoun_mention(table: MentionTable, token: Token) -> int | None:
             # a land named only as where: "Walikale, a mining hub in eastern Congo it captured" is the group's capture
             acting = table.last_before(token.idx, lambda m: free(m) and not _where_only(table, m))
             antecedent = acting if acting is not None else antecedent
+        if low == "it" and antecedent is not None and _names_a_craft(table, table.mentions[antecedent], token):
+            return None  # "a United Nations-contracted helicopter after it made an emergency landing": the craft
         if low in ("they", "them", "their") and antecedent is not None and table.mentions[antecedent].cls == "Country":
             # a land is "it"; "they" are people under arms: "the settlement Ukrainian troops had held in Russia's
             # Kursk region since their incursion"
@@ -3308,6 +3321,20 @@ def _last_speaker(table: MentionTable, token: Token) -> int | None:
             if found is not None and table.mentions[found].cls in ACTOR_CLASSES - {"Person"}:
                 return found
     return None
+
+
+_CRAFT = _AIRCRAFT | VESSELS | {"airliner", "bus", "train", "truck", "car", "convoy", "vehicle", "drone"}
+
+
+def _names_a_craft(table: MentionTable, mention: Mention, pronoun: Token) -> bool:
+    """A name only describing a craft named after it, the last thing before "it": "a UN-contracted helicopter"."""
+    words = table.tokens(mention)
+    if words is None:
+        return False
+    craft = words.root
+    while craft.dep_ in ("compound", "npadvmod", "amod", "nmod") and craft.head.i > craft.i:
+        craft = craft.head
+    return craft is not words.root and craft.i < pronoun.i and craft.lemma_.lower() in _CRAFT and table.at(craft) is None
 
 
 def _where_only(table: MentionTable, mention: Mention) -> bool:

@@ -995,6 +995,10 @@ def _inherited_subject(table: MentionTable, head: Token, statement_lemmas: set[s
     if (stray := _stray_clause_subject(head)) is not None:
         return stray, "inherited"
     parent = head.head
+    if head.dep_ == "conj" and head.pos_ == "VERB" and (number := next(
+            (c for c in head.children if c.dep_ == "nummod" and c.i == head.i - 1), None)) is not None:
+        # "12 soldiers were killed and 30 surrendered": the parser hangs the thirty on the verb they did
+        return number, "inherited"
     if head.dep_ == "xcomp" and parent.lemma_ in statement_lemmas and head.lemma_ not in statement_lemmas \
             and (relative := next((c for c in parent.children if c.dep_ == "nsubj" and c.lower_ in ("that", "which")
                                    and c.i > 0), None)) is not None:
@@ -1079,6 +1083,12 @@ def _inherited_subject(table: MentionTable, head: Token, statement_lemmas: set[s
         if node.dep_ == "advcl" and node.tag_ == "VBG" and (doer := _participle_doer(node, parent)) is not None:
             return doer, "inherited"  # "clashed with Israeli troops trying to advance into the village": the troops
         subj = _subject(table, parent, ("nsubj", "nsubjpass"))
+        if subj is not None and subj.lower_ == "it" and table.at(subj) is None and node.dep_ == "conj" \
+                and parent.dep_ == "advcl" and parent.tag_ == node.tag_ == "VBD":
+            # "captured a helicopter after it made an emergency landing and took several people hostage": the
+            # craft took no one; the parser joined the captors' next deed to the landing
+            node = parent
+            continue
         if subj is None and node.dep_ == "conj" and parent.dep_ == "acl" and _finite(parent) \
                 and parent.head.pos_ in ("NOUN", "PROPN"):
             return parent.head, "inherited"  # "The militants, armed with rifles, fired on ... and torched shops"
@@ -2013,7 +2023,8 @@ PLACE_HEADS = {"area", "street", "road", "town", "village", "city", "district", 
                "post", "outpost", "bridge", "highway", "port", "prison", "embassy", "region", "valley", "suburb",
                "beach", "resort", "mall", "park", "stadium", "university", "college", "headquarters", "township",
                "settlement", "kibbutz", "quarter", "zone", "coast", "harbour", "harbor", "refinery", "clinic", "hamlet",
-               "island", "venue", "hall", "theatre", "theater"}
+               "island", "venue", "hall", "theatre", "theater", "department", "governorate", "county", "municipality",
+               "prefecture", "oblast", "commune"}
 CAPITAL_OR_PLACE = PLACE_HEADS | {"capital"}  # "in the capital Kinshasa", "in Libya's capital Tripoli"
 
 
@@ -3115,8 +3126,11 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                                  for o in [c, *(prep_objects(c, {"of", "over"}) if c.lemma_ == "control" else [])])
                              or (head.dep_ == "amod" and head.head.i == head.i + 1 and _not_ground(head.head))):
         return None
-    if cls == "Displacement" and head.dep_ == "amod" and _count(head.head) is None:
+    if head.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ == "similar" for c in head.children):
+        return None  # "jihadists have carried out similar attacks in the area": others like it, none told
+    if cls == "Displacement" and head.dep_ == "amod" and (_count(head.head) is None or head.head.i in trigger_heads):
         return None  # "a school sheltering displaced families", "camps for displaced people": who they are
+        # (a headline's "school sheltering displaced kills 22" hangs the count on the deed it modifies)
     # (the parser may take the apposition for a second object: "fired rockets at Tel Aviv, the first such attack")
     second_object = head.dep_ == "dobj" and head.left_edge.i > 0 and head.doc[head.left_edge.i - 1].text == "," \
         and any(c.dep_ == "dobj" and c.i < head.i for c in head.head.children)

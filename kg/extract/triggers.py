@@ -24,6 +24,12 @@ _PARTICLES = {"out", "over", "back", "off", "up", "down", "away", "dead"}  # "sh
 
 
 _MANNER_WORDS = frozenset({"style", "like", "type"})
+_HELD = frozenset({"hostage", "captive"})  # "took 20 passengers hostage": the noun of a kidnapping
+
+
+def _known(noun: Token) -> bool:
+    """Those already told of: "took the hostages to hospital" carries them, it takes no one."""
+    return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children)
 
 
 def _pos_fits(wanted: str, pos: str, token: Token) -> bool:
@@ -143,18 +149,25 @@ class TriggerMatcher:
                 consumed.add(death)
                 i += 1
                 continue
-            if matched is None and lemmas[i] in self.with_object and pos_names[i] == "VERB":
+            if (matched is None or (len(matched[0]) == 1 and matched[1].weak)) and lemmas[i] in self.with_object \
+                    and pos_names[i] == "VERB":
                 # (a long object is told by the verb alone: "dropped more than a dozen bunker-busting bombs")
-                matched = next(((Span(doc, i, obj.i + 1 if 0 < obj.i - i <= 4 else i + 1), trigger)
+                matched = next(((Span(doc, i, obj.i + 1 if 0 < obj.i - i <= 4 and noun not in _HELD else i + 1), trigger)
                                 for noun, trigger in self.with_object[lemmas[i]] for obj in doc[i].children
-                                if obj.dep_ == "dobj" and obj.lemma_.lower() == noun and obj.i - i <= 10), None) or next(
+                                if obj.dep_ == "dobj" and obj.lemma_.lower() == noun and obj.i - i <= 10
+                                and not (noun in _HELD and _known(obj))), None) or next(
+                    # (those taken, however the parser hung the word: "took several people on board hostage")
+                    ((Span(doc, i, i + 1), trigger) for noun, trigger in self.with_object[lemmas[i]] if noun in _HELD
+                     for obj in doc[i].subtree if 0 < obj.i - i <= 8 and obj.lemma_.lower() == noun
+                     and obj.dep_ != "dobj" and not _known(obj)), None) or next(
                     # and the object a relative clause leaves out: "a charge New Delhi rejected"
                     ((Span(doc, i, i + 1), trigger) for noun, trigger in self.with_object[lemmas[i]]
                      if (doc[i].dep_ == "relcl" and doc[i].head.lemma_.lower() == noun
                          and not any(c.dep_ == "dobj" for c in doc[i].children))
                      # (or parsed as a second subject before the real one: "a charge/nsubj Algiers/nsubj rejected")
                      or any(c.dep_ == "nsubj" and c.lemma_.lower() == noun and c.i < i and any(
-                         k.dep_ == "nsubj" and c.i < k.i < i for k in doc[i].children) for c in doc[i].children)), None)
+                         k.dep_ == "nsubj" and c.i < k.i < i for k in doc[i].children) for c in doc[i].children)), None) \
+                    or matched  # (a weak verb's own reading stands where no object makes it more: "took the town")
             if matched:
                 out.append(matched)
                 i = matched[0].end

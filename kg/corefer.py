@@ -471,7 +471,9 @@ def _hit_again(a: Event, b: Event) -> bool:
     setting dozens on fire ... The convoy was ambushed near Kayes" (an ambush, told in other words); not
     one told on another day ("shelled the hospital on Saturday ... shells struck the hospital earlier this week")."""
     # (what was hit may be named by whose it is: "an attack on a Nigerian army base ... stormed the base")
-    return a.cls in ATTACKS and b.cls in ATTACKS and (a.cls == b.cls or _same_kind(a, b)) and b.target is None \
+    # (and those seized, named again: "abducted 20 medical students ... The students ... were seized on Wednesday")
+    return (a.cls in ATTACKS and b.cls in ATTACKS and (a.cls == b.cls or _same_kind(a, b)) or a.cls == b.cls == "Arrest") \
+        and b.target is None \
         and a.target_phrase is not None and b.target_phrase is not None \
         and b.target_phrase.text.lower().startswith("the ") \
         and (a.date is None or b.date is None or a.date.value == b.date.value) \
@@ -486,7 +488,8 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
         or _blamed_again(a, b) or (a.cls in ATTACKS and b.cls in ATTACKS and b.definite and _site_named_now(keys, a, b))
     if not (_same_kind(a, b) or _hit_again(a, b)) or (a.status != b.status and not _blamed_again(a, b)):
         return False
-    if b.cls in HARMS and b.target_phrase is not None and {"other", "others"} & set(b.target_phrase.text.lower().split()):
+    if b.cls in HARMS and b.target_phrase is not None and {"other", "others"} & set(b.target_phrase.text.lower().split()) \
+            and not _others_than_the_dead(a, b):
         return False  # "Five other people were killed in the blast": besides those told, never them
     if a.cls == b.cls == "Capture" and _retaken(a) != _retaken(b) and None is not _side(keys, lexicon, a) \
             != _side(keys, lexicon, b) is not None:
@@ -584,6 +587,13 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
     return True
 
 
+def _others_than_the_dead(a: Event, b: Event) -> bool:
+    """"killing at least nine people and wounding nearly 3,000 others": the wounded besides the dead of their own
+    sentence, who may be the wounded a headline told ("wounding thousands")."""
+    before = b.sentence.text[: b.trigger.begin - b.sentence.begin].lower()
+    return a.cls == b.cls == "Injury" and a.sentence != b.sentence and re.search(r"\b(?:kill\w*|dead|died)\b", before) is not None
+
+
 # Posts an attack hits and the men who hold them, by their head nouns (without a final "s").
 _POSTS = {"base", "post", "outpost", "camp", "checkpoint", "position", "barrack", "garrison", "compound", "station"}
 # Buildings a later mention names: "a hotel" ... "the strike on the Sapphire hotel".
@@ -600,8 +610,8 @@ def _blamed_again(a: Event, b: Event) -> bool:
 
 
 def _some_of(b: Event) -> bool:
-    """"Among the dead were ...": some of the dead told before, named."""
-    return b.anaphoric and f"among the {b.trigger.text.lower()}" in b.sentence.text.lower()
+    """"Among the dead were ...": some of the dead told before, named (or counted: "200 of the wounded")."""
+    return b.anaphoric and re.search(rf"\b(?:among|of) the {re.escape(b.trigger.text.lower())}\b", b.sentence.text.lower()) is not None
 
 
 _DIVISION_SUFFIX = re.compile(r"-(?:state|province|region|governorate|district|oblast)$")

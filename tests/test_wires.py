@@ -7402,3 +7402,61 @@ def test_a_foreign_datelines_city_is_not_the_town(events) -> None:  # type: igno
                           "major trading town on the border with China. Myanmar's military spokesman told state "
                           "television that troops had withdrawn from the town to protect civilians.")
     assert _name(names, _of(found, "Withdrawal")[0].place) != "Bangkok", names
+
+
+def test_a_relative_report_in_the_present_says_what_follows(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Yemen's Houthi movement said on Tuesday it had targeted a U.S. destroyer, the latest in a series "
+                          "of attacks the group says are in solidarity with Palestinians in Gaza.")
+    says = next(e for e in found if e.trigger.text == "says")
+    assert says.content is not None and says.content.text.startswith("are in solidarity"), says.content
+
+
+def test_the_wounded_besides_the_dead_are_the_headlines_wounded(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Pagers explode across Lebanon, killing 9 and wounding thousands\n\n"
+                          "BEIRUT (AP) - Pagers used by members of Hezbollah exploded across Lebanon on Tuesday, killing at "
+                          "least nine people and wounding nearly 3,000 others, officials said. Lebanon's health minister "
+                          "said 200 of the wounded were in critical condition.")
+    hurt = _of(found, "Injury")
+    assert [e.injured for e in hurt] == [3000], [(e.trigger.text, e.injured) for e in hurt]
+
+
+def test_those_abducted_named_again_were_seized_once(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Gunmen abducted 20 medical students while they were travelling to a conference, police said "
+                          "Thursday. The students were seized on Wednesday in Benue state's Otukpo district, a police "
+                          "spokeswoman said.")
+    taken = _of(found, "Arrest")
+    assert [(e.quantity, e.date.raw.text if e.date else None) for e in taken] == [(20, "Wednesday")], \
+        [(e.trigger.text, e.quantity, e.date) for e in taken]
+
+
+def test_an_attack_harms_happened_in_is_the_firing_told(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Gunmen opened fire on people at a concert hall outside Moscow on Friday, killing at least 40 "
+                          "people and wounding more than 100 in an attack that set the building ablaze, officials said. "
+                          "Islamic State claimed responsibility for the attack.")
+    attacks = [e for e in found if e.cls == "Attack"]
+    assert len(attacks) == 1 and _name(names, attacks[0].agent) == "Islamic State", \
+        [(e.trigger.text, _name(names, e.agent)) for e in attacks]
+
+
+def test_rebels_saying_they_had_taken_a_city_took_it(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Syrian rebels declared on Sunday that they had taken the capital Damascus.")
+    taken = _of(found, "Capture")
+    assert [_name(names, e.target) for e in taken] == ["Damascus"], [(e.trigger.text, e.target_phrase) for e in taken]
+
+
+def test_pulling_back_from_villages_leaves_them(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Ukrainian forces have pulled back from the villages of Lastochkyne and Stepove, west of "
+                          "Avdiivka, the army said on Monday.")
+    assert _name(names, _of(found, "Withdrawal")[0].place) == "Lastochkyne", names
+
+
+def test_the_outskirts_of_the_city_of_a_name_are_that_city(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Ethiopian federal troops clashed with Fano militiamen on the outskirts of the city of Gondar "
+                          "on Saturday.")
+    assert _name(names, _of(found, "Attack")[0].place) in ("Gonder", "Gondar"), names
+
+
+def test_people_protesting_are_who_protest(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Police fired tear gas at hundreds of people protesting in the capital Maputo.")
+    protest = _of(found, "Protest")[0]
+    assert protest.target_phrase is None and protest.agent_phrase is not None, (protest.agent_phrase, protest.target_phrase)

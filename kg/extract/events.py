@@ -634,7 +634,7 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
         # (and "the outskirts of Goma", a town named, not one only described: "the outskirts of the town")
         if found is not None and table.mentions[found].cls in PLACE_CLASSES \
                 and (token.lemma_.lower() in PLACE_HEADS | PARTITIVES | {"control"}
-                     or (token.lemma_.lower() in OUTER_PARTS and (named := table.at(obj)) is not None
+                     or (token.lemma_.lower() in OUTER_PARTS and (named := _named_town(table, obj)) is not None
                          and table.mentions[named].ref is None)):
             return found
         site = found if found is not None else next((f for c in obj.children if c.dep_ == "compound"
@@ -655,6 +655,14 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
     return None
 
 
+
+
+def _named_town(table: MentionTable, obj: Token) -> int | None:
+    """The name a town is given: "Goma", or "the city of Gondar" (not "the town" alone)."""
+    named = table.at(obj)
+    if named is None and obj.lemma_.lower() in PLACE_HEADS:
+        named = next((found for o in prep_objects(obj, {"of"}) if (found := table.at(o)) is not None), None)
+    return named
 
 
 def _title_holder_after(table: MentionTable, token: Token) -> int | None:
@@ -1446,6 +1454,22 @@ def _among_the_dead(relative: Token, trigger_heads: set[int]) -> bool:
     return False
 
 
+def _attack_told_again(noun: Token, trigger_heads: set[int], statement_lemmas: set[str]) -> Token | None:
+    """The deed an indefinite attack its harms happened "in" retells: "opened fire on people ..., killing at least 40
+    people and wounding more than 100 in an attack that set the building ablaze" is that firing."""
+    if not (noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "in"
+            and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)):
+        return None
+    harm = noun.head.head
+    while harm.dep_ == "conj" and harm.head.tag_ == "VBG":
+        harm = harm.head  # "killing ... and wounding ... in an attack"
+    deed = harm.head
+    if harm.tag_ != "VBG" or harm.dep_ != "advcl" or harm.i not in trigger_heads or harm.lemma_.lower() not in HARM_VERBS:
+        return None
+    return deed if deed.i in trigger_heads and deed.pos_ == "VERB" and deed.lemma_ not in statement_lemmas \
+        and deed.lemma_.lower() not in HARM_VERBS else None
+
+
 def _first_such(noun: Token) -> bool:
     """"the first such strike on the Lebanese capital": the one told, ranked among its kind."""
     return any(c.lower_ == "such" for c in noun.children) and any(c.ent_type_ == "ORDINAL" for c in noun.children)
@@ -1879,6 +1903,9 @@ FROM_PLACE = {"Withdrawal", "Displacement"}
 def left_from(verb: Token) -> list[Token]:
     """What something leaves or is driven out of: 'from their homes', 'out of Geneina'."""
     out = prep_objects(verb, {"from"})
+    # (or on the particle: "pulled back from the villages of Lastochkyne and Stepove")
+    out += [o for c in verb.children if c.lower_ in ("back", "away") and c.dep_ in ("advmod", "prt")
+            for o in prep_objects(c, {"from"})]
     for particle in (c for c in verb.children if c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod")):
         out += prep_objects(particle, {"of"}) + (prep_objects(verb, {"of"}) if particle.dep_ == "prt" else [])
     return out
@@ -3079,6 +3106,9 @@ def _is_actorish(table: MentionTable, token: Token | None, mention: int | None) 
     if mention is not None and table.mentions[mention].cls in ACTOR_CLASSES:
         return True
     # "rival factions fought", "hundreds of fighters entered the town"
+    if token is not None and token.lower_ in ("they", "we") and token.dep_ == "nsubj" and token.head.dep_ == "ccomp" \
+            and (speaker := _child(token.head.head, "nsubj")) is not None:
+        token = speaker  # "Syrian rebels declared that they had taken the capital": the rebels, unnamed
     return token is not None and counted(token).lemma_.lower() in FORCE_NOUNS | NON_STATE_NOUNS
 
 
@@ -3126,6 +3156,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                                  for o in [c, *(prep_objects(c, {"of", "over"}) if c.lemma_ == "control" else [])])
                              or (head.dep_ == "amod" and head.head.i == head.i + 1 and _not_ground(head.head))):
         return None
+    if cls in ATTACKS and _attack_told_again(head, trigger_heads, statement_lemmas) is not None:
+        return None  # "opened fire on people ..., killing at least 40 ... in an attack that set the building ablaze"
     if head.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ == "similar" for c in head.children):
         return None  # "jihadists have carried out similar attacks in the area": others like it, none told
     if cls == "Displacement" and head.dep_ == "amod" and (_count(head.head) is None or head.head.i in trigger_heads):
@@ -3385,6 +3417,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                 and head.head.lemma_.lower() in NON_STATE_NOUNS | FORCE_NOUNS:
             # "Rebel shelling kills six", parsed as rebels who are shelling: they shell, nobody shells them
             subj_tok, how = head.head, "doers before their deed"
+        elif subj_tok is None and passive is None and carrier is None and cls in INTRANSITIVE - STATEMENTS \
+                and head.dep_ == "acl" and head.tag_ == "VBG" and head.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            subj_tok, how = head.head, "doers before their deed"  # "fired tear gas at people protesting": they protest
         elif subj_tok is None and passive is None and carrier is None and (head.dep_ == "acl" or (head.dep_ == "amod" and (head.tag_ == "VBN" or head.pos_ == "ADJ"))) \
                 and head.tag_ != "VB" and not (head.tag_ == "VBG" and _child(head, "dobj") is not None and cls not in FROM_PLACE) \
                 and head.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):  # not "the plan to attack"
@@ -3886,6 +3921,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     found_in += [o for t in found_in if t.lemma_.lower() in SPANS_OF_TIME | SERIES_NOUNS for o in prep_objects(t, {"of"})]
     found_in += [g for o in found_in if (g := _gerund_after(o)) is not None]  # "killed in Pakistani shelling"
     within = [o for o in found_in if o.i in trigger_heads and not _ranked_against(o) and not _medium(o)
+              and _attack_told_again(o, trigger_heads, statement_lemmas) is None
               and not (o.pos_ == "VERB" and o.lemma_ in statement_lemmas)  # "in what Putin said was retaliation"
               and not (verbal and _anothers_deed(table, head, o))
               and not (cls == "Arrest" and o.lemma_.lower() in SUSPECTED_OF)] + inside  # (arrested for, not in, a bombing)

@@ -342,9 +342,11 @@ def relative_report(head: Token, text: str) -> Span | None:
     say the strikes threatened them; the words after the verb, however the parser hung them."""
     if head.dep_ == "relcl" and not any(c.dep_ == "nsubj" and c.tag_ == "WDT" for c in head.children) \
             and any(c.dep_ == "nsubj" and c.tag_ != "WDT" for c in head.children) and head.head.pos_ == "NOUN" \
-            and head.i + 1 < head.sent.end and head.nbor(1).tag_ in ("VBD", "VBZ") and head.nbor(1).head.i != head.i:
+            and head.i + 1 < head.sent.end and head.nbor(1).tag_ in ("VBD", "VBZ", "VBP", "MD") \
+            and head.nbor(1).head.i != head.i:
         # without its pronoun, the reported verb torn from it: "in an attack Israel said targeted Hamas military
-        # commander Mohammed Deif" (the words to the clause's end)
+        # commander Mohammed Deif", "a series of attacks the group says are in solidarity with Palestinians" (the
+        # words to the clause's end)
         end = next((t.i for t in head.doc[head.i + 1: head.sent.end] if t.is_punct and t.text in ",.;"), head.sent.end)
         words = head.doc[head.i + 1: end]
         return Span(words.start_char, words.end_char, text[words.start_char: words.end_char])

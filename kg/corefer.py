@@ -100,9 +100,11 @@ def corefer(resolved: Resolved, lexicon: Lexicon) -> Resolved:
                          if key and (_QUARTER.match(text, m.span.end) or _QUARTER_NAMED.search(m.span.text)))
     # (and a building the gazetteer does not know is in the town it does: "a hotel in Kramatorsk ... the Sapphire hotel")
     quarters |= frozenset(e.key for e in resolved.entities if e.cls == "Facility" and e.key not in lexicon.entries)
-    for event in events:
+    for n, event in enumerate(events):
         target = None if event.cls in STATEMENTS or event.further else _antecedent(joined, event, keys, lexicon, people, quarters,
                                                                                                         members)
+        if target is None and (named := _told_by_its_subject(events, event)) is not None:
+            target = where[named]  # "The blasts struck a crowd gathered near the tomb in Kerman": what the blasts hit
         # (a lede's "attacked ... again" is a headline's "attack ... again": one more attack, the same one told twice)
         again = headline is not None and re.search(r"\bagain\b", headline.text, re.I) is not None
         lede = None if target is not None or event.cls in STATEMENTS or (event.further and not again) or headline is None \
@@ -111,6 +113,12 @@ def corefer(resolved: Resolved, lexicon: Lexicon) -> Resolved:
         if lede is not None and event.part_of is not None and event.lemma != joined[lede].lemma == events[event.part_of].lemma:
             lede = None  # the headline's attack is the whole the body names, not a part: "burned dozens of homes in an attack"
         if target is None and lede is None:
+            if event.cls == "Attack" and event.anaphoric and _killed_since(list(events[:n]), -1, event):
+                # "... shot dead 23 of them, police said. The attack took place in the Musakhel district": the
+                # attack only now named is the killing's
+                killing = next(k for k in range(n - 1, -1, -1) if events[k].cls not in STATEMENTS)
+                if joined[where[killing]].part_of is None:
+                    joined[where[killing]] = replace(joined[where[killing]], part_of=n)
             where.append(len(joined))
             joined.append(event)
         elif target is not None:
@@ -139,8 +147,11 @@ def corefer(resolved: Resolved, lexicon: Lexicon) -> Resolved:
             taken = {role: getattr(part, role) for role in ("place", "place_phrase", "date")
                      if getattr(whole, role) is None and getattr(part, role) is not None
                      and not (placed and role != "date") and not (role == "date" and whole.lemma in LASTING)}
+            if _narrower(lexicon, _key(keys, whole.place), _key(keys, part.place)) and whole.lemma not in LASTING:
+                taken["place"] = part.place  # "Nigeria suicide bombings kill 18 in Borno's Gwoza town": in Gwoza
             if whole.agent is None and whole.agent_phrase is None and part.agent is not None and whole.cls in ATTACKS \
-                    and _key(keys, part.agent) != _key(keys, whole.target):
+                    and _key(keys, part.agent) != _key(keys, whole.target) and not _attackers_hit(part):
+                # (nor who killed the attackers: "repelled an attack on its base, killing dozens of assailants")
                 # not a protest: "police kill 31 in anti-government protests" did not protest
                 # "the RSF killed 124 people in an attack on a village": the RSF's attack; never whom it hit
                 taken.update(agent=part.agent, more_agents=part.more_agents, more_agent_entities=part.more_agent_entities)
@@ -282,8 +293,8 @@ def _headline_event(earlier: list[Event], told: set[int], event: Event, headline
     of civilians" ... "Militants killed at least 100 people in an attack on Barsalogho". A headline's
     round "scores" is a floor the body's figure may exceed. Never "a similar attack in October"."""
     said_before = event.sentence.text[: event.trigger.begin - event.sentence.begin].lower().split()[-2:]
-    if set(said_before) & ANOTHER_INCIDENT:
-        return None
+    if set(said_before) & ANOTHER_INCIDENT or _TOLL_OF_UNREST.search(event.sentence.text[: event.trigger.begin - event.sentence.begin]):
+        return None  # nor a war's running toll: "the jihadist insurgency that has killed thousands" is no headline's strike
     again = re.search(r"\bagain\b", headline.text, re.I) is not None
     for j, a in enumerate(earlier):
         before = headline.text[: a.trigger.begin - headline.begin].split()[-3:]
@@ -297,18 +308,48 @@ def _headline_event(earlier: list[Event], told: set[int], event: Event, headline
             and (pe == pb or _within(lexicon, pb, pe)) for e in earlier)
         if a.sentence.begin >= headline.end or j in told or not _same_kind(a, event) or (a.further and not again) \
                 or (_background(before) and not (caused and set(before) & {"after", "following"})
-                    and not (set(before) & {"after", "following", "over"} and _behind(event))) or repaid:
+                    and not (set(before) & {"after", "following", "over"} and _behind(event))) or repaid \
+                or _repays(before) and not _repays(event.sentence.text[: event.trigger.begin - event.sentence.begin].split()[-5:]):
+            # (what a headline pays back is only what the body pays back: "Iran launches drones ... in retaliation for
+            # Damascus strike" is no lede's "its first direct attack on Israeli territory")
             continue  # "India strikes Pakistan after Kashmir massacre": the massacre is what came before
         if a.cls not in ATTACKS and any(getattr(a, c) is not None for c in TOLLS.values()) \
                 and all(getattr(event, c) is None for c in COUNTS):
             continue  # "thousands flee" is told by a figure, not by one trader who fled (but what an attack
             # hit may go uncounted: "drones hit 41 bombers" ... "a drone attack against air bases"; and so may
             # the towns taken: "retake two towns" ... "recaptured the towns of Kamanyola and Luvungi")
+        # (and two floors never disagree: a headline's "killing scores of jihadists" and the lede's "dozens of assailants")
         floor: dict[str, Any] = {c: None for c in COUNTS if getattr(a, c) is not None and getattr(event, c) is not None
-                 and a.count_qualifier == "at least" and getattr(a, c) < getattr(event, c)}
-        if _agree(replace(a, **floor), event, keys, lexicon, refers=True, members=members):
+                 and a.count_qualifier == "at least" and (getattr(a, c) < getattr(event, c)
+                                                          or event.count_qualifier == "at least")}
+        # (and a headline's charge is the lede's report of it: "RSF accused of killing over 100 in attack on village"
+        # ... "The RSF killed more than 100 people in an attack on a village, activists said")
+        # (and its bare "Damascus strike" the lede's "a suspected Israeli strike on its embassy compound")
+        charged: dict[str, Any] = {"status": event.status} if {a.status, event.status} == {"Alleged", None} else {}
+        if _agree(replace(a, **floor, **charged), event, keys, lexicon, refers=True, members=members):
             return j
     return None
+
+
+_TOLL_OF_UNREST = re.compile(r"\b(?:war|conflict|insurgency|insurrection|rebellion|violence|fighting|crisis|unrest)\s+"
+                             r"(?:(?:that|which)\s+)?ha(?:s|ve)\s+(?:\w+\s+)?$", re.I)
+
+
+def _told_by_its_subject(events: tuple[Event, ...], event: Event) -> int | None:
+    """The attack a verb tells more of, named as its subject: "The blasts struck a crowd" is the blasts."""
+    whole = event.part_of
+    if whole is None or event.cls not in ATTACKS or not event.verbal or event.agent is not None \
+            or event.agent_phrase is not None or event.status is not None:
+        return None
+    named = events[whole]
+    return whole if named.cls in ATTACKS and named.anaphoric and named.sentence == event.sentence \
+        and named.trigger.end <= event.trigger.begin and named.status is None else None
+
+
+def _repays(words: list[str]) -> bool:
+    """The words before an event say it is what another pays back: "in retaliation for"."""
+    low = [w.lower() for w in words]
+    return any(f"{w} {v}" in REPAID for w, v in zip(low, low[1:], strict=False))
 
 
 def _long_before(event: Event, published: date | None) -> bool:
@@ -511,8 +552,10 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
                                                                  or _among_agents(keys, a, kb) or _among_agents(keys, b, ka))) \
                 and not (role == "target" and a.cls in HARMS and b.cls in HARMS and ((ka, kb) in members or (kb, ka) in members)
                          and not (a.plural or b.plural)) \
-                and not (role == "target" and refers and a.cls in ATTACKS and b.cls in ATTACKS and (
-                    _ground(lexicon, ka) and _fighters(lexicon, kb) or _ground(lexicon, kb) and _fighters(lexicon, ka))) \
+                and not (role == "target" and (refers or b.anaphoric) and a.cls in ATTACKS and b.cls in ATTACKS and (
+                    _ground(lexicon, ka) and _fighters(lexicon, kb) or _ground(lexicon, kb) and _fighters(lexicon, ka)
+                    # ("an air strike on central Beirut ... The strike hit the offices of the Lebanese Baath Party")
+                    or b.anaphoric and _ground(lexicon, ka) and not _ground(lexicon, kb))) \
                 and not (role == "target" and (b.anaphoric or refers) and (
                     _within(lexicon, kb, ka) or _forces_of(lexicon, ka) == kb or _forces_of(lexicon, kb) == ka
                     # (a headline's "strikes Yemen's Hodeidah port" struck "Houthi military targets near Hodeidah")
@@ -571,6 +614,8 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
         unarmed = (refers or b.anaphoric) and a.cls in HARMS and {ha, hb} <= CIVILIANS
         # (and "overran the base" is the headquarters just taken)
         seat = (refers or b.anaphoric or b.target_phrase.text.lower().startswith("the ")) and {ha, hb} <= SEATS_OF_COMMAND
+        # (and a headline's "retakes state broadcaster" is the lede's "recaptured the headquarters of the ... broadcaster")
+        seat = seat or (refers and a.cls == b.cls == "Capture" and bool({ha, hb} & SEATS_OF_COMMAND))
         # (and what "military targets" were, told after: "the strikes targeted missile production facilities")
         named_later = (b.anaphoric or refers) and a.cls in ATTACKS and ha in GENERIC_TARGETS
         led = {ha, hb} <= LEADERS
@@ -634,7 +679,9 @@ def _unplaced_town(lexicon: Lexicon, pa: str, pb: str) -> bool:
 
 
 # What the text calls a part of a town: "the Mashtal neighbourhood", "Lido beach", "the al-Mawasi area".
-_QUARTER_WORDS = r"(?:neighbou?rhood|quarter|suburb|beach|area|camp)"
+# (and a town's district, not a province's: "the Ras al-Nabaa district", never "the Shangla district of Khyber
+# Pakhtunkhwa province")
+_QUARTER_WORDS = r"(?:neighbou?rhood|quarter|suburb|beach|area|camp|district(?!\s+of\b))"
 _QUARTER = re.compile(rf"\s+{_QUARTER_WORDS}\b", re.I)
 _QUARTER_NAMED = re.compile(rf"\s{_QUARTER_WORDS}$", re.I)  # the word inside the name: "Lido beach"
 
@@ -651,7 +698,8 @@ def _quarter_of(lexicon: Lexicon, pa: str, pb: str, quarters: frozenset[str]) ->
     # (or one it knows as a town of the same land, called a quarter here: "in the Delmas neighborhood" of
     # Port-au-Prince, a commune of its own in the gazetteer)
     return any((entry := lexicon.entries.get(town)) is not None and entry.cls == "City" and quarter in quarters
-               and (quarter not in lexicon.entries or lexicon.country_of(quarter) == lexicon.country_of(town) is not None)
+               and (quarter not in lexicon.entries or lexicon.country_of(quarter) == lexicon.country_of(town) is not None
+                    and lexicon.entries[quarter].cls not in ("District", "Province"))  # (a land's district is no town's)
                for town, quarter in ((pa, pb), (pb, pa)))
 
 

@@ -64,6 +64,9 @@ def resolve(extraction: Extraction, lexicon: Lexicon, curation: Curation | None 
     # a building named with and without its kind: "Al Shifa" and "Al Shifa Hospital", "Nur Shams" and "Nur Shams camp"
     sites = {normalise(m.name.rsplit(" ", 1)[0]): m.name for m in mentions
              if m.cls == "Facility" and not m.key and " " in m.name and m.name.rsplit(" ", 1)[1].lower() in _SITE_KINDS}
+    first_named: dict[str, int] = {}
+    for mention in mentions:
+        first_named[mention.name] = min(first_named.get(mention.name, mention.span.begin), mention.span.begin)
     keys: list[str] = []
     tails: dict[str, str] = {}  # the last word of a body's name as written -> its key, from the mentions so far
     for mention in mentions:
@@ -80,7 +83,11 @@ def resolve(extraction: Extraction, lexicon: Lexicon, curation: Curation | None 
         elif mention.cls in _BODIES and " " not in mention.name and normalise(mention.name) in tails:
             keys.append(tails[normalise(mention.name)])  # "Iran's Revolutionary Guards said ... the Guards said"
         elif normalise(mention.name) in shorts and (mention.cls == "Person" or (
-                mention.cls == "Organisation" and " " not in mention.name)):  # "Wang's family": the tagger's organisation
+                mention.cls == "Organisation" and " " not in mention.name)) \
+                and not (" " in mention.name and mention.sentence > 0
+                         and mention.span.begin < first_named.get(shorts[normalise(mention.name)], 0)):
+            # ("Wang's family": the tagger's organisation; but a full name written in the body before a longer one is
+            # another man's: "said Abubakar Sadiq, a resident" ... "Police spokesman Abubakar Sadiq Aliyu")
             keys.append(name_key(shorts[normalise(mention.name)], lexicon, "Person"))
         else:
             keys.append(name_key(mention.name, lexicon, mention.cls))

@@ -7460,3 +7460,163 @@ def test_people_protesting_are_who_protest(events) -> None:  # type: ignore[no-u
     found, names = events("Police fired tear gas at hundreds of people protesting in the capital Maputo.")
     protest = _of(found, "Protest")[0]
     assert protest.target_phrase is None and protest.agent_phrase is not None, (protest.agent_phrase, protest.target_phrase)
+
+
+def test_a_vehicle_that_struck_a_bomb_was_hit_by_it(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Five Kenyan police officers were killed on Wednesday when their vehicle struck an improvised "
+                          "explosive device in Mandera county, police said.")
+    struck = next(e for e in found if e.trigger.text == "struck")
+    assert struck.agent is None and struck.agent_phrase is None and struck.instrument_phrase is not None, \
+        (_name(names, struck.agent), struck.agent_phrase, struck.instrument_phrase)
+
+
+def test_police_opening_a_sentence_are_the_police_just_heard(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Five Kenyan police officers were killed when their vehicle struck a bomb near the border with "
+                          "Somalia, police said. Police blamed the Somali Islamist group al Shabaab.")
+    blamed = _of(found, "Accusation")[0]
+    assert _name(names, blamed.agent) == "Kenyan police", names
+
+
+def test_what_a_group_is_known_for_ranked_tolls_and_protest_notes_are_no_events(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The Abu Sayyaf, known for kidnappings and beheadings, has been weakened. Guanajuato has the "
+                          "highest number of homicides of any Mexican state. Iraq summoned the U.S. charge d'affaires in "
+                          "protest.")
+    assert not found, [(e.cls, e.trigger.text) for e in found]
+
+
+def test_the_militants_a_groups_spokesman_speaks_of_are_not_the_group(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Taliban spokesman Zabihullah Mujahid said the militants were killed in a raid in Kandahar "
+                          "province on Thursday night.")
+    killing = _of(found, "Killing")[0]
+    assert _name(names, killing.target) != "Taliban", names
+
+
+def test_the_attack_named_after_a_killing_is_the_killings(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Separatist gunmen stopped vehicles on a highway in southwestern Pakistan on Monday and shot dead "
+                          "23 passengers after checking their identity cards, police said. The attack took place in the "
+                          "Musakhel district of Balochistan province.")
+    killing = _of(found, "Killing")[0]
+    assert _name(names, killing.place) == "Musakhel", names
+    assert killing.part_of is not None and found[killing.part_of].cls == "Attack", killing.part_of
+
+
+def test_a_wars_running_toll_is_no_headlines_killing(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Burkina Faso army says it repelled attack on base, killing scores of jihadists\n\n"
+                          "OUAGADOUGOU (AFP) - Burkina Faso's army said on Thursday that it had repelled an attack by "
+                          "hundreds of jihadists on a military base, killing dozens of assailants. The junta has vowed to "
+                          "defeat the jihadist insurgency that has killed thousands.")
+    tolls = sorted(e.fatalities or 0 for e in _of(found, "Killing"))
+    assert tolls == [20, 1000], [(e.trigger.text, e.fatalities) for e in _of(found, "Killing")]
+
+
+def test_killing_the_attackers_does_not_make_the_attack_the_killers(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Burkina Faso army said it killed 20 assailants in an attack on its base in Tawori on Tuesday.")
+    attack = _of(found, "Attack")[0]
+    assert attack.agent is None, _name(names, attack.agent)
+
+
+def test_a_slain_man_and_an_attack_it_was_called_are_no_new_events(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Two explosions killed nearly 100 people at a memorial for slain Iranian general Qassem "
+                          "Soleimani. Officials called it a terrorist attack.")
+    assert [e.cls for e in found] == ["Bombing", "Killing"], [(e.cls, e.trigger.text) for e in found]
+    found, names = events("According to the sources, the slain military officials included four Russian generals.")
+    assert [e.trigger.text for e in _of(found, "Killing")] == ["slain"], [(e.cls, e.trigger.text) for e in found]
+
+
+def test_the_blasts_striking_a_crowd_are_the_blasts_there(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Two explosions killed nearly 100 people at a ceremony in Iran on Wednesday. The blasts struck a "
+                          "crowd gathered near the tomb in the southeastern city of Kerman.")
+    assert [(e.cls, _name(names, e.place)) for e in found if e.cls != "Killing"] == [("Bombing", "Kerman")], \
+        [(e.cls, e.trigger.text, _name(names, e.place)) for e in found]
+
+
+def test_a_claims_day_is_not_the_bombings(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Twin blasts kill nearly 100 at memorial for slain Iranian general\n\n"
+                          "DUBAI, Jan 3 (Reuters) - Two explosions killed nearly 100 people and wounded scores at a ceremony "
+                          "in Iran on Wednesday, state media reported.\n\nIslamic State claimed responsibility for the "
+                          "bombings on Thursday, the group said in a statement on its Telegram channels.")
+    bombing = _of(found, "Bombing")[0]
+    assert bombing.date is not None and bombing.date.raw is not None and bombing.date.raw.text == "Wednesday", bombing.date
+
+
+def test_the_strike_on_a_groups_centre_is_the_strike_on_the_city(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Israeli strike on Beirut building kills nine, Lebanon says\n\n"
+                          "BEIRUT (Reuters) - An Israeli air strike hit a building in central Beirut early on Thursday, "
+                          "killing nine people and wounding 14, Lebanon's health ministry said. Hezbollah-affiliated "
+                          "emergency services said the strike hit one of its centres in the Bachoura neighbourhood, killing "
+                          "seven of its members.")
+    assert len([e for e in found if e.cls in ("Airstrike", "Attack")]) == 1, [(e.cls, e.trigger.text) for e in found]
+
+
+def test_where_after_people_in_a_place_is_that_place(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Israeli ground troops also clashed with Hezbollah fighters in southern Lebanon, where eight "
+                          "Israeli soldiers were killed on Wednesday.")
+    killing = _of(found, "Killing")[0]
+    assert _name(names, killing.place) == "Lebanon" and killing.place_phrase is None, (killing.place, killing.place_phrase)
+
+
+def test_a_headlines_charge_is_the_ledes_report(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Sudan's RSF accused of killing over 100 in attack on Gezira village\n\n"
+                          "PORT SUDAN (Reuters) - Sudan's paramilitary Rapid Support Forces killed more than 100 people in "
+                          "an attack on a village in the central state of Gezira on Wednesday, activists said.")
+    assert len(_of(found, "Killing")) == 1 and len(_of(found, "Attack")) == 1, [(e.cls, e.trigger.text) for e in found]
+
+
+def test_a_defence_ministry_speaks_for_the_forces_that_struck(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Turkish warplanes struck 32 targets of Kurdish militants in northern Iraq and Syria on "
+                          "Wednesday night, the defence ministry said.")
+    said = _of(found, "Statement")[0]
+    assert _name(names, said.agent) == "Turkish Defence Ministry", names
+
+
+def test_an_attack_a_later_verb_was_joined_to_killed_them(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Turkish warplanes struck 32 targets of Kurdish militants in northern Iraq and Syria on Wednesday "
+                          "night, the defence ministry said, hours after an attack on a state-owned aerospace company near "
+                          "Ankara killed five people.")
+    killing = _of(found, "Killing")[0]
+    assert killing.agent is None and killing.agent_phrase is None, (_name(names, killing.agent), killing.agent_phrase)
+    assert _name(names, killing.place) == "Ankara", names
+
+
+def test_a_full_name_before_a_longer_one_is_another_man(resolved) -> None:  # type: ignore[no-untyped-def]
+    done = resolved("Armed bandits killed at least 20 people in raids on three villages, police said. The gunmen went from "
+                    "house to house, said Abubakar Sadiq, a resident of Yargoje village. Police spokesman Abubakar Sadiq "
+                    "Aliyu said officers had been deployed.")
+    people = sorted(e.label for e in done.entities if e.cls == "Person")
+    assert people == ["Abubakar Sadiq", "Abubakar Sadiq Aliyu"], people
+
+
+def test_an_attack_happened_in_the_town_its_toll_was_taken_in(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Nigeria suicide bombings kill 18 in Borno's Gwoza town\n\n"
+                          "MAIDUGURI, Nigeria (AP) - Suspected female suicide bombers attacked a wedding, a funeral and a "
+                          "hospital in northeastern Nigeria's Borno state on Saturday, killing at least 18 people, the state "
+                          "emergency agency said.")
+    bombing = _of(found, "Bombing")[0]
+    assert _name(names, bombing.place) == "Gwoza", names
+
+
+def test_what_a_health_ministry_says_it_killed_the_strike_killed(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("An Israeli air strike on central Beirut killed Hezbollah's chief spokesman Mohammad Afif on "
+                          "Sunday. The strike hit the offices of the Lebanese Baath Party in the densely populated Ras "
+                          "al-Nabaa district. Lebanon's health ministry said it killed at least one person and wounded three.")
+    counted = [e for e in found if e.cls in ("Killing", "Injury") and (e.fatalities or e.injured)]
+    assert [(e.cls, _name(names, e.agent)) for e in counted] == [("Killing", None), ("Injury", None)], \
+        [(e.cls, _name(names, e.agent)) for e in counted]
+    assert len([e for e in found if e.cls in ("Airstrike", "Attack")]) == 1, [(e.cls, e.trigger.text) for e in found]
+
+
+def test_a_headlines_building_is_the_ledes_headquarters_of_it(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Sudanese army retakes state broadcaster in Omdurman\n\n"
+                          "KHARTOUM, Feb 2 (Reuters) - Sudan's army said on Friday it had recaptured the headquarters of "
+                          "the state radio and television broadcaster in Omdurman from the paramilitary Rapid Support Forces.")
+    assert len(_of(found, "Capture")) == 1, [(e.trigger.text, e.target_phrase) for e in _of(found, "Capture")]
+
+
+def test_what_a_headline_pays_back_is_what_the_lede_pays_back(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Iran launches drones and missiles at Israel in retaliation for Damascus strike\n\n"
+                          "JERUSALEM (Reuters) - Iran launched more than 300 drones and missiles at Israel late on Saturday "
+                          "in its first direct attack on Israeli territory, in retaliation for a suspected Israeli strike "
+                          "on its embassy compound in Damascus on April 1.")
+    strike = next(e for e in found if e.trigger.text == "strike")
+    assert _name(names, strike.agent) == "Israel Defense Forces" and strike.status == "Alleged", \
+        (_name(names, strike.agent), strike.status, strike.target_phrase)

@@ -2268,6 +2268,12 @@ def description_mentions(table: MentionTable) -> None:
             if forces is not None:
                 table.add(forces)
             continue
+        if cls == "ArmedGroup" and antecedent is not None and noun in _FOES_WORDS \
+                and (reporter := reporting_subject(token)) is not None \
+                and _said_by(table, reporter, table.mentions[antecedent]):
+            # "Taliban spokesman Zabihullah Mujahid said the militants were killed": the group's foes, not the group
+            antecedent = table.last_before(start, lambda m, cls=cls, reporter=reporter: m.cls == cls and not TIED.match(
+                text, m.span.end) and not _tied_to(table, m) and not _said_by(table, reporter, m))
         actors = _clause_subjects(table, token)
         if antecedent is not None and any(alike(actor, table.canonical(antecedent)) for actor in actors):
             # "Russia launched 440 drones at the country": another country than the one that launched them;
@@ -2702,15 +2708,19 @@ def government_forces(table: MentionTable) -> None:
         here = table.sentence(token.i)
         same = table.last_before(start, lambda m, here=here: m.sentence == here and m.cls == "StateForce"
                                  and "police" in m.name.lower()) if token.lemma_ == "police" else None
-        if same is not None:  # "An Israeli police officer was killed in the operation, police said": Israel's
-            ref = table.canonical(same)
-            table.add(Mention(table.span(start, token.idx + len(token)), ref.name, ref.cls, ref.key,
-                              table.sentence(token.i), ref=same))
-            continue
         # "Police in Kabul said": the country of the place they serve in
         where = next((table.lexicon.country_of(table.mentions[f].key) for prep in token.children
                       if prep.dep_ == "prep" and prep.lower_ == "in" for o in prep.children
                       if (f := table.at(o)) is not None), None)
+        # "An Israeli police officer was killed in the operation, police said": Israel's; and "..., police said.
+        # Police blamed the Somali Islamist group": the police just heard (unless serving in a place named)
+        same = same if same is not None or where is not None or token.lemma_ != "police" else table.last_before(
+            start, lambda m, here=here: m.sentence == here - 1 and m.cls == "StateForce" and "police" in m.name.lower())
+        if same is not None:
+            ref = table.canonical(same)
+            table.add(Mention(table.span(start, token.idx + len(token)), ref.name, ref.cls, ref.key,
+                              table.sentence(token.i), ref=same))
+            continue
         if where is None:  # "Israel stepped up its attacks on government forces": not Israel's
             # (and the police are the country's where things happened, not of forces come from abroad: "A U.S.
             # drone strike killed a commander in Baghdad ..., police said")
@@ -3226,6 +3236,16 @@ def _where_from(table: MentionTable, found: int, speaker: Token, modifier: Token
     cls = table.mentions[found].cls
     return modifier is not speaker and cls in PLACE_CLASSES and (
         cls != "Country" or DESCRIPTIONS.get(speaker.lemma_.lower()) == "ArmedGroup")
+
+
+# What a group calls its foes, never itself: "Taliban spokesman Zabihullah Mujahid said the militants were killed".
+_FOES_WORDS = {"militant", "insurgent", "terrorist", "jihadist", "extremist", "attacker", "assailant", "gunman", "bandit"}
+
+
+def _said_by(table: MentionTable, speaker: Token, mention: Mention) -> bool:
+    """The body named in the speaker's own words: "Taliban" in "Taliban spokesman Zabihullah Mujahid"."""
+    words = speaker.doc[speaker.left_edge.i: speaker.right_edge.i + 1]
+    return words.start_char <= mention.span.begin < words.end_char
 
 
 def reporting_subject(token: Token, quoted: bool = False) -> Token | None:

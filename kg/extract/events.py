@@ -1003,6 +1003,12 @@ def _inherited_subject(table: MentionTable, head: Token, statement_lemmas: set[s
     if (stray := _stray_clause_subject(head)) is not None:
         return stray, "inherited"
     parent = head.head
+    if head.dep_ == "conj" and head.pos_ == "VERB" and (deed := next(
+            (o for c in head.children if c.dep_ == "prep" and c.lower_ in ("after", "before") and c.i < head.i
+             for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in table.lexicon.event_words), None)) is not None:
+        # "struck 32 targets ..., hours after an attack on an aerospace company near Ankara killed five people": the
+        # attack killed them, the parser joining its verb to the strikes
+        return deed, "inherited"
     if head.dep_ == "conj" and head.pos_ == "VERB" and (number := next(
             (c for c in head.children if c.dep_ == "nummod" and c.i == head.i - 1), None)) is not None:
         # "12 soldiers were killed and 30 surrendered": the parser hangs the thirty on the verb they did
@@ -1468,6 +1474,25 @@ def _attack_told_again(noun: Token, trigger_heads: set[int], statement_lemmas: s
         return None
     return deed if deed.i in trigger_heads and deed.pos_ == "VERB" and deed.lemma_ not in statement_lemmas \
         and deed.lemma_.lower() not in HARM_VERBS else None
+
+
+def _described_noun(word: Token) -> Token:
+    """The noun an adjective describes, past the adjectives between: "the slain military officials"."""
+    noun = word.head
+    while noun.dep_ == "amod" and noun.pos_ == "ADJ" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun
+
+
+TALLY_NOUNS = {"number", "rate", "tally", "count", "share", "level"}  # what a ranking ranks: "the highest number of"
+
+
+def _known_for(noun: Token) -> bool:
+    """"known for kidnappings and beheadings", "notorious for its raids": a reputation, not a deed told."""
+    while noun.dep_ == "conj":
+        noun = noun.head
+    return noun.dep_ == "pobj" and noun.head.lower_ == "for" and noun.head.head.lower_ in ("known", "notorious", "infamous",
+                                                                                          "feared", "famous", "renowned")
 
 
 def _first_such(noun: Token) -> bool:
@@ -2140,7 +2165,13 @@ def _where(head: Token) -> Token | None:
     node = head
     for _ in range(2):
         if any(c.dep_ == "advmod" and c.lower_ == "where" for c in node.children) and node.dep_ == "relcl":
-            return node.head if node.head.pos_ in ("NOUN", "PROPN") else None
+            if node.head.pos_ not in ("NOUN", "PROPN"):
+                return None
+            # (the place the parser left under the people: "clashed with Hezbollah fighters in southern Lebanon,
+            # where eight soldiers were killed")
+            return next((o for p in node.head.children if p.dep_ == "prep" and p.lower_ in ("in", "at", "near")
+                         for o in p.children if o.dep_ == "pobj" and o.right_edge.i + 2 == node.left_edge.i),
+                        node.head) if node.head.lemma_.lower() not in PLACE_HEADS else node.head
         if node.dep_ not in ("conj", "xcomp") or node.head.i == node.i:
             break
         node = node.head
@@ -2867,6 +2898,7 @@ def _elided_passive(verb: Token, subject: Token, cls: str) -> bool:
 
 # What weapons are called: as a subject ("twin bombs exploded, killing three") or passive agent ("killed by an
 # improvised explosive device") they are the instrument, not the one who acted.
+LAID_BOMBS = {"mine", "landmine", "device", "ied", "bomb", "explosive"}  # what a vehicle strikes and is hit by
 WEAPON_NOUNS = {"bomb", "device", "ied", "explosive", "explosives", "mine", "landmine", "rocket", "missile", "shell",
                 "grenade", "mortar", "bullet", "gunfire", "shrapnel", "munition", "projectile", "car-bomb", "booby-trap",
                 "rifle", "gun", "firearm", "weapon", "machete", "knife", "fragment", "debris"}
@@ -3025,7 +3057,7 @@ def _misread_object(table: MentionTable, verb: Token) -> Token | None:
     clause = next((c for c in verb.children if (c.dep_ == "ccomp" and c.tag_ in ("VBD", "VBN")
                                                  or c.dep_ in ("advcl", "ccomp") and c.tag_ == "VBG" and c.i > verb.i)
                    and not any(g.dep_ in ("mark", "aux", "auxpass") for g in c.children)), None) \
-        if verb.lemma_.lower() in HARM_VERBS | {"attack", "target", "shell", "bomb"} and _child(verb, "dobj") is None else None
+        if verb.lemma_.lower() in HARM_VERBS | {"attack", "target", "shell", "bomb", "strike", "hit"} and _child(verb, "dobj") is None else None
     people = _child(clause, "nsubj") if clause is not None else None
     if people is not None and people.left_edge.i == verb.i + 1 and people.pos_ == "NOUN":
         return people  # "killed at least 85 civilians gathered for a festival", the participle read as their verb
@@ -3158,6 +3190,21 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         return None
     if cls in ATTACKS and _attack_told_again(head, trigger_heads, statement_lemmas) is not None:
         return None  # "opened fire on people ..., killing at least 40 ... in an attack that set the building ablaze"
+    if head.pos_ == "NOUN" and head.dep_ in ("pobj", "conj") and _known_for(head):
+        return None  # "the Abu Sayyaf, known for kidnappings and beheadings": what it is known for, none told
+    if head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_ in TALLY_NOUNS \
+            and _superlative(head.head.head):
+        return None  # "the highest number of homicides of any Mexican state": a ranking, no killing
+    if cls == "Protest" and head.lower_ == "protest" and head.dep_ == "pobj" and head.head.lower_ == "in" \
+            and not any(c.dep_ in ("det", "amod", "compound", "poss") for c in head.children):
+        return None  # "summoned the U.S. charge d'affaires in protest": a government's displeasure, no demonstration
+    if cls == "Killing" and head.lower_ == "slain" and head.dep_ == "amod" and _count(head.head) is None \
+            and not any(c.dep_ in ("det", "poss") for c in _described_noun(head).children):
+        return None  # "a memorial for slain Iranian general": who he is, his killing told elsewhere (but "the slain
+        # generals" are those the story tells were killed)
+    if cls in ATTACKS and head.dep_ in ("oprd", "attr") and head.head.lemma_.lower() in NAMING_VERBS \
+            and any(c.dep_ == "dobj" and c.lower_ in ("it", "this", "that") for c in head.head.children):
+        return None  # "Officials called it a terrorist attack": the blasts told, named
     if head.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ == "similar" for c in head.children):
         return None  # "jihadists have carried out similar attacks in the area": others like it, none told
     if cls == "Displacement" and head.dep_ == "amod" and (_count(head.head) is None or head.head.i in trigger_heads):
@@ -3522,6 +3569,11 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                 roles.agent_tok = _relative_antecedent(forcing, _subject(table, forcing)) or (
                     _subject(table, forcing.head) if forcing.dep_ == "advcl" and forcing.tag_ == "VBG" else None)
                 roles.agent = argument(table, roles.agent_tok)
+        elif cls in ATTACKS and head.lemma_.lower() in ("strike", "hit") and subj_tok is not None and obj is not None \
+                and noun_lemma(counted(subj_tok)) in CONVEYANCES | {"car", "vehicle"} and noun_lemma(obj) in LAID_BOMBS:
+            # "their vehicle struck an improvised explosive device": the vehicle was hit, by the bomb laid for it
+            roles.target_tok, roles.target, roles.instrument_tok = subj_tok, argument(table, subj_tok), obj
+            subj_tok = None
         else:
             roles.agent_tok = subj_tok
             roles.agent = argument(table, subj_tok)
@@ -3824,8 +3876,13 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         return None  # "A fuel tanker exploded ... killing more than 140 people": an accident, no one's attack
     if cls in ATTACKS | HARMS | {"Capture"} and roles.agent is not None and roles.agent_tok is not None \
             and roles.agent_tok.lower_ in ("it", "they") and table.canonical(roles.agent).cls == "Government":
-        # "the defence ministry said it had struck a meeting": its forces struck, not the ministry
-        roles.agent = government_forces_at(table, roles.agent, roles.agent_tok) or roles.agent
+        # "the defence ministry said it had struck a meeting": its forces struck, not the ministry; but a health
+        # ministry counts the dead of what was told: "Lebanon's health ministry said it killed at least one person"
+        # (the strike)
+        if "health" in table.canonical(roles.agent).name.lower():
+            roles.agent = roles.agent_tok = None
+        else:
+            roles.agent = government_forces_at(table, roles.agent, roles.agent_tok) or roles.agent
     if (used := roles.agent_tok) is not None and _weapon(table, used, roles.agent):
         roles.instrument_tok, roles.agent_tok, roles.agent = used, None, None
         firer = next((b for c in used.children if c.dep_ == "acl" and c.lemma_.lower() in FIRING_VERBS
@@ -3986,6 +4043,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                # (and "44 civilians who were attending Friday prayers at a mosque in the village of Fambita")
                or (c.dep_ == "relcl" and c.tag_ == "VBG" and c.lemma_.lower() in ATTENDING)] \
         if verbal or head.dep_ == "nsubj" else []
+    # (and the participle the parser made the object's own verb: "struck a crowd gathered near the tomb in Kerman")
+    carried += [o.head for o in held if o.dep_ == "nsubj" and o.head.dep_ == "ccomp" and o.head.head.i == head.i
+                and o.head.tag_ in ("VBD", "VBN")] if verbal else []
     # and what those people were at: "killed 60 people attending a funeral in the village of Ntoyo"
     carried += [d for c in carried if c.tag_ == "VBG" for d in c.children if d.dep_ == "dobj"]
     # and what they were doing as it happened: "killed seven aid workers as they travelled in a convoy in central
@@ -4128,6 +4188,11 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         # "The violence erupted on Thursday when gunmen ambushed security forces": the day of what it began with
         _date(table, head.sent, [head.head], prefer_past=True) if verbal and head.dep_ == "advcl"
         and head.doc[head.left_edge.i].lower_ == "when" and head.head.i < head.i else None)
+    if roles.date is not None and not verbal and head.dep_ == "pobj" and head.head.lower_ == "for" \
+            and head.head.head.lemma_.lower() in ("responsibility", "credit") \
+            and roles.date.raw is not None and roles.date.raw.begin > head.idx:
+        roles.date = None  # "claimed responsibility for the bombings on Thursday": the day of the claim (not
+        # "for Tuesday's bombing")
     if roles.date is not None and not verbal and _recalled(head) and roles.date.value == str(table.document.published):
         roles.date = None  # "on anniversary of October 7 attack", told on October 7: a year or more before, not today
     if cls in STATEMENTS and head.lemma_ in HEDGES and head.i + 2 < len(head.doc) and head.nbor(1).lower_ == "to" \

@@ -63,7 +63,10 @@ def institution_mentions(table: MentionTable) -> None:
             # the story's country's
             # (where things happen, not a land that acts in the sentence: "have fled their homes in Lebanon since
             # Israel escalated its air campaign, the government said" is Lebanon's)
-            country = story_country(table, token, ground=True) or story_country(table, token)
+            # (but a defence ministry reports its own forces' deeds: "Turkish warplanes struck 32 targets ... in
+            # northern Iraq and Syria, the defence ministry said" is Turkey's)
+            country = (_acting_forces(table, token) if "defence" in qualifiers else None) \
+                or story_country(table, token, ground=True) or story_country(table, token)
         if country is None or country not in table.lexicon.entries:
             continue
         table.add(_mention(table, token, country, qualifiers, start))
@@ -126,6 +129,19 @@ def _owner(table: MentionTable, token: Token, lefts: list[Token]) -> tuple[str |
     if country is None:
         country = _country_of_prep(table, token)
     return country, qualifiers, start
+
+
+def _acting_forces(table: MentionTable, token: Token) -> str | None:
+    """The country whose forces are the subject of a verb in the sentence, before the token."""
+    here = table.sentence(token.i)
+    for k, mention in enumerate(table.mentions):
+        words = table.tokens(mention) if mention.sentence == here and mention.span.end <= token.idx else None
+        doer = words.root if words is not None and words.root.dep_ == "nsubj" else words.root.head \
+            if words is not None and words.root.dep_ in ("amod", "compound") else None  # ("Turkish warplanes")
+        if doer is not None and doer.dep_ == "nsubj" and mention.cls == "StateForce" \
+                and (state := state_of(table, table.canonical(k))) is not None:
+            return state
+    return None
 
 
 def _the_or_headline(token: Token) -> bool:

@@ -1460,20 +1460,19 @@ def _among_the_dead(relative: Token, trigger_heads: set[int]) -> bool:
     return False
 
 
-def _attack_told_again(noun: Token, trigger_heads: set[int], statement_lemmas: set[str]) -> Token | None:
-    """The deed an indefinite attack its harms happened "in" retells: "opened fire on people ..., killing at least 40
-    people and wounding more than 100 in an attack that set the building ablaze" is that firing."""
+def _attack_told_again(noun: Token, trigger_heads: set[int], statement_lemmas: set[str]) -> bool:
+    """An indefinite attack its harms happened "in" that retells the deed they hang on: "opened fire on people ...,
+    killing at least 40 people and wounding more than 100 in an attack that set the building ablaze" is that firing."""
     if not (noun.pos_ == "NOUN" and noun.dep_ == "pobj" and noun.head.lower_ == "in"
             and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children)):
-        return None
+        return False
     harm = noun.head.head
     while harm.dep_ == "conj" and harm.head.tag_ == "VBG":
         harm = harm.head  # "killing ... and wounding ... in an attack"
     deed = harm.head
-    if harm.tag_ != "VBG" or harm.dep_ != "advcl" or harm.i not in trigger_heads or harm.lemma_.lower() not in HARM_VERBS:
-        return None
-    return deed if deed.i in trigger_heads and deed.pos_ == "VERB" and deed.lemma_ not in statement_lemmas \
-        and deed.lemma_.lower() not in HARM_VERBS else None
+    return harm.tag_ == "VBG" and harm.dep_ == "advcl" and harm.i in trigger_heads and harm.lemma_.lower() in HARM_VERBS \
+        and deed.i in trigger_heads and deed.pos_ == "VERB" and deed.lemma_ not in statement_lemmas \
+        and deed.lemma_.lower() not in HARM_VERBS
 
 
 def _described_noun(word: Token) -> Token:
@@ -3188,7 +3187,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                                  for o in [c, *(prep_objects(c, {"of", "over"}) if c.lemma_ == "control" else [])])
                              or (head.dep_ == "amod" and head.head.i == head.i + 1 and _not_ground(head.head))):
         return None
-    if cls in ATTACKS and _attack_told_again(head, trigger_heads, statement_lemmas) is not None:
+    if cls in ATTACKS and _attack_told_again(head, trigger_heads, statement_lemmas):
         return None  # "opened fire on people ..., killing at least 40 ... in an attack that set the building ablaze"
     if head.pos_ == "NOUN" and head.dep_ in ("pobj", "conj") and _known_for(head):
         return None  # "the Abu Sayyaf, known for kidnappings and beheadings": what it is known for, none told
@@ -3978,7 +3977,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     found_in += [o for t in found_in if t.lemma_.lower() in SPANS_OF_TIME | SERIES_NOUNS for o in prep_objects(t, {"of"})]
     found_in += [g for o in found_in if (g := _gerund_after(o)) is not None]  # "killed in Pakistani shelling"
     within = [o for o in found_in if o.i in trigger_heads and not _ranked_against(o) and not _medium(o)
-              and _attack_told_again(o, trigger_heads, statement_lemmas) is None
+              and not _attack_told_again(o, trigger_heads, statement_lemmas)
               and not (o.pos_ == "VERB" and o.lemma_ in statement_lemmas)  # "in what Putin said was retaliation"
               and not (verbal and _anothers_deed(table, head, o))
               and not (cls == "Arrest" and o.lemma_.lower() in SUSPECTED_OF)] + inside  # (arrested for, not in, a bombing)

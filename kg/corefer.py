@@ -19,6 +19,7 @@ mention gave, and lists the later triggers in `also`. Statements never join: eac
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import fields, replace
 from datetime import date
 from typing import Any
@@ -113,12 +114,12 @@ def corefer(resolved: Resolved, lexicon: Lexicon) -> Resolved:
         if lede is not None and event.part_of is not None and event.lemma != joined[lede].lemma == events[event.part_of].lemma:
             lede = None  # the headline's attack is the whole the body names, not a part: "burned dozens of homes in an attack"
         if target is None and lede is None:
-            if event.cls == "Attack" and event.anaphoric and _killed_since(list(events[:n]), -1, event):
+            if event.cls == "Attack" and event.anaphoric \
+                    and (killing := _killed_since(events[:n], -1, event)) is not None \
+                    and joined[where[killing]].part_of is None:
                 # "... shot dead 23 of them, police said. The attack took place in the Musakhel district": the
                 # attack only now named is the killing's
-                killing = next(k for k in range(n - 1, -1, -1) if events[k].cls not in STATEMENTS)
-                if joined[where[killing]].part_of is None:
-                    joined[where[killing]] = replace(joined[where[killing]], part_of=n)
+                joined[where[killing]] = replace(joined[where[killing]], part_of=n)
             where.append(len(joined))
             joined.append(event)
         elif target is not None:
@@ -407,7 +408,7 @@ def _antecedent(earlier: list[Event], event: Event, keys: tuple[str, ...], lexic
     hit = [j for j in candidates if event.anaphoric and before and (p := earlier[j].target_phrase) is not None
            and _head_noun(p.text) == before[0].lower().rstrip("s")]
     chosen = [j for j in exact if j in worded] or exact or hit or worded or wholes or candidates
-    if chosen and event.anaphoric and event.cls == "Attack" and _killed_since(earlier, chosen[0], event):
+    if chosen and event.anaphoric and event.cls == "Attack" and _killed_since(earlier, chosen[0], event) is not None:
         return None  # "... after gunmen killed 26 tourists. India blamed Pakistan for the attack": that killing's
     return chosen[0] if chosen else None
 
@@ -423,16 +424,17 @@ _ARMED_DOERS = re.compile(r"\b(?:gunm[ae]n|militants?|attackers?|assailants?|ins
                           r"bandits?|terrorists?|extremists?|militiam[ae]n|soldiers?|troops|police)\b", re.I)
 
 
-def _killed_since(earlier: list[Event], chosen: int, event: Event) -> bool:
-    """A killing told by its doers since the event chosen, in the sentence before "the attack" or its own,
-    and in no attack of its own: the attack "the attack" names is that killing's."""
+def _killed_since(earlier: Sequence[Event], chosen: int, event: Event) -> int | None:
+    """The killing told by its doers since the event chosen (its index), in the sentence before "the attack" or its
+    own, and in no attack of its own: the attack "the attack" names is that killing's."""
     if event.plural:
-        return False  # "claimed responsibility for the attacks": the several told, not one killing since
-    last = next((e for e in reversed(earlier[chosen + 1:]) if e.cls not in STATEMENTS), None)
-    return last is not None and last.cls == "Killing" and last.verbal and last.part_of is None \
+        return None  # "claimed responsibility for the attacks": the several told, not one killing since
+    k = next((k for k in range(len(earlier) - 1, chosen, -1) if earlier[k].cls not in STATEMENTS), None)
+    last = earlier[k] if k is not None else None
+    return k if last is not None and last.cls == "Killing" and last.verbal and last.part_of is None \
         and last.within_at is None and (last.agent is not None or (
             last.agent_phrase is not None and _ARMED_DOERS.search(last.agent_phrase.text) is not None)) \
-        and 0 <= event.sentence.begin - last.sentence.end <= 2
+        and 0 <= event.sentence.begin - last.sentence.end <= 2 else None
 
 
 def _key(keys: tuple[str, ...], index: int | None) -> str | None:

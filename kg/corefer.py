@@ -343,7 +343,8 @@ def _told_by_its_subject(events: tuple[Event, ...], event: Event) -> int | None:
             or event.agent_phrase is not None or event.status is not None:
         return None
     named = events[whole]
-    return whole if named.cls in ATTACKS and named.anaphoric and named.sentence == event.sentence \
+    # (or any blast that struck: "A blast struck a military base")
+    return whole if named.cls in ATTACKS and (named.anaphoric or event.lemma == "strike") and named.sentence == event.sentence \
         and named.trigger.end <= event.trigger.begin and named.status is None else None
 
 
@@ -434,7 +435,9 @@ def _killed_since(earlier: Sequence[Event], chosen: int, event: Event) -> int | 
     return k if last is not None and last.cls == "Killing" and last.verbal and last.part_of is None \
         and last.within_at is None and (last.agent is not None or (
             last.agent_phrase is not None and _ARMED_DOERS.search(last.agent_phrase.text) is not None)) \
-        and 0 <= event.sentence.begin - last.sentence.end <= 2 else None
+        and 0 <= event.sentence.begin - last.sentence.end <= 2 \
+        and not (last.sentence == earlier[chosen].sentence and last.trigger.text.lower().endswith("ing")) else None
+    # (not the killing the attack told did, its participle: "opened fire on concertgoers ..., killing at least 133")
 
 
 def _key(keys: tuple[str, ...], index: int | None) -> str | None:
@@ -554,10 +557,17 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
                                                                  or _among_agents(keys, a, kb) or _among_agents(keys, b, ka))) \
                 and not (role == "target" and a.cls in HARMS and b.cls in HARMS and ((ka, kb) in members or (kb, ka) in members)
                          and not (a.plural or b.plural)) \
+                and not (role == "target" and a.cls in ATTACKS and b.cls in ATTACKS and ((ka, kb) in members or (kb, ka) in members)
+                         # (a strike on a group's leader, named by the group: "strike targets Hamas military chief")
+                         and any(x.target_phrase is not None and _head_noun(x.target_phrase.text) in LEADERS
+                                 for x in (a, b))) \
                 and not (role == "target" and (refers or b.anaphoric) and a.cls in ATTACKS and b.cls in ATTACKS and (
                     _ground(lexicon, ka) and _fighters(lexicon, kb) or _ground(lexicon, kb) and _fighters(lexicon, ka)
                     # ("an air strike on central Beirut ... The strike hit the offices of the Lebanese Baath Party")
-                    or b.anaphoric and _ground(lexicon, ka) and not _ground(lexicon, kb))) \
+                    or b.anaphoric and _ground(lexicon, ka) and not _ground(lexicon, kb)
+                    # (and a base named now, whose holders the first mention named: "Explosion hits Iraqi military
+                    # base" ... "the explosion at Kalsu base")
+                    or _site_named_now(keys, a, b) and _fighters(lexicon, ka))) \
                 and not (role == "target" and (b.anaphoric or refers) and (
                     _within(lexicon, kb, ka) or _forces_of(lexicon, ka) == kb or _forces_of(lexicon, kb) == ka
                     # (a headline's "strikes Yemen's Hodeidah port" struck "Houthi military targets near Hodeidah")
@@ -626,8 +636,12 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
         more = b.anaphoric and a.cls in ATTACKS and b.cls in ATTACKS and "also" in after
         # (and "soldiers had repelled the attack" on "a military base": the men who held it)
         held = (refers or b.anaphoric) and a.cls in ATTACKS and b.cls in ATTACKS and ha in _POSTS and hb in _GARRISON
+        # (and "the strikes" by the word that named them, whose targets a side tells otherwise: "jets bombed
+        # militant hideouts" ... "the strikes hit homes", the Taliban said)
+        worded = b.anaphoric and a.cls in ATTACKS and b.cls in ATTACKS \
+            and _head_noun(b.trigger.text) in {_head_noun(t.text) for t in (a.trigger, *a.also)}
         if ha != hb and not part and not inside and not unarmed and not seat and not named_later and not led and not more \
-                and not held \
+                and not held and not worded \
                 and not {ha, hb} & GENERIC_PEOPLE \
                 and not any(h.isdigit() or h in NUMBER_WORDS for h in (ha, hb)) and not (refers and {ha, hb} <= ASSAILANTS):
             return False  # "two soldiers" are not "two civilians"

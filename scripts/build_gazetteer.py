@@ -177,6 +177,8 @@ PLACES: list[tuple[str, str, str, str, float | None, float | None, tuple[str, ..
     ("mogadishu", "City", "Mogadishu", "somalia", 2.0469, 45.3182, ()),
     ("tripoli", "City", "Tripoli", "libya", 32.8872, 13.1913, ()),
     ("khartoum", "City", "Khartoum", "sudan", 15.5007, 32.5599, ()),
+    # (GeoNames' spelling is the label the capital names; the wires write it as one word)
+    ("nay-pyi-taw", "City", "Nay Pyi Taw", "myanmar", 19.7450, 96.1297, ("Naypyitaw", "Naypyidaw")),
     # (bare "Gaza" in the news is the Strip: "southern Gaza", "the war in Gaza")
     ("gaza", "City", "Gaza City", "palestine", 31.5017, 34.4668, ()),
     ("rafah", "City", "Rafah", "palestine", 31.2969, 34.2455, ()),  # the border town; its Egyptian half is smaller

@@ -90,7 +90,9 @@ _GROUP_MODIFIERS = {"militant", "armed", "insurgent", "terrorist", "extremist", 
                     "paramilitary", "separatist", "militia", "guerrilla", "leftist", "marxist", "maoist", "criminal"}
 ALLIANCE_NOUNS = {"coalition", "alliance", "federation", "umbrella"}  # bodies of several groups
 _PORTFOLIOS = {"defence", "defense", "interior", "foreign", "finance", "health", "justice", "information", "education",
-               "energy", "economy", "trade", "agriculture", "transport", "culture", "security"}
+               "energy", "economy", "trade", "agriculture", "transport", "culture", "security", "environment", "water",
+               "oil", "labour", "labor", "housing", "tourism", "communications", "industry", "commerce", "planning", "home",
+               "youth", "petroleum", "fisheries", "aviation"}
 # Nouns for unnamed people the tagger takes for a name when they open a sentence.
 # Not "army" or "police": "Army beat Navy" names a team.
 _COMMON_ACTORS = {noun for noun, cls in DESCRIPTIONS.items() if cls == "ArmedGroup"} | {
@@ -644,6 +646,8 @@ def _force_mention(table: MentionTable, ent: SSpan) -> Mention | None:
         return None
     if ent.start > 0 and table.doc[ent.start - 1].lower_ in _KIN_WORDS:
         return None  # "ethnic Armenian forces in Nagorno-Karabakh": a people's fighters, not Armenia's
+    if ent.start > 1 and table.doc[ent.start - 1].text == "-" and table.doc[ent.start - 2].lower_ in _SIDING_PREFIXES:
+        return None  # "pro-Iran forces", "pro-Russian forces": who side with the country, not its own
     doc, j = table.doc, _past_coordinated_countries(table, ent.end)
     if j == ent.end and j + 1 < len(doc) and doc[j].tag_ == "POS" and country == named:
         j += 1  # "Nigeria's military", "Russia's air strikes"
@@ -709,6 +713,7 @@ _COORDINATORS = {"and", ",", "&"}
 _ABOUT_THE_FORCES = {"blogger", "analyst", "expert", "observer", "commentator", "historian", "watcher", "aid",
                      "assistance", "budget", "spending", "industry", "contractor", "supplier"}
 _KIN_WORDS = {"ethnic", "ethnically"}
+_SIDING_PREFIXES = {"pro", "anti"}
 
 
 def _past_coordinated_countries(table: MentionTable, j: int) -> int:
@@ -716,6 +721,8 @@ def _past_coordinated_countries(table: MentionTable, j: int) -> int:
     by 'and' or commas); j itself when none follows."""
     doc, end = table.doc, j
     while end < len(doc) and doc[end].lower_ in _COORDINATORS:
+        if doc[end].text == "," and "and" in (t.lower_ for t in doc[max(0, j - 4): end]):
+            return end  # a list ends at its "and": "brokered by the United States and France, Israeli troops are to"
         k = end + 1
         while k < len(doc) and doc[k].lower_ in _COORDINATORS:
             k += 1

@@ -70,7 +70,8 @@ LIGHT_VERBS = {"conduct", "launch", "carry", "stage", "mount", "make", "increase
                "announce", "claim", "execute", "lead", "finish", "speed", "accelerate", "slow", "halt",
                "issue", "release", "deliver", "send", "press", "keep", "maintain", "declare", "commit", "perpetrate",
                "impose", "enforce", "lay",  # "a siege imposed by the RSF", "laid siege to the city"
-               "set", "trigger"}  # "the attackers set off explosions"
+               "set", "trigger",  # "the attackers set off explosions"
+               "end", "conclude", "expand", "widen", "extend"}  # "Israel ends two-day Jenin raid"
 # Light verbs of command: who orders an attack named before is not who made it.
 ORDERING = {"order", "authorize", "authorise", "approve"}
 # Who speaks and meets for a side: "envoys from the two sides have been meeting in Jeddah".
@@ -313,7 +314,11 @@ def prep_objects(token: Token, preps: set[str]) -> list[Token]:
     out: list[Token] = []
     for prep in token.children:
         if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in preps:  # "handed over X to Y": dative
-            objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")]
+            objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")] or [
+                # a headline's broken parse, its last words hung anyhow: "launches ground operation in southern
+                # Lebanon", the land read as a conjunction
+                t for t in token.doc[prep.i + 1: min(prep.i + 4, prep.sent.end)]
+                if t.pos_ == "PROPN" and t.ent_type_ in ("GPE", "LOC", "FAC") and t.dep_ in ("preconj", "dep", "punct")][:1]
             # the object the parser took for the verb's subject: "In Deir al-Balah, a strike on a school killed 12"
             out.extend(objects or [c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")
                                    and c.left_edge.i == prep.i + 1 and c.pos_ == "PROPN"])
@@ -443,6 +448,10 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
         return None  # "a U.S. Army veteran drove a truck into a crowd": a man who served, not the army
     if any(c.dep_ == "poss" and c.lower_ == "whose" for c in token.children) and token.lemma_.lower() in ENTOURAGE:
         return None  # "Umm Ahmed, whose two sons were wounded": they, not she
+    if any(c.dep_ == "poss" and c.lower_ == "whose" for c in token.children) and (named := next(
+            (f for c in token.children if c.dep_ == "compound" and (f := table.at(c)) is not None
+             and table.mentions[f].cls in ACTOR_CLASSES - PLACE_CLASSES), None)) is not None:
+        return named  # "al-Golani, whose Hayat Tahrir al-Sham group led the offensive": the group named
     if any(c.dep_ == "poss" and c.lower_ == "whose" for c in token.children) \
             and (clause := next((a for a in token.ancestors if a.dep_ == "relcl"), None)) is not None:
         return table.at(clause.head)  # "the Palestinian Authority, whose security forces had been fighting": its forces
@@ -821,6 +830,10 @@ def _subject(table: MentionTable, verb: Token, deps: tuple[str, ...] = ("nsubj",
         # clause's subject and the soldiers its own
         subjects = [s for c in verb.children if c.dep_ == "csubj" and c.tag_ == "VBG"
                     for s in c.children if s.dep_ == "nsubj" and s.i < c.i]
+    if not subjects and "nsubj" in deps:
+        # "a day after Azerbaijan launched a military operation": the parser hangs the subject on "after"
+        subjects = [o for c in verb.children if c.dep_ == "mark" and c.i < verb.i
+                    for o in c.children if o.dep_ == "pobj" and o.i < verb.i]
     siding = next((c for c in verb.children if c.lower_ in _SIDING_WORDS and c.dep_ in ("advmod", "amod", "acomp")
                    and c.i < verb.i and all(c.i < s.i for s in subjects) and prep_objects(c, {"to", "with"})), None)
     if siding is not None and "nsubj" in deps and (loyal := _child(siding, "nsubj")) is not None:
@@ -1003,6 +1016,18 @@ def _inherited_subject(table: MentionTable, head: Token, statement_lemmas: set[s
     if (stray := _stray_clause_subject(head)) is not None:
         return stray, "inherited"
     parent = head.head
+    if head.dep_ == "ROOT" and head.lemma_ not in statement_lemmas and head.i > 0 and head.doc[head.i - 1].text == "," \
+            and (first := next((c for c in head.children if c.dep_ == "ccomp" and c.i < head.i
+                                and c.tag_ == head.tag_ == "VBZ"), None)) is not None \
+            and (subj := _child(first, "nsubj")) is not None:
+        # a headline's two verbs, the parser reading the first as said: "Myanmar army seizes power, detains Suu Kyi"
+        return subj, "inherited"
+    if head.dep_ == "dep" and parent.lemma_ in HEDGES | {"think", "suspect"} and parent.tag_ == "VBD" \
+            and parent.i < head.i and head.doc[parent.i - 1].text == "," \
+            and (subj := _child(parent, "nsubj")) is not None and subj.i < parent.i:
+        # "The attackers, believed to be bandits, also abducted ...": the parser takes the set-off participle for
+        # the main verb; the attackers abducted
+        return subj, "inherited"
     if head.dep_ == "conj" and head.pos_ == "VERB" and (deed := next(
             (o for c in head.children if c.dep_ == "prep" and c.lower_ in ("after", "before") and c.i < head.i
              for o in c.children if o.dep_ == "pobj" and o.lemma_.lower() in table.lexicon.event_words), None)) is not None:
@@ -1557,8 +1582,10 @@ def _unsettled(verb: Token) -> bool:
         c.dep_ == "acomp" and c.lower_ in _OPEN_QUESTION for c in above.children)  # "it is unclear if ..."
     if "whether" in marks or ("if" in marks and asked):
         return True
+    # (or "there was not yet absolute certainty that ...", the "not" on the verb)
     return verb.dep_ in ("acl", "relcl", "ccomp") and "that" in marks and above.lemma_.lower() in _VOUCHING_NOUNS \
-        and any(c.lower_ == "no" for c in above.children)
+        and (any(c.lower_ == "no" for c in above.children)
+             or above.dep_ in ("attr", "dobj") and any(c.dep_ == "neg" for c in above.head.children))
 
 
 def _vowed_in_medium(head: Token) -> Token | None:
@@ -3221,7 +3248,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     # "one of the largest incursions of the war": that incursion, among others
     ranked = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lower_ == "one" else head
     if cls not in STATEMENTS and ranked.dep_ == "pobj" and ranked.head.lower_ == "in" \
-            and (ranked.head.head.lemma_ in statement_lemmas or ranked.head.head.i in trigger_heads) \
+            and (ranked.head.head.lemma_ in statement_lemmas or ranked.head.head.i in trigger_heads
+                 # (or the parser's "in" on those it killed: "killing at least 133 people in the deadliest attack")
+                 or ranked.head.head.dep_ == "dobj" and ranked.head.head.head.i in trigger_heads) \
             and any(c.tag_ == "JJS" for c in head.children):
         return None  # "killed 74 people, the ministry said on Friday, in the deadliest attack since ...": what it told,
         # ranked (and "abducted 280 pupils ..., residents said, in one of the largest mass kidnappings in years")
@@ -3651,7 +3680,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             return None  # "rockets fired by Hezbollah at Kiryat Shmona hit the town": one attack, told by the firing
             # (but "a missile fired by the Houthis hit the airport" is told by the hit: the firing aimed at nothing)
         if trigger.weak and cls in ATTACKS and any(o.lemma_.lower() in ("fight", "resistance", "fighting", "shot", "clash")
-                                                   for o in prep_objects(head, {"without"})):
+                                                   for w in prep_objects(head, {"without"})
+                                                   # (or "without meeting any resistance")
+                                                   for o in [w, *(c for c in w.children if c.dep_ == "dobj" and w.pos_ == "VERB")]):
             return None  # "troops entered the town without a fight": handed over, not taken by force
         if trigger.weak and trigger.lemmas[0] in ENTERING and (not _into_ground(table, head, span) or (
                 roles.agent is not None and table.mentions[roles.agent].cls == "Person")):

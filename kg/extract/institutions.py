@@ -274,7 +274,9 @@ _GOVERNING_VERBS = {"accuse", "blame", "deny", "condemn", "threaten", "agree", "
                     "sanction", "insist", "recognise", "recognize", "expel", "summon", "vow", "pledge", "refuse",
                     "negotiate", "demand", "welcome", "send", "deploy", "supply",
                     # a capital that wages war is its state: "Washington has carried out 800 strikes", "Moscow launched"
-                    "launch", "carry", "conduct", "wage", "strike", "attack", "bomb", "invade", "shell", "fire"}
+                    "launch", "carry", "conduct", "wage", "strike", "attack", "bomb", "invade", "shell", "fire",
+                    # and takes or gives up ground: "the only regional capital Moscow had captured"
+                    "capture", "recapture", "seize", "retake", "annex", "occupy", "withdraw"}
 
 # What only states are parties to, between capitals: "talks between Kinshasa and the rebels".
 _PARTIES_TO = {"talk", "negotiation", "dialogue", "agreement", "deal", "ceasefire", "truce", "war", "conflict",

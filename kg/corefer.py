@@ -101,9 +101,12 @@ def corefer(resolved: Resolved, lexicon: Lexicon) -> Resolved:
                          if key and (_QUARTER.match(text, m.span.end) or _QUARTER_NAMED.search(m.span.text)))
     # (and a building the gazetteer does not know is in the town it does: "a hotel in Kramatorsk ... the Sapphire hotel")
     quarters |= frozenset(e.key for e in resolved.entities if e.cls == "Facility" and e.key not in lexicon.entries)
+    # towns the text calls regions, which the gazetteer knows only as towns: "the state of Guanajuato"
+    regions = frozenset(key for m, key in zip(resolved.extraction.mentions, keys, strict=True)
+                        if key and (_REGION_BEFORE.search(text, max(0, m.span.begin - 40), m.span.begin) or _REGION_AFTER.match(text, m.span.end)))
     for n, event in enumerate(events):
         target = None if event.cls in STATEMENTS or event.further else _antecedent(joined, event, keys, lexicon, people, quarters,
-                                                                                                        members)
+                                                                                                        members, regions)
         if target is None and (named := _told_by_its_subject(events, event)) is not None:
             target = where[named]  # "The blasts struck a crowd gathered near the tomb in Kerman": what the blasts hit
         # (a lede's "attacked ... again" is a headline's "attack ... again": one more attack, the same one told twice)
@@ -139,7 +142,7 @@ def corefer(resolved: Resolved, lexicon: Lexicon) -> Resolved:
                       part_of=None if e.part_of is None or where[e.part_of] == k else where[e.part_of])
               for k, e in enumerate(joined)]
     joined = _acyclic(joined)
-    joined = _claimed(joined, keys)
+    joined = _claimed(joined, keys, resolved.extraction.document.published)
     joined = [_inherit(e, joined[e.part_of], keys, lexicon) if e.part_of is not None else e for e in joined]
     for part in joined:  # and the attack happened where and when its toll was taken, by whoever took it
         if part.part_of is not None and part.cls in HARMS:
@@ -199,11 +202,16 @@ def _acyclic(events: list[Event]) -> list[Event]:
     return events
 
 
-def _claimed(events: list[Event], keys: tuple[str, ...]) -> list[Event]:
+def _claimed(events: list[Event], keys: tuple[str, ...], published: date | None = None) -> list[Event]:
     """"The Baloch Liberation Army claimed responsibility", for nothing named: the claim is for the
     attack just told, and the claimant its (claimed) maker, as "claimed responsibility for the attack"
-    makes it. Only an attack nobody is named for: a claim does not outweigh a name the text gives."""
+    makes it. Only an attack nobody is named for: a claim does not outweigh a name the text gives.
+    Never one the text dates a year or more back: "commander Soleimani, who was killed by a U.S. drone strike
+    in 2020" is no claim's or blame's of today."""
     out = list(events)
+    # (an attack is dated by its toll too, its own date inherited later)
+    old = {j for j, e in enumerate(events) if _long_before(e, published)} | {
+        e.part_of for e in events if e.part_of is not None and _long_before(e, published)}
     for k, said in enumerate(events):
         if said.cls == "Accusation" and said.lemma == "blame" and said.content is None and said.target is not None \
                 and not said.about:
@@ -212,7 +220,7 @@ def _claimed(events: list[Event], keys: tuple[str, ...]) -> list[Event]:
             named = min(((t.begin, j) for j in range(k) if out[j].cls in ATTACKS for t in out[j].also
                          if said.trigger.end <= t.begin < said.sentence.end), default=(0, None))[1]
             last = named if named is not None else next(
-                (j for j in range(k - 1, -1, -1) if out[j].cls in ATTACKS and out[j].status is None), None)
+                (j for j in range(k - 1, -1, -1) if out[j].cls in ATTACKS and out[j].status is None and j not in old), None)
             if last is not None:  # (the whole attack, not the fire set in it)
                 whole = out[last].part_of
                 out[k] = replace(said, about=(whole if whole is not None and out[whole].cls in ATTACKS else last,))
@@ -222,7 +230,7 @@ def _claimed(events: list[Event], keys: tuple[str, ...]) -> list[Event]:
             continue
         # (never a fight the attackers lost: "troops killed all six attackers in a gunfight")
         last = next((j for j in range(k - 1, -1, -1) if out[j].cls in ATTACKS and out[j].status is None
-                     and out[j].lemma not in MUTUAL), None)
+                     and out[j].lemma not in MUTUAL and j not in old), None)
         if last is not None and out[last].agent is not None and said.agent is not None \
                 and _key(keys, out[last].agent) == _key(keys, said.agent):
             # "Al Shabaab militants detonated a bomb ... The militant group claimed responsibility": for that bomb
@@ -310,7 +318,7 @@ def _headline_event(earlier: list[Event], told: set[int], event: Event, headline
         if a.sentence.begin >= headline.end or j in told or not _same_kind(a, event) or (a.further and not again) \
                 or (_background(before) and not (caused and set(before) & {"after", "following"})
                     and not (set(before) & {"after", "following", "over"} and _behind(event))) or repaid \
-                or _repays(before) and not _repays(event.sentence.text[: event.trigger.begin - event.sentence.begin].split()[-5:]):
+                or _repays(before) and not _repays(event.sentence.text[: event.trigger.begin - event.sentence.begin].split()[-8:]):
             # (what a headline pays back is only what the body pays back: "Iran launches drones ... in retaliation for
             # Damascus strike" is no lede's "its first direct attack on Israeli territory")
             continue  # "India strikes Pakistan after Kashmir massacre": the massacre is what came before
@@ -385,11 +393,11 @@ def _behind(event: Event) -> bool:
 
 def _antecedent(earlier: list[Event], event: Event, keys: tuple[str, ...], lexicon: Lexicon,
                 people: frozenset[str] = frozenset(), quarters: frozenset[str] = frozenset(),
-                members: frozenset[tuple[str, str]] = frozenset()) -> int | None:
+                members: frozenset[tuple[str, str]] = frozenset(), regions: frozenset[str] = frozenset()) -> int | None:
     """The latest earlier event this one repeats; "the explosion" looks for an explosion before it
     settles for a generic attack, while "the attack" names the latest of any kind."""
     candidates = [j for j in range(len(earlier) - 1, max(-1, len(earlier) - 1 - LOOK_BACK), -1)
-                  if _agree(earlier[j], event, keys, lexicon, quarters=quarters, members=members)
+                  if _agree(earlier[j], event, keys, lexicon, quarters=quarters, members=members, regions=regions)
                   and _same(earlier[j], event, keys, people, lexicon, quarters)]
     if _some_of(event):
         # "Security forces killed five of the attackers ... Among the dead was an Orthodox priest": of the attack's
@@ -527,7 +535,8 @@ def _hit_again(a: Event, b: Event) -> bool:
 
 
 def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: bool = False,
-           quarters: frozenset[str] = frozenset(), members: frozenset[tuple[str, str]] = frozenset()) -> bool:
+           quarters: frozenset[str] = frozenset(), members: frozenset[tuple[str, str]] = frozenset(),
+           regions: frozenset[str] = frozenset()) -> bool:
     """Nothing the two mentions say contradicts the other (b refers back to a: "the attack", a lede)."""
     # "the missile hit", "the school was struck", "the attackers fired at visitors"
     refers = refers or _same_weapon(a, b) or _hit_again(a, b) or (a.cls in ATTACKS and b.cls in ATTACKS and _doers_again(b)) \
@@ -594,7 +603,11 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
                                          # Baghdad ... The strike hit a car in the Mashtal neighbourhood"
                                          or _quarter_of(lexicon, pa, pb, quarters)
                                          # a region of no set bounds may hold the town: "in Kashmir" ... "near Pahalgam"
-                                         or any(k in lexicon.entries and lexicon.entries[k].cls == "Place" for k in (pa, pb)))):
+                                         or any(k in lexicon.entries and lexicon.entries[k].cls == "Place" for k in (pa, pb))
+                                         # and a state the gazetteer knows only as its city: "in the central Mexican
+                                         # state of Guanajuato ... The attack took place in the town of Salvatierra"
+                                         or bool({pa, pb} & regions)
+                                         and lexicon.country_of(pa) == lexicon.country_of(pb) is not None)):
         # "ambushed a convoy in the Amhara region ... The attack took place near Debre Markos": where the
         # gazetteer cannot say whether one place holds the other, "the attack" still refers back; a
         # known town is not an unknown one elsewhere
@@ -698,6 +711,8 @@ def _unplaced_town(lexicon: Lexicon, pa: str, pb: str) -> bool:
 # (and a town's district, not a province's: "the Ras al-Nabaa district", never "the Shangla district of Khyber
 # Pakhtunkhwa province")
 _QUARTER_WORDS = r"(?:neighbou?rhood|quarter|suburb|beach|area|camp|district(?!\s+of\b))"
+_REGION_BEFORE = re.compile(r"\b(?:state|province|region|department|governorate) of $")
+_REGION_AFTER = re.compile(r" (?:state|province|region)\b")
 _QUARTER = re.compile(rf"\s+{_QUARTER_WORDS}\b", re.I)
 _QUARTER_NAMED = re.compile(rf"\s{_QUARTER_WORDS}$", re.I)  # the word inside the name: "Lido beach"
 

@@ -7766,3 +7766,104 @@ def test_the_deadliest_attack_those_killed_died_in_is_the_one_told(events) -> No
 def test_a_counterattack_is_an_attack(events) -> None:  # type: ignore[no-untyped-def]
     found, names = events("The army said its troops had killed 20 attackers in a counterattack near the village.")
     assert [e.trigger.text for e in _of(found, "Attack")] == ["counterattack"], [(e.cls, e.trigger.text) for e in found]
+
+
+def test_a_man_confirmed_dead_said_nothing(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Wagner chief Prigozhin confirmed dead in plane crash\n\n"
+                          "MOSCOW (Reuters) - The private jet crashed on Wednesday in the Tver region.")
+    assert [e.cls for e in found] == ["Killing"] and _name(names, found[0].target) == "Prigozhin", \
+        [(e.cls, e.trigger.text, _name(names, e.agent), _name(names, e.target)) for e in found]
+
+
+def test_those_found_dead_are_the_dead(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Two soldiers were found dead near the base on Monday.")
+    killing = _of(found, "Killing")[0]
+    assert killing.target_phrase is not None and killing.target_phrase.text == "Two soldiers" and killing.fatalities == 2, \
+        (killing.target_phrase, killing.fatalities)
+
+
+def test_the_first_direct_attack_set_off_by_commas_is_the_launch(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Iran launched more than 300 drones and missiles at Israel late on Saturday, in its first direct "
+                          "attack on Israeli territory, but most were shot down by Israel and its allies, the Israeli "
+                          "military said.")
+    attacks = [e for e in found if e.cls in ("Attack", "Airstrike")]
+    assert [(_name(names, e.agent), _name(names, e.target)) for e in attacks] == [("Iran", "Israel")], \
+        [(e.trigger.text, _name(names, e.agent), _name(names, e.target)) for e in attacks]
+
+
+def test_the_first_time_troops_were_killed_is_the_killing_told(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Three U.S. service members were killed in a drone attack on a base in Jordan, President Joe "
+                          "Biden said. It was the first time U.S. troops had been killed by enemy fire in the Middle East "
+                          "since the start of the Gaza war.")
+    assert len(_of(found, "Killing")) == 1, [(e.trigger.text, e.target_phrase) for e in _of(found, "Killing")]
+
+
+def test_a_civil_emergency_service_speaks_not_its_land(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("An Israeli strike on a school in Gaza City killed more than 90 people on Saturday, the Gaza "
+                          "civil emergency service said.")
+    said = _of(found, "Statement")[0]
+    assert _name(names, said.agent) == "Gaza Strip Civil Defence", _name(names, said.agent)
+
+
+def test_a_federal_portfolio_before_minister_is_no_organisation(resolved) -> None:  # type: ignore[no-untyped-def]
+    done = resolved("Federal Home Minister Amit Shah visited the state this week and appealed for peace.")
+    assert [(e.label, e.cls) for e in done.entities] == [("Amit Shah", "Person")], [(e.label, e.cls) for e in done.entities]
+
+
+def test_a_hedged_people_in_a_headline_is_no_organisation(resolved) -> None:  # type: ignore[no-untyped-def]
+    done = resolved("Suspected Fulani herders kill 20 villagers in central Nigeria\n\n"
+                    "JOS, Nigeria (AP) - Gunmen killed at least 20 people in overnight attacks on three villages.")
+    assert "Fulani" not in {e.label for e in done.entities}, [(e.label, e.cls) for e in done.entities]
+
+
+def test_a_christmas_party_is_no_organisation(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Gunmen opened fire at a Christmas party in the central Mexican state of Guanajuato early on "
+                          "Sunday, killing 12 people.")
+    assert "Christmas" not in names, names
+
+
+def test_an_attack_in_a_town_of_a_state_named_as_its_city_is_one(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Mexican gunmen attack party, killing 12 in Guanajuato\n\n"
+                          "MEXICO CITY (Reuters) - Gunmen opened fire at a party in the central Mexican state of "
+                          "Guanajuato early on Sunday, killing 12 people, state authorities said. The attack took place "
+                          "in the town of Salvatierra.")
+    assert len(_of(found, "Attack")) == 1, [(e.trigger.text, _name(names, e.place)) for e in _of(found, "Attack")]
+
+
+def test_the_first_fatalities_set_off_by_a_comma_are_those_killed(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("A Houthi missile struck a Barbados-flagged bulk carrier in the Gulf of Aden on Wednesday, "
+                          "killing three crew members, the first fatalities in the group's campaign against shipping, "
+                          "the U.S. military said.")
+    assert [e.trigger.text for e in _of(found, "Killing")] == ["killing"], [e.trigger.text for e in _of(found, "Killing")]
+
+
+def test_a_claim_is_for_todays_attack_not_one_years_back(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Two explosions killed at least 95 people at a ceremony in Iran on Wednesday to commemorate top "
+                          "commander Qassem Soleimani, who was killed by a U.S. drone strike in 2020, officials said. "
+                          "Islamic State claimed responsibility a day later. Iranian officials had initially blamed Israel "
+                          "and the United States.")
+    bombing = _of(found, "Bombing")[0]
+    claim = next(e for e in found if e.trigger.text == "claimed")
+    blame = _of(found, "Accusation")[0]
+    assert _name(names, bombing.agent) == "Islamic State", _name(names, bombing.agent)
+    assert [found[i].cls for i in claim.about] == ["Bombing"] and [found[i].cls for i in blame.about] == ["Bombing"], \
+        (claim.about, blame.about)
+
+
+def test_what_a_headline_and_its_lede_both_pay_back_is_one_attack(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Israel strikes military targets in Iran in retaliation for missile attack\n\n"
+                          "DUBAI (Reuters) - Israeli warplanes carried out three waves of strikes before dawn on Saturday "
+                          "against missile factories near Tehran, the Israeli military said, in retaliation for Iran's "
+                          "Oct. 1 ballistic missile attack on Israel.")
+    repaid = [e for e in _of(found, "Attack") if e.trigger.text == "attack"]
+    assert [(_name(names, e.agent), _name(names, e.target)) for e in repaid] == [("Iran", "Israel")], \
+        [(e.trigger.text, _name(names, e.agent), _name(names, e.target)) for e in repaid]
+
+
+def test_the_army_whose_outpost_was_attacked_did_not_attack(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Gunmen kill 15 in Burkina Faso army outpost attack\n\n"
+                          "OUAGADOUGOU (Reuters) - Jihadist militants attacked an army outpost in northern Burkina Faso on "
+                          "Friday, killing 15 soldiers, the army said.")
+    attacks = _of(found, "Attack")
+    assert len(attacks) == 1 and attacks[0].agent is None and attacks[0].agent_phrase is not None, \
+        [(e.trigger.text, _name(names, e.agent), e.agent_phrase) for e in attacks]

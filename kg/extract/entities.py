@@ -1298,6 +1298,8 @@ def named_mentions(table: MentionTable) -> None:
         if (ent.ent_id_ or ent.label_ == "GPE") and (forces := _force_mention(table, ent)) is not None:
             table.add(forces)  # "US and British forces": the US's forces, not the country
             continue
+        if len(ent) == 2 and ent[0].lower_ in ("suspected", "alleged", "presumed", "purported") and ent[1].text in nationalities:
+            continue  # a headline's "Suspected Fulani herders": a people, hedged
         if (ent.label_ == "NORP" or ent.text in nationalities) and not ent.ent_id_:  # "Ukrainian" tagged a place
             forces = _force_mention(table, ent)
             if forces:
@@ -1367,6 +1369,8 @@ def named_mentions(table: MentionTable) -> None:
             continue  # a dateline's "Oct 2": a day, no person
         if not ent.ent_id_ and len(ent) > 1 and ent[-1].lower_ in HOLY_DAYS:
             continue  # "Palm Sunday", "Orthodox Easter": a day, not a place
+        if not ent.ent_id_ and len(ent) == 1 and ent[0].lower_ in HOLY_DAYS - {"sunday", "monday", "friday", "saturday", "day"}:
+            continue  # "a Christmas party", "on Easter": a feast, no body
         if not ent.ent_id_ and ent.start > 1 and table.doc[ent.start - 1].lower_ == "of" \
                 and table.doc[ent.start - 2].lemma_.lower() in _FEASTS:
             continue  # "the Muslim holiday of Mawlid", "the festival of Holi": a day, not a place
@@ -1382,8 +1386,10 @@ def named_mentions(table: MentionTable) -> None:
             continue  # "Operation Sindoor", "the raid, code-named Desert Storm": an operation's name, no actor or place
         if len(ent) == 1 and _operated_by(ent[0]):
             continue  # "Army warplanes struck": the army the story is about, read as a description
-        if len(ent) == 1 and ent.end < len(table.doc) and (
-                ent[0].lower_ in _PORTFOLIOS and table.doc[ent.end].lower_ in ("minister", "secretary", "ministry")
+        if len(ent) <= 2 and ent.end < len(table.doc) and (
+                ent[-1].lower_ in _PORTFOLIOS and table.doc[ent.end].lower_ in ("minister", "secretary", "ministry")
+                # (and "Federal Home Minister Amit Shah", "Deputy Defence Minister")
+                and (len(ent) == 1 or ent[0].lower_ in ("federal", "union", "deputy", "acting", "interim", "former"))
                 or ent[0].lower_ == "supreme" and table.doc[ent.end].lower_ in ("leader", "guide", "commander")):
             # "Defence Minister Ivan Velasquez", "Supreme Leader Ali Khamenei": part of a title, no organisation
             # called "Defence" or "Supreme"
@@ -1582,6 +1588,8 @@ def head_cued_names(table: MentionTable) -> None:
         first, last = words[0].left_edge, words[-1]  # "Gran" hangs on "Grif" in "the Gran Grif gang"
         if table.lexicon.demonyms.get(first.text) or first.text in table.lexicon.peoples or any(table.doc[i].pos_ != "PROPN" for i in range(first.i, last.i + 1)):
             continue
+        if first.i == last.i and first.lower_ in HOLY_DAYS:
+            continue  # "a Christmas party": a feast's party, no body
         if any(c.dep_ == "amod" and c.lower_ == "ethnic" for c in token.lefts):
             continue  # "a loosely organised ethnic Amhara militia": a people's militia, no name
         if first.i == last.i and (first.lower_ in _PORTFOLIOS or (first.is_sent_start and first.lower_ in _PEOPLES)):

@@ -1022,6 +1022,9 @@ def _inherited_subject(table: MentionTable, head: Token, statement_lemmas: set[s
             and (subj := _child(first, "nsubj")) is not None:
         # a headline's two verbs, the parser reading the first as said: "Myanmar army seizes power, detains Suu Kyi"
         return subj, "inherited"
+    if head.dep_ == "oprd" and head.pos_ == "ADJ" and head.lemma_.lower() in UNDERGOER \
+            and (subj := _subject(table, parent, ("nsubj", "nsubjpass"))) is not None:
+        return subj, "inherited"  # "two soldiers were found dead", "Prigozhin confirmed dead", "reported dead"
     if head.dep_ == "dep" and parent.lemma_ in HEDGES | {"think", "suspect"} and parent.tag_ == "VBD" \
             and parent.i < head.i and head.doc[parent.i - 1].text == "," \
             and (subj := _child(parent, "nsubj")) is not None and subj.i < parent.i:
@@ -2111,7 +2114,8 @@ FACILITIES = {"church", "mosque", "school", "hospital", "market", "bakery", "res
               "embassy", "refinery", "mall", "stadium", "university", "college", "checkpoint", "camp", "consulate",
               "temple", "synagogue", "shrine", "cathedral", "seminary", "madrasa", "airport", "port", "airfield",
               "airbase", "field", "oilfield", "depot", "terminal", "plant", "base", "headquarters", "beach", "hall",
-              "venue", "theatre", "theater", "nightclub", "cafe", "station", "bar", "club", "shop"}
+              "venue", "theatre", "theater", "nightclub", "cafe", "station", "bar", "club", "shop", "outpost",
+              "garrison", "barracks"}
 
 
 def _stranded_site_word(table: MentionTable, obj: Token) -> bool:
@@ -3251,13 +3255,15 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             and (ranked.head.head.lemma_ in statement_lemmas or ranked.head.head.i in trigger_heads
                  # (or the parser's "in" on those it killed: "killing at least 133 people in the deadliest attack")
                  or ranked.head.head.dep_ == "dobj" and ranked.head.head.head.i in trigger_heads) \
-            and any(c.tag_ == "JJS" for c in head.children):
+            and any(c.tag_ == "JJS" or (c.ent_type_ == "ORDINAL" and c.dep_ == "amod") for c in head.children):
         return None  # "killed 74 people, the ministry said on Friday, in the deadliest attack since ...": what it told,
         # ranked (and "abducted 280 pupils ..., residents said, in one of the largest mass kidnappings in years")
     if cls in ATTACKS and head.pos_ == "VERB" and (subject := _child(head, "nsubj")) is not None and any(
             t.lower_ in DISTANCE_SUPERLATIVES and head.doc[t.i - 1].lower_ == "the"
             for t in head.doc[max(head.sent.start + 1, subject.left_edge.i - 2): subject.i + 1]):
         return None  # "..., the closest Israel has struck to the heart of the capital": how near the strike told came
+    if cls in STATEMENTS and head.pos_ == "VERB" and any(c.dep_ == "oprd" and c.lemma_.lower() in UNDERGOER for c in head.children):
+        return None  # a headline's "Wagner chief Prigozhin confirmed dead": his death confirmed, no word of his
     if (cls in ATTACKS or (cls in HARMS and _superlative(ranked))) and ranked.dep_ == "attr" and ranked.head.lemma_ == "be" \
             and any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in ranked.head.children):
         return None  # "It was the first such attack in months": the attack just told, ranked (and "It was the
@@ -3288,18 +3294,21 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     # (where the phrase begins, whatever else the parser hung on it: the "said" before "the first such strike")
     opening = min([c.left_edge.i for c in ranked.children if c.dep_ in ("det", "amod", "compound", "nummod", "poss")]
                   + [ranked.i])
-    if cls in ATTACKS and ranked.dep_ in ("appos", "dobj", "npadvmod", "advcl") and opening > 0 \
-            and ranked.doc[opening - 1].text == "," and (_superlative(head) or _first_such(head)) \
+    if cls in ATTACKS | HARMS and ranked.dep_ in ("appos", "dobj", "npadvmod", "advcl") and opening > 0 \
+            and ranked.doc[opening - 1].text == "," and (_superlative(head) or _first_such(head) or (
+                cls in HARMS and any(c.ent_type_ == "ORDINAL" and c.dep_ == "amod" for c in head.children))) \
             and (ranked.i != head.i or any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)):
         # "killed 74 people, the ministry said, the deadliest strikes since ...", "..., one of its most
-        # ambitious attacks of the war": those told, ranked
+        # ambitious attacks of the war": those told, ranked (and "killing three crew members, the first
+        # fatalities in the group's campaign")
         return None
     if cls in ATTACKS and ranked.lower_ == "one" and ranked.i != head.i and ranked.dep_ in ("attr", "oprd", "ccomp", "xcomp") \
             and _superlative(head):
         return None  # "making it one of the deadliest attacks in the country's history", "it was one of ...": ranked
-    if cls in ATTACKS and head.pos_ == "VERB" and head.dep_ == "relcl" and head.head.lemma_.lower() == "time" and any(
+    if cls in ATTACKS | HARMS and head.pos_ == "VERB" and head.dep_ == "relcl" and head.head.lemma_.lower() == "time" and any(
             c.lower_ in ("first", "second", "third", "last") or c.ent_type_ == "ORDINAL" for c in head.head.children):
-        return None  # "It was the first time Israel had publicly struck Yemen": the strike told, ranked
+        return None  # "It was the first time Israel had publicly struck Yemen": the strike told, ranked (and "the
+        # first time U.S. troops had been killed by enemy fire in the Middle East since ...": the deaths told)
     if cls in HARMS and _ranked_victim(head):
         return None  # "the most senior figure in the group to be killed since the ceasefire": the one told, ranked
     if cls in HARMS and head.dep_ == "relcl" and _among_the_dead(head, trigger_heads):

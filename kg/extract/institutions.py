@@ -246,8 +246,10 @@ def civil_defence_mentions(table: MentionTable) -> None:
     """"The Gaza civil defence agency said", "Gaza's civil defence said": the rescue service of the land its words
     name (of one named with another such words in the story, for a headline's bare "civil defence says"); never
     the land itself speaking."""
-    phrases = [t for t in table.doc if t.lower_ in ("defence", "defense") and t.i not in table.by_token
-               and any(c.lower_ == "civil" and c.dep_ in ("amod", "compound") for c in t.lefts)]
+    # (and by its other English name: "the Gaza civil emergency service said")
+    phrases = [t for t in table.doc if (t.lower_ in ("defence", "defense") or (
+                   t.lower_ == "emergency" and t.dep_ == "compound" and t.head.lemma_.lower() in ("agency", "service")))
+               and t.i not in table.by_token and any(c.lower_ == "civil" and c.dep_ in ("amod", "compound") for c in t.lefts)]
     owned = []
     for token in phrases:
         head = token.head if token.dep_ == "compound" and token.head.lemma_.lower() in ("agency", "service", "authority") \

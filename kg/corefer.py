@@ -114,6 +114,10 @@ def corefer(resolved: Resolved, lexicon: Lexicon) -> Resolved:
         lede = None if target is not None or event.cls in STATEMENTS or (event.further and not again) or headline is None \
             or event.sentence.begin < headline.end or _long_before(event, resolved.extraction.document.published) \
             else _headline_event(joined, told, event, headline, keys, lexicon, members)
+        if lede is not None and _kind(event) != _kind(joined[lede]) != "generic" and any(
+                later.cls == joined[lede].cls and _head_noun(later.trigger.text) == _head_noun(joined[lede].trigger.text)
+                for later in events[n + 1:]):
+            lede = None  # a headline's "explosions heard in Kyiv" is the body's "Explosions were heard", not an attack told first
         if lede is not None and event.part_of is not None and event.lemma != joined[lede].lemma == events[event.part_of].lemma:
             lede = None  # the headline's attack is the whole the body names, not a part: "burned dozens of homes in an attack"
         if target is None and lede is None:

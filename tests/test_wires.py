@@ -7867,3 +7867,13 @@ def test_the_army_whose_outpost_was_attacked_did_not_attack(events) -> None:  # 
     attacks = _of(found, "Attack")
     assert len(attacks) == 1 and attacks[0].agent is None and attacks[0].agent_phrase is not None, \
         [(e.trigger.text, _name(names, e.agent), e.agent_phrase) for e in attacks]
+
+
+def test_a_headlines_explosions_are_the_bodys_explosions_not_an_attack_before(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Russia invades Ukraine; explosions heard in Kyiv\n\n"
+                          "KYIV (Reuters) - Russian forces launched a full-scale invasion of Ukraine on Thursday, firing "
+                          "missiles at several cities. Ukraine's president Volodymyr Zelenskiy said Russia had attacked "
+                          "military infrastructure. Explosions were heard in Kyiv, Kharkiv and Odesa.")
+    bombings = _of(found, "Bombing")
+    assert [(_name(names, e.agent), _name(names, e.place)) for e in bombings] == [(None, "Kyiv")], \
+        [(e.trigger.text, _name(names, e.agent), _name(names, e.place)) for e in bombings]

@@ -1271,6 +1271,8 @@ def common_openers(doc: Doc) -> None:
 # Last words of feast days the tagger takes for places or groups ("Palm Sunday", "Eid al-Fitr" aside).
 _FEASTS = {"holiday", "festival", "feast", "celebration", "month", "day", "season", "fast"}
 HOLY_DAYS = {"sunday", "monday", "friday", "saturday", "easter", "christmas", "eve", "day"}
+# Feasts named alone, which the tagger takes for bodies: "a Christmas party", "a Ramadan meal".
+_FEAST_NAMES = {"christmas", "easter", "ramadan", "nowruz", "diwali", "hanukkah", "passover", "thanksgiving"}
 
 
 # Titles that name an office, never a word of a body's name ("Major League Baseball", "General Motors").
@@ -1369,7 +1371,7 @@ def named_mentions(table: MentionTable) -> None:
             continue  # a dateline's "Oct 2": a day, no person
         if not ent.ent_id_ and len(ent) > 1 and ent[-1].lower_ in HOLY_DAYS:
             continue  # "Palm Sunday", "Orthodox Easter": a day, not a place
-        if not ent.ent_id_ and len(ent) == 1 and ent[0].lower_ in HOLY_DAYS - {"sunday", "monday", "friday", "saturday", "day"}:
+        if not ent.ent_id_ and len(ent) == 1 and ent[0].lower_ in _FEAST_NAMES:
             continue  # "a Christmas party", "on Easter": a feast, no body
         if not ent.ent_id_ and ent.start > 1 and table.doc[ent.start - 1].lower_ == "of" \
                 and table.doc[ent.start - 2].lemma_.lower() in _FEASTS:
@@ -1588,7 +1590,7 @@ def head_cued_names(table: MentionTable) -> None:
         first, last = words[0].left_edge, words[-1]  # "Gran" hangs on "Grif" in "the Gran Grif gang"
         if table.lexicon.demonyms.get(first.text) or first.text in table.lexicon.peoples or any(table.doc[i].pos_ != "PROPN" for i in range(first.i, last.i + 1)):
             continue
-        if first.i == last.i and first.lower_ in HOLY_DAYS:
+        if first.i == last.i and first.lower_ in _FEAST_NAMES:
             continue  # "a Christmas party": a feast's party, no body
         if any(c.dep_ == "amod" and c.lower_ == "ethnic" for c in token.lefts):
             continue  # "a loosely organised ethnic Amhara militia": a people's militia, no name

@@ -16,6 +16,7 @@ from kg.extract.events import (
     PEOPLE_NOUNS,
     PROJECTILES,
     QUANTITY_NOUNS,
+    SOME,
     fired_thing,
     left_from,
     noun_lemma,
@@ -223,6 +224,6 @@ def intercepted(verb: Token) -> bool:
     if downing and shot is None:  # "shot down or jammed 442 drones": the object after both is both's
         shot = next((s for c in verb.children if c.dep_ == "conj" and (s := fired_thing(c)) is not None), None)
     # "launched 30 drones ..., and air defences shot down 24 of them"; "but most were shot down"
-    if shot is not None and (shot.pos_ == "PRON" or shot.lower_ in ("most", "all", "many", "some", "several")):
+    if shot is not None and (shot.pos_ == "PRON" or shot.lower_ in SOME):
         return any(t.lemma_.lower() in UNCREWED for t in verb.sent if t.i < verb.i)
     return shot is not None and noun_lemma(shot) in UNCREWED

@@ -7877,3 +7877,46 @@ def test_a_headlines_explosions_are_the_bodys_explosions_not_an_attack_before(ev
     bombings = _of(found, "Bombing")
     assert [(_name(names, e.agent), _name(names, e.place)) for e in bombings] == [(None, "Kyiv")], \
         [(e.trigger.text, _name(names, e.agent), _name(names, e.place)) for e in bombings]
+
+
+def test_every_named_speaker_of_a_statement_is_its_agent(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("AMMAN (Reuters) - Turkey, Iran and Iraq condemned the air strike on the market in Zakho on "
+                          "Tuesday. Kuwait and Oman said the attack broke international law.")
+    condemned = _of(found, "Accusation")[0]
+    said = next(e for e in found if e.cls == "Statement" and e.trigger.text == "said")
+    assert [_name(names, i) for i in (condemned.agent, *condemned.more_agent_entities)] == ["Turkey", "Iran", "Iraq"]
+    assert [_name(names, i) for i in (said.agent, *said.more_agent_entities)] == ["Kuwait", "Oman"]
+
+
+def test_according_to_names_a_source_not_what_was_condemned(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Pakistan condemned the shelling of a school in Kandahar, which killed nine pupils, according "
+                      "to local officials.")
+    condemned = _of(found, "Accusation")[0]
+    assert condemned.content is None or "according" not in condemned.content.text, condemned.content
+
+
+def test_a_day_after_the_deed_paid_back_is_that_deeds_day(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Hezbollah fired 200 rockets at northern Israel on Wednesday in revenge for an Israeli strike "
+                          "on its commander in Beirut on July 30.")
+    fired = next(e for e in found if _name(names, e.agent) == "Hezbollah")
+    strike = next(e for e in found if e.trigger.text == "strike")
+    assert fired.date is not None and fired.date.value == "2024-06-12", fired.date
+    assert strike.date is not None and strike.date.value.endswith("-07-30"), strike.date
+
+
+def test_a_church_in_a_village_is_nearer_than_the_north_of_the_country(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Militants attacked a market in eastern Burkina Faso on Saturday. The same day, gunmen killed "
+                          "at least 11 people at a Catholic church in the village of Seytenga in the north of the "
+                          "country, the diocese said.")
+    killing = _of(found, "Killing")[0]
+    assert _name(names, killing.place) == "Seytenga", _name(names, killing.place)
+
+
+def test_the_same_day_and_the_next_day_count_from_the_last_day_told(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Militants stormed a police station in Lakki Marwat on Monday, killing four officers. "
+                          "The same day, a bomb killed two soldiers in Bannu. The next day, security forces arrested "
+                          "six suspects in Dera Ismail Khan.")
+    bannu = next(e for e in _of(found, "Killing") if _name(names, e.place) == "Bannu")
+    arrest = _of(found, "Arrest")[0]
+    assert bannu.date is not None and bannu.date.value == "2024-06-10", bannu.date
+    assert arrest.date is not None and arrest.date.value == "2024-06-11", arrest.date

@@ -1904,6 +1904,12 @@ def _date(table: MentionTable, sent: SSpan, anchors: list[Token], prefer_past: b
         # strike on its embassy in Damascus on April 1")
         direct = direct or (head.dep_ == "prep" and head.lower_ in DATE_PREPS and head.head.lemma_ == "be"
                             and any(a.i < root.i and _avenged_under(a, head.head) for a in anchors))
+        # (or on the reprisal's verb, right after the deed it pays back: "launched drones at Israel, in retaliation
+        # for a strike on its embassy in Damascus on April 1": the strike's day, not the launch's)
+        repaid = _repaid_before(head)
+        direct = direct or (repaid is not None and repaid.i in anchor_ids)
+        if repaid is not None and repaid.i not in anchor_ids:
+            continue
         via_prep = head.dep_ == "prep" and head.lower_ in DATE_PREPS and _held_by(head.head, anchor_ids) \
             and not (head.lower_ == "since" and (_superlative(head.head) or any(c.lower_ == "first" for c in head.head.children)
                                                  # (however the parser hung it: "killing 492 in deadliest day ... since 2006")
@@ -1930,6 +1936,19 @@ def _date(table: MentionTable, sent: SSpan, anchors: list[Token], prefer_past: b
         if resolved:
             return DateValue(resolved[0], resolved[1], table.span(ent.start_char, end))
     return None
+
+
+def _repaid_before(prep: Token) -> Token | None:
+    """The deed paid back whose phrase ends right before a date's preposition hung on the reprisal's verb:
+    "strike" of "launched ..., in retaliation for a suspected Israeli strike on its embassy on April 1"."""
+    if prep.dep_ != "prep" or prep.lower_ not in DATE_PREPS:
+        return None
+    reprisal = next((c for c in prep.head.children if c.dep_ == "prep" and c.i < prep.i and c.right_edge.i == prep.i - 1), None)
+    if reprisal is None:
+        return None
+    # (the "for" hung on the reprisal or, by the parser, on the verb right after it: "in revenge for a strike")
+    return next((t for t in reprisal.subtree if t.dep_ == "pobj" and t.head.lower_ in ("for", "to") and (
+        t.head.head.lemma_.lower() in REPRISAL_NOUNS or t.doc[t.head.i - 1].lemma_.lower() in REPRISAL_NOUNS)), None)
 
 
 def _avenged_under(noun: Token, copula: Token) -> bool:
@@ -2024,7 +2043,10 @@ def _place(table: MentionTable, anchors: list[Token], cls: str) -> int | None:
                 if found is not None and member.lemma_.lower() in VESSELS and table.at(member) is None:
                     continue  # "fired missiles at a US destroyer in the Red Sea": the ship's flag, not where it sailed
                 if found is not None and member.lemma_.lower() in _COMPASS_PARTS and (narrower := next(
-                        (f for a in anchors for o in prep_objects(a, {"on", "against", "at"}) for i in prep_objects(o, {"in", "near"})
+                        # (the site hung on the verb or on those hit there: "killed 15 people at a church in the
+                        # village of Essakane in the north of the country")
+                        (f for a in anchors + [d for a in anchors for d in a.children if d.dep_ == "dobj"]
+                         for o in prep_objects(a, {"on", "against", "at"}) for i in prep_objects(o, {"in", "near"})
                          if (f := argument(table, i)) is not None and table.mentions[f].cls in PLACE_CLASSES - {"Country"}),
                         None)) is not None:
                     return narrower  # "an attack on a mosque in Natiaboani in the east of the country": Natiaboani
@@ -4557,8 +4579,8 @@ def _event(table: MentionTable, span: SSpan, head: Token, cls: str, verbal: bool
         if shared:
             ordered = sorted({target, *shared, *more_names}, key=lambda i: table.mentions[i].span.begin)
             target, more_names = ordered[0], tuple(ordered[1:])
-    # Statements keep one speaker; "X and Y said" is read as X's (and "residents and the Arakan Army said" as
-    # the one named)
+    # A statement's speakers are the named ones: "Egypt, Qatar and the United States condemned" is all three's,
+    # "residents and the Arakan Army said" the one named
     if cls in STATEMENTS and roles.agent is None and roles.agent_tok is not None and roles.agent_tok.pos_ == "NOUN":
         named = next(((c, found) for c in roles.agent_tok.conjuncts if c.i > roles.agent_tok.i
                       and (found := table.at(c)) is not None
@@ -4567,8 +4589,9 @@ def _event(table: MentionTable, span: SSpan, head: Token, cls: str, verbal: bool
             roles.agent_tok, roles.agent = named
     # and "fighting between the army and the RSF" has the RSF for its other side, not a second agent
     between = roles.target_tok is not None and roles.target_tok.dep_ == "conj" and roles.target_tok.head == roles.agent_tok
-    co_words, co_names = ((), ()) if cls in STATEMENTS or roles.agent is None or between else \
-        _co_agents(table, roles.agent_tok, roles.agent)
+    co_words, co_names = ((), ()) if roles.agent is None or between else _co_agents(table, roles.agent_tok, roles.agent)
+    if cls in STATEMENTS:
+        co_words = ()  # (unnamed sources beside a named one add no speaker: "officials and residents said")
     agents: list[int] = sorted((roles.agent, *co_names), key=lambda i: table.mentions[i].span.begin) \
         if co_names and roles.agent is not None else []
     anaphoric, definite = _definite(table, head, verbal)

@@ -195,7 +195,8 @@ def clause(head: Token, dep: str, text: str) -> Span | None:
     if dep == "prep":  # "accused X of ...", "warned of", "called for"; not "on Sunday", "in Kabul"
         # (nor "to": whom it was said to, or what was answered: "did not reply to a request for comment")
         # (nor the "on" of "called on the federal government for help": whom it was asked of)
-        comp = next((c for c in head.children if c.dep_ == "prep" and c.lower_ not in SETTING_PREPS | {"to"}
+        # (nor "according to": who told it, "condemned the attack, ..., according to the ministry")
+        comp = next((c for c in head.children if c.dep_ == "prep" and c.lower_ not in SETTING_PREPS | {"to", "according"}
                      and not (c.lower_ == "on" and head.lemma_ == "call")
                      # (nor an "as" clause of when: "claim control of Goma as fighting rages")
                      and not (c.lower_ == "as" and any(k.dep_ == "pcomp" for k in c.children))

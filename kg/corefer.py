@@ -113,10 +113,11 @@ def corefer(resolved: Resolved, lexicon: Lexicon) -> Resolved:
         again = headline is not None and re.search(r"\bagain\b", headline.text, re.I) is not None
         lede = None if target is not None or event.cls in STATEMENTS or (event.further and not again) or headline is None \
             or event.sentence.begin < headline.end or _long_before(event, resolved.extraction.document.published) \
-            else _headline_event(joined, told, event, headline, keys, lexicon, members)
+            else _headline_event(joined, told, event, headline, keys, lexicon, members, quarters)
         if lede is not None and _kind(event) != _kind(joined[lede]) != "generic" and any(
                 later.cls == joined[lede].cls and _head_noun(later.trigger.text) == _head_noun(joined[lede].trigger.text)
-                for later in events[n + 1:]):
+                and not later.anaphoric for later in events[n + 1:]):
+            # (not "the strike" blamed later, which names whatever was told: "Israel blamed Hezbollah for the strike")
             lede = None  # a headline's "explosions heard in Kyiv" is the body's "Explosions were heard", not an attack told first
         if lede is not None and event.part_of is not None and event.lemma != joined[lede].lemma == events[event.part_of].lemma:
             lede = None  # the headline's attack is the whole the body names, not a part: "burned dozens of homes in an attack"
@@ -301,7 +302,8 @@ def _state(lexicon: Lexicon, key: str | None) -> str | None:
 
 
 def _headline_event(earlier: list[Event], told: set[int], event: Event, headline: Span, keys: tuple[str, ...],
-                    lexicon: Lexicon, members: frozenset[tuple[str, str]] = frozenset()) -> int | None:
+                    lexicon: Lexicon, members: frozenset[tuple[str, str]] = frozenset(),
+                    quarters: frozenset[str] = frozenset()) -> int | None:
     """The headline event the body's first event of its kind tells in full: "Jihadists kill scores
     of civilians" ... "Militants killed at least 100 people in an attack on Barsalogho". A headline's
     round "scores" is a floor the body's figure may exceed. Never "a similar attack in October"."""
@@ -339,7 +341,15 @@ def _headline_event(earlier: list[Event], told: set[int], event: Event, headline
         # ... "The RSF killed more than 100 people in an attack on a village, activists said")
         # (and its bare "Damascus strike" the lede's "a suspected Israeli strike on its embassy compound")
         charged: dict[str, Any] = {"status": event.status} if {a.status, event.status} == {"Alleged", None} else {}
-        if _agree(replace(a, **floor, **charged), event, keys, lexicon, refers=True, members=members):
+        # (and a headline's attack is where its toll was taken: "Five killed in attack on Turkish aerospace company
+        # near Ankara" is no strike in Iraq told after)
+        placed = next((e.place for e in earlier if e.place is not None and e.within_at is not None
+                       and e.sentence.begin < headline.end and a.trigger.begin <= e.within_at < a.trigger.end),
+                      None) if a.place is None else None
+        where: dict[str, Any] = {"place": placed} if placed is not None else {}
+        # (and a hall the gazetteer does not know may be in the headline's town: "Gunmen kill 133 at Moscow concert
+        # hall" ... "at the Crocus City Hall concert venue near Moscow")
+        if _agree(replace(a, **floor, **charged, **where), event, keys, lexicon, refers=True, members=members, quarters=quarters):
             return j
     return None
 
@@ -392,7 +402,8 @@ def _behind(event: Event) -> bool:
     last = said_before[-10:]
     # (and what arrests were made over: "arrested 14 suspects in connection with an attack on a village")
     repaid = any(f"{w} {v}" in REPAID | {"connection with"} for w, v in zip(last, last[1:], strict=False))
-    return (bool(set(last) & {"after", "following"}) or repaid) and "and" not in last
+    # (an "and" of the deed's own words is none: "after Iran launched a missile and drone attack")
+    return (bool(set(last) & {"after", "following"}) or repaid) and "and" not in last[:-1]
 
 
 def _antecedent(earlier: list[Event], event: Event, keys: tuple[str, ...], lexicon: Lexicon,
@@ -432,7 +443,7 @@ def _attackers_hit(event: Event) -> bool:
     return words is not None and _ATTACKERS.search(words.text) is not None
 
 
-_ATTACKERS = re.compile(r"\b(?:attackers|assailants|gunm[ae]n|militants|insurgents|jihadists|terrorists)\b", re.I)
+_ATTACKERS = re.compile(r"\b(?:attackers?|assailants?|gunm[ae]n|militants|insurgents|jihadists|terrorists)\b", re.I)
 _ARMED_DOERS = re.compile(r"\b(?:gunm[ae]n|militants?|attackers?|assailants?|insurgents?|rebels?|fighters?|jihadists?|"
                           r"bandits?|terrorists?|extremists?|militiam[ae]n|soldiers?|troops|police)\b", re.I)
 
@@ -444,8 +455,9 @@ def _killed_since(earlier: Sequence[Event], chosen: int, event: Event) -> int | 
         return None  # "claimed responsibility for the attacks": the several told, not one killing since
     k = next((k for k in range(len(earlier) - 1, chosen, -1) if earlier[k].cls not in STATEMENTS), None)
     last = earlier[k] if k is not None else None
+    # (nor the attacker's own death: "The attacker was shot dead by security forces. ... investigating the attack")
     return k if last is not None and last.cls == "Killing" and last.verbal and last.part_of is None \
-        and last.within_at is None and (last.agent is not None or (
+        and last.within_at is None and not _attackers_hit(last) and (last.agent is not None or (
             last.agent_phrase is not None and _ARMED_DOERS.search(last.agent_phrase.text) is not None)) \
         and 0 <= event.sentence.begin - last.sentence.end <= 2 \
         and not (last.sentence == earlier[chosen].sentence and last.trigger.text.lower().endswith("ing")) else None
@@ -483,6 +495,11 @@ def _same_kind(a: Event, b: Event) -> bool:
     if a.cls in ATTACKS and b.cls in ATTACKS:
         if a.cls == "Airstrike" and b.cls == "Bombing" and b.anaphoric and b.lemma == "bombing":
             return True  # but "the bombing" after an airstrike is that airstrike's bombs
+        if {a.cls, b.cls} == {"Airstrike", "Bombing"} and any(
+                e.cls == "Bombing" and e.lemma in ("blast", "explosion") and e.agent is None and e.agent_phrase is None
+                and e.instrument_phrase is None for e in (a, b)):
+            return True  # and a blast of no told cause may be a strike's: "Arouri killed in Beirut blast" ... "killed by a
+            # drone strike in Beirut's southern suburbs"
         if a.cls != b.cls and "Attack" not in (a.cls, b.cls):
             return False  # a bombing is no airstrike
         ka, kb = _kind(a), _kind(b)
@@ -723,9 +740,10 @@ _QUARTER_NAMED = re.compile(rf"\s{_QUARTER_WORDS}$", re.I)  # the word inside th
 
 def _told_within(lexicon: Lexicon, event: Event, part: str, whole: str) -> bool:
     """The event's own sentence puts its place in the other: "in the Delmas area of Port-au-Prince"."""
-    labels = [lexicon.entries[k].label if k in lexicon.entries else None for k in (part, whole)]
-    return None not in labels and re.search(
-        rf"\b{re.escape(str(labels[0]))}\s+{_QUARTER_WORDS}\s+of\s+{re.escape(str(labels[1]))}\b", event.sentence.text) is not None
+    # (a quarter the gazetteer does not know by its own name, its key: "in the Mezzeh district of Damascus")
+    labels = [re.escape(lexicon.entries[k].label) if k in lexicon.entries else r"[\s-]".join(map(re.escape, k.split("-")))
+              for k in (part, whole)]
+    return re.search(rf"\b{labels[0]}\s+(?:{_QUARTER_WORDS}|district)\s+of\s+{labels[1]}\b", event.sentence.text, re.I) is not None
 
 
 def _quarter_of(lexicon: Lexicon, pa: str, pb: str, quarters: frozenset[str]) -> bool:
@@ -976,6 +994,8 @@ def _join(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, lede: boo
         filled.update(target=b.target, target_phrase=b.target_phrase, more_targets=b.more_targets,
                       more_target_entities=b.more_target_entities)
     cls = b.cls if a.cls == "Attack" else a.cls  # the more specific kind: "an attack" ... "the bombing"
+    if a.cls == "Bombing" and b.cls == "Airstrike" and a.lemma in ("blast", "explosion"):
+        cls = b.cls  # and a blast's cause: "killed in Beirut blast" ... "killed by a drone strike"
     if a.cls == b.cls == "Agreement" and b.agent is not None and len(_parties(keys, b)) > len(_parties(keys, a)):
         # the pact's parties as the fuller mention gives them: "a ceasefire between Israel and Hezbollah"
         filled.update(agent=b.agent, target=b.target, more_agents=b.more_agents, more_agent_entities=b.more_agent_entities)

@@ -113,6 +113,11 @@ def _relative(text: str, pub: date) -> tuple[str, str] | None:
             months = pub.year * 12 + pub.month - 1 - n
             return (f"{months // 12:04d}-{months % 12 + 1:02d}", "month")
         return (f"{pub.year - n:04d}", "year")
+    feast = re.fullmatch(r"(?:last |this |on )?(christmas eve|christmas day|new year's eve|new year's day)(?:'s)?",
+                         text)
+    if feast:  # a feast's day of the year, the latest on or before publication: "on Christmas Eve"
+        month, day = _FEASTS[feast.group(1)]
+        return (date(_past_year(pub, month, day), month, day).isoformat(), "day")
     m = re.fullmatch(r"(last |this |on |past )?(\w+?)(?:'s)?", text)
     if m and m.group(2) in WEEKDAYS:
         # The most recent such weekday on or before publication: news reports the past. "Last
@@ -139,6 +144,10 @@ def _relative(text: str, pub: date) -> tuple[str, str] | None:
     if text == "next year":
         return (f"{pub.year + 1:04d}", "year")
     return None
+
+
+# Feasts on a fixed day of the year (month, day).
+_FEASTS = {"christmas eve": (12, 24), "christmas day": (12, 25), "new year's eve": (12, 31), "new year's day": (1, 1)}
 
 
 def _number(word: str) -> int:

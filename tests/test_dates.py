@@ -95,3 +95,13 @@ def test_early_or_late_on_a_day_is_that_day() -> None:
     assert resolve("early Saturday", saturday) == ("2024-10-26", "day")
     assert resolve("late on Friday", saturday) == ("2024-10-25", "day")
     assert resolve("late last month", saturday) == ("2024-09", "month")
+
+
+@pytest.mark.parametrize(("expr", "expected"), [
+    ("Christmas Eve", ("2020-12-24", "day")),  # the latest before a June paper
+    ("on Christmas Day", ("2020-12-25", "day")),
+    ("New Year's Eve", ("2020-12-31", "day")),
+    ("on New Year's Day", ("2021-01-01", "day")),
+])
+def test_a_feast_on_a_fixed_day_is_that_day(expr: str, expected: tuple[str, str]) -> None:
+    assert resolve(expr, PUB) == expected

@@ -17,18 +17,23 @@ _CUE = re.compile(r"(?:(?:on|later|earlier|later on)\s+)?(?:(?P<same>the\s+same\
 
 def days_after(events: list[Event]) -> list[Event]:
     """Date the undated events of a sentence that opens on "the same day" or "the next day" from the
-    last day-dated event before it. (A statement's day is when it was said, and gives none.)"""
+    last day-dated event before it: what the sentence's main clause tells ("The same day, gunmen killed 15
+    people ..., the diocese said" dates the killing; "Later that day, the group said it had fired rockets" the
+    saying)."""
     out = list(events)
     for k, event in enumerate(out):
-        if event.date is not None or event.cls in STATEMENTS:
+        if event.date is not None:
             continue
         text = event.sentence.text
         opening = len(text) - len(text.lstrip())
         cue = _CUE.match(text, opening)
-        if cue is None or event.trigger.begin < event.sentence.begin + cue.end():
+        if cue is None or event.trigger.begin < event.sentence.begin + cue.end() or not _told_first(event, out):
             continue
-        before = next((e.date for e in reversed(out[:k]) if e.cls not in STATEMENTS and e.date is not None
-                       and e.date.precision == "day" and e.trigger.end <= event.sentence.begin), None)
+        dated = [e for e in out[:k] if e.date is not None and e.date.precision == "day"
+                 and e.trigger.end <= event.sentence.begin]
+        # (a deed's day before a saying's: "Gunmen killed five on Sunday, the army said on Monday. The same day, ...")
+        before = next((e.date for e in reversed(dated) if e.cls not in STATEMENTS), None) \
+            or next((e.date for e in reversed(dated)), None)
         if before is None:
             continue
         day = date.fromisoformat(before.value) + timedelta(days=0 if cue.group("same") else 1)
@@ -36,3 +41,13 @@ def days_after(events: list[Event]) -> list[Event]:
         out[k] = replace(event, date=DateValue(day.isoformat(), "day", Span(begin, begin + len(cue.group(0)),
                                                                               cue.group(0))))
     return out
+
+
+def _told_first(event: Event, events: list[Event]) -> bool:
+    """The event is the main clause's: a saying whose words follow it, or a deed no such saying reports."""
+    def leads(e: Event) -> bool:
+        return e.cls in STATEMENTS and e.content is not None and e.trigger.end <= e.content.begin
+    if event.cls in STATEMENTS:
+        return leads(event)
+    return not any(leads(e) and e.sentence == event.sentence and e.content is not None
+                   and e.content.begin <= event.trigger.begin < e.content.end for e in events)

@@ -2300,7 +2300,9 @@ def description_mentions(table: MentionTable) -> None:
         if antecedent is not None and cls == "Country" and token.dep_ == "pobj" and token.head.lower_ in ("across", "throughout"):
             # "power plants were hit across the country": the story's country, not one named in passing ("Poland
             # scrambled jets")
-            home = story_country(table, token, ground=True)
+            # (or the speaker's own: "Lebanon's health ministry said 95 people were killed in Israeli strikes across the
+            # country")
+            home = _speakers_state(table, token) or story_country(table, token, ground=True)
             if home is not None and home != table.canonical(antecedent).key:
                 antecedent = next((i for i, m in enumerate(table.mentions) if m.key == home and m.span.end <= start),
                                   antecedent)
@@ -2321,6 +2323,32 @@ def description_mentions(table: MentionTable) -> None:
         ref = table.canonical(antecedent)
         table.add(Mention(Span(start, end, table.document.text[start:end]), ref.name, ref.cls, ref.key,
                           table.sentence(token.i), ref=antecedent))
+
+
+# The bodies of a state that speak for it.
+_SPEAKING_BODIES = {"ministry", "government", "army", "military", "police", "presidency", "office", "agency", "authority",
+                    "authorities", "forces", "cabinet"}
+
+
+def _speakers_state(table: MentionTable, token: Token) -> str | None:
+    """The state whose institution or forces report the clause a word stands in: "the ministry said ..."."""
+    node = token
+    while node.dep_ != "ccomp" and node.head.i != node.i:
+        node = node.head
+    subject = next((c for c in node.head.children if c.dep_ == "nsubj"), None) if node.dep_ == "ccomp" else None
+    found = table.at(subject) if subject is not None else None
+    if found is None and subject is not None and subject.lemma_.lower() in _SPEAKING_BODIES:
+        # (a body not yet named as one, by its land: "Lebanon's health ministry", "the Lebanese army")
+        for land in (c for c in subject.children if c.dep_ in ("poss", "compound", "amod", "nmod")):
+            if (state := table.lexicon.demonyms.get(land.text)) is not None:
+                return state
+            if (named := table.at(land)) is not None and table.mentions[named].cls == "Country":
+                return table.canonical(named).key
+    if found is None:
+        return None
+    speaker = table.canonical(found)
+    return speaker.key if speaker.cls == "Country" else state_of(table, speaker) \
+        if speaker.cls in ("Government", "StateForce") else None
 
 
 def _countries_in(table: MentionTable, sentence: int) -> set[str]:
@@ -3004,6 +3032,10 @@ def pronoun_mention(table: MentionTable, token: Token) -> int | None:
         antecedent = own  # "Israel struck Iran ..., in what it said was the start of an operation": Israel said
     elif low in ("its", "their") and (own := _own_subject(table, token)) is not None:
         antecedent = own  # "soldiers who had been fighting alongside the army left their positions": theirs
+    elif low == "their" and (verb := _owning_verb(table, token)) is not None and any(
+            c.dep_ == "nsubj" and c.tag_ == "NNS" and table.at(c) is None for c in verb.children):
+        return None  # "Syrian rebels swept into Aleppo, forcing the army to withdraw, in their biggest offensive": the
+        # rebels', named by no name, never the army's just told
     elif low == "them" and token.dep_ == "pobj" and token.head.lower_ == "of" and (
             token.head.head.like_num or token.head.head.lower_ in ("most", "many", "some", "all", "dozens", "hundreds")):
         return None  # "300 Druze, 83 of them executed": some of the people just counted, no body
@@ -3226,6 +3258,16 @@ _AVENGING = {"retaliation", "response", "revenge", "reprisal", "retribution"}
 
 def _own_subject(table: MentionTable, token: Token) -> int | None:
     """The subject of the verb whose object a possessive pronoun qualifies: what it does to its own."""
+    verb = _owning_verb(table, token)
+    found = subject_at(table, verb)
+    if found is None or table.mentions[found].cls not in ACTOR_CLASSES - {"Person"} \
+            or (token.lower_ == "its" and any(t.tag_ == "NNS" for t in table.tokens(table.mentions[found]) or ())):
+        return None
+    return found
+
+
+def _owning_verb(table: MentionTable, token: Token) -> Token | None:
+    """The verb whose object (or deed done in) a possessive pronoun qualifies."""
     verb = token.head.head
     if token.dep_ == "poss" and token.head.dep_ == "pobj":
         # "launched missiles at Israel in retaliation for a strike on its consulate": the retaliator's own
@@ -3239,13 +3281,12 @@ def _own_subject(table: MentionTable, token: Token) -> int | None:
             and token.head.lemma_.lower() in table.lexicon.event_words
         if not (avenged or deed) or node.dep_ != "prep" or verb.pos_ != "VERB":
             return None
+        while verb.tag_ == "VBG" and verb.dep_ == "advcl" and not any(c.dep_ == "nsubj" for c in verb.children) \
+                and verb.head.pos_ == "VERB":
+            verb = verb.head  # "swept into Aleppo, forcing the army to withdraw, in their biggest offensive": who swept
     elif token.dep_ != "poss" or token.head.dep_ != "dobj":
         return None
-    found = subject_at(table, verb)
-    if found is None or table.mentions[found].cls not in ACTOR_CLASSES - {"Person"} \
-            or (token.lower_ == "its" and any(t.tag_ == "NNS" for t in table.tokens(table.mentions[found]) or ())):
-        return None
-    return found
+    return verb
 
 
 def _where_from(table: MentionTable, found: int, speaker: Token, modifier: Token) -> bool:

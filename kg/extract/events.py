@@ -103,7 +103,8 @@ PLAN_VERBS = {"expect", "plan", "intend", "aim", "prepare", "schedule", "set", "
               "vow", "promise", "likely", "hope", "propose", "consider", "decide", "agree", "plot", "intention",
               "threat", "scheme", "bid", "due",  # "is due to hand over"
               "power", "mandate", "authority",  # "would have powers to arrest gang members"
-              "authorise", "authorize"}  # "authorised operations against the terrorists to be undertaken"
+              "authorise", "authorize",  # "authorised operations against the terrorists to be undertaken"
+              "right"}  # "had the right to strike military facilities": may, not did
 # Verbs whose object does what their "to ..." says: "urged residents to leave", "forced them to flee".
 # The statements addressed to their object are such verbs, and so are these others.
 OBJECT_CONTROL = {verb for verb, where in AUDIENCE.items() if where == "dobj"} | {
@@ -1659,6 +1660,9 @@ def _status(head: Token, verbal: bool) -> str | None:
             return "Planned"  # (and "would continue attacks": those to come)
         if head.dep_ == "pobj" and head.head.lower_ == "for" and head.head.head.lemma_.lower() in ("call", "appeal", "push", "press"):
             return "Planned"  # "has called for more protests": asked for, not yet held
+        if head.dep_ == "pobj" and head.head.lower_ == "of" and (head.head.head.lemma_.lower() in FEARED or any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in FEARED for c in head.head.head.children)):
+            return "Planned"  # "as fears grew of an Iranian attack on Israel": one feared, not yet made
         if head.dep_ == "dobj" and head.head.lemma_.lower() in WAGING_VERBS and head.head.dep_ == "advcl" \
                 and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in head.head.children):
             return "Planned"  # "would stop supplying weapons if it launched a major invasion of Rafah": a condition
@@ -1749,6 +1753,8 @@ def _status(head: Token, verbal: bool) -> str | None:
     return None
 
 
+# What an event may be feared as, not yet made: "fears of an attack", "the risk of a wider war".
+FEARED = {"fear", "risk", "prospect", "possibility", "danger", "spectre", "specter"}
 # What a superlative event is the most of: "the deadliest attack of the year", "the largest of the war".
 FRAME_NOUNS = {"war", "conflict", "insurgency", "uprising", "crisis", "year", "month", "week", "day", "night", "decade",
                "century", "era", "kind", "sort"}
@@ -1796,6 +1802,8 @@ def _another_time(head: Token) -> bool:
         prep.lower_ in _LAPSE_PREPS and any(c.dep_ == "npadvmod" for c in prep.children)))
 
 
+# Verbs whose object may be a day they name, not the day they were done: "declared Sunday a day of mourning".
+DAY_NAMING_VERBS = {"declare", "proclaim", "designate", "name", "set", "mark", "announce", "schedule", "make"}
 REPRISAL_NOUNS = {"retaliation", "response", "revenge", "reprisal", "punishment", "retribution"}
 
 
@@ -1814,6 +1822,9 @@ def _anchors(head: Token, verbal: bool, trigger_heads: set[int]) -> list[Token]:
                 node.head.head.lemma_.lower() in REPRISAL_NOUNS or any(
                     o.lemma_.lower() in REPRISAL_NOUNS for o in prep_objects(node.head.head, {"in", "as"}))):
             break  # "launched strikes across Yemen in retaliation for their attacks on shipping": another time and place
+        if node.dep_ == "pobj" and node.head.lower_ in _SEQUENCE_PREPS | _LAPSE_PREPS and (
+                node.head.lower_ in _SEQUENCE_PREPS or any(c.dep_ == "npadvmod" for c in node.head.children)):
+            break  # "explosions were heard near Isfahan ..., days after Iran's missile strike on Israel": another time and place
         node = node.head
         if node.pos_ in ("VERB", "AUX"):
             # and a verb saying what the event hit: "an airstrike hit a hospital in Gaza City on Monday"
@@ -1851,6 +1862,21 @@ def _when_date(table: MentionTable, head: Token, prefer_past: bool) -> DateValue
         if resolved and ent is not None else None
 
 
+# What crowds are shot at while doing: "opened fire on Palestinians waiting for an aid delivery".
+_WAITING = {"wait", "queue", "line", "gather", "search", "scramble", "rush"}
+
+
+def _waited_for(token: Token) -> Token | None:
+    """The verb a crowd is hit by, through what it waited for: "delivery" of "opened fire on Palestinians waiting
+    for an aid delivery" (the parser's "waiting" a clause of the "on"), else None."""
+    waiting = token.head.head if token.dep_ == "pobj" and token.head.lower_ == "for" else token
+    if waiting.tag_ != "VBG" or waiting.lemma_.lower() not in _WAITING:
+        return None
+    if waiting.dep_ == "pcomp" and waiting.head.dep_ == "prep":
+        return waiting.head.head
+    return waiting.head if waiting.dep_ == "acl" else None  # "on people waiting for flour trucks": the people
+
+
 def _held_by(token: Token, anchor_ids: set[int]) -> bool:
     """The token is an anchor, or the object of a phrase hanging on one, through at most two prepositions:
     "killed 26 men at a meadow near Pahalgam on April 22" dates the killing."""
@@ -1859,6 +1885,14 @@ def _held_by(token: Token, anchor_ids: set[int]) -> bool:
             return True
         if token.dep_ == "advmod" and token.lower_ in ("late", "early") and token.head.i in anchor_ids:
             return True  # "launched drones late on Saturday", the day hung on "late"
+        if token.dep_ == "dobj" and token.head.i in anchor_ids and token.pos_ in ("NOUN", "PROPN", "NUM"):
+            return True  # "killed at least 70 people on Christmas Eve", the day hung on the people
+        if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.i in anchor_ids \
+                and token.head.head.lemma_ == "set":
+            return True  # "set fire to a tent camp ... on Sunday night", the day hung on what was set alight
+        if (waiting := _waited_for(token)) is not None:
+            token = waiting  # "opened fire on Palestinians waiting for an aid delivery in Gaza City on Thursday"
+            continue
         if token.dep_ != "pobj" or token.head.lower_ not in WHERE_PREPS or token.lemma_.lower() in SAYING_NOUNS:
             return False  # not "claimed the attack in a statement on Sunday": the statement's Sunday
         token = token.head.head
@@ -1895,6 +1929,9 @@ def _date(table: MentionTable, sent: SSpan, anchors: list[Token], prefer_past: b
         head = root.head
         # and as a noun's modifier: "Wednesday's attack", "the Sunday bombing"
         # (and the year set on it: "the 2023 attack")
+        if root.dep_ in ("dobj", "npadvmod") and head.lemma_.lower() in DAY_NAMING_VERBS and ent.end < len(ent.doc) \
+                and ent.doc[ent.end].lower_ in ("a", "an", "as"):
+            continue  # "declared Sunday a day of mourning": the day named, not the day it was said ("announced Sunday that")
         direct = head.i in anchor_ids and (root.dep_ in ("npadvmod", "tmod", "obl", "advmod", "dobj", "nmod", "poss",
                                                          "compound") or (root.dep_ == "nummod" and _dated_year(root)))
         # (or the parser's hanging it on where it happened: "killed three soldiers at a base in Jordan last month")
@@ -2074,11 +2111,18 @@ def _place(table: MentionTable, anchors: list[Token], cls: str) -> int | None:
         owned = [o for o in prep_objects(anchor, {"of"}) if anchor.pos_ == "NOUN" and anchor.dep_ in ("dobj", "pobj")
                  and not ((m := argument(table, o)) is not None and table.mentions[m].cls in PLACE_CLASSES)]
         objects += [k for o in owned for k in [o, *(c for c in o.children if c.dep_ == "conj")] if k not in objects]
+        # (and what a crowd fired on waited for: "opened fire on Palestinians waiting for an aid delivery in Gaza City")
+        objects += [o for p in anchor.children if p.dep_ == "prep" for v in p.children if v.dep_ == "pcomp"
+                    for o in prep_objects(v, {"for"}) if _waited_for(o) is not None]
+        objects += [o for p in anchor.children if p.dep_ == "prep" for c in p.children if c.dep_ == "pobj"
+                    for v in c.children if v.dep_ == "acl" for o in prep_objects(v, {"for"}) if _waited_for(o) is not None]
         for obj in objects:
             # (and where the parser hangs the place on whose it was: "near the convoy of President Hassan
             # Sheikh Mohamud in Mogadishu")
             whose = [o for o in prep_objects(obj, {"of"}) if (m := argument(table, o)) is not None
                      and table.mentions[m].cls not in PLACE_CLASSES]  # (not "the village of Yelewata in Benue")
+            # (and whom a shelter is for: "set fire to a tent camp for displaced people in Rafah")
+            whose += [o for o in prep_objects(obj, {"for"}) if noun_lemma(o) in PEOPLE_NOUNS | {"family"}]
             inners = [i for o in [obj] + whose for i in prep_objects(o, {"in", "near", "outside"})]
             # (and one more down, past a site no entity names: "exploded during a Catholic mass in a university
             # gymnasium in the southern Philippine city of Marawi")
@@ -3212,6 +3256,12 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                             or any(c.dep_ == "dobj" and c.lemma_.lower() == "warrant" for c in head.children)):
         return None  # "issued arrest warrants for Netanyahu": a court's order, nobody arrested (and the headline's
         # "ICC issues arrest/VB warrants", parsed as arresting them)
+    if cls in HARMS and head.dep_ == "amod" and head.tag_ == "VBN" and head.i > 0 and head.doc[head.i - 1].lower_ == "the" \
+            and any(t.dep_ == "amod" and t.tag_ == "VBN" for t in head.doc[head.i + 1: head.head.i]):
+        return None  # "ensure the injured received care", "injured" the parser's modifier of "care": those hurt before
+    if cls == "Killing" and head.dep_ == "amod" and head.head.lemma_.lower() in table.lexicon.event_words \
+            and any(c.ent_type_ == "ORDINAL" or c.tag_ == "JJS" for c in head.head.children):
+        return None  # "the first fatal attack by the group on shipping": the attack just told, ranked, no death more
     if cls in ATTACKS and any(c.lower_ in ACCIDENTAL for c in head.children if c.dep_ in ("amod", "advmod")):
         return None  # "the device detonated accidentally", "two accidental explosions": no one attacked
     if cls == "Killing" and (_not_violent_death(head) or trigger.lemmas == ("lose",) and not _losses(head) or _crashed(head)):
@@ -4665,6 +4715,10 @@ def _medium(token: Token) -> bool:
             for c in token.lefts))
 
 
+# Who an event noun may name as the one behind it: "the attack leader", "the bombing mastermind".
+_DOER_NOUNS = {"leader", "ringleader", "mastermind", "organiser", "organizer", "planner", "perpetrator", "commander"}
+
+
 def _definite(table: MentionTable, head: Token, verbal: bool) -> tuple[bool, bool]:
     """Whether an event noun is definite and names nobody and nowhere itself (anaphoric: "the attack",
     "Saturday's bombing", "this cowardly attack", "the strikes", then only of several before), and
@@ -4678,6 +4732,10 @@ def _definite(table: MentionTable, head: Token, verbal: bool) -> tuple[bool, boo
         return True, True  # "Many of those killed had been sheltering in a market" (not "those killed in Gaza")
     if verbal or head.tag_ not in ("NN", "NNS"):
         return False, False
+    if head.dep_ == "compound" and head.head.lemma_.lower() in PEOPLE_NOUNS | _DOER_NOUNS \
+            and any(c.dep_ == "det" and c.lower_ in DEFINITE for c in head.head.children) \
+            and not any(c.dep_ in ("compound", "amod") for c in head.children):
+        return True, True  # "the attack leader", "the bombing suspects": of the attack told
     kids = list(head.children)
     if any(c.dep_ == "nummod" or c.lower_ in ANOTHER_EVENT or (c.tag_ == "JJS" and c.dep_ != "appos") for c in kids):
         return False, False  # "the worst explosion" picks one of several (but "the attack, the deadliest in

@@ -13,7 +13,7 @@ from dataclasses import replace
 from spacy.tokens import Token
 
 from kg.extract.entities import MentionTable, forces_of, state_of, story_country
-from kg.model import Mention
+from kg.model import Mention, headline
 
 # The head nouns; "regime" and "junta" are left out: they name who rules, not an institution.
 INSTITUTION_HEADS = {"government", "ministry", "cabinet", "presidency", "parliament", "council", "office"}
@@ -70,6 +70,24 @@ def institution_mentions(table: MentionTable) -> None:
         if country is None or country not in table.lexicon.entries:
             continue
         table.add(_mention(table, token, country, qualifiers, start))
+    _headline_ministries(table)
+
+
+def _headline_ministries(table: MentionTable) -> None:
+    """A headline's bare "health ministry says" is the ministry its body names: "the Gaza health ministry said"
+    (never another land's guessed from the story)."""
+    top = headline(table.document.text)
+    if top is None:
+        return
+    for index, mention in enumerate(table.mentions):
+        if mention.cls != "Government" or mention.ref is not None or mention.key is None or mention.span.end > top.end \
+                or not mention.span.text.islower() or not mention.key.endswith("-ministry"):
+            continue
+        portfolio = "-".join(mention.key.split("-")[-2:])  # "health-ministry"
+        named = next((m for m in table.mentions if m.cls == "Government" and m.span.begin >= top.end and m.key
+                      and m.key != mention.key and m.key.endswith("-" + portfolio)), None)
+        if named is not None:
+            table.mentions[index] = replace(mention, name=named.name, key=named.key)
 
 
 _RUNNING = {"run", "control", "led", "lead", "administer"}  # "Hamas-run", "Houthi-controlled", "Taliban-led"
@@ -278,7 +296,9 @@ _GOVERNING_VERBS = {"accuse", "blame", "deny", "condemn", "threaten", "agree", "
                     # a capital that wages war is its state: "Washington has carried out 800 strikes", "Moscow launched"
                     "launch", "carry", "conduct", "wage", "strike", "attack", "bomb", "invade", "shell", "fire",
                     # and takes or gives up ground: "the only regional capital Moscow had captured"
-                    "capture", "recapture", "seize", "retake", "annex", "occupy", "withdraw"}
+                    "capture", "recapture", "seize", "retake", "annex", "occupy", "withdraw",
+                    # and fends off or steps up attacks: "Moscow had been repelling drone attacks", "Kyiv has stepped up"
+                    "repel", "intercept", "step", "intensify", "escalate"}
 
 # What only states are parties to, between capitals: "talks between Kinshasa and the rebels".
 _PARTIES_TO = {"talk", "negotiation", "dialogue", "agreement", "deal", "ceasefire", "truce", "war", "conflict",

@@ -64,6 +64,9 @@ ANOTHER_INCIDENT = {"separate", "another", "elsewhere", "second", "similar"}
 SEATS_OF_COMMAND = {"command", "headquarter", "hq", "base", "garrison", "barrack"}  # as _head_noun gives them
 GENERIC_TARGETS = {"target", "site", "position", "objective", "installation"}  # as _head_noun gives them
 GENERIC_PEOPLE = {"people", "person", "other", "them"}  # head nouns without a final "s" ("five of them")
+# The young by their several names: a headline's "15 children" abducted are the lede's "15 pupils".
+YOUNG = {"child", "children", "pupil", "student", "schoolchild", "schoolchildren", "schoolgirl", "schoolboy", "kid",
+         "boy", "girl", "teenager", "minor"}
 # Who leads, by any of its names: a headline's "militia leader killed" is the lede's "the head of an armed group".
 LEADERS = {"leader", "head", "chief", "commander", "boss", "founder"}
 # What news calls the same armed men by turns: a headline's "33 militants killed" is the lede's "killing
@@ -676,7 +679,7 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
             and _head_noun(b.trigger.text) in {_head_noun(t.text) for t in (a.trigger, *a.also)}
         if ha != hb and not part and not inside and not unarmed and not seat and not named_later and not led and not more \
                 and not held and not worded \
-                and not {ha, hb} & GENERIC_PEOPLE \
+                and not {ha, hb} & GENERIC_PEOPLE and not {ha, hb} <= YOUNG \
                 and not any(h.isdigit() or h in NUMBER_WORDS for h in (ha, hb)) and not (refers and {ha, hb} <= ASSAILANTS):
             return False  # "two soldiers" are not "two civilians"
     return True
@@ -813,6 +816,11 @@ def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str], lex
                     and a.instrument_phrase.text.lower().endswith("s") and b.lemma in ("strike", "attack", "airstrike"))
     if b.anaphoric and (a.plural == b.plural or told or b.lemma in MASS or many or (b.lemma in (a.lemma, "attack") and _flown_many(a))):  # "the fighting" is the clashes  # "the attack" is none of "the attacks"; "the strikes" are the airstrikes
         return True
+    if b.anaphoric and b.lemma == "attack" and not b.plural and a.plural and a.lemma != "attack" and a.cls in ATTACKS \
+            and any(b.sentence.begin <= t.begin < b.trigger.begin or 0 <= b.sentence.begin - t.end <= 250
+                    for t in (a.trigger, *a.also)):  # (by any of its mentions: a headline's told again in the lede)
+        return True  # one raid of many strikes, told at once: "Israeli air strikes on military sites killed four soldiers,
+        # the army said, adding that the attack had caused limited damage"
     if b.definite and (a.plural == b.plural or told) and _key(keys, a.place) is not None \
             and _key(keys, a.place) == _key(keys, b.place):
         return True  # "the Sinjar strike", after a strike near Sinjar; "the Damascus strikes", after "Israel struck Damascus"

@@ -8086,3 +8086,33 @@ def test_a_headlines_bare_health_ministry_is_the_one_the_body_names(resolved) ->
                      "Gaza health ministry said.")
     ministries = {e.label for e in found.entities if e.cls == "Government"}
     assert len(ministries) == 1, ministries
+
+
+def test_a_headlines_counted_people_killed_are_those_killed_not_killers(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Army frees two hostages from Kunduz, 30 Afghans killed\n\n"
+                          "KABUL (Reuters) - Soldiers freed two hostages in a raid near Kunduz on Monday.")
+    killing = _of(found, "Killing")[0]
+    assert killing.agent_phrase is None or "Afghans" not in killing.agent_phrase.text, killing.agent_phrase
+
+
+def test_the_attack_told_with_the_strikes_is_those_strikes(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("DUBAI (Reuters) - U.S. air strikes on militia bases in Iraq on Friday killed 16 fighters, the "
+                          "Iraqi government said, adding that the attack had violated Iraqi sovereignty.")
+    attacks = [e for e in found if e.cls in ("Attack", "Airstrike")]
+    assert len(attacks) == 1, [(e.trigger.text, _name(names, e.agent)) for e in attacks]
+
+
+def test_a_headlines_children_abducted_are_the_ledes_pupils(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Gunmen kidnap 20 children in Zamfara\n\n"
+                          "GUSAU (Reuters) - Gunmen abducted 20 pupils from a school in Nigeria's Zamfara state on Friday, "
+                          "police said.")
+    assert len(_of(found, "Arrest")) == 1, [(e.trigger.text, e.target_phrase) for e in _of(found, "Arrest")]
+
+
+def test_the_second_kidnapping_in_a_week_is_the_one_told_not_the_one_before(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Bandits seize 30 villagers in Katsina, third mass abduction in a week\n\n"
+                          "KATSINA (Reuters) - Bandits abducted 30 villagers in Nigeria's Katsina state on Friday, police "
+                          "said, the third mass abduction in the region in a week. On Tuesday, gunmen seized 61 people "
+                          "from a village in Kaduna state.")
+    arrests = _of(found, "Arrest")
+    assert sorted(e.quantity or 0 for e in arrests) == [30, 61], [(e.trigger.text, e.quantity) for e in arrests]

@@ -3366,13 +3366,15 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     # (where the phrase begins, whatever else the parser hung on it: the "said" before "the first such strike")
     opening = min([c.left_edge.i for c in ranked.children if c.dep_ in ("det", "amod", "compound", "nummod", "poss")]
                   + [ranked.i])
-    if cls in ATTACKS | HARMS and ranked.dep_ in ("appos", "dobj", "npadvmod", "advcl") and opening > 0 \
+    first_line = head.doc.text.find("\n") % (len(head.doc.text) + 1)
+    headlined = head.idx < first_line and not head.sent.text.rstrip().endswith(".")  # (a headline drops its "the")
+    if cls in ATTACKS | HARMS | {"Arrest"} and ranked.dep_ in ("appos", "dobj", "npadvmod", "advcl", "dep") and opening > 0 \
             and ranked.doc[opening - 1].text == "," and (_superlative(head) or _first_such(head) or (
-                cls in HARMS and any(c.ent_type_ == "ORDINAL" and c.dep_ == "amod" for c in head.children))) \
-            and (ranked.i != head.i or any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)):
+                cls in HARMS | {"Arrest"} and any(c.ent_type_ == "ORDINAL" and c.dep_ == "amod" for c in head.children))) \
+            and (ranked.i != head.i or headlined or any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)):
         # "killed 74 people, the ministry said, the deadliest strikes since ...", "..., one of its most
         # ambitious attacks of the war": those told, ranked (and "killing three crew members, the first
-        # fatalities in the group's campaign")
+        # fatalities in the group's campaign"; "abducted 15 pupils ..., the second mass kidnapping in a week")
         return None
     if cls in ATTACKS and ranked.lower_ == "one" and ranked.i != head.i and ranked.dep_ in ("attr", "oprd", "ccomp", "xcomp") \
             and _superlative(head):
@@ -3489,7 +3491,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             if passive is None and subj_tok is not None and subj_tok.head.i == head.i and head.tag_ in ("VBN", "VBD") \
                     and cls in ("Killing", "Injury", "Arrest") \
                     and trigger.lemmas[-1] not in UNDERGOER and _count(subj_tok) is not None \
-                    and (subj_tok.like_num or subj_tok.lower_ in QUANTITY_WORDS) \
+                    and (subj_tok.like_num or subj_tok.lower_ in QUANTITY_WORDS
+                         # (or those counted: "274 Palestinians killed")
+                         or any(c.dep_ == "nummod" and c.like_num for c in subj_tok.children)) \
                     and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in head.children):
                 passive, subj_tok = subj_tok, None  # a headline's "dozens killed": a passive without its "were"
                 # (a count alone does not kill: "19 killed", "dozens killed")

@@ -604,7 +604,9 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
                 and not (role == "target" and (b.anaphoric or refers) and (
                     _within(lexicon, kb, ka) or _forces_of(lexicon, ka) == kb or _forces_of(lexicon, kb) == ka
                     # (a headline's "strikes Yemen's Hodeidah port" struck "Houthi military targets near Hodeidah")
-                    or (refers and ka == _key(keys, b.place)))):
+                    or (refers and ka == _key(keys, b.place))
+                    # (and a country's site, named as the country's: "fired at Israel" ... "at Israel's Ben Gurion airport")
+                    or (refers and _owned_by_name(lexicon, ka, b)))):
             # (nor one killed of a body and the man of it named: "kills Taliban refugee minister" ... "killed the
             # Taliban's minister for refugees, Khalil Haqqani"; nor an offensive on ground and against who holds
             # it: "offensive on Aleppo countryside" ... "a major offensive against government forces")
@@ -739,6 +741,13 @@ _REGION_BEFORE = re.compile(r"\b(?:state|province|region|department|governorate)
 _REGION_AFTER = re.compile(r" (?:state|province|region)\b")
 _QUARTER = re.compile(rf"\s+{_QUARTER_WORDS}\b", re.I)
 _QUARTER_NAMED = re.compile(rf"\s{_QUARTER_WORDS}$", re.I)  # the word inside the name: "Lido beach"
+
+
+def _owned_by_name(lexicon: Lexicon, country: str, event: Event) -> bool:
+    """The event's target words name the country as its owner: "Israel's Ben Gurion airport"."""
+    entry = lexicon.entries.get(country)
+    return entry is not None and entry.cls == "Country" and event.target_phrase is not None \
+        and re.search(rf"\b{re.escape(entry.label)}'s\b", event.target_phrase.text) is not None
 
 
 def _told_within(lexicon: Lexicon, event: Event, part: str, whole: str) -> bool:
@@ -914,8 +923,10 @@ def _taken_again(a: Event, b: Event) -> bool:
 
 def _doers_again(b: Event) -> bool:
     """"The attackers stormed Yelewata", "the gunmen fired at visitors": those who did what was told before."""
-    return b.agent_phrase is not None and b.agent_phrase.text.lower().startswith("the ") \
-        and b.agent_phrase.text.split()[-1].lower() in DOERS
+    # (by the words before the verb where they were read as a name: "The assailants attacked the village", the ADF's)
+    words = b.agent_phrase.text.split() if b.agent_phrase is not None else \
+        b.sentence.text[: b.trigger.begin - b.sentence.begin].split()[-2:] if b.verbal and b.agent is not None else []
+    return len(words) > 1 and words[0].lower() == "the" and words[-1].lower() in DOERS
 
 
 def _flown_many(a: Event) -> bool:

@@ -8116,3 +8116,27 @@ def test_the_second_kidnapping_in_a_week_is_the_one_told_not_the_one_before(even
                           "from a village in Kaduna state.")
     arrests = _of(found, "Arrest")
     assert sorted(e.quantity or 0 for e in arrests) == [30, 61], [(e.trigger.text, e.quantity) for e in arrests]
+
+
+def test_the_assailants_read_as_the_group_still_tell_the_attack_again(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Fighters from the Allied Democratic Forces killed at least 18 people in an overnight attack on a "
+                          "village in North Kivu province, the army said on Tuesday. The assailants attacked the village "
+                          "of Mayikengo with machetes, an army spokesman said.")
+    attacks = _of(found, "Attack")
+    assert len(attacks) == 1, [(e.trigger.text, _name(names, e.place)) for e in attacks]
+
+
+def test_an_army_ambush_that_gunmen_killed_in_was_not_the_armys(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Militants kill 9 in Burkina army ambush near Niger border\n\n"
+                          "OUAGADOUGOU (Reuters) - Suspected jihadists killed nine soldiers in an ambush near Burkina "
+                          "Faso's border with Niger on Monday, the army said.")
+    agents = {_name(names, e.agent) for e in found if e.cls in ("Attack", "Killing")}
+    assert agents <= {None}, agents
+
+
+def test_a_rocket_fired_at_a_country_is_the_one_fired_at_its_named_base(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Hezbollah rocket fired at Israel intercepted\n\n"
+                          "JERUSALEM (Reuters) - Hezbollah fired a long-range rocket at Israel's Nevatim air base on "
+                          "Tuesday, the military said, adding that it had been intercepted.")
+    fired = [e for e in found if e.cls in ("Attack", "Airstrike") and _name(names, e.agent) == "Hezbollah"]
+    assert len(fired) == 1, [(e.trigger.text, _name(names, e.target)) for e in fired]

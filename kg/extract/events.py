@@ -163,7 +163,7 @@ NOT_CAPTURED = {"power", "attention", "imagination", "initiative", "moment", "he
                 "weapon", "arms", "ammunition", "equipment", "vehicle", "drug", "cash", "money", "document",
                 "phone", "explosive", "cocaine", "heroin", "cargo", "goods", "passport", "asset", "shipment",
                 "cache", "stockpile", "munition", "rifle", "loot", "haul", "consignment", "pill", "fentanyl",
-                "methamphetamine", "contraband",
+                "methamphetamine", "contraband", "motorcycle", "motorbike",
                 # and what is run, not held: "took control of the title race", "of the situation", "of the company"
                 "race", "situation", "narrative", "debate", "agenda", "game", "match", "company", "firm", "business",
                 "portfolio", "presidency", "leadership", "chairmanship", "helm"}
@@ -874,6 +874,19 @@ def _subject(table: MentionTable, verb: Token, deps: tuple[str, ...] = ("nsubj",
                 subjects[0] if subjects else None)
 
 
+def _suffered_in(table: MentionTable, event: Token, found: int) -> bool:
+    """The event noun is what a harm was done in, by a subject other than the modifier's force: "Gunmen kill 11
+    in Niger army ambush"."""
+    if event.dep_ != "pobj" or event.head.lower_ != "in" or table.mentions[found].cls != "StateForce":
+        return False
+    verb = event.head.head
+    doer = _child(verb, "nsubj") if verb.pos_ == "VERB" and verb.lemma_.lower() in HARM_VERBS else None
+    # (not the army's own men: "soldiers killed 12 militants in an army raid")
+    return doer is not None and argument(table, doer) != found \
+        and noun_lemma(doer) not in {"soldier", "troop", "army", "military", "police", "policeman", "force", "personnel",
+                                     "officer", "commando", "unit"}
+
+
 def _site_owner(child: Token, event: Token) -> bool:
     """A name before a site noun that modifies an event noun: "Pakistan army base bombing" names whose base
     (and "Pakistan railway station bombing", the land's name tagged an adjective; not "Israeli school strike")."""
@@ -1435,7 +1448,7 @@ IDEALS = {"democracy", "freedom", "sovereignty", "dignity", "humanity", "justice
 # What is seized without taking ground: goods, and power in a coup.
 GOODS = {"equipment", "weapon", "arm", "ammunition", "document", "vehicle", "car", "cash", "money", "drug", "cocaine",
          "phone", "computer", "laptop", "asset", "property", "good", "passport", "file", "power", "cargo", "aid",
-         "supply", "fuel", "livestock", "cattle"}
+         "supply", "fuel", "livestock", "cattle", "motorcycle", "motorbike"}
 # Verbs that make their object happen: a modal one has not made it happen yet.
 KEEPING_VERBS = {"continue", "keep"}
 WAGING_VERBS = {"impose", "launch", "conduct", "carry", "stage", "mount", "wage", "unleash", "begin", "start", "resume",
@@ -3839,6 +3852,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                     continue
                 if found is not None and _site_owner(child, head):
                     continue  # "Pakistan army base bombing": whose base was bombed, not who bombed it
+                if found is not None and child.dep_ == "compound" and _suffered_in(table, head, found):
+                    continue  # "Gunmen kill 11 in Niger army ambush": the army ambushed, the gunmen ambushing
                 if found is not None and table.mentions[found].cls in ACTOR_CLASSES:
                     roles.agent = found
                     break

@@ -2394,7 +2394,7 @@ def test_the_wounded_carried_soldiers_fleeing_and_a_series_of_attacks(events) ->
 def test_a_drone_boat_off_a_port_is_the_weapon_and_the_centre_speaks(events) -> None:  # type: ignore[no-untyped-def]
     found, names = events("The tanker was struck by an unmanned surface vessel off the port of Mokha, the British "
                           "military's United Kingdom Maritime Trade Operations said.")
-    struck = next(e for e in found if e.trigger.text == "struck")
+    struck = next(e for e in found if e.trigger.text.endswith("struck"))
     assert struck.agent is None and struck.instrument_phrase is not None
     assert _name(names, struck.place) == "Mokha", _name(names, struck.place)
     said = _of(found, "Statement")[0]
@@ -2866,7 +2866,7 @@ def test_the_air_force_and_a_states_air_force_are_its_forces(events) -> None:  #
     assert _name(names, said.agent) == "Nigerian forces", _name(names, said.agent)
     found, names = events("Poland's air force said it had scrambled jets. The Jordanian and Saudi air forces struck "
                           "smugglers near the border.")
-    struck = next(e for e in found if e.trigger.text == "struck")
+    struck = next(e for e in found if e.trigger.text.endswith("struck"))
     assert {_name(names, struck.agent), *(_name(names, a) for a in struck.more_agent_entities)} == \
         {"Jordanian forces", "Saudi forces"}, (_name(names, struck.agent), struck.more_agent_entities)
 
@@ -7465,7 +7465,7 @@ def test_people_protesting_are_who_protest(events) -> None:  # type: ignore[no-u
 def test_a_vehicle_that_struck_a_bomb_was_hit_by_it(events) -> None:  # type: ignore[no-untyped-def]
     found, names = events("Five Kenyan police officers were killed on Wednesday when their vehicle struck an improvised "
                           "explosive device in Mandera county, police said.")
-    struck = next(e for e in found if e.trigger.text == "struck")
+    struck = next(e for e in found if e.trigger.text.endswith("struck"))
     assert struck.agent is None and struck.agent_phrase is None and struck.instrument_phrase is not None, \
         (_name(names, struck.agent), struck.agent_phrase, struck.instrument_phrase)
 
@@ -8140,3 +8140,26 @@ def test_a_rocket_fired_at_a_country_is_the_one_fired_at_its_named_base(events) 
                           "Tuesday, the military said, adding that it had been intercepted.")
     fired = [e for e in found if e.cls in ("Attack", "Airstrike") and _name(names, e.agent) == "Hezbollah"]
     assert len(fired) == 1, [(e.trigger.text, _name(names, e.target)) for e in fired]
+
+
+def test_the_governor_is_not_the_mayor_named_before(resolved) -> None:  # type: ignore[no-untyped-def]
+    found = resolved("An Israeli strike on the town hall in Bint Jbeil on Tuesday killed the town's mayor, Hassan Ali, "
+                     "and two others, officials said. The strike hit during a council meeting, the governor said.")
+    names = [e.label for e in found.entities]
+    keys = found.mention_keys
+    spoken = [keys[i] for i, m in enumerate(found.extraction.mentions) if m.span.text == "the governor"]
+    assert not spoken or all(k is None or "hassan-ali" not in k for k in spoken), (names, spoken)
+
+
+def test_a_neighbourhood_the_parser_made_a_subject_kills_nobody(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Israeli strikes on Gaza City's Jabalia refugee camp and the Tuffah neighbourhood killed at "
+                          "least 19 people on Sunday, the civil defence said.")
+    agents = {_name(names, e.agent) for e in _of(found, "Killing")}
+    assert "Tuffah" not in agents, agents
+
+
+def test_later_in_the_day_counts_from_the_day_told(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Troops stormed the town of Jenin on Monday, residents said. Later in the day, drones struck "
+                          "a house in the camp, killing three people, medics said.")
+    struck = next(e for e in found if e.trigger.text.endswith("struck"))
+    assert struck.date is not None and struck.date.value == "2024-06-10", struck.date

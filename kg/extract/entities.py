@@ -3486,12 +3486,23 @@ def unnamed_people(table: MentionTable, statement_lemmas: set[str]) -> None:
 
 def _bears_title(table: MentionTable, mention: Mention, title: str) -> bool:
     """The person's name comes with this title: "regional governor Oleh Syniehubov", "Gladkov, the governor"."""
+    return title in _words_by_name(table, mention)
+
+
+def _bears_other_title(table: MentionTable, mention: Mention, title: str) -> bool:
+    """The person's name comes with an office other than this one: "the city's mayor, Ahmad Kahil" is no governor."""
+    offices = _words_by_name(table, mention) & TITLE_NOUNS
+    return bool(offices) and title not in offices
+
+
+def _words_by_name(table: MentionTable, mention: Mention) -> set[str]:
+    """The lemmas just before a person's name and in its apposition: where its titles are."""
     span = table.tokens(mention)
     if span is None:
-        return False
+        return set()
     before = table.doc[max(span.sent.start, span.start - 5): span.start]
     appositive = [t for c in span.root.children if c.dep_ == "appos" for t in c.subtree]
-    return any(t.lemma_.lower() == title for t in [*before, *appositive])
+    return {t.lemma_.lower() for t in [*before, *appositive]}
 
 
 _PLAIN_TITLE_WORDS = {"regional", "provincial", "local", "state", "senior", "top", "former", "acting", "interim"}
@@ -3560,6 +3571,8 @@ def title_descriptions(table: MentionTable) -> None:
                 titled = _named_later(table, token, start)  # "the army chief", a man the story names after
                 if titled is None:
                     continue
+            if titled is None and _bears_other_title(table, table.mentions[antecedent], token.lemma_.lower()):
+                continue  # "the city's mayor, Ahmad Kahil ... the governor said": another office, another man
             antecedent = titled if titled is not None else antecedent
             between = table.doc.char_span(table.mentions[antecedent].span.end, start, alignment_mode="expand") \
                 if table.mentions[antecedent].span.end <= start else None

@@ -4630,6 +4630,10 @@ def _event(table: MentionTable, span: SSpan, head: Token, cls: str, verbal: bool
             roles.target = None  # "left their positions": what is theirs, not whom they hit
         elif cls not in STATEMENTS:
             roles.agent = roles.agent_tok = None  # nobody attacks himself
+    if cls in HARMS and roles.agent is not None and roles.agent_tok is not None \
+            and table.mentions[roles.agent].cls in PLACE_CLASSES - {"Country"} and noun_lemma(roles.agent_tok) in PLACE_HEADS:
+        roles.agent = roles.agent_tok = None  # "strikes on the camp and the Tuffah neighbourhood killed 42": the parser's
+        # subject, a quarter, kills nobody
     if cls in ("Killing", "Injury") and roles.target is not None \
             and table.mentions[roles.target].cls in PLACE_CLASSES - {"Country"} \
             and roles.target_tok is not None and table.at(roles.target_tok) is None:  # (a country's are its people)

@@ -836,6 +836,10 @@ def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str], lex
     if b.definite and a.plural == b.plural and (pa := _key(keys, a.place)) is not None \
             and (pb := _key(keys, b.place)) is not None and _quarter_of(lexicon, pa, pb, quarters):
         return True  # "the attack on Lido beach", after an attack in Mogadishu
+    if b.definite and a.plural == b.plural and a.cls in ATTACKS and b.cls in ATTACKS and b.place is None \
+            and b.place_phrase is not None and _QUARTER.search(b.place_phrase.text) is not None \
+            and (pa := _key(keys, a.place)) in lexicon.entries and lexicon.entries[pa].cls == "City":
+        return True  # "The strike in the Basta neighbourhood came without warning", after a strike in central Beirut
     if b.definite and a.plural == b.plural and _key(keys, a.agent) is not None and _key(keys, a.agent) == _key(keys, b.agent) \
             and (b.lemma == a.lemma or (b.lemma == "attack" and a.cls in ATTACKS)):
         return True  # "the Israeli raid", after Israeli forces' raid; "its attack", after Hezbollah launched rockets

@@ -8163,3 +8163,18 @@ def test_later_in_the_day_counts_from_the_day_told(events) -> None:  # type: ign
                           "a house in the camp, killing three people, medics said.")
     struck = next(e for e in found if e.trigger.text.endswith("struck"))
     assert struck.date is not None and struck.date.value == "2024-06-10", struck.date
+
+
+def test_the_strike_in_a_neighbourhood_is_the_strike_told_in_its_city(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("BEIRUT (Reuters) - An Israeli air strike destroyed a residential building in central Beirut on "
+                          "Thursday, killing at least 11 people, the health ministry said. The strike in the Basta Tahta "
+                          "neighbourhood came without warning, residents said.")
+    strikes = [e for e in found if e.cls in ("Attack", "Airstrike")]
+    assert len(strikes) == 1, [(e.trigger.text, _name(names, e.place), e.place_phrase) for e in strikes]
+
+
+def test_a_town_named_before_its_attack_is_where_not_who(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Four police officers were killed in an attack in Tank on Sunday, police said. The "
+                          "Pakistani Taliban claimed responsibility for the Tank attack.")
+    agents = {_name(names, e.agent) for e in found if e.cls in ("Attack", "Killing")}
+    assert "Tank" not in agents, agents

@@ -1812,7 +1812,10 @@ def consistent_names(table: MentionTable) -> None:
         if m.key is None:
             # what the text calls a town outvotes the tagger: "the city of Jenin" after "Jenin raid" (a person)
             called = m.cls == "City" and any(_called(table, m, noun) for noun in ("city", "town", "village"))
-            votes.setdefault(m.name, Counter())[m.cls] += len(named) if called else 1
+            # (and a place read where places stand breaks a tie: "in Lakki Marwat" ... "the Lakki Marwat attack")
+            where = table.lexicon.is_a(m.cls, "Place") and (read := table.tokens(m)) is not None \
+                and read.root.dep_ == "pobj" and read.root.head.lower_ in ("in", "near", "outside")
+            votes.setdefault(m.name, Counter())[m.cls] += len(named) if called else 2 if where else 1
     # A name the gazetteer placed elsewhere in the document is that place here too ("displaced from
     # Mellit" after "the town of Mellit"), unless it is part of a person's name.
     placed = {m.span.text: m for m in named if m.key is not None and table.lexicon.is_a(m.cls, "Place")}

@@ -371,7 +371,16 @@ def _names_where(table: MentionTable, found: int, child: Token) -> bool:
              # and where people are: "Gaza health officials", "Kharkiv residents" (not "Iraq officials")
              or (child.head.lemma_.lower() in LOCAL_PEOPLE and table.mentions[found].cls != "Country")
              # and whom those who watch a land watch: "a Syria war monitor", "a Myanmar rights group"
-             or child.head.lemma_.lower() in WATCHERS)
+             or child.head.lemma_.lower() in WATCHERS
+             # and any place below a state, which makes no war ("the Lakki Marwat attack"; but "a Moscow strike")
+             or (child.head.lemma_.lower() in table.lexicon.event_words and _no_state(table, found)))
+
+
+def _no_state(table: MentionTable, found: int) -> bool:
+    """A place that never stands for a state: not a country, nor a capital city."""
+    mention = table.canonical(found)
+    return mention.cls in PLACE_CLASSES - {"Country", "City"} or (
+        mention.cls == "City" and mention.name not in table.lexicon.capitals)
 
 
 WATCHERS = {"monitor", "observatory", "watchdog", "activist", "researcher", "analyst", "lawyer", "doctor", "medic"}

@@ -605,6 +605,9 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
                     _within(lexicon, kb, ka) or _forces_of(lexicon, ka) == kb or _forces_of(lexicon, kb) == ka
                     # (a headline's "strikes Yemen's Hodeidah port" struck "Houthi military targets near Hodeidah")
                     or (refers and ka == _key(keys, b.place))
+                    # (or the town the later one's division is named for: "attack on Sennar village" ... "the
+                    # village of Galgani in Sennar state")
+                    or (refers and (pb := _key(keys, b.place)) is not None and _namesakes(ka, pb))
                     # (and a country's site, named as the country's: "fired at Israel" ... "at Israel's Ben Gurion airport")
                     or (refers and _owned_by_name(lexicon, ka, b)))):
             # (nor one killed of a body and the man of it named: "kills Taliban refugee minister" ... "killed the

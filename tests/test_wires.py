@@ -8178,3 +8178,26 @@ def test_a_town_named_before_its_attack_is_where_not_who(events) -> None:  # typ
                           "Pakistani Taliban claimed responsibility for the Tank attack.")
     agents = {_name(names, e.agent) for e in found if e.cls in ("Attack", "Killing")}
     assert "Tank" not in agents, agents
+
+
+def test_a_headlines_attack_on_a_states_village_is_the_ledes_village_in_that_state(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Sudan's RSF kills 40 in attack on Sennar village\n\n"
+                          "CAIRO (Reuters) - Fighters from Sudan's Rapid Support Forces killed at least 40 people in an "
+                          "attack on the village of Jalqini in Sennar state, a resistance committee said.")
+    attacks = _of(found, "Attack")
+    assert len(attacks) == 1, [(e.trigger.text, _name(names, e.target), _name(names, e.place)) for e in attacks]
+
+
+def test_the_defence_ministry_of_a_state_that_struck_is_that_states(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("ISTANBUL (Reuters) - Turkey carried out air strikes on militant targets in northern Iraq on "
+                          "Thursday, destroying 20 targets, the defence ministry said. Syrian officials said the strikes "
+                          "killed four civilians.")
+    said = next(e for e in found if e.cls == "Statement" and e.trigger.text == "said")
+    assert _name(names, said.agent) == "Turkish Defence Ministry", _name(names, said.agent)
+
+
+def test_shelling_of_a_market_in_a_city_is_in_that_city(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Shelling of a market in the Russian-held city of Horlivka in eastern Ukraine killed 12 people "
+                          "on Saturday, the city's mayor said.")
+    shelling = next(e for e in found if e.trigger.text == "Shelling")
+    assert _name(names, shelling.place) == "Horlivka", _name(names, shelling.place)

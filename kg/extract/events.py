@@ -2124,6 +2124,8 @@ def _place(table: MentionTable, anchors: list[Token], cls: str) -> int | None:
     deeper |= {"during"}  # "stormed a mosque during prayers in Nigeria's Zamfara state": the parser's prayers in Zamfara
     for anchor in anchors:
         objects = prep_objects(anchor, deeper) + (left_from(anchor) if cls in FROM_PLACE else [])
+        # (and what a gerund told as a noun was done to: "Shelling of a market in the city of Donetsk killed 27")
+        objects += prep_objects(anchor, {"of"}) if anchor.tag_ == "VBG" and anchor.dep_ in ("nsubj", "nsubjpass") else []
         # (and the last of a list, which the parser gives the place: "on two churches, a synagogue and a police
         # post in Russia's Dagestan region")
         objects += [c for o in objects for c in o.children if c.dep_ in ("conj", "appos")]

@@ -159,7 +159,14 @@ def _acting_forces(table: MentionTable, token: Token) -> str | None:
         if doer is not None and doer.dep_ == "nsubj" and mention.cls == "StateForce" \
                 and (state := state_of(table, table.canonical(k))) is not None:
             return state
+        if doer is not None and doer.dep_ == "nsubj" and mention.cls == "Country" and mention.key is not None \
+                and doer.head.lemma_.lower() in _WAGING:
+            return mention.key  # "Turkey carried out air strikes ..., the defence ministry said": Turkey's
     return None
+
+
+# Verbs a state wages war by, its own defence ministry reporting: "Turkey carried out air strikes".
+_WAGING = {"carry", "launch", "conduct", "strike", "bomb", "attack", "fire", "shell", "hit", "target"}
 
 
 def _the_or_headline(token: Token) -> bool:

@@ -11,7 +11,7 @@ from kg.model import DateValue, Event, Span
 from kg.vocab import STATEMENTS
 
 # A sentence that opens on a day counted from the last one told; the group says how many days on.
-_CUE = re.compile(r"(?:(?:on|later|earlier|later on)\s+)?(?:(?P<same>the\s+same\s+day|that\s+(?:same\s+)?day|in\s+the\s+day)"
+_CUE = re.compile(r"(?:(?:later on|later|earlier|on)\s+)?(?:(?P<same>the\s+same\s+day|that\s+(?:same\s+)?day|in\s+the\s+day)"
                   r"|(?P<next>the\s+(?:next|following)\s+day|a\s+day\s+later))\b", re.IGNORECASE)
 
 

@@ -891,9 +891,12 @@ def _suffered_in(table: MentionTable, event: Token, found: int) -> bool:
     verb = event.head.head
     doer = _child(verb, "nsubj") if verb.pos_ == "VERB" and verb.lemma_.lower() in HARM_VERBS else None
     # (not the army's own men: "soldiers killed 12 militants in an army raid")
-    return doer is not None and argument(table, doer) != found \
-        and noun_lemma(doer) not in {"soldier", "troop", "army", "military", "police", "policeman", "force", "personnel",
-                                     "officer", "commando", "unit"}
+    return doer is not None and argument(table, doer) != found and noun_lemma(doer) not in STATE_MEN
+
+
+# The state's men, by their nouns: whose own raid an "army raid" is.
+STATE_MEN = {"soldier", "troop", "army", "military", "police", "policeman", "force", "personnel", "officer", "commando",
+             "unit"}
 
 
 def _site_owner(child: Token, event: Token) -> bool:
@@ -2983,6 +2986,12 @@ def _among_them(noun: Token) -> bool:
                for c in noun.children)
 
 
+def _in_headline(token: Token) -> bool:
+    """The word stands in the headline: the first line, a sentence with no full stop."""
+    first_line = token.doc.text.find("\n") % (len(token.doc.text) + 1)  # (a text of one line is all headline)
+    return (token.sent.start == 0 or 0 < token.idx < first_line) and not token.sent.text.rstrip().endswith(".")
+
+
 def _elided_passive(verb: Token, subject: Token, cls: str) -> bool:
     """Whether "... and 30 wounded" is a passive sharing the first verb's "were": the subject suffered.
     So is a headline's "21 killed", "Five soldiers wounded in ambush": counted people, a harm, no object."""
@@ -2990,8 +2999,7 @@ def _elided_passive(verb: Token, subject: Token, cls: str) -> bool:
         return False
     if getattr(_reported_harm(verb.head), "i", None) == verb.i:
         return True  # "hundreds reported killed": those reported suffered it
-    first_line = verb.doc.text.find("\n") % (len(verb.doc.text) + 1)  # (a text of one line is all headline)
-    in_headline = (verb.sent.start == 0 or 0 < verb.idx < first_line) and not verb.sent.text.rstrip().endswith(".")
+    in_headline = _in_headline(verb)
     # (the tagger may make it past tense where a thing is the subject: "after ship attacked/VBD")
     undergone = verb.tag_ == "VBN" or (verb.tag_ == "VBD" and noun_lemma(subject) in PLACE_HEADS | FACILITIES | CONVEYANCES)
     if in_headline and undergone and verb.dep_ != "conj" and any(
@@ -3390,8 +3398,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     # (where the phrase begins, whatever else the parser hung on it: the "said" before "the first such strike")
     opening = min([c.left_edge.i for c in ranked.children if c.dep_ in ("det", "amod", "compound", "nummod", "poss")]
                   + [ranked.i])
-    first_line = head.doc.text.find("\n") % (len(head.doc.text) + 1)
-    headlined = head.idx < first_line and not head.sent.text.rstrip().endswith(".")  # (a headline drops its "the")
+    headlined = _in_headline(head)  # (a headline drops its "the")
     if cls in ATTACKS | HARMS | {"Arrest"} and ranked.dep_ in ("appos", "dobj", "npadvmod", "advcl", "dep") and opening > 0 \
             and ranked.doc[opening - 1].text == "," and (_superlative(head) or _first_such(head) or (
                 cls in HARMS | {"Arrest"} and any(c.ent_type_ == "ORDINAL" and c.dep_ == "amod" for c in head.children))) \

@@ -456,7 +456,9 @@ def _killed_since(earlier: Sequence[Event], chosen: int, event: Event) -> int | 
     own, and in no attack of its own: the attack "the attack" names is that killing's."""
     if event.plural:
         return None  # "claimed responsibility for the attacks": the several told, not one killing since
-    k = next((k for k in range(len(earlier) - 1, chosen, -1) if earlier[k].cls not in STATEMENTS), None)
+    # (past the harms told in this very attack: "Another 12 people were wounded in the attack")
+    k = next((k for k in range(len(earlier) - 1, chosen, -1) if earlier[k].cls not in STATEMENTS
+              and not _told_in(earlier[k], event)), None)
     last = earlier[k] if k is not None else None
     # (nor the attacker's own death: "The attacker was shot dead by security forces. ... investigating the attack")
     return k if last is not None and last.cls == "Killing" and last.verbal and last.part_of is None \
@@ -465,6 +467,11 @@ def _killed_since(earlier: Sequence[Event], chosen: int, event: Event) -> int | 
         and 0 <= event.sentence.begin - last.sentence.end <= 2 \
         and not (last.sentence == earlier[chosen].sentence and last.trigger.text.lower().endswith("ing")) else None
     # (not the killing the attack told did, its participle: "opened fire on concertgoers ..., killing at least 133")
+
+
+def _told_in(part: Event, whole: Event) -> bool:
+    """The part was told as happening in the whole: "wounded in the attack"."""
+    return part.within_at is not None and whole.trigger.begin <= part.within_at < whole.trigger.end
 
 
 def _key(keys: tuple[str, ...], index: int | None) -> str | None:

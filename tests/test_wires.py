@@ -8201,3 +8201,18 @@ def test_shelling_of_a_market_in_a_city_is_in_that_city(events) -> None:  # type
                           "on Saturday, the city's mayor said.")
     shelling = next(e for e in found if e.trigger.text == "Shelling")
     assert _name(names, shelling.place) == "Horlivka", _name(names, shelling.place)
+
+
+def test_an_attack_which_took_place_on_a_day_is_that_days(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Eight people were wounded in the bombing, which took place on May 3 near the market, police said.")
+    bombing = next(e for e in found if e.trigger.text == "bombing")
+    assert bombing.date is not None and bombing.date.value == "2024-05-03", bombing.date
+
+
+def test_the_attack_the_wounded_were_hurt_in_is_the_killing_told_before(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Gunmen killed at least nine people during a Sunday service at a church in the village of "
+                          "Kantchari, the diocese said. Another eight people were wounded in the attack, the diocese said.")
+    killing = _of(found, "Killing")[0]
+    attack = _of(found, "Attack")[0]
+    assert killing.part_of is not None and found[killing.part_of] is attack, killing.part_of
+    assert _name(names, killing.place) == "Kantchari", _name(names, killing.place)

@@ -1837,6 +1837,14 @@ def _anchors(head: Token, verbal: bool, trigger_heads: set[int]) -> list[Token]:
     anchors = [head]
     if verbal:
         return anchors
+    # (and the clause that says when and where it happened: "the attack, which took place on Feb. 4")
+    told = [c for c in head.children if c.dep_ == "relcl" and (c.lemma_ in ("happen", "occur") or (
+        c.lemma_ == "take" and any(o.dep_ == "dobj" and o.lower_ == "place" for o in c.children)))]
+    return _governing(head, trigger_heads, anchors) + told
+
+
+def _governing(head: Token, trigger_heads: set[int], anchors: list[Token]) -> list[Token]:
+    """The noun's anchors and the verb governing it, unless that verb is an event of its own."""
     if head.dep_ == "compound":
         anchors.append(head.head)  # "handover ceremony at Camp Anthonic"
     node = anchors[-1]
@@ -2150,7 +2158,9 @@ def _place(table: MentionTable, anchors: list[Token], cls: str) -> int | None:
                      and table.mentions[m].cls not in PLACE_CLASSES]  # (not "the village of Yelewata in Benue")
             # (and whom a shelter is for: "set fire to a tent camp for displaced people in Rafah")
             whose += [o for o in prep_objects(obj, {"for"}) if noun_lemma(o) in PEOPLE_NOUNS | {"family"}]
-            inners = [i for o in [obj] + whose for i in prep_objects(o, {"in", "near", "outside"})]
+            # (and the site a gathering was at: "during a Sunday service at a church in the village of Tawori")
+            sites = prep_objects(obj, {"at"}) if noun_lemma(obj) in GATHERINGS | {"service", "mass", "prayer"} else []
+            inners = [i for o in [obj] + whose + sites for i in prep_objects(o, {"in", "near", "outside"})]
             # (and one more down, past a site no entity names: "exploded during a Catholic mass in a university
             # gymnasium in the southern Philippine city of Marawi")
             for inner in inners + [i for o in inners if table.at(o) is None for i in prep_objects(o, {"in"})]:

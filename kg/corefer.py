@@ -346,9 +346,8 @@ def _headline_event(earlier: list[Event], told: set[int], event: Event, headline
         charged: dict[str, Any] = {"status": event.status} if {a.status, event.status} == {"Alleged", None} else {}
         # (and a headline's attack is where its toll was taken: "Five killed in attack on Turkish aerospace company
         # near Ankara" is no strike in Iraq told after)
-        placed = next((e.place for e in earlier if e.place is not None and e.within_at is not None
-                       and e.sentence.begin < headline.end and a.trigger.begin <= e.within_at < a.trigger.end),
-                      None) if a.place is None else None
+        placed = next((e.place for e in earlier if e.place is not None and e.sentence.begin < headline.end
+                       and _told_in(e, a)), None) if a.place is None else None
         where: dict[str, Any] = {"place": placed} if placed is not None else {}
         # (and a hall the gazetteer does not know may be in the headline's town: "Gunmen kill 133 at Moscow concert
         # hall" ... "at the Crocus City Hall concert venue near Moscow")

@@ -151,6 +151,7 @@ def corefer(resolved: Resolved, lexicon: Lexicon) -> Resolved:
               for k, e in enumerate(joined)]
     joined = _acyclic(joined)
     joined = _claimed(joined, keys, resolved.extraction.document.published)
+    joined = _news_tolls(joined, headline, keys, lexicon)
     joined = [_inherit(e, joined[e.part_of], keys, lexicon) if e.part_of is not None else e for e in joined]
     for part in joined:  # and the attack happened where and when its toll was taken, by whoever took it
         if part.part_of is not None and part.cls in HARMS:
@@ -192,6 +193,37 @@ MUTUAL = {"clash", "fighting", "fight", "battle", "firefight", "skirmish", "comb
 MASS = {"fighting", "fight", "violence", "unrest", "gunfire", "shelling", "bloodshed"}
 LASTING = {"fighting", "fight", "war", "conflict", "violence", "unrest", "offensive", "campaign", "insurgency",
            "siege", "clash", "battle"}
+
+
+# "it killed one person and wounded three": a toll whose doer a pronoun names
+_SUBJECT_PRONOUN = re.compile(r"\b(?:it|they)\s+(?:\w+\s+)?(?:$|killed\b|wounded\b|injured\b|left\b)", re.I)
+_RUNNING = re.compile(r"\b(?:have|has)\s+(?:\w+\s+)?been\s+$", re.I)  # "have now been killed": a running toll
+
+
+def _news_tolls(events: list[Event], headline: Span | None, keys: tuple[str, ...], lexicon: Lexicon) -> list[Event]:
+    """A bare toll told after the news's attack is that attack's: "An Israeli strike on Beirut's southern suburbs
+    killed Ibrahim Aqil ... Lebanon's health ministry said 14 people were killed and 66 wounded" (the headline's
+    attack where the story told more than one, else the one attack told before it)."""
+    out = list(events)
+    for k, toll in enumerate(out):
+        if toll.cls not in HARMS or toll.part_of is not None or toll.within_at is not None or toll.agent is not None \
+                or toll.agent_phrase is not None or toll.running_total or toll.status is not None or not toll.verbal \
+                or toll.further or (headline is not None and toll.sentence.begin < headline.end) \
+                or _RUNNING.search(before := toll.sentence.text[: toll.trigger.begin - toll.sentence.begin]) \
+                or _SUBJECT_PRONOUN.search(before):
+            continue  # ("the ministry said it killed one person": what "it" is, the pronoun's to say)
+        # (not a war's "fighting", nor an attack told in the toll's own sentence, whose words say what the toll is of)
+        attacks = [j for j, a in enumerate(out) if a.cls in ATTACKS and a.status is None and a.part_of is None
+                   and not a.further and a.sentence.end <= toll.sentence.begin and a.lemma not in LASTING
+                   and (a.date is None or toll.date is None or a.date.value.startswith(toll.date.value)
+                        or toll.date.value.startswith(a.date.value))
+                   and ((pa := _key(keys, a.place)) is None or (pt := _key(keys, toll.place)) is None or pa == pt
+                        or _within(lexicon, pt, pa) or lexicon.country_of(pt) == pa)]
+        lead = [j for j in attacks if headline is not None and out[j].sentence.begin < headline.end]
+        chosen = lead[0] if len(lead) == 1 else attacks[0] if len(attacks) == 1 else None
+        if chosen is not None:
+            out[k] = replace(toll, part_of=chosen)
+    return out
 
 
 def _acyclic(events: list[Event]) -> list[Event]:
@@ -464,7 +496,9 @@ def _killed_since(earlier: Sequence[Event], chosen: int, event: Event) -> int | 
         and last.within_at is None and not _attackers_hit(last) and (last.agent is not None or (
             last.agent_phrase is not None and _ARMED_DOERS.search(last.agent_phrase.text) is not None)) \
         and 0 <= event.sentence.begin - last.sentence.end <= 2 \
-        and not (last.sentence == earlier[chosen].sentence and last.trigger.text.lower().endswith("ing")) else None
+        and not (last.sentence == earlier[chosen].sentence and last.trigger.text.lower().endswith("ing")) \
+        and not any(s.cls in STATEMENTS and s.lemma == "claim" and s.sentence == last.sentence for s in earlier) else None
+    # (nor the toll a claim gives: "JNIM claimed the attack ..., saying it had killed around 300 soldiers")
     # (not the killing the attack told did, its participle: "opened fire on concertgoers ..., killing at least 133")
 
 
@@ -542,6 +576,20 @@ def _fighters(lexicon: Lexicon, key: str) -> bool:
     return (key in lexicon.entries and lexicon.entries[key].cls in ("StateForce", "ArmedGroup")) or key.endswith("-forces")
 
 
+def _on_outskirts(lexicon: Lexicon, keys: tuple[str, ...], a: Event, b: Event) -> bool:
+    """The later attack hit a town on the outskirts the first hit: "shelled the outskirts of Goma" ... "The shells
+    struck the town of Sake, about 25 km west of Goma"."""
+    ka, kb = _key(keys, a.target), _key(keys, b.target)
+    return a.target_phrase is not None and _head_noun(a.target_phrase.text) in _OUTSKIRTS \
+        and ka is not None and kb is not None and _ground(lexicon, ka) and (_ground(lexicon, kb) or (
+            b.target_phrase is not None and _head_noun(b.target_phrase.text) in SETTLEMENTS))
+
+
+def _fighters_man(lexicon: Lexicon, members: frozenset[tuple[str, str]], key: str) -> bool:
+    """A man of a state's forces or an armed group, by the membership the article tells."""
+    return any(man == key and _fighters(lexicon, body) for man, body in members)
+
+
 def _retaken(event: Event) -> bool:
     return event.lemma.startswith("re") and event.lemma not in ("reach",)
 
@@ -602,11 +650,16 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
                                  for x in (a, b))) \
                 and not (role == "target" and (refers or b.anaphoric) and a.cls in ATTACKS and b.cls in ATTACKS and (
                     _ground(lexicon, ka) and _fighters(lexicon, kb) or _ground(lexicon, kb) and _fighters(lexicon, ka)
+                    # (or a man of theirs: "strike on Gaza's Mawasi zone" ... "a strike targeting Hamas military chief")
+                    or _ground(lexicon, ka) and _fighters_man(lexicon, members, kb)
+                    or _ground(lexicon, kb) and _fighters_man(lexicon, members, ka)
                     # ("an air strike on central Beirut ... The strike hit the offices of the Lebanese Baath Party")
                     or b.anaphoric and _ground(lexicon, ka) and not _ground(lexicon, kb)
                     # (and a base named now, whose holders the first mention named: "Explosion hits Iraqi military
                     # base" ... "the explosion at Kalsu base")
-                    or _site_named_now(keys, a, b) and _fighters(lexicon, ka))) \
+                    # (or one in the town the first hit: "missile strike on Poltava" hit "a military training
+                    # institute" ... "the missiles hit the Military Institute of Communications")
+                    or _site_named_now(keys, a, b) and (_fighters(lexicon, ka) or _ground(lexicon, ka)))) \
                 and not (role == "target" and (b.anaphoric or refers) and (
                     _within(lexicon, kb, ka) or _forces_of(lexicon, ka) == kb or _forces_of(lexicon, kb) == ka
                     # (a headline's "strikes Yemen's Hodeidah port" struck "Houthi military targets near Hodeidah")
@@ -615,7 +668,10 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
                     # village of Galgani in Sennar state")
                     or (refers and (pb := _key(keys, b.place)) is not None and _namesakes(ka, pb))
                     # (and a country's site, named as the country's: "fired at Israel" ... "at Israel's Ben Gurion airport")
-                    or (refers and _owned_by_name(lexicon, ka, b)))):
+                    or (refers and _owned_by_name(lexicon, ka, b))
+                    # (and a town on the outskirts first hit: "shelled the outskirts of Goma" ... "The shells struck
+                    # the town of Sake, about 25 km west of Goma")
+                    or (refers and _on_outskirts(lexicon, keys, a, b)))):
             # (nor one killed of a body and the man of it named: "kills Taliban refugee minister" ... "killed the
             # Taliban's minister for refugees, Khalil Haqqani"; nor an offensive on ground and against who holds
             # it: "offensive on Aleppo countryside" ... "a major offensive against government forces")
@@ -632,6 +688,7 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
             (b.definite and _quarter_of(lexicon, pa, pb, quarters))  # "the attack on Lido beach", after one in Mogadishu
             or _told_within(lexicon, b, pb, pa)  # "in the Delmas area of Port-au-Prince", whatever the gazetteer says
             or _namesakes(pa, pb)  # a headline's "in Sennar" and the lede's "Sennar state"
+            or refers and _on_outskirts(lexicon, keys, a, b)
             or (b.anaphoric or refers) and (all(k not in lexicon.entries or lexicon.entries[k].cls in ("Country", "Province")
                                              for k in (pa, pb)) or _unplaced_town(lexicon, pa, pb)
                                          # a quarter the gazetteer does not know may be in the town it knows: "in eastern
@@ -704,10 +761,11 @@ def _others_than_the_dead(a: Event, b: Event) -> bool:
 
 
 # Posts an attack hits and the men who hold them, by their head nouns (without a final "s").
+_OUTSKIRTS = {"outskirt", "suburb", "countryside"}  # as _head_noun gives them: a town's, with towns of its own
 _POSTS = {"base", "post", "outpost", "camp", "checkpoint", "position", "barrack", "garrison", "compound", "station"}
 # Buildings a later mention names: "a hotel" ... "the strike on the Sapphire hotel".
 _SITES = {"hotel", "hospital", "school", "mosque", "church", "market", "airport", "airbase", "port", "building", "cafe",
-          "restaurant", "prison", "stadium", "university"}
+          "restaurant", "prison", "stadium", "university", "institute", "academy", "college"}
 _GARRISON = {"soldier", "troop", "force", "guard", "officer", "policemen", "personnel", "defender", "garrison"}
 
 
@@ -811,9 +869,17 @@ def _forces_of(lexicon: Lexicon, key: str) -> str | None:
     return known.key if known else f"{key}-forces"
 
 
+_WHEN_IT = re.compile(r",\s+when\s+(?:it|they|\w+)\s+(?:had\s+)?", re.I)
+
+
 def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str], lexicon: Lexicon,
           quarters: frozenset[str]) -> bool:
     """Something says the later mention is the earlier event."""
+    if a.cls in ATTACKS and b.cls in ATTACKS and b.verbal and any(
+            b.sentence.begin <= t.begin < b.trigger.begin and _WHEN_IT.fullmatch(
+                b.sentence.text[t.end - b.sentence.begin: b.trigger.begin - b.sentence.begin]) is not None
+            for t in (a.trigger, *a.also)):
+        return True  # "Iran's Oct. 1 attack, when it fired around 200 ballistic missiles at Israel": what it was
     if a.cls == b.cls == "Killing" and (dead := _key(keys, a.target)) in people and dead == _key(keys, b.target):
         return True  # a man dies once: "killed Hezbollah's chief of staff ... confirmed Tabatabai had been killed"
     if a.cls == b.cls == "Killing" and a.target is None and a.target_phrase is not None and not a.plural \
@@ -915,12 +981,17 @@ def _named_now(keys: tuple[str, ...], lexicon: Lexicon, a: Event, b: Event) -> b
 def _site_named_now(keys: tuple[str, ...], a: Event, b: Event) -> bool:
     """A building an attack hit, named by a later mention with its noun: "struck a hotel" ... "the strike on the
     Sapphire hotel", by the same doers or none named."""
-    if a.target_phrase is None or b.target_phrase is None or b.target is None:
+    if a.target_phrase is None or b.target is None:
         return False
     noun = _head_noun(a.target_phrase.text)
-    words = b.target_phrase.text.split()
-    return noun in _SITES | _POSTS and _head_noun(b.target_phrase.text) == noun \
-        and any(w[:1].isupper() and w.lower() not in ("the", "a", "an") for w in words[:-1]) \
+    # (by the words of its name where the name is all the later mention says: "hit the Military Institute of
+    # Communications", whose noun opens the name)
+    words = b.target_phrase.text.split() if b.target_phrase is not None else (_key(keys, b.target) or "").split("-")
+    named = _head_noun(" ".join(words)) == noun or (
+        "of" in words and noun in {w.lower().rstrip("s") for w in words[:words.index("of")]
+                                   if w[:1].isupper() or b.target_phrase is None})
+    return noun in _SITES | _POSTS and named and len(words) > 1 \
+        and (b.target_phrase is None or any(w[:1].isupper() and w.lower() not in ("the", "a", "an") for w in words[:-1])) \
         and (b.agent is None or a.agent is None or _key(keys, a.agent) == _key(keys, b.agent))
 
 
@@ -953,8 +1024,16 @@ def _same_weapon(a: Event, b: Event) -> bool:
     """The later attack names the earlier one's weapon as known: "The missile hit ..." (what it hit, in other
     words, is still that attack's)."""
     return a.cls in ATTACKS and b.cls in ATTACKS and b.instrument_phrase is not None \
-        and b.instrument_phrase.text.lower().startswith("the ") and a.plural == b.plural \
+        and b.instrument_phrase.text.lower().startswith("the ") and _many_weapons(a) == _many_weapons(b) \
         and _head_noun(b.instrument_phrase.text) == _weapon(a)
+
+
+def _many_weapons(event: Event) -> bool:
+    """More than one weapon: those the instrument names ("Two Russian ballistic missiles" of a "missile strike"),
+    else the attack's own number; shelling is many shells."""
+    if event.instrument_phrase is not None:
+        return event.instrument_phrase.text.lower().endswith("s")
+    return event.plural or event.lemma == "shell"
 
 
 def _weapon(event: Event) -> str:
@@ -963,6 +1042,8 @@ def _weapon(event: Event) -> str:
     if event.instrument_phrase is not None:
         return _head_noun(event.instrument_phrase.text)
     words = event.trigger.text.split()
+    if len(words) == 1 and event.lemma == "shell":
+        return "shell"  # "rebels shelled the town ... The shells struck Sake"
     return _head_noun(words[0]) if len(words) > 1 and event.lemma not in words[0].lower() else ""
 
 

@@ -231,7 +231,7 @@ VESSELS = {"ship", "vessel", "tanker", "carrier", "freighter", "frigate", "destr
            "trawler", "bulker", "dhow", "yacht", "submarine", "corvette"}
 
 
-def _names_a_vessel(ent: SSpan) -> bool:
+def names_a_vessel(ent: SSpan) -> bool:
     """A ship's name, by the noun set beside it: "the bulk carrier Eternity C", "the tanker Sounion", "the
     Magic Seas, another Greek-operated ship"."""
     root = ent.root
@@ -435,11 +435,14 @@ def _entity_class(table: MentionTable, ent: SSpan, name: str, key: str | None) -
     label = ent.label_
     doc, i = table.doc, ent.start
     root = ent.root
-    if _names_a_vessel(ent):
+    if names_a_vessel(ent):
         return "Facility"  # "the bulk carrier Eternity C", "the Magic Seas, another Greek-operated ship": no actor
     if label == "PERSON" and len(ent) == 1 and i == ent.sent.start and ent.end < len(doc) \
             and doc[ent.end].lower_ in _FORCE_WORDS and root.dep_ in ("compound", "amod", "nmod"):
         return None  # "Riot police used water cannon": the kind of police, capitalised to open the sentence
+    if label in ("ORG", "PERSON") and not key and len(adjs := [t for t in ent if t.lower_ != "the"]) > 1 \
+            and adjs[0].text in table.lexicon.demonyms and all(t.pos_ == "ADJ" for t in adjs[1:]):
+        return None  # "from Nigerian Islamic school": what kind of school, no name
     if re.search(r"\bMilitary District\b", name):
         return "StateForce"  # "troops from the Southern Military District": a command, whatever land it covers
     if label == "PERSON" and root.dep_ == "appos" and root.head.lemma_.lower() in ("faction", "wing", "splinter") \
@@ -1320,7 +1323,7 @@ def named_mentions(table: MentionTable) -> None:
         if not ent.ent_id_ and len(bare) > 1 and bare[0].text in nationalities and bare[-1].lower_ in ("ministry", "government") \
                 and all(t.is_lower for t in bare[1:]):
             continue  # "the Palestinian health ministry": the state's institution, named as institutions are
-        if ent.label_ in SKIP_LABELS and not (ent.label_ in ("PRODUCT", "WORK_OF_ART") and _names_a_vessel(ent)):
+        if ent.label_ in SKIP_LABELS and not (ent.label_ in ("PRODUCT", "WORK_OF_ART") and names_a_vessel(ent)):
             continue
         if (country := _command_of(table, ent)) is not None:
             table.add(forces_of(table, country, ent.start_char, ent.end_char, ent.root))
@@ -1815,7 +1818,10 @@ def consistent_names(table: MentionTable) -> None:
             # (and a place read where places stand breaks a tie: "in Lakki Marwat" ... "the Lakki Marwat attack")
             where = table.lexicon.is_a(m.cls, "Place") and (read := table.tokens(m)) is not None \
                 and read.root.dep_ == "pobj" and read.root.head.lower_ in ("in", "near", "outside")
-            votes.setdefault(m.name, Counter())[m.cls] += len(named) if called else 2 if where else 1
+            # (and a title before it outvotes both: "Prime Minister Sheikh Hasina" ... "Bangladesh's Hasina flees")
+            before = table.document.text[max(0, m.span.begin - 20): m.span.begin].split()
+            titled = m.cls == "Person" and bool(before) and before[-1].lower().rstrip(".") in TITLES
+            votes.setdefault(m.name, Counter())[m.cls] += len(named) if called or titled else 2 if where else 1
     # A name the gazetteer placed elsewhere in the document is that place here too ("displaced from
     # Mellit" after "the town of Mellit"), unless it is part of a person's name.
     placed = {m.span.text: m for m in named if m.key is not None and table.lexicon.is_a(m.cls, "Place")}
@@ -2690,7 +2696,8 @@ def story_country(table: MentionTable, token: Token, besides: str | None = None,
     # and a state's forces or government count for it: "Sudan's army", "the U.S. State Department"; not
     # a description already read as some country's ("the army" an Israeli minister speaks of)
     # (with `ground`, never the land that acts: "as Russia launched a barrage of strikes across the country")
-    countries = [(m.sentence, key, lexicon.is_a(m.cls, "Place")) for m in table.mentions
+    countries = [(m.sentence, key, lexicon.is_a(m.cls, "Place"), _vote(table, m))
+                 for m in table.mentions
                  if m.span.begin < token.idx and m.ref is None
                  and (key := lexicon.country_of(m.key) if lexicon.is_a(m.cls, "Place") else
                       None if m.span.text[:1].islower() else state_of(table, m)) is not None and key != besides
@@ -2698,12 +2705,32 @@ def story_country(table: MentionTable, token: Token, besides: str | None = None,
     # (a neighbour across the border is not where the sentence is: "towns in western Mali, near the border
     # with Senegal and Mauritania, and the army said" is Mali's army)
     beyond = _across_border(table, token)
-    here = [key for sentence, key, _ in countries if sentence == table.sentence(token.i) and key not in beyond]
-    story = [key for _, key, place in countries if place or not ground]
+    here = [key for sentence, key, _, _ in countries if sentence == table.sentence(token.i) and key not in beyond]
+    story = [(key, vote) for _, key, place, vote in countries if place or not ground]
     if here or not story:
         return here[-1] if here else None
-    counts = Counter(story)
-    return max(reversed(story), key=lambda k: counts[k])
+    counts: dict[str, float] = {}
+    for key, vote in story:
+        counts[key] = counts.get(key, 0.0) + vote
+    return max(reversed([key for key, _ in story]), key=lambda k: counts[k])
+
+
+# What a country's possessive makes its own without placing the story there: "Mali's al Qaeda affiliate".
+_GROUP_NOUNS = {"affiliate", "branch", "wing", "offshoot", "franchise"}
+
+
+def _vote(table: MentionTable, mention: Mention) -> float:
+    """How much a mention says the story is its country's: a dateline's city half (where the reporter is, often a
+    neighbour's capital: "BAMAKO ... the town of Barsalogho in central Burkina Faso"), a land owning an armed
+    group none ("Mali's al Qaeda affiliate", "Lebanon's Hezbollah"), any other mention one."""
+    if mention.span.text.isupper() and _dateline_city(table.document.text, mention.span.begin, mention.span.end):
+        return 0.5
+    words = table.tokens(mention)
+    if words is not None and words.root.dep_ == "poss" and (
+            words.root.head.lemma_.lower() in _GROUP_NOUNS
+            or ((owned := table.at(words.root.head)) is not None and table.mentions[owned].cls == "ArmedGroup")):
+        return 0.0
+    return 1.0
 
 
 def _acts(table: MentionTable, mention: Mention) -> bool:

@@ -32,6 +32,7 @@ from kg.extract.entities import (
     alike,
     clause_verb,
     misplaced_apposition,
+    names_a_vessel,
     pronoun_mention,
     reporting_subject,
     speakers_participle,
@@ -1913,7 +1914,7 @@ def _waited_for(token: Token) -> Token | None:
 def _held_by(token: Token, anchor_ids: set[int]) -> bool:
     """The token is an anchor, or the object of a phrase hanging on one, through at most two prepositions:
     "killed 26 men at a meadow near Pahalgam on April 22" dates the killing."""
-    for _ in range(3):
+    for _ in range(4):
         if token.i in anchor_ids:
             return True
         if token.dep_ == "advmod" and token.lower_ in ("late", "early") and token.head.i in anchor_ids:
@@ -1926,7 +1927,11 @@ def _held_by(token: Token, anchor_ids: set[int]) -> bool:
         if (waiting := _waited_for(token)) is not None:
             token = waiting  # "opened fire on Palestinians waiting for an aid delivery in Gaza City on Thursday"
             continue
-        if token.dep_ != "pobj" or token.head.lower_ not in WHERE_PREPS or token.lemma_.lower() in SAYING_NOUNS:
+        if token.dep_ == "conj" and token.head.pos_ in ("NOUN", "PROPN"):
+            token = token.head  # "in attacks on a Catholic church and a mosque in Burkina Faso on Sunday": the list's
+            continue
+        # (and what it was done with: "attacked a police station with explosives and rifles on Tuesday")
+        if token.dep_ != "pobj" or token.head.lower_ not in WHERE_PREPS | {"with"} or token.lemma_.lower() in SAYING_NOUNS:
             return False  # not "claimed the attack in a statement on Sunday": the statement's Sunday
         token = token.head.head
     return token.i in anchor_ids
@@ -1945,9 +1950,18 @@ def _before_clause(ent: SSpan, anchors: list[Token]) -> bool:
 DAY_PARTS = {"morning", "afternoon", "evening", "night", "dawn", "dusk"}
 
 
+def _own_part(ent: SSpan) -> SSpan:
+    """The tagger's date up to a preposition hung outside it: "Monday" of "captured the town on Monday after
+    weeks of fighting", the tagger's "Monday after weeks" no day."""
+    for token in ent[1:]:
+        if token.pos_ == "ADP" and not ent.start <= token.head.i < ent.end:
+            return SSpan(ent.doc, ent.start, token.i, label=ent.label_)
+    return ent
+
+
 def _date(table: MentionTable, sent: SSpan, anchors: list[Token], prefer_past: bool) -> DateValue | None:
     anchor_ids = {a.i for a in anchors}
-    for ent in sent.ents:
+    for ent in map(_own_part, sent.ents):
         # and a day with its part, which the tagger calls a time: "on Sunday night"
         # (or a day the tagger calls a time for its hour: "late Saturday", "early Monday")
         if ent.label_ != "DATE" and not (ent.label_ == "TIME" and len(ent) > 1 and (
@@ -2112,6 +2126,9 @@ def _place(table: MentionTable, anchors: list[Token], cls: str) -> int | None:
                     continue  # "an army post near the Mali border": either side of it, in Niger here
                 if found is not None and member.lemma_.lower() in VESSELS and table.at(member) is None:
                     continue  # "fired missiles at a US destroyer in the Red Sea": the ship's flag, not where it sailed
+                if found is not None and table.at(member) == found and any(
+                        e.start <= member.i < e.end and names_a_vessel(e) for e in member.doc.ents):
+                    continue  # "fired missiles at the Cyclades, a Malta-flagged ship, in the Red Sea": the sea, not the ship
                 if found is not None and member.lemma_.lower() in _COMPASS_PARTS and (narrower := next(
                         # (the site hung on the verb or on those hit there: "killed 15 people at a church in the
                         # village of Essakane in the north of the country")
@@ -2156,6 +2173,8 @@ def _place(table: MentionTable, anchors: list[Token], cls: str) -> int | None:
             # Sheikh Mohamud in Mogadishu")
             whose = [o for o in prep_objects(obj, {"of"}) if (m := argument(table, o)) is not None
                      and table.mentions[m].cls not in PLACE_CLASSES]  # (not "the village of Yelewata in Benue")
+            # (and the site a part is of: "detonated a car bomb at the gate of the base in Masagaway")
+            whose += [o for o in prep_objects(obj, {"of"}) if noun_lemma(obj) in _SITE_PARTS and table.at(o) is None]
             # (and whom a shelter is for: "set fire to a tent camp for displaced people in Rafah")
             whose += [o for o in prep_objects(obj, {"for"}) if noun_lemma(o) in PEOPLE_NOUNS | {"family"}]
             # (and the site a gathering was at: "during a Sunday service at a church in the village of Tawori")
@@ -2172,6 +2191,8 @@ def _place(table: MentionTable, anchors: list[Token], cls: str) -> int | None:
     return None
 
 
+# The parts of a site where a deed is told: "at the gate of the base", "the entrance to the hospital".
+_SITE_PARTS = {"gate", "entrance", "perimeter", "wall", "fence", "courtyard", "roof", "doorstep", "edge", "outskirts"}
 _BORDERS = {"border", "frontier", "boundary"}
 # A land's part by the compass, wider than a town named with it: "in the east of the country".
 _COMPASS_PARTS = {"east", "west", "north", "south", "northeast", "northwest", "southeast", "southwest", "centre", "center"}
@@ -2329,7 +2350,7 @@ TALK_ABOUT = {"comment", "elaborate", "speak", "talk", "detail", "information", 
 MANY_DEAD = {"massacre", "bloodbath"}
 RISE_NOUNS = {"surge", "rise", "increase", "spike", "upsurge", "uptick", "escalation"}
 SERIES_NOUNS = {"series", "wave", "spate", "string", "campaign", "round", "barrage", "flurry", "number", "couple",
-                "volley", "salvo", "hail",
+                "volley", "salvo", "hail", "pair", "trio", "handful",
                 "dozens", "hundreds", "scores"}
 ISSUE_VERBS = {"issue", "release", "publish", "post", "put", "make", "read", "deliver", "send", "give"}
 # Verbs whose object is the weapon when they drive it "into" the target.
@@ -2506,9 +2527,13 @@ def _described_person(table: MentionTable, pronoun: Token) -> Token | None:
     start = pronoun.sent.start
     for _ in range(2):  # this sentence and the two before
         start = pronoun.doc[start - 1].sent.start if start > 0 else start
+    # (never one inside what the pronoun's own clause reports: "A child was among the dead, he said")
+    own = {t.i for t in pronoun.head.subtree} if pronoun.dep_ == "nsubj" else set()
     for token in reversed(pronoun.doc[start: pronoun.i]):
         if token.dep_ in ("nsubj", "nsubjpass") and token.tag_ == "NN" and table.at(token) is None \
-                and token.lemma_.lower() in DESCRIBED_PEOPLE:
+                and token.lemma_.lower() in DESCRIBED_PEOPLE and token.i not in own \
+                and not (token.head.dep_ == "ccomp" and token.head.head.lemma_ in REPORTING):
+            # (nor one a report was about: "A spokesman said the attacker entered the mosque ... he said")
             return token
     return None
 
@@ -3346,9 +3371,10 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             and not any(c.dep_ in ("det", "poss") for c in _described_noun(head).children):
         return None  # "a memorial for slain Iranian general": who he is, his killing told elsewhere (but "the slain
         # generals" are those the story tells were killed)
-    if cls in ATTACKS and head.dep_ in ("oprd", "attr") and head.head.lemma_.lower() in NAMING_VERBS \
+    if (cls in ATTACKS or cls == "Killing") and head.dep_ in ("oprd", "attr") and head.head.lemma_.lower() in NAMING_VERBS \
             and any(c.dep_ == "dobj" and c.lower_ in ("it", "this", "that") for c in head.head.children):
-        return None  # "Officials called it a terrorist attack": the blasts told, named
+        return None  # "Officials called it a terrorist attack", "called it a massacre": the deed told, named (but "an
+        # appalled public called it rape" may be the only word for the harm done)
     if head.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ == "similar" for c in head.children):
         return None  # "jihadists have carried out similar attacks in the area": others like it, none told
     if cls == "Displacement" and head.dep_ == "amod" and (_count(head.head) is None or head.head.i in trigger_heads):

@@ -54,7 +54,8 @@ KINDS: dict[str, str] = {
 # Unarmed people by what they were doing or are (head nouns as _head_noun gives them, with no final "s").
 CIVILIANS = {"civilian", "worshipper", "villager", "resident", "passenger", "student", "children", "child", "women",
              "woman", "farmer", "miner", "pilgrim", "tourist", "worker", "shopper", "mourner", "guest", "patient",
-             "engineer", "national", "citizen", "foreigner", "doctor", "nurse", "teacher", "labourer", "laborer"}  # ("five Chinese engineers" are "five Chinese nationals")
+             "engineer", "national", "citizen", "foreigner", "doctor", "nurse", "teacher", "labourer", "laborer",
+             "christian", "muslim", "hindu", "sikh", "jew"}  # (and believers: "villagers" beheaded were "11 Christians")  # ("five Chinese engineers" are "five Chinese nationals")
 # Places that hold what an attack on them hit.
 SETTLEMENTS = {"village", "town", "city", "area", "neighbourhood", "neighborhood", "district", "camp", "region"}
 # A sentence that says it tells of another incident: its toll is not the earlier one repeated.
@@ -689,6 +690,9 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
             or _told_within(lexicon, b, pb, pa)  # "in the Delmas area of Port-au-Prince", whatever the gazetteer says
             or _namesakes(pa, pb)  # a headline's "in Sennar" and the lede's "Sennar state"
             or refers and _on_outskirts(lexicon, keys, a, b)
+            # (and a town the gazetteer does not know, where the site first told is named: "Gunmen open fire at Moscow
+            # concert hall" ... "the attack on the Crocus City Hall in Krasnogorsk")
+            or (_site_named_now(keys, a, b) and pb not in lexicon.entries)
             or (b.anaphoric or refers) and (all(k not in lexicon.entries or lexicon.entries[k].cls in ("Country", "Province")
                                              for k in (pa, pb)) or _unplaced_town(lexicon, pa, pb)
                                          # a quarter the gazetteer does not know may be in the town it knows: "in eastern
@@ -736,6 +740,8 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
         # (and what "military targets" were, told after: "the strikes targeted missile production facilities")
         named_later = (b.anaphoric or refers) and a.cls in ATTACKS and ha in GENERIC_TARGETS
         led = {ha, hb} <= LEADERS
+        # (and one force's men by two words: a headline's "11 police" are the lede's "11 policemen")
+        led = led or (refers and any({ha, hb} <= men for men in _SAME_MEN))
         # (and "the strikes also hit power stations": more of what they hit)
         after = b.sentence.text[b.trigger.end - b.sentence.begin:].lower().split()[:2]
         more = b.anaphoric and a.cls in ATTACKS and b.cls in ATTACKS and "also" in after
@@ -761,11 +767,15 @@ def _others_than_the_dead(a: Event, b: Event) -> bool:
 
 
 # Posts an attack hits and the men who hold them, by their head nouns (without a final "s").
+# Words for the same men, as _head_noun gives them.
+_SAME_MEN = ({"police", "policemen", "policeman", "policewomen", "policewoman", "officer", "constable", "cop"},
+             {"soldier", "troop", "servicemen", "serviceman", "trooper"})
 _OUTSKIRTS = {"outskirt", "suburb", "countryside"}  # as _head_noun gives them: a town's, with towns of its own
 _POSTS = {"base", "post", "outpost", "camp", "checkpoint", "position", "barrack", "garrison", "compound", "station"}
 # Buildings a later mention names: "a hotel" ... "the strike on the Sapphire hotel".
 _SITES = {"hotel", "hospital", "school", "mosque", "church", "market", "airport", "airbase", "port", "building", "cafe",
-          "restaurant", "prison", "stadium", "university", "institute", "academy", "college"}
+          "restaurant", "prison", "stadium", "university", "institute", "academy", "college", "hall", "theatre",
+          "theater"}
 _GARRISON = {"soldier", "troop", "force", "guard", "officer", "policemen", "personnel", "defender", "garrison"}
 
 

@@ -8358,3 +8358,42 @@ def test_a_toll_in_a_town_of_the_land_struck_is_the_attacks(events) -> None:  # 
                       "7-year-old girl was seriously wounded by shrapnel in the southern town of Arad.")
     wounded = _of(found, "Injury")[0]
     assert wounded.part_of is not None and found[wounded.part_of].cls in ("Attack", "Airstrike"), wounded.part_of
+
+
+def test_a_day_hung_on_a_list_read_as_an_apposition_dates_the_attack(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Gunmen attacked two Orthodox churches, a synagogue and a police post in Russia's Dagestan region "
+                      "on Sunday, officials said.")
+    attack = _of(found, "Attack")[0]
+    assert attack.date is not None and attack.date.value == "2024-06-09", attack.date
+
+
+def test_a_peoples_name_before_province_is_the_province(resolved) -> None:  # type: ignore[no-untyped-def]
+    types = {e.label: e.cls for e in resolved("Militants kill 11 police in Pakistan's Punjab\n\n"
+                                              "LAHORE (Reuters) - Militants killed 11 policemen in an attack on two "
+                                              "police vehicles in Pakistan's Punjab province, police said.").entities}
+    assert types.get("Punjab") == "Province", types
+
+
+def test_a_headlines_police_are_the_ledes_policemen(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Militants kill 11 police in Pakistan\n\n"
+                          "LAHORE (Reuters) - Militants killed 11 policemen in an attack on two police vehicles in the "
+                          "Rajanpur district on Thursday, police said.")
+    killings = _of(found, "Killing")
+    assert len(killings) == 1, [(e.trigger.text, e.target_phrase) for e in killings]
+
+
+def test_the_site_named_in_a_town_the_gazetteer_lacks_is_the_headlines(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Gunmen open fire at Moscow concert hall, killing dozens\n\n"
+                          "MOSCOW (Reuters) - Gunmen burst into a concert hall near Moscow on Friday and opened fire, "
+                          "killing at least 60 people, officials said. Islamic State claimed responsibility for the "
+                          "attack on the Vegas City Hall in Krasnogorsk.")
+    attacks = [e for e in found if e.cls == "Attack" and e.trigger.text in ("open fire", "attack")]
+    assert len(attacks) == 1, [(e.trigger.text, _name(names, e.place)) for e in attacks]
+
+
+def test_villagers_beheaded_are_the_christians_beheaded(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Mozambique insurgents behead villagers in Cabo Delgado\n\n"
+                      "MAPUTO (Reuters) - Islamic State-linked insurgents beheaded at least 11 Christians in an attack on "
+                      "a village in Mozambique's northern Cabo Delgado province, a rights group said.")
+    killings = _of(found, "Killing")
+    assert len(killings) == 1, [(e.trigger.text, e.target_phrase) for e in killings]

@@ -468,8 +468,9 @@ def _entity_class(table: MentionTable, ent: SSpan, name: str, key: str | None) -
     if label in ("PERSON", "ORG", "GPE", "LOC", "FAC") and (doc[ent.end: ent.end + 3].text.lower() == "local government area"
                                                        or doc[ent.end: ent.end + 1].text == "LGA"):
         return "District"  # Nigeria's districts: "Bassa local government area"
-    if ent.end < len(doc) and label in ("PERSON", "ORG", "GPE", "LOC", "FAC") and (kind := _PLACE_KINDS.get(doc[ent.end].lower_)):
-        return kind  # "the Shangla district", "Cabo Delgado province", whatever the tagger guessed
+    if ent.end < len(doc) and label in ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP") and (kind := _PLACE_KINDS.get(doc[ent.end].lower_)) \
+            and (label != "NORP" or all(t.pos_ == "PROPN" for t in ent)):
+        return kind  # "the Shangla district", "Cabo Delgado province", "Punjab province", whatever the tagger guessed
     if ent.end < len(doc) and label in ("PERSON", "ORG", "NORP") and doc[ent.end].lower_ in _LANDFORMS | _ROADS | {"region"} \
             and doc[ent.end].is_lower:
         return "Place"  # "the southern Negev desert", "the Gusau-Funtua highway", "the Rostov region": land, no body
@@ -1313,6 +1314,9 @@ def named_mentions(table: MentionTable) -> None:
             # a kind of place names: "the village of Tahoua-Koira"
             kind_of = ent.start > 1 and table.doc[ent.start - 1].lower_ == "of" \
                 and table.doc[ent.start - 2].lower_ in _PLACE_KINDS
+            # (or the kind set after it: "Pakistan's Punjab province", a people's name the land bears)
+            kind_of = kind_of or (ent.end < len(table.doc) and table.doc[ent.end].lower_ in ("province", "district", "state")
+                                  and all(t.pos_ == "PROPN" for t in ent))
             if forces or ent.text in nationalities or not (kind_of or table.lexicon.lookup_as(label_of(ent.text), "Place")):
                 continue
         if ent.label_ in ("ORG", "PRODUCT") and len(ent) > 1 and ent[0].text in nationalities and not ent.ent_id_ \
@@ -1815,6 +1819,9 @@ def consistent_names(table: MentionTable) -> None:
         if m.key is None:
             # what the text calls a town outvotes the tagger: "the city of Jenin" after "Jenin raid" (a person)
             called = m.cls == "City" and any(_called(table, m, noun) for noun in ("city", "town", "village"))
+            # (and so does the kind set after it: "Pakistan's Punjab province", after a headline's "Punjab")
+            kind = table.document.text[m.span.end: m.span.end + 16].split()[:1]
+            called = called or (m.cls in ("Province", "District") and bool(kind) and _PLACE_KINDS.get(kind[0].lower()) == m.cls)
             # (and a place read where places stand breaks a tie: "in Lakki Marwat" ... "the Lakki Marwat attack")
             where = table.lexicon.is_a(m.cls, "Place") and (read := table.tokens(m)) is not None \
                 and read.root.dep_ == "pobj" and read.root.head.lower_ in ("in", "near", "outside")

@@ -1927,9 +1927,9 @@ def _held_by(token: Token, anchor_ids: set[int]) -> bool:
         if (waiting := _waited_for(token)) is not None:
             token = waiting  # "opened fire on Palestinians waiting for an aid delivery in Gaza City on Thursday"
             continue
-        if token.dep_ == "conj" and token.head.pos_ in ("NOUN", "PROPN"):
+        if token.dep_ in ("conj", "appos") and token.head.pos_ in ("NOUN", "PROPN"):
             token = token.head  # "in attacks on a Catholic church and a mosque in Burkina Faso on Sunday": the list's
-            continue
+            continue  # (and a list read as an apposition: "attacked two churches, a synagogue and a police post ... on Sunday")
         # (and what it was done with: "attacked a police station with explosives and rifles on Tuesday")
         if token.dep_ != "pobj" or token.head.lower_ not in WHERE_PREPS | {"with"} or token.lemma_.lower() in SAYING_NOUNS:
             return False  # not "claimed the attack in a statement on Sunday": the statement's Sunday

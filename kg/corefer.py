@@ -55,7 +55,8 @@ KINDS: dict[str, str] = {
 CIVILIANS = {"civilian", "worshipper", "villager", "resident", "passenger", "student", "children", "child", "women",
              "woman", "farmer", "miner", "pilgrim", "tourist", "worker", "shopper", "mourner", "guest", "patient",
              "engineer", "national", "citizen", "foreigner", "doctor", "nurse", "teacher", "labourer", "laborer",
-             "christian", "muslim", "hindu", "sikh", "jew"}  # (and believers: "villagers" beheaded were "11 Christians")  # ("five Chinese engineers" are "five Chinese nationals")
+             "christian", "muslim", "hindu", "sikh", "jew"}
+# ("five Chinese engineers" are "five Chinese nationals"; the "villagers" beheaded were "11 Christians")
 # Places that hold what an attack on them hit.
 SETTLEMENTS = {"village", "town", "city", "area", "neighbourhood", "neighborhood", "district", "camp", "region"}
 # A sentence that says it tells of another incident: its toll is not the earlier one repeated.
@@ -692,7 +693,7 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
             or refers and _on_outskirts(lexicon, keys, a, b)
             # (and a town the gazetteer does not know, where the site first told is named: "Gunmen open fire at Moscow
             # concert hall" ... "the attack on the Crocus City Hall in Krasnogorsk")
-            or (_site_named_now(keys, a, b) and pb not in lexicon.entries)
+            or (refers and _site_named_now(keys, a, b) and pb not in lexicon.entries)
             or (b.anaphoric or refers) and (all(k not in lexicon.entries or lexicon.entries[k].cls in ("Country", "Province")
                                              for k in (pa, pb)) or _unplaced_town(lexicon, pa, pb)
                                          # a quarter the gazetteer does not know may be in the town it knows: "in eastern

@@ -32,6 +32,8 @@ from kg.vocab import ATTACKS, ENTERING, HARMS, STATEMENTS
 # How many earlier events a mention is compared with: bounded work per event however long the
 # document (a book-length text would otherwise be quadratic in its events).
 LOOK_BACK = 100
+# Towns this close may be named for each other (a city and its suburb): ~ a metropolitan area's radius.
+NEIGHBOURS_KM = 12.0
 TOLLS = {"Killing": "fatalities", "Injury": "injured", "Displacement": "displaced"}
 COUNTS = ("fatalities", "injured", "displaced", "quantity")
 # Trigger head lemmas that name the same kind of attack. A generic "the attack" can name a bombing,
@@ -42,6 +44,8 @@ KINDS: dict[str, str] = {
     **dict.fromkeys(("shoot", "shooting", "gunfire", "fire", "gunman", "open"), "shooting"),  # "opened fire"
     **dict.fromkeys(("airstrike", "strike", "bombardment", "shelling", "shell", "pound"), "air"),
     **dict.fromkeys(("attack", "assault", "hit", "target", "destroy", "damage"), "generic"),  # "the missile hit": whatever kind of attack it was
+    # (and an attempt on a life by any means: "wounded in assassination attempt" ... "a gunman shot")
+    **dict.fromkeys(("assassination", "attempt", "assassinate", "murder"), "generic"),
     **dict.fromkeys(("battle", "clash", "fighting", "fight", "firefight", "skirmish", "combat", "exchange"), "combat"),
     # a push across a line: "troops push into Kursk" is "a cross-border incursion ... into the Kursk region"
     # and a raid, which "the attack" may name (while "the attack" is not the clashes it led to)
@@ -97,6 +101,7 @@ def corefer(resolved: Resolved, lexicon: Lexicon) -> Resolved:
     where: list[int] = []  # old index -> index in joined
     headline = headline_of(resolved.extraction.document.text)
     told: set[int] = set()  # headline events the body has already told
+    heard_parts: set[int] = set()  # explosions heard where a strike was told: parts of it, indexed in joined
     people = frozenset(e.key for e in resolved.entities if e.cls == "Person")
     # who the text says belongs to which body: "the Taliban's minister for refugees, Khalil Haqqani"
     members = frozenset((keys[r.subject], keys[r.object]) for r in resolved.extraction.relations
@@ -127,12 +132,18 @@ def corefer(resolved: Resolved, lexicon: Lexicon) -> Resolved:
         if lede is not None and event.part_of is not None and event.lemma != joined[lede].lemma == events[event.part_of].lemma:
             lede = None  # the headline's attack is the whole the body names, not a part: "burned dozens of homes in an attack"
         if target is None and lede is None:
-            if event.cls == "Attack" and event.anaphoric \
+            if event.cls in ("Attack", "Bombing") and event.anaphoric \
                     and (killing := _killed_since(events[:n], -1, event)) is not None \
-                    and joined[where[killing]].part_of is None:
+                    and joined[where[killing]].part_of is None and (event.cls == "Attack" or any(
+                        p is not None and _EXPLOSIVE_WORDS.search(p.text) is not None
+                        for p in (events[killing].agent_phrase, events[killing].instrument_phrase))):
                 # "... shot dead 23 of them, police said. The attack took place in the Musakhel district": the
-                # attack only now named is the killing's
+                # attack only now named is the killing's (and "the blast" a bomber's: "A suicide car bomber killed
+                # at least 10 people ... Al Shabaab claimed responsibility for the blast")
                 joined[where[killing]] = replace(joined[where[killing]], part_of=n)
+            if (heard := _heard_from(joined, event, keys, lexicon)) is not None:
+                event = replace(event, part_of=heard)  # ("part_of" here indexes joined; marked so below)
+                heard_parts.add(len(joined))
             where.append(len(joined))
             joined.append(event)
         elif target is not None:
@@ -149,11 +160,13 @@ def corefer(resolved: Resolved, lexicon: Lexicon) -> Resolved:
             told.add(lede)
             joined[lede] = _join(joined[lede], event, keys, lexicon, lede=True, members=members)
     joined = [replace(e, about=tuple(sorted({where[i] for i in e.about})),
-                      part_of=None if e.part_of is None or where[e.part_of] == k else where[e.part_of])
+                      part_of=e.part_of if k in heard_parts else
+                      None if e.part_of is None or where[e.part_of] == k else where[e.part_of])
               for k, e in enumerate(joined)]
     joined = _acyclic(joined)
     joined = _claimed(joined, keys, resolved.extraction.document.published)
     joined = _news_tolls(joined, headline, keys, lexicon)
+    joined = _shared_deeds(events, where, joined, keys)
     joined = [_inherit(e, joined[e.part_of], keys, lexicon) if e.part_of is not None else e for e in joined]
     for part in joined:  # and the attack happened where and when its toll was taken, by whoever took it
         if part.part_of is not None and part.cls in HARMS:
@@ -202,6 +215,30 @@ _SUBJECT_PRONOUN = re.compile(r"\b(?:it|they)\s+(?:\w+\s+)?(?:$|killed\b|wounded
 _RUNNING = re.compile(r"\b(?:have|has)\s+(?:\w+\s+)?been\s+$", re.I)  # "have now been killed": a running toll
 
 
+def _shared_deeds(events: Sequence[Event], where: list[int], joined: list[Event], keys: tuple[str, ...]) -> list[Event]:
+    """Harms one doer did in one sentence were done in one attack: "Two attackers killed five people and wounded 22",
+    the killing told by the headline as "killed in attack" (the mentions read apart, their sentence in `events`)."""
+    out = list(joined)
+    for n, harm in enumerate(events):
+        k = where[n]
+        if harm.cls not in HARMS or out[k].part_of is not None or out[k].within_at is not None \
+                or harm.agent_phrase is None or out[k].status is not None:
+            continue
+        whole = next((out[where[m]].part_of for m, other in enumerate(events)
+                      if m != n and other.cls in HARMS and other.sentence == harm.sentence and where[m] != k
+                      and other.agent_phrase is not None and other.agent_phrase == harm.agent_phrase
+                      and _key(keys, other.agent) == _key(keys, harm.agent) and out[where[m]].part_of not in (None, k)), None)
+        if whole is not None:
+            out[k] = replace(out[k], part_of=whole)
+    return out
+
+
+# What a toll says it was taken in, which no trigger names: "killed in retaliatory operations".
+_OTHER_WORK = re.compile(r"\s+(?:in|during)\s+(?:[\w-]+\s+){0,3}(?:operations?|retaliation|response|crackdown|sweeps?)\b", re.I)
+# One more of the attack's dead: "A bodyguard was also killed" (not a deed done again).
+_ALSO_DONE = re.compile(r"\b(?:was|were) also $")
+
+
 def _news_tolls(events: list[Event], headline: Span | None, keys: tuple[str, ...], lexicon: Lexicon) -> list[Event]:
     """A bare toll told after the news's attack is that attack's: "An Israeli strike on Beirut's southern suburbs
     killed Ibrahim Aqil ... Lebanon's health ministry said 14 people were killed and 66 wounded" (the headline's
@@ -210,10 +247,13 @@ def _news_tolls(events: list[Event], headline: Span | None, keys: tuple[str, ...
     for k, toll in enumerate(out):
         if toll.cls not in HARMS or toll.part_of is not None or toll.within_at is not None or toll.agent is not None \
                 or toll.agent_phrase is not None or toll.running_total or toll.status is not None or not toll.verbal \
-                or toll.further or (headline is not None and toll.sentence.begin < headline.end) \
+                or (toll.further and not _ALSO_DONE.search(toll.sentence.text[: toll.trigger.begin - toll.sentence.begin])) \
+                or (headline is not None and toll.sentence.begin < headline.end) \
                 or _RUNNING.search(before := toll.sentence.text[: toll.trigger.begin - toll.sentence.begin]) \
-                or _SUBJECT_PRONOUN.search(before):
-            continue  # ("the ministry said it killed one person": what "it" is, the pronoun's to say)
+                or _SUBJECT_PRONOUN.search(before) \
+                or _OTHER_WORK.match(toll.sentence.text[toll.trigger.end - toll.sentence.begin:]):
+            continue  # ("the ministry said it killed one person": what "it" is, the pronoun's to say; and "21 militants
+            # were killed in retaliatory operations" were not killed in the attack)
         # (not a war's "fighting", nor an attack told in the toll's own sentence, whose words say what the toll is of)
         attacks = [j for j, a in enumerate(out) if a.cls in ATTACKS and a.status is None and a.part_of is None
                    and not a.further and a.sentence.end <= toll.sentence.begin and a.lemma not in LASTING
@@ -221,7 +261,9 @@ def _news_tolls(events: list[Event], headline: Span | None, keys: tuple[str, ...
                         or toll.date.value.startswith(a.date.value))
                    and ((pa := _key(keys, a.place)) is None or (pt := _key(keys, toll.place)) is None or pa == pt
                         or _within(lexicon, pt, pa) or lexicon.country_of(pt) == pa)]
-        lead = [j for j in attacks if headline is not None and out[j].sentence.begin < headline.end]
+        # (a headline's attack behind the news is not it: "India strikes Pakistan after Kashmir attack")
+        lead = [j for j in attacks if headline is not None and out[j].sentence.begin < headline.end
+                and not _background(headline.text[: out[j].trigger.begin - headline.begin].split()[-3:])]
         chosen = lead[0] if len(lead) == 1 else attacks[0] if len(attacks) == 1 else None
         if chosen is not None:
             out[k] = replace(toll, part_of=chosen)
@@ -312,6 +354,8 @@ def _inherit(harm: Event, container: Event, keys: tuple[str, ...], lexicon: Lexi
              # two sides clash: "killed in clashes between security forces and loyalists" names no killer,
              # unless the dead are the one side: "clashing with soldiers ... 10 soldiers were killed in the fighting"
              and not (role == "agent" and container.lemma in MUTUAL and not _one_side(harm, container))
+             # nor the attackers killed in it, by whoever stopped them: "both attackers were neutralised"
+             and not (role == "agent" and _attackers_hit(harm))
              # nor who lost one of their own in it: "an Israeli police officer was killed during the raid"
              and not (role == "agent" and (own := _state(lexicon, _key(keys, harm.target))) is not None
                       and own == _state(lexicon, _key(keys, container.agent)))}
@@ -394,6 +438,24 @@ _TOLL_OF_UNREST = re.compile(r"\b(?:war|conflict|insurgency|insurrection|rebelli
                              r"(?:(?:that|which)\s+)?ha(?:s|ve)\s+(?:\w+\s+)?$", re.I)
 
 
+def _heard_from(joined: list[Event], event: Event, keys: tuple[str, ...], lexicon: Lexicon) -> int | None:
+    """Explosions heard where a strike was just told are its: "Israeli warplanes struck military targets in Iran ...
+    Explosions were heard in Tehran" (only a blast nobody is named for, with nothing named that made it)."""
+    if event.cls != "Bombing" or event.lemma not in ("explosion", "blast") or event.anaphoric or event.part_of is not None \
+            or event.agent is not None or event.agent_phrase is not None or event.instrument_phrase is not None \
+            or event.status is not None or not re.search(r"\bheard\b", event.sentence.text) \
+            or (place := _key(keys, event.place)) is None:
+        return None
+    whole = next((j for j in range(len(joined) - 1, -1, -1) if joined[j].cls in ATTACKS), None)
+    if whole is None:
+        return None
+    strike = joined[whole]
+    where = _key(keys, strike.place)
+    return whole if strike.cls in ("Airstrike", "Attack") and _kind(strike) in ("air", "generic") and strike.status is None \
+        and where is not None and (where == place or _within(lexicon, place, where)) \
+        and (strike.date is None or event.date is None or strike.date.value.startswith(event.date.value)) else None
+
+
 def _told_by_its_subject(events: tuple[Event, ...], event: Event) -> int | None:
     """The attack a verb tells more of, named as its subject: "The blasts struck a crowd" is the blasts."""
     whole = event.part_of
@@ -437,7 +499,8 @@ def _behind(event: Event) -> bool:
     # (or what the news paid back: "carried out air strikes ... in retaliation for a deadly drone attack")
     last = said_before[-10:]
     # (and what arrests were made over: "arrested 14 suspects in connection with an attack on a village")
-    repaid = any(f"{w} {v}" in REPAID | {"connection with"} for w, v in zip(last, last[1:], strict=False))
+    # (or what the news was tied to: "striking sites linked to an attack on Hindu tourists last month")
+    repaid = any(f"{w} {v}" in REPAID | {"connection with", "linked to", "tied to"} for w, v in zip(last, last[1:], strict=False))
     # (an "and" of the deed's own words is none: "after Iran launched a missile and drone attack")
     return (bool(set(last) & {"after", "following"}) or repaid) and "and" not in last[:-1]
 
@@ -467,9 +530,16 @@ def _antecedent(earlier: list[Event], event: Event, keys: tuple[str, ...], lexic
     before = event.sentence.text[: event.trigger.begin - event.sentence.begin].split()[-1:]
     hit = [j for j in candidates if event.anaphoric and before and (p := earlier[j].target_phrase) is not None
            and _head_noun(p.text) == before[0].lower().rstrip("s")]
-    chosen = [j for j in exact if j in worded] or exact or hit or worded or wholes or candidates
+    # (and the attack on whom it names, before any later one: "launched an offensive against government forces ...
+    # Russian warplanes bombed Idlib ... The Syrian army said it had repelled the attack")
+    aimed = [j for j in candidates if event.anaphoric and (mark := _key(keys, event.target)) is not None
+             and _key(keys, earlier[j].target) == mark]
+    chosen = aimed or [j for j in exact if j in worded] or exact or hit or worded or wholes or candidates
     if chosen and event.anaphoric and event.cls == "Attack" and _killed_since(earlier, chosen[0], event) is not None:
         return None  # "... after gunmen killed 26 tourists. India blamed Pakistan for the attack": that killing's
+    if chosen and event.lemma == "attack" and (heard := earlier[chosen[0]]).cls == "Bombing" \
+            and heard.lemma in ("explosion", "blast") and heard.part_of is not None and heard.part_of < len(earlier):
+        return heard.part_of  # "Explosions were heard in Tehran ... the attack had caused limited damage": the strikes heard
     return chosen[0] if chosen else None
 
 
@@ -481,7 +551,7 @@ def _attackers_hit(event: Event) -> bool:
 
 _ATTACKERS = re.compile(r"\b(?:attackers?|assailants?|gunm[ae]n|militants|insurgents|jihadists|terrorists)\b", re.I)
 _ARMED_DOERS = re.compile(r"\b(?:gunm[ae]n|militants?|attackers?|assailants?|insurgents?|rebels?|fighters?|jihadists?|"
-                          r"bandits?|terrorists?|extremists?|militiam[ae]n|soldiers?|troops|police)\b", re.I)
+                          r"bandits?|terrorists?|bombers?|extremists?|militiam[ae]n|soldiers?|troops|police)\b", re.I)
 
 
 def _killed_since(earlier: Sequence[Event], chosen: int, event: Event) -> int | None:
@@ -536,7 +606,17 @@ def _kind(event: Event) -> str:
     return KINDS.get(event.lemma, event.lemma)
 
 
+def _went_in_and(a: Event, b: Event) -> bool:
+    """What they did once inside, told by the same sentence: "burst into the Crocus City Hall on Friday and opened fire"."""
+    return a.cls in ATTACKS and b.cls in ATTACKS and b.verbal and _kind(b) in ("shooting", "generic") and any(
+        b.sentence.begin <= t.begin and t.end <= b.trigger.begin and _BROKE_IN.match(t.text)
+        and _THEN_DID.search(b.sentence.text[t.end - b.sentence.begin: b.trigger.begin - b.sentence.begin])
+        for t in (a.trigger, *a.also))
+
+
 def _same_kind(a: Event, b: Event) -> bool:
+    if a.cls in ATTACKS and b.cls in ATTACKS and _went_in_and(a, b):
+        return True
     if a.cls in ATTACKS and b.cls in ATTACKS:
         if a.cls == "Airstrike" and b.cls == "Bombing" and b.anaphoric and b.lemma == "bombing":
             return True  # but "the bombing" after an airstrike is that airstrike's bombs
@@ -691,6 +771,9 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
             or _told_within(lexicon, b, pb, pa)  # "in the Delmas area of Port-au-Prince", whatever the gazetteer says
             or _namesakes(pa, pb)  # a headline's "in Sennar" and the lede's "Sennar state"
             or refers and _on_outskirts(lexicon, keys, a, b)
+            # (and a headline's city names its suburbs: "Houthi missile hits Tel Aviv school" ... "slammed into a
+            # school building in the Israeli city of Ramat Gan")
+            or refers and (apart := lexicon.km_apart(pa, pb)) is not None and apart <= NEIGHBOURS_KM
             # (and a town the gazetteer does not know, where the site first told is named: "Gunmen open fire at Moscow
             # concert hall" ... "the attack on the Crocus City Hall in Krasnogorsk")
             or (refers and _site_named_now(keys, a, b) and pb not in lexicon.entries)
@@ -729,6 +812,9 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
         part = ha in {w.lower().removesuffix("'s").removesuffix("’s") for w in b.target_phrase.text.split()}
         # (and whose they were: "strikes on militant hideouts" ... "the strikes had targeted separatist militants")
         part = part or (b.anaphoric and hb in {w.lower().rstrip("s") for w in a.target_phrase.text.split()[:-1]})
+        # (and where on it the bomb went off: "a suicide bombing on a beach ... blew himself up at the entrance of a
+        # restaurant")
+        part = part or (a.cls == b.cls == "Bombing" and hb in _WAYS_IN)
         # (and "the strike" on a village hit something in it: "a drone strike on a village ... The strike hit a market")
         inside = b.anaphoric and a.cls in ATTACKS and ha in SETTLEMENTS
         # (and a headline's "44 worshippers" are the lede's "44 civilians": both unarmed, by other words)
@@ -792,7 +878,7 @@ def _some_of(b: Event) -> bool:
     return b.anaphoric and re.search(rf"\b(?:among|of) the {re.escape(b.trigger.text.lower())}\b", b.sentence.text.lower()) is not None
 
 
-_DIVISION_SUFFIX = re.compile(r"-(?:state|province|region|governorate|district|oblast)$")
+_DIVISION_SUFFIX = re.compile(r"-(?:state|province|region|governorate|district|oblast|county|prefecture|department)$")
 
 
 def _namesakes(pa: str, pb: str) -> bool:
@@ -883,9 +969,28 @@ def _forces_of(lexicon: Lexicon, key: str) -> str | None:
 _WHEN_IT = re.compile(r",\s+when\s+(?:it|they|\w+)\s+(?:had\s+)?", re.I)
 
 
+_WAYS_IN = {"entrance", "gate", "gates", "door", "doorway", "checkpoint", "perimeter", "wall"}
+_THEN_DID = re.compile(r"^[^,;.]* and (?:then )?$")
+_BROKE_IN = re.compile(r"(?:burst|stormed|raided|entered|broke|forced|swept)\b", re.I)
+_CALLED_SO = re.compile(r"\bin what (?:[\w'’-]+ ){1,5}(?:called|calls|described as|describes as|termed|dubbed)"
+                        r"(?: (?:a|an|the|its))?(?: [\w'’-]+,?){0,4} $", re.I)
+
+
 def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str], lexicon: Lexicon,
           quarters: frozenset[str]) -> bool:
     """Something says the later mention is the earlier event."""
+    if a.cls in ATTACKS and b.cls in ATTACKS and any(
+            b.sentence.begin <= t.end <= b.trigger.begin and _CALLED_SO.search(
+                b.sentence.text[t.end - b.sentence.begin: b.trigger.begin - b.sentence.begin]) is not None
+            for t in (a.trigger, *a.also)):
+        return True  # "crossed into southern Lebanon in what the military called limited ground raids": what it was called
+    if _went_in_and(a, b):
+        return True  # "burst into the Crocus City Hall on Friday and opened fire": what they did in there
+    if a.cls == b.cls == "Bombing" and not a.plural and not b.plural \
+            and any("suicide" in t.text.lower() for t in (a.trigger, *a.also)) \
+            and b.agent_phrase is not None and re.search(r"\bsuicide bomber\b", b.agent_phrase.text, re.I) \
+            and not re.search(r"\b(?:second|another|third|other)\b", b.agent_phrase.text, re.I):
+        return True  # "killed 32 people in a suicide bombing ... A suicide bomber blew himself up at the entrance": one bomber
     if a.cls in ATTACKS and b.cls in ATTACKS and b.verbal and any(
             b.sentence.begin <= t.begin < b.trigger.begin and _WHEN_IT.fullmatch(
                 b.sentence.text[t.end - b.sentence.begin: b.trigger.begin - b.sentence.begin]) is not None
@@ -1074,7 +1179,9 @@ def _join(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, lede: boo
         for role in ("target", "target_phrase"):
             filled.pop(role, None)
     pa, pb = _key(keys, a.place), _key(keys, b.place)
-    if pa and pb and pa != pb and (_narrower(lexicon, pa, pb)
+    # (where some of the dead were is not where all were: "killed more than 400 across the Gaza Strip ...
+    # Among the dead in Khan Younis were at least 20 children")
+    if pa and pb and pa != pb and not _some_of(b) and (_narrower(lexicon, pa, pb)
             or (lexicon.entries.get(pb) is not None and lexicon.entries[pb].cls == "City" and _unplaced_town(lexicon, pa, pb))):
         # the narrower place: the district, not its province; "The attack took place in the Shangla
         # district" after an attack "in Pakistan" (the gazetteer does not know Shangla)

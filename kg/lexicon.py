@@ -5,6 +5,7 @@ Parsed with pyoxigraph's fast Turtle parser (no Store): `kg ask` needs the gazet
 
 from __future__ import annotations
 
+import math
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -130,6 +131,15 @@ class Lexicon:
             if inner == outer:
                 return True
         return False
+
+    def km_apart(self, a: str | None, b: str | None) -> float | None:
+        """How far apart two gazetteer points are (great-circle km), or None where either has no point."""
+        first, second = (_point(self.entries[k].wkt) if k and k in self.entries else None for k in (a, b))
+        if first is None or second is None:
+            return None
+        lon1, lat1, lon2, lat2 = map(math.radians, (*first, *second))
+        h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+        return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
     def country_of(self, key: str | None) -> str | None:
         """The country a gazetteer place lies in (itself for a country), by the locatedIn chain."""
@@ -280,3 +290,12 @@ def load(directory: str | None = None) -> Lexicon:
         demonyms=demonyms,
         peoples=frozenset(v for values in _literals(quads, CKG + "peopleName").values() for v in values),
     )
+
+
+_POINT = re.compile(r"POINT\s*\(\s*(-?[\d.]+)\s+(-?[\d.]+)\s*\)", re.I)
+
+
+def _point(wkt: str | None) -> tuple[float, float] | None:
+    """(longitude, latitude) of a WKT point."""
+    found = _POINT.search(wkt) if wkt else None
+    return (float(found.group(1)), float(found.group(2))) if found else None

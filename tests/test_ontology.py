@@ -131,3 +131,9 @@ def test_regions_of_wars_sit_in_their_countries(lexicon) -> None:  # type: ignor
     assert chain("Tigray region")[-1] == "ethiopia" and chain("Borno state")[-1] == "nigeria"
     assert lexicon.entries[lexicon.lookup("Sagaing")[0]].cls == "City"  # the region goes by "Sagaing Region"
     assert not lexicon.lookup("Plateau") and not lexicon.lookup("Afar")  # words and peoples are no regions
+
+
+def test_gazetteer_points_say_how_far_apart_two_places_are(lexicon) -> None:  # type: ignore[no-untyped-def]
+    near, far = lexicon.km_apart("ramat-gan", "tel-aviv"), lexicon.km_apart("kyiv", "moscow")
+    assert near is not None and near < 10 and far is not None and 700 < far < 800, (near, far)
+    assert lexicon.km_apart("ramat-gan", "no-such-place") is None

@@ -8397,3 +8397,212 @@ def test_villagers_beheaded_are_the_christians_beheaded(events) -> None:  # type
                       "a village in Mozambique's northern Cabo Delgado province, a rights group said.")
     killings = _of(found, "Killing")
     assert len(killings) == 1, [(e.trigger.text, e.target_phrase) for e in killings]
+
+
+def test_where_some_of_the_dead_were_is_not_where_all_were(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Israeli strikes across Gaza kill more than 400\n\n"
+                          "CAIRO (Reuters) - Israeli airstrikes killed more than 400 Palestinians across the Gaza Strip on "
+                          "Tuesday, health officials said. Among the dead in Khan Younis were at least 20 children, "
+                          "hospital officials said.")
+    killing = _of(found, "Killing")[0]
+    assert _name(names, killing.place) == "Gaza Strip", _name(names, killing.place)
+
+
+def test_a_toll_after_strikes_is_not_the_headlines_background_attacks(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("India strikes Pakistan after Kashmir attack\n\n"
+                          "NEW DELHI (Reuters) - India fired missiles at nine sites in Pakistan early on Wednesday. "
+                          "Pakistan said 26 civilians were killed and 46 wounded.")
+    killing = _of(found, "Killing")[0]
+    assert killing.part_of is not None and _name(names, found[killing.part_of].agent) == "India", killing.part_of
+
+
+def test_an_attack_linked_to_the_strikes_is_the_headlines_background(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("India strikes Pakistan after Kashmir attack\n\n"
+                      "NEW DELHI (Reuters) - India fired missiles at nine sites in Pakistan on Wednesday, saying it was "
+                      "striking sites linked to an attack on Hindu tourists last month.")
+    attacks = [e for e in found if e.trigger.text == "attack"]
+    assert len(attacks) == 1 and attacks[0].target_phrase is not None, [(e.trigger.text, e.target_phrase) for e in attacks]
+
+
+def test_an_assassination_attempt_is_the_shooting_told(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Senator wounded in assassination attempt at Ohio rally\n\n"
+                          "COLUMBUS (Reuters) - A gunman shot former Senator John Miller in the ear at a campaign rally "
+                          "in Columbus on Saturday, police said.")
+    attacks = _of(found, "Attack")
+    assert len(attacks) == 1 and _name(names, attacks[0].target) == "John Miller", \
+        [(e.trigger.text, _name(names, e.target), e.target_phrase) for e in attacks]
+
+
+def test_a_headlines_rally_is_the_campaign_rally_told_no_protest(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Senator wounded in shooting at Ohio rally\n\n"
+                      "COLUMBUS (Reuters) - A gunman shot former Senator John Miller in the ear at a campaign rally in "
+                      "Columbus on Saturday, police said.")
+    assert not _of(found, "Protest"), [e.trigger.text for e in _of(found, "Protest")]
+
+
+def test_an_advance_that_forced_people_to_flee_is_nobodys_name(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("The army's lightning advance forced thousands of people to flee the town.")
+    fled = _of(found, "Displacement")[0]
+    assert fled.agent_phrase is None or "advance" not in fled.agent_phrase.text, fled.agent_phrase
+
+
+def test_a_bombers_killing_is_the_blast_claimed(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("A suicide car bomber killed at least 10 people at a checkpoint in the town of Afgoye on "
+                          "Sunday, police said. Al Shabaab claimed responsibility for the blast.")
+    killing = _of(found, "Killing")[0]
+    assert killing.part_of is not None and _name(names, found[killing.part_of].agent) == "al-Shabaab", killing.part_of
+
+
+def test_liberating_a_population_is_no_capture(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events('"We are in Goma to liberate the population," M23 spokesman Lawrence Kanyuka said on X.')
+    assert not _of(found, "Capture") and not _of(found, "Arrest"), [(e.cls, e.trigger.text) for e in found]
+
+
+def test_explosions_heard_where_a_strike_was_told_are_its(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Israeli warplanes struck military targets in Iran early on Saturday, the military said. "
+                      "Explosions were heard in Tehran, state media reported. State television said the attack had "
+                      "caused limited damage.")
+    blast = _of(found, "Bombing")[0]
+    strike = found.index(_of(found, "Airstrike")[0])
+    said = [e for e in found if e.cls == "Statement" and "damage" in (e.content.text if e.content else "")][0]
+    assert blast.part_of == strike and said.about == (strike,), (blast.part_of, said.about)
+
+
+def test_a_towns_attack_is_its_countys(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Police arrest 12 suspects after Lamu attack\n\n"
+                      "NAIROBI (Reuters) - Kenyan police arrested 12 people after militants killed four people in an "
+                      "attack on a village in Lamu county, police said.")
+    attacks = [e for e in found if e.trigger.text == "attack"]
+    assert len(attacks) == 1, [(e.trigger.text, e.place) for e in attacks]
+
+
+def test_a_conjuncts_firefight_holds_none_of_the_raid(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Special forces stormed two apartments in the camp, the military said, and an officer was killed "
+                      "in a firefight.")
+    stormed = [e for e in found if e.trigger.text == "stormed"][0]
+    assert stormed.part_of is None and stormed.within_at is None, (stormed.part_of, stormed.within_at)
+
+
+def test_the_attack_repelled_is_the_one_on_whom_repelled_it(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Rebels launched an offensive against the Syrian army in Aleppo province on Wednesday. Russian "
+                      "warplanes bombed rebel-held areas of Idlib province, a war monitor said. The Syrian army said it "
+                      "had repelled the attack.")
+    said = [e for e in found if e.cls == "Statement" and "repelled" in (e.content.text if e.content else "")][0]
+    offensive = [k for k, e in enumerate(found) if e.trigger.text == "offensive"][0]
+    assert said.about == (offensive,), said.about
+
+
+def test_a_deed_in_what_it_was_called_is_that_deed(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Israel launches ground raids into Lebanon\n\n"
+                      "BEIRUT (AP) - Israeli troops crossed into southern Lebanon early on Saturday in what the military "
+                      "called limited, localized ground raids against Hezbollah targets near the border.")
+    attacks = [e for e in found if e.cls == "Attack"]
+    assert len(attacks) == 1, [(e.trigger.text, e.also) for e in attacks]
+
+
+def test_a_suicide_bomber_told_after_the_suicide_bombing_is_it(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Militants killed at least 32 people in a suicide bombing on a beach in Mogadishu on Friday, police "
+                      "said. A suicide bomber blew himself up at the entrance of a beachside restaurant, a police "
+                      "spokesman said.")
+    bombings = _of(found, "Bombing")
+    assert len(bombings) == 1, [e.trigger.text for e in bombings]
+
+
+def test_one_of_a_groups_attackers_captured_is_arrested(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Al Shabaab militants killed 32 people in Mogadishu on Friday. Security forces killed three of the "
+                      "attackers and captured a fourth.")
+    assert not _of(found, "Capture") and len(_of(found, "Arrest")) == 1, [(e.cls, e.trigger.text) for e in found]
+
+
+def test_bursting_in_and_opening_fire_is_one_attack(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Gunmen burst into a concert hall near the city on Friday and opened fire on concertgoers, killing "
+                      "at least 40 people, officials said.")
+    attacks = _of(found, "Attack")
+    assert len(attacks) == 1, [e.trigger.text for e in attacks]
+
+
+def test_an_attack_a_report_hangs_on_a_strikes_deed_is_the_strike(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("An Israeli air strike set a tent camp ablaze in Rafah on Sunday, killing at least 45 Palestinians, "
+                      "health officials said, in an attack that drew international condemnation.")
+    assert not [e for e in found if e.trigger.text == "attack"], [(e.cls, e.trigger.text) for e in found]
+
+
+def test_one_more_dead_told_also_is_the_news_attacks(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Hamas leader killed in Tehran\n\n"
+                          "DUBAI (Reuters) - Hamas leader Ismail Haniyeh was killed in an Israeli strike on his residence "
+                          "in Tehran early on Wednesday, the Guards said. A bodyguard was also killed, the Guards said.")
+    guard = [e for e in _of(found, "Killing") if e.target_phrase is not None and "bodyguard" in e.target_phrase.text][0]
+    assert guard.part_of is not None and found[guard.part_of].cls in ("Attack", "Airstrike"), guard.part_of
+
+
+def test_where_the_dead_were_hung_on_the_body_they_came_from(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("An Israeli airstrike killed seven aid workers from the charity World Central Kitchen in central "
+                          "Gaza on Monday night, the group said.")
+    killing = _of(found, "Killing")[0]
+    assert _name(names, killing.place) == "Gaza Strip", _name(names, killing.place)
+
+
+def test_a_second_participle_is_where_and_when_the_operation_was(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Israeli forces launched a large-scale operation in the West Bank city of Jenin on Tuesday, "
+                          "killing at least nine Palestinians and wounding 35, the health ministry said.")
+    wounded = _of(found, "Injury")[0]
+    assert _name(names, wounded.place) == "Jenin" and wounded.date is not None \
+        and wounded.date.value == "2024-06-11", (_name(names, wounded.place), wounded.date)
+
+
+def test_clashes_that_erupted_after_the_attack_killed_more(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Gunmen opened fire on a convoy of passenger vans on Thursday, killing at least 42 people, police "
+                      "said. Sectarian clashes that erupted after the attack killed at least 32 more people over the "
+                      "next three days, officials said.")
+    more = [e for e in _of(found, "Killing") if e.fatalities == 32][0]
+    assert more.part_of is not None and found[more.part_of].trigger.text == "clashes", \
+        found[more.part_of].trigger.text if more.part_of is not None else None
+
+
+def test_the_attackers_neutralised_were_not_killed_by_their_own_side(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Five killed in attack on aerospace firm near Ankara\n\n"
+                          "ISTANBUL (Reuters) - Two attackers killed five people and wounded 22 at the headquarters of "
+                          "Turkish Aerospace Industries near Ankara on Wednesday, officials said. The minister said both "
+                          "attackers were neutralised. The defence minister said the PKK was likely behind the attack.")
+    stopped = [e for e in _of(found, "Killing") if e.target_phrase is not None and "attackers" in e.target_phrase.text][0]
+    assert stopped.agent is None, _name(names, stopped.agent)
+
+
+def test_one_doers_harms_in_one_sentence_were_in_one_attack(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Five killed in attack on aerospace firm near Ankara\n\n"
+                      "ISTANBUL (Reuters) - Two attackers killed five people and wounded 22 at the headquarters of "
+                      "Turkish Aerospace Industries near Ankara on Wednesday, officials said.")
+    killing, wounded = _of(found, "Killing")[0], _of(found, "Injury")[0]
+    assert killing.part_of is not None and wounded.part_of == killing.part_of, (killing.part_of, wounded.part_of)
+
+
+def test_a_swathe_of_commanders_killed_are_the_commanders(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Israel struck Iran's nuclear facilities early on Friday and killed a swathe of its top military "
+                      "commanders, state media said.")
+    killing = _of(found, "Killing")[0]
+    assert killing.target_phrase is not None and "commanders" in killing.target_phrase.text, killing.target_phrase
+
+
+def test_where_and_when_the_missile_fired_landed(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("A missile fired by Yemen's Houthis slammed into a school building in the Israeli city of Ramat "
+                          "Gan early on Thursday, causing heavy damage, the military said.")
+    fired = [e for e in found if e.trigger.text == "fired"][0]
+    assert _name(names, fired.place) == "Ramat Gan" and fired.date is not None \
+        and fired.date.value == "2024-06-13", (_name(names, fired.place), fired.date)
+
+
+def test_a_headlines_city_is_the_ledes_suburb(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Houthi missile hits Tel Aviv school\n\n"
+                      "JERUSALEM (Reuters) - A missile fired by Yemen's Houthis slammed into a school building in the "
+                      "Israeli city of Ramat Gan early on Thursday, causing heavy damage, the military said.")
+    attacks = [e for e in found if e.cls in ("Attack", "Airstrike")]
+    assert len(attacks) == 1, [(e.trigger.text, e.place) for e in attacks]
+
+
+def test_a_toll_of_retaliatory_operations_is_not_the_attacks(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Militants attack across Balochistan\n\n"
+                      "QUETTA (Reuters) - Separatist militants carried out coordinated attacks across Balochistan "
+                      "province overnight, officials said. The army said 21 militants were killed in retaliatory "
+                      "operations.")
+    dead = [e for e in _of(found, "Killing") if e.fatalities == 21][0]
+    assert dead.part_of is None, found[dead.part_of].trigger.text

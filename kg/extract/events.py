@@ -247,7 +247,7 @@ PEOPLE_NOUNS = {"hostage", "prisoner", "captive", "people", "person", "civilian"
                 "engineer", "refugee", "migrant", "schoolgirl", "schoolboy", "schoolchild", "schoolchildren", "pupil", "businessman", "trader", "contractor",
                 "employee", "staff", "hiker", "traveller", "traveler", "missionary", "volunteer", "attacker", "gunman",
                 "insurgent", "rebel", "suspect", "assailant", "pilot", "driver", "medic", "paramedic", "cameraman",
-                "photographer"} | TITLE_NOUNS
+                "photographer", "population", "populace", "inhabitant", "family"} | TITLE_NOUNS
 # Who a 'he' or 'she' may be when nobody is named: "a witness", "the shop owner", "one police officer".
 DESCRIBED_PEOPLE = PEOPLE_NOUNS | {"witness", "eyewitness", "survivor", "father", "mother", "driver", "owner",
                                    "shopkeeper", "source", "policewoman"}
@@ -338,6 +338,8 @@ CIVIL_FLIGHT = {"passenger", "cargo", "civilian", "commercial", "airliner"}
 CAMPAIGNING = {"campaign", "election", "electoral", "pre-election", "re-election", "reelection", "victory", "party"}
 FORMER_MEMBERS = {"veteran", "deserter", "defector", "retiree", "ex-soldier", "dropout"}
 GROUNDS = {"ground", "grounds", "premises", "perimeter", "compound", "entrance", "gate", "gates", "courtyard"}
+# Words for "many" of those they hang on: "a swathe of its top commanders".
+MANY_OF = {"swathe", "swath", "host", "slew", "raft", "clutch", "array"}
 PARTITIVES = {"most", "much", "half", "rest", "all", "swathe", "swath", "section", "portion", "bulk", "remainder",
               "majority"} | PLACE_PARTS
 # Bodies whose members act for them: "members of the Gran Grif gang", "fighters of the Wagner group".
@@ -1333,8 +1335,12 @@ def _the_deed_reported(noun: Token, trigger_heads: set[int], statement_lemmas: s
     report = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else None
     return report is not None and report.lemma_ in statement_lemmas \
         and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) \
-        and any(c.dep_ == "ccomp" and c.i in trigger_heads and c.lemma_.lower() in HIT_VERBS | FIRING_VERBS | {
-            "attack", "stab", "ambush", "shell", "bomb", "storm", "raid", "assault"} for c in report.children)
+        and any(c.dep_ == "ccomp" and ((c.i in trigger_heads and c.lemma_.lower() in HIT_VERBS | FIRING_VERBS | {
+            "attack", "stab", "ambush", "shell", "bomb", "storm", "raid", "assault"})
+            # (or a deed an attack told did: "An Israeli air strike set a tent camp ablaze ..., officials said, in an
+            # attack that drew condemnation")
+            or any(s.dep_ == "nsubj" and s.i in trigger_heads and s.pos_ == "NOUN" for s in c.children))
+            for c in report.children)
 
 
 def _what_is_denied(head: Token, text: str) -> Span | None:
@@ -2049,6 +2055,9 @@ def _dated_year(token: Token) -> bool:
     return token.like_num and len(token.text) == 4 and token.text.isdigit() and token.ent_type_ == "DATE"
 
 
+# Deeds that drive people out, which name nobody: "an advance that forced thousands to flee".
+FORCING_DEEDS = {"advance", "offensive", "attack", "assault", "clash", "strike", "airstrike", "bombardment", "shelling",
+                 "operation", "raid", "incursion", "push", "escalation", "flood", "flooding", "drought", "fire"}
 # What sends people fleeing: "an offensive that sent thousands fleeing", "clashes that left 5,000 fleeing".
 SENDING_VERBS = {"send", "leave", "set"}
 # Verbs that make people leave: "forced two million people from their homes", "drove families out of".
@@ -2332,6 +2341,12 @@ def _where(head: Token) -> Token | None:
     return None
 
 
+def _on_a_life(head: Token) -> bool:
+    """An assassination's mark is a man, never the place he was at: "assassination attempt at Pennsylvania rally"."""
+    return head.lemma_.lower() in ("assassination", "murder") or any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("assassination", "murder", "attempted") for c in head.children)
+
+
 def _site_at(table: MentionTable, head: Token) -> Token | None:
     """'the bombing at the Rolando cafe' hit the cafe; 'the explosions at Oxford Street' happened there."""
     for obj in prep_objects(head, {"at"}):
@@ -2504,13 +2519,16 @@ def _people(table: MentionTable, token: Token | None, mention: int | None) -> bo
         return True
     if token is not None and token.pos_ in ("NUM", "NOUN") and token.lemma_.lower() not in PEOPLE_NOUNS:
         token = next(iter(prep_objects(token, {"of"})), token)  # "hundreds of hostages", "dozens of soldiers"
-    if token is not None and token.pos_ == "NUM" and token.dep_ == "dobj" and not list(token.children) \
+    if token is not None and (token.pos_ == "NUM" or token.ent_type_ == "ORDINAL") and token.dep_ == "dobj" \
+            and all(c.dep_ == "det" for c in token.children) \
             and token.head.dep_ == "conj" and _people(table, _child(token.head.head, "dobj"), None):
-        return True  # "killed five of the attackers and captured one": one of them
+        return True  # "killed five of the attackers and captured one": one of them (and "captured a fourth")
     if token is None or token.lemma_.lower() not in PEOPLE_NOUNS:
         return False
     named = table.at(token)  # and "Some Ukrainian soldiers were captured": its forces' men, taken prisoner
-    return named is None or table.mentions[named].cls == "StateForce"
+    # (and a group's, told as its men: "killed three of the attackers", the attackers al Shabaab's)
+    return named is None or table.mentions[named].cls == "StateForce" or (
+        table.mentions[named].cls == "ArmedGroup" and token.tag_ == "NNS" and not token.ent_type_)
 
 
 def _named_spokesman(table: MentionTable, speaker: Token | None) -> int | None:
@@ -3427,8 +3445,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             and _not_given(head.head.head.head)):
         return None  # "without commenting on casualties", "did not mention casualties": a topic, no toll
     if cls == "Protest" and head.lemma_.lower() == "rally" and any(
-            c.dep_ in ("compound", "amod") and c.lemma_.lower() in CAMPAIGNING for c in head.children):
-        return None  # "shot at a campaign rally": a candidate's meeting, no protest
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in CAMPAIGNING for r in head.doc
+            if r.lemma_.lower() == "rally" for c in r.children):
+        return None  # "shot at a campaign rally": a candidate's meeting, no protest (nor the headline's "Pennsylvania rally")
     if cls in ATTACKS and head.pos_ == "NOUN" and _the_deed_reported(head, trigger_heads, statement_lemmas):
         return None  # "X was shot at a campaign event, authorities said, in an attack that shocked the country": that shooting
     # (where the phrase begins, whatever else the parser hung on it: the "said" before "the first such strike")
@@ -3749,6 +3768,11 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                 roles.agent_tok = _relative_antecedent(forcing, _subject(table, forcing)) or (
                     _subject(table, forcing.head) if forcing.dep_ == "advcl" and forcing.tag_ == "VBG" else None)
                 roles.agent = argument(table, roles.agent_tok)
+                if roles.agent is None and roles.agent_tok is not None and roles.agent_tok.i not in trigger_heads \
+                        and noun_lemma(roles.agent_tok) in WARS | FORCING_DEEDS:
+                    # "a lightning advance that forced thousands to flee": a deed, nobody's name (while "attacks that
+                    # forced 32,000 to flee", an event told, say whose the flight was)
+                    roles.agent_tok = None
         elif cls in ATTACKS and head.lemma_.lower() in ("strike", "hit") and subj_tok is not None and obj is not None \
                 and noun_lemma(counted(subj_tok)) in CONVEYANCES | {"car", "vehicle"} and noun_lemma(obj) in LAID_BOMBS:
             # "their vehicle struck an improvised explosive device": the vehicle was hit, by the bomb laid for it
@@ -3786,6 +3810,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                     PARTITIVES | {"some", "part", "many", "most", "all"} else obj  # "some of its troops"
                 own = cls == "Withdrawal" and withdrawn is not None and counted(withdrawn).lemma_.lower() in WITHDRAWN
                 # "withdrew its last troops": its own people left, nobody was targeted
+                if cls in HARMS and obj is not None and obj.lemma_.lower() in MANY_OF and prep_objects(obj, {"of"}):
+                    obj = prep_objects(obj, {"of"})[0]  # "killed a swathe of its top commanders": the commanders
                 roles.target_tok = None if own else obj
                 if cls == "Capture" and trigger.lemmas == ("drive", "out"):
                     # the ground they were driven from, not the fighters: "drove the RSF out of Khartoum state"
@@ -3945,7 +3971,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             prep_target = next((o for h in [head, *made_by] for o in prep_objects(h, toward)
                                 if not _weapon(table, o, table.at(o)) and (blamed is None or o.i != blamed.i)
                                 and not _medium(o) and not _stranded_site_word(table, o)), None) \
-                or _site_at(table, head)
+                or (None if _on_a_life(head) else _site_at(table, head))
             # (a headline's "attack on Burkina Faso's Djibo" hit Djibo, wherever the parser hung the name)
             possessed = _possessed_place(table, prep_target) if prep_target is not None else None
             roles.target = possessed if possessed is not None else argument(table, prep_target)
@@ -4013,6 +4039,11 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     if verbal and roles.agent_tok is not None and cls not in STATEMENTS and (shelling := next(
             (c for c in roles.agent_tok.children if c.i in trigger_heads and _demonym_gerund(table, c)), None)) is not None:
         inside = [shelling]  # "Pakistani shelling ... killed 10": killed in the shelling, by whose it was
+    if verbal and cls in HARMS and roles.agent_tok is not None and roles.agent_tok.i in trigger_heads \
+            and any(c.dep_ == "mark" and c.lower_ in ("after", "following", "since") for c in head.children) \
+            and head.dep_ == "advcl" and head.head.dep_ == "relcl" and head.head.head.i in trigger_heads:
+        # the parser's clause of "clashes that erupted after the attack killed 32 more people": the clashes killed
+        roles.agent_tok = head.head.head
     if verbal and roles.agent_tok is not None and roles.agent_tok.i in trigger_heads and cls not in STATEMENTS:
         # "the bombing killed 13 people", "killed by an explosion": not who did it, the event it happened
         # in; an actor naming that event did it ("the Taliban attack killed six"), a place does not.
@@ -4134,10 +4165,15 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         g.dep_ in ("nsubj", "nsubjpass") for g in c.children)) and not any(
         g.dep_ == "mark" and g.lower_ in ("that", "whether") for g in c.children)) or (c.dep_ == "advcl" and c.tag_ == "VBG")] + (
         _first_conjuncts(head) if head.dep_ == "conj" else [head.head] if head.dep_ == "advcl" and head.tag_ == "VBG" else [])
+    # (and the verb the first of conjoined participles tells more of: "launched an operation in Jenin on Tuesday,
+    # killing nine and wounding 35", the wounding there too)
+    told_of = [c.head for c in _first_conjuncts(head)[-1:] if head.dep_ == "conj" and head.tag_ == "VBG"
+               and c.dep_ == "advcl" and c.tag_ == "VBG"]
+    siblings += told_of
     # Not where the wounded were taken: "wounded and taken to a hospital in Kaya".
     siblings = [c for c in siblings if c.lemma_.lower() not in CARRYING_VERBS]
     # and what the verb a participle tells more of waged: "launched an operation in Jenin, killing 10"
-    siblings += [o for c in siblings if c.lemma_.lower() in WAGING_VERBS and c.i == head.head.i
+    siblings += [o for c in siblings if c.lemma_.lower() in WAGING_VERBS and (c.i == head.head.i or c in told_of)
                  for o in c.children if o.dep_ == "dobj"]
     # Mention indices start at 0, so not "or": the first mention of a document is a place too.
     # An event inside another happened where that one did: "killed in an attack near Bagram".
@@ -4150,7 +4186,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     # A toll or injuries "from" an event were taken in it: "the death toll from Wednesday's attack".
     # (and where the parser hangs it on the count, or on the days it lasted: "kills 300 in attacks",
     # "killed 300 civilians in two days of attacks")
-    sharing = [h for h in harmed if h.i in (head.i, head.head.i) or own_when is None or not any(
+    # (and what a deed's conjunct with its own subject was in is that one's: "stormed two apartments ..., and an
+    # officer was killed in a firefight")
+    sharing = [h for h in harmed if h.i in (head.i, head.head.i) or (own_when is None and cls in HARMS) or not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in h.children)]
     holders = (sharing + ([obj] if cls in HARMS and obj is not None else [])) if verbal else [head]
     found_in = [o for h in holders
@@ -4236,6 +4274,15 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     # Gaza on Monday night" (where and when they were hit)
     carried += [c for c in head.children if verbal and c.dep_ == "advcl" and c.i > head.i and c.i not in trigger_heads
                 and c.pos_ == "VERB" and any(m.dep_ == "mark" and m.lower_ in ("as", "while") for m in c.children)]
+    # and where and when what was fired landed, told by its own verb: "A missile fired by Yemen's Houthis slammed
+    # into a school building in the city of Ramat Gan early on Thursday"
+    carried += [head.head.head] if verbal and head.dep_ == "acl" and head.tag_ == "VBN" and head.head.dep_ == "nsubj" \
+        and noun_lemma(head.head) in PROJECTILES and head.head.head.pos_ == "VERB" and head.head.head.i not in trigger_heads \
+        else []
+    # and where the body the dead came from was, the parser's reading of "killed seven aid workers from the charity
+    # World Central Kitchen in central Gaza" (its "in" hung on the charity's name)
+    carried += [k for o in prep_objects(head, {"from"}) if verbal and cls in HARMS and o.ent_type_ not in ("GPE", "LOC")
+                for k in (o, *(c for c in o.children if c.dep_ == "appos"))]
     # and where the weapon that did it was: "a truck bomb in the city of Cali killed five civilians"
     weapon = [t for t in (roles.instrument_tok,) if t is not None and t.dep_ == "nsubj" and t.head.i == head.i]
     roles.place = next((found for group in (anchors, objects, carried, weapon)
@@ -4365,7 +4412,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         # a date after both conjoined verbs is both's: "killed 27 and wounded 14 on Sunday"
         _date(table, head.sent, [c for c in head.children if c.dep_ == "conj" and c.lemma_ not in statement_lemmas]
               # "fighting has raged since Wednesday, killing 30": the participle's clause dates it
-              + ([head.head] if head.dep_ == "advcl" and head.tag_ == "VBG" else []), prefer_past=roles.status != "Planned")
+              + ([head.head] if head.dep_ == "advcl" and head.tag_ == "VBG" else []) + told_of, prefer_past=roles.status != "Planned")
         if verbal else None) or _date(table, head.sent, carried, prefer_past=roles.status != "Planned") or (
         # "were killed when troops clashed with militants on Sunday": the clause's day, whatever clashed
         _date(table, head.sent, [when], prefer_past=True) if when is not None and cls in HARMS else None) or (

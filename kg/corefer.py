@@ -70,6 +70,8 @@ ANOTHER_INCIDENT = {"separate", "another", "elsewhere", "second", "similar"}
 SEATS_OF_COMMAND = {"command", "headquarter", "hq", "base", "garrison", "barrack"}  # as _head_noun gives them
 GENERIC_TARGETS = {"target", "site", "position", "objective", "installation"}  # as _head_noun gives them
 GENERIC_PEOPLE = {"people", "person", "other", "them"}  # head nouns without a final "s" ("five of them")
+# Men and women, whatever else they were: a headline's "26 tourists" killed are the lede's "26 men".
+GENDERED = {"man", "men", "woman", "women"}
 # The young by their several names: a headline's "15 children" abducted are the lede's "15 pupils".
 YOUNG = {"child", "children", "pupil", "student", "schoolchild", "schoolchildren", "schoolgirl", "schoolboy", "kid",
          "boy", "girl", "teenager", "minor"}
@@ -175,8 +177,11 @@ def corefer(resolved: Resolved, lexicon: Lexicon) -> Resolved:
             taken = {role: getattr(part, role) for role in ("place", "place_phrase", "date")
                      if getattr(whole, role) is None and getattr(part, role) is not None
                      and not (placed and role != "date") and not (role == "date" and whole.lemma in LASTING)}
-            if _narrower(lexicon, _key(keys, whole.place), _key(keys, part.place)) and whole.lemma not in LASTING:
+            if _narrower(lexicon, _key(keys, whole.place), _key(keys, part.place)) and whole.lemma not in LASTING \
+                    and not _at_a_land(lexicon, keys, whole):
                 taken["place"] = part.place  # "Nigeria suicide bombings kill 18 in Borno's Gwoza town": in Gwoza
+                # (but not an attack on a whole land: "launched 70 missiles at Ukraine's energy system, killing one
+                # person in Dnipro")
             if whole.agent is None and whole.agent_phrase is None and part.agent is not None and whole.cls in ATTACKS \
                     and _key(keys, part.agent) != _key(keys, whole.target) and not _attackers_hit(part):
                 # (nor who killed the attackers: "repelled an attack on its base, killing dozens of assailants")
@@ -364,6 +369,12 @@ def _inherit(harm: Event, container: Event, keys: tuple[str, ...], lexicon: Lexi
     if _narrower(lexicon, _key(keys, harm.place), _key(keys, container.place)):
         taken["place"] = container.place  # a headline's "kill 18 at wedding in Nigeria" was in the lede's town of Gwoza
     return replace(harm, **taken) if taken else harm
+
+
+def _at_a_land(lexicon: Lexicon, keys: tuple[str, ...], attack: Event) -> bool:
+    """An attack on a country as a whole: "Russia pounds Ukraine's energy grid"."""
+    target = _key(keys, attack.target)
+    return target is not None and target in lexicon.entries and lexicon.entries[target].cls == "Country"
 
 
 def _narrower(lexicon: Lexicon, wide: str | None, narrow: str | None) -> bool:
@@ -724,6 +735,7 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
                                                                  or _force_of_state(lexicon, ka, kb) or _force_of_state(lexicon, kb, ka)
                                                                  or _branch(lexicon, ka, kb) or _branch(lexicon, kb, ka)
                                                                  or _among_agents(keys, a, kb) or _among_agents(keys, b, ka))) \
+                and not (role == "target" and _own_account(keys, a, b)) \
                 and not (role == "target" and a.cls in HARMS and b.cls in HARMS and ((ka, kb) in members or (kb, ka) in members)
                          and not (a.plural or b.plural)) \
                 and not (role == "target" and a.cls in ATTACKS and b.cls in ATTACKS and ((ka, kb) in members or (kb, ka) in members)
@@ -770,6 +782,10 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
             (b.definite and _quarter_of(lexicon, pa, pb, quarters))  # "the attack on Lido beach", after one in Mogadishu
             or _told_within(lexicon, b, pb, pa)  # "in the Delmas area of Port-au-Prince", whatever the gazetteer says
             or _namesakes(pa, pb)  # a headline's "in Sennar" and the lede's "Sennar state"
+            # (or a village in the division named for a headline's town: "raid on village in Nigeria's Katsina" ... "the
+            # village of Gidan Boka in Katsina state")
+            or refers and (_in_namesake(lexicon, pa, pb) or _in_namesake(lexicon, pb, pa)
+                           or _in_namesake_told(lexicon, b, pa, pb))
             or refers and _on_outskirts(lexicon, keys, a, b)
             # (and a headline's city names its suburbs: "Houthi missile hits Tel Aviv school" ... "slammed into a
             # school building in the Israeli city of Ramat Gan")
@@ -840,7 +856,7 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
             and _head_noun(b.trigger.text) in {_head_noun(t.text) for t in (a.trigger, *a.also)}
         if ha != hb and not part and not inside and not unarmed and not seat and not named_later and not led and not more \
                 and not held and not worded \
-                and not {ha, hb} & GENERIC_PEOPLE and not {ha, hb} <= YOUNG \
+                and not {ha, hb} & GENERIC_PEOPLE and not {ha, hb} <= YOUNG and not (refers and {ha, hb} & GENDERED) \
                 and not any(h.isdigit() or h in NUMBER_WORDS for h in (ha, hb)) and not (refers and {ha, hb} <= ASSAILANTS):
             return False  # "two soldiers" are not "two civilians"
     return True
@@ -884,6 +900,22 @@ _DIVISION_SUFFIX = re.compile(r"-(?:state|province|region|governorate|district|o
 def _namesakes(pa: str, pb: str) -> bool:
     """A town and the division named for it, told apart by the word after the name: "Sennar", "Sennar state"."""
     return pa != pb and _DIVISION_SUFFIX.sub("", pa) == _DIVISION_SUFFIX.sub("", pb)
+
+
+def _in_namesake(lexicon: Lexicon, town: str, inner: str) -> bool:
+    """The inner place lies in the division named for the town: Gidan Boka in Katsina state, for "Katsina"."""
+    return any(lexicon.lies_in(inner, f"{town}-{division}") for division in
+               ("state", "province", "region", "governorate", "district", "oblast", "county"))
+
+
+def _in_namesake_told(lexicon: Lexicon, event: Event, town: str, inner: str) -> bool:
+    """A place the gazetteer does not know, told in the division named for the town: "the village of Gidan Boka in
+    Nigeria's northwestern Katsina state"."""
+    if inner in lexicon.entries or town not in lexicon.entries:
+        return False
+    label = re.escape(lexicon.entries[town].label)
+    return re.search(rf"\b{label}\s+(?:state|province|region|governorate|district|oblast|county)\b", event.sentence.text,
+                     re.I) is not None
 
 
 def _unplaced_town(lexicon: Lexicon, pa: str, pb: str) -> bool:
@@ -970,10 +1002,22 @@ _WHEN_IT = re.compile(r",\s+when\s+(?:it|they|\w+)\s+(?:had\s+)?", re.I)
 
 
 _WAYS_IN = {"entrance", "gate", "gates", "door", "doorway", "checkpoint", "perimeter", "wall"}
+_IN_THE_DEED = re.compile(r"^[^,;.]*\bin (?:(?!for\b|after\b|of\b|to\b|since\b|against\b|on\b)[\w'’.-]+ ){0,4}$", re.I)
 _THEN_DID = re.compile(r"^[^,;.]* and (?:then )?$")
 _BROKE_IN = re.compile(r"(?:burst|stormed|raided|entered|broke|forced|swept)\b", re.I)
 _CALLED_SO = re.compile(r"\bin what (?:[\w'’-]+ ){1,5}(?:called|calls|described as|describes as|termed|dubbed)"
                         r"(?: (?:a|an|the|its))?(?: [\w'’-]+,?){0,4} $", re.I)
+
+
+def _own_account(keys: tuple[str, ...], a: Event, b: Event) -> bool:
+    """The attacker telling its attack in its own words, by the site it hit named again ("inside the school"), no
+    other place named."""
+    if not (a.cls in ATTACKS and b.cls in ATTACKS and b.verbal and not b.further and b.place is None
+            and b.status is None and a.target_phrase is not None) or not (who := _key(keys, a.agent)) \
+            or who != _key(keys, b.agent):
+        return False
+    sites = {w.lower().rstrip(",") for w in a.target_phrase.text.split()} & _SITES
+    return any(re.search(rf"\bthe {w}\b", b.sentence.text, re.I) for w in sites)
 
 
 def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str], lexicon: Lexicon,
@@ -984,6 +1028,13 @@ def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str], lex
                 b.sentence.text[t.end - b.sentence.begin: b.trigger.begin - b.sentence.begin]) is not None
             for t in (a.trigger, *a.also)):
         return True  # "crossed into southern Lebanon in what the military called limited ground raids": what it was called
+    if a.cls in ATTACKS and b.cls in ATTACKS and a.verbal and not b.verbal and not b.plural and b.agent is None \
+            and b.lemma not in MUTUAL and a.sentence == b.sentence and a.trigger.end <= b.trigger.begin and _IN_THE_DEED.search(
+                b.sentence.text[a.trigger.end - b.sentence.begin: b.trigger.begin - b.sentence.begin]):
+        return True  # "Russia pounds Ukraine's energy grid in Christmas Day attack": the pounding, named
+    if _own_account(keys, a, b):
+        return True  # "An Israeli strike on a school ... killed more than 90 people ... The Israeli military said it had
+        # struck a Hamas command centre inside the school": the striker's account of that strike
     if _went_in_and(a, b):
         return True  # "burst into the Crocus City Hall on Friday and opened fire": what they did in there
     if a.cls == b.cls == "Bombing" and not a.plural and not b.plural \

@@ -8606,3 +8606,50 @@ def test_a_toll_of_retaliatory_operations_is_not_the_attacks(events) -> None:  #
                       "operations.")
     dead = [e for e in _of(found, "Killing") if e.fatalities == 21][0]
     assert dead.part_of is None, found[dead.part_of].trigger.text
+
+
+def test_a_headlines_tourists_killed_are_the_ledes_men(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Gunmen kill 26 tourists in Kashmir\n\n"
+                      "SRINAGAR (Reuters) - Militants opened fire on tourists in a meadow near the town of Pahalgam on "
+                      "Tuesday, killing 26 men, officials said.")
+    killings = _of(found, "Killing")
+    assert len(killings) == 1, [(e.trigger.text, e.target_phrase) for e in killings]
+
+
+def test_a_kind_of_deed_that_surged_is_a_trend_no_event(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Kidnappings for ransom have surged across northern Nigeria in recent years. Attacks on shipping "
+                      "have risen sharply since November.")
+    assert not found, [(e.cls, e.trigger.text) for e in found]
+
+
+def test_a_deed_done_in_a_named_attack_is_that_attack(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Russia pounds Ukraine's energy grid in massive attack\n\n"
+                      "KYIV (Reuters) - Russia launched more than 70 missiles at Ukraine's energy system on Wednesday, "
+                      "officials said.")
+    attacks = [e for e in found if e.cls in ("Attack", "Airstrike")]
+    assert len(attacks) == 1, [e.trigger.text for e in attacks]
+
+
+def test_an_attack_on_a_land_keeps_the_land_for_a_towns_toll(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Russia pounds Ukraine's energy grid\n\n"
+                          "KYIV (Reuters) - Russia launched more than 70 missiles and over 100 drones at Ukraine's energy "
+                          "system on Wednesday, killing one person in Dnipro, officials said.")
+    attack = [e for e in found if e.cls in ("Attack", "Airstrike")][0]
+    assert _name(names, attack.place) == "Ukraine", _name(names, attack.place)
+
+
+def test_the_strikers_own_account_of_the_site_hit_is_the_strike(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Israeli strike on Gaza school shelter kills dozens\n\n"
+                      "CAIRO (Reuters) - An Israeli strike on a school sheltering displaced families in Gaza City killed "
+                      "more than 90 people on Saturday, the civil defence agency said. The Israeli military said it had "
+                      "struck a Hamas command centre inside the school.")
+    attacks = [e for e in found if e.cls in ("Attack", "Airstrike")]
+    assert len(attacks) == 1, [(e.trigger.text, e.target_phrase) for e in attacks]
+
+
+def test_a_village_in_the_state_named_for_the_headlines_town(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Gunmen kill 12 in raid on village in Nigeria's Katsina\n\n"
+                      "KANO (Reuters) - Armed bandits killed 12 villagers in a raid on the village of Gidan Boka in "
+                      "Nigeria's northwestern Katsina state on Sunday night, police said.")
+    raids = [e for e in found if e.trigger.text == "raid"]
+    assert len(raids) == 1, [(e.trigger.text, e.place) for e in raids]

@@ -2363,6 +2363,9 @@ LEADERS = {"chief", "leader", "head", "commander", "founder", "deputy"}  # one m
 MENTION_VERBS = {"mention", "disclose", "discuss", "specify"}  # "did not mention casualties": a topic
 TALK_ABOUT = {"comment", "elaborate", "speak", "talk", "detail", "information", "figure", "word", "update", "report"}
 MANY_DEAD = {"massacre", "bloodbath"}
+# What a kind of deed does over time, told of it as a whole: "attacks have surged".
+TREND_VERBS = {"surge", "soar", "rise", "increase", "mount", "spike", "jump", "climb", "grow", "multiply", "decline",
+               "fall", "drop", "decrease", "double", "triple", "skyrocket", "abate", "subside"}
 RISE_NOUNS = {"surge", "rise", "increase", "spike", "upsurge", "uptick", "escalation"}
 SERIES_NOUNS = {"series", "wave", "spate", "string", "campaign", "round", "barrage", "flurry", "number", "couple",
                 "volley", "salvo", "hail", "pair", "trio", "handful",
@@ -3444,6 +3447,10 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             and head.head.head.lemma_.lower() in ("toll", "figure", "count", "tally", "number")
             and _not_given(head.head.head.head)):
         return None  # "without commenting on casualties", "did not mention casualties": a topic, no toll
+    if cls not in STATEMENTS and head.pos_ == "NOUN" and head.tag_ == "NNS" and head.dep_ == "nsubj" \
+            and head.head.lemma_.lower() in TREND_VERBS and any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.head.children) \
+            and not any(c.dep_ in ("det", "nummod", "poss") for c in head.children):
+        return None  # "Kidnappings for ransom have surged across northern Nigeria": a trend, no deed of its own
     if cls == "Protest" and head.lemma_.lower() == "rally" and any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in CAMPAIGNING for r in head.doc
             if r.lemma_.lower() == "rally" for c in r.children):

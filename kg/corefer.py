@@ -217,6 +217,8 @@ LASTING = {"fighting", "fight", "war", "conflict", "violence", "unrest", "offens
 
 # "it killed one person and wounded three": a toll whose doer a pronoun names
 _SUBJECT_PRONOUN = re.compile(r"\b(?:it|they)\s+(?:\w+\s+)?(?:$|killed\b|wounded\b|injured\b|left\b)", re.I)
+# "Thousands have fled south since the operation began": a count run up over time, no attack's.
+_PERFECT = re.compile(r"\b(?:have|has)\s+(?:\w+\s+)?$", re.I)
 _RUNNING = re.compile(r"\b(?:have|has)\s+(?:\w+\s+)?been\s+$", re.I)  # "have now been killed": a running toll
 
 
@@ -255,7 +257,8 @@ def _news_tolls(events: list[Event], headline: Span | None, keys: tuple[str, ...
                 or (toll.further and not _ALSO_DONE.search(toll.sentence.text[: toll.trigger.begin - toll.sentence.begin])) \
                 or (headline is not None and toll.sentence.begin < headline.end) \
                 or _RUNNING.search(before := toll.sentence.text[: toll.trigger.begin - toll.sentence.begin]) \
-                or _SUBJECT_PRONOUN.search(before) \
+                or _SUBJECT_PRONOUN.search(before) or (_PERFECT.search(before) and re.search(
+                    r"\bsince\b", toll.sentence.text[toll.trigger.end - toll.sentence.begin:], re.I)) \
                 or _OTHER_WORK.match(toll.sentence.text[toll.trigger.end - toll.sentence.begin:]):
             continue  # ("the ministry said it killed one person": what "it" is, the pronoun's to say; and "21 militants
             # were killed in retaliatory operations" were not killed in the attack)

@@ -8653,3 +8653,18 @@ def test_a_village_in_the_state_named_for_the_headlines_town(events) -> None:  #
                       "Nigeria's northwestern Katsina state on Sunday night, police said.")
     raids = [e for e in found if e.trigger.text == "raid"]
     assert len(raids) == 1, [(e.trigger.text, e.place) for e in raids]
+
+
+def test_a_toll_in_the_first_attack_of_its_kind_is_the_strikes(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("A Houthi missile struck the bulk carrier True Confidence in the Gulf of Aden on Wednesday, killing "
+                      "three crew members in the first deadly attack by the group on shipping, the U.S. military said.")
+    killing = _of(found, "Killing")[0]
+    assert killing.part_of is not None and found[killing.part_of].cls in ("Attack", "Airstrike"), killing.part_of
+
+
+def test_people_who_have_fled_since_an_operation_began_are_no_strikes(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Israeli strikes kill dozens in Beit Lahiya\n\n"
+                      "CAIRO (Reuters) - Israeli airstrikes on homes in Beit Lahiya killed at least 30 people overnight, "
+                      "medics said. Thousands of residents have fled south to Gaza City since the operation began.")
+    fled = _of(found, "Displacement")[0]
+    assert fled.part_of is None, found[fled.part_of].trigger.text

@@ -1568,7 +1568,9 @@ def _superlative(noun: Token) -> bool:
 def _ranked_against(noun: Token) -> bool:
     """A superlative event set against others: "in the deadliest attack on the capital since July" (not the
     bare "In the deadliest attack, gunmen ... shot dead 23 people", the attack told)."""
-    return _superlative(noun) and any(c.dep_ in ("prep", "relcl", "acl", "npadvmod") for c in noun.children)
+    # (and a first of its kind: "killing three crew members in the first deadly attack by the group on shipping")
+    return (_superlative(noun) or any(c.ent_type_ == "ORDINAL" and c.dep_ == "amod" for c in noun.children)) \
+        and any(c.dep_ in ("prep", "relcl", "acl", "npadvmod") for c in noun.children)
 
 
 PACT_MAKING = {"agree", "sign", "reach", "seal", "strike"}

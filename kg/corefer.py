@@ -222,6 +222,14 @@ _PERFECT = re.compile(r"\b(?:have|has)\s+(?:\w+\s+)?$", re.I)
 _RUNNING = re.compile(r"\b(?:have|has)\s+(?:\w+\s+)?been\s+$", re.I)  # "have now been killed": a running toll
 
 
+def _told_together(lexicon: Lexicon, event: Event, place: str, other: str) -> bool:
+    """The event's sentence names the other place with its own, as one: "in Iraq and Syria"."""
+    if place not in lexicon.entries or other not in lexicon.entries:
+        return False
+    one, two = (re.escape(lexicon.entries[k].label) for k in (place, other))
+    return re.search(rf"\b(?:{one}\s+and\s+{two}|{two}\s+and\s+{one})\b", event.sentence.text) is not None
+
+
 def _shared_deeds(events: Sequence[Event], where: list[int], joined: list[Event], keys: tuple[str, ...]) -> list[Event]:
     """Harms one doer did in one sentence were done in one attack: "Two attackers killed five people and wounded 22",
     the killing told by the headline as "killed in attack" (the mentions read apart, their sentence in `events`)."""
@@ -268,7 +276,9 @@ def _news_tolls(events: list[Event], headline: Span | None, keys: tuple[str, ...
                    and (a.date is None or toll.date is None or a.date.value.startswith(toll.date.value)
                         or toll.date.value.startswith(a.date.value))
                    and ((pa := _key(keys, a.place)) is None or (pt := _key(keys, toll.place)) is None or pa == pt
-                        or _within(lexicon, pt, pa) or lexicon.country_of(pt) == pa)]
+                        or _within(lexicon, pt, pa) or lexicon.country_of(pt) == pa
+                        # (or the other land the attack was told in: "air strikes on targets in Iraq and Syria")
+                        or _told_together(lexicon, a, pa, pt))]
         # (a headline's attack behind the news is not it: "India strikes Pakistan after Kashmir attack")
         lead = [j for j in attacks if headline is not None and out[j].sentence.begin < headline.end
                 and not _background(headline.text[: out[j].trigger.begin - headline.begin].split()[-3:])]

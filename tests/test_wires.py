@@ -8668,3 +8668,21 @@ def test_people_who_have_fled_since_an_operation_began_are_no_strikes(events) ->
                       "medics said. Thousands of residents have fled south to Gaza City since the operation began.")
     fled = _of(found, "Displacement")[0]
     assert fled.part_of is None, found[fled.part_of].trigger.text
+
+
+def test_a_toll_in_the_other_land_the_strikes_were_told_in(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("U.S. strikes Iran-backed groups in Iraq and Syria\n\n"
+                          "WASHINGTON (Reuters) - The United States carried out air strikes on more than 85 targets in "
+                          "Iraq and Syria, the military said on Friday. A monitor said 23 fighters were killed in eastern "
+                          "Syria.")
+    dead = _of(found, "Killing")[0]
+    assert dead.part_of is not None and _name(names, found[dead.part_of].agent) == "United States", dead.part_of
+
+
+def test_a_headlines_convoy_ambushed_was_ambushed(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Mali army convoy ambushed near Gao, dozens killed\n\n"
+                          "BAMAKO (Reuters) - Jihadist fighters ambushed a convoy escorting civilian buses near the "
+                          "northern city of Gao on Friday, killing more than 50 people, officials said.")
+    ambushes = [e for e in found if e.trigger.text == "ambushed"]
+    assert len(ambushes) == 1 and ambushes[0].agent_phrase is not None \
+        and "convoy" not in ambushes[0].agent_phrase.text, [(e.agent_phrase, e.target_phrase) for e in ambushes]

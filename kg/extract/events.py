@@ -3063,8 +3063,9 @@ def _elided_passive(verb: Token, subject: Token, cls: str) -> bool:
     if in_headline and undergone and verb.dep_ != "conj" and any(
             (c.dep_ == "mark" and c.lower_ in ("after", "as", "before")) or c.dep_ == "neg" for c in verb.children):
         return True  # a headline's "... after ship attacked", "Ukraine says city not encircled": what underwent it
-    if in_headline and verb.tag_ == "VBN" and cls in ATTACKS and noun_lemma(subject) in CONVEYANCES | FACILITIES:
-        return True  # "UN helicopter attacked in South Sudan": the helicopter was, no weapon of an attack
+    if in_headline and undergone and cls in ATTACKS and noun_lemma(subject) in CONVEYANCES | FACILITIES:
+        return True  # "UN helicopter attacked in South Sudan": the helicopter was, no weapon of an attack (and the
+        # tagger's past "Mali army convoy ambushed near Gao")
     if verb.dep_ != "conj":
         # and a headline's "after armed group leader killed", "Hamas commander killed in strike": someone, no object
         headline = in_headline and (

@@ -825,8 +825,10 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
         return False
     if not b.running_total and any(getattr(a, c) is not None and getattr(b, c) is not None
                                    and getattr(a, c) != getattr(b, c) for c in COUNTS) and not (
-            _some_of(b) and all(getattr(b, c) is None or (getattr(a, c) or 0) > getattr(b, c) for c in COUNTS)):
-        return False  # (but "among the dead were 10 staff members" are some of the 12 told)
+            _some_of(b) and all(getattr(b, c) is None or (getattr(a, c) or 0) > getattr(b, c) for c in COUNTS)) \
+            and not (refers and _first_counted(a, b)):
+        return False  # (but "among the dead were 10 staff members" are some of the 12 told; and a headline's "kill 20"
+        # counts the lede's first "20 soldiers and a civilian")
     if a.cls in HARMS and b.cls == a.cls and (toll := TOLLS.get(a.cls)) is not None and any(
             x.target_phrase is not None and _head_noun(x.target_phrase.text) in LEADERS and not x.plural
             and (getattr(x, toll) or 1) == 1 and (getattr(y, toll) or 0) > 1 for x, y in ((a, b), (b, a))):
@@ -900,6 +902,14 @@ def _blamed_again(a: Event, b: Event) -> bool:
     alleged (the accusation keeps who blamed whom; the attack does not take the alleged doer)."""
     # (and "blamed Hezbollah for the attack on the Druze town of Majdal Shams": the rocket strike told, named now)
     return (b.anaphoric or b.definite) and b.status == "Alleged" and a.status is None and a.cls in ATTACKS | HARMS
+
+
+def _first_counted(a: Event, b: Event) -> bool:
+    """The later toll sums a list whose first number is the earlier's: "kill 20" ... "killed 20 soldiers and a civilian"."""
+    toll = TOLLS.get(a.cls)
+    first = re.match(r"(?:at least |more than |some |about )?(\d[\d,]*)\b", b.target_phrase.text) if b.target_phrase else None
+    return toll is not None and first is not None and getattr(a, toll) is not None \
+        and int(first.group(1).replace(",", "")) == getattr(a, toll) < (getattr(b, toll) or 0)
 
 
 def _some_of(b: Event) -> bool:
@@ -1268,6 +1278,9 @@ def _join(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, lede: boo
             filled["count_qualifier"] = b.count_qualifier
         if a.target is None and b.target_phrase is not None and (a.target_phrase is None or _bare_number(a.target_phrase.text)):
             filled["target_phrase"] = b.target_phrase
+    elif lede and a.target is None and b.target_phrase is not None and a.target_phrase is not None \
+            and _bare_number(a.target_phrase.text) and _first_counted(a, b):
+        filled["target_phrase"] = b.target_phrase  # the headline's "20" are the lede's "20 soldiers and a civilian"
     if (b.running_total or lede) and any(getattr(b, c) is not None and (getattr(a, c) or 0) < getattr(b, c)
                                                   for c in COUNTS):
         # "killed five ... the death toll has climbed to 45": the later total is the count

@@ -8686,3 +8686,17 @@ def test_a_headlines_convoy_ambushed_was_ambushed(events) -> None:  # type: igno
     ambushes = [e for e in found if e.trigger.text == "ambushed"]
     assert len(ambushes) == 1 and ambushes[0].agent_phrase is not None \
         and "convoy" not in ambushes[0].agent_phrase.text, [(e.agent_phrase, e.target_phrase) for e in ambushes]
+
+
+def test_the_series_the_news_is_the_latest_of_is_no_event(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Gunmen killed 20 soldiers in an attack on an army post in western Niger on Sunday, the ministry "
+                      "said, the latest in a string of assaults by Islamist militants.")
+    assert not [e for e in found if e.trigger.text == "assaults"], [(e.cls, e.trigger.text) for e in found]
+
+
+def test_a_headlines_toll_is_the_first_the_lede_counts(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Gunmen kill 20 in attack on Niger army post\n\n"
+                      "NIAMEY (Reuters) - Gunmen killed 20 soldiers and a civilian in an attack on an army post in "
+                      "western Niger on Sunday, the defence ministry said.")
+    killings = _of(found, "Killing")
+    assert len(killings) == 1 and killings[0].fatalities == 21, [(e.trigger.text, e.fatalities) for e in killings]

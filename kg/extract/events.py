@@ -2593,6 +2593,15 @@ def _accused_gerund(noun: Token) -> Token | None:
     return None
 
 
+def _series_the_news_is_latest_of(head: Token) -> bool:
+    """Deeds the news is counted the latest of: "the latest in a string of assaults", "the third in a wave of attacks"."""
+    if head.dep_ != "pobj" or head.head.lower_ != "of" or head.head.head.lemma_.lower() not in SERIES_NOUNS:
+        return False
+    series = head.head.head
+    rank = series.head.head if series.dep_ == "pobj" and series.head.lower_ == "in" else None
+    return rank is not None and (rank.lower_ in ("latest", "last", "newest") or rank.ent_type_ == "ORDINAL")
+
+
 def _lead(head: Token) -> Token:
     """The noun that stands for a nominal event in its sentence: 'a series of attacks' -> series."""
     if head.dep_ == "pobj" and head.head.lower_ == "of" and (head.head.head.lemma_.lower() in SERIES_NOUNS | SPANS_OF_TIME
@@ -3450,6 +3459,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             and head.head.head.lemma_.lower() in ("toll", "figure", "count", "tally", "number")
             and _not_given(head.head.head.head)):
         return None  # "without commenting on casualties", "did not mention casualties": a topic, no toll
+    if cls not in STATEMENTS and _series_the_news_is_latest_of(head):
+        return None  # "..., the latest in a string of assaults by Islamist militants": the ones before the news
     if cls not in STATEMENTS and head.pos_ == "NOUN" and head.tag_ == "NNS" and head.dep_ == "nsubj" \
             and head.head.lemma_.lower() in TREND_VERBS and any(c.dep_ == "aux" and c.lemma_ == "have" for c in head.head.children) \
             and not any(c.dep_ in ("det", "nummod", "poss") for c in head.children):

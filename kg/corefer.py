@@ -207,7 +207,8 @@ def corefer(resolved: Resolved, lexicon: Lexicon) -> Resolved:
 
 
 # Fights between two sides: neither is the one killer of those who die in them.
-MUTUAL = {"clash", "fighting", "fight", "battle", "firefight", "skirmish", "combat", "gunfight", "exchange"}
+MUTUAL = {"clash", "fighting", "fight", "battle", "firefight", "skirmish", "combat", "gunfight", "exchange", "gunbattle",
+          "gun battle", "shootout"}
 # Events that last: "the fighting" that killed 705 people in five weeks is not only the day it
 # "continued on Sunday", so neither it nor its toll takes the other's date.
 MASS = {"fighting", "fight", "violence", "unrest", "gunfire", "shelling", "bloodshed"}
@@ -372,6 +373,8 @@ def _inherit(harm: Event, container: Event, keys: tuple[str, ...], lexicon: Lexi
              # two sides clash: "killed in clashes between security forces and loyalists" names no killer,
              # unless the dead are the one side: "clashing with soldiers ... 10 soldiers were killed in the fighting"
              and not (role == "agent" and container.lemma in MUTUAL and not _one_side(harm, container))
+             # nor a side's own losses, whoever inflicted them: "the enemy had lost 945 soldiers"
+             and not (role == "agent" and harm.lemma == "lose")
              # nor the attackers killed in it, by whoever stopped them: "both attackers were neutralised"
              and not (role == "agent" and _attackers_hit(harm))
              # nor who lost one of their own in it: "an Israeli police officer was killed during the raid"

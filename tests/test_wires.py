@@ -8700,3 +8700,31 @@ def test_a_headlines_toll_is_the_first_the_lede_counts(events) -> None:  # type:
                       "western Niger on Sunday, the defence ministry said.")
     killings = _of(found, "Killing")
     assert len(killings) == 1 and killings[0].fatalities == 21, [(e.trigger.text, e.fatalities) for e in killings]
+
+
+def test_a_sides_own_losses_are_not_its_killing(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Ukrainian troops pushed into Russia's Kursk region on Tuesday. The defence ministry said its "
+                          "aircraft had struck Ukrainian units and that the enemy had lost 945 soldiers.")
+    lost = [e for e in _of(found, "Killing") if e.trigger.text == "lost"][0]
+    assert lost.agent is None, _name(names, lost.agent)
+
+
+def test_a_counteroffensive_to_retake_a_town_is_its_aim(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The army has launched a counteroffensive to retake Gezira, which the RSF seized a year ago.")
+    retake = [e for e in found if e.trigger.text == "retake"][0]
+    assert retake.status == "Planned" and _name(names, retake.agent) != "Rapid Support Forces", \
+        (retake.status, _name(names, retake.agent))
+
+
+def test_strikes_said_to_be_a_massacre_are_no_second_killing(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Israeli airstrikes pounded Rafah on Monday, killing at least 67 Palestinians, health officials "
+                      "said. Hamas said the strikes were a massacre of displaced people.")
+    assert [e.trigger.text for e in _of(found, "Killing")] == ["killing"], [e.trigger.text for e in _of(found, "Killing")]
+
+
+def test_a_claim_is_for_the_attack_not_the_gunbattle_in_it(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Militants attacked a police checkpoint in northwest Pakistan overnight, killing seven policemen, "
+                      "officials said. The attackers fled after a two-hour gunbattle, police said. The Pakistani Taliban "
+                      "claimed responsibility.")
+    claim = [e for e in found if e.cls == "Statement" and e.lemma == "claim"][0]
+    assert [found[j].trigger.text for j in claim.about] == ["attacked"], [found[j].trigger.text for j in claim.about]

@@ -1590,7 +1590,7 @@ def _ranked_victim(verb: Token) -> bool:
 def _goal_of_offensive(verb: Token) -> bool:
     """"launched an offensive to retake the city", "would launch counteroffensives to retake it"."""
     if verb.tag_ != "VB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
-            or verb.dep_ not in ("advcl", "acl", "xcomp"):
+            or verb.dep_ not in ("advcl", "acl", "xcomp", "relcl"):  # (the parser's relative: "a counteroffensive to retake")
         return False
     above = verb.head
     return above.lemma_.lower() in CAMPAIGN_NOUNS | {"fight", "battle"} or noun_lemma(above) in CAMPAIGN_NOUNS or (
@@ -3444,6 +3444,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     if cls in ATTACKS | HARMS and head.dep_ in ("oprd", "dobj") and head.head.lemma_.lower() in NAMING_VERBS \
             and any(_named_event(c, trigger_heads) for c in head.head.children if c.dep_ == "dobj" and c.i < head.i):
         return None  # "the attack, which it called a massacre", "called the strikes a war crime": a name for it
+    if cls in ATTACKS | HARMS and head.dep_ == "attr" and head.head.lemma_ == "be" and head.lemma_.lower() in MANY_DEAD \
+            and any(c.dep_ == "nsubj" and _named_event(c, trigger_heads) for c in head.head.children):
+        return None  # "Hamas said the strikes were a massacre of displaced people": what the strikes were called
     described = head.head.head if head.dep_ == "pobj" and head.head.lower_ == "as" else None
     if cls in ATTACKS | HARMS and described is not None and described.lemma_.lower() in NAMING_VERBS | DESCRIBING \
             and any(_named_event(c, trigger_heads) for c in described.children if c.dep_ == "dobj"):

@@ -642,7 +642,7 @@ def _went_in_and(a: Event, b: Event) -> bool:
 
 
 def _same_kind(a: Event, b: Event) -> bool:
-    if a.cls in ATTACKS and b.cls in ATTACKS and _went_in_and(a, b):
+    if _went_in_and(a, b):
         return True
     if a.cls in ATTACKS and b.cls in ATTACKS:
         if a.cls == "Airstrike" and b.cls == "Bombing" and b.anaphoric and b.lemma == "bombing":
@@ -894,7 +894,7 @@ _SAME_MEN = ({"police", "policemen", "policeman", "policewomen", "policewoman", 
 _OUTSKIRTS = {"outskirt", "suburb", "countryside"}  # as _head_noun gives them: a town's, with towns of its own
 _POSTS = {"base", "post", "outpost", "camp", "checkpoint", "position", "barrack", "garrison", "compound", "station"}
 # Buildings a later mention names: "a hotel" ... "the strike on the Sapphire hotel".
-_SITES = {"hotel", "hospital", "school", "mosque", "church", "market", "airport", "airbase", "port", "building", "cafe",
+_SITES = {"hotel", "hospital", "school", "mosque", "church", "market", "airport", "airbase", "base", "port", "building", "cafe",
           "restaurant", "prison", "stadium", "university", "institute", "academy", "college", "hall", "theatre",
           "theater"}
 _GARRISON = {"soldier", "troop", "force", "guard", "officer", "policemen", "personnel", "defender", "garrison"}
@@ -920,7 +920,9 @@ def _some_of(b: Event) -> bool:
     return b.anaphoric and re.search(rf"\b(?:among|of) the {re.escape(b.trigger.text.lower())}\b", b.sentence.text.lower()) is not None
 
 
-_DIVISION_SUFFIX = re.compile(r"-(?:state|province|region|governorate|district|oblast|county|prefecture|department)$")
+# What a land's divisions are called after their names: "Sennar state", "Lamu county".
+_DIVISIONS = ("state", "province", "region", "governorate", "district", "oblast", "county", "prefecture", "department")
+_DIVISION_SUFFIX = re.compile(rf"-(?:{'|'.join(_DIVISIONS)})$")
 
 
 def _namesakes(pa: str, pb: str) -> bool:
@@ -930,8 +932,7 @@ def _namesakes(pa: str, pb: str) -> bool:
 
 def _in_namesake(lexicon: Lexicon, town: str, inner: str) -> bool:
     """The inner place lies in the division named for the town: Gidan Boka in Katsina state, for "Katsina"."""
-    return any(lexicon.lies_in(inner, f"{town}-{division}") for division in
-               ("state", "province", "region", "governorate", "district", "oblast", "county"))
+    return any(lexicon.lies_in(inner, f"{town}-{division}") for division in _DIVISIONS)
 
 
 def _in_namesake_told(lexicon: Lexicon, event: Event, town: str, inner: str) -> bool:
@@ -940,8 +941,7 @@ def _in_namesake_told(lexicon: Lexicon, event: Event, town: str, inner: str) -> 
     if inner in lexicon.entries or town not in lexicon.entries:
         return False
     label = re.escape(lexicon.entries[town].label)
-    return re.search(rf"\b{label}\s+(?:state|province|region|governorate|district|oblast|county)\b", event.sentence.text,
-                     re.I) is not None
+    return re.search(rf"\b{label}\s+(?:{'|'.join(_DIVISIONS)})\b", event.sentence.text, re.I) is not None
 
 
 def _unplaced_town(lexicon: Lexicon, pa: str, pb: str) -> bool:

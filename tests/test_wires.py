@@ -8728,3 +8728,12 @@ def test_a_claim_is_for_the_attack_not_the_gunbattle_in_it(events) -> None:  # t
                       "claimed responsibility.")
     claim = [e for e in found if e.cls == "Statement" and e.lemma == "claim"][0]
     assert [found[j].trigger.text for j in claim.about] == ["attacked"], [found[j].trigger.text for j in claim.about]
+
+
+def test_the_attackers_own_account_of_the_base_hit_is_the_attack(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Hezbollah drone hits Israeli army base, killing four soldiers\n\n"
+                      "JERUSALEM (Reuters) - A Hezbollah drone struck an Israeli army training base near the town of "
+                      "Binyamina on Sunday, killing four soldiers, the military said. Hezbollah said it had launched a "
+                      "swarm of drones at the base of the Golani Brigade.")
+    attacks = [e for e in found if e.cls in ("Attack", "Airstrike")]
+    assert len(attacks) == 1, [(e.trigger.text, e.target_phrase) for e in attacks]

@@ -8737,3 +8737,14 @@ def test_the_attackers_own_account_of_the_base_hit_is_the_attack(events) -> None
                       "swarm of drones at the base of the Golani Brigade.")
     attacks = [e for e in found if e.cls in ("Attack", "Airstrike")]
     assert len(attacks) == 1, [(e.trigger.text, e.target_phrase) for e in attacks]
+
+
+def test_a_ceasefire_taking_effect_takes_no_hostages(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Ceasefire takes effect in Gaza as first hostages freed")
+    assert not _of(found, "Arrest"), [(e.trigger.text, e.target_phrase) for e in _of(found, "Arrest")]
+
+
+def test_the_attack_revenge_is_vowed_for_happened(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Hamas vowed revenge for the killing of its leader.")
+    killing = _of(found, "Killing")[0]
+    assert killing.status is None, killing.status

@@ -1734,7 +1734,8 @@ def _status(head: Token, verbal: bool) -> str | None:
             break  # "held talks on Thursday, a day after separatist forces agreed to lay down their arms": the parser's
             # report of the clause of time
         if (node.dep_ == "dobj" and node.head.lemma_.lower() in PRESUPPOSING) or (
-                node.dep_ == "prep" and node.lower_ in ("to", "for") and node.head.lemma_.lower() in ANSWERING):
+                node.dep_ == "prep" and node.lower_ in ("to", "for")
+                and node.head.lemma_.lower() in ANSWERING | REPRISAL_NOUNS):  # (and "vowed revenge for the attack")
             # (and what is answered came first: "vowed to respond to U.S. and British strikes on its positions")
             break  # "aimed at justifying the massacre": what is justified was done, whatever the aim
         sibling, reported, asked = node.dep_ == "conj" and not accused_too, node.dep_ == "ccomp", node.dep_ == "xcomp"

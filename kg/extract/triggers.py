@@ -32,6 +32,16 @@ def _known(noun: Token) -> bool:
     return any(c.dep_ in ("det", "poss") and c.lower_ not in ("a", "an") for c in noun.children)
 
 
+def _in_own_clause(word: Token, verb: Token) -> bool:
+    """The word hangs on the verb through no other verb: not "takes effect in Gaza as first hostages freed"."""
+    node = word.head
+    while node.i != verb.i and node.head.i != node.i:
+        if node.pos_ in ("VERB", "AUX"):
+            return False
+        node = node.head
+    return node.i == verb.i
+
+
 def _pos_fits(wanted: str, pos: str, token: Token) -> bool:
     """A gerund in a noun's place is the noun, not the verb: "Fighting between the army and the
     rebels resumed" (but "after fighting the police" keeps its object, so stays a verb)."""
@@ -159,7 +169,7 @@ class TriggerMatcher:
                     # (those taken, however the parser hung the word: "took several people on board hostage")
                     ((Span(doc, i, i + 1), trigger) for noun, trigger in self.with_object[lemmas[i]] if noun in _HELD
                      for obj in doc[i].subtree if 0 < obj.i - i <= 8 and obj.lemma_.lower() == noun
-                     and obj.dep_ != "dobj" and not _known(obj)), None) or next(
+                     and obj.dep_ != "dobj" and not _known(obj) and _in_own_clause(obj, doc[i])), None) or next(
                     # and the object a relative clause leaves out: "a charge New Delhi rejected"
                     ((Span(doc, i, i + 1), trigger) for noun, trigger in self.with_object[lemmas[i]]
                      if (doc[i].dep_ == "relcl" and doc[i].head.lemma_.lower() == noun

@@ -8748,3 +8748,10 @@ def test_the_attack_revenge_is_vowed_for_happened(events) -> None:  # type: igno
     found, _ = events("Hamas vowed revenge for the killing of its leader.")
     killing = _of(found, "Killing")[0]
     assert killing.status is None, killing.status
+
+
+def test_an_attack_a_relative_report_hangs_on_is_the_strike_told(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("An Israeli strike on the al-Mawasi area of Khan Younis on Saturday killed at least 90 "
+                      "Palestinians, the Gaza health ministry said, in an attack Israel said targeted Hamas military "
+                      "chief Mohammed Deif.")
+    assert not [e for e in found if e.trigger.text == "attack"], [(e.cls, e.trigger.text) for e in found]

@@ -1333,14 +1333,19 @@ def _the_deed_reported(noun: Token, trigger_heads: set[int], statement_lemmas: s
     """"An attack" a report says the deed it reports happened in, its "in" hung on the reporting verb: the
     deed told again, no second attack."""
     report = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "in" else None
-    return report is not None and report.lemma_ in statement_lemmas \
-        and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) \
-        and any(c.dep_ == "ccomp" and ((c.i in trigger_heads and c.lemma_.lower() in HIT_VERBS | FIRING_VERBS | {
-            "attack", "stab", "ambush", "shell", "bomb", "storm", "raid", "assault"})
-            # (or a deed an attack told did: "An Israeli air strike set a tent camp ablaze ..., officials said, in an
-            # attack that drew condemnation")
-            or any(s.dep_ == "nsubj" and s.i in trigger_heads and s.pos_ == "NOUN" for s in c.children))
-            for c in report.children)
+    if report is None or report.lemma_ not in statement_lemmas \
+            or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return False
+    # (what was reported, however the parser hung the report: its clause, or the sentence's verb before it, the
+    # report read as a relative: "An Israeli strike ... killed at least 90 Palestinians, the ministry said, in an
+    # attack Israel said targeted Hamas military chief Mohammed Deif")
+    told = [c for c in report.children if c.dep_ == "ccomp"] + (
+        [root] if report.dep_ in ("relcl", "parataxis") and (root := report.sent.root).i < report.i else [])
+    return any((c.i in trigger_heads and c.lemma_.lower() in HIT_VERBS | FIRING_VERBS | {
+        "attack", "stab", "ambush", "shell", "bomb", "storm", "raid", "assault"})
+        # (or a deed an attack told did: "An Israeli air strike set a tent camp ablaze ..., officials said, in an
+        # attack that drew condemnation")
+        or any(s.dep_ == "nsubj" and s.i in trigger_heads and s.pos_ == "NOUN" for s in c.children) for c in told)
 
 
 def _what_is_denied(head: Token, text: str) -> Span | None:

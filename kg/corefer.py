@@ -116,9 +116,10 @@ def corefer(resolved: Resolved, lexicon: Lexicon) -> Resolved:
     # towns the text calls regions, which the gazetteer knows only as towns: "the state of Guanajuato"
     regions = frozenset(key for m, key in zip(resolved.extraction.mentions, keys, strict=True)
                         if key and (_REGION_BEFORE.search(text, max(0, m.span.begin - 40), m.span.begin) or _REGION_AFTER.match(text, m.span.end)))
+    towns = frozenset(e.key for e in resolved.entities if e.cls in ("City", "District", "Place"))
     for n, event in enumerate(events):
         target = None if event.cls in STATEMENTS or event.further else _antecedent(joined, event, keys, lexicon, people, quarters,
-                                                                                                        members, regions)
+                                                                                                        members, regions, towns)
         if target is None and (named := _told_by_its_subject(events, event)) is not None:
             target = where[named]  # "The blasts struck a crowd gathered near the tomb in Kerman": what the blasts hit
         # (a lede's "attacked ... again" is a headline's "attack ... again": one more attack, the same one told twice)
@@ -220,7 +221,8 @@ LASTING = {"fighting", "fight", "war", "conflict", "violence", "unrest", "offens
 _SUBJECT_PRONOUN = re.compile(r"\b(?:it|they)\s+(?:\w+\s+)?(?:$|killed\b|wounded\b|injured\b|left\b)", re.I)
 # "Thousands have fled south since the operation began": a count run up over time, no attack's.
 _PERFECT = re.compile(r"\b(?:have|has)\s+(?:\w+\s+)?$", re.I)
-_RUNNING = re.compile(r"\b(?:have|has)\s+(?:\w+\s+)?been\s+$", re.I)  # "have now been killed": a running toll
+# "have now been killed": a running toll (not "are believed to have been killed", the deed's own toll guessed)
+_RUNNING = re.compile(r"(?<!\bto )\b(?:have|has)\s+(?:\w+\s+)?been\s+$", re.I)
 
 
 def _told_together(lexicon: Lexicon, event: Event, place: str, other: str) -> bool:
@@ -534,12 +536,13 @@ def _behind(event: Event) -> bool:
 
 def _antecedent(earlier: list[Event], event: Event, keys: tuple[str, ...], lexicon: Lexicon,
                 people: frozenset[str] = frozenset(), quarters: frozenset[str] = frozenset(),
-                members: frozenset[tuple[str, str]] = frozenset(), regions: frozenset[str] = frozenset()) -> int | None:
+                members: frozenset[tuple[str, str]] = frozenset(), regions: frozenset[str] = frozenset(),
+                towns: frozenset[str] = frozenset()) -> int | None:
     """The latest earlier event this one repeats; "the explosion" looks for an explosion before it
     settles for a generic attack, while "the attack" names the latest of any kind."""
     candidates = [j for j in range(len(earlier) - 1, max(-1, len(earlier) - 1 - LOOK_BACK), -1)
-                  if _agree(earlier[j], event, keys, lexicon, quarters=quarters, members=members, regions=regions)
-                  and _same(earlier[j], event, keys, people, lexicon, quarters)]
+                  if _agree(earlier[j], event, keys, lexicon, quarters=quarters, members=members, regions=regions, towns=towns)
+                  and _same(earlier[j], event, keys, people, lexicon, quarters, towns)]
     if _some_of(event):
         # "Security forces killed five of the attackers ... Among the dead was an Orthodox priest": of the attack's
         # dead, not the attackers'
@@ -622,8 +625,8 @@ _FLOWN_WORDS = re.compile(r"\b(?:drones?|missiles?|rockets?)\b", re.IGNORECASE)
 
 
 def _kind(event: Event) -> str:
-    if event.cls == "Airstrike" and KINDS.get(event.lemma) == "explosive":
-        return "air"  # "warplanes bombed the airport" is what "Israel strikes Sanaa airport" names
+    if event.cls == "Airstrike" and (KINDS.get(event.lemma) == "explosive" or event.lemma == "drop"):
+        return "air"  # "warplanes bombed the airport" is what "Israel strikes Sanaa airport" names, "jets dropped bombs" too
     if event.lemma in ("fire", "launch") and event.instrument_phrase is not None \
             and _FLOWN_WORDS.search(event.instrument_phrase.text):
         return "air"  # "launches 741 drones and missiles at Ukraine" is "fired 728 drones and 13 missiles"
@@ -723,11 +726,12 @@ def _hit_again(a: Event, b: Event) -> bool:
 
 def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: bool = False,
            quarters: frozenset[str] = frozenset(), members: frozenset[tuple[str, str]] = frozenset(),
-           regions: frozenset[str] = frozenset()) -> bool:
+           regions: frozenset[str] = frozenset(), towns: frozenset[str] = frozenset()) -> bool:
     """Nothing the two mentions say contradicts the other (b refers back to a: "the attack", a lede)."""
     # "the missile hit", "the school was struck", "the attackers fired at visitors"
     refers = refers or _same_weapon(a, b) or _hit_again(a, b) or (a.cls in ATTACKS and b.cls in ATTACKS and _doers_again(b)) \
-        or _blamed_again(a, b) or (a.cls in ATTACKS and b.cls in ATTACKS and b.definite and _site_named_now(keys, a, b))
+        or _blamed_again(a, b) or (a.cls in ATTACKS and b.cls in ATTACKS and b.definite and _site_named_now(keys, a, b)) \
+        or _town_named_now(keys, towns, a, b)
     if not (_same_kind(a, b) or _hit_again(a, b)) or (a.status != b.status and not _blamed_again(a, b)):
         return False
     if b.cls in HARMS and b.target_phrase is not None and {"other", "others"} & set(b.target_phrase.text.lower().split()) \
@@ -839,7 +843,7 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
     # what an attack hit a headline and its lede say in other words: "drones hit 41 bombers" ... "a drone
     # attack against air bases"; but whom a toll counts must agree
     if a.target is None and b.target is None and a.target_phrase and b.target_phrase \
-            and not (refers and a.cls in ATTACKS and b.cls in ATTACKS):
+            and not (refers and a.cls in ATTACKS and b.cls in ATTACKS) and not _own_account(keys, a, b):
         ha, hb = _head_noun(a.target_phrase.text), _head_noun(b.target_phrase.text)
         # (a part of what was hit is what was hit: "struck Yemen's main airport ... The strikes destroyed the
         # airport's departure hall")
@@ -904,7 +908,9 @@ def _blamed_again(a: Event, b: Event) -> bool:
     """"A local official blamed the RSF for the attack": the attack told before, whose doer is what is
     alleged (the accusation keeps who blamed whom; the attack does not take the alleged doer)."""
     # (and "blamed Hezbollah for the attack on the Druze town of Majdal Shams": the rocket strike told, named now)
-    return (b.anaphoric or b.definite) and b.status == "Alleged" and a.status is None and a.cls in ATTACKS | HARMS
+    # (or by its claimant, naming what it hit: "saying a suicide bomber had targeted the convoy")
+    return (b.anaphoric or b.definite or _hit_again(a, b)) and b.status == "Alleged" and a.status is None \
+        and a.cls in ATTACKS | HARMS
 
 
 def _first_counted(a: Event, b: Event) -> bool:
@@ -1043,12 +1049,15 @@ def _own_account(keys: tuple[str, ...], a: Event, b: Event) -> bool:
             or who != _key(keys, b.agent):
         return False
     sites = {w.lower().rstrip(",") for w in a.target_phrase.text.split()} & _SITES
-    return any(re.search(rf"\bthe {w}\b", b.sentence.text, re.I) for w in sites)
+    # (by its name too: "inside the al-Tabi'in school")
+    return any(re.search(rf"\b[Tt]he (?:(?:al-|Al-)?[A-Z][\w'-]* ){{0,2}}{w}\b", b.sentence.text) for w in sites)
 
 
 def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str], lexicon: Lexicon,
-          quarters: frozenset[str]) -> bool:
+          quarters: frozenset[str], towns: frozenset[str] = frozenset()) -> bool:
     """Something says the later mention is the earlier event."""
+    if _town_named_now(keys, towns, a, b):
+        return True  # "Myanmar rebels seize town" ... "had taken full control of Paletwa": that town, named
     if a.cls in ATTACKS and b.cls in ATTACKS and any(
             b.sentence.begin <= t.end <= b.trigger.begin and _CALLED_SO.search(
                 b.sentence.text[t.end - b.sentence.begin: b.trigger.begin - b.sentence.begin]) is not None
@@ -1180,12 +1189,32 @@ def _site_named_now(keys: tuple[str, ...], a: Event, b: Event) -> bool:
     # (by the words of its name where the name is all the later mention says: "hit the Military Institute of
     # Communications", whose noun opens the name)
     words = b.target_phrase.text.split() if b.target_phrase is not None else (_key(keys, b.target) or "").split("-")
+    # (or by the noun set beside its name: "The attack on Tower 22, a logistics support base")
+    if noun in _SITES | _POSTS and (b.agent is None or a.agent is None or _key(keys, a.agent) == _key(keys, b.agent)) \
+            and re.search(rf"\b{re.escape(b.trigger.text)} (?:on|at|against) [^,]{{1,40}}, an? (?:[\w-]+ ){{0,3}}{noun}\b",
+                          b.sentence.text) is not None:
+        return True
     named = _head_noun(" ".join(words)) == noun or (
         "of" in words and noun in {w.lower().rstrip("s") for w in words[:words.index("of")]
                                    if w[:1].isupper() or b.target_phrase is None})
     return noun in _SITES | _POSTS and named and len(words) > 1 \
         and (b.target_phrase is None or any(w[:1].isupper() and w.lower() not in ("the", "a", "an") for w in words[:-1])) \
         and (b.agent is None or a.agent is None or _key(keys, a.agent) == _key(keys, b.agent))
+
+
+_UNNAMED_TOWNS = {"town", "village", "city", "settlement", "district", "hamlet"}
+
+
+def _town_named_now(keys: tuple[str, ...], towns: frozenset[str], a: Event, b: Event) -> bool:
+    """A town taken or attacked, unnamed, named by a later telling by the same doers: "captured a strategic town
+    ... had taken full control of Paletwa", "an attack on a village ... attacked Wad al-Noura twice"."""
+    if not (a.cls == b.cls == "Capture" or (a.cls in ATTACKS and b.cls in ATTACKS)) or a.plural \
+            or a.target is not None or a.target_phrase is None or _key(keys, b.target) not in towns:
+        return False
+    words = a.target_phrase.text.lower().split()
+    # (by doers named, or none: its toll may name them only later, "an attack on a village ... killed more than 100")
+    return words[0] != "the" and words[-1] in _UNNAMED_TOWNS and b.agent is not None and (
+        _key(keys, a.agent) == _key(keys, b.agent) or (a.agent is None and a.agent_phrase is None))
 
 
 def _taken_again(a: Event, b: Event) -> bool:
@@ -1252,6 +1281,9 @@ def _join(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, lede: boo
     if _blamed_again(a, b):
         for role in ("agent", "agent_phrase", "status"):
             filled.pop(role, None)
+    if _own_account(keys, a, b):  # the striker's "struck Hamas militants ... inside the school": its word, not the site's
+        for role in ("target", "target_phrase", "more_targets", "more_target_entities"):
+            filled.pop(role, None)
     if _some_of(b):  # "Among the dead were 10 staff members of Relief International": some of those killed
         for role in ("target", "target_phrase"):
             filled.pop(role, None)
@@ -1290,7 +1322,7 @@ def _join(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, lede: boo
         filled.update({c: getattr(b, c) for c in COUNTS}, count_qualifier=b.count_qualifier)
     if _some_of(b) and b.target is not None and b.target != a.target:
         filled.update(more_target_entities=a.more_target_entities + (b.target,))
-    elif not a.more_targets and not a.more_target_entities:
+    elif not a.more_targets and not a.more_target_entities and not _own_account(keys, a, b):
         filled.update(more_targets=b.more_targets, more_target_entities=b.more_target_entities)
     if a.agent is None and not a.more_agents and not _blamed_again(a, b):  # the agents come together, from the mention that names them
         filled.update(more_agents=b.more_agents, more_agent_entities=b.more_agent_entities)

@@ -8755,3 +8755,83 @@ def test_an_attack_a_relative_report_hangs_on_is_the_strike_told(events) -> None
                       "Palestinians, the Gaza health ministry said, in an attack Israel said targeted Hamas military "
                       "chief Mohammed Deif.")
     assert not [e for e in found if e.trigger.text == "attack"], [(e.cls, e.trigger.text) for e in found]
+
+
+def test_a_condemnation_is_about_the_deed_it_condemns(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("A bomb exploded at a market in Quetta on Monday, killing six people. "
+                      "Pakistan's foreign ministry condemned the attack.")
+    condemned, = _of(found, "Accusation")
+    assert [found[j].trigger.text for j in condemned.about] == ["exploded"], condemned.about
+
+
+def test_the_strikers_account_names_the_site_by_its_name_and_keeps_its_target(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Israeli strike on Gaza school kills 30\n\n"
+                      "GAZA (Reuters) - An Israeli airstrike hit a school sheltering displaced families in Deir al-Balah "
+                      "on Thursday, killing at least 30 people, medics said. The Israeli military said it had struck "
+                      "militants operating from a command post inside the al-Jaouni school.")
+    strikes = [e for e in found if e.cls in ("Attack", "Airstrike")]
+    assert len(strikes) == 1, [(e.trigger.text, e.target_phrase) for e in strikes]
+    assert strikes[0].target_phrase is not None and "school" in strikes[0].target_phrase.text, strikes[0].target_phrase
+
+
+def test_a_bomb_targeting_a_convoy_hit_it_and_the_claim_tells_it_again(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("A bomb targeting a police convoy exploded in Peshawar on Sunday, killing three officers. "
+                          "The Pakistani Taliban claimed the attack in a statement, saying a suicide bomber had "
+                          "targeted the convoy.")
+    bombing = _of(found, "Bombing")[0]
+    assert bombing.target_phrase is not None and "convoy" in bombing.target_phrase.text, bombing.target_phrase
+    assert not _of(found, "Attack"), [(e.trigger.text, e.status) for e in _of(found, "Attack")]
+    assert bombing.status is None and bombing.agent_phrase is None or "bomber" not in bombing.agent_phrase.text
+
+
+def test_a_site_named_with_a_noun_beside_it_is_the_base_hit(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Two soldiers killed in rocket attack on base in Syria\n\n"
+                          "BEIRUT (Reuters) - Two soldiers were killed in a rocket attack on a base in eastern Syria on "
+                          "Monday, officials said. The attack on Outpost 41, a small desert base, was the first deadly "
+                          "strike against the coalition this year.")
+    attacks = [e for e in found if e.cls in ("Attack", "Airstrike")]
+    assert len(attacks) == 1, [(e.trigger.text, e.target_phrase) for e in attacks]
+    assert _name(names, attacks[0].target) == "Outpost 41", _name(names, attacks[0].target)
+
+
+def test_an_unnamed_town_taken_is_the_town_named_later(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Rebels seize town in Myanmar's Shan state\n\n"
+                          "BANGKOK (Reuters) - An ethnic armed group in Myanmar said on Friday it had captured a town "
+                          "in northern Shan state. The Ta'ang National Liberation Army said its fighters had taken "
+                          "control of Namhsan after days of fighting.")
+    captures = _of(found, "Capture")
+    assert len(captures) == 1, [(e.trigger.text, _name(names, e.target)) for e in captures]
+    assert _name(names, captures[0].target) == "Namhsan", _name(names, captures[0].target)
+
+
+def test_an_attack_on_a_village_is_the_attack_on_the_village_named(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Gunmen kill 40 in attack on village in Nigeria\n\n"
+                          "ABUJA (Reuters) - Gunmen killed at least 40 people in an attack on a village in Nigeria's "
+                          "Plateau state, a local official said on Thursday. The gunmen attacked Mangu Halle on "
+                          "Wednesday night with rifles.")
+    attacks = _of(found, "Attack")
+    assert len(attacks) == 1, [(e.trigger.text, _name(names, e.target)) for e in attacks]
+    found, names = events("Junta airstrike kills nine in Sagaing village\n\n"
+                          "BANGKOK (Reuters) - A Myanmar military airstrike on a village in Sagaing region killed nine "
+                          "people, a resistance group said. Junta jets dropped bombs on the village of Let Yet Kone on "
+                          "Friday, the group said.")
+    strikes = _of(found, "Airstrike")
+    assert len(strikes) == 1, [(e.trigger.text, _name(names, e.target)) for e in strikes]
+
+
+def test_a_toll_believed_is_the_ambushs(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Militants ambush army convoy in Niger\n\n"
+                      "NIAMEY (AFP) - Militants ambushed an army convoy near the town of Tassia on Tuesday, security "
+                      "sources said. More than 20 soldiers are believed to have been killed.")
+    killing, = _of(found, "Killing")
+    assert killing.part_of is not None and found[killing.part_of].trigger.text == "ambush", killing.part_of
+
+
+def test_comments_on_attacks_tell_no_attack(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("The military government rarely comments on attacks.")
+    assert not [e for e in found if e.cls in ("Attack", "Airstrike", "Bombing")], [(e.cls, e.trigger.text) for e in found]
+
+
+def test_inmates_who_flee_are_not_displaced(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Two inmates who tried to flee were shot dead. Hundreds of prisoners fled the jail.")
+    assert not _of(found, "Displacement"), [e.trigger.text for e in _of(found, "Displacement")]

@@ -159,11 +159,13 @@ def _link_parts(events: list[Event]) -> list[Event]:
 
 
 def _link_statements(events: list[Event]) -> list[Event]:
-    """A statement is about the events whose trigger lies in what it said."""
+    """A statement is about the events whose trigger lies in what it said; a condemnation with nothing said,
+    about the deed it condemns ("Egypt condemned the strike")."""
     out = []
     for event in events:
-        if event.cls in STATEMENTS and event.content is not None:
-            q = event.content
+        q = event.content if event.content is not None else \
+            event.target_phrase if event.cls == "Accusation" and event.target is None else None
+        if event.cls in STATEMENTS and q is not None:
             about = tuple(i for i, other in enumerate(events)
                           if other is not event and other.cls not in STATEMENTS
                           and q.begin <= other.trigger.begin and other.trigger.end <= q.end)

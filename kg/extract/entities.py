@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Token
 from spacy.tokens import Span as SSpan
 
 from kg.extract.counts import SCALE, VAGUE
-from kg.extract.names import TITLES, label_of, normalise, trim
+from kg.extract.names import NUMBERED, TITLES, label_of, normalise, trim
 from kg.extract.names import surnames as surnames_of  # (a local "surnames" table reads better unprefixed)
 from kg.lexicon import ACTOR_CLASSES, PLACE_CLASSES, Lexicon
 from kg.model import Document, Mention, Span, headline
@@ -248,7 +248,7 @@ _SHIP_PREFIX = re.compile(r"(?:the )?(?:USS|USNS|HMS|HMAS|HMCS|INS|FS|RFS|TCG|AR
 _FLEET = re.compile(r"\b(?:navy|coast ?guard|marines?|forces?)\b", re.I)
 
 
-_BESIDE_KINDS = {**_PLACE_KINDS, "militia": "ArmedGroup"}
+_BESIDE_KINDS = {**_PLACE_KINDS, "militia": "ArmedGroup", "base": "Facility", "airbase": "Facility", "outpost": "Facility"}
 
 
 def _set_beside(root: Token) -> str | None:
@@ -449,7 +449,7 @@ def _entity_class(table: MentionTable, ent: SSpan, name: str, key: str | None) -
             and any((f := table.at(o)) is not None and table.canonical(f).cls == "ArmedGroup" for p in root.head.children
                     if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"):
         return "ArmedGroup"  # "A faction of the Pakistani Taliban, Jamaat-ul-Ahrar,": no person
-    if label in ("PERSON", "ORG", "GPE", "LOC") and (said := _set_beside(root)) is not None:
+    if label in ("PERSON", "ORG", "GPE", "LOC", "EVENT", "PRODUCT") and (said := _set_beside(root)) is not None:
         return said  # "the White Army, an armed youth militia", "Yelwata, a community in Guma"
     first = root.head.left_edge.i  # (where the first name begins: "of al-Kadaris and al-Khelwat")
     if label in ("PERSON", "GPE", "ORG", "LOC") and root.dep_ == "conj" and first > 1 and doc[first - 1].lower_ == "of" \
@@ -465,6 +465,10 @@ def _entity_class(table: MentionTable, ent: SSpan, name: str, key: str | None) -
         return said
     if i > 1 and doc[i - 1].lower_ == "of" and label == "PERSON" and doc[i - 2].lower_ in _PARTS_OF_PLACES:
         return "Place"  # "recapturing parts of Khartoum North", "the outskirts of Goma"
+    if i > 2 and doc[i - 1].lower_ == "of" and label == "ORG" and len(ent) == 1 and doc[i - 2].lower_ == "control" \
+            and doc[i - 3].lemma_.lower() in ("take", "seize", "gain", "wrest", "assume", "capture") \
+            and org_class(name) == "Organisation":
+        return "Place"  # "had taken control of Namhsan": a bare name held is ground, no body
     if label in ("PERSON", "ORG", "GPE", "LOC", "FAC") and (doc[ent.end: ent.end + 3].text.lower() == "local government area"
                                                        or doc[ent.end: ent.end + 1].text == "LGA"):
         return "District"  # Nigeria's districts: "Bassa local government area"
@@ -1036,6 +1040,7 @@ def _pieces(ent: SSpan) -> list[SSpan]:
     for token in ent:
         free = token.i == ent.start or doc[token.i - 1].whitespace_
         unit = token.i + 1 < ent.end and doc[token.i + 1].lower_ in _UNITS  # "the 444 Brigade" is one name
+        unit = unit or (token.i > ent.start and doc[token.i - 1].lower_ in NUMBERED)  # and "Tower 22"
         if (token.is_digit and not unit) or (token.text in _SEPARATORS and (free or token.text in ",;|()")):
             if token.i > start:
                 out.append(SSpan(doc, start, token.i, label=ent.label_, span_id=ent.id_))
@@ -1327,7 +1332,10 @@ def named_mentions(table: MentionTable) -> None:
         if not ent.ent_id_ and len(bare) > 1 and bare[0].text in nationalities and bare[-1].lower_ in ("ministry", "government") \
                 and all(t.is_lower for t in bare[1:]):
             continue  # "the Palestinian health ministry": the state's institution, named as institutions are
-        if ent.label_ in SKIP_LABELS and not (ent.label_ in ("PRODUCT", "WORK_OF_ART") and names_a_vessel(ent)):
+        # (a name the tagger took for an event or a product is a site where a noun beside it says so: "Tower 22, a
+        # logistics support base")
+        if ent.label_ in SKIP_LABELS and not (ent.label_ in ("PRODUCT", "WORK_OF_ART") and names_a_vessel(ent)) \
+                and not (ent.label_ in ("EVENT", "PRODUCT") and _set_beside(ent.root) == "Facility"):
             continue
         if (country := _command_of(table, ent)) is not None:
             table.add(forces_of(table, country, ent.start_char, ent.end_char, ent.root))

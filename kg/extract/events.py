@@ -1505,6 +1505,16 @@ NOUN_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "compound"}
 CAMPAIGN_NOUNS = {"offensive", "counteroffensive", "counter-offensive", "operation", "campaign", "push", "assault"}
 
 
+CAPTIVES = {"inmate", "prisoner", "detainee", "convict", "hostage", "captive"}
+
+
+def _escaping(verb: Token) -> bool:
+    """Those who flee are held: prisoners fleeing a jail, hostages their captors."""
+    verb = verb.head if verb.dep_ == "xcomp" else verb
+    who = verb.head if verb.dep_ == "relcl" else _child(verb, "nsubj")
+    return who is not None and noun_lemma(counted(who)) in CAPTIVES
+
+
 def _named_event(named: Token, trigger_heads: set[int]) -> bool:
     """What "called X a massacre" names is an event told in the text ("the attack, which it called ..."),
     not a thing the name alone makes one ("called it sexual assault")."""
@@ -3381,6 +3391,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     if marcher is not None and (marcher.lemma_.lower() in FORCE_NOUNS | NON_STATE_NOUNS or (
             (found := table.at(marcher)) is not None and table.canonical(found).cls in ("ArmedGroup", "StateForce"))):
         return None  # "his forces would march on Kinshasa": an advance, no protest
+    if cls == "Displacement" and head.pos_ == "VERB" and _escaping(head):
+        return None  # "Three inmates who tried to flee were found dead": an escape, nobody driven from home
     if cls == "Withdrawal" and head.lemma_.lower() == "leave" and _left_behind(table, head):
         return None  # "escaped, leaving behind rifles", "left a note": something left, not a place
     # (or the noun the parser hung the verb on: "since Traore seized power", "seized" a modifier of "power")
@@ -3447,6 +3459,10 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             and any(c.dep_ == "nsubj" and c.lower_ in ("it", "this", "that") for c in ranked.head.children):
         return None  # "It was the first such attack in months": the attack just told, ranked (and "It was the
         # highest death toll among UNRWA staff in a single incident": the toll just told)
+    if cls in ATTACKS and ranked.dep_ == "attr" and ranked.head.lemma_ == "be" \
+            and any(c.tag_ == "JJS" or c.ent_type_ == "ORDINAL" or c.lower_ == "such" for c in ranked.children) \
+            and any(c.dep_ == "nsubj" and _named_event(c, trigger_heads) for c in ranked.head.children):
+        return None  # "The attack on Tower 22 ... was the first deadly strike against U.S. forces": that attack, ranked
     if cls in ATTACKS | HARMS and head.dep_ in ("oprd", "dobj") and head.head.lemma_.lower() in NAMING_VERBS \
             and any(_named_event(c, trigger_heads) for c in head.head.children if c.dep_ == "dobj" and c.i < head.i):
         return None  # "the attack, which it called a massacre", "called the strikes a war crime": a name for it
@@ -3468,6 +3484,10 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             and head.head.head.lemma_.lower() in ("toll", "figure", "count", "tally", "number")
             and _not_given(head.head.head.head)):
         return None  # "without commenting on casualties", "did not mention casualties": a topic, no toll
+    if cls in ATTACKS and head.pos_ == "NOUN" and head.tag_ == "NNS" and head.dep_ == "pobj" \
+            and head.head.lower_ in ("on", "about") and head.head.head.lemma_.lower() in TALK_ABOUT \
+            and not any(c.dep_ in ("det", "nummod", "poss", "amod", "compound", "prep") for c in head.children):
+        return None  # "The junta rarely comments on attacks": a topic, no deed
     if cls not in STATEMENTS and _series_the_news_is_latest_of(head):
         return None  # "..., the latest in a string of assaults by Islamist militants": the ones before the news
     if cls not in STATEMENTS and head.pos_ == "NOUN" and head.tag_ == "NNS" and head.dep_ == "nsubj" \
@@ -4161,6 +4181,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         cls = "Bombing"  # "Al Shabaab bombs the president's convoy": an armed group flies no bombers
     if roles.instrument_tok is None:  # "attacked the base with rockets"
         roles.instrument_tok = next((t for t in prep_objects(head, {"with"}) if _weapon(table, t, table.at(t))), None)
+    if cls in ATTACKS and verbal and roles.target_tok is None and roles.instrument_tok is not None \
+            and (aimed := _hit_by_event(roles.instrument_tok)) is not None:
+        roles.target, roles.target_tok = argument(table, aimed), aimed  # "A bomb targeting a convoy ... exploded"
     if cls == "Handover":  # "turned over several bases to the Afghan forces", "the handover of Bagram to Kabul"
         givers = [head, *span, *(c for c in head.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ == "back"))]
         to = next((o for t in givers for o in prep_objects(t, {"to"})), None)

@@ -30,7 +30,7 @@ _ABBREVIATION = re.compile(r"(?:\b(?:[A-Za-z]\.){2,}|\b(?:Corp|Inc|Co|Ltd|Bros|J
 # A number after a word that takes one ("Camp 5", "Route 66", "Resolution 2593") belongs to the name.
 _TRAIL_NUMBER = re.compile(r"(?:\s+(?:\d[\d.]*|\d[\d.]*[-/:][\d\-/:.]*))+$")
 NUMBERED = {"camp", "route", "highway", "gate", "sector", "block", "flight", "apollo", "zone", "unit", "brigade",
-            "base", "checkpoint", "resolution", "post", "district", "division", "battalion", "regiment", "corps"}
+            "base", "tower", "outpost", "checkpoint", "resolution", "post", "district", "division", "battalion", "regiment", "corps"}
 # A headline's section label before the name: "SOCCER - KLINSMANN".
 _SECTION = re.compile(r"^[A-Z]{2,}(?:\s+[A-Z]{2,})*\s+[-–—]\s+(?=\S)")
 _NICKNAME = re.compile(r"\s+[\"“‘'][^\"”’']{1,30}[\"”’']\s+")

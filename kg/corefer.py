@@ -716,8 +716,9 @@ def _hit_again(a: Event, b: Event) -> bool:
     one told on another day ("shelled the hospital on Saturday ... shells struck the hospital earlier this week")."""
     # (what was hit may be named by whose it is: "an attack on a Nigerian army base ... stormed the base")
     # (and those seized, named again: "abducted 20 medical students ... The students ... were seized on Wednesday")
+    # (and named now: "fired a missile at a U.S.-flagged tanker ... had targeted the tanker Torm Thor")
     return (a.cls in ATTACKS and b.cls in ATTACKS and (a.cls == b.cls or _same_kind(a, b)) or a.cls == b.cls == "Arrest") \
-        and b.target is None \
+        and (b.target is None or (a.target is None and a.cls in ATTACKS)) \
         and a.target_phrase is not None and b.target_phrase is not None \
         and b.target_phrase.text.lower().startswith("the ") \
         and (a.date is None or b.date is None or a.date.value == b.date.value) \
@@ -1100,6 +1101,9 @@ def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str], lex
     told = told or (b.plural and a.cls in ATTACKS and a.instrument_phrase is not None
                     and _FLOWN_WORDS.search(a.instrument_phrase.text) is not None
                     and a.instrument_phrase.text.lower().endswith("s") and b.lemma in ("strike", "attack", "airstrike"))
+    # (and "the overnight attacks" are one doer's attacks on many sites told at once: "attacked police stations,
+    # railway lines and highways")
+    many = many or (b.plural and a.cls in ATTACKS and b.cls in ATTACKS and bool(a.more_targets or a.more_target_entities))
     if b.anaphoric and (a.plural == b.plural or told or b.lemma in MASS or many or (b.lemma in (a.lemma, "attack") and _flown_many(a))):  # "the fighting" is the clashes  # "the attack" is none of "the attacks"; "the strikes" are the airstrikes
         return True
     if b.anaphoric and b.lemma == "attack" and not b.plural and a.plural and a.lemma != "attack" and a.cls in ATTACKS \

@@ -8835,3 +8835,34 @@ def test_comments_on_attacks_tell_no_attack(events) -> None:  # type: ignore[no-
 def test_inmates_who_flee_are_not_displaced(events) -> None:  # type: ignore[no-untyped-def]
     found, _ = events("Two inmates who tried to flee were shot dead. Hundreds of prisoners fled the jail.")
     assert not _of(found, "Displacement"), [e.trigger.text for e in _of(found, "Displacement")]
+
+
+def test_a_second_verb_does_not_take_the_first_verbs_quotation(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events('Hezbollah\'s media office said the matter "can be considered closed", but warned Israel against '
+                      'any new "adventure".')
+    warned = [e for e in found if e.trigger.text == "warned"]
+    assert all(e.content is None or "closed" not in e.content.text for e in warned), [e.content for e in warned]
+
+
+def test_the_attacks_are_one_doers_attacks_on_many_sites(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Gunmen attack police posts across Mali's south\n\n"
+                      "BAMAKO (Reuters) - Gunmen attacked police posts, checkpoints and a customs office across southern "
+                      "Mali on Tuesday, officials said. Six police officers were also killed in the overnight attacks, "
+                      "the army said.")
+    attacks = _of(found, "Attack")
+    assert len(attacks) == 1, [(e.trigger.text, e.target_phrase) for e in attacks]
+
+
+def test_the_vessel_named_is_the_tanker_fired_at(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Yemen's Houthi rebels fired a missile at a Greek-owned tanker in the Red Sea on Monday, the "
+                          "U.S. military said. Houthi spokesman Yahya Saree said the group had targeted the tanker "
+                          "Blue Lagoon with naval missiles.")
+    attacks = [e for e in found if e.cls in ("Attack", "Airstrike")]
+    assert len(attacks) == 1, [(e.trigger.text, e.target_phrase) for e in attacks]
+
+
+def test_a_condemnation_with_words_is_about_the_deed_too(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Russian missiles struck Kyiv on Monday, killing 12 people. Poland condemned the strikes as a "
+                      "war crime.")
+    condemned, = _of(found, "Accusation")
+    assert [found[j].cls for j in condemned.about] == ["Airstrike"], condemned.about

@@ -159,16 +159,16 @@ def _link_parts(events: list[Event]) -> list[Event]:
 
 
 def _link_statements(events: list[Event]) -> list[Event]:
-    """A statement is about the events whose trigger lies in what it said; a condemnation with nothing said,
-    about the deed it condemns ("Egypt condemned the strike")."""
+    """A statement is about the events whose trigger lies in what it said; a condemnation, about the deed it
+    condemns too ("Egypt condemned the strike", "condemned the strikes as a violation of its sovereignty")."""
     out = []
     for event in events:
-        q = event.content if event.content is not None else \
-            event.target_phrase if event.cls == "Accusation" and event.target is None else None
-        if event.cls in STATEMENTS and q is not None:
+        spans = [q for q in (event.content, event.target_phrase if event.cls == "Accusation" and event.target is None
+                             else None) if q is not None]
+        if event.cls in STATEMENTS and spans:
             about = tuple(i for i, other in enumerate(events)
                           if other is not event and other.cls not in STATEMENTS
-                          and q.begin <= other.trigger.begin and other.trigger.end <= q.end)
+                          and any(q.begin <= other.trigger.begin and other.trigger.end <= q.end for q in spans))
             event = replace(event, about=about)
         out.append(event)
     return out

@@ -309,6 +309,9 @@ def quote_for(table: MentionTable, head: Token) -> Span | None:
             continue  # '"We call on ...," he said in a statement, adding that ...': the quote is what he said first
             # (and 'called it a "cruel and malicious" violation and vowed that Hamas would pay': what he called it)
             # (or after: 'said the matter "can be deemed concluded," but warned that Iran would respond')
+        if reported is None and head.dep_ == "conj" and e <= head.idx and head.head.lemma_ in REPORTING \
+                and head.head.idx < b and any(c.dep_ == "ccomp" for c in head.head.children):
+            continue  # 'said the matter "can be deemed concluded", but warned Israel against ...': the first verb's words
         if e <= head.idx:
             distance = head.idx - e
         elif re.fullmatch(r"\W{0,3}\s*(?:that)?\s*[:,]?\s*[“\"]?", between := text[head.idx + len(head): m.start()]) \

@@ -721,7 +721,7 @@ def _hit_again(a: Event, b: Event) -> bool:
         and (b.target is None or (a.target is None and a.cls in ATTACKS)) \
         and a.target_phrase is not None and b.target_phrase is not None \
         and b.target_phrase.text.lower().startswith("the ") \
-        and (a.date is None or b.date is None or a.date.value == b.date.value) \
+        and (a.date is None or b.date is None or a.date.value.startswith(b.date.value) or b.date.value.startswith(a.date.value)) \
         and _head_noun(a.target_phrase.text) == _head_noun(b.target_phrase.text) not in GENERIC_PEOPLE
 
 
@@ -914,6 +914,13 @@ def _blamed_again(a: Event, b: Event) -> bool:
         and a.cls in ATTACKS | HARMS
 
 
+def _counted_alike(a: Event, b: Event) -> bool:
+    """Both tolls a number, or neither: "dozens of its soldiers" (at least 12, by the rule for "dozens") are not
+    the "at least 12 people" a strike killed elsewhere."""
+    pa, pb = a.target_phrase, b.target_phrase
+    return pa is None or pb is None or (re.search(r"\d", pa.text) is None) == (re.search(r"\d", pb.text) is None)
+
+
 def _first_counted(a: Event, b: Event) -> bool:
     """The later toll sums a list whose first number is the earlier's: "kill 20" ... "killed 20 soldiers and a civilian"."""
     toll = TOLLS.get(a.cls)
@@ -1038,7 +1045,7 @@ _WAYS_IN = {"entrance", "gate", "gates", "door", "doorway", "checkpoint", "perim
 _IN_THE_DEED = re.compile(r"^[^,;.]*\bin (?:(?!for\b|after\b|of\b|to\b|since\b|against\b|on\b)[\w'’.-]+ ){0,4}$", re.I)
 _THEN_DID = re.compile(r"^[^,;.]* and (?:then )?$")
 _BROKE_IN = re.compile(r"(?:burst|stormed|raided|entered|broke|forced|swept)\b", re.I)
-_CALLED_SO = re.compile(r"\bin what (?:[\w'’-]+ ){1,5}(?:called|calls|described as|describes as|termed|dubbed)"
+_CALLED_SO = re.compile(r"\bin what (?:[\w'’-]+ ){1,5}(?:called|calls|described as|describes as|termed|dubbed|said was|say was|says was)"
                         r"(?: (?:a|an|the|its))?(?: [\w'’-]+,?){0,4} $", re.I)
 
 
@@ -1152,7 +1159,7 @@ def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str], lex
         return True  # "seized the army's regional command ... its fighters overran the base"
     toll = TOLLS.get(b.cls)
     if toll and getattr(a, toll) is not None and getattr(a, toll) == getattr(b, toll) \
-            and not set(b.sentence.text.lower().split()) & ANOTHER_INCIDENT:
+            and not set(b.sentence.text.lower().split()) & ANOTHER_INCIDENT and _counted_alike(a, b):
         return True
     shared = sum(1 for role in ("agent", "target", "place")
                  if _key(keys, getattr(a, role)) is not None and _key(keys, getattr(a, role)) == _key(keys, getattr(b, role)))

@@ -8866,3 +8866,38 @@ def test_a_condemnation_with_words_is_about_the_deed_too(events) -> None:  # typ
                       "war crime.")
     condemned, = _of(found, "Accusation")
     assert [found[j].cls for j in condemned.about] == ["Airstrike"], condemned.about
+
+
+def test_in_what_they_said_was_an_attempt_is_the_shooting(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("The mayor was shot in the arm at a market on Saturday in what police said was an assassination "
+                      "attempt.")
+    attacks = _of(found, "Attack")
+    assert len(attacks) == 1, [e.trigger.text for e in attacks]
+
+
+def test_dozens_dead_are_not_a_strikes_twelve_elsewhere(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The army said dozens of its soldiers had been killed in battles with the rebels in Hama "
+                          "province. Government jets struck rebel-held areas of Idlib, killing at least 12 people, "
+                          "rescue workers said.")
+    assert len(_of(found, "Killing")) == 2, [(e.trigger.text, e.target_phrase) for e in _of(found, "Killing")]
+
+
+def test_those_kidnapped_last_month_were_abducted_on_its_day(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Police have freed 15 pupils who were kidnapped by gunmen from a school in Katsina state last "
+                      "month. The pupils were abducted on May 3 when bandits stormed their dormitory.")
+    abductions = _of(found, "Arrest")
+    assert len(abductions) == 1, [(e.trigger.text, e.date) for e in abductions]
+
+
+def test_the_deadliest_attack_a_second_deed_hangs_on_is_the_one_told(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Gunmen opened fire on worshippers at a church in Owo on Sunday, killing at least 40 people and "
+                      "setting the building ablaze in the deadliest attack in the state for years.")
+    attacks = _of(found, "Attack")
+    assert len(attacks) == 1, [e.trigger.text for e in attacks]
+
+
+def test_devices_that_explode_kill_by_themselves(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Walkie-talkies exploded across southern Lebanon on Wednesday, killing at least 14 people and "
+                      "wounding hundreds.")
+    harms = [e for e in found if e.cls in ("Killing", "Injury")]
+    assert harms and all(e.agent_phrase is None for e in harms), [(e.cls, e.agent_phrase) for e in harms]

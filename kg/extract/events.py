@@ -1505,6 +1505,18 @@ NOUN_DEPS = {"dobj", "pobj", "nsubj", "nsubjpass", "compound"}
 CAMPAIGN_NOUNS = {"offensive", "counteroffensive", "counter-offensive", "operation", "campaign", "push", "assault"}
 
 
+def _blast_verb(harm: Token) -> Token | None:
+    """The explosion a harm's participle hangs on: "Pagers explode ..., killing at least nine and wounding thousands"."""
+    verb = harm
+    for _ in range(2):
+        if verb.dep_ not in ("advcl", "conj"):
+            return None
+        verb = verb.head
+        if verb.lemma_.lower() in ("explode", "detonate"):
+            return verb
+    return None
+
+
 CAPTIVES = {"inmate", "prisoner", "detainee", "convict", "hostage", "captive"}
 
 
@@ -3445,7 +3457,10 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     if cls not in STATEMENTS and ranked.dep_ == "pobj" and ranked.head.lower_ == "in" \
             and (ranked.head.head.lemma_ in statement_lemmas or ranked.head.head.i in trigger_heads
                  # (or the parser's "in" on those it killed: "killing at least 133 people in the deadliest attack")
-                 or ranked.head.head.dep_ == "dobj" and ranked.head.head.head.i in trigger_heads) \
+                 or ranked.head.head.dep_ == "dobj" and ranked.head.head.head.i in trigger_heads
+                 # (or on a deed told with one: "killing at least 133 people and setting the building ablaze in the
+                 # deadliest attack")
+                 or ranked.head.head.dep_ == "conj" and ranked.head.head.head.i in trigger_heads) \
             and any(c.tag_ == "JJS" or (c.ent_type_ == "ORDINAL" and c.dep_ == "amod") for c in head.children):
         return None  # "killed 74 people, the ministry said on Friday, in the deadliest attack since ...": what it told,
         # ranked (and "abducted 280 pupils ..., residents said, in one of the largest mass kidnappings in years")
@@ -4165,6 +4180,11 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             and roles.agent_tok.dep_ == "nsubj" and _child(head, "dobj") is None \
             and not _is_actorish(table, roles.agent_tok, None) and noun_lemma(roles.agent_tok) not in PERPETRATORS:
         roles.instrument_tok, roles.agent_tok = roles.agent_tok, None  # "pagers exploded": what blew up, not who did it
+    elif verbal and cls in HARMS and (blew := _blast_verb(head)) is not None \
+            and roles.agent is None and roles.agent_tok is not None and roles.agent_tok.head.i == blew.i \
+            and roles.agent_tok.dep_ == "nsubj" and _child(blew, "dobj") is None \
+            and not _is_actorish(table, roles.agent_tok, None) and noun_lemma(roles.agent_tok) not in PERPETRATORS:
+        roles.instrument_tok, roles.agent_tok = roles.agent_tok, None  # "Pagers explode ..., killing at least nine": by them
     elif roles.agent_tok is not None and cls not in STATEMENTS and noun_lemma(roles.agent_tok) in AIRCRAFT:
         # "drones hit two refineries", "a drone attacked the Ryazan refinery": flown by someone, perhaps
         # named by a modifier ("Ukrainian drones"); an attack from the air

@@ -170,7 +170,9 @@ def corefer(resolved: Resolved, lexicon: Lexicon) -> Resolved:
     joined = _claimed(joined, keys, resolved.extraction.document.published)
     joined = _news_tolls(joined, headline, keys, lexicon)
     joined = _shared_deeds(events, where, joined, keys)
-    joined = [_inherit(e, joined[e.part_of], keys, lexicon) if e.part_of is not None else e for e in joined]
+    own = frozenset(k for k in range(len(joined)) if _own_loss(joined, k, keys))
+    joined = [_inherit(e, joined[e.part_of], keys, lexicon, own=k in own) if e.part_of is not None else e
+              for k, e in enumerate(joined)]
     for part in joined:  # and the attack happened where and when its toll was taken, by whoever took it
         if part.part_of is not None and part.cls in HARMS:
             whole = joined[part.part_of]
@@ -202,8 +204,8 @@ def corefer(resolved: Resolved, lexicon: Lexicon) -> Resolved:
                 joined[part.part_of] = replace(whole, agent=part.agent, more_agents=part.more_agents,
                                                more_agent_entities=part.more_agent_entities)
     # and what one toll told of the attack, the attack's other tolls take: "killing 34 people and wounding 117"
-    joined = [_inherit(e, joined[e.part_of], keys, lexicon) if e.part_of is not None and e.agent is None else e
-              for e in joined]
+    joined = [_inherit(e, joined[e.part_of], keys, lexicon, own=k in own) if e.part_of is not None and e.agent is None
+              else e for k, e in enumerate(joined)]
     return replace(resolved, extraction=replace(resolved.extraction, events=tuple(joined)))
 
 
@@ -275,7 +277,9 @@ def _news_tolls(events: list[Event], headline: Span | None, keys: tuple[str, ...
             # were killed in retaliatory operations" were not killed in the attack)
         # (not a war's "fighting", nor an attack told in the toll's own sentence, whose words say what the toll is of)
         attacks = [j for j, a in enumerate(out) if a.cls in ATTACKS and a.status is None and a.part_of is None
-                   and not a.further and a.sentence.end <= toll.sentence.begin and a.lemma not in LASTING
+                   # (a headline's "raid Al Shifa hospital again" is still the news)
+                   and (not a.further or (headline is not None and a.sentence.begin < headline.end))
+                   and a.sentence.end <= toll.sentence.begin and a.lemma not in LASTING
                    and (a.date is None or toll.date is None or a.date.value.startswith(toll.date.value)
                         or toll.date.value.startswith(a.date.value))
                    and ((pa := _key(keys, a.place)) is None or (pt := _key(keys, toll.place)) is None or pa == pt
@@ -330,7 +334,7 @@ def _claimed(events: list[Event], keys: tuple[str, ...], published: date | None 
                 whole = out[last].part_of
                 out[k] = replace(said, about=(whole if whole is not None and out[whole].cls in ATTACKS else last,))
             continue
-        if said.cls != "Statement" or said.lemma != "claim" or said.content is None \
+        if said.cls != "Statement" or said.lemma != "claim" or said.content is None or said.status is not None \
                 or said.content.text.lower() not in ("responsibility", "credit"):
             continue
         # (never a fight the attackers lost: "troops killed all six attackers in a gunfight")
@@ -361,11 +365,11 @@ def _one_side(harm: Event, fight: Event) -> bool:
         and _head_noun(harm.target_phrase.text) == _head_noun(fight.target_phrase.text) not in GENERIC_PEOPLE
 
 
-def _inherit(harm: Event, container: Event, keys: tuple[str, ...], lexicon: Lexicon) -> Event:
+def _inherit(harm: Event, container: Event, keys: tuple[str, ...], lexicon: Lexicon, own: bool = False) -> Event:
     """A toll taken in an attack was taken by whoever made the attack, there and then: "a bomber blew
     himself up in Kandahar, killing 11 soldiers ... The Taliban claimed the attack" is a killing by
-    the Taliban. Only what the harm itself does not say is taken."""
-    if harm.cls not in HARMS or container.cls in STATEMENTS:
+    the Taliban. Only what the harm itself does not say is taken (and so for those abducted in an attack)."""
+    if (harm.cls not in HARMS and not (harm.cls == "Arrest" and container.cls in ATTACKS)) or container.cls in STATEMENTS:
         return harm
     taken = {role: getattr(container, role) for role in ("agent", "place", "date")
              if getattr(harm, role) is None and getattr(container, role) is not None
@@ -379,6 +383,8 @@ def _inherit(harm: Event, container: Event, keys: tuple[str, ...], lexicon: Lexi
              and not (role == "agent" and harm.lemma == "lose")
              # nor the attackers killed in it, by whoever stopped them: "both attackers were neutralised"
              and not (role == "agent" and _attackers_hit(harm))
+             # nor the attacker's own men, as it tells: "The military said one officer was killed in the raid"
+             and not (role == "agent" and own)
              # nor who lost one of their own in it: "an Israeli police officer was killed during the raid"
              and not (role == "agent" and (own := _state(lexicon, _key(keys, harm.target))) is not None
                       and own == _state(lexicon, _key(keys, container.agent)))}
@@ -387,6 +393,23 @@ def _inherit(harm: Event, container: Event, keys: tuple[str, ...], lexicon: Lexi
     if _narrower(lexicon, _key(keys, harm.place), _key(keys, container.place)):
         taken["place"] = container.place  # a headline's "kill 18 at wedding in Nigeria" was in the lede's town of Gwoza
     return replace(harm, **taken) if taken else harm
+
+
+_SERVICE_WORDS = {"force", "troop", "army", "soldier", "officer", "commando", "reservist", "servicemen", "serviceman",
+                  "policemen", "policeman"}  # head nouns, as _head_noun gives them
+
+
+def _own_loss(events: list[Event], k: int, keys: tuple[str, ...]) -> bool:
+    """A harm to unnamed men in uniform, told by the maker of the attack it is part of: its own losses."""
+    harm = events[k]
+    if harm.part_of is None or harm.target is not None or harm.target_phrase is None \
+            or _head_noun(harm.target_phrase.text) not in _SERVICE_WORDS:
+        return False
+    # (told apart from the attack, not as its deed: "claimed a drone strike ... that killed several soldiers")
+    container = events[harm.part_of]
+    maker = _key(keys, container.agent)
+    return maker is not None and harm.sentence.begin >= container.sentence.end and any(
+        s.cls == "Statement" and s.lemma != "claim" and k in s.about and _key(keys, s.agent) == maker for s in events)
 
 
 def _at_a_land(lexicon: Lexicon, keys: tuple[str, ...], attack: Event) -> bool:
@@ -710,6 +733,9 @@ def _head_noun(words: str) -> str:
     return words.split()[-1].lower().rstrip("s") if words.split() else ""
 
 
+_VESSELS = {"ship", "vessel", "tanker", "freighter", "carrier", "boat"}  # as _head_noun gives them
+
+
 def _hit_again(a: Event, b: Event) -> bool:
     """The later attack names what the earlier one hit as already known: "attacked a convoy of tankers,
     setting dozens on fire ... The convoy was ambushed near Kayes" (an ambush, told in other words); not
@@ -722,7 +748,9 @@ def _hit_again(a: Event, b: Event) -> bool:
         and a.target_phrase is not None and b.target_phrase is not None \
         and b.target_phrase.text.lower().startswith("the ") \
         and (a.date is None or b.date is None or a.date.value.startswith(b.date.value) or b.date.value.startswith(a.date.value)) \
-        and _head_noun(a.target_phrase.text) == _head_noun(b.target_phrase.text) not in GENERIC_PEOPLE
+        and (_head_noun(a.target_phrase.text) == _head_noun(b.target_phrase.text) not in GENERIC_PEOPLE
+             # (a ship by any of its names: "struck a cargo ship ... had targeted the vessel")
+             or {_head_noun(a.target_phrase.text), _head_noun(b.target_phrase.text)} <= _VESSELS)
 
 
 def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: bool = False,
@@ -901,7 +929,7 @@ _POSTS = {"base", "post", "outpost", "camp", "checkpoint", "position", "barrack"
 # Buildings a later mention names: "a hotel" ... "the strike on the Sapphire hotel".
 _SITES = {"hotel", "hospital", "school", "mosque", "church", "market", "airport", "airbase", "base", "port", "building", "cafe",
           "restaurant", "prison", "stadium", "university", "institute", "academy", "college", "hall", "theatre",
-          "theater"}
+          "theater", "zone"}
 _GARRISON = {"soldier", "troop", "force", "guard", "officer", "policemen", "personnel", "defender", "garrison"}
 
 
@@ -1058,7 +1086,10 @@ def _own_account(keys: tuple[str, ...], a: Event, b: Event) -> bool:
         return False
     sites = {w.lower().rstrip(",") for w in a.target_phrase.text.split()} & _SITES
     # (by its name too: "inside the al-Tabi'in school")
-    return any(re.search(rf"\b[Tt]he (?:(?:al-|Al-)?[A-Z][\w'-]* ){{0,2}}{w}\b", b.sentence.text) for w in sites)
+    # (or by the first telling's own words: "Gaza humanitarian zone" ... "inside the humanitarian zone")
+    told = "|".join(re.escape(w) for w in a.target_phrase.text.split() if w.isalpha() and w.islower() and w.lower() not in sites)
+    named = rf"(?:(?:al-|Al-)?[A-Z][\w'-]*{'|' + told if told else ''})"
+    return any(re.search(rf"\b[Tt]he (?:{named} ){{0,2}}{w}\b", b.sentence.text) for w in sites)
 
 
 def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str], lexicon: Lexicon,
@@ -1066,7 +1097,7 @@ def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str], lex
     """Something says the later mention is the earlier event."""
     if _town_named_now(keys, towns, a, b):
         return True  # "Myanmar rebels seize town" ... "had taken full control of Paletwa": that town, named
-    if a.cls in ATTACKS and b.cls in ATTACKS and any(
+    if (a.cls in ATTACKS and b.cls in ATTACKS or a.cls == b.cls == "Killing") and any(
             b.sentence.begin <= t.end <= b.trigger.begin and _CALLED_SO.search(
                 b.sentence.text[t.end - b.sentence.begin: b.trigger.begin - b.sentence.begin]) is not None
             for t in (a.trigger, *a.also)):
@@ -1250,7 +1281,8 @@ def _flown_many(a: Event) -> bool:
     """Several by their doers, not by a plural noun: "Ukrainian drones struck a refinery" is what "the
     strike" (or "the attack") confirmed later names (while "the strikes" are never "the strike")."""
     last = a.trigger.text.split()[-1].lower() if a.trigger.text.split() else ""
-    return a.plural and last not in (a.lemma + "s", a.lemma + "es")
+    # (a headline's verb is no plural noun: "Israel strikes Yemen's Hodeidah port")
+    return a.plural and (a.verbal or last not in (a.lemma + "s", a.lemma + "es"))
 
 
 def _same_weapon(a: Event, b: Event) -> bool:

@@ -1784,6 +1784,8 @@ def _status(head: Token, verbal: bool) -> str | None:
                 or (c.dep_ in ("dobj", "nsubj") and c.lemma_.lower() in CHARGE_NOUNS and c.i < node.i)) for c in node.children):
             # (or the charge the object: "..., a charge Kabul denies")
             break  # "The junta has accused Algeria of supporting the jihadists, a charge Algiers denies": made, and denied
+        if reported and lemma in DENY_VERBS and _child(node, "dobj") is not None and head.i < node.i:
+            break  # a headline's "Explosions at base kill one, US denies involvement": the denial has its own object
         if lemma in DENY_VERBS | PREVENT_VERBS:
             return "Negated"  # denied, or kept from happening: "withdrew to avoid encirclement", "foiled an attack"
         if lemma in ALLEGE_VERBS:
@@ -2654,6 +2656,8 @@ def _blamed_on(noun: Token) -> Token | None:
 
 
 # What suspects are held for, not what their captors did: "Police arrested two suspects in the Cali bombing".
+DIVISION_NOUNS = {"state", "province", "region", "district", "governorate", "county", "oblast", "department"}
+ABDUCTING = {"abduct", "kidnap", "abduction", "kidnapping"}
 SUSPECTED_OF = {"bombing", "attack", "shooting", "massacre", "ambush", "killing", "blast", "explosion", "murder",
                 "assassination", "kidnapping", "abduction", "hijacking"}
 # What a force does in a raid it makes: "rescued four hostages in a raid", "arrested 12 in an operation".
@@ -3438,8 +3442,10 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             and any(c.dep_ == "dobj" and c.lower_ in ("it", "this", "that") for c in head.head.children):
         return None  # "Officials called it a terrorist attack", "called it a massacre": the deed told, named (but "an
         # appalled public called it rape" may be the only word for the harm done)
-    if head.tag_ == "NNS" and any(c.dep_ == "amod" and c.lower_ == "similar" for c in head.children):
-        return None  # "jihadists have carried out similar attacks in the area": others like it, none told
+    if head.tag_ == "NNS" and any(c.dep_ in ("amod", "predet", "det") and c.lower_ in ("similar", "such") for c in head.children) \
+            and not any(c.ent_type_ == "ORDINAL" or c.tag_ == "JJS" or c.dep_ == "nummod" for c in head.children):
+        return None  # "jihadists have carried out similar attacks in the area", "to use the weapons for such strikes":
+        # others like it, none told
     if cls == "Displacement" and head.dep_ == "amod" and (_count(head.head) is None or head.head.i in trigger_heads):
         return None  # "a school sheltering displaced families", "camps for displaced people": who they are
         # (a headline's "school sheltering displaced kills 22" hangs the count on the deed it modifies)
@@ -3580,6 +3586,10 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             subj_tok = next((t for t in subj_tok.subtree if t.dep_ == "appos" and t.lemma_.lower() in TITLE_NOUNS), subj_tok)
         if subj_tok is None and head.dep_ == "acl" and trigger.lemmas[-1] == "into" and head.head.dep_ == "ROOT":
             # a headline read as one noun phrase: "Islamist-led rebels swept into Aleppo" (who went in went)
+            subj_tok = head.head
+        if subj_tok is None and head.dep_ == "acl" and head.tag_ == "VBD" and head.head.dep_ in ("ROOT", "ccomp") \
+                and cls not in STATEMENTS and _is_actorish(table, head.head, argument(table, head.head)):
+            # a finite past the parser read as a participle: "Boko Haram militants abducted at least 40 farmers"
             subj_tok = head.head
         if subj_tok is not None and subj_tok.tag_ in ("WDT", "WP") and head.dep_ == "relcl" and (
                 subj_tok.tag_ == "WP" or cls not in STATEMENTS or _is_actorish(table, head.head, argument(table, head.head))):
@@ -4276,7 +4286,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
               and not _attack_told_again(o, trigger_heads, statement_lemmas)
               and not (o.pos_ == "VERB" and o.lemma_ in statement_lemmas)  # "in what Putin said was retaliation"
               and not (verbal and _anothers_deed(table, head, o))
-              and not (cls == "Arrest" and o.lemma_.lower() in SUSPECTED_OF)] + inside  # (arrested for, not in, a bombing)
+              # (arrested for, not in, a bombing; but those abducted in a raid were taken in it)
+              and not (cls == "Arrest" and o.lemma_.lower() in SUSPECTED_OF and head.lemma_.lower() not in ABDUCTING)] + inside
     # (not "in the deadliest attack since", nor "claimed the attack in a statement")
     # The event this one happened in: "killed in an attack", "the bombing killed 13", "attacked the
     # village, killing 12": its agent, once named, did this too.
@@ -4419,8 +4430,11 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         # people in Rafah"
         spoken = table.doc.char_span(roles.place_words.begin, roles.place_words.end, alignment_mode="expand") \
             if roles.place_words is not None else None
+        # (or "in a village in the central state of Gezira")
         roles.place = next((found for t in (spoken.root.subtree if spoken is not None else [])
-                            if t.dep_ == "pobj" and t.head.lower_ == "in" and (found := table.at(t)) is not None
+                            if t.dep_ == "pobj" and (t.head.lower_ == "in" or (
+                                t.head.lower_ == "of" and t.head.head.lemma_.lower() in DIVISION_NOUNS))
+                            and (found := table.at(t)) is not None
                             and table.mentions[found].cls in PLACE_CLASSES - {"Country"}), None)
     if roles.target is not None and table.mentions[roles.target].cls in PLACE_CLASSES:
         # A place attacked is where it happened; not a country that only modifies the people hit

@@ -1142,6 +1142,9 @@ def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str], lex
     # (and "the overnight attacks" are one doer's attacks on many sites told at once: "attacked police stations,
     # railway lines and highways")
     many = many or (b.plural and a.cls in ATTACKS and b.cls in ATTACKS and bool(a.more_targets or a.more_target_entities))
+    # (and "three children were among the dead" are some of a strike's dead, however it counted them: "killed top
+    # commander Ibrahim Aqil and at least 14 other people")
+    many = many or (_some_of(b) and a.cls == b.cls)
     if b.anaphoric and (a.plural == b.plural or told or b.lemma in MASS or many or (b.lemma in (a.lemma, "attack") and _flown_many(a))):  # "the fighting" is the clashes  # "the attack" is none of "the attacks"; "the strikes" are the airstrikes
         return True
     if b.anaphoric and b.lemma == "attack" and not b.plural and a.plural and a.lemma != "attack" and a.cls in ATTACKS \

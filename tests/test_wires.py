@@ -8997,3 +8997,16 @@ def test_the_vessel_targeted_is_the_ship_hit(events) -> None:  # type: ignore[no
                       "said. The Houthis said they had targeted the vessel with naval missiles.")
     attacks = [e for e in found if e.cls in ("Attack", "Airstrike")]
     assert len(attacks) == 1, [(e.trigger.text, e.target_phrase) for e in attacks]
+
+
+def test_those_among_the_dead_are_some_of_a_strikes_dead_however_counted(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("An Israeli air strike on a building in Beirut on Friday killed senior Hezbollah commander "
+                          "Fuad Shukr and several other people, officials said. Lebanon's health ministry said two "
+                          "children were among the dead.")
+    assert len(_of(found, "Killing")) == 1, [(e.trigger.text, e.target_phrase) for e in _of(found, "Killing")]
+
+
+def test_an_attempt_to_abduct_took_no_one(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Residents resisted an attempt by the gunmen to abduct women from the village.")
+    abductions = _of(found, "Arrest")
+    assert abductions and all(e.status == "Planned" for e in abductions), [(e.trigger.text, e.status) for e in abductions]

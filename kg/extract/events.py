@@ -102,7 +102,7 @@ TARGET_PREPS = {"against", "on", "upon", "at"}
 _GERUNDS_AS_NOUNS = {"planning": "plan", "preparing": "prepare", "plotting": "plot", "threatening": "threaten"}
 PLAN_VERBS = {"expect", "plan", "intend", "aim", "prepare", "schedule", "set", "want", "seek", "try", "threaten",
               "vow", "promise", "likely", "hope", "propose", "consider", "decide", "agree", "plot", "intention",
-              "threat", "scheme", "bid", "due",  # "is due to hand over"
+              "threat", "scheme", "bid", "attempt", "effort", "due",  # "is due to hand over", "an attempt to abduct"
               "power", "mandate", "authority",  # "would have powers to arrest gang members"
               "authorise", "authorize",  # "authorised operations against the terrorists to be undertaken"
               "right"}  # "had the right to strike military facilities": may, not did

@@ -65,6 +65,7 @@ CIVILIANS = {"civilian", "worshipper", "villager", "resident", "passenger", "stu
 SETTLEMENTS = {"village", "town", "city", "area", "neighbourhood", "neighborhood", "district", "camp", "region"}
 # A sentence that says it tells of another incident: its toll is not the earlier one repeated.
 ANOTHER_INCIDENT = {"separate", "another", "elsewhere", "second", "similar"}
+_ANOTHER_TIME = re.compile(r"\s*(?:Earlier|Later|Separately|Elsewhere|Meanwhile|In (?:a )?separate)\b")
 # A force's seat, called by what sits there or by the building: "seize army regional command" ... "taken over the
 # headquarters of the military's regional command".
 SEATS_OF_COMMAND = {"command", "headquarter", "hq", "base", "garrison", "barrack"}  # as _head_noun gives them
@@ -171,7 +172,7 @@ def corefer(resolved: Resolved, lexicon: Lexicon) -> Resolved:
     joined = _news_tolls(joined, headline, keys, lexicon)
     joined = _shared_deeds(events, where, joined, keys)
     own = frozenset(k for k in range(len(joined)) if _own_loss(joined, k, keys))
-    joined = [_inherit(e, joined[e.part_of], keys, lexicon, own=k in own) if e.part_of is not None else e
+    joined = [_inherit(e, joined[e.part_of], keys, lexicon, own_loss=k in own) if e.part_of is not None else e
               for k, e in enumerate(joined)]
     for part in joined:  # and the attack happened where and when its toll was taken, by whoever took it
         if part.part_of is not None and part.cls in HARMS:
@@ -204,7 +205,7 @@ def corefer(resolved: Resolved, lexicon: Lexicon) -> Resolved:
                 joined[part.part_of] = replace(whole, agent=part.agent, more_agents=part.more_agents,
                                                more_agent_entities=part.more_agent_entities)
     # and what one toll told of the attack, the attack's other tolls take: "killing 34 people and wounding 117"
-    joined = [_inherit(e, joined[e.part_of], keys, lexicon, own=k in own) if e.part_of is not None and e.agent is None
+    joined = [_inherit(e, joined[e.part_of], keys, lexicon, own_loss=k in own) if e.part_of is not None and e.agent is None
               else e for k, e in enumerate(joined)]
     return replace(resolved, extraction=replace(resolved.extraction, events=tuple(joined)))
 
@@ -365,7 +366,7 @@ def _one_side(harm: Event, fight: Event) -> bool:
         and _head_noun(harm.target_phrase.text) == _head_noun(fight.target_phrase.text) not in GENERIC_PEOPLE
 
 
-def _inherit(harm: Event, container: Event, keys: tuple[str, ...], lexicon: Lexicon, own: bool = False) -> Event:
+def _inherit(harm: Event, container: Event, keys: tuple[str, ...], lexicon: Lexicon, own_loss: bool = False) -> Event:
     """A toll taken in an attack was taken by whoever made the attack, there and then: "a bomber blew
     himself up in Kandahar, killing 11 soldiers ... The Taliban claimed the attack" is a killing by
     the Taliban. Only what the harm itself does not say is taken (and so for those abducted in an attack)."""
@@ -384,7 +385,7 @@ def _inherit(harm: Event, container: Event, keys: tuple[str, ...], lexicon: Lexi
              # nor the attackers killed in it, by whoever stopped them: "both attackers were neutralised"
              and not (role == "agent" and _attackers_hit(harm))
              # nor the attacker's own men, as it tells: "The military said one officer was killed in the raid"
-             and not (role == "agent" and own)
+             and not (role == "agent" and own_loss)
              # nor who lost one of their own in it: "an Israeli police officer was killed during the raid"
              and not (role == "agent" and (own := _state(lexicon, _key(keys, harm.target))) is not None
                       and own == _state(lexicon, _key(keys, container.agent)))}
@@ -783,6 +784,8 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
                                                                  # (or any force of the state: Iran and its Revolutionary Guards)
                                                                  or _force_of_state(lexicon, ka, kb) or _force_of_state(lexicon, kb, ka)
                                                                  or _branch(lexicon, ka, kb) or _branch(lexicon, kb, ka)
+                                                                 # (or the land for its police: "Pakistan arrests suspects")
+                                                                 or _state(lexicon, kb) == ka or _state(lexicon, ka) == kb
                                                                  or _among_agents(keys, a, kb) or _among_agents(keys, b, ka))) \
                 and not (role == "target" and _own_account(keys, a, b)) \
                 and not (role == "target" and a.cls in HARMS and b.cls in HARMS and ((ka, kb) in members or (kb, ka) in members)
@@ -1197,8 +1200,11 @@ def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str], lex
         return True
     shared = sum(1 for role in ("agent", "target", "place")
                  if _key(keys, getattr(a, role)) is not None and _key(keys, getattr(a, role)) == _key(keys, getattr(b, role)))
-    # (but "has claimed several attacks in Kabul this year" are more than the one bombing in Kabul told)
-    return shared >= 2 and not (b.plural and not a.plural and not b.anaphoric)
+    # (but "has claimed several attacks in Kabul this year" are more than the one bombing in Kabul told; nor is what
+    # a sentence opens as another time: "Earlier on Friday, Russian guided bombs hit a village near Kharkiv")
+    # (a verb's plural is its weapons': "five rockets were fired from Lebanon at Haifa" is the one barrage)
+    return shared >= 2 and not (b.plural and not a.plural and not b.anaphoric and not b.verbal) \
+        and not (_ANOTHER_TIME.match(b.sentence.text) and not b.anaphoric)
 
 
 _UNNAMED_SETTLEMENT = re.compile(r"\b(?:in|on|near|at)\s+(?:a|one)\s+(village|town|camp)\b", re.I)
@@ -1345,6 +1351,8 @@ def _join(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, lede: boo
         filled["date"] = b.date
     if (ka := _key(keys, a.agent)) and (kb := _key(keys, b.agent)) and _branch(lexicon, kb, ka) and not _blamed_again(a, b):
         filled.update(agent=b.agent, agent_phrase=b.agent_phrase)  # the branch, named: "an IS affiliate" was ISGS
+    elif ka and kb and ka != kb and _state(lexicon, kb) == ka and not _blamed_again(a, b):
+        filled.update(agent=b.agent, agent_phrase=b.agent_phrase)  # the land's body that did it: "Pakistani police"
     if not any(getattr(a, c) is not None for c in COUNTS) and any(getattr(b, c) is not None for c in COUNTS):
         filled["count_qualifier"] = b.count_qualifier
     if b.plural and not b.anaphoric and not a.plural and b.lemma not in MASS:

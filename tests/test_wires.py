@@ -9010,3 +9010,52 @@ def test_an_attempt_to_abduct_took_no_one(events) -> None:  # type: ignore[no-un
     found, _ = events("Residents resisted an attempt by the gunmen to abduct women from the village.")
     abductions = _of(found, "Arrest")
     assert abductions and all(e.status == "Planned" for e in abductions), [(e.trigger.text, e.status) for e in abductions]
+
+
+def test_a_land_arresting_is_its_police_arresting(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Turkey detains suspects over attack on church\n\n"
+                          "ISTANBUL (Reuters) - Turkish police have detained 25 suspects in connection with an attack on "
+                          "a church in Istanbul, the interior minister said on Monday.")
+    arrests = _of(found, "Arrest")
+    assert len(arrests) == 1, [(e.trigger.text, _name(names, e.agent)) for e in arrests]
+
+
+def test_where_an_attack_was_planned_is_not_where_it_happened(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("A suicide bomber killed five people at a market on Monday. The minister told reporters the "
+                          "attack had been planned in Afghanistan.")
+    assert all(_name(names, e.place) != "Afghanistan" for e in found), [(e.cls, _name(names, e.place)) for e in found]
+
+
+def test_a_headlines_to_is_a_future(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("France to withdraw troops from Chad")
+    pullout, = _of(found, "Withdrawal")
+    assert pullout.status == "Planned", pullout.status
+
+
+def test_those_who_ended_a_siege_did_not_lay_it(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Militants stormed a hotel in Mogadishu on Friday, and security forces ended the siege hours "
+                          "later, police said.")
+    sieges = _of(found, "Siege")
+    assert all(e.agent is None for e in sieges), [_name(names, e.agent) for e in sieges]
+
+
+def test_a_lands_bombs_are_its_forces_and_an_earlier_hit_is_another(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Russian missiles struck an apartment block in Zaporizhzhia late on Friday, killing four "
+                          "people, the governor said. Earlier on Friday, Russian guided bombs hit a village near "
+                          "Zaporizhzhia, injuring three people.")
+    attacks = [e for e in found if e.cls in ("Attack", "Airstrike")]
+    assert len(attacks) == 2, [(e.trigger.text, e.target_phrase) for e in attacks]
+    assert _name(names, attacks[1].agent) == "Russian forces", _name(names, attacks[1].agent)
+
+
+def test_rockets_told_by_their_number_are_the_one_barrage(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Hezbollah fired a barrage of rockets at the Israeli city of Safed on Monday, wounding three "
+                          "people. The Israeli military said 20 rockets were fired from Lebanon at Safed.")
+    attacks = _of(found, "Attack")
+    assert len(attacks) == 1, [(e.trigger.text, _name(names, e.target)) for e in attacks]
+
+
+def test_the_anniversary_fired_on_is_no_target(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Hezbollah fires rockets at Tiberias on anniversary of Hamas attack")
+    attack = _of(found, "Attack")[0]
+    assert attack.target_phrase is None or "anniversary" not in attack.target_phrase.text, attack.target_phrase

@@ -670,7 +670,9 @@ def _force_mention(table: MentionTable, ent: SSpan) -> Mention | None:
             j >= len(doc) or doc[j].lower_ not in _FORCE_WORDS | OPERATED | _STATE_VIOLENCE):
         j -= 1  # "the Israeli military said": the modifier of "military forces" is the noun here
     waged = j < len(doc) and doc[j].lower_ in ("attack", "attacks") and j == ent.end and _wages_war(doc, ent, country, lexicon)
-    if j >= len(doc) or doc[j].lower_ not in _FORCE_WORDS | OPERATED | _STATE_VIOLENCE and not waged or (doc[j].pos_ == "VERB" and doc[j].tag_ != "VBG"):
+    # (bombs only as a kind the forces drop: "Russian guided bombs", not a headline's "U.S. bombs Iran")
+    operated = OPERATED | ({"bomb", "bombs"} if j > first else set())
+    if j >= len(doc) or doc[j].lower_ not in _FORCE_WORDS | operated | _STATE_VIOLENCE and not waged or (doc[j].pos_ == "VERB" and doc[j].tag_ != "VBG"):
         return None  # not "India strikes Pakistan": the country acts (but "killed in Pakistani shelling", a noun)
     if j + 1 < len(doc) and doc[j + 1].lemma_.lower() in _ABOUT_THE_FORCES:
         return None  # "Russian military bloggers", "Israeli military analysts": who watch the forces, not they
@@ -683,7 +685,7 @@ def _force_mention(table: MentionTable, ent: SSpan) -> Mention | None:
     # "Russian drones struck ...": the forces fly them; the words "drones struck" stay the event's.
     # In a coordination only the last country's words reach the noun: "US" and "British forces".
     shared = j > ent.end and doc[ent.end].lower_ in _COORDINATORS
-    end = ent.end_char if doc[j].lower_ in OPERATED | _STATE_VIOLENCE or waged or shared else doc[j].idx + len(doc[j])
+    end = ent.end_char if doc[j].lower_ in operated | _STATE_VIOLENCE or waged or shared else doc[j].idx + len(doc[j])
     return Mention(Span(ent.start_char, end, table.document.text[ent.start_char: end]), label, "StateForce", key,
                    table.sentence(ent.start))
 

@@ -1680,6 +1680,9 @@ def _status(head: Token, verbal: bool) -> str | None:
             return "Negated"
         if _headline_order(head) is not None:
             return "Planned"  # a headline's "Niger junta orders French ambassador to leave": ordered, not yet done
+        if head.dep_ == "ROOT" and head.tag_ == "VB" and _child(head, "nsubj") is not None \
+                and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+            return "Planned"  # a headline's future: "Washington to withdraw"
         if (vowed := _vowed_in_medium(head)) is not None and vowed.lemma_.lower() in PLAN_VERBS:
             return "Planned"  # threatened (in a video ...) to attack
         if _unsettled(head):
@@ -1913,6 +1916,8 @@ def _governing(head: Token, trigger_heads: set[int], anchors: list[Token]) -> li
             # (nor where those who fled sought refuge: "Many of the displaced have sought refuge in the town of Tawila")
             told_as = told_as or any(c.dep_ == "dobj" and c.lemma_.lower() in ("refuge", "shelter", "sanctuary")
                                      for c in node.children)
+            # (nor where it was plotted: "the attack had been planned in Afghanistan")
+            told_as = told_as or (head.dep_ == "nsubjpass" and node.lemma_.lower() in PLOTTING)
             if (node.i not in trigger_heads or (head.dep_ == "nsubj" and node.i == head.head.i and _hitting(node))
                     or (head.dep_ == "dobj" and node.i == head.head.i and node.lemma_ in DOING_VERBS)) \
                     and not ordered and not told_as:
@@ -2656,6 +2661,10 @@ def _blamed_on(noun: Token) -> Token | None:
 
 
 # What suspects are held for, not what their captors did: "Police arrested two suspects in the Cali bombing".
+# Times named by what happens on them: "fired rockets at Haifa on the anniversary of the attack".
+OCCASIONS = {"anniversary", "eve", "occasion", "day", "night", "morning", "evening", "afternoon", "weekend", "holiday"}
+PLOTTING = {"plan", "plot", "organise", "organize", "orchestrate", "mastermind", "prepare", "coordinate", "direct",
+            "order", "finance", "fund", "hatch"}
 DIVISION_NOUNS = {"state", "province", "region", "district", "governorate", "county", "oblast", "department"}
 ABDUCTING = {"abduct", "kidnap", "abduction", "kidnapping"}
 SUSPECTED_OF = {"bombing", "attack", "shooting", "massacre", "ambush", "killing", "blast", "explosion", "murder",
@@ -2767,6 +2776,8 @@ def _nominal_agent(table: MentionTable, head: Token, statement_lemmas: set[str])
             return None, ""  # "he ordered the strikes": the strikes told before, made by the forces ordered
         if light.lemma_ == "claim" and _child(light, "neg") is not None:
             return None, ""  # "the RSF did not claim the attacks": nobody's, as far as the claim goes
+        if light.lemma_ in ("end", "conclude") and head.lemma_.lower() in ("siege", "blockade", "encirclement"):
+            return None, ""  # "security forces ended the siege": those who broke it, not who laid it
         by = next(iter(prep_objects(light, {"by"})), None) if lead.dep_ == "nsubjpass" else None
         subject = by or _subject(table, light) or _inherited_subject(table, light, statement_lemmas)[0]
         if light.lemma_ == "claim":
@@ -2881,7 +2892,8 @@ def _aimed_at(table: MentionTable, verb: Token, projectile: Token | None) -> Tok
     weapon: "fired rockets at Sderot", "fired more than 100 drones toward Israel"."""
     held = prep_objects(counted(projectile), AIMED_PREPS - {"on"}) if projectile is not None else []
     return next((o for o in prep_objects(verb, AIMED_PREPS) + held
-                 if o.ent_type_ not in ("DATE", "TIME") or table.at(o) is not None), None)  # not "on Friday"
+                 if (o.ent_type_ not in ("DATE", "TIME") or table.at(o) is not None)  # not "on Friday"
+                 and not (o.lemma_.lower() in OCCASIONS and table.at(o) is None)), None)  # nor "on the anniversary"
 
 
 def noun_lemma(token: Token) -> str:
@@ -3914,7 +3926,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                    else set())  # "fired at groups of visitors", "shot at people" (not "was shot at a campaign event",
             # nor a headline's "senator shot at Cali rally", its "was" dropped)
             prep_target = next((o for o in prep_objects(head, preps) if o.ent_type_ not in NOT_PARTICIPANTS
-                                and not _weapon(table, o, table.at(o))), None)
+                                and not _weapon(table, o, table.at(o)) and o.lemma_.lower() not in OCCASIONS), None)
             roles.target = argument(table, prep_target)
             roles.target_tok = roles.target_tok or prep_target
         if roles.count is None and passive is not None:

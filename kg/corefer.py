@@ -1087,6 +1087,9 @@ def _own_account(keys: tuple[str, ...], a: Event, b: Event) -> bool:
             and b.status is None and a.target_phrase is not None) or not (who := _key(keys, a.agent)) \
             or who != _key(keys, b.agent):
         return False
+    if b.place_phrase is not None and b.place_phrase.text.lower() in ("the area", "the vicinity") and a.place is not None \
+            and b.target is not None and b.target != a.target:
+        return True  # "it had targeted a Hamas position in the area": the site it says it hit, where the strike was
     sites = {w.lower().rstrip(",") for w in a.target_phrase.text.split()} & _SITES
     # (by its name too: "inside the al-Tabi'in school")
     # (or by the first telling's own words: "Gaza humanitarian zone" ... "inside the humanitarian zone")
@@ -1161,6 +1164,9 @@ def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str], lex
     if b.definite and a.plural == b.plural and (pa := _key(keys, a.place)) is not None \
             and (pb := _key(keys, b.place)) is not None and _quarter_of(lexicon, pa, pb, quarters):
         return True  # "the attack on Lido beach", after an attack in Mogadishu
+    if b.definite and a.plural == b.plural and (pa := _key(keys, a.place)) is not None \
+            and (pb := _key(keys, b.place)) is not None and pa != pb and _told_within(lexicon, b, pb, pa):
+        return True  # "the strike in the Kola district of Beirut", after a strike in central Beirut
     if b.definite and a.plural == b.plural and a.cls in ATTACKS and b.cls in ATTACKS and b.place is None \
             and b.place_phrase is not None and _QUARTER.search(b.place_phrase.text) is not None \
             and (pa := _key(keys, a.place)) in lexicon.entries and lexicon.entries[pa].cls == "City":
@@ -1334,7 +1340,7 @@ def _join(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, lede: boo
         for role in ("agent", "agent_phrase", "status"):
             filled.pop(role, None)
     if _own_account(keys, a, b):  # the striker's "struck Hamas militants ... inside the school": its word, not the site's
-        for role in ("target", "target_phrase", "more_targets", "more_target_entities"):
+        for role in ("target", "target_phrase", "more_targets", "more_target_entities", "place_phrase"):
             filled.pop(role, None)
     if _some_of(b):  # "Among the dead were 10 staff members of Relief International": some of those killed
         for role in ("target", "target_phrase"):

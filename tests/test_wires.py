@@ -9059,3 +9059,29 @@ def test_the_anniversary_fired_on_is_no_target(events) -> None:  # type: ignore[
     found, _ = events("Hezbollah fires rockets at Tiberias on anniversary of Hamas attack")
     attack = _of(found, "Attack")[0]
     assert attack.target_phrase is None or "anniversary" not in attack.target_phrase.text, attack.target_phrase
+
+
+def test_the_strikers_target_in_the_area_is_the_strike(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("An Israeli air strike on houses in Beit Hanoun killed at least 20 people late on Saturday, medics "
+                      "said. The Israeli military said it had targeted a Hamas position in the area.")
+    strikes = [e for e in found if e.cls in ("Attack", "Airstrike")]
+    assert len(strikes) == 1, [(e.trigger.text, e.target_phrase) for e in strikes]
+
+
+def test_explosions_an_attack_caused_are_no_attack_of_their_own(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Ukrainian drones attacked an air base in Russia's Voronezh region overnight, causing explosions at "
+                      "fuel depots, the general staff said.")
+    assert not _of(found, "Bombing"), [e.trigger.text for e in _of(found, "Bombing")]
+
+
+def test_the_strike_in_a_district_of_the_city_is_the_citys_strike(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("An Israeli strike on an apartment in central Damascus killed two people on Monday, officials said. "
+                      "State media said the strike in the Mezzeh district of Damascus also wounded five.")
+    strikes = [e for e in found if e.cls in ("Attack", "Airstrike")]
+    assert len(strikes) == 1, [(e.trigger.text, e.place) for e in strikes]
+
+
+def test_the_first_attack_ranked_after_a_toll_is_the_strike_told(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("A drone strike on a car in central Baghdad killed two commanders of Kataib Hezbollah on "
+                      "Wednesday, the group said, the first American attack inside the capital this year.")
+    assert not [e for e in found if e.trigger.text == "attack"], [(e.cls, e.trigger.text) for e in found]

@@ -3464,8 +3464,12 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     # (the parser may take the apposition for a second object: "fired rockets at Tel Aviv, the first such attack")
     second_object = head.dep_ == "dobj" and head.left_edge.i > 0 and head.doc[head.left_edge.i - 1].text == "," \
         and any(c.dep_ == "dobj" and c.i < head.i for c in head.head.children)
+    # (or ranked after a toll: "a strike ... killed three members of the PFLP, the group said, the first Israeli attack
+    # within the city limits")
+    ranked_after = any(c.ent_type_ == "ORDINAL" or c.tag_ == "JJS" for c in head.children)
     if cls in ATTACKS and (head.dep_ == "appos" or second_object) and (told := clause_verb(head)).i in trigger_heads \
-            and told.pos_ == "VERB" and told.lemma_.lower() in FIRING_VERBS | HIT_VERBS | {"attack", "bomb", "shell", "pound"}:
+            and told.pos_ == "VERB" and (told.lemma_.lower() in FIRING_VERBS | HIT_VERBS | {"attack", "bomb", "shell", "pound"}
+                                         or (ranked_after and told.lemma_.lower() in ("kill", "wound", "injure"))):
         return None  # "Russia launched 472 drones at Ukraine, the largest drone attack of the war": that attack
     if cls in ATTACKS and head.dep_ == "relcl" and (sunk := _object_verb(head.head)) is not None \
             and sunk.i in trigger_heads and sunk.lemma_ == head.lemma_:
@@ -3517,6 +3521,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             and head.head.head.lemma_.lower() in ("toll", "figure", "count", "tally", "number")
             and _not_given(head.head.head.head)):
         return None  # "without commenting on casualties", "did not mention casualties": a topic, no toll
+    if cls == "Bombing" and head.pos_ == "NOUN" and head.dep_ == "dobj" and head.head.lemma_.lower() in ("cause", "trigger", "spark") \
+            and head.head.dep_ in ("advcl", "conj") and head.head.head.i in trigger_heads:
+        return None  # "drones attacked the air base, causing explosions at ammunition depots": what the attack set off
     if cls in ATTACKS and head.pos_ == "NOUN" and head.tag_ == "NNS" and head.dep_ == "pobj" \
             and head.head.lower_ in ("on", "about") and head.head.head.lemma_.lower() in TALK_ABOUT \
             and not any(c.dep_ in ("det", "nummod", "poss", "amod", "compound", "prep") for c in head.children):

@@ -9085,3 +9085,19 @@ def test_the_first_attack_ranked_after_a_toll_is_the_strike_told(events) -> None
     found, _ = events("A drone strike on a car in central Baghdad killed two commanders of Kataib Hezbollah on "
                       "Wednesday, the group said, the first American attack inside the capital this year.")
     assert not [e for e in found if e.trigger.text == "attack"], [(e.cls, e.trigger.text) for e in found]
+
+
+def test_an_offensive_feared_braced_for_or_ahead_is_to_come(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Israel strikes Khan Younis as fears grow of ground offensive")
+    offensive = next(e for e in found if e.trigger.text == "offensive")
+    assert offensive.status == "Planned", offensive.status
+    found, _ = events("Residents braced for an Israeli ground offensive. The army drew up a plan to evacuate civilians "
+                      "ahead of an offensive.")
+    offensives = [e for e in found if e.trigger.text == "offensive"]
+    assert offensives and all(e.status == "Planned" for e in offensives), [e.status for e in offensives]
+
+
+def test_the_displaced_described_are_no_displacement_told(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Israeli strikes hit Deir al-Balah overnight, killing 12 people, as more than 500,000 displaced "
+                      "Palestinians sheltering there waited for aid.")
+    assert not _of(found, "Displacement"), [(e.trigger.text, e.displaced) for e in _of(found, "Displacement")]

@@ -1722,11 +1722,17 @@ def _status(head: Token, verbal: bool) -> str | None:
         if head.dep_ == "dobj" and head.head.lemma_.lower() in WAGING_VERBS | KEEPING_VERBS \
                 and any(c.dep_ == "aux" and c.lemma_ in MODALS for c in head.head.children):
             return "Planned"  # (and "would continue attacks": those to come)
-        if head.dep_ == "pobj" and head.head.lower_ == "for" and head.head.head.lemma_.lower() in ("call", "appeal", "push", "press"):
-            return "Planned"  # "has called for more protests": asked for, not yet held
-        if head.dep_ == "pobj" and head.head.lower_ == "of" and (head.head.head.lemma_.lower() in FEARED or any(
-                c.dep_ == "nsubj" and c.lemma_.lower() in FEARED for c in head.head.head.children)):
+        # (the noun the parser made of a modifier: "fears grow of ground/NN offensive/JJ")
+        held = head.head if head.dep_ in ("amod", "compound") and head.head.dep_ == "pobj" else head
+        if held.dep_ == "pobj" and held.head.lower_ == "for" \
+                and held.head.head.lemma_.lower() in ("call", "appeal", "push", "press", "brace"):
+            return "Planned"  # "has called for more protests": asked for, not yet held; "braced for an offensive"
+        if held.dep_ == "pobj" and held.head.lower_ == "of" and (held.head.head.lemma_.lower() in FEARED or any(
+                c.dep_ == "nsubj" and c.lemma_.lower() in FEARED for c in held.head.head.children)):
             return "Planned"  # "as fears grew of an Iranian attack on Israel": one feared, not yet made
+        if held.dep_ == "pobj" and held.head.lower_ == "of" and held.head.head.lower_ == "ahead" \
+                and not any(c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their") for c in held.children):
+            return "Planned"  # "a plan to evacuate civilians ahead of an offensive": one to come
         if head.dep_ == "dobj" and head.head.lemma_.lower() in WAGING_VERBS and head.head.dep_ == "advcl" \
                 and any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in head.head.children):
             return "Planned"  # "would stop supplying weapons if it launched a major invasion of Rafah": a condition
@@ -3458,6 +3464,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             and not any(c.ent_type_ == "ORDINAL" or c.tag_ == "JJS" or c.dep_ == "nummod" for c in head.children):
         return None  # "jihadists have carried out similar attacks in the area", "to use the weapons for such strikes":
         # others like it, none told
+    if cls == "Displacement" and head.dep_ == "amod" and head.head.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ in ("acl", "relcl") and c.i > head.head.i for c in head.head.children):
+        return None  # "more than a million displaced Palestinians sheltering there": who they are, however many
     if cls == "Displacement" and head.dep_ == "amod" and (_count(head.head) is None or head.head.i in trigger_heads):
         return None  # "a school sheltering displaced families", "camps for displaced people": who they are
         # (a headline's "school sheltering displaced kills 22" hangs the count on the deed it modifies)

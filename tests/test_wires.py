@@ -9101,3 +9101,16 @@ def test_the_displaced_described_are_no_displacement_told(events) -> None:  # ty
     found, _ = events("Israeli strikes hit Deir al-Balah overnight, killing 12 people, as more than 500,000 displaced "
                       "Palestinians sheltering there waited for aid.")
     assert not _of(found, "Displacement"), [(e.trigger.text, e.displaced) for e in _of(found, "Displacement")]
+
+
+def test_victims_told_are_the_target_not_whose_territory(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Iraq's government said 16 people were killed in the strikes on its territory.")
+    killing, = _of(found, "Killing")
+    assert killing.target is None and killing.target_phrase is not None, _name(names, killing.target)
+
+
+def test_a_lands_name_before_bombings_is_where_they_went_off(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Islamic State claims Pakistan bombings that killed 30")
+    bombing = _of(found, "Bombing")[0]
+    assert _name(names, bombing.agent) != "Pakistani forces" and _name(names, bombing.place) == "Pakistan", \
+        (_name(names, bombing.agent), _name(names, bombing.place))

@@ -654,6 +654,9 @@ def _force_mention(table: MentionTable, ent: SSpan) -> Mention | None:
         return None
     if ent.start > 0 and table.doc[ent.start - 1].lower_ in _KIN_WORDS:
         return None  # "ethnic Armenian forces in Nagorno-Karabakh": a people's fighters, not Armenia's
+    if ent.text not in lexicon.demonyms and ent.end < len(table.doc) \
+            and table.doc[ent.end].lower_ in ("bombing", "bombings", "blast", "blasts", "explosion", "explosions"):
+        return None  # "Iran bombings", a land's name before the deed: where they went off, not who set them
     if ent.start > 1 and table.doc[ent.start - 1].text == "-" and table.doc[ent.start - 2].lower_ in _SIDING_PREFIXES:
         return None  # "pro-Iran forces", "pro-Russian forces": who side with the country, not its own
     doc, j = table.doc, _past_coordinated_countries(table, ent.end)

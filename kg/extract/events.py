@@ -3943,6 +3943,10 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             # nor a headline's "senator shot at Cali rally", its "was" dropped)
             prep_target = next((o for o in prep_objects(head, preps) if o.ent_type_ not in NOT_PARTICIPANTS
                                 and not _weapon(table, o, table.at(o)) and o.lemma_.lower() not in OCCASIONS), None)
+            if cls in HARMS and roles.target_tok is not None and prep_target is not None \
+                    and (found := argument(table, prep_target)) is not None and table.mentions[found].cls not in PLACE_CLASSES:
+                prep_target = None  # the victims told, not whose ground it was: "16 people were killed in the strikes on
+                # its territory" (but "killed in airstrikes on the district" died there)
             roles.target = argument(table, prep_target)
             roles.target_tok = roles.target_tok or prep_target
         if roles.count is None and passive is not None:

@@ -65,6 +65,7 @@ CIVILIANS = {"civilian", "worshipper", "villager", "resident", "passenger", "stu
 SETTLEMENTS = {"village", "town", "city", "area", "neighbourhood", "neighborhood", "district", "camp", "region"}
 # A sentence that says it tells of another incident: its toll is not the earlier one repeated.
 ANOTHER_INCIDENT = {"separate", "another", "elsewhere", "second", "similar"}
+# A sentence opening on another time or place tells another incident: "Earlier on Friday, ...".
 _ANOTHER_TIME = re.compile(r"\s*(?:Earlier|Later|Separately|Elsewhere|Meanwhile|In (?:a )?separate)\b")
 # A force's seat, called by what sits there or by the building: "seize army regional command" ... "taken over the
 # headquarters of the military's regional command".
@@ -1339,7 +1340,8 @@ def _join(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, lede: boo
     if _blamed_again(a, b):
         for role in ("agent", "agent_phrase", "status"):
             filled.pop(role, None)
-    if _own_account(keys, a, b):  # the striker's "struck Hamas militants ... inside the school": its word, not the site's
+    own = _own_account(keys, a, b)
+    if own:  # the striker's "struck Hamas militants ... inside the school": its word, not the site's
         for role in ("target", "target_phrase", "more_targets", "more_target_entities", "place_phrase"):
             filled.pop(role, None)
     if _some_of(b):  # "Among the dead were 10 staff members of Relief International": some of those killed
@@ -1382,7 +1384,7 @@ def _join(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, lede: boo
         filled.update({c: getattr(b, c) for c in COUNTS}, count_qualifier=b.count_qualifier)
     if _some_of(b) and b.target is not None and b.target != a.target:
         filled.update(more_target_entities=a.more_target_entities + (b.target,))
-    elif not a.more_targets and not a.more_target_entities and not _own_account(keys, a, b):
+    elif not a.more_targets and not a.more_target_entities and not own:
         filled.update(more_targets=b.more_targets, more_target_entities=b.more_target_entities)
     if a.agent is None and not a.more_agents and not _blamed_again(a, b):  # the agents come together, from the mention that names them
         filled.update(more_agents=b.more_agents, more_agent_entities=b.more_agent_entities)

@@ -1517,6 +1517,7 @@ def _blast_verb(harm: Token) -> Token | None:
     return None
 
 
+# Those held, whose flight is an escape: "Three inmates who tried to flee".
 CAPTIVES = {"inmate", "prisoner", "detainee", "convict", "hostage", "captive"}
 
 
@@ -2669,9 +2670,12 @@ def _blamed_on(noun: Token) -> Token | None:
 # What suspects are held for, not what their captors did: "Police arrested two suspects in the Cali bombing".
 # Times named by what happens on them: "fired rockets at Haifa on the anniversary of the attack".
 OCCASIONS = {"anniversary", "eve", "occasion", "day", "night", "morning", "evening", "afternoon", "weekend", "holiday"}
+# Where a deed was plotted is not where it was done: "the attack had been planned in Afghanistan".
 PLOTTING = {"plan", "plot", "organise", "organize", "orchestrate", "mastermind", "prepare", "coordinate", "direct",
             "order", "finance", "fund", "hatch"}
+# A land's divisions, named "the state of X": "in a village in the central state of Gezira".
 DIVISION_NOUNS = {"state", "province", "region", "district", "governorate", "county", "oblast", "department"}
+# Taking people captive, done in a raid rather than suspected of one.
 ABDUCTING = {"abduct", "kidnap", "abduction", "kidnapping"}
 SUSPECTED_OF = {"bombing", "attack", "shooting", "massacre", "ambush", "killing", "blast", "explosion", "murder",
                 "assassination", "kidnapping", "abduction", "hijacking"}

@@ -256,7 +256,9 @@ def _shared_deeds(events: Sequence[Event], where: list[int], joined: list[Event]
 
 
 # What a toll says it was taken in, which no trigger names: "killed in retaliatory operations".
-_OTHER_WORK = re.compile(r"\s+(?:in|during)\s+(?:[\w-]+\s+){0,3}(?:operations?|retaliation|response|crackdown|sweeps?)\b", re.I)
+# (but "killed in the operation" is the one told: "Israeli tanks pushed back into Khan Younis ... killed in the operation")
+_OTHER_WORK = re.compile(r"\s+(?:in|during)\s+(?!the\s+operation\b)(?:[\w-]+\s+){0,3}"
+                         r"(?:operations?|retaliation|response|crackdown|sweeps?)\b", re.I)
 # One more of the attack's dead: "A bodyguard was also killed" (not a deed done again).
 _ALSO_DONE = re.compile(r"\b(?:was|were) also $")
 

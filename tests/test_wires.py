@@ -9114,3 +9114,18 @@ def test_a_lands_name_before_bombings_is_where_they_went_off(events) -> None:  #
     bombing = _of(found, "Bombing")[0]
     assert _name(names, bombing.agent) != "Pakistani forces" and _name(names, bombing.place) == "Pakistan", \
         (_name(names, bombing.agent), _name(names, bombing.place))
+
+
+def test_a_toll_joined_to_a_firing_is_that_firings(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Russia launched one of its largest air attacks of the war on Monday, firing more than 100 missiles "
+                      "at cities across Ukraine and killing at least seven people, officials said.")
+    killing, = _of(found, "Killing")
+    assert killing.part_of is not None and found[killing.part_of].cls in ("Attack", "Airstrike"), killing.part_of
+
+
+def test_those_killed_in_the_operation_told_are_its_toll(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Israeli tanks push into Jabalia\n\n"
+                      "CAIRO (Reuters) - Israeli tanks pushed into Jabalia in the northern Gaza Strip on Monday, and "
+                      "health officials said at least 40 people were killed in the operation.")
+    killing, = _of(found, "Killing")
+    assert killing.part_of is not None, killing

@@ -4348,7 +4348,11 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         told_by = made if made.i in trigger_heads else next(
             (c for c in made.children if c.dep_ == "conj" and c.i in trigger_heads), told_by)
     roles.container = next(iter(within), None) or (reported if reported is not None and reported.i in trigger_heads else None) or (
-        told_by if told_by is not None and told_by.i in trigger_heads else None) or (when if cls in HARMS else None) or relative \
+        told_by if told_by is not None and told_by.i in trigger_heads else None) or (
+        # (or the participle it is joined to, a deed of its own: "launched one of its largest air attacks, firing more
+        # than 100 missiles ... and killing at least four people")
+        participle if cls in HARMS and participle is not None and participle.i != head.i and participle.i in trigger_heads
+        else None) or (when if cls in HARMS else None) or relative \
         or (_in_which(head, trigger_heads) if cls in HARMS else None)
     if (strikes := _headline_kill(head, trigger_heads)) is not None:
         # "US strikes on Yemen's Houthis kill at least 31": the headline's verb read as the noun "on" ends; the

@@ -44,9 +44,11 @@ KINDS: dict[str, str] = {
     **dict.fromkeys(("shoot", "shooting", "gunfire", "fire", "gunman", "open"), "shooting"),  # "opened fire"
     **dict.fromkeys(("airstrike", "strike", "bombardment", "shelling", "shell", "pound"), "air"),
     **dict.fromkeys(("attack", "assault", "hit", "target", "destroy", "damage"), "generic"),  # "the missile hit": whatever kind of attack it was
+    "come": "generic",  # "came under fire", "came under attack": an ambush's, a raid's
     # (and an attempt on a life by any means: "wounded in assassination attempt" ... "a gunman shot")
     **dict.fromkeys(("assassination", "attempt", "assassinate", "murder"), "generic"),
-    **dict.fromkeys(("battle", "clash", "fighting", "fight", "firefight", "skirmish", "combat", "exchange"), "combat"),
+    **dict.fromkeys(("battle", "clash", "fighting", "fight", "firefight", "skirmish", "combat", "exchange", "gunfight",
+                     "gunbattle", "shootout"), "combat"),
     # a push across a line: "troops push into Kursk" is "a cross-border incursion ... into the Kursk region"
     # and a raid, which "the attack" may name (while "the attack" is not the clashes it led to)
     # (and a rampage through a village: "settlers rampage through West Bank village" ... "stormed the village of Jit")
@@ -685,6 +687,8 @@ def _same_kind(a: Event, b: Event) -> bool:
         if a.cls != b.cls and "Attack" not in (a.cls, b.cls):
             return False  # a bombing is no airstrike
         ka, kb = _kind(a), _kind(b)
+        if a.cls == b.cls and a.lemma == b.lemma:
+            return True  # "the ambush" is an ambush, whatever weapons its telling named since
         # (an offensive is "the attack" told again, never one tank destroyed in it)
         return ka == kb or ("generic" in (ka, kb) and "combat" not in (ka, kb)
                             and ("campaign" not in (ka, kb) or (kb == "generic" and b.anaphoric)))
@@ -1183,6 +1187,11 @@ def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str], lex
     if a.cls in ATTACKS and b.cls in ATTACKS and _doers_again(b) \
             and (b.agent is None or a.agent is None or _key(keys, a.agent) == _key(keys, b.agent)):
         return True  # "an overnight attack on a village ... The attackers stormed Yelewata": what they did in it
+    if _bare_again(a, b):
+        return True  # "killed four soldiers in an ambush ... The soldiers were patrolling a road when they came under fire"
+    if _unnamed_doers_again(a, b) and not set(b.sentence.text.lower().split()) & ANOTHER_INCIDENT \
+            and not _ANOTHER_TIME.match(b.sentence.text):
+        return True  # "Gunmen shot and killed a candidate ... when attackers on a motorcycle opened fire on his vehicle"
     if b.definite and a.plural == b.plural and a.cls in ATTACKS and b.cls in ATTACKS and _named_now(keys, lexicon, a, b):
         return True  # "an airstrike killed 27 people in a village ... The attack on Kyauk Ni Maw village"
     if b.definite and a.plural == b.plural and a.cls in ATTACKS and b.cls in ATTACKS and _site_named_now(keys, a, b):
@@ -1293,6 +1302,27 @@ def _doers_again(b: Event) -> bool:
     words = b.agent_phrase.text.split() if b.agent_phrase is not None else \
         b.sentence.text[: b.trigger.begin - b.sentence.begin].split()[-2:] if b.verbal and b.agent is not None else []
     return len(words) > 1 and words[0].lower() == "the" and words[-1].lower() in DOERS
+
+
+def _bare_again(a: Event, b: Event) -> bool:
+    """An attack told with nothing of its own (no doer, place, day or named target) just after one told in
+    full: how that one went, not another ("... when they came under fire from explosives and rifles")."""
+    return a.cls in ATTACKS and b.cls in ATTACKS and b.verbal and not a.plural \
+        and b.agent is None and b.agent_phrase is None and b.place is None and b.place_phrase is None \
+        and b.date is None and b.target is None \
+        and (b.target_phrase is None or b.target_phrase.text.lower().split()[0] in ("the", "their", "its", "his", "her")) \
+        and any(0 <= b.sentence.begin - t.end <= 250 for t in (a.trigger, *a.also)) \
+        and not set(b.sentence.text.lower().split()) & ANOTHER_INCIDENT and not _ANOTHER_TIME.match(b.sentence.text)
+
+
+def _unnamed_doers_again(a: Event, b: Event) -> bool:
+    """Doers nobody names, told twice in the same words' kind, on no other day: "Gunmen shot and killed an
+    independent candidate ... attackers on a motorcycle opened fire on his vehicle"."""
+    if not (a.cls in ATTACKS and b.cls in ATTACKS and a.agent is None and b.agent is None and not a.plural
+            and b.verbal and b.date is None and a.agent_phrase is not None and b.agent_phrase is not None):
+        return False
+    first, again = a.agent_phrase.text.split(), b.agent_phrase.text.split()
+    return bool(first) and bool(again) and first[-1].lower() in DOERS and again[0].lower() in DOERS
 
 
 def _flown_many(a: Event) -> bool:

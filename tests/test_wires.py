@@ -9129,3 +9129,60 @@ def test_those_killed_in_the_operation_told_are_its_toll(events) -> None:  # typ
                       "health officials said at least 40 people were killed in the operation.")
     killing, = _of(found, "Killing")
     assert killing.part_of is not None, killing
+
+
+def test_occupied_after_a_preposition_is_no_capture(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Ukraine's military said it had struck Russian air defence systems in occupied Crimea overnight.")
+    assert not _of(found, "Capture"), [e.trigger.text for e in _of(found, "Capture")]
+    attack, = _of(found, "Attack")
+    assert _name(names, attack.place) == "Crimea", _name(names, attack.place)
+
+
+def test_a_lands_election_candidate_is_not_the_land(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Gunmen killed a Pakistan election candidate on Friday.")
+    killing, = _of(found, "Killing")
+    assert killing.target is None and killing.target_phrase is not None, _name(names, killing.target)
+
+
+def test_unnamed_attackers_told_again_are_the_same_attack(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Gunmen shot and killed a candidate in northwestern Pakistan on Friday, police said.\n\n"
+                          "Ali Khan was campaigning in the Bajaur district when attackers on a motorcycle opened fire "
+                          "on his vehicle, a police official said.")
+    attacks = _of(found, "Attack")
+    assert len(attacks) == 1 and _name(names, attacks[0].target) == "Ali Khan", \
+        [(e.trigger.text, _name(names, e.target)) for e in attacks]
+
+
+def test_a_record_of_attacks_is_no_attack(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Suspicion fell on the Pakistani Taliban, who have attacked candidates in the region before. "
+                      "Russia has repeatedly attacked Ukraine's energy grid.")
+    assert not _of(found, "Attack"), [e.trigger.text for e in _of(found, "Attack")]
+
+
+def test_the_fighting_is_the_gunfight_told(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Indian troops killed three suspected militants in a gunfight in Kashmir on Sunday, police said, "
+                      "hours after a grenade attack on a market in Srinagar wounded 12 civilians.\n\n"
+                      "The fighting broke out after government forces cordoned off a village, police said.")
+    assert len(_of(found, "Attack")) == 2, [e.trigger.text for e in _of(found, "Attack")]
+
+
+def test_an_attack_told_with_nothing_of_its_own_is_the_one_just_told(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Rebels killed four soldiers in an ambush in the province of Arauca on Monday, the army said.\n\n"
+                      "The soldiers were patrolling a rural road when they came under fire from explosives and rifles, "
+                      "the army said. The defence minister condemned the ambush.")
+    attacks = _of(found, "Attack")
+    assert len(attacks) == 1, [e.trigger.text for e in attacks]
+
+
+def test_a_deed_whose_responsibility_is_claimed_is_done(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Gunmen kill over 50 at Kabul wedding hall, Islamic State claims responsibility\n\n"
+                      "KABUL (Reuters) - Gunmen stormed a wedding hall in Kabul on Saturday, police said.")
+    killing, = _of(found, "Killing")
+    assert killing.status is None, killing.status
+
+
+def test_an_attack_claimed_by_a_group_told_in_its_harms_is_the_groups(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Gunmen opened fire on worshippers at a mosque in Peshawar on Friday, killing 30 people and "
+                          "wounding 50 in an attack claimed by Islamic State.")
+    attack, = _of(found, "Attack")
+    assert _name(names, attack.agent) == "Islamic State", _name(names, attack.agent)

@@ -316,7 +316,8 @@ def prep_objects(token: Token, preps: set[str]) -> list[Token]:
     out: list[Token] = []
     for prep in token.children:
         if prep.dep_ in ("prep", "agent", "dative") and prep.lower_ in preps:  # "handed over X to Y": dative
-            objects = [c for c in prep.children if c.dep_ in ("pobj", "pcomp")] or [
+            objects = [_child(c, "dobj") or c if _occupied_misread(c) else c
+                       for c in prep.children if c.dep_ in ("pobj", "pcomp")] or [
                 # a headline's broken parse, its last words hung anyhow: "launches ground operation in southern
                 # Lebanon", the land read as a conjunction
                 t for t in token.doc[prep.i + 1: min(prep.i + 4, prep.sent.end)]
@@ -584,10 +585,11 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
                 continue  # "Amhara forces", "Donbas troops": a region's fighters, not the region
             if found is not None and _names_where(table, found, child) and token.lemma_.lower() not in PLACE_HEADS:
                 continue  # (but "Russia's southern Rostov region" is the Rostov region)
-            if found is not None and table.mentions[found].cls in PLACE_CLASSES and child.dep_ == "compound" \
-                    and any(c.dep_ == "compound" and c.i > child.i and c.lemma_.lower() in NON_STATE_NOUNS | MEMBER_HEADS - FORCE_NOUNS
+            if found is not None and table.mentions[found].cls in PLACE_CLASSES and child.dep_ in ("compound", "amod") \
+                    and any(c.dep_ in ("compound", "amod") and c.i > child.i
+                            and c.lemma_.lower() in NON_STATE_NOUNS | MEMBER_HEADS - FORCE_NOUNS | CAMPAIGNING | {"mayoral", "opposition"}
                             for c in token.children):
-                continue  # "Haiti gang leader", "a Mali militia commander": the gang's man, not the country
+                continue  # "Haiti gang leader", "a Mali militia commander", "Pakistan election candidate": not the country
             if found is not None and TIED.match(table.document.text, table.mentions[found].span.end):
                 continue  # "Islamic State-backed rebels", "Iran-aligned militias": others, tied to the name
             if found is not None and found == facility_site(table, token) \
@@ -1564,6 +1566,21 @@ def _attack_told_again(noun: Token, trigger_heads: set[int], statement_lemmas: s
         and deed.lemma_.lower() not in HARM_VERBS
 
 
+def _claimed_in_retelling(deed: Token, trigger_heads: set[int], statement_lemmas: set[str]) -> Token | None:
+    """Who claimed the attack a deed's harms are told "in": "opened fire ..., killing more than 60 people in an
+    attack claimed by Islamic State" (the attack is that firing, and the claim is of it)."""
+    harms = [c for c in deed.children if c.dep_ == "advcl" and c.tag_ == "VBG"]
+    harms += [g for h in harms for g in h.children if g.dep_ == "conj" and g.tag_ == "VBG"]
+    for noun in (o for h in harms for o in prep_objects(h, {"in"})):
+        if not _attack_told_again(noun, trigger_heads, statement_lemmas):
+            continue
+        for claim in noun.children:
+            if claim.dep_ in ("acl", "relcl") and claim.lemma_ == "claim" and _child(claim, "neg") is None \
+                    and (by := next(iter(prep_objects(claim, {"by"})), None)) is not None:
+                return by
+    return None
+
+
 def _described_noun(word: Token) -> Token:
     """The noun an adjective describes, past the adjectives between: "the slain military officials"."""
     noun = word.head
@@ -1784,6 +1801,10 @@ def _status(head: Token, verbal: bool) -> str | None:
             continue  # a verb's stance is not its sibling's: "denied the report and said they had captured it"
         if reported and lemma == "blame" and _child(node, "dobj") is not None:
             break  # "Suicide bomber kills 25 in church attack, Syria blames Islamic State": whose it was is blamed
+        if reported and lemma == "claim" and node.i > head.i and any(
+                c.lemma_.lower() in ("responsibility", "credit") and (c.dep_ == "dobj" or c.i == node.head.i)
+                for c in [*node.children, node.head]):  # (a headline's verb may be read as the noun's compound)
+            break  # "Gunmen kill over 60 at Moscow concert hall, Islamic State claims responsibility": done, and owned
         if lemma in AUTHORSHIP or (lemma == "claim" and node.i == head.head.i and head.dep_ == "dobj") \
                 or (_owned_up_for(head) is not None and node.i == head.head.head.i):
             # "claimed responsibility for the attack", "claimed the attack", "denied involvement in the
@@ -2794,9 +2815,11 @@ def _nominal_agent(table: MentionTable, head: Token, statement_lemmas: set[str])
             subject = _spoken_for(table, subject)
         return _relative_antecedent(light, subject), "light-verb"
     claimed = next((c for n in [head, *prep_objects(head, {"on", "against"})] for c in n.children
-                    if c.dep_ == "relcl" and c.lemma_ == "claim" and _child(c, "neg") is None and _child(c, "nsubjpass") is not None), None)
+                    if c.dep_ in ("relcl", "acl") and c.lemma_ == "claim" and _child(c, "neg") is None
+                    and (_child(c, "nsubjpass") is not None or (c.dep_ == "acl" and c.tag_ == "VBN"))), None)
     if claimed is not None and (by := next(iter(prep_objects(claimed, {"by"})), None)) is not None:
-        # "the attack on the base, which was claimed by al Qaeda affiliate JNIM" (hung on the base or the attack)
+        # "the attack on the base, which was claimed by al Qaeda affiliate JNIM" (hung on the base or the attack),
+        # "in an attack claimed by Islamic State"
         return _spoken_for(table, by), "claimed"
     if (owner := _owned_up_for(lead)) is not None and _child(owner, "neg") is None:
         # "the IRA accepted responsibility for the bombings", "ISIS, which claimed responsibility for ..."
@@ -4197,6 +4220,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     if verbal and cls not in STATEMENTS and head.tag_ in ("VBZ", "VBP") \
             and any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in head.children):
         return None  # "Al Shabaab, which frequently targets security forces in the area": a habit, no event
+    if verbal and cls not in STATEMENTS and _done_before(head):
+        return None  # "the Pakistani Taliban, who have attacked candidates in the region before": their record, no event
     if cls in HARMS | ATTACKS and roles.agent is None and (_accidental(roles.agent_tok) or (not verbal and _accidental(head))
                                                             or (verbal and _accidental(_child(head, "nsubj")))):
         return None  # "A fuel tanker exploded ... killing more than 140 people": an accident, no one's attack
@@ -4634,7 +4659,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     if cls in ATTACKS and verbal and head.lemma_.lower() in ("strike", "hit") and roles.target is None \
             and (obj := _child(head, "dobj")) is not None and obj.lemma_.lower() in STRUCK_NOT_HIT:
         return None  # "struck a deal", "struck a balance", "hit a record": no blow
-    if cls == "Capture" and head.lemma_ == "occupy" and head.dep_ == "amod" and head.i < head.head.i:
+    if cls == "Capture" and head.lemma_ == "occupy" and (head.dep_ == "amod" and head.i < head.head.i or _occupied_misread(head)):
         return None  # "the occupied territory", "occupied Crimea": a standing state, no taking told
     if cls == "Withdrawal" and head.lemma_ == "leave" and roles.agent is not None \
             and table.mentions[roles.agent].cls == "Person":
@@ -4644,7 +4669,31 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         return None  # "seized equipment", "seized power": no ground taken
     if cls in HARMS and _crashed_craft(head) is not None:
         roles.agent, roles.agent_tok = None, None
+    if verbal and cls in ATTACKS and roles.agent is None \
+            and (claimant := _claimed_in_retelling(head, trigger_heads, statement_lemmas)) is not None:
+        roles.agent = argument(table, _spoken_for(table, claimant))  # (its doers' words stay the phrase: "Gunmen")
+        roles.evidence.append("agent:claimed")
     return _event(table, span, head, cls, verbal, trigger, roles, statement_lemmas)
+
+
+def _done_before(verb: Token) -> bool:
+    """A present perfect told as a habit or a record: "has repeatedly attacked", "have attacked candidates
+    before" (those of a kind, no one named or counted); the news's own deed is never told so."""
+    if verb.tag_ != "VBN" or not any(c.dep_ == "aux" and c.lower_ in ("has", "have", "'ve") for c in verb.children):
+        return False
+    adverbs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
+    if adverbs & HABIT_ADVERBS:
+        return True
+    obj = _child(verb, "dobj")
+    return bool(adverbs & {"before", "previously"}) and obj is not None and obj.tag_ == "NNS" \
+        and not any(c.dep_ in ("det", "nummod", "poss") for c in obj.children)
+
+
+def _occupied_misread(verb: Token) -> bool:
+    """"in occupied Crimea" parsed as a verb with its object after a preposition: still the adjective."""
+    return verb.dep_ == "pcomp" and verb.tag_ == "VBN" and verb.head.dep_ == "prep" \
+        and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for c in verb.children) \
+        and (obj := _child(verb, "dobj")) is not None and obj.i == verb.i + 1 and obj.pos_ == "PROPN"
 
 
 # What people were doing where they were hit: "worshippers who were attending prayers at a mosque in Fambita".

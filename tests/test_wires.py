@@ -9186,3 +9186,42 @@ def test_an_attack_claimed_by_a_group_told_in_its_harms_is_the_groups(events) ->
                           "wounding 50 in an attack claimed by Islamic State.")
     attack, = _of(found, "Attack")
     assert _name(names, attack.agent) == "Islamic State", _name(names, attack.agent)
+
+
+def test_resistance_forces_in_a_headline_are_the_group_that_took_the_base(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Myanmar resistance forces capture army base in Chin state\n\n"
+                          "YANGON (AP) - The Arakan Army said on Saturday it had captured a major military base "
+                          "near the town of Paletwa after weeks of fighting.")
+    captures = _of(found, "Capture")
+    assert len(captures) == 1, [(e.trigger.text, _name(names, e.agent)) for e in captures]
+
+
+def test_a_suspected_strike_named_again_by_its_day_is_that_strike(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Iran fired missiles at Israel on Saturday in retaliation for a suspected Israeli strike on its "
+                      "consulate in Damascus, the military said.\n\n"
+                      "Iran said the attack was a response to the April 1 strike in Damascus that killed seven officers.")
+    strikes = [e for e in found if e.trigger.text == "strike"]
+    assert len(strikes) == 1 and strikes[0].status == "Alleged", [(e.status, e.date) for e in strikes]
+    killing, = _of(found, "Killing")
+    assert killing.part_of is not None and found[killing.part_of].trigger.text == "strike", killing.part_of
+
+
+def test_a_car_packed_with_explosives_rammed_into_a_gate_hit_the_gate(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("The militants rammed a truck packed with explosives into the gate of the base on Saturday.")
+    attack = next(e for e in found if e.trigger.text == "rammed")
+    assert attack.target_phrase is not None and "gate" in attack.target_phrase.text, attack.target_phrase
+    assert attack.instrument_phrase is not None and "truck" in attack.instrument_phrase.text, attack.instrument_phrase
+
+
+def test_how_many_were_killed_is_no_killing_of_its_own(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Troops killed several gunmen in the Tsafe area on Tuesday, the army said. A spokesman did not "
+                      "say how many gunmen were killed, and it was unclear how many soldiers died.")
+    assert len(_of(found, "Killing")) == 1, [e.trigger.text for e in _of(found, "Killing")]
+
+
+def test_a_headlines_strikes_in_an_attack_are_that_attack(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Israel strikes military targets in Iran in retaliatory attack\n\n"
+                      "JERUSALEM (AP) - Israel launched airstrikes against military targets in Iran early on Saturday, "
+                      "the Israeli military said.")
+    attacks = [e for e in found if e.cls in ("Attack", "Airstrike", "Bombing")]
+    assert len(attacks) == 1, [(e.cls, e.trigger.text) for e in attacks]

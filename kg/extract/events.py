@@ -1566,6 +1566,13 @@ def _attack_told_again(noun: Token, trigger_heads: set[int], statement_lemmas: s
         and deed.lemma_.lower() not in HARM_VERBS
 
 
+def _asked_how_many(verb: Token) -> bool:
+    """The verb of an indirect question about a count: "how many bandits were killed", "how many people died"."""
+    return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
+        m.lower_ in ("many", "much") and any(h.lower_ == "how" for h in m.children) for m in [c, *c.children])
+        for c in verb.children)
+
+
 def _claimed_in_retelling(deed: Token, trigger_heads: set[int], statement_lemmas: set[str]) -> Token | None:
     """Who claimed the attack a deed's harms are told "in": "opened fire ..., killing more than 60 people in an
     attack claimed by Islamic State" (the attack is that firing, and the claim is of it)."""
@@ -3924,7 +3931,10 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             elif addressed == "dobj" and (trigger.lemmas[0] == "tell" or _child(head, "xcomp") is not None):
                 roles.audience = argument(table, obj)  # "told the BBC", "urged the UN to act"
             elif cls not in INTRANSITIVE or cls == "Withdrawal":
-                into = next(iter(prep_objects(head, {"into"})), None) if head.lemma_.lower() in DRIVEN_INTO else None
+                # (the "into" may hang on the load: "rammed a car packed with explosives into the gate")
+                into = next(iter(prep_objects(head, {"into"}) + [
+                    o for c in (obj.children if obj is not None else []) if c.dep_ == "acl"
+                    for o in prep_objects(c, {"into"})]), None) if head.lemma_.lower() in DRIVEN_INTO else None
                 if into is not None:  # "rammed an explosives-laden vehicle into a convoy": the convoy was hit
                     roles.instrument_tok, obj = obj, into
                     objects.append(into)
@@ -4648,6 +4658,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     if cls == "Statement" and verbal and _child(head, "neg") is not None and roles.content is not None \
             and (roles.content.text.split() or [""])[0].lower() in ("how", "what", "when", "where", "who", "why", "whether", "which"):
         return None  # "It did not say how many": nothing said
+    if verbal and cls in HARMS and _asked_how_many(head):
+        return None  # "He did not say how many bandits were killed": a question about a toll told, no new deed
     if cls == "Killing" and head.lemma_.lower() == "toll" and head.dep_ == "dobj" and roles.count is None \
             and head.head.lemma_.lower() in TOLL_GIVERS:
         return None  # "the government did not give a death toll": the figure of a killing told already, or none

@@ -139,7 +139,7 @@ def corefer(resolved: Resolved, lexicon: Lexicon) -> Resolved:
         if lede is not None and event.part_of is not None and event.lemma != joined[lede].lemma == events[event.part_of].lemma:
             lede = None  # the headline's attack is the whole the body names, not a part: "burned dozens of homes in an attack"
         if target is None and lede is None:
-            if event.cls in ("Attack", "Bombing") and event.anaphoric \
+            if event.cls in ("Attack", "Bombing") and (event.anaphoric or (event.definite and not event.verbal)) \
                     and (killing := _killed_since(events[:n], -1, event)) is not None \
                     and joined[where[killing]].part_of is None and (event.cls == "Attack" or any(
                         p is not None and _EXPLOSIVE_WORDS.search(p.text) is not None
@@ -773,7 +773,7 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
         or _blamed_again(a, b) or (a.cls in ATTACKS and b.cls in ATTACKS and b.definite and _site_named_now(keys, a, b)) \
         or _town_named_now(keys, towns, a, b)
     if not (_same_kind(a, b) or _hit_again(a, b)) \
-            or (a.status != b.status and not _blamed_again(a, b) and not _suspected_then_told(a, b)):
+            or (a.status != b.status and not _blamed_again(a, b) and not _suspected_then_told(keys, a, b)):
         return False
     if b.cls in HARMS and b.target_phrase is not None and {"other", "others"} & set(b.target_phrase.text.lower().split()) \
             and not _others_than_the_dead(a, b):
@@ -956,14 +956,16 @@ def _blamed_again(a: Event, b: Event) -> bool:
         and a.cls in ATTACKS | HARMS
 
 
-def _suspected_then_told(a: Event, b: Event) -> bool:
+def _suspected_then_told(keys: tuple[str, ...], a: Event, b: Event) -> bool:
     """"a suspected Israeli strike on its embassy compound in Damascus ... the April 1 strike in Damascus": the strike
-    whose doer is suspected, named again as known (it stays suspected: the join keeps the first telling's status)."""
+    whose doer is suspected, named again as known by its place (it stays suspected: the join keeps the first telling's
+    status)."""
     # (named by its day too, which no "the" alone would: "the April 1 strike")
     before = b.sentence.text[max(0, b.trigger.begin - b.sentence.begin - 24): b.trigger.begin - b.sentence.begin]
     return a.status == "Alleged" and b.status is None and not b.verbal and a.cls == b.cls and a.lemma == b.lemma \
         and a.cls in ATTACKS and a.plural == b.plural and (b.definite or re.search(r"\bthe\b", before, re.I) is not None) \
-        and (a.date is None or b.date is None or a.date.value == b.date.value)
+        and (a.date is None or b.date is None or a.date.value == b.date.value) \
+        and (place := _key(keys, a.place)) is not None and place == _key(keys, b.place)
 
 
 def _counted_alike(a: Event, b: Event) -> bool:
@@ -1043,7 +1045,12 @@ def _told_within(lexicon: Lexicon, event: Event, part: str, whole: str) -> bool:
     # (a quarter the gazetteer does not know by its own name, its key: "in the Mezzeh district of Damascus")
     labels = [re.escape(lexicon.entries[k].label) if k in lexicon.entries else r"[\s-]".join(map(re.escape, k.split("-")))
               for k in (part, whole)]
-    return re.search(rf"\b{labels[0]}\s+(?:{_QUARTER_WORDS}|district)\s+of\s+{labels[1]}\b", event.sentence.text, re.I) is not None
+    if re.search(rf"\b{labels[0]}\s+(?:{_QUARTER_WORDS}|district)\s+of\s+{labels[1]}\b", event.sentence.text, re.I) is not None:
+        return True
+    # (or in a province of the whole, named after it: "in the Musakhail district of Baluchistan province", in Pakistan)
+    told = re.search(rf"\b(?i:{labels[0]})\s+district\s+of\s+((?:[A-Z][\w'-]+\s?){{1,3}})", event.sentence.text)
+    return told is not None and whole in lexicon.entries and lexicon.entries[whole].cls == "Country" \
+        and any(lexicon.country_of(k) == whole for k in lexicon.lookup(told.group(1).strip()))
 
 
 def _quarter_of(lexicon: Lexicon, pa: str, pb: str, quarters: frozenset[str]) -> bool:
@@ -1129,11 +1136,15 @@ def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str], lex
                 b.sentence.text[t.end - b.sentence.begin: b.trigger.begin - b.sentence.begin]) is not None
             for t in (a.trigger, *a.also)):
         return True  # "crossed into southern Lebanon in what the military called limited ground raids": what it was called
-    if a.cls in ATTACKS and b.cls in ATTACKS and a.verbal and not b.verbal and not b.plural \
-            and (b.agent is None or _key(keys, b.agent) == _key(keys, a.agent)) \
+    if a.cls in ATTACKS and b.cls in ATTACKS and a.verbal and not b.verbal and not b.plural and b.agent is None \
             and b.lemma not in MUTUAL and a.sentence == b.sentence and a.trigger.end <= b.trigger.begin and _IN_THE_DEED.search(
                 b.sentence.text[a.trigger.end - b.sentence.begin: b.trigger.begin - b.sentence.begin]):
         return True  # "Russia pounds Ukraine's energy grid in Christmas Day attack": the pounding, named
+    if a.cls in ATTACKS and b.cls in ATTACKS and b.verbal and b.status is None and not b.further \
+            and (who := _key(keys, a.agent)) and who == _key(keys, b.agent) and (man := _key(keys, a.target)) in people \
+            and re.search(rf"\b(?:where|in which)\b.*\b{re.escape(man.split('-')[-1])}\b", b.sentence.text, re.I):
+        return True  # "a strike targeting Hamas's military commander Mohammed Deif ... it had struck a compound
+        # where Deif ... were hiding": the man it sought, named where it says it struck
     if _own_account(keys, a, b):
         return True  # "An Israeli strike on a school ... killed more than 90 people ... The Israeli military said it had
         # struck a Hamas command centre inside the school": the striker's account of that strike
@@ -1204,7 +1215,7 @@ def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str], lex
         return True  # "an overnight attack on a village ... The attackers stormed Yelewata": what they did in it
     if _bare_again(a, b):
         return True  # "killed four soldiers in an ambush ... The soldiers were patrolling a road when they came under fire"
-    if _suspected_then_told(a, b) and _key(keys, a.place) is not None and _key(keys, a.place) == _key(keys, b.place):
+    if _suspected_then_told(keys, a, b):
         return True  # "a suspected Israeli strike on its embassy compound in Damascus ... the April 1 strike in Damascus"
     if _unnamed_doers_again(a, b) and not set(b.sentence.text.lower().split()) & ANOTHER_INCIDENT \
             and not _ANOTHER_TIME.match(b.sentence.text):

@@ -9219,9 +9219,38 @@ def test_how_many_were_killed_is_no_killing_of_its_own(events) -> None:  # type:
     assert len(_of(found, "Killing")) == 1, [e.trigger.text for e in _of(found, "Killing")]
 
 
-def test_a_headlines_strikes_in_an_attack_are_that_attack(events) -> None:  # type: ignore[no-untyped-def]
-    found, _ = events("Israel strikes military targets in Iran in retaliatory attack\n\n"
-                      "JERUSALEM (AP) - Israel launched airstrikes against military targets in Iran early on Saturday, "
-                      "the Israeli military said.")
-    attacks = [e for e in found if e.cls in ("Attack", "Airstrike", "Bombing")]
-    assert len(attacks) == 1, [(e.cls, e.trigger.text) for e in attacks]
+def test_shot_so_many_of_them_dead_is_a_killing_of_so_many(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Gunmen forced passengers off buses in southwestern Pakistan on Monday and shot 23 of them dead "
+                      "after checking their identity cards, police said.")
+    killing, = _of(found, "Killing")
+    assert killing.fatalities == 23 and killing.trigger.text == "shot", (killing.trigger.text, killing.fatalities)
+
+
+def test_the_attack_in_a_district_of_a_province_is_the_one_told_in_its_country(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Gunmen opened fire on a bus in southwestern Pakistan on Monday, killing 12 people, police "
+                          "said.\n\nThe attack in the Musakhail district of Baluchistan province was claimed by the "
+                          "Baloch Liberation Army.")
+    attack, = _of(found, "Attack")
+    assert _name(names, attack.agent) == "Baloch Liberation Army", _name(names, attack.agent)
+
+
+def test_the_attack_named_with_its_place_after_a_killing_is_that_killings(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Gunmen shot dead five policemen in southwestern Pakistan on Monday, police said.\n\n"
+                      "The attack in the Kech district was claimed by the Baloch Liberation Army.")
+    killing, = _of(found, "Killing")
+    assert killing.part_of is not None and found[killing.part_of].cls == "Attack", killing.part_of
+
+
+def test_permission_to_strike_is_no_strike_yet(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Zelenskiy renewed his appeal to Western allies for permission to strike deep inside Russia.")
+    strike, = _of(found, "Attack")
+    assert strike.status == "Planned", strike.status
+
+
+def test_the_strikers_account_naming_where_the_man_it_sought_hid_is_that_strike(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("An Israeli strike targeting Hezbollah's top commander Fuad Shukr killed five people in Beirut on "
+                      "Tuesday, Lebanese officials said.\n\n"
+                      "The Israeli military said it had struck a building in the Haret Hreik area where Shukr was meeting "
+                      "aides.")
+    attacks = [e for e in found if e.cls in ("Attack", "Airstrike")]
+    assert len(attacks) == 1, [e.trigger.text for e in attacks]

@@ -105,7 +105,8 @@ PLAN_VERBS = {"expect", "plan", "intend", "aim", "prepare", "schedule", "set", "
               "threat", "scheme", "bid", "attempt", "effort", "due",  # "is due to hand over", "an attempt to abduct"
               "power", "mandate", "authority",  # "would have powers to arrest gang members"
               "authorise", "authorize",  # "authorised operations against the terrorists to be undertaken"
-              "right"}  # "had the right to strike military facilities": may, not did
+              "right", "permission", "approval", "authorisation", "authorization", "licence", "license", "go-ahead",
+              "greenlight"}  # "had the right to strike military facilities", "permission to strike deep inside Russia": may, not did
 # Verbs whose object does what their "to ..." says: "urged residents to leave", "forced them to flee".
 # The statements addressed to their object are such verbs, and so are these others.
 OBJECT_CONTROL = {verb for verb, where in AUDIENCE.items() if where == "dobj"} | {

@@ -138,7 +138,7 @@ class TriggerMatcher:
             if (matched is None or len(matched[0]) == 1) and lemmas[i] in self.split and pos_names[i] == "VERB":
                 # (not a preposition with its own object: "taken place ... over the past 24 hours")
                 particles = {c.lower_: c.i for c in doc[i].children
-                             if (c.dep_ in ("prt", "prep", "oprd", "acomp") or (c.dep_ == "advmod" and c.lower_ == "back"))
+                             if (c.dep_ in ("prt", "prep", "oprd", "acomp") or (c.dep_ == "advmod" and c.lower_ in ("back", "dead")))
                              and c.i > i + 1  # (and "handed control of the town back to the junta")
                              and not (c.dep_ == "prep" and any(o.dep_ == "pobj" for o in c.children))}
                 # or hung on the object: "shot two suspects dead"

@@ -9254,3 +9254,38 @@ def test_the_strikers_account_naming_where_the_man_it_sought_hid_is_that_strike(
                       "aides.")
     attacks = [e for e in found if e.cls in ("Attack", "Airstrike")]
     assert len(attacks) == 1, [e.trigger.text for e in attacks]
+
+
+def test_missiles_counted_as_shot_down_are_no_attack_and_the_air_force_is_the_defenders(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("KYIV (Reuters) - Russia launched a massive missile and drone attack on Ukraine's power plants "
+                          "overnight, Ukrainian officials said on Saturday.\n\n"
+                          "The air force said it had shot down 23 of 40 missiles and all 25 drones.")
+    assert len([e for e in found if e.cls in ("Attack", "Airstrike")]) == 1, [e.trigger.text for e in found]
+    said = next(e for e in found if e.cls == "Statement" and e.trigger.begin > 150)
+    assert _name(names, said.agent) == "Ukrainian forces", _name(names, said.agent)
+
+
+def test_an_attack_told_overnight_takes_the_reports_day(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Russia launched a massive drone attack on Ukraine's power grid overnight, damaging plants in "
+                      "several regions, Ukrainian officials said on Thursday.")
+    attack = next(e for e in found if e.cls in ("Attack", "Airstrike"))
+    assert attack.date is not None and attack.date.value == "2024-06-13", attack.date
+
+
+def test_troops_sent_to_retake_a_town_have_not_yet(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Rwandan troops, who have been deployed in the region since 2021, were sent to retake the town of "
+                      "Mocimboa da Praia.")
+    capture, = _of(found, "Capture")
+    assert capture.status == "Planned", capture.status
+
+
+def test_an_attacks_toll_a_group_claims_is_no_allegation(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Kenya hotel attack kills 21, al Shabaab claims")
+    killing, = _of(found, "Killing")
+    assert killing.status is None, killing.status
+
+
+def test_the_displaced_who_are_sheltering_somewhere_are_no_displacement_told(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Netanyahu vowed to press ahead with a ground offensive in Rafah, where more than a million "
+                      "displaced Palestinians are sheltering, despite international warnings.")
+    assert not _of(found, "Displacement"), [(e.trigger.text, e.displaced) for e in _of(found, "Displacement")]

@@ -2302,6 +2302,9 @@ def description_mentions(table: MentionTable) -> None:
             sentence = table.sentence(token.i)
             own = next((m.key for m in table.mentions if m.sentence == sentence and m.cls == "Country" and m.key
                         and not _backer(table, m)), None) or story_country(table, token)
+        if air and own is None and _downing_told(token):
+            own = story_country(table, token, ground=True)  # "the air force said it had shot down 23 of 40 missiles":
+            # the defenders', where the missiles flew, not the last land named (the one that fired them)
         if air and own is None and len(_countries_in(table, table.sentence(token.i))) > 1:
             continue  # "Ukrainian forces shot down drones Russia launched, the air force said": whose is not said
         if cls == "StateForce" and (own is not None or air or _country_named_here(table, token, antecedent)
@@ -2705,6 +2708,12 @@ def capital_mentions(table: MentionTable) -> None:
             city = lexicon.entries[keys[0]]
             table.add(Mention(table.span(token.idx, token.idx + len(token)), city.label, city.cls, city.key,
                               table.sentence(token.i)))
+
+
+def _downing_told(token: Token) -> bool:
+    """The sentence tells of things shot down or intercepted."""
+    return any(t.lemma_.lower() in ("intercept", "down") or (t.lemma_.lower() == "shoot" and any(
+        c.lower_ == "down" for c in t.children)) for t in token.sent)
 
 
 def story_country(table: MentionTable, token: Token, besides: str | None = None, ground: bool = False) -> str | None:

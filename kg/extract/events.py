@@ -299,6 +299,9 @@ def fired_thing(verb: Token) -> Token | None:
     """What the verb fires or downs: "fired a barrage of rockets", "shot down 24 of 30 drones", and the
     noun of a participle: "30 drones launched by Russia"."""
     shot = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if shot is None:  # (a count the parser took for a measure: "shot down 23/npadvmod of 40 missiles")
+        shot = next((c for c in verb.children if c.dep_ == "npadvmod" and c.pos_ == "NUM" and c.i > verb.i
+                     and _child(c, "prep") is not None), None)
     if shot is None and _child(verb, "agent") is not None:  # "Rockets fired by Hezbollah hit ...", as parsed
         shot = _child(verb, "nsubj")
     if shot is None and verb.dep_ == "acl" and verb.tag_ == "VBN":
@@ -1567,6 +1570,17 @@ def _attack_told_again(noun: Token, trigger_heads: set[int], statement_lemmas: s
         and deed.lemma_.lower() not in HARM_VERBS
 
 
+def _told_overnight(head: Token, statement_lemmas: set[str]) -> Token | None:
+    """The report whose clause tells the event "overnight": "Russia launched a massive drone attack overnight,
+    officials said on Saturday" (the verb, or the light verb whose object the event is)."""
+    verb = head
+    while verb.dep_ in ("dobj", "conj") and verb.head.i != verb.i and verb.pos_ == "NOUN":
+        verb = verb.head  # "launched a missile and drone attack"
+    if not any(c.lower_ == "overnight" and c.dep_ in ("advmod", "npadvmod") for c in verb.children):
+        return None
+    return verb.head if verb.dep_ == "ccomp" and verb.head.lemma_ in statement_lemmas else None
+
+
 def _asked_how_many(verb: Token) -> bool:
     """The verb of an indirect question about a count: "how many bandits were killed", "how many people died"."""
     return any(c.dep_ in ("nsubj", "nsubjpass", "dobj") and any(
@@ -1723,6 +1737,9 @@ def _status(head: Token, verbal: bool) -> str | None:
             return "Planned"  # "will attack the town and capture it"
         if _goal_of_offensive(head):
             return "Planned"  # "launched an offensive to retake the city": the aim, not yet done
+        if head.tag_ == "VB" and head.dep_ in ("advcl", "xcomp") and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) \
+                and head.head.lemma_.lower() in DISPATCHING:
+            return "Planned"  # "Rwandan troops were sent to retake the town": what they went for, not yet done
         if head.tag_ == "VBG" and head.dep_ == "xcomp" and head.head.lemma_.lower() in KEEPING_VERBS | {"begin", "start", "resume"} \
                 and any(c.dep_ == "aux" and c.lemma_ in MODALS for c in head.head.children):
             return "Planned"  # "his fighters will keep attacking", "would begin pulling out": to come
@@ -1813,6 +1830,10 @@ def _status(head: Token, verbal: bool) -> str | None:
                 c.lemma_.lower() in ("responsibility", "credit") and (c.dep_ == "dobj" or c.i == node.head.i)
                 for c in [*node.children, node.head]):  # (a headline's verb may be read as the noun's compound)
             break  # "Gunmen kill over 60 at Moscow concert hall, Islamic State claims responsibility": done, and owned
+        if reported and lemma == "claim" and node.i > head.i and _child(node, "dobj") is None \
+                and any(c.dep_ == "nsubj" and noun_lemma(c) in HAPPENINGS | {"attack", "strike", "raid", "assault"}
+                        for c in head.children):
+            break  # "Somalia beach attack kills 32, al Shabaab claims": the toll is the attack's, the claim its authorship
         if lemma in AUTHORSHIP or (lemma == "claim" and node.i == head.head.i and head.dep_ == "dobj") \
                 or (_owned_up_for(head) is not None and node.i == head.head.head.i):
             # "claimed responsibility for the attack", "claimed the attack", "denied involvement in the
@@ -2133,6 +2154,10 @@ FORCING_DEEDS = {"advance", "offensive", "attack", "assault", "clash", "strike",
                  "operation", "raid", "incursion", "push", "escalation", "flood", "flooding", "drought", "fire"}
 # What sends people fleeing: "an offensive that sent thousands fleeing", "clashes that left 5,000 fleeing".
 SENDING_VERBS = {"send", "leave", "set"}
+# Where people stay: "displaced Palestinians are sheltering", "displaced families live in tents".
+STAYING = {"shelter", "live", "stay", "remain", "camp", "crowd", "cram", "squeeze", "huddle", "reside", "wait", "sleep"}
+# Verbs that send forces off to do something: "were sent to retake the town", "deployed to secure the border".
+DISPATCHING = {"send", "deploy", "dispatch", "rush", "mobilise", "mobilize", "redeploy"}
 # Verbs that make people leave: "forced two million people from their homes", "drove families out of".
 FORCING_VERBS = {"force", "drive", "push", "chase", "evict", "expel", "flush", "compel"}
 # Leaving names where it happened: "withdrew from Kunduz", "displaced from Mellit".
@@ -3502,6 +3527,10 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     if cls == "Displacement" and head.dep_ == "amod" and head.head.pos_ in ("NOUN", "PROPN") and any(
             c.dep_ in ("acl", "relcl") and c.i > head.head.i for c in head.head.children):
         return None  # "more than a million displaced Palestinians sheltering there": who they are, however many
+    if cls == "Displacement" and head.dep_ == "amod" and head.head.dep_ == "nsubj" \
+            and head.head.head.lemma_.lower() in STAYING and (head.head.head.tag_ in ("VBP", "VBZ") or any(
+                c.dep_ == "aux" and c.lower_ in ("are", "is", "'re") for c in head.head.head.children)):
+        return None  # "Rafah, where more than a million displaced Palestinians are sheltering": who is there now
     if cls == "Displacement" and head.dep_ == "amod" and (_count(head.head) is None or head.head.i in trigger_heads):
         return None  # "a school sheltering displaced families", "camps for displaced people": who they are
         # (a headline's "school sheltering displaced kills 22" hangs the count on the deed it modifies)
@@ -4582,6 +4611,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         # "The violence erupted on Thursday when gunmen ambushed security forces": the day of what it began with
         _date(table, head.sent, [head.head], prefer_past=True) if verbal and head.dep_ == "advcl"
         and head.doc[head.left_edge.i].lower_ == "when" and head.head.i < head.i else None)
+    if roles.date is None and (told := _told_overnight(head, statement_lemmas)) is not None:
+        roles.date = _date(table, head.sent, [told], prefer_past=True)  # "launched ... attack overnight, officials said
+        # on Saturday": the night the report's day closes
     if roles.date is not None and not verbal and head.dep_ == "pobj" and head.head.lower_ == "for" \
             and head.head.head.lemma_.lower() in ("responsibility", "credit") \
             and roles.date.raw is not None and roles.date.raw.begin > head.idx:

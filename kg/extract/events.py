@@ -4611,8 +4611,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         # "The violence erupted on Thursday when gunmen ambushed security forces": the day of what it began with
         _date(table, head.sent, [head.head], prefer_past=True) if verbal and head.dep_ == "advcl"
         and head.doc[head.left_edge.i].lower_ == "when" and head.head.i < head.i else None)
-    if roles.date is None and (told := _told_overnight(head, statement_lemmas)) is not None:
-        roles.date = _date(table, head.sent, [told], prefer_past=True)  # "launched ... attack overnight, officials said
+    if roles.date is None and (report := _told_overnight(head, statement_lemmas)) is not None:
+        roles.date = _date(table, head.sent, [report], prefer_past=True)  # "launched ... attack overnight, officials said
         # on Saturday": the night the report's day closes
     if roles.date is not None and not verbal and head.dep_ == "pobj" and head.head.lower_ == "for" \
             and head.head.head.lemma_.lower() in ("responsibility", "credit") \

@@ -92,6 +92,7 @@ def resolve(extraction: Extraction, lexicon: Lexicon, curation: Curation | None 
         else:
             keys.append(name_key(mention.name, lexicon, mention.cls))
     _shared_country_names(mentions, keys, lexicon)
+    _far_namesakes(mentions, keys, lexicon)
     for i in range(len(mentions)):
         j, hops = i, 0
         while mentions[j].ref is not None and hops < 10:
@@ -141,6 +142,24 @@ def _shared_country_names(mentions: tuple[Mention, ...], keys: list[str], lexico
                    if k in lexicon.entries and lexicon.entries[k].cls == "Country"]
         if key in choices and len(choices) > 1:
             keys[i] = max(choices, key=lambda k: (lying_in[k], -choices.index(k)))
+
+
+def _far_namesakes(mentions: tuple[Mention, ...], keys: list[str], lexicon: Lexicon) -> None:
+    """A town only the generated gazetteer knows, in a land the story never names while it names another twice
+    or more, is a namesake of the story's own: "the village of Buda in the Kajuru area" of a Nigerian story is
+    no quarter of Budapest."""
+    lands = [lexicon.country_of(k) if lexicon.entries[k].cls != "Country" else k
+             for k, m in zip(keys, mentions, strict=True) if m.ref is None and k in lexicon.entries]
+    for i, (mention, key) in enumerate(zip(mentions, keys, strict=True)):
+        entry = lexicon.entries.get(key)
+        if entry is None or not entry.weak or entry.cls not in ("City", "Place") or mention.ref is not None:
+            continue
+        home = lexicon.country_of(key)
+        others = Counter(land for k, land in zip((k for k, m in zip(keys, mentions, strict=True)
+                                                  if m.ref is None and k in lexicon.entries), lands, strict=True)
+                         if k != key)
+        if home is not None and others[home] == 0 and others and max(others.values()) >= 2:
+            keys[i] = f"{slug(normalise(mention.name))}~{entry.cls.lower()}"
 
 
 # On a tie, the tagger's guesses give way to a class a cue in the text gave: "the Gran Grif gang"

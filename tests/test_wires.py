@@ -9289,3 +9289,13 @@ def test_the_displaced_who_are_sheltering_somewhere_are_no_displacement_told(eve
     found, _ = events("Netanyahu vowed to press ahead with a ground offensive in Rafah, where more than a million "
                       "displaced Palestinians are sheltering, despite international warnings.")
     assert not _of(found, "Displacement"), [(e.trigger.text, e.displaced) for e in _of(found, "Displacement")]
+
+
+def test_a_generated_towns_namesake_in_a_land_never_named_is_the_storys_own(resolved, events) -> None:  # type: ignore[no-untyped-def]
+    text = ("Gunmen kidnapped at least 61 people in a raid on a village in Nigeria's Kaduna state, residents said.\n\n"
+            "The attackers stormed the village of Buda in the Kajuru area of Nigeria on Monday night, a resident said.")
+    done = resolved(text)
+    buda = next(e for e in done.entities if e.label == "Buda")
+    assert buda.key != "buda", buda.key  # the generated gazetteer's Buda is in Hungary
+    found, _ = events(text)
+    assert len(_of(found, "Attack")) == 1, [e.trigger.text for e in _of(found, "Attack")]

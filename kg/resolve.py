@@ -148,16 +148,15 @@ def _far_namesakes(mentions: tuple[Mention, ...], keys: list[str], lexicon: Lexi
     """A town only the generated gazetteer knows, in a land the story never names while it names another twice
     or more, is a namesake of the story's own: "the village of Buda in the Kajuru area" of a Nigerian story is
     no quarter of Budapest."""
-    lands = [lexicon.country_of(k) if lexicon.entries[k].cls != "Country" else k
+    # (each named place's land, as the gazetteer has it, before any is renamed)
+    lands = [(k, lexicon.country_of(k) if lexicon.entries[k].cls != "Country" else k)
              for k, m in zip(keys, mentions, strict=True) if m.ref is None and k in lexicon.entries]
-    for i, (mention, key) in enumerate(zip(mentions, keys, strict=True)):
+    for i, (mention, key) in enumerate(zip(mentions, list(keys), strict=True)):
         entry = lexicon.entries.get(key)
         if entry is None or not entry.weak or entry.cls not in ("City", "Place") or mention.ref is not None:
             continue
         home = lexicon.country_of(key)
-        others = Counter(land for k, land in zip((k for k, m in zip(keys, mentions, strict=True)
-                                                  if m.ref is None and k in lexicon.entries), lands, strict=True)
-                         if k != key)
+        others = Counter(land for k, land in lands if k != key)
         if home is not None and others[home] == 0 and others and max(others.values()) >= 2:
             keys[i] = f"{slug(normalise(mention.name))}~{entry.cls.lower()}"
 

@@ -265,6 +265,12 @@ _OTHER_WORK = re.compile(r"\s+(?:in|during)\s+(?!the\s+operation\b)(?:[\w-]+\s+)
 _ALSO_DONE = re.compile(r"\b(?:was|were) also $")
 
 
+# A toll the war or the conflict took, not the news's attack: "The war, which began in April 2023, has displaced
+# more than 10 million people".
+_WAR_TOLD = re.compile(r"\W*(?:the|this|that|its|their|\w+'s)\s+(?:[\w-]+\s+){0,2}"
+                       r"(?:war|conflict|insurgency|violence|crisis|civil war|uprising)\b", re.I)
+
+
 def _news_tolls(events: list[Event], headline: Span | None, keys: tuple[str, ...], lexicon: Lexicon) -> list[Event]:
     """A bare toll told after the news's attack is that attack's: "An Israeli strike on Beirut's southern suburbs
     killed Ibrahim Aqil ... Lebanon's health ministry said 14 people were killed and 66 wounded" (the headline's
@@ -278,7 +284,8 @@ def _news_tolls(events: list[Event], headline: Span | None, keys: tuple[str, ...
                 or _RUNNING.search(before := toll.sentence.text[: toll.trigger.begin - toll.sentence.begin]) \
                 or _SUBJECT_PRONOUN.search(before) or (_PERFECT.search(before) and re.search(
                     r"\bsince\b", toll.sentence.text[toll.trigger.end - toll.sentence.begin:], re.I)) \
-                or _OTHER_WORK.match(toll.sentence.text[toll.trigger.end - toll.sentence.begin:]):
+                or _OTHER_WORK.match(toll.sentence.text[toll.trigger.end - toll.sentence.begin:]) \
+                or _WAR_TOLD.match(before):
             continue  # ("the ministry said it killed one person": what "it" is, the pronoun's to say; and "21 militants
             # were killed in retaliatory operations" were not killed in the attack)
         # (not a war's "fighting", nor an attack told in the toll's own sentence, whose words say what the toll is of)

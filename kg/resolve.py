@@ -6,6 +6,7 @@ normalised surface form. Keys depend only on the names, never on document order.
 
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 
 from kg.curation import Curation, Target
@@ -92,7 +93,7 @@ def resolve(extraction: Extraction, lexicon: Lexicon, curation: Curation | None 
         else:
             keys.append(name_key(mention.name, lexicon, mention.cls))
     _shared_country_names(mentions, keys, lexicon)
-    _far_namesakes(mentions, keys, lexicon)
+    _far_namesakes(mentions, keys, lexicon, extraction.document.text)
     for i in range(len(mentions)):
         j, hops = i, 0
         while mentions[j].ref is not None and hops < 10:
@@ -144,16 +145,22 @@ def _shared_country_names(mentions: tuple[Mention, ...], keys: list[str], lexico
             keys[i] = max(choices, key=lambda k: (lying_in[k], -choices.index(k)))
 
 
-def _far_namesakes(mentions: tuple[Mention, ...], keys: list[str], lexicon: Lexicon) -> None:
-    """A town only the generated gazetteer knows, in a land the story never names while it names another twice
-    or more, is a namesake of the story's own: "the village of Buda in the Kajuru area" of a Nigerian story is
-    no quarter of Budapest."""
+_SETTLEMENT_BEFORE = re.compile(r"\b(?:village|town|hamlet|community|settlement|locality)\s+of\s+$", re.I)
+_SETTLEMENT_AFTER = re.compile(r"\s+(?:village|town|hamlet|community)\b", re.I)
+
+
+def _far_namesakes(mentions: tuple[Mention, ...], keys: list[str], lexicon: Lexicon, text: str) -> None:
+    """A village or town only the generated gazetteer knows, called one by the text, in a land the story never
+    names while it names another twice or more, is a namesake of the story's own: "the village of Buda in the
+    Kajuru area" of a Nigerian story is no quarter of Budapest (but a city named bare is the city: "met Chinese
+    officials in Kunming")."""
     # (each named place's land, as the gazetteer has it, before any is renamed)
     lands = [(k, lexicon.country_of(k) if lexicon.entries[k].cls != "Country" else k)
              for k, m in zip(keys, mentions, strict=True) if m.ref is None and k in lexicon.entries]
     for i, (mention, key) in enumerate(zip(mentions, list(keys), strict=True)):
         entry = lexicon.entries.get(key)
-        if entry is None or not entry.weak or entry.cls not in ("City", "Place") or mention.ref is not None:
+        if entry is None or not entry.weak or entry.cls not in ("City", "Place") or mention.ref is not None \
+                or not (_SETTLEMENT_BEFORE.search(text, 0, mention.span.begin) or _SETTLEMENT_AFTER.match(text, mention.span.end)):
             continue
         home = lexicon.country_of(key)
         others = Counter(land for k, land in lands if k != key)

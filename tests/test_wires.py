@@ -9299,3 +9299,18 @@ def test_a_generated_towns_namesake_in_a_land_never_named_is_the_storys_own(reso
     assert buda.key != "buda", buda.key  # the generated gazetteer's Buda is in Hungary
     found, _ = events(text)
     assert len(_of(found, "Attack")) == 1, [e.trigger.text for e in _of(found, "Attack")]
+
+
+def test_those_the_war_displaced_are_no_toll_of_the_days_strikes(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Sudan's army launched an offensive to retake Khartoum from the paramilitary Rapid Support Forces "
+                      "on Thursday, pounding RSF positions with artillery and air strikes, residents said.\n\n"
+                      "The war, which began in April 2023, has displaced more than 10 million people.")
+    displacement, = _of(found, "Displacement")
+    assert displacement.part_of is None, found[displacement.part_of].trigger.text
+
+
+def test_the_first_verbs_day_is_the_seconds(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Gunmen burst into a bar in the central Mexican state of Guanajuato late on Wednesday and opened "
+                      "fire, state prosecutors said.")
+    attack, = _of(found, "Attack")
+    assert attack.date is not None and attack.date.value == "2024-06-12", attack.date

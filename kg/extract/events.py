@@ -4610,7 +4610,10 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         _date(table, head.sent, [when], prefer_past=True) if when is not None and cls in HARMS else None) or (
         # "The violence erupted on Thursday when gunmen ambushed security forces": the day of what it began with
         _date(table, head.sent, [head.head], prefer_past=True) if verbal and head.dep_ == "advcl"
-        and head.doc[head.left_edge.i].lower_ == "when" and head.head.i < head.i else None)
+        and head.doc[head.left_edge.i].lower_ == "when" and head.head.i < head.i else None) or (
+        # and the first of two verbs' day is the second's: "burst into a bar late on Wednesday and opened fire"
+        _date(table, head.sent, [head.head], prefer_past=roles.status != "Planned") if verbal and head.dep_ == "conj"
+        and head.head.pos_ == "VERB" and head.head.i < head.i and head.head.lemma_ not in statement_lemmas else None)
     if roles.date is None and (report := _told_overnight(head, statement_lemmas)) is not None:
         roles.date = _date(table, head.sent, [report], prefer_past=True)  # "launched ... attack overnight, officials said
         # on Saturday": the night the report's day closes

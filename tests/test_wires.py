@@ -9314,3 +9314,19 @@ def test_the_first_verbs_day_is_the_seconds(events) -> None:  # type: ignore[no-
                       "fire, state prosecutors said.")
     attack, = _of(found, "Attack")
     assert attack.date is not None and attack.date.value == "2024-06-12", attack.date
+
+
+def test_a_raid_hung_on_the_saying_is_the_abductions_not_the_statements(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Gunmen abducted at least 45 people, mostly women and children, in an overnight raid on a village "
+                      "in Nigeria's northwestern Katsina state, residents said on Sunday.")
+    said, = _of(found, "Statement")
+    abduction, = _of(found, "Arrest")
+    assert said.within_at is None and abduction.part_of is not None, (said.within_at, abduction.part_of)
+    raid, = _of(found, "Attack")
+    assert raid.date is not None and raid.date.value == "2024-06-09", raid.date
+
+
+def test_attacks_told_as_a_record_of_years_are_no_attack(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Chinese workers have been attacked several times in Pakistan. Police stations have been "
+                      "targeted in recent years.")
+    assert not [e for e in found if e.cls == "Attack"], [e.trigger.text for e in found]

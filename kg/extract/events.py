@@ -1573,6 +1573,9 @@ def _attack_told_again(noun: Token, trigger_heads: set[int], statement_lemmas: s
 def _told_overnight(head: Token, statement_lemmas: set[str]) -> Token | None:
     """The report whose clause tells the event "overnight": "Russia launched a massive drone attack overnight,
     officials said on Saturday" (the verb, or the light verb whose object the event is)."""
+    if head.pos_ == "NOUN" and any(c.lower_ == "overnight" and c.dep_ == "amod" for c in head.children):
+        # "in an overnight raid on a village ..., residents said on Sunday": the report the raid is told under
+        return next((a for a in head.ancestors if a.pos_ == "VERB" and a.lemma_ in statement_lemmas), None)
     verb = head
     while verb.dep_ in ("dobj", "conj") and verb.head.i != verb.i and verb.pos_ == "NOUN":
         verb = verb.head  # "launched a missile and drone attack"
@@ -2154,6 +2157,8 @@ FORCING_DEEDS = {"advance", "offensive", "attack", "assault", "clash", "strike",
                  "operation", "raid", "incursion", "push", "escalation", "flood", "flooding", "drought", "fire"}
 # What sends people fleeing: "an offensive that sent thousands fleeing", "clashes that left 5,000 fleeing".
 SENDING_VERBS = {"send", "leave", "set"}
+# Words that set a second verb on another day: "seized Kunduz on Monday and later withdrew".
+LATER_WORDS = {"later", "afterwards", "afterward", "subsequently", "eventually", "since", "earlier", "previously"}
 # Where people stay: "displaced Palestinians are sheltering", "displaced families live in tents".
 STAYING = {"shelter", "live", "stay", "remain", "camp", "crowd", "cram", "squeeze", "huddle", "reside", "wait", "sleep"}
 # Verbs that send forces off to do something: "were sent to retake the town", "deployed to secure the border".
@@ -4377,10 +4382,15 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     holders = (sharing + ([obj] if cls in HARMS and obj is not None else [])) if verbal else [head]
     found_in = [o for h in holders
                 for o in prep_objects(h, {"in", "during", "amid"} | ({"from"} if cls in HARMS and not verbal else set()))]
-    if verbal and cls in HARMS and head.dep_ == "ccomp" and head.head.lemma_ in statement_lemmas and head.i < head.head.i:
+    if verbal and (cls in HARMS or (cls == "Arrest" and head.lemma_.lower() in ABDUCTING)) and head.dep_ == "ccomp" \
+            and head.head.lemma_ in statement_lemmas and head.i < head.head.i:
         # what the report said it happened in, hung on the saying: "killed more than 200 people ... in three days of
         # attacks on villages, a lawyers' group said"
         found_in += [o for o in prep_objects(head.head, {"in", "during"}) if head.i < o.head.i < head.head.i]
+    if verbal and cls in STATEMENTS and (said := _child(head, "nsubj")) is not None:
+        # what the report's clause happened in, hung on the saying before its speaker: "Gunmen abducted 45 people ...
+        # in an overnight raid on a village ..., residents said": the abduction's raid, never the saying's
+        found_in = [o for o in found_in if not any(c.dep_ == "ccomp" and c.i < o.head.i < said.i for c in head.children)]
     found_in += [o for t in found_in if t.lemma_.lower() in SPANS_OF_TIME | SERIES_NOUNS for o in prep_objects(t, {"of"})]
     found_in += [g for o in found_in if (g := _gerund_after(o)) is not None]  # "killed in Pakistani shelling"
     within = [o for o in found_in if o.i in trigger_heads and not _ranked_against(o) and not _medium(o)
@@ -4611,9 +4621,12 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         # "The violence erupted on Thursday when gunmen ambushed security forces": the day of what it began with
         _date(table, head.sent, [head.head], prefer_past=True) if verbal and head.dep_ == "advcl"
         and head.doc[head.left_edge.i].lower_ == "when" and head.head.i < head.i else None) or (
-        # and the first of two verbs' day is the second's: "burst into a bar late on Wednesday and opened fire"
+        # and the day of a first verb that is no event of its own, or a way in, is the second's: "burst into a bar late
+        # on Wednesday and opened fire" (but "seized Kunduz on Monday and later withdrew" withdrew another day)
         _date(table, head.sent, [head.head], prefer_past=roles.status != "Planned") if verbal and head.dep_ == "conj"
-        and head.head.pos_ == "VERB" and head.head.i < head.i and head.head.lemma_ not in statement_lemmas else None)
+        and head.head.pos_ == "VERB" and head.head.i < head.i
+        and (head.head.i not in trigger_heads or head.head.lemma_ in ENTERING) and head.head.lemma_ not in statement_lemmas
+        and not any(c.dep_ == "advmod" and c.lower_ in LATER_WORDS for c in head.children) else None)
     if roles.date is None and (report := _told_overnight(head, statement_lemmas)) is not None:
         roles.date = _date(table, head.sent, [report], prefer_past=True)  # "launched ... attack overnight, officials said
         # on Saturday": the night the report's day closes
@@ -4732,6 +4745,13 @@ def _done_before(verb: Token) -> bool:
     adverbs = {c.lower_ for c in verb.children if c.dep_ == "advmod"}
     if adverbs & HABIT_ADVERBS:
         return True
+    if any(c.dep_ == "npadvmod" and c.lemma_.lower() == "time" and any(
+            m.lower_ in ("several", "many", "multiple", "numerous", "repeated", "countless", "dozens", "hundreds")
+            for m in c.children) for c in verb.children):
+        return True  # "Chinese workers have been attacked several times in Pakistan"
+    if any(o.lemma_.lower() in ("year", "month", "decade") and o.tag_ == "NNS"
+           and any(m.lower_ in ("recent", "past", "last") for m in o.children) for o in prep_objects(verb, {"in", "over"})):
+        return True  # "... have been attacked in recent years": a record, not the news
     obj = _child(verb, "dobj")
     return bool(adverbs & {"before", "previously"}) and obj is not None and obj.tag_ == "NNS" \
         and not any(c.dep_ in ("det", "nummod", "poss") for c in obj.children)

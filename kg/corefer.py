@@ -45,6 +45,7 @@ KINDS: dict[str, str] = {
     **dict.fromkeys(("airstrike", "strike", "bombardment", "shelling", "shell", "pound"), "air"),
     **dict.fromkeys(("attack", "assault", "hit", "target", "destroy", "damage"), "generic"),  # "the missile hit": whatever kind of attack it was
     "come": "generic",  # "came under fire", "came under attack": an ambush's, a raid's
+    "ambush": "generic",  # by guns or bombs: "Militants ambush bus" is "Militants opened fire on a bus"
     # (and an attempt on a life by any means: "wounded in assassination attempt" ... "a gunman shot")
     **dict.fromkeys(("assassination", "attempt", "assassinate", "murder"), "generic"),
     **dict.fromkeys(("battle", "clash", "fighting", "fight", "firefight", "skirmish", "combat", "exchange", "gunfight",
@@ -752,6 +753,13 @@ def _head_noun(words: str) -> str:
 
 
 _VESSELS = {"ship", "vessel", "tanker", "freighter", "carrier", "boat"}  # as _head_noun gives them
+# Where a noun's clause begins: "bus carrying pilgrims", "a convoy that was leaving".
+_CLAUSE_START = re.compile(r"\s+(?:\w+ing|who|that|which|where)\b.*$", re.I)
+
+
+def _before_clause(words: str) -> str:
+    """The noun phrase before the clause that tells more of it: "Indian bus carrying pilgrims" -> "Indian bus"."""
+    return _CLAUSE_START.sub("", words)
 
 
 def _hit_again(a: Event, b: Event) -> bool:
@@ -761,12 +769,15 @@ def _hit_again(a: Event, b: Event) -> bool:
     # (what was hit may be named by whose it is: "an attack on a Nigerian army base ... stormed the base")
     # (and those seized, named again: "abducted 20 medical students ... The students ... were seized on Wednesday")
     # (and named now: "fired a missile at a U.S.-flagged tanker ... had targeted the tanker Torm Thor")
-    return (a.cls in ATTACKS and b.cls in ATTACKS and (a.cls == b.cls or _same_kind(a, b)) or a.cls == b.cls == "Arrest") \
+    # (and those killed, named again: "killed nine Pakistani labourers ... The workers were shot dead in a house")
+    return (a.cls in ATTACKS and b.cls in ATTACKS and (a.cls == b.cls or _same_kind(a, b)) or a.cls == b.cls == "Arrest"
+            or (a.cls == b.cls == "Killing" and b.fatalities is None)) \
         and (b.target is None or (a.target is None and a.cls in ATTACKS)) \
         and a.target_phrase is not None and b.target_phrase is not None \
         and b.target_phrase.text.lower().startswith("the ") \
         and (a.date is None or b.date is None or a.date.value.startswith(b.date.value) or b.date.value.startswith(a.date.value)) \
-        and (_head_noun(a.target_phrase.text) == _head_noun(b.target_phrase.text) not in GENERIC_PEOPLE
+        and (_head_noun(b.target_phrase.text) in (_head_noun(a.target_phrase.text), _head_noun(_before_clause(a.target_phrase.text)))
+             and _head_noun(b.target_phrase.text) not in GENERIC_PEOPLE
              # (a ship by any of its names: "struck a cargo ship ... had targeted the vessel")
              or {_head_noun(a.target_phrase.text), _head_noun(b.target_phrase.text)} <= _VESSELS)
 
@@ -863,6 +874,8 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
             # (and a town the gazetteer does not know, where the site first told is named: "Gunmen open fire at Moscow
             # concert hall" ... "the attack on the Crocus City Hall in Krasnogorsk")
             or (refers and _site_named_now(keys, a, b) and pb not in lexicon.entries)
+            # (and the striker's own account, the site's name taken for a place: "inside the al-Tabi'in school")
+            or (pb not in lexicon.entries and _own_account(keys, a, b))
             or (b.anaphoric or refers) and (all(k not in lexicon.entries or lexicon.entries[k].cls in ("Country", "Province")
                                              for k in (pa, pb)) or _unplaced_town(lexicon, pa, pb)
                                          # a quarter the gazetteer does not know may be in the town it knows: "in eastern
@@ -880,8 +893,12 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
         return False
     if a.date and b.date and not (a.date.value.startswith(b.date.value) or b.date.value.startswith(a.date.value)):
         return False
+    # (a vague count of things hit is no number against a told one: "strikes hundreds of Hezbollah targets" ... "hit
+    # more than 1,600 Hezbollah targets")
+    vague = a.cls in ATTACKS and b.cls in ATTACKS and not _counted_alike(a, b)
     if not b.running_total and any(getattr(a, c) is not None and getattr(b, c) is not None
-                                   and getattr(a, c) != getattr(b, c) for c in COUNTS) and not (
+                                   and getattr(a, c) != getattr(b, c) and not (c == "quantity" and vague)
+                                   for c in COUNTS) and not (
             _some_of(b) and all(getattr(b, c) is None or (getattr(a, c) or 0) > getattr(b, c) for c in COUNTS)) \
             and not (refers and _first_counted(a, b)):
         return False  # (but "among the dead were 10 staff members" are some of the 12 told; and a headline's "kill 20"
@@ -1118,7 +1135,9 @@ _CALLED_SO = re.compile(r"\bin what (?:[\w'’-]+ ){1,5}(?:called|calls|describe
 def _own_account(keys: tuple[str, ...], a: Event, b: Event) -> bool:
     """The attacker telling its attack in its own words, by the site it hit named again ("inside the school"), no
     other place named."""
-    if not (a.cls in ATTACKS and b.cls in ATTACKS and b.verbal and not b.further and b.place is None
+    # (a site named as a place is still the site: "inside the al-Tabi'in school", the tagger's place)
+    sited = b.place is None or b.place_phrase is None or bool(set(b.place_phrase.text.lower().split()) & _SITES)
+    if not (a.cls in ATTACKS and b.cls in ATTACKS and b.verbal and not b.further and sited
             and b.status is None and a.target_phrase is not None) or not (who := _key(keys, a.agent)) \
             or who != _key(keys, b.agent):
         return False

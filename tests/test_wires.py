@@ -9330,3 +9330,37 @@ def test_attacks_told_as_a_record_of_years_are_no_attack(events) -> None:  # typ
     found, _ = events("Chinese workers have been attacked several times in Pakistan. Police stations have been "
                       "targeted in recent years.")
     assert not [e for e in found if e.cls == "Attack"], [e.trigger.text for e in found]
+
+
+def test_a_headlines_ambush_is_the_ledes_firing_and_the_bus_attacked_again(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Militants ambush bus carrying pilgrims in Kashmir, killing 9\n\n"
+                      "SRINAGAR, India (Reuters) - Militants opened fire on a bus carrying Hindu pilgrims in Kashmir on "
+                      "Sunday, killing at least nine people, police said.\n\n"
+                      "The bus was travelling to the town of Katra when it was attacked.")
+    attacks = _of(found, "Attack")
+    assert len(attacks) == 1, [e.trigger.text for e in attacks]
+
+
+def test_the_strikers_account_naming_the_school_the_tagger_took_for_a_place_is_that_strike(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Israeli strike on Gaza school kills 30, civil defence says\n\n"
+                      "GAZA (Reuters) - An Israeli strike on a school in Gaza City where displaced people were sheltering "
+                      "killed 30 Palestinians on Saturday, the civil defence agency said.\n\n"
+                      "The Israeli military said it had struck a Hamas command centre inside the al-Tabi'in school.")
+    attacks = _of(found, "Attack")
+    assert len(attacks) == 1, [e.trigger.text for e in attacks]
+
+
+def test_those_killed_named_again_are_the_killing_told(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Gunmen killed nine Pakistani workers in southeastern Iran on Saturday, Pakistan's foreign "
+                          "ministry said, days after the neighbours exchanged missile strikes on militant targets.\n\n"
+                          "The workers were shot dead in a house in the Saravan area, Iranian state media said.")
+    killings = _of(found, "Killing")
+    assert len(killings) == 1, [(e.trigger.text, e.part_of) for e in killings]
+
+
+def test_hundreds_of_targets_struck_are_the_1600_the_striker_counts(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Israel strikes hundreds of Hezbollah targets, killing 492 in Lebanon\n\n"
+                      "BEIRUT (Reuters) - Israeli air strikes killed 492 people in Lebanon on Monday, the health "
+                      "ministry said.\n\nThe Israeli military said it had hit more than 1,600 Hezbollah targets.")
+    attacks = [e for e in found if e.cls in ("Attack", "Airstrike")]
+    assert len(attacks) == 1, [(e.trigger.text, e.quantity) for e in attacks]

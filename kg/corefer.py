@@ -817,6 +817,7 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
                                                                  or _state(lexicon, kb) == ka or _state(lexicon, ka) == kb
                                                                  or _among_agents(keys, a, kb) or _among_agents(keys, b, ka))) \
                 and not (role == "target" and _own_account(keys, a, b)) \
+                and not (role == "target" and a.cls in ATTACKS and b.cls in ATTACKS and _defenders_and_ground(lexicon, a, b, ka, kb)) \
                 and not (role == "target" and a.cls in HARMS and b.cls in HARMS and ((ka, kb) in members or (kb, ka) in members)
                          and not (a.plural or b.plural)) \
                 and not (role == "target" and a.cls in ATTACKS and b.cls in ATTACKS and ((ka, kb) in members or (kb, ka) in members)
@@ -978,6 +979,15 @@ def _blamed_again(a: Event, b: Event) -> bool:
     # (or by its claimant, naming what it hit: "saying a suicide bomber had targeted the convoy")
     return (b.anaphoric or b.definite or _hit_again(a, b)) and b.status == "Alleged" and a.status is None \
         and a.cls in ATTACKS | HARMS
+
+
+def _defenders_and_ground(lexicon: Lexicon, a: Event, b: Event, ka: str, kb: str) -> bool:
+    """One telling's target only the forces that stood it off, named in no words of its own ("the army says it
+    repelled M23 attack near Sake"), the other's the ground attacked ("an attack by M23 rebels on the town of Sake"):
+    one attack."""
+    return any(x.target_phrase is None and kx in lexicon.entries and lexicon.entries[kx].cls in ("StateForce", "ArmedGroup")
+               and y.target_phrase is not None and (_ground(lexicon, ky) or _head_noun(y.target_phrase.text) in SETTLEMENTS)
+               for x, y, kx, ky in ((a, b, ka, kb), (b, a, kb, ka)))
 
 
 def _suspected_then_told(keys: tuple[str, ...], a: Event, b: Event) -> bool:

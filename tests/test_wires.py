@@ -9364,3 +9364,29 @@ def test_hundreds_of_targets_struck_are_the_1600_the_striker_counts(events) -> N
                       "ministry said.\n\nThe Israeli military said it had hit more than 1,600 Hezbollah targets.")
     attacks = [e for e in found if e.cls in ("Attack", "Airstrike")]
     assert len(attacks) == 1, [(e.trigger.text, e.quantity) for e in attacks]
+
+
+def test_an_attack_the_army_repelled_is_the_attack_on_the_town_it_told(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Congo army says it repelled M23 attack near Sake\n\n"
+                      "KINSHASA (Reuters) - Congo's army said on Friday it had repelled an attack by M23 rebels on the "
+                      "town of Sake, west of Goma.")
+    attacks = _of(found, "Attack")
+    assert len(attacks) == 1, [e.trigger.text for e in attacks]
+
+
+def test_who_targeted_militants_and_had_killed_several_of_them_killed_them(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The Israeli military said its jets had targeted Hamas militants who were operating from inside "
+                          "the school in Nuseirat and had killed several of them.")
+    killing, = _of(found, "Killing")
+    assert _name(names, killing.agent) != "Hamas", _name(names, killing.agent)
+
+
+def test_a_land_that_speaks_after_a_comma_holds_no_town(resolved) -> None:  # type: ignore[no-untyped-def]
+    done = resolved("Hundreds of North Korean troops killed or wounded in Kursk, Ukraine says")
+    assert not [r for r in _relations(done) if r[1] == "locatedIn"], _relations(done)
+
+
+def test_sporadic_attacks_carried_out_since_a_year_are_a_record(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Islamic State militants have carried out sporadic attacks in the area since the group's defeat "
+                      "in 2017.")
+    assert not _of(found, "Attack"), [e.trigger.text for e in _of(found, "Attack")]

@@ -354,6 +354,7 @@ NON_STATE_NOUNS = {noun for noun, cls in DESCRIPTIONS.items() if cls == "ArmedGr
 
 
 HABIT_NOUNS = {"business", "industry", "trade", "practice", "tactic", "phenomenon", "scourge", "epidemic", "norm"}
+HABIT_ADJECTIVES = {"sporadic", "occasional", "frequent", "regular", "repeated", "periodic", "numerous", "countless"}
 HABIT_ADVERBS = {"frequently", "often", "regularly", "routinely", "usually", "typically", "sometimes", "occasionally",
                  "repeatedly"}
 # What is withdrawn without anyone leaving ground: words, offers, support.
@@ -1282,6 +1283,12 @@ def _misjoined_finite(verb: Token) -> Token | None:
         # (and a past tense joined to a participle that only describes the object: "had struck a command centre
         # located inside the school and killed at least 19 militants" is who struck killing)
         return verb.head.head.head
+    if verb.dep_ == "conj" and perfect and verb.head.dep_ == "relcl" and _child(verb, "nsubj") is None \
+            and (obj := _child(verb, "dobj")) is not None and any(t.lower_ == "them" for t in obj.subtree) \
+            and (above := verb.head.head.head).pos_ == "VERB" and any(c.dep_ == "aux" and c.lemma_ == "have" for c in above.children):
+        # (and a perfect joined to the clause on its object, of whom it tells: "had targeted Hamas militants who were
+        # operating from inside the school and had killed several of them": who targeted them killed them)
+        return above
     if verb.dep_ != "conj" or (verb.tag_ not in ("VBD", "VBZ") and not perfect) or not (
             (verb.head.tag_ == "VBG" and verb.head.dep_ == "pcomp")
             # and "called on the insurgents to lay down their weapons and vowed to ...": "vowed" is the caller's
@@ -4265,6 +4272,11 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     if verbal and cls not in STATEMENTS and head.tag_ in ("VBZ", "VBP") \
             and any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in head.children):
         return None  # "Al Shabaab, which frequently targets security forces in the area": a habit, no event
+    if not verbal and cls in ATTACKS and head.tag_ == "NNS" and head.dep_ == "dobj" and _done_before(head.head) \
+            or (not verbal and cls in ATTACKS and head.tag_ == "NNS" and head.dep_ == "dobj"
+                and any(c.dep_ == "amod" and c.lower_ in HABIT_ADJECTIVES for c in head.children)
+                and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in head.head.children)):
+        return None  # "Islamic State militants have carried out sporadic attacks in the area since 2017": a record
     if verbal and cls not in STATEMENTS and _done_before(head):
         return None  # "the Pakistani Taliban, who have attacked candidates in the region before": their record, no event
     if cls in HARMS | ATTACKS and roles.agent is None and (_accidental(roles.agent_tok) or (not verbal and _accidental(head))

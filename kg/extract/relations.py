@@ -165,6 +165,10 @@ def _relations_of(table: MentionTable, index: int) -> list[Relation]:
     return out
 
 
+# Verbs a land after a comma may say with: "in Kursk, Ukraine says" names a speaker, not where Kursk lies.
+SPEAKING = {"say", "claim", "report", "allege", "announce", "confirm", "deny", "accuse", "warn"}
+
+
 def place_relations(table: MentionTable) -> list[Relation]:
     doc, out = table.doc, []
     for index, mention in enumerate(list(table.mentions)):
@@ -187,7 +191,9 @@ def place_relations(table: MentionTable) -> list[Relation]:
         # (but never a land's possessive after a comma: "kills Russian general in Moscow, Ukraine's SBU claims")
         if span.end + 1 < len(doc) and doc[span.end].text in (",", "in") \
                 and not (doc[span.end + 1].dep_ == "conj" and doc[span.end + 1].head.i in range(span.start, span.end)) \
-                and not (span.end + 2 < len(doc) and doc[span.end + 2].tag_ == "POS"):
+                and not (span.end + 2 < len(doc) and doc[span.end + 2].tag_ == "POS") \
+                and not (span.end + 2 < len(doc) and doc[span.end + 2].lemma_ in SPEAKING):
+            # (nor a land that speaks: "killed or wounded in Kursk, Ukraine says")
             # "Helmand province, Afghanistan" / "Camp Shorabak in Helmand", however the parser attached it
             # (not a list: "the provinces of Tehran, Khuzestan and Ilam")
             candidates.append(doc[span.end + 1])

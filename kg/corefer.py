@@ -1203,6 +1203,10 @@ def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str], lex
             and _key(keys, b.target) in people and not set(b.sentence.text.lower().split()) & (ANOTHER_INCIDENT | {"also"}):
         return True  # and a leader killed is the leader named killed: "the head of an armed group was killed" ...
         # "Abdulghani al-Kikli, the leader of the Stability Support Apparatus, was killed at a military camp"
+    if a.cls == b.cls == "Killing" and b.target is None and b.target_phrase is None and b.fatalities is None \
+            and (who := _key(keys, a.agent)) is not None and who == _key(keys, b.agent) and not b.further:
+        return True  # "Hamas kills six hostages" ... "they had been shot dead by Hamas": the same doers' killing of whoever
+        # "they" are
     # and "the killings" are the killing of 100 people (not of two men named: theirs are named too)
     many = b.plural and (toll := TOLLS.get(b.cls)) is not None and (getattr(a, toll) or 0) > 1 \
         and _key(keys, a.target) not in people

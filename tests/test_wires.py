@@ -9390,3 +9390,18 @@ def test_sporadic_attacks_carried_out_since_a_year_are_a_record(events) -> None:
     found, _ = events("Islamic State militants have carried out sporadic attacks in the area since the group's defeat "
                       "in 2017.")
     assert not _of(found, "Attack"), [e.trigger.text for e in _of(found, "Attack")]
+
+
+def test_a_killing_by_the_same_doers_of_whoever_they_are_is_the_one_told(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Hamas kills six hostages in Gaza tunnel, Israel says\n\n"
+                      "JERUSALEM (AP) - The bodies of six hostages were recovered from a tunnel in Rafah, the Israeli "
+                      "military said on Sunday, adding that they had been shot dead by Hamas shortly before troops arrived.")
+    killings = _of(found, "Killing")
+    assert len(killings) == 1, [e.trigger.text for e in killings]
+
+
+def test_those_attacks_claimed_are_the_bombings_told(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Two bombings near candidates' offices in Balochistan killed 28 people on Wednesday, officials "
+                          "said. The Islamic State group claimed responsibility for those attacks.")
+    bombing = next(e for e in found if e.cls == "Bombing")
+    assert _name(names, bombing.agent) == "Islamic State", _name(names, bombing.agent)

@@ -119,7 +119,7 @@ CAUSING = {"force", "compel", "prompt", "lead", "cause", "drive"}  # their "to .
 # A strike that lasts a set time is a stoppage: "a 48-hour strike", "a three-day strike".
 # A definite noun names an event already told ("the attack", "Saturday's bombing", "this blast") unless
 # a word makes it another one ("a second attack", "the latest bombing", "another blast").
-DEFINITE = {"the", "this", "that"}
+DEFINITE = {"the", "this", "that", "these", "those"}
 ANOTHER_EVENT = {"another", "second", "third", "fourth", "new", "latest", "separate", "previous", "earlier", "last",
                  "recent", "similar", "other", "first", "next", "subsequent", "further", "more", "such", "any", "every"}
 # Adverbs that add an event to those told: "it also struck power stations", "struck again".

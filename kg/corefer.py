@@ -284,7 +284,8 @@ def _news_tolls(events: list[Event], headline: Span | None, keys: tuple[str, ...
                 or (headline is not None and toll.sentence.begin < headline.end) \
                 or _RUNNING.search(before := toll.sentence.text[: toll.trigger.begin - toll.sentence.begin]) \
                 or _SUBJECT_PRONOUN.search(before) or (_PERFECT.search(before) and re.search(
-                    r"\bsince\b", toll.sentence.text[toll.trigger.end - toll.sentence.begin:], re.I)) \
+                    r"\b(?:since|(?:in|over|during) the (?:past|last)|in recent|so far)\b",
+                    toll.sentence.text[toll.trigger.end - toll.sentence.begin:], re.I)) \
                 or _OTHER_WORK.match(toll.sentence.text[toll.trigger.end - toll.sentence.begin:]) \
                 or _WAR_TOLD.match(before):
             continue  # ("the ministry said it killed one person": what "it" is, the pronoun's to say; and "21 militants
@@ -770,8 +771,9 @@ def _hit_again(a: Event, b: Event) -> bool:
     # (and those seized, named again: "abducted 20 medical students ... The students ... were seized on Wednesday")
     # (and named now: "fired a missile at a U.S.-flagged tanker ... had targeted the tanker Torm Thor")
     # (and those killed, named again: "killed nine Pakistani labourers ... The workers were shot dead in a house")
+    # (and a ship seized, named again: "seized a container ship ... took control of the vessel")
     return (a.cls in ATTACKS and b.cls in ATTACKS and (a.cls == b.cls or _same_kind(a, b)) or a.cls == b.cls == "Arrest"
-            or (a.cls == b.cls == "Killing" and b.fatalities is None)) \
+            or (a.cls == b.cls == "Killing" and b.fatalities is None) or a.cls == b.cls == "Capture") \
         and (b.target is None or (a.target is None and a.cls in ATTACKS)) \
         and a.target_phrase is not None and b.target_phrase is not None \
         and b.target_phrase.text.lower().startswith("the ") \
@@ -945,7 +947,7 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
         worded = b.anaphoric and a.cls in ATTACKS and b.cls in ATTACKS \
             and _head_noun(b.trigger.text) in {_head_noun(t.text) for t in (a.trigger, *a.also)}
         if ha != hb and not part and not inside and not unarmed and not seat and not named_later and not led and not more \
-                and not held and not worded \
+                and not held and not worded and not (refers and {ha, hb} <= _VESSELS) \
                 and not {ha, hb} & GENERIC_PEOPLE and not {ha, hb} <= YOUNG and not (refers and {ha, hb} & GENDERED) \
                 and not any(h.isdigit() or h in NUMBER_WORDS for h in (ha, hb)) and not (refers and {ha, hb} <= ASSAILANTS):
             return False  # "two soldiers" are not "two civilians"

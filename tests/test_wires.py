@@ -9405,3 +9405,32 @@ def test_those_attacks_claimed_are_the_bombings_told(events) -> None:  # type: i
                           "said. The Islamic State group claimed responsibility for those attacks.")
     bombing = next(e for e in found if e.cls == "Bombing")
     assert _name(names, bombing.agent) == "Islamic State", _name(names, bombing.agent)
+
+
+def test_a_lands_men_speaking_after_a_comma_hold_no_sea(resolved) -> None:  # type: ignore[no-untyped-def]
+    done = resolved("The United States carried out strikes against Houthi targets in response to the group's attacks "
+                    "on shipping in the Red Sea, U.S. officials said.")
+    assert not [r for r in _relations(done) if r[1] == "locatedIn" and r[0] == "Red Sea"], _relations(done)
+
+
+def test_a_lands_attack_its_gunmen_killed_in_is_where_not_who(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Gunmen kill over 100 in Burkina Faso attack on Barsalogho\n\nOUAGADOUGOU (Reuters) - Jihadist "
+                          "gunmen killed hundreds of people in an attack on the town of Barsalogho in central Burkina Faso "
+                          "on Saturday, security sources said.")
+    assert all(_name(names, e.agent) != "Burkina Faso" for e in found), [(e.trigger.text, _name(names, e.agent)) for e in found]
+
+
+def test_a_ship_seized_and_the_vessel_taken_are_one_seizure(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Iran's Revolutionary Guards seized a Portuguese-flagged container ship near the Strait of Hormuz on "
+                      "Saturday, state media said.\n\nCommandos descended from a helicopter onto the deck and took "
+                      "control of the vessel, video showed.")
+    captures = _of(found, "Capture")
+    assert len(captures) == 1, [e.trigger.text for e in captures]
+
+
+def test_those_who_fled_over_the_past_week_are_no_toll_of_the_days_attack(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Gangs attacked police stations and the international airport in Port-au-Prince on Saturday, "
+                      "officials said.\n\nAt least 15,000 people have fled their homes in the past week, the United "
+                      "Nations said.")
+    fled, = _of(found, "Displacement")
+    assert fled.part_of is None, fled.part_of

@@ -382,7 +382,10 @@ def _names_where(table: MentionTable, found: int, child: Token) -> bool:
              # and whom those who watch a land watch: "a Syria war monitor", "a Myanmar rights group"
              or child.head.lemma_.lower() in WATCHERS
              # and any place below a state, which makes no war ("the Lakki Marwat attack"; but "a Moscow strike")
-             or (child.head.lemma_.lower() in table.lexicon.event_words and _no_state(table, found)))
+             or (child.head.lemma_.lower() in table.lexicon.event_words and _no_state(table, found))
+             # and a land's attack the harm its gunmen did was told in: "Gunmen kill over 100 in Burkina Faso attack"
+             or (child.head.dep_ == "pobj" and child.head.head.lower_ in ("in", "during") and any(
+                 s.dep_ == "nsubj" and noun_lemma(s) in NON_STATE_NOUNS for s in child.head.head.head.children)))
 
 
 def _no_state(table: MentionTable, found: int) -> bool:

@@ -192,8 +192,10 @@ def place_relations(table: MentionTable) -> list[Relation]:
         if span.end + 1 < len(doc) and doc[span.end].text in (",", "in") \
                 and not (doc[span.end + 1].dep_ == "conj" and doc[span.end + 1].head.i in range(span.start, span.end)) \
                 and not (span.end + 2 < len(doc) and doc[span.end + 2].tag_ == "POS") \
-                and not (span.end + 2 < len(doc) and doc[span.end + 2].lemma_ in SPEAKING):
-            # (nor a land that speaks: "killed or wounded in Kursk, Ukraine says")
+                and not (span.end + 2 < len(doc) and doc[span.end + 2].lemma_ in SPEAKING) \
+                and not (doc[span.end + 1].dep_ in ("compound", "amod", "nmod", "poss")
+                         and doc[span.end + 1].head.dep_ == "nsubj" and doc[span.end + 1].head.head.lemma_ in SPEAKING):
+            # (nor a land that speaks, or its men: "in Kursk, Ukraine says", "in the Red Sea, U.S. officials said")
             # "Helmand province, Afghanistan" / "Camp Shorabak in Helmand", however the parser attached it
             # (not a list: "the provinces of Tehran, Khuzestan and Ilam")
             candidates.append(doc[span.end + 1])

@@ -1183,6 +1183,12 @@ def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str], lex
             and re.search(rf"\b(?:where|in which)\b.*\b{re.escape(man.split('-')[-1])}\b", b.sentence.text, re.I):
         return True  # "a strike targeting Hamas's military commander Mohammed Deif ... it had struck a compound
         # where Deif ... were hiding": the man it sought, named where it says it struck
+    if a.cls in ATTACKS and b.cls in ATTACKS and b.verbal and b.status is None and not b.further and not a.plural \
+            and b.place is None and b.date is None and _key(keys, b.target) in people and b.lemma in ("target", "strike", "hit") \
+            and (who := _key(keys, a.agent)) and who == _key(keys, b.agent) \
+            and any(0 <= b.sentence.begin - t.end <= 250 for t in (a.trigger, *a.also)):
+        return True  # "An Israeli airstrike on a cafe ... killed 18 ... The Israeli military said it had targeted Zahi Oufi,
+        # the head of Hamas in the camp": the man the striker says it sought, told right after
     if _own_account(keys, a, b):
         return True  # "An Israeli strike on a school ... killed more than 90 people ... The Israeli military said it had
         # struck a Hamas command centre inside the school": the striker's account of that strike

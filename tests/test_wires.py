@@ -9434,3 +9434,21 @@ def test_those_who_fled_over_the_past_week_are_no_toll_of_the_days_attack(events
                       "Nations said.")
     fled, = _of(found, "Displacement")
     assert fled.part_of is None, fled.part_of
+
+
+def test_soldiers_taken_prisoner_are_arrested_and_attacks_planned_by_a_noun_are_planned(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Ukrainian forces advanced deeper into the Kursk region and took 102 Russian soldiers prisoner.")
+    taken, = _of(found, "Arrest")
+    assert _name(names, taken.target) == "Russian forces", _name(names, taken.target)
+    found, _ = events("The military said it had targeted Zahi Oufi, the head of Hamas in the camp, who it said had been "
+                      "planning attacks.")
+    planned = next(e for e in found if e.trigger.text == "attacks")
+    assert planned.status == "Planned", planned.status
+
+
+def test_the_man_the_striker_says_it_targeted_right_after_is_that_strikes(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("An Israeli airstrike on a cafe in the Tulkarm refugee camp killed 18 people on Thursday night, "
+                      "Palestinian health officials said.\n\nThe Israeli military said it had targeted Mohammed Jaber, "
+                      "the head of Hamas in the camp.")
+    attacks = [e for e in found if e.cls in ("Attack", "Airstrike")]
+    assert len(attacks) == 1, [e.trigger.text for e in attacks]

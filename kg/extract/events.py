@@ -1771,7 +1771,8 @@ def _status(head: Token, verbal: bool) -> str | None:
         mods = {w for c in head.children if c.dep_ in ("amod", "compound") for w in (c.lemma_.lower(), c.lower_)}
         if mods & {"alleged", "reported", "suspected", "purported"}:
             return "Alleged"
-        if mods & {"planned", "possible", "expected", "proposed", "imminent", "upcoming", "future"}:
+        # (and the parser's noun of a plan: "had been planning/NN attacks")
+        if mods & {"planned", "possible", "expected", "proposed", "imminent", "upcoming", "future", "planning", "plotting"}:
             return "Planned"
         # "would impose a blockade", "will launch an offensive": one to come (while "will investigate the
         # attack" speaks of one that came)
@@ -3783,6 +3784,10 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         if obj is None and cls in ("Killing", "Injury"):
             # "wounding over 600": the parser hangs the count on "over" as a preposition
             obj = next((o for o in prep_objects(head, {"over"}) if o.like_num), None)
+        if obj is not None and len(trigger.lemmas) == 2 and obj.lemma_.lower() == trigger.lemmas[1] \
+                and obj.lemma_.lower() in ("hostage", "captive", "prisoner") \
+                and (held := next((c for c in obj.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")), None)) is not None:
+            obj = held  # "took 102 Russian soldiers prisoner", read as one noun: the soldiers were taken
         if obj is not None and (span.start < obj.i < span.end or (  # "opened fire on residents": the fire is the trigger's,
                 len(trigger.lemmas) == 2 and obj.lemma_.lower() == trigger.lemmas[1] and obj.i >= span.end)):
             # (however far: "dropped more than a dozen bunker-busting bombs on Fordow")

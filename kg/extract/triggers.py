@@ -24,7 +24,7 @@ _PARTICLES = {"out", "over", "back", "off", "up", "down", "away", "dead"}  # "sh
 
 
 _MANNER_WORDS = frozenset({"style", "like", "type"})
-_HELD = frozenset({"hostage", "captive"})  # "took 20 passengers hostage": the noun of a kidnapping
+_HELD = frozenset({"hostage", "captive", "prisoner"})  # "took 20 passengers hostage": the noun of a kidnapping
 
 
 def _known(noun: Token) -> bool:

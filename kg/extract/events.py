@@ -3786,8 +3786,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             obj = next((o for o in prep_objects(head, {"over"}) if o.like_num), None)
         if obj is not None and len(trigger.lemmas) == 2 and obj.lemma_.lower() == trigger.lemmas[1] \
                 and obj.lemma_.lower() in ("hostage", "captive", "prisoner") \
-                and (held := next((c for c in obj.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")), None)) is not None:
-            obj = held  # "took 102 Russian soldiers prisoner", read as one noun: the soldiers were taken
+                and (captives := next((c for c in obj.children if c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN")), None)) is not None:
+            obj = captives  # "took 102 Russian soldiers prisoner", read as one noun: the soldiers were taken
         if obj is not None and (span.start < obj.i < span.end or (  # "opened fire on residents": the fire is the trigger's,
                 len(trigger.lemmas) == 2 and obj.lemma_.lower() == trigger.lemmas[1] and obj.i >= span.end)):
             # (however far: "dropped more than a dozen bunker-busting bombs on Fordow")

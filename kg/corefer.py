@@ -1386,7 +1386,7 @@ def _bare_again(a: Event, b: Event) -> bool:
     return a.cls in ATTACKS and b.cls in ATTACKS and b.verbal and not a.plural \
         and b.agent is None and b.agent_phrase is None and b.place is None and b.place_phrase is None \
         and b.date is None and b.target is None \
-        and (b.target_phrase is None or b.target_phrase.text.lower().split()[0] in ("the", "their", "its", "his", "her")) \
+        and (b.target_phrase is None or (b.target_phrase.text.lower().split() or [""])[0] in ("the", "their", "its", "his", "her")) \
         and any(0 <= b.sentence.begin - t.end <= 250 for t in (a.trigger, *a.also)) \
         and not set(b.sentence.text.lower().split()) & ANOTHER_INCIDENT and not _ANOTHER_TIME.match(b.sentence.text)
 

@@ -4280,10 +4280,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     if verbal and cls not in STATEMENTS and head.tag_ in ("VBZ", "VBP") \
             and any(c.dep_ == "advmod" and c.lower_ in HABIT_ADVERBS for c in head.children):
         return None  # "Al Shabaab, which frequently targets security forces in the area": a habit, no event
-    if not verbal and cls in ATTACKS and head.tag_ == "NNS" and head.dep_ == "dobj" and _done_before(head.head) \
-            or (not verbal and cls in ATTACKS and head.tag_ == "NNS" and head.dep_ == "dobj"
-                and any(c.dep_ == "amod" and c.lower_ in HABIT_ADJECTIVES for c in head.children)
-                and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in head.head.children)):
+    if not verbal and cls in ATTACKS and head.tag_ == "NNS" and head.dep_ == "dobj" and (
+            _done_before(head.head) or (any(c.dep_ == "amod" and c.lower_ in HABIT_ADJECTIVES for c in head.children)
+                                        and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in head.head.children))):
         return None  # "Islamic State militants have carried out sporadic attacks in the area since 2017": a record
     if verbal and cls not in STATEMENTS and _done_before(head):
         return None  # "the Pakistani Taliban, who have attacked candidates in the region before": their record, no event

@@ -9452,3 +9452,15 @@ def test_the_man_the_striker_says_it_targeted_right_after_is_that_strikes(events
                       "the head of Hamas in the camp.")
     attacks = [e for e in found if e.cls in ("Attack", "Airstrike")]
     assert len(attacks) == 1, [e.trigger.text for e in attacks]
+
+
+def test_his_death_blamed_on_a_man_is_not_that_mans(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Alexei Navalny, Russia's most prominent opposition leader, died in an Arctic penal colony on "
+                          "Friday, the prison service said.\n\nWestern leaders blamed President Vladimir Putin for his death.")
+    assert all(_name(names, e.target) != "Vladimir Putin" for e in _of(found, "Killing")), \
+        [(e.trigger.text, _name(names, e.target)) for e in _of(found, "Killing")]
+
+
+def test_a_land_that_has_seen_numerous_bombings_saw_attacks(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("The republic has seen numerous bombings targeted at the Russian military stationed there.")
+    assert _of(found, "Bombing"), [e.trigger.text for e in found]

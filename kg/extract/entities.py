@@ -3062,6 +3062,15 @@ def pronoun_mention(table: MentionTable, token: Token) -> int | None:
             dead = table.last_before(token.idx, lambda m: m.cls == "Person" and m.span.begin >= horizon
                                      and (m.key or m.name) in killed)
             antecedent = dead if dead is not None else antecedent
+            # (never the one blamed for it: "Western leaders blamed Putin for his death" is Navalny's death)
+            blame = token.head.head.head if token.head.dep_ == "pobj" and token.head.head.lower_ == "for" else None
+            accused = next((c for c in blame.children if c.dep_ == "dobj"), None) \
+                if blame is not None and blame.lemma_ in ("blame", "accuse", "hold") else None
+            blamed = table.at(accused) if accused is not None else None
+            if antecedent is not None and blamed is not None and table.canonical(antecedent).name == table.canonical(blamed).name:
+                gone = {table.canonical(blamed).name, table.mentions[blamed].name, table.mentions[antecedent].name}
+                antecedent = table.last_before(token.idx, lambda m: m.cls == "Person" and m.span.begin >= horizon
+                                               and m.name not in gone and m.ref is None)
     elif low in ("they", "them", "their") and _the_people_just_hit(token):
         return None  # "killing 1,500 people as they tried to flee": those people, no body named
     elif low == "they" and token.dep_ == "nsubjpass" and token.head.lemma_ in _HARMING and reporting_subject(token) is not None:

@@ -9464,3 +9464,10 @@ def test_his_death_blamed_on_a_man_is_not_that_mans(events) -> None:  # type: ig
 def test_a_land_that_has_seen_numerous_bombings_saw_attacks(events) -> None:  # type: ignore[no-untyped-def]
     found, _ = events("The republic has seen numerous bombings targeted at the Russian military stationed there.")
     assert _of(found, "Bombing"), [e.trigger.text for e in found]
+
+
+def test_the_defence_ministry_of_the_land_that_blamed_and_struck_is_that_lands(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Turkey blamed the Kurdistan Workers Party (PKK) for the attack and hours later carried out air "
+                          "strikes on PKK targets in Iraq and Syria, the defence ministry said.")
+    said = next(e for e in found if e.cls == "Statement")
+    assert _name(names, said.agent) == "Turkish Defence Ministry", _name(names, said.agent)

@@ -160,8 +160,9 @@ def _acting_forces(table: MentionTable, token: Token) -> str | None:
                 and (state := state_of(table, table.canonical(k))) is not None:
             return state
         if doer is not None and doer.dep_ == "nsubj" and mention.cls == "Country" and mention.key is not None \
-                and doer.head.lemma_.lower() in _WAGING:
-            return mention.key  # "Turkey carried out air strikes ..., the defence ministry said": Turkey's
+                and any(v.lemma_.lower() in _WAGING for v in (doer.head, *(c for c in doer.head.children if c.dep_ == "conj"))):
+            return mention.key  # "Turkey carried out air strikes ..., the defence ministry said": Turkey's (and "Turkey
+            # blamed the PKK ... and hours later carried out air strikes")
     return None
 
 

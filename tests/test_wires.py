@@ -9471,3 +9471,8 @@ def test_the_defence_ministry_of_the_land_that_blamed_and_struck_is_that_lands(e
                           "strikes on PKK targets in Iraq and Syria, the defence ministry said.")
     said = next(e for e in found if e.cls == "Statement")
     assert _name(names, said.agent) == "Turkish Defence Ministry", _name(names, said.agent)
+
+
+def test_what_such_people_do_is_no_deed_told(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Zamfara has been plagued by armed gangs who kidnap for ransom and militants who attack villages.")
+    assert not [e for e in found if e.cls in ("Arrest", "Attack")], [e.trigger.text for e in found]

@@ -4287,6 +4287,10 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                                         and any(c.dep_ == "aux" and c.lower_ in ("has", "have") for c in head.head.children))):
         return None  # "Islamic State militants have carried out sporadic attacks in the area since 2017": a record (but
         # a land that "has seen numerous bombings" saw them, each an attack)
+    if verbal and cls not in STATEMENTS and head.dep_ == "relcl" and head.tag_ in ("VBP", "VBZ") \
+            and not any(c.dep_ in ("aux", "auxpass") for c in head.children) and head.head.tag_ == "NNS" \
+            and not any(c.dep_ in ("det", "nummod", "poss") for c in head.head.children):
+        return None  # "plagued by armed gangs who kidnap for ransom": what such people do, no deed told
     if verbal and cls not in STATEMENTS and _done_before(head):
         return None  # "the Pakistani Taliban, who have attacked candidates in the region before": their record, no event
     if cls in HARMS | ATTACKS and roles.agent is None and (_accidental(roles.agent_tok) or (not verbal and _accidental(head))

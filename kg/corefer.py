@@ -819,6 +819,7 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
                                                                  or _state(lexicon, kb) == ka or _state(lexicon, ka) == kb
                                                                  or _among_agents(keys, a, kb) or _among_agents(keys, b, ka))) \
                 and not (role == "target" and _own_account(keys, a, b)) \
+                and not (role == "target" and _told_within(lexicon, b, kb, ka)) \
                 and not (role == "target" and a.cls in ATTACKS and b.cls in ATTACKS and _defenders_and_ground(lexicon, a, b, ka, kb)) \
                 and not (role == "target" and a.cls in HARMS and b.cls in HARMS and ((ka, kb) in members or (kb, ka) in members)
                          and not (a.plural or b.plural)) \
@@ -900,7 +901,7 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
     # more than 1,600 Hezbollah targets")
     vague = a.cls in ATTACKS and b.cls in ATTACKS and not _counted_alike(a, b)
     if not b.running_total and any(getattr(a, c) is not None and getattr(b, c) is not None
-                                   and getattr(a, c) != getattr(b, c) and not (c == "quantity" and vague)
+                                   and not _counts_fit(a, b, c) and not (c == "quantity" and vague)
                                    for c in COUNTS) and not (
             _some_of(b) and all(getattr(b, c) is None or (getattr(a, c) or 0) > getattr(b, c) for c in COUNTS)) \
             and not (refers and _first_counted(a, b)):
@@ -1011,6 +1012,20 @@ def _counted_alike(a: Event, b: Event) -> bool:
     return pa is None or pb is None or (re.search(r"\d", pa.text) is None) == (re.search(r"\d", pb.text) is None)
 
 
+def _counts_fit(a: Event, b: Event, count: str) -> bool:
+    """The same number, or one a bound or a round figure holds closely: a headline's "137 pupils" are the lede's
+    "more than 130 schoolchildren" (a number far above the bound is another toll)."""
+    x, y = getattr(a, count), getattr(b, count)
+    if x == y:
+        return True
+    for (bound, qualifier), other in (((x, a.count_qualifier), y), ((y, b.count_qualifier), x)):
+        if qualifier == "at least" and bound <= other <= bound * 1.2:
+            return True
+        if qualifier == "about" and abs(other - bound) <= bound * 0.1:
+            return True
+    return False
+
+
 def _first_counted(a: Event, b: Event) -> bool:
     """The later toll sums a list whose first number is the earlier's: "kill 20" ... "killed 20 soldiers and a civilian"."""
     toll = TOLLS.get(a.cls)
@@ -1085,8 +1100,15 @@ def _told_within(lexicon: Lexicon, event: Event, part: str, whole: str) -> bool:
         return True
     # (or in a province of the whole, named after it: "in the Musakhail district of Baluchistan province", in Pakistan)
     told = re.search(rf"\b(?i:{labels[0]})\s+district\s+of\s+((?:[A-Z][\w'-]+\s?){{1,3}})", event.sentence.text)
-    return told is not None and whole in lexicon.entries and lexicon.entries[whole].cls == "Country" \
-        and any(lexicon.country_of(k) == whole for k in lexicon.lookup(told.group(1).strip()))
+    if told is not None and whole in lexicon.entries and lexicon.entries[whole].cls == "Country" \
+            and any(lexicon.country_of(k) == whole for k in lexicon.lookup(told.group(1).strip())):
+        return True
+    # (or a town of the land by its people's name: "at the northern Israeli town of Beit Hillel", in Israel)
+    peoples = [re.escape(d) for d, k in lexicon.demonyms.items() if k == whole]
+    return part not in lexicon.entries and bool(peoples) and whole in lexicon.entries \
+        and lexicon.entries[whole].cls == "Country" and re.search(
+            rf"\b(?:{'|'.join(peoples)})\s+(?:town|city|village|settlement|community|kibbutz)\s+of\s+{labels[0]}\b",
+            event.sentence.text, re.I) is not None
 
 
 def _quarter_of(lexicon: Lexicon, pa: str, pb: str, quarters: frozenset[str]) -> bool:
@@ -1381,11 +1403,12 @@ def _doers_again(b: Event) -> bool:
 
 
 def _bare_again(a: Event, b: Event) -> bool:
-    """An attack told with nothing of its own (no doer, place, day or named target) just after one told in
-    full: how that one went, not another ("... when they came under fire from explosives and rifles")."""
+    """An attack told with nothing of its own (no doer, place, other day or named target) just after one told in
+    full: how that one went, not another ("... when they came under fire from explosives and rifles"; "... when
+    they came under heavy fire late on Monday", after an ambush told with no day)."""
     return a.cls in ATTACKS and b.cls in ATTACKS and b.verbal and not a.plural \
         and b.agent is None and b.agent_phrase is None and b.place is None and b.place_phrase is None \
-        and b.date is None and b.target is None \
+        and (b.date is None or a.date is None or a.date.value == b.date.value) and b.target is None \
         and (b.target_phrase is None or (b.target_phrase.text.lower().split() or [""])[0] in ("the", "their", "its", "his", "her")) \
         and any(0 <= b.sentence.begin - t.end <= 250 for t in (a.trigger, *a.also)) \
         and not set(b.sentence.text.lower().split()) & ANOTHER_INCIDENT and not _ANOTHER_TIME.match(b.sentence.text)

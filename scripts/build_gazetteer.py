@@ -369,7 +369,7 @@ ORGS: list[tuple[str, str, str, str, tuple[str, ...], str, str]] = [
     ("uda", "ArmedGroup", "Ulster Defence Association", "", ("UDA", "Ulster Defense Association"), "", "united-kingdom"),
     ("eta", "ArmedGroup", "ETA", "", ("Euskadi Ta Askatasuna",), "", "spain"),
     ("farc", "ArmedGroup", "FARC", "", ("Revolutionary Armed Forces of Colombia", "FARC-EP"), "", "colombia"),
-    ("eln", "ArmedGroup", "ELN", "", ("National Liberation Army of Colombia",), "", "colombia"),
+    ("eln", "ArmedGroup", "ELN", "", ("National Liberation Army", "National Liberation Army of Colombia"), "", "colombia"),
     ("clan-del-golfo", "ArmedGroup", "Clan del Golfo", "", ("Gulf Clan", "Gaitanista Army of Colombia",
      "Gaitanista Self-Defense Forces of Colombia", "Autodefensas Gaitanistas de Colombia", "Urabenos"), "", "colombia"),
     ("ltte", "ArmedGroup", "Liberation Tigers of Tamil Eelam", "", ("LTTE", "Tamil Tigers"), "", "sri-lanka"),

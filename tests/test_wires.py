@@ -9476,3 +9476,60 @@ def test_the_defence_ministry_of_the_land_that_blamed_and_struck_is_that_lands(e
 def test_what_such_people_do_is_no_deed_told(events) -> None:  # type: ignore[no-untyped-def]
     found, _ = events("Zamfara has been plagued by armed gangs who kidnap for ransom and militants who attack villages.")
     assert not [e for e in found if e.cls in ("Arrest", "Attack")], [e.trigger.text for e in found]
+
+
+def test_the_province_after_one_people_come_from_is_the_storys(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Separatist militants in Pakistan's Baluchistan province shot dead 23 people, police said.\n\n"
+                          "Most of the dead were from Punjab province, a police official said.\n\nThe Baluchistan "
+                          "Liberation Army said it carried out a series of coordinated attacks across the province.")
+    attacks = next(e for e in found if e.trigger.text == "attacks")
+    assert _name(names, attacks.place) == "Balochistan", _name(names, attacks.place)
+
+
+def test_a_name_called_a_state_elsewhere_is_the_state_where_it_stands_bare(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Cartel gunmen ambush police in Guerrero, killing 13\n\nGunmen ambushed a convoy of police "
+                          "officers in the southern state of Guerrero, killing 13 of them, authorities said.")
+    ambush = next(e for e in found if e.cls == "Attack")
+    assert _name(names, ambush.place) == "Guerrero", _name(names, ambush.place)
+
+
+def test_under_heavy_fire_is_the_ambush_told_without_its_day(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Gunmen ambushed a convoy of police officers in the state of Guerrero, killing 13 of them, "
+                      "authorities said on Tuesday.\n\nThe officers were travelling on a road when they came under "
+                      "heavy fire late on Monday.")
+    attacks = _of(found, "Attack")
+    assert len(attacks) == 1, [e.trigger.text for e in attacks]
+    assert attacks[0].date is not None and attacks[0].date.value == "2024-06-10", attacks[0].date
+
+
+def test_the_national_liberation_army_is_colombias_eln(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("ELN rebels killed two soldiers in Arauca\n\nFighters from the National Liberation Army killed "
+                          "two soldiers in an ambush in the eastern province of Arauca on Sunday, the army said.")
+    killings = _of(found, "Killing")
+    assert len(killings) == 1 and _name(names, killings[0].agent) == "ELN", \
+        [(e.trigger.text, _name(names, e.agent)) for e in killings]
+
+
+def test_what_a_speaker_says_was_to_blame_is_blamed_by_the_speaker(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Russia denied hitting the hospital and said a Ukrainian air defence missile was to blame.\n\n"
+                          "Officials said it was not clear who was to blame.")
+    blamed, = _of(found, "Accusation")
+    assert (_name(names, blamed.agent), _name(names, blamed.target), blamed.status) \
+        == ("Russia", "Ukrainian forces", None), (_name(names, blamed.agent), _name(names, blamed.target), blamed.status)
+
+
+def test_a_headlines_count_a_ledes_bound_holds_closely_is_one_kidnapping(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Nigerian troops rescue 137 pupils kidnapped in Kaduna\n\nMore than 130 schoolchildren kidnapped "
+                      "from a school in northern Nigeria's Kaduna state this month have been freed, the governor said.")
+    taken = _of(found, "Arrest")
+    assert len(taken) == 1, [(e.trigger.text, e.quantity) for e in taken]
+    found, _ = events("Gunmen kidnap 137 pupils in Kaduna\n\nGunmen kidnapped at least 20 schoolchildren from a school in "
+                      "northern Nigeria's Kaduna state, the governor said.")
+    assert len(_of(found, "Arrest")) == 2, [(e.trigger.text, e.quantity) for e in _of(found, "Arrest")]
+
+
+def test_a_town_of_the_land_by_its_peoples_name_is_in_the_land(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Hezbollah fires rockets at northern Israel\n\nLebanon's Hezbollah fired dozens of Katyusha rockets "
+                      "at the northern Israeli town of Beit Hillel late on Sunday, the group said.")
+    attacks = _of(found, "Attack")
+    assert len(attacks) == 1, [e.trigger.text for e in attacks]

@@ -226,6 +226,8 @@ _PLACE_KINDS = {"province": "Province", "district": "District", "township": "Dis
                 "village": "City", "prefecture": "Province", "governorate": "Province", "oblast": "Province",
                 "neighbourhood": "Place", "neighborhood": "Place"}
 
+# What a land's divisions are called before their names, beyond _PLACE_KINDS ("the state of" is also a nation's)
+_DIVISIONS_OF = {"state": "Province", "municipality": "District", "county": "District", "department": "Province"}
 
 VESSELS = {"ship", "vessel", "tanker", "carrier", "freighter", "frigate", "destroyer", "warship", "boat", "ferry",
            "trawler", "bulker", "dhow", "yacht", "submarine", "corvette"}
@@ -463,6 +465,9 @@ def _entity_class(table: MentionTable, ent: SSpan, name: str, key: str | None) -
         # "the town of Pont-Sonde", "the West Bank city of Jenin" is a town; not the province "the Shangla
         # district of" lies in
         return said
+    if i > 1 and doc[i - 1].lower_ == "of" and label in ("PERSON", "ORG", "GPE", "LOC") \
+            and doc[i - 2].lower_ in _DIVISIONS_OF and doc[i - 2].is_lower:
+        return _DIVISIONS_OF[doc[i - 2].lower_]  # "the southern state of Guerrero", "the municipality of Coyuca"
     if i > 1 and doc[i - 1].lower_ == "of" and label == "PERSON" and doc[i - 2].lower_ in _PARTS_OF_PLACES:
         return "Place"  # "recapturing parts of Khartoum North", "the outskirts of Goma"
     if i > 2 and doc[i - 1].lower_ == "of" and label == "ORG" and len(ent) == 1 and doc[i - 2].lower_ == "control" \
@@ -1835,6 +1840,10 @@ def consistent_names(table: MentionTable) -> None:
             # (and so does the kind set after it: "Pakistan's Punjab province", after a headline's "Punjab")
             kind = table.document.text[m.span.end: m.span.end + 16].split()[:1]
             called = called or (m.cls in ("Province", "District") and bool(kind) and _PLACE_KINDS.get(kind[0].lower()) == m.cls)
+            # (or before it: "the southern state of Guerrero", after a headline's "ambush police in Guerrero")
+            kind = re.findall(r"\b([a-z]+) of (?:the )?$", table.document.text[max(0, m.span.begin - 30): m.span.begin])
+            called = called or (m.cls in ("Province", "District") and bool(kind)
+                                and (_PLACE_KINDS | _DIVISIONS_OF).get(kind[0]) == m.cls)
             # (and a place read where places stand breaks a tie: "in Lakki Marwat" ... "the Lakki Marwat attack")
             where = table.lexicon.is_a(m.cls, "Place") and (read := table.tokens(m)) is not None \
                 and read.root.dep_ == "pobj" and read.root.head.lower_ in ("in", "near", "outside")
@@ -2285,6 +2294,14 @@ def description_mentions(table: MentionTable) -> None:
         elif cls in ("District", "Province"):  # "Mueda district ... fled the district": what the text called one
             called = table.last_before(start, lambda m, noun=token.lower_: m.cls in PLACE_CLASSES - {"Country"}
                                        and _called(table, m, noun))
+            if called is not None and _home_only(table, table.mentions[called]):
+                # "Most of the dead were from Punjab province ... attacks across the province": where they came
+                # from, not the story's province (the one named before it, if one was)
+                called = table.last_before(table.mentions[called].span.begin, lambda m, noun=token.lower_: m.cls in
+                                           PLACE_CLASSES - {"Country"} and _called(table, m, noun)
+                                           and not _home_only(table, m)) or called
+            antecedent = antecedent if antecedent is None or not _home_only(table, table.mentions[antecedent]) \
+                else called
             antecedent = called if called is not None and (antecedent is None or table.mentions[called].span.begin
                                                            > table.mentions[antecedent].span.begin) else antecedent
         if antecedent is None and cls in focus and token.lemma_.lower() not in _UNNAMED_ARMED:
@@ -3309,6 +3326,16 @@ def _someone_unnamed(table: MentionTable, pronoun: Token, after: int) -> bool:
                and t.head.i in ancestors and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in t.children)
                and not any(c.dep_ == "appos" for c in t.children)
                for t in pronoun.sent if t.i < pronoun.i)
+
+
+def _home_only(table: MentionTable, mention: Mention) -> bool:
+    """A place named as where people come from: "Most of the dead were from Punjab province"."""
+    words = table.tokens(mention)
+    root = words.root if words is not None else None
+    while root is not None and root.dep_ in ("compound", "amod") and root.head.i == root.i + 1:
+        root = root.head  # ("Punjab" of "Punjab province")
+    return root is not None and root.dep_ == "pobj" and root.head.lower_ == "from" \
+        and root.head.head.lemma_ in ("be", "hail", "come")
 
 
 def _owns_only(table: MentionTable, mention: Mention) -> bool:

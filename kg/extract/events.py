@@ -1726,6 +1726,14 @@ def _headline_order(verb: Token) -> Token | None:
                         for c in order.children) else None
 
 
+def _to_blame(head: Token) -> Token | None:
+    """Who "was to blame": the subject of "be to blame" (none where the words are otherwise)."""
+    if head.lemma_ != "blame" or head.dep_ != "xcomp" or head.head.lemma_ != "be" \
+            or not any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return None
+    return _child(head.head, "nsubj")
+
+
 def _status(head: Token, verbal: bool) -> str | None:
     if not verbal and _told_as_past(head):
         return None  # "used to plan last month's attack": the attack happened
@@ -4357,6 +4365,16 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         anchors.append(head.head)  # "In Gao, the death toll rose to 30 on Friday": the verb says where and when
     # "denied involvement in a statement": the denial was made; what it denies is its content
     roles.status = None if said_by_doing else _status(head, verbal)
+    if verbal and cls in STATEMENTS and (blamed := _to_blame(head)) is not None:
+        # "said a Ukrainian air defence missile was to blame": the sayer blames it, nothing planned
+        if blamed.lower_ in ("who", "what", "which", "whom"):
+            return None  # "it was not clear who was to blame": nobody blamed
+        said = head.head.head if head.head.dep_ == "ccomp" and head.head.head.lemma_ in statement_lemmas else None
+        roles.agent_tok = (_subject(table, said) or _inherited_subject(table, said, statement_lemmas)[0]) \
+            if said is not None else None
+        roles.agent = argument(table, roles.agent_tok)
+        roles.target_tok, roles.target = blamed, argument(table, blamed)
+        roles.instrument_tok, roles.status = None, None
     if cls in STATEMENTS and roles.status == "Alleged" and head.dep_ == "advcl" and head.tag_ == "VBG" \
             and head.head.lemma_ in ALLEGE_VERBS:
         roles.status = None  # "claimed responsibility in a statement, saying it had killed 300": said, though what was said is a claim

@@ -91,6 +91,22 @@ class TriggerMatcher:
         self.farther = {strings.add(w) for w in ("deeper", "further", "farther")}
         self.death = next((t for words, t in self.by_first.get(strings.add("death"), []) if len(words) == 1), None)
 
+    @staticmethod
+    def _modifiers(doc: Doc, lemmas: list[int], lowers: list[int], i: int, words: tuple[int, ...]) -> int:
+        """How many words modifying a phrase's last noun stand before it, where the rest matches word for word:
+        "came under heavy fire" for "come under fire" (up to three; none where the phrase matches as written)."""
+        last = i + len(words) - 1
+        if not all(lemmas[i + k] == w or lowers[i + k] == w for k, w in enumerate(words[:-1])):
+            return 0
+        for skip in range(1, 4):
+            end = last + skip
+            if end >= len(doc) or not (lemmas[end] == words[-1] or lowers[end] == words[-1]):
+                continue
+            if all(doc[k].head.i == end and doc[k].dep_ in ("amod", "compound", "poss", "nmod") for k in range(last, end)):
+                return skip
+            return 0
+        return 0
+
     def __call__(self, doc: Doc) -> list[tuple[Span, Trigger]]:
         if len(doc) == 0:
             return []
@@ -117,7 +133,10 @@ class TriggerMatcher:
                 farther = len(words) == 2 and end < n and lowers[i + 1] in self.farther and lemmas[i] == words[0] \
                     and (lemmas[i + 2] == words[1] or lowers[i + 2] == words[1])
                 end += 1 if farther else 0
-                if farther or all(lemmas[i + k] == w or lowers[i + k] == w for k, w in enumerate(words)):
+                between = self._modifiers(doc, lemmas, lowers, i, words) if not farther and len(words) > 2 else 0
+                if between:
+                    end += between  # "came under heavy fire", "laid down their arms": the noun's own words between
+                if farther or between or all(lemmas[i + k] == w or lowers[i + k] == w for k, w in enumerate(words)):
                     if trigger.pos and not _pos_fits(trigger.pos, pos_names[end - 1], doc[end - 1]):
                         continue
                     if len(words) > 1 and pos_names[end - 1] == "ADP" and any(

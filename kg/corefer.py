@@ -227,7 +227,7 @@ LASTING = {"fighting", "fight", "war", "conflict", "violence", "unrest", "offens
 # "it killed one person and wounded three": a toll whose doer a pronoun names
 _SUBJECT_PRONOUN = re.compile(r"\b(?:it|they)\s+(?:\w+\s+)?(?:$|killed\b|wounded\b|injured\b|left\b)", re.I)
 # "Thousands have fled south since the operation began": a count run up over time, no attack's.
-_PERFECT = re.compile(r"\b(?:have|has)\s+(?:\w+\s+)?$", re.I)
+_PERFECT = re.compile(r"\b(?:have|has|had)\s+(?:\w+\s+)?$", re.I)
 # "have now been killed": a running toll (not "are believed to have been killed", the deed's own toll guessed)
 _RUNNING = re.compile(r"(?<!\bto )\b(?:have|has)\s+(?:\w+\s+)?been\s+$", re.I)
 
@@ -795,6 +795,9 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
     if not (_same_kind(a, b) or _hit_again(a, b)) \
             or (a.status != b.status and not _blamed_again(a, b) and not _suspected_then_told(keys, a, b)):
         return False
+    if a.cls in ATTACKS and b.cls in ATTACKS and not b.plural and _begun_since(a):
+        return False  # "the first deaths since the group began attacking shipping ... the missile strike": the day's
+        # strike, no campaign
     if b.cls in HARMS and b.target_phrase is not None and {"other", "others"} & set(b.target_phrase.text.lower().split()) \
             and not _others_than_the_dead(a, b):
         return False  # "Five other people were killed in the blast": besides those told, never them
@@ -1211,6 +1214,9 @@ def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str], lex
             and any(0 <= b.sentence.begin - t.end <= 250 for t in (a.trigger, *a.also)):
         return True  # "An Israeli airstrike on a cafe ... killed 18 ... The Israeli military said it had targeted Zahi Oufi,
         # the head of Hamas in the camp": the man the striker says it sought, told right after
+    if _participle_of(keys, a, b):
+        return True  # "fired about 150 rockets ... into northern Israel, reaching deeper than before and hitting near
+        # the city of Haifa": how the firing went
     if _own_account(keys, a, b):
         return True  # "An Israeli strike on a school ... killed more than 90 people ... The Israeli military said it had
         # struck a Hamas command centre inside the school": the striker's account of that strike
@@ -1400,6 +1406,28 @@ def _doers_again(b: Event) -> bool:
     words = b.agent_phrase.text.split() if b.agent_phrase is not None else \
         b.sentence.text[: b.trigger.begin - b.sentence.begin].split()[-2:] if b.verbal and b.agent is not None else []
     return len(words) > 1 and words[0].lower() == "the" and words[-1].lower() in DOERS
+
+
+_NOT_ONE_DEED = re.compile(r"\b(?:while|before|after|then|also|later)\s+$|\b(?:as well as|meanwhile|separately)\b|[;.]", re.I)
+
+
+_BEGUN_SINCE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,4}(?:began|begun|started)\s+$", re.I)
+
+
+def _begun_since(event: Event) -> bool:
+    """A campaign told by when it began: "since the group began attacking shipping"."""
+    return _BEGUN_SINCE.search(event.sentence.text[: event.trigger.begin - event.sentence.begin]) is not None
+
+
+def _participle_of(keys: tuple[str, ...], a: Event, b: Event) -> bool:
+    """An attack told by a participle after the same doers' attack in its sentence: how that attack went ("fired
+    rockets at Israel, hitting near Haifa"), not another ("..., while attacking troops in Gaza")."""
+    if not (a.cls in ATTACKS and b.cls in ATTACKS and a.verbal and b.verbal and a.sentence == b.sentence
+            and b.trigger.text.split()[0].lower().endswith("ing") and a.trigger.end < b.trigger.begin
+            and (who := _key(keys, a.agent)) is not None and who == _key(keys, b.agent)):
+        return False
+    between = b.sentence.text[a.trigger.end - b.sentence.begin: b.trigger.begin - b.sentence.begin]
+    return "," in between and len(between) <= 150 and _NOT_ONE_DEED.search(between) is None
 
 
 def _bare_again(a: Event, b: Event) -> bool:

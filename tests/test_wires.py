@@ -9533,3 +9533,43 @@ def test_a_town_of_the_land_by_its_peoples_name_is_in_the_land(events) -> None: 
                       "at the northern Israeli town of Beit Hillel late on Sunday, the group said.")
     attacks = _of(found, "Attack")
     assert len(attacks) == 1, [e.trigger.text for e in attacks]
+
+
+def test_a_rites_day_dates_the_deed_done_during_it(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Gunmen killed 15 worshippers during Sunday mass at a Catholic church in the village of Essakane, "
+                      "a church official said on Monday.\n\nOn the same day, an attack on a mosque in the town of "
+                      "Natiaboani killed dozens of worshippers, security sources said.")
+    dates = sorted({e.date.value for e in found if e.cls != "Statement" and e.date is not None})
+    assert dates == ["2024-06-09"], dates
+
+
+def test_the_same_doers_participle_tells_how_their_attack_went(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Hezbollah fired about 150 rockets, missiles and drones into northern Israel overnight, reaching "
+                      "deeper than before and hitting near the city of Haifa, the Israeli military said on Sunday.")
+    attacks = _of(found, "Attack")
+    assert len(attacks) == 1, [e.trigger.text for e in attacks]
+
+
+def test_battles_fought_are_the_fighting_not_its_target(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Sudan's army and the paramilitary Rapid Support Forces fought fierce battles in El Fasher on "
+                      "Wednesday, residents said.")
+    attacks = _of(found, "Attack")
+    assert len(attacks) == 1 and attacks[0].target_phrase is None, \
+        [(e.trigger.text, e.target_phrase) for e in attacks]
+
+
+def test_a_campaign_told_by_when_it_began_is_not_the_strike(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Houthis hit ship in Gulf of Aden, crew abandon vessel\n\nYemen's Houthi militants struck the "
+                      "bulk carrier True Confidence in the Gulf of Aden on Wednesday, killing three crew members, the U.S. "
+                      "military said, the first deaths since the group began attacking shipping.\n\nThe crew "
+                      "abandoned the ship after the missile strike set it ablaze, the vessel's operators said.")
+    said = next(e for e in found if e.cls == "Statement" and "abandoned" in (e.content.text if e.content else ""))
+    assert [found[k].trigger.text for k in said.about] == ["hit"], [found[k].trigger.text for k in said.about]
+
+
+def test_a_toll_that_had_been_run_up_over_two_weeks_is_no_raids(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Israeli troops launched ground raids into southern Lebanon on Tuesday, the military said.\n\n"
+                      "Lebanon's health ministry said more than 1,000 people had been killed in Lebanon over the past two "
+                      "weeks.")
+    killed, = _of(found, "Killing")
+    assert killed.part_of is None and killed.date is None, (killed.part_of, killed.date)

@@ -2071,6 +2071,8 @@ def _before_clause(ent: SSpan, anchors: list[Token]) -> bool:
 
 
 DAY_PARTS = {"morning", "afternoon", "evening", "night", "dawn", "dusk"}
+BATTLES = {"battle", "fight", "clash", "gunbattle", "gunfight", "skirmish", "firefight", "war", "duel"}  # what is fought
+RITES = {"mass", "prayer", "service", "sermon", "worship", "liturgy"}  # held on a day: "during Sunday mass"
 
 
 def _own_part(ent: SSpan) -> SSpan:
@@ -2094,6 +2096,8 @@ def _date(table: MentionTable, sent: SSpan, anchors: list[Token], prefer_past: b
         root = ent.root
         if root.dep_ in ("compound", "nmod") and root.head.lower_ in DAY_PARTS:
             root = root.head  # "on Wednesday evening": the tagger's DATE is only "Wednesday"
+        elif root.dep_ in ("compound", "nmod") and root.lower_ in dates.WEEKDAYS and root.head.lemma_.lower() in RITES:
+            root = root.head  # "during Sunday mass", "after Friday prayers": the day of the rite
         elif root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_.lower() in DAY_PARTS | {"hour"}:
             root = root.head.head  # "in the early hours of Tuesday", "on the morning of May 3": when in the day
         head = root.head
@@ -4365,6 +4369,12 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         anchors.append(head.head)  # "In Gao, the death toll rose to 30 on Friday": the verb says where and when
     # "denied involvement in a statement": the denial was made; what it denies is its content
     roles.status = None if said_by_doing else _status(head, verbal)
+    if not verbal and head.dep_ == "dobj" and head.head.lemma_ == "fight" and head.head.i in trigger_heads \
+            and head.lemma_.lower() in BATTLES:
+        return None  # "fought fierce battles in El Fasher": the fighting, told by its verb
+    if verbal and head.lemma_ == "fight" and roles.target_tok is not None and roles.target_tok.dep_ == "dobj" \
+            and roles.target_tok.lemma_.lower() in BATTLES:
+        roles.target = roles.target_tok = None  # (the battles are no one fought against)
     if verbal and cls in STATEMENTS and (blamed := _to_blame(head)) is not None:
         # "said a Ukrainian air defence missile was to blame": the sayer blames it, nothing planned
         if blamed.lower_ in ("who", "what", "which", "whom"):

@@ -86,7 +86,7 @@ LEADERS = {"leader", "head", "chief", "commander", "boss", "founder"}
 # all 33 attackers" (but two tolls of four assailants further down may be two fights).
 ASSAILANTS = {"militant", "attacker", "gunmen", "gunman", "assailant", "fighter", "insurgent", "rebel", "jihadist",
               "militiamen", "terrorist", "hijacker", "kidnapper", "bomber", "extremist", "separatist",
-              "member"}  # ("19 suspected cartel gunmen" are the lede's "19 suspected cartel members")
+              "member", "shooter"}  # ("19 suspected cartel gunmen" are the lede's "19 suspected cartel members")
 # Who carried out the attack just told, by that alone ("the attackers", not "the rebels", who may fight on).
 # (plural: "the gunman" may be one man of several, "the gunmen" are the band)
 DOERS = {"attackers", "assailants", "gunmen", "perpetrators", "raiders"}
@@ -125,6 +125,8 @@ def corefer(resolved: Resolved, lexicon: Lexicon) -> Resolved:
     for n, event in enumerate(events):
         target = None if event.cls in STATEMENTS or event.further else _antecedent(joined, event, keys, lexicon, people, quarters,
                                                                                                         members, regions, towns)
+        if target is not None and _older_than_news(event, joined[target], resolved.extraction.document.published):
+            target = None  # "freed two hostages in a raid ... kidnapped during the Hamas-led attack on Oct. 7": months before
         if target is None and (named := _told_by_its_subject(events, event)) is not None:
             target = where[named]  # "The blasts struck a crowd gathered near the tomb in Kerman": what the blasts hit
         # (a lede's "attacked ... again" is a headline's "attack ... again": one more attack, the same one told twice)
@@ -132,6 +134,8 @@ def corefer(resolved: Resolved, lexicon: Lexicon) -> Resolved:
         lede = None if target is not None or event.cls in STATEMENTS or (event.further and not again) or headline is None \
             or event.sentence.begin < headline.end or _long_before(event, resolved.extraction.document.published) \
             else _headline_event(joined, told, event, headline, keys, lexicon, members, quarters)
+        if lede is not None and _older_than_news(event, joined[lede], resolved.extraction.document.published):
+            lede = None
         if lede is not None and _kind(event) != _kind(joined[lede]) != "generic" and any(
                 later.cls == joined[lede].cls and _head_noun(later.trigger.text) == _head_noun(joined[lede].trigger.text)
                 and not later.anaphoric for later in events[n + 1:]):
@@ -539,6 +543,15 @@ def _repays(words: list[str]) -> bool:
     """The words before an event say it is what another pays back: "in retaliation for"."""
     low = [w.lower() for w in words]
     return any(f"{w} {v}" in REPAID for w, v in zip(low, low[1:], strict=False))
+
+
+def _older_than_news(event: Event, earlier: Event, published: date | None) -> bool:
+    """A mention the text dates two months or more before the story, of an event told with no day: another, older
+    event (a day or month the story names is the news's only where the first mention agrees)."""
+    if earlier.date is not None or event.date is None or published is None or event.date.precision == "year":
+        return False
+    day = date.fromisoformat(event.date.value if event.date.precision == "day" else f"{event.date.value}-01")
+    return (published - day).days > 60
 
 
 def _long_before(event: Event, published: date | None) -> bool:
@@ -953,7 +966,10 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
         if ha != hb and not part and not inside and not unarmed and not seat and not named_later and not led and not more \
                 and not held and not worded and not (refers and {ha, hb} <= _VESSELS) \
                 and not {ha, hb} & GENERIC_PEOPLE and not {ha, hb} <= YOUNG and not (refers and {ha, hb} & GENDERED) \
-                and not any(h.isdigit() or h in NUMBER_WORDS for h in (ha, hb)) and not (refers and {ha, hb} <= ASSAILANTS):
+                and not any(h.isdigit() or h in NUMBER_WORDS for h in (ha, hb)) and not (refers and {ha, hb} <= ASSAILANTS) \
+                and not (a.cls == b.cls == "Killing" and {ha, hb} <= ASSAILANTS and not a.plural and not b.plural
+                         and _key(keys, a.agent) is not None and _key(keys, a.agent) == _key(keys, b.agent)):
+            # (nor "shooter killed by Secret Service" ... "being shot dead by Secret Service agents": the gunman)
             return False  # "two soldiers" are not "two civilians"
     return True
 
@@ -1214,6 +1230,9 @@ def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str], lex
             and any(0 <= b.sentence.begin - t.end <= 250 for t in (a.trigger, *a.also)):
         return True  # "An Israeli airstrike on a cafe ... killed 18 ... The Israeli military said it had targeted Zahi Oufi,
         # the head of Hamas in the camp": the man the striker says it sought, told right after
+    if _unknown_site_named(a, b):
+        return True  # "a drone attack ... on a base in northeastern Jordan ... The attack on Tower 22 was the first deadly
+        # strike": the base, named
     if _participle_of(keys, a, b):
         return True  # "fired about 150 rockets ... into northern Israel, reaching deeper than before and hitting near
         # the city of Haifa": how the firing went
@@ -1417,6 +1436,19 @@ _BEGUN_SINCE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,4}(?:began|begun|start
 def _begun_since(event: Event) -> bool:
     """A campaign told by when it began: "since the group began attacking shipping"."""
     return _BEGUN_SINCE.search(event.sentence.text[: event.trigger.begin - event.sentence.begin]) is not None
+
+
+def _unknown_site_named(a: Event, b: Event) -> bool:
+    """"The attack on" a name nothing else knows, right after one attack on a site told with no name: that site."""
+    if not (a.cls in ATTACKS and b.cls in ATTACKS and b.definite and not a.plural and not b.plural
+            and b.agent is None and b.agent_phrase is None and b.target is None and b.place is None and b.date is None
+            and a.target_phrase is not None and a.target_phrase.text.split()[0].lower() in ("a", "an")
+            and _head_noun(a.target_phrase.text) in _SITES | _POSTS
+            and any(0 <= b.sentence.begin - t.end <= 300 for t in (a.trigger, *a.also))):
+        return False
+    after = b.sentence.text[b.trigger.end - b.sentence.begin:]
+    return re.match(r"\s+(?:on|at|against)\s+[A-Z][\w-]*(?:\s+[A-Z0-9][\w-]*){0,3}\s+(?:was|is|had|has|killed|came)\b",
+                    after) is not None
 
 
 def _participle_of(keys: tuple[str, ...], a: Event, b: Event) -> bool:

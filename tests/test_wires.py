@@ -9573,3 +9573,39 @@ def test_a_toll_that_had_been_run_up_over_two_weeks_is_no_raids(events) -> None:
                       "weeks.")
     killed, = _of(found, "Killing")
     assert killed.part_of is None and killed.date is None, (killed.part_of, killed.date)
+
+
+def test_the_attack_on_a_name_nothing_knows_is_the_attack_on_the_site_just_told(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Three U.S. troops were killed in a drone attack by Iran-backed militants on a base in northeastern "
+                      "Jordan, President Joe Biden said.\n\nThe attack on Tower 22 was the first deadly strike against "
+                      "U.S. forces since the war began.")
+    attacks = [e for e in found if e.cls in ("Attack", "Airstrike")]
+    assert len(attacks) == 1, [e.trigger.text for e in attacks]
+
+
+def test_a_role_denied_in_the_attack_leaves_the_attack_done(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Iran denied any role in the attack.")
+    assert all(e.status != "Negated" for e in found if e.cls == "Attack"), [(e.trigger.text, e.status) for e in found]
+
+
+def test_the_shooter_killed_is_the_gunman_shot_dead_by_the_same_agents(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Trump shot in ear at rally; shooter killed by Secret Service\n\nA gunman opened fire at a campaign "
+                      "rally held by Donald Trump in Pennsylvania on Saturday, wounding the former president in the ear "
+                      "before being shot dead by Secret Service agents.")
+    killings = [e for e in _of(found, "Killing") if e.agent is not None]
+    assert len(killings) == 1, [e.trigger.text for e in killings]
+
+
+def test_an_attack_a_year_since_is_no_attack_of_the_day(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Hezbollah fired a barrage of rockets at Haifa, lightly wounding 10 people, as Israelis marked one "
+                      "year since Hamas' June 15 attack.")
+    old = next(e for e in found if e.trigger.text == "attack")
+    assert old.date is None, old.date
+
+
+def test_a_mention_dated_months_before_the_story_is_no_undated_raid(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Israeli special forces free two hostages in Rafah raid\n\nIsraeli special forces freed two hostages "
+                      "held in the southern Gaza city of Rafah early on Monday.\n\nThe two men were kidnapped during the "
+                      "Hamas-led attack on Oct. 7, the military said.")
+    raid = next(e for e in found if e.trigger.text == "raid")
+    assert raid.date is None, raid.date

@@ -1869,6 +1869,9 @@ def _status(head: Token, verbal: bool) -> str | None:
             break  # "The junta has accused Algeria of supporting the jihadists, a charge Algiers denies": made, and denied
         if reported and lemma in DENY_VERBS and _child(node, "dobj") is not None and head.i < node.i:
             break  # a headline's "Explosions at base kill one, US denies involvement": the denial has its own object
+        if lemma in DENY_VERBS and head.dep_ == "pobj" and head.head.head.i == node.i \
+                and getattr(_child(node, "dobj"), "lemma_", "").lower() in AUTHORSHIP:
+            break  # "Iran denied any role in the attack", the "in" hung on the verb: its part is denied, not the attack
         if lemma in DENY_VERBS | PREVENT_VERBS:
             return "Negated"  # denied, or kept from happening: "withdrew to avoid encirclement", "foiled an attack"
         if lemma in ALLEGE_VERBS:
@@ -1935,7 +1938,11 @@ REMEMBRANCES = {"anniversary", "commemoration", "memory", "memorial", "remembran
 
 
 def _recalled(head: Token) -> bool:
-    """An event a day recalls: "the anniversary of the death of ..."."""
+    """An event a day recalls: "the anniversary of the death of ...", "marked one year since Hamas' Oct. 7 attack"."""
+    if head.dep_ == "pobj" and head.head.lower_ == "since" and (
+            any(c.dep_ == "npadvmod" and c.lemma_.lower() in ("year", "month") for c in head.head.head.children)
+            or head.doc[head.head.i - 1].lemma_.lower() in ("year", "month")):
+        return True
     return head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in REMEMBRANCES
 
 

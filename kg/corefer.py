@@ -125,8 +125,6 @@ def corefer(resolved: Resolved, lexicon: Lexicon) -> Resolved:
     for n, event in enumerate(events):
         target = None if event.cls in STATEMENTS or event.further else _antecedent(joined, event, keys, lexicon, people, quarters,
                                                                                                         members, regions, towns)
-        if target is not None and _older_than_news(event, joined[target], resolved.extraction.document.published):
-            target = None  # "freed two hostages in a raid ... kidnapped during the Hamas-led attack on Oct. 7": months before
         if target is None and (named := _told_by_its_subject(events, event)) is not None:
             target = where[named]  # "The blasts struck a crowd gathered near the tomb in Kerman": what the blasts hit
         # (a lede's "attacked ... again" is a headline's "attack ... again": one more attack, the same one told twice)
@@ -134,8 +132,6 @@ def corefer(resolved: Resolved, lexicon: Lexicon) -> Resolved:
         lede = None if target is not None or event.cls in STATEMENTS or (event.further and not again) or headline is None \
             or event.sentence.begin < headline.end or _long_before(event, resolved.extraction.document.published) \
             else _headline_event(joined, told, event, headline, keys, lexicon, members, quarters)
-        if lede is not None and _older_than_news(event, joined[lede], resolved.extraction.document.published):
-            lede = None
         if lede is not None and _kind(event) != _kind(joined[lede]) != "generic" and any(
                 later.cls == joined[lede].cls and _head_noun(later.trigger.text) == _head_noun(joined[lede].trigger.text)
                 and not later.anaphoric for later in events[n + 1:]):
@@ -543,15 +539,6 @@ def _repays(words: list[str]) -> bool:
     """The words before an event say it is what another pays back: "in retaliation for"."""
     low = [w.lower() for w in words]
     return any(f"{w} {v}" in REPAID for w, v in zip(low, low[1:], strict=False))
-
-
-def _older_than_news(event: Event, earlier: Event, published: date | None) -> bool:
-    """A mention the text dates two months or more before the story, of an event told with no day: another, older
-    event (a day or month the story names is the news's only where the first mention agrees)."""
-    if earlier.date is not None or event.date is None or published is None or event.date.precision == "year":
-        return False
-    day = date.fromisoformat(event.date.value if event.date.precision == "day" else f"{event.date.value}-01")
-    return (published - day).days > 60
 
 
 def _long_before(event: Event, published: date | None) -> bool:

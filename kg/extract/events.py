@@ -2916,6 +2916,8 @@ def _nominal_agent(table: MentionTable, head: Token, statement_lemmas: set[str])
     if doing is not None and doing.dep_ == "acl" and doing.tag_ == "VBN" and doing.head.dep_ == "dobj" \
             and doing.head.head.lemma_ in DONE_IN:
         doing = doing.head.head  # "rescued four hostages held by Hamas in a daytime raid": the rescuers' raid
+    elif doing is not None and doing.dep_ == "dobj" and doing.pos_ == "NOUN" and doing.head.lemma_ in DONE_IN:
+        doing = doing.head  # a headline's "Israeli special forces free two hostages in Rafah raid", the "in" on the hostages
     if doing is not None and doing.lemma_ in DONE_IN and head.lemma_.lower() not in MUTUAL | SUSPECTED_OF \
             and (doer := _child(doing, "nsubj")) is not None and _is_actorish(table, doer, argument(table, doer)):
         return doer, "did-in"  # "Israel rescues four hostages in Gaza raid": Israel's raid
@@ -4140,8 +4142,11 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             # (and the first of two nouns the demonym stands before: "a Russian missile and drone attack")
             shared = [c for c in head.head.children if c.dep_ == "amod" and c.i < head.head.i] \
                 if head.dep_ == "conj" and head.head.pos_ == "NOUN" and head.head.i < head.i else []
-            for child in [*head.children, *(g for c in inner for g in c.children), *shared]:
-                found = table.at(child) if child.dep_ in ("compound", "amod", "nmod") else None
+            # (and who led it: "the Hamas-led attack on Oct. 7")
+            led_by = [g for c in head.children if c.dep_ == "amod" and c.lower_ == "led" for g in c.children
+                      if g.dep_ in ("npadvmod", "compound", "nmod") and g.i < c.i]
+            for child in [*head.children, *(g for c in inner for g in c.children), *shared, *led_by]:
+                found = table.at(child) if child.dep_ in ("compound", "amod", "nmod") or child in led_by else None
                 if found is not None and _names_where(table, found, child):
                     continue
                 if found is not None and _site_owner(child, head):

@@ -1217,6 +1217,9 @@ def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str], lex
             and any(0 <= b.sentence.begin - t.end <= 250 for t in (a.trigger, *a.also)):
         return True  # "An Israeli airstrike on a cafe ... killed 18 ... The Israeli military said it had targeted Zahi Oufi,
         # the head of Hamas in the camp": the man the striker says it sought, told right after
+    if _same_thing_hit(a, b):
+        return True  # "following an attack on a convoy that killed 42 ... Gunmen opened fire on a convoy of vehicles
+        # carrying Shi'ite passengers near the town of Parachinar on Thursday": that convoy
     if _unknown_site_named(a, b):
         return True  # "a drone attack ... on a base in northeastern Jordan ... The attack on Tower 22 was the first deadly
         # strike": the base, named
@@ -1423,6 +1426,20 @@ _BEGUN_SINCE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,4}(?:began|begun|start
 def _begun_since(event: Event) -> bool:
     """A campaign told by when it began: "since the group began attacking shipping"."""
     return _BEGUN_SINCE.search(event.sentence.text[: event.trigger.begin - event.sentence.begin]) is not None
+
+
+_MOVING = {"convoy", "bus", "minibus", "vehicle", "car", "truck", "train", "motorcade"}
+
+
+def _same_thing_hit(a: Event, b: Event) -> bool:
+    """An attack on a convoy (a bus, a train) by nobody named, told again right after by doers nobody names, on the
+    same kind of thing: that one, told in full."""
+    return a.cls in ATTACKS and b.cls in ATTACKS and not a.plural and not b.plural and b.verbal \
+        and a.agent is None and a.agent_phrase is None and b.agent is None \
+        and a.target_phrase is not None and b.target_phrase is not None \
+        and _head_noun(a.target_phrase.text) == _head_noun(b.target_phrase.text) in _MOVING \
+        and any(0 <= b.sentence.begin - t.end <= 400 for t in (a.trigger, *a.also)) \
+        and not set(b.sentence.text.lower().split()) & ANOTHER_INCIDENT and not _ANOTHER_TIME.match(b.sentence.text)
 
 
 def _unknown_site_named(a: Event, b: Event) -> bool:

@@ -9609,3 +9609,25 @@ def test_a_mention_dated_months_before_the_story_is_no_undated_raid(events) -> N
                       "Hamas-led attack on Oct. 7, the military said.")
     raid = next(e for e in found if e.trigger.text == "raid")
     assert raid.date is None, raid.date
+
+
+def test_a_raid_that_officials_said_killed_people_killed_them(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Israeli forces rescued four hostages from the Nuseirat refugee camp on Saturday in a heavily "
+                          "armed raid that Palestinian health authorities said killed 274 people and wounded hundreds more.")
+    raid = next(k for k, e in enumerate(found) if e.trigger.text == "raid")
+    harms = [e for e in found if e.cls in ("Killing", "Injury")]
+    assert [e.part_of for e in harms] == [raid, raid], [(e.trigger.text, e.part_of) for e in harms]
+
+
+def test_a_lands_sectarian_clashes_are_not_its_states(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Pakistan sectarian clashes kill 32 in Kurram after convoy attack")
+    clashes = next(e for e in found if e.trigger.text == "clashes")
+    assert _name(names, clashes.agent) is None, _name(names, clashes.agent)
+
+
+def test_a_convoy_attacked_by_nobody_named_and_fired_on_by_gunmen_is_one_attack(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Clashes in Kurram have killed at least 32 people since Friday, officials said, following an attack "
+                      "on a convoy that killed 42 passengers.\n\nGunmen opened fire on a convoy of vehicles carrying "
+                      "passengers near the town of Parachinar on Thursday.")
+    fired = [e for e in _of(found, "Attack") if "convoy" in (e.target_phrase.text if e.target_phrase else "")]
+    assert len(fired) == 1, [e.trigger.text for e in fired]

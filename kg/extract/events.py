@@ -376,12 +376,16 @@ LOCAL_PEOPLE = {"official", "resident", "witness", "doctor", "medic", "rescuer",
 def _names_where(table: MentionTable, found: int, child: Token) -> bool:
     """A place's name before a happening says where it happened, not who made it: "a Pakistan blast",
     "the northern Mali ambush"; before a strike it names who struck ("a US strike")."""
+    if child.dep_ in ("compound", "nmod", "amod") and table.mentions[found].cls in PLACE_CLASSES \
+            and any(c.dep_ == "amod" and c.lower_ in COMMUNAL for c in child.head.children):
+        return True  # a land's own people fighting among themselves: "Pakistan sectarian clashes kill 32"
     return child.dep_ in ("compound", "nmod") and table.mentions[found].cls in PLACE_CLASSES \
         and (child.head.lemma_.lower() in HAPPENINGS or any(c.lower_ in COMPASS for c in child.children)
              # and where people are: "Gaza health officials", "Kharkiv residents" (not "Iraq officials")
              or (child.head.lemma_.lower() in LOCAL_PEOPLE and table.mentions[found].cls != "Country")
              # and whom those who watch a land watch: "a Syria war monitor", "a Myanmar rights group"
              or child.head.lemma_.lower() in WATCHERS
+
              # and any place below a state, which makes no war ("the Lakki Marwat attack"; but "a Moscow strike")
              or (child.head.lemma_.lower() in table.lexicon.event_words and _no_state(table, found))
              # and a land's attack the harm its gunmen did was told in: "Gunmen kill over 100 in Burkina Faso attack"
@@ -396,6 +400,8 @@ def _no_state(table: MentionTable, found: int) -> bool:
         mention.cls == "City" and mention.name not in table.lexicon.capitals)
 
 
+COMMUNAL = {"sectarian", "ethnic", "tribal", "communal", "intercommunal", "inter-communal", "clan", "factional",
+            "religious", "interethnic", "inter-ethnic"}  # fights among a land's people, never its state's
 WATCHERS = {"monitor", "observatory", "watchdog", "activist", "researcher", "analyst", "lawyer", "doctor", "medic"}
 
 
@@ -3721,6 +3727,13 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                 and cls not in STATEMENTS and _is_actorish(table, head.head, argument(table, head.head)):
             # a finite past the parser read as a participle: "Boko Haram militants abducted at least 40 farmers"
             subj_tok = head.head
+        said_clause = head.head if head.dep_ == "conj" and subj_tok is None else head
+        relative = subj_tok if said_clause is head else _child(said_clause, "nsubj")
+        if relative is not None and relative.lower_ in ("that", "which") and said_clause.dep_ == "ccomp" \
+                and said_clause.head.dep_ == "relcl" and said_clause.head.lemma_ in statement_lemmas \
+                and said_clause.head.head.i < relative.i < said_clause.head.i:
+            # "a raid that health authorities said killed 274 people and wounded hundreds": the raid killed them
+            subj_tok = said_clause.head.head
         if subj_tok is not None and subj_tok.tag_ in ("WDT", "WP") and head.dep_ == "relcl" and (
                 subj_tok.tag_ == "WP" or cls not in STATEMENTS or _is_actorish(table, head.head, argument(table, head.head))):
             # "an affiliate that has blockaded Djibo": the affiliate did; but "the boat that said" is no speaker

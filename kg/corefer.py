@@ -823,6 +823,7 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
                                                                  or _among_agents(keys, a, kb) or _among_agents(keys, b, ka))) \
                 and not (role == "target" and _own_account(keys, a, b)) \
                 and not (role == "target" and _told_within(lexicon, b, kb, ka)) \
+                and not (role == "target" and (_branch(lexicon, ka, kb) or _branch(lexicon, kb, ka))) \
                 and not (role == "target" and a.cls in ATTACKS and b.cls in ATTACKS and _defenders_and_ground(lexicon, a, b, ka, kb)) \
                 and not (role == "target" and a.cls in HARMS and b.cls in HARMS and ((ka, kb) in members or (kb, ka) in members)
                          and not (a.plural or b.plural)) \
@@ -870,6 +871,8 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
             (b.definite and _quarter_of(lexicon, pa, pb, quarters))  # "the attack on Lido beach", after one in Mogadishu
             or _told_within(lexicon, b, pb, pa)  # "in the Delmas area of Port-au-Prince", whatever the gazetteer says
             or _namesakes(pa, pb)  # a headline's "in Sennar" and the lede's "Sennar state"
+            # (and the other land the first telling named with its own: "in Iraq and Syria" ... "the strikes in Syria")
+            or (b.anaphoric or b.definite or refers) and _told_together(lexicon, a, pa, pb)
             # (or a village in the division named for a headline's town: "raid on village in Nigeria's Katsina" ... "the
             # village of Gidan Boka in Katsina state")
             or refers and (_in_namesake(lexicon, pa, pb) or _in_namesake(lexicon, pb, pa)
@@ -977,7 +980,7 @@ _POSTS = {"base", "post", "outpost", "camp", "checkpoint", "position", "barrack"
 # Buildings a later mention names: "a hotel" ... "the strike on the Sapphire hotel".
 _SITES = {"hotel", "hospital", "school", "mosque", "church", "market", "airport", "airbase", "base", "port", "building", "cafe",
           "restaurant", "prison", "stadium", "university", "institute", "academy", "college", "hall", "theatre",
-          "theater", "zone"}
+          "theater", "zone", "store", "shop", "supermarket", "mall"}
 _GARRISON = {"soldier", "troop", "force", "guard", "officer", "policemen", "personnel", "defender", "garrison"}
 
 
@@ -1217,6 +1220,16 @@ def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str], lex
             and any(0 <= b.sentence.begin - t.end <= 250 for t in (a.trigger, *a.also)):
         return True  # "An Israeli airstrike on a cafe ... killed 18 ... The Israeli military said it had targeted Zahi Oufi,
         # the head of Hamas in the camp": the man the striker says it sought, told right after
+    if a.cls in ATTACKS and b.cls in ATTACKS and b.verbal and not a.plural and not b.plural and b.status is None \
+            and not b.further and b.place is None and (b.date is None or a.date is None or a.date.value == b.date.value) \
+            and (who := _key(keys, a.agent)) is not None and who == _key(keys, b.agent) \
+            and (unit := _key(keys, b.target)) is not None and _branch(lexicon, unit, _key(keys, a.target) or ""):
+        return True  # "A drone launched by Hezbollah struck an army base ... Hezbollah said it had targeted a training
+        # camp of the Golani Brigade": the attacker's account, by the unit of the army it hit
+    if a.cls in ATTACKS and b.cls in ATTACKS and b.definite and b.plural and (a.plural or a.verbal) \
+            and (pa := _key(keys, a.place)) is not None and (pb := _key(keys, b.place)) is not None and pa != pb \
+            and _told_together(lexicon, a, pa, pb):
+        return True  # "US strikes 85 targets in Iraq and Syria" ... "the strikes in Syria killed a number of civilians"
     if _same_thing_hit(a, b):
         return True  # "following an attack on a convoy that killed 42 ... Gunmen opened fire on a convoy of vehicles
         # carrying Shi'ite passengers near the town of Parachinar on Thursday": that convoy
@@ -1376,6 +1389,10 @@ def _site_named_now(keys: tuple[str, ...], a: Event, b: Event) -> bool:
             and re.search(rf"\b{re.escape(b.trigger.text)} (?:on|at|against) [^,]{{1,40}}, an? (?:[\w-]+ ){{0,3}}{noun}\b",
                           b.sentence.text) is not None:
         return True
+    if noun in _SITES | _POSTS and (b.target_phrase is None or b.target_phrase.text.lower() == "it") \
+            and (b.agent is None or a.agent is None or _key(keys, a.agent) == _key(keys, b.agent)) \
+            and re.search(rf"\b[Tt]he (?:[A-Z][\w'-]* ){{1,3}}{noun}\b", b.sentence.text) is not None:
+        return True  # "About 200 people were inside the Epicentr store when the bombs hit it"
     named = _head_noun(" ".join(words)) == noun or (
         "of" in words and noun in {w.lower().rstrip("s") for w in words[:words.index("of")]
                                    if w[:1].isupper() or b.target_phrase is None})
@@ -1414,7 +1431,10 @@ def _doers_again(b: Event) -> bool:
     # (by the words before the verb where they were read as a name: "The assailants attacked the village", the ADF's)
     words = b.agent_phrase.text.split() if b.agent_phrase is not None else \
         b.sentence.text[: b.trigger.begin - b.sentence.begin].split()[-2:] if b.verbal and b.agent is not None else []
-    return len(words) > 1 and words[0].lower() == "the" and words[-1].lower() in DOERS
+    # (or the sentence's subject, the verb a second one: "The gunmen arrived on motorcycles ... and opened fire")
+    opening = b.sentence.text.split()[:2] if b.verbal and b.agent is not None and b.agent_phrase is None \
+        and re.search(r"\b(?:and|then)\s+$", b.sentence.text[: b.trigger.begin - b.sentence.begin]) else []
+    return any(len(w) > 1 and w[0].lower() == "the" and w[-1].lower() in DOERS for w in (words, opening))
 
 
 _NOT_ONE_DEED = re.compile(r"\b(?:while|before|after|then|also|later)\s+$|\b(?:as well as|meanwhile|separately)\b|[;.]", re.I)

@@ -558,6 +558,9 @@ ORGS: list[tuple[str, str, str, str, tuple[str, ...], str, str]] = [
     ("africa-corps", "ArmedGroup", "Africa Corps", "", (), "wagner-group", ""),
     ("irgc", "StateForce", "Islamic Revolutionary Guard Corps", "", ("IRGC", "Revolutionary Guards"), "", "iran"),
     ("idf", "StateForce", "Israel Defense Forces", "", ("IDF", "Israeli army"), "", "israel"),
+    # units news names on their own: whom an attack on "a training camp of the Golani Brigade" hit
+    ("golani-brigade", "StateForce", "Golani Brigade", "", ("Golani",), "idf", "israel"),
+    ("radwan-force", "ArmedGroup", "Radwan Force", "", ("Radwan",), "hezbollah", "lebanon"),
     ("us-africa-command", "StateForce", "US Africa Command", "", ("AFRICOM", "AfriCom"), "", "united-states"),
     ("nds", "StateForce", "National Directorate of Security", "", ("NDS",), "", "afghanistan"),
 ]

@@ -9631,3 +9631,45 @@ def test_a_convoy_attacked_by_nobody_named_and_fired_on_by_gunmen_is_one_attack(
                       "passengers near the town of Parachinar on Thursday.")
     fired = [e for e in _of(found, "Attack") if "convoy" in (e.target_phrase.text if e.target_phrase else "")]
     assert len(fired) == 1, [e.trigger.text for e in fired]
+
+
+def test_the_attackers_account_by_the_unit_it_hit_is_that_attack(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("A drone launched by Hezbollah struck an Israeli army base near the town of Binyamina on Sunday "
+                      "evening, killing four soldiers, the Israeli military said.\n\nHezbollah said it had targeted a "
+                      "training camp of the Golani Brigade.")
+    attacks = [e for e in found if e.cls in ("Attack", "Airstrike")]
+    assert len(attacks) == 1, [e.trigger.text for e in attacks]
+
+
+def test_what_the_gunmen_who_arrived_then_did_is_the_attack_told(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Suspected Boko Haram militants killed at least 81 people in an attack on the village of Mafa in "
+                      "Yobe state, a local official said.\n\nThe gunmen arrived on motorcycles on Tuesday evening and "
+                      "opened fire on residents at a market, then set fire to shops and houses, the official said.")
+    attacks = _of(found, "Attack")
+    assert len(attacks) == 1, [e.trigger.text for e in attacks]
+
+
+def test_a_groups_military_chief_in_its_headline_is_no_armys(resolved) -> None:  # type: ignore[no-untyped-def]
+    done = resolved("Hamas says military chief Deif's death not confirmed after Israel claims killing")
+    assert not [r for r in _relations(done) if r[1] == "memberOf"], _relations(done)
+
+
+def test_a_demonstration_of_madness_is_no_protest(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("President Volodymyr Zelenskiy called the attack another demonstration of Russian madness.")
+    assert not _of(found, "Protest"), [e.trigger.text for e in found]
+
+
+def test_the_bombs_that_hit_the_named_store_are_the_strike_on_the_store(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Russian strike on Kharkiv hardware store kills 12\n\nTwo Russian guided bombs struck a busy "
+                      "hardware store in Ukraine's second city of Kharkiv on Saturday, killing at least 12 people, "
+                      "officials said.\n\nAbout 200 people were inside the Epicentr store when the bombs hit it, "
+                      "the governor said.")
+    attacks = [e for e in found if e.cls in ("Attack", "Airstrike")]
+    assert len(attacks) == 1, [e.trigger.text for e in attacks]
+
+
+def test_the_strikes_in_one_of_the_lands_told_together_are_those_strikes(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("US strikes 85 targets in Iraq and Syria\n\nIraq's government said 16 people were killed in the "
+                      "strikes in western Iraq. Syrian state media said the strikes in Syria killed a number of civilians.")
+    attacks = [e for e in found if e.cls in ("Attack", "Airstrike")]
+    assert len(attacks) == 1, [(e.trigger.text, e.place) for e in attacks]

@@ -85,6 +85,7 @@ _MONITORED = {"war", "conflict", "rights"}  # what a monitor watches: "the war m
 # never one named only later; and never one man ("the gunman").
 _BODIES = {"ArmedGroup", "StateForce", "Organisation", "Government", "InternationalOrganisation", "MediaOrganisation"}
 _AID_GROUPS = {"Organisation", "InternationalOrganisation"}  # what else "the group" may be: a charity, a network
+_ARMED_TITLES = {"chief", "commander", "leader", "head", "spokesman", "spokeswoman", "spokesperson", "wing"}
 _UNNAMED_ARMED = {"gunman", "assailant", "attacker"}
 _GROUP_MODIFIERS = {"militant", "armed", "insurgent", "terrorist", "extremist", "jihadist", "rebel", "islamist",
                     "paramilitary", "separatist", "militia", "guerrilla", "leftist", "marxist", "maoist", "criminal"}
@@ -2312,6 +2313,11 @@ def description_mentions(table: MentionTable) -> None:
             antecedent = focus[cls]
         end = token.idx + len(token)
         own = _own_country(table, token) or _speaker_country(table, token) if cls == "StateForce" else None
+        if token.lower_ == "military" and token.pos_ == "ADJ" and own is None and antecedent is None \
+                and token.head.lemma_.lower() in _ARMED_TITLES and any(
+                    m.cls == "ArmedGroup" and m.sentence == table.sentence(token.i) and m.span.end <= token.idx
+                    for m in table.mentions):
+            continue  # a headline's "Hamas says military chief Deif's death not confirmed": the group's own chief
         if token.lower_ == "military" and token.pos_ == "ADJ" and own is None and antecedent is None:
             # "A military airstrike on a school in Myanmar": the country the sentence names before the
             # story's, which a "BANGKOK (AP) -" dateline would misname

@@ -4372,6 +4372,12 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             roles.agent is not None and re.search(r"\b(?:airlines?|airways)\b", table.mentions[roles.agent].name, re.I))
         if civil:
             roles.agent = None  # "an Azerbaijan Airlines passenger jet crashed, killing 38": an airliner kills no one
+        launcher = next((b for c in roles.agent_tok.children if c.dep_ == "acl" and c.lemma_.lower() in FIRING_VERBS | {"fly"}
+                         for b in prep_objects(c, {"by"})), None) if roles.agent is None and not civil else None
+        if launcher is not None and argument(table, launcher) is not None:
+            # "A drone launched by Hezbollah struck an army base": theirs
+            roles.agent, roles.instrument_tok = argument(table, launcher), roles.agent_tok
+            roles.agent_tok = launcher
         roles.agent_tok = roles.agent_tok if not civil and (roles.agent is not None or _flown_by(roles.agent_tok)) else None
         cls = "Airstrike" if cls == "Attack" and verbal else cls
     if cls == "Airstrike" and verbal and head.lemma_.lower() == "bomb" and roles.instrument_tok is None and (
@@ -4394,6 +4400,10 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         anchors.append(head.head)  # "In Gao, the death toll rose to 30 on Friday": the verb says where and when
     # "denied involvement in a statement": the denial was made; what it denies is its content
     roles.status = None if said_by_doing else _status(head, verbal)
+    if cls == "Protest" and not verbal and head.lemma_.lower() == "demonstration" and any(
+            o.pos_ == "NOUN" and noun_lemma(o) not in PEOPLE_NOUNS and table.at(o) is None
+            for o in prep_objects(head, {"of"})):
+        return None  # "another demonstration of Russian madness": a showing, nobody marching
     if not verbal and head.dep_ == "dobj" and head.head.lemma_ == "fight" and head.head.i in trigger_heads \
             and head.lemma_.lower() in BATTLES:
         return None  # "fought fierce battles in El Fasher": the fighting, told by its verb

@@ -328,7 +328,7 @@ REGIONS: list[tuple[str, str, str, str, tuple[str, ...], str]] = [
 GROUP_KINDS: dict[str, tuple[str, ...]] = {
     **{key: ("islamist",) for key in (
         "taliban", "tehrik-i-taliban-pakistan", "al-qaeda", "islamic-state", "islamic-state-khorasan", "haqqani-network",
-        "al-shabaab", "boko-haram", "hezbollah", "hamas", "abu-sayyaf", "al-nusra-front", "aqap", "aqim", "jnim",
+        "al-shabaab", "boko-haram", "hezbollah", "radwan-force", "hamas", "abu-sayyaf", "al-nusra-front", "aqap", "aqim", "jnim",
         "iswap", "islamic-state-mozambique", "islamic-state-sahel", "lashkar-e-taiba", "jaish-e-mohammed", "islamic-jihad")},
     **{key: ("rebel",) for key in (
         "national-resistance-front", "pkk", "eta", "farc", "eln", "ltte", "shining-path", "lords-resistance-army",

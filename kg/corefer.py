@@ -1230,6 +1230,11 @@ def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str], lex
             and (pa := _key(keys, a.place)) is not None and (pb := _key(keys, b.place)) is not None and pa != pb \
             and _told_together(lexicon, a, pa, pb):
         return True  # "US strikes 85 targets in Iraq and Syria" ... "the strikes in Syria killed a number of civilians"
+    if a.cls == b.cls == "Surrender" and not b.further and (who := _key(keys, a.agent)) is not None \
+            and who == _key(keys, b.agent) and (b.agent_phrase.text if b.agent_phrase is not None else b.sentence.text[
+                : b.trigger.begin - b.sentence.begin]).lower().startswith(("the ", "they", "those")) and b.date is None \
+            and (b.place is None or _key(keys, b.place) == _key(keys, a.place)):
+        return True  # "A group of Russian soldiers surrendered ... The soldiers laid down their arms": those men
     if _same_thing_hit(a, b):
         return True  # "following an attack on a convoy that killed 42 ... Gunmen opened fire on a convoy of vehicles
         # carrying Shi'ite passengers near the town of Parachinar on Thursday": that convoy

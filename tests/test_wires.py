@@ -9673,3 +9673,26 @@ def test_the_strikes_in_one_of_the_lands_told_together_are_those_strikes(events)
                       "strikes in western Iraq. Syrian state media said the strikes in Syria killed a number of civilians.")
     attacks = [e for e in found if e.cls in ("Attack", "Airstrike")]
     assert len(attacks) == 1, [(e.trigger.text, e.place) for e in attacks]
+
+
+def test_the_soldiers_who_laid_down_arms_are_the_surrender_told(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("A group of Russian soldiers surrendered to Ukrainian troops near the town of Vovchansk, Ukraine's "
+                      "military intelligence agency said on Wednesday.\n\nThe soldiers laid down their arms after being "
+                      "surrounded in a building for several days, the agency said. It did not say how many had "
+                      "surrendered.")
+    surrenders = _of(found, "Surrender")
+    assert len(surrenders) == 1, [e.trigger.text for e in surrenders]
+
+
+def test_who_pushed_into_a_region_made_the_incursion(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Ukrainian forces have pushed up to 10 km into Russia's Kursk region in a surprise cross-border "
+                          "incursion, Ukraine's top commander said on Thursday.")
+    incursion = next(e for e in found if e.trigger.text == "incursion")
+    assert _name(names, incursion.agent) == "Ukrainian forces", _name(names, incursion.agent)
+
+
+def test_a_states_protest_is_no_protest_in_the_streets(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Pakistani air strikes on Iran kill nine, Tehran protests\n\nTehran summoned Pakistan's charge "
+                      "d'affaires to protest. Thousands of people took to the streets of Tehran to protest.")
+    protests = _of(found, "Protest")
+    assert [e.trigger.text for e in protests] == ["took to the streets"], [e.trigger.text for e in protests]

@@ -2777,7 +2777,9 @@ SUSPECTED_OF = {"bombing", "attack", "shooting", "massacre", "ambush", "killing"
                 "assassination", "kidnapping", "abduction", "hijacking"}
 # What a force does in a raid it makes: "rescued four hostages in a raid", "arrested 12 in an operation".
 DONE_IN = {"rescue", "free", "liberate", "recover", "arrest", "detain", "capture", "seize", "find", "destroy",
-           "dismantle", "confiscate"}
+           "dismantle", "confiscate",
+           # and how it moves: "pushed up to 10 km into Russia's Kursk region in a surprise incursion"
+           "push", "advance", "cross", "penetrate", "sweep", "storm", "enter"}
 
 
 def _gapped_taker(table: MentionTable, head: Token) -> tuple[Token, Token] | None:
@@ -4400,6 +4402,15 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         anchors.append(head.head)  # "In Gao, the death toll rose to 30 on Friday": the verb says where and when
     # "denied involvement in a statement": the denial was made; what it denies is its content
     roles.status = None if said_by_doing else _status(head, verbal)
+    if cls == "Protest" and verbal and roles.agent is not None and roles.agent_tok is not None \
+            and table.at(roles.agent_tok) == roles.agent and (
+                table.canonical(roles.agent).cls in ("Country", "Government")
+                or (table.canonical(roles.agent).cls == "City" and table.canonical(roles.agent).name in table.lexicon.capitals)):
+        return None  # "Tehran protests", "Iran protested to Pakistan": a state's word of protest, nobody in the streets
+    if cls == "Protest" and verbal and head.dep_ in ("advcl", "xcomp") and head.head.i in trigger_heads \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) \
+            and (head.head.lemma_.lower() in ("take", "march", "rally", "gather", "demonstrate")):
+        return None  # "took to the streets of Tehran to protest": why they marched, the same protest
     if cls == "Protest" and not verbal and head.lemma_.lower() == "demonstration" and any(
             o.pos_ == "NOUN" and noun_lemma(o) not in PEOPLE_NOUNS and table.at(o) is None
             for o in prep_objects(head, {"of"})):
@@ -4796,8 +4807,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     if cls == "Statement" and verbal and _child(head, "neg") is not None and roles.content is not None \
             and (roles.content.text.split() or [""])[0].lower() in ("how", "what", "when", "where", "who", "why", "whether", "which"):
         return None  # "It did not say how many": nothing said
-    if verbal and cls in HARMS and _asked_how_many(head):
+    if verbal and cls not in STATEMENTS and _asked_how_many(head):
         return None  # "He did not say how many bandits were killed": a question about a toll told, no new deed
+        # (nor "how many had surrendered")
     if cls == "Killing" and head.lemma_.lower() == "toll" and head.dep_ == "dobj" and roles.count is None \
             and head.head.lemma_.lower() in TOLL_GIVERS:
         return None  # "the government did not give a death toll": the figure of a killing told already, or none

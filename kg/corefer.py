@@ -795,9 +795,9 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
     if not (_same_kind(a, b) or _hit_again(a, b)) \
             or (a.status != b.status and not _blamed_again(a, b) and not _suspected_then_told(keys, a, b)):
         return False
-    if a.cls in ATTACKS and b.cls in ATTACKS and not b.plural and _begun_since(a):
+    if a.cls in ATTACKS and b.cls in ATTACKS and not b.plural and (_begun_since(a) or (_kept_up_since(a) and b.verbal)):
         return False  # "the first deaths since the group began attacking shipping ... the missile strike": the day's
-        # strike, no campaign
+        # strike, no campaign ("The Houthis have attacked ships since November ... a Houthi missile hit the tanker")
     if b.cls in HARMS and b.target_phrase is not None and {"other", "others"} & set(b.target_phrase.text.lower().split()) \
             and not _others_than_the_dead(a, b):
         return False  # "Five other people were killed in the blast": besides those told, never them
@@ -1235,6 +1235,8 @@ def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str], lex
                 : b.trigger.begin - b.sentence.begin]).lower().startswith(("the ", "they", "those")) and b.date is None \
             and (b.place is None or _key(keys, b.place) == _key(keys, a.place)):
         return True  # "A group of Russian soldiers surrendered ... The soldiers laid down their arms": those men
+    if _framed_by(a, b):
+        return True  # "In a separate attack, insurgents attacked a police station": the attack, told by its deed
     if _same_thing_hit(a, b):
         return True  # "following an attack on a convoy that killed 42 ... Gunmen opened fire on a convoy of vehicles
         # carrying Shi'ite passengers near the town of Parachinar on Thursday": that convoy
@@ -1451,6 +1453,28 @@ _BEGUN_SINCE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,4}(?:began|begun|start
 def _begun_since(event: Event) -> bool:
     """A campaign told by when it began: "since the group began attacking shipping"."""
     return _BEGUN_SINCE.search(event.sentence.text[: event.trigger.begin - event.sentence.begin]) is not None
+
+
+# "In another attack, gunmen stormed ...": the noun that opens the sentence frames the deed the clause tells
+_FRAME_OPENING = re.compile(r"^(?:in|during)\s+(?:an?|another|the)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_FRAMED_DEED = re.compile(r"^[^,;.]*,\s*(?:[\w'’-]+\s+){1,5}$")
+
+
+def _framed_by(a: Event, b: Event) -> bool:
+    return a.cls in ATTACKS and b.cls in ATTACKS and not a.verbal and b.verbal and not a.plural and a.sentence == b.sentence \
+        and a.agent is None and a.target is None and a.target_phrase is None \
+        and _FRAME_OPENING.match(a.sentence.text[: a.trigger.begin - a.sentence.begin]) is not None \
+        and _FRAMED_DEED.match(b.sentence.text[a.trigger.end - a.sentence.begin: b.trigger.begin - b.sentence.begin]) is not None
+
+
+_SINCE_AFTER = re.compile(r"^[^,;.]{0,60}?\bsince\b", re.I)
+
+
+def _kept_up_since(event: Event) -> bool:
+    """A campaign told by how long it has gone on: "have attacked ships in the Red Sea since November"."""
+    offset = event.trigger.begin - event.sentence.begin
+    return _PERFECT.search(event.sentence.text[:offset]) is not None \
+        and _SINCE_AFTER.match(event.sentence.text[offset + len(event.trigger.text):]) is not None
 
 
 _MOVING = {"convoy", "bus", "minibus", "vehicle", "car", "truck", "train", "motorcade"}

@@ -9696,3 +9696,37 @@ def test_a_states_protest_is_no_protest_in_the_streets(events) -> None:  # type:
                       "d'affaires to protest. Thousands of people took to the streets of Tehran to protest.")
     protests = _of(found, "Protest")
     assert [e.trigger.text for e in protests] == ["took to the streets"], [e.trigger.text for e in protests]
+
+
+def test_a_reaper_drone_shot_down_was_attacked(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Yemen's Houthi movement said on Monday it had shot down a U.S. MQ-9 Reaper drone over the "
+                      "central province of Al Bayda.")
+    downed = _of(found, "Attack")
+    assert [e.trigger.text for e in downed] == ["shot"], [e.trigger.text for e in found]
+    assert downed[0].instrument_phrase is None or "drone" not in downed[0].instrument_phrase.text
+    found, _ = events("Ukraine's air force said it had shot down 24 of 30 drones launched by Russia overnight.")
+    assert not [e for e in found if e.trigger.text == "shot"]  # munitions stopped: defence, no attack
+
+
+def test_a_campaign_kept_up_since_is_not_the_days_strike(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The Houthis have attacked ships in the Red Sea since November. On Saturday, a Houthi missile "
+                          "hit the oil tanker Wind in the Red Sea, causing flooding, U.S. Central Command said.")
+    attacks = _of(found, "Attack")
+    assert [e.trigger.text for e in attacks] == ["attacked", "hit"], [e.trigger.text for e in attacks]
+    assert attacks[0].date is None and attacks[1].date is not None and attacks[1].date.value == "2024-06-15"
+
+
+def test_a_denier_who_accused_in_the_same_breath_accused(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("An RSF spokesman denied the group had targeted the hospital and accused the army of using it "
+                          "as a military base.")
+    assert [e.status for e in _of(found, "Attack")] == ["Negated"]
+    accused = _of(found, "Accusation")
+    assert [e.status for e in accused] == [None], [e.status for e in accused]
+
+
+def test_the_attack_that_opens_a_sentence_is_the_deed_it_tells(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Gunmen shot dead 23 passengers in Musakhail district.\n\nIn a separate attack, insurgents "
+                          "attacked a police station in Kalat district, killing 10 people.")
+    attacks = _of(found, "Attack")
+    assert len(attacks) == 1, [e.trigger.text for e in attacks]
+    assert "Kalat" in (_name(names, attacks[0].place) or ""), _name(names, attacks[0].place)

@@ -1846,6 +1846,9 @@ def _status(head: Token, verbal: bool) -> str | None:
                 and node.head.lemma_.lower() in ANSWERING | REPRISAL_NOUNS):  # (and "vowed revenge for the attack")
             # (and what is answered came first: "vowed to respond to U.S. and British strikes on its positions")
             break  # "aimed at justifying the massacre": what is justified was done, whatever the aim
+        if node.dep_ == "conj" and node.lemma_ in SPEAKERS_NEXT and node.head.dep_ == "ccomp" \
+                and shared_aux_misread(node, node.head, node.head.head):
+            break  # the speaker's own next words, hung on what they denied: "denied it had ... and accused the army"
         sibling, reported, asked = node.dep_ == "conj" and not accused_too, node.dep_ == "ccomp", node.dep_ == "xcomp"
         node = node.head
         lemma = node.lemma_.lower()
@@ -2974,6 +2977,11 @@ def _spoken_for(table: MentionTable, subject: Token | None) -> Token | None:
     return subject
 
 
+def _shot_down(verb: Token) -> bool:
+    """What was shot down was hit, not fired: "shot down a U.S. Reaper drone"."""
+    return any(c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in verb.children)
+
+
 def _projectile(token: Token | None) -> bool:
     """'rockets', 'a barrage of rockets', 'dozens of missiles'."""
     return token is not None and noun_lemma(counted(token)) in PROJECTILES
@@ -3942,7 +3950,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             objects += [roles.agent_tok] if roles.agent_tok is not None else []  # "from fighters near Ghazni"
             roles.target, roles.agent = argument(table, roles.target_tok), argument(table, roles.agent_tok)
         elif passive is not None:
-            if head.lemma_.lower() in FIRING_VERBS and _projectile(passive):
+            if head.lemma_.lower() in FIRING_VERBS and _projectile(passive) and not _shot_down(head):
                 # "30 drones launched by Russia", "rockets were fired at Sderot": the weapon, not the target
                 # and "rockets fired by Hezbollah hit Kiryat Shmona": what they hit
                 aimed = _aimed_at(table, head, passive) or _hit_by_event(passive) or next(
@@ -4029,7 +4037,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                         and noun_lemma(counted(obj)) in WEAPON_NOUNS | WORN_BOMBS:
                     # "detonated an explosive vest": the vest is the weapon; who or what it hit is told elsewhere
                     roles.instrument_tok, obj = obj, None
-                elif head.lemma_.lower() in FIRING_VERBS and _projectile(obj):
+                elif head.lemma_.lower() in FIRING_VERBS and _projectile(obj) and not _shot_down(head):
                     # "fired rockets at Sderot": the rockets are the weapon, what they were fired at the target
                     roles.instrument_tok, obj = obj, _aimed_at(table, head, obj)
                     objects += [obj] if obj is not None else []

@@ -226,4 +226,14 @@ def intercepted(verb: Token) -> bool:
     # "launched 30 drones ..., and air defences shot down 24 of them"; "but most were shot down"
     if shot is not None and (shot.pos_ == "PRON" or shot.lower_ in SOME):
         return any(t.lemma_.lower() in UNCREWED for t in verb.sent if t.i < verb.i)
-    return shot is not None and noun_lemma(shot) in UNCREWED
+    return shot is not None and noun_lemma(shot) in UNCREWED and not _aircraft(shot)
+
+
+# A drone named for its airframe is an aircraft lost, not a munition stopped: "shot down a U.S. MQ-9 Reaper drone",
+# "a surveillance drone"; a Shahed drone or "24 of 30 drones" launched at a city are what air defence stops.
+_AIRFRAMES = {"reaper", "predator", "hermes", "heron", "hawk", "bayraktar", "tb2", "surveillance", "reconnaissance", "spy",
+              "scaneagle", "wing", "orion"}
+
+
+def _aircraft(shot: Token) -> bool:
+    return any(t.lower_ in _AIRFRAMES or t.lower_.startswith(("mq-", "rq-")) for t in shot.lefts)

@@ -104,8 +104,11 @@ def shared_aux_misread(node: Token, reported: Token, said: Token) -> bool:
     """"said the city had not been taken and accused Rwanda", "said the toll could be higher and accused
     the authorities": the tagger read the speaker's past "accused" as a participle of the reported verb's
     "had" or "could", which it cannot share when that verb is a passive or "be"."""
-    return node.tag_ == "VBN" and said.tag_ == "VBD" and not any(c.dep_.startswith("aux") for c in node.children) \
-        and (any(c.dep_ == "auxpass" for c in reported.children) or reported.lemma_ == "be")
+    if said.tag_ != "VBD" or any(c.dep_.startswith("aux") for c in node.children):
+        return False
+    # (and "denied the group had targeted the hospital and accused the army": a past tense shares no "had")
+    return (node.tag_ == "VBN" and (any(c.dep_ == "auxpass" for c in reported.children) or reported.lemma_ == "be")) \
+        or (node.tag_ == "VBD" and reported.tag_ == "VBN" and any(c.dep_ == "aux" for c in reported.children))
 
 
 def speakers_own_words(reported: Token) -> Token | None:

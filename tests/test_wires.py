@@ -9730,3 +9730,20 @@ def test_the_attack_that_opens_a_sentence_is_the_deed_it_tells(events) -> None: 
     attacks = _of(found, "Attack")
     assert len(attacks) == 1, [e.trigger.text for e in attacks]
     assert "Kalat" in (_name(names, attacks[0].place) or ""), _name(names, attacks[0].place)
+
+
+def test_those_killed_when_a_strike_hit_were_killed_in_it(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("At least 20 civilians were killed when an Israeli airstrike hit a market in Rafah on Friday.")
+    killing = _of(found, "Killing")[0]
+    assert (_name(names, killing.place), killing.date and killing.date.value) == ("Rafah", "2024-06-14"), \
+        (_name(names, killing.place), killing.date)
+    assert _name(names, killing.agent) == _name(names, _of(found, "Airstrike")[0].agent) is not None
+
+
+def test_a_government_airstrike_is_the_story_countrys_forces(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Sudan's army has been fighting the RSF since April 2023. A government airstrike hit a market "
+                          "in Nyala, killing 30 people.")
+    strike = _of(found, "Airstrike")[0]
+    assert _name(names, strike.agent) == "Sudanese Armed Forces", _name(names, strike.agent)
+    found, names = events("Pro-government militias attacked the village. Anti-government protests spread to Khartoum.")
+    assert all(e.agent is None or "forces" not in (_name(names, e.agent) or "").lower() for e in found)

@@ -19,6 +19,7 @@ from kg.extract.entities import (
     common_openers,
     consistent_names,
     description_mentions,
+    government_arms,
     government_forces,
     head_cued_names,
     named_mentions,
@@ -85,6 +86,7 @@ class Extractor:
         description_mentions(table)
         branch_mentions(table)
         government_forces(table)
+        government_arms(table)
         soldiers_again(table)
         # (a capital acting as its state first: "the capital" is then never the one that fired at it)
         capital_speakers(table, self.statement_lemmas)

@@ -2857,6 +2857,24 @@ def government_forces(table: MentionTable) -> None:
             table.add(forces)
 
 
+# The arms a government strikes with: "a government airstrike hit a market", "government shelling".
+_GOVERNMENT_ARMS = {"airstrike", "strike", "shelling", "bombardment", "warplane", "jet", "aircraft", "helicopter", "drone",
+                    "offensive", "bombing"}
+
+
+def government_arms(table: MentionTable) -> None:
+    """'a government airstrike': the forces of the country the story is about, as 'government forces' are."""
+    for token in table.tokens_with("NOUN", _GOVERNMENT_ARMS):
+        word = next((c for c in token.lefts if c.lower_ == "government" and c.dep_ in ("compound", "amod", "nmod")
+                     and c.i == token.i - 1), None)
+        if word is None or table.at(word) is not None or any(
+                c.dep_ == "poss" or c.ent_type_ or c.lower_ in ("pro", "anti", "-") for c in token.lefts):
+            continue
+        where = story_country(table, token, besides=_attacker_country(table, token))
+        if where is not None:
+            table.add(forces_of(table, where, word.idx, word.idx + len(word), word))
+
+
 def soldiers_again(table: MentionTable) -> None:
     """"The soldiers" after "Mexican soldiers killed 19 ...": the forces the same word named just before."""
     for token in table.tokens_with("NOUN", {"soldier", "troop"}):

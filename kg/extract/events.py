@@ -2851,9 +2851,12 @@ def _in_which(head: Token, trigger_heads: set[int]) -> Token | None:
 
 
 def _when_clause(verbs: list[Token], trigger_heads: set[int]) -> Token | None:
-    """The event a "when" or "as" clause on these verbs tells: "were killed when fighters shelled the town"."""
-    return next((c for h in verbs for c in h.children if c.dep_ == "advcl" and c.i in trigger_heads
-                 and any(m.lower_ in ("when", "as") and m.dep_ in ("advmod", "mark") for m in c.children)), None)
+    """The event a "when" or "as" clause on these verbs tells: "were killed when fighters shelled the town", or
+    its subject: "were killed when an airstrike hit a market"."""
+    clauses = [c for h in verbs for c in h.children if c.dep_ == "advcl"
+               and any(m.lower_ in ("when", "as") and m.dep_ in ("advmod", "mark") for m in c.children)]
+    return next((s for c in clauses if c.lemma_.lower() in HIT_VERBS and (s := _child(c, "nsubj")) is not None
+                 and s.i in trigger_heads), None) or next((c for c in clauses if c.i in trigger_heads), None)
 
 
 def _gerund_after(obj: Token) -> Token | None:

@@ -1419,8 +1419,13 @@ def _town_named_now(keys: tuple[str, ...], towns: frozenset[str], a: Event, b: E
         return False
     words = a.target_phrase.text.lower().split()
     # (by doers named, or none: its toll may name them only later, "an attack on a village ... killed more than 100")
-    return words[0] != "the" and words[-1] in _UNNAMED_TOWNS and b.agent is not None and (
-        _key(keys, a.agent) == _key(keys, b.agent) or (a.agent is None and a.agent_phrase is None))
+    if words[0] == "the" or words[-1] not in _UNNAMED_TOWNS:
+        return False
+    if a.cls == b.cls == "Airstrike" and b.agent is None and b.agent_phrase is None and b.verbal \
+            and not set(b.sentence.text.lower().split()) & ANOTHER_INCIDENT and not _ANOTHER_TIME.match(b.sentence.text):
+        return True  # "An airstrike by Myanmar's military on a village ... A fighter jet dropped two bombs on Kinma
+        # village": the strike from the air, its village named, its flyer not told again
+    return b.agent is not None and (_key(keys, a.agent) == _key(keys, b.agent) or (a.agent is None and a.agent_phrase is None))
 
 
 def _taken_again(a: Event, b: Event) -> bool:
@@ -1507,11 +1512,16 @@ def _unknown_site_named(a: Event, b: Event) -> bool:
 def _participle_of(keys: tuple[str, ...], a: Event, b: Event) -> bool:
     """An attack told by a participle after the same doers' attack in its sentence: how that attack went ("fired
     rockets at Israel, hitting near Haifa"), not another ("..., while attacking troops in Gaza")."""
-    if not (a.cls in ATTACKS and b.cls in ATTACKS and a.verbal and b.verbal and a.sentence == b.sentence
-            and b.trigger.text.split()[0].lower().endswith("ing") and a.trigger.end < b.trigger.begin
-            and (who := _key(keys, a.agent)) is not None and who == _key(keys, b.agent)):
-        return False
-    between = b.sentence.text[a.trigger.end - b.sentence.begin: b.trigger.begin - b.sentence.begin]
+    # (the sentence's deed may have joined one told before: "An airstrike ... on a village ... A fighter jet dropped two
+    # bombs on Kinma village ..., destroying a school", and who flew it said only there)
+    told = next((t for t in (a.trigger, *a.also) if b.sentence.begin <= t.begin and t.end < b.trigger.begin
+                 and (a.verbal or t != a.trigger)), None)
+    if told is None or not (a.cls in ATTACKS and b.cls in ATTACKS and b.verbal
+                            and b.trigger.text.split()[0].lower().endswith("ing") and (
+                                (a.agent is not None and _key(keys, a.agent) == _key(keys, b.agent))
+                                or (b.agent is None and b.agent_phrase is None and (a.agent is None or told != a.trigger)))):
+        return False  # (or no doer told: "A jet dropped bombs ..., destroying")
+    between = b.sentence.text[told.end - b.sentence.begin: b.trigger.begin - b.sentence.begin]
     return "," in between and len(between) <= 150 and _NOT_ONE_DEED.search(between) is None
 
 

@@ -9747,3 +9747,22 @@ def test_a_government_airstrike_is_the_story_countrys_forces(events) -> None:  #
     assert _name(names, strike.agent) == "Sudanese Armed Forces", _name(names, strike.agent)
     found, names = events("Pro-government militias attacked the village. Anti-government protests spread to Khartoum.")
     assert all(e.agent is None or "forces" not in (_name(names, e.agent) or "").lower() for e in found)
+
+
+def test_the_jet_that_bombed_a_village_named_is_the_airstrike_told(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("An airstrike by Myanmar's military on a village in the northwestern Sagaing region killed at "
+                          "least 11 civilians, residents said on Sunday.\n\nA fighter jet dropped two bombs on Kinma "
+                          "village on Saturday afternoon, destroying a school and several houses, a resident said.")
+    strikes = _of(found, "Airstrike")
+    assert len(strikes) == 1, [e.trigger.text for e in strikes]
+    assert (_name(names, strikes[0].agent), strikes[0].date and strikes[0].date.value) == ("Myanmar military", "2024-06-15")
+    found, names = events("A fighter jet bombed the market in Kinma.")
+    assert all(e.agent is None and e.agent_phrase is None for e in _of(found, "Airstrike"))  # the jet is no flyer
+
+
+def test_the_town_of_the_mosque_before_the_lands_east(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Dozens of people were killed in attacks in Burkina Faso on Sunday.\n\nGunmen attacked "
+                          "worshippers during dawn prayers at a mosque in Natiaboani in the east of the country, a "
+                          "security source said.")
+    attacked = next(e for e in found if e.trigger.text == "attacked")
+    assert _name(names, attacked.place) == "Natiaboani", _name(names, attacked.place)

@@ -2332,6 +2332,9 @@ def _place(table: MentionTable, anchors: list[Token], cls: str) -> int | None:
             # (and the site a gathering was at: "during a Sunday service at a church in the village of Tawori")
             sites = prep_objects(obj, {"at"}) if noun_lemma(obj) in GATHERINGS | {"service", "mass", "prayer"} else []
             inners = [i for o in [obj] + whose + sites for i in prep_objects(o, {"in", "near", "outside"})]
+            # (a land's compass part after any town: "during dawn prayers at a mosque in Natiaboani in the east of the
+            # country", the east hung on the prayers)
+            inners.sort(key=lambda i: i.lemma_.lower() in _COMPASS_PARTS)
             # (and one more down, past a site no entity names: "exploded during a Catholic mass in a university
             # gymnasium in the southern Philippine city of Marawi")
             for inner in inners + [i for o in inners if table.at(o) is None for i in prep_objects(o, {"in"})]:
@@ -3275,7 +3278,8 @@ AIRCRAFT = {"drone", "warplane", "jet", "aircraft", "helicopter", "gunship", "pl
 def _flown_by(aircraft: Token) -> bool:
     """Whether the words name whose aircraft: "Army warplanes", "Russian drones", "the junta's jets"."""
     return any(c.dep_ == "poss" or (c.dep_ in ("compound", "amod", "nmod") and (
-        c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG") or c.lemma_.lower() in FORCE_NOUNS | {"junta", "regime"}))
+        c.pos_ == "PROPN" or c.ent_type_ in ("NORP", "GPE", "ORG") or c.lemma_.lower() in FORCE_NOUNS | {"junta", "regime"})
+        and c.lower_ != "fighter")  # (a "fighter jet" is a kind of jet, flown by no fighters)
         for c in aircraft.children)
 
 

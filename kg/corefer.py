@@ -1514,12 +1514,13 @@ def _participle_of(keys: tuple[str, ...], a: Event, b: Event) -> bool:
     rockets at Israel, hitting near Haifa"), not another ("..., while attacking troops in Gaza")."""
     # (the sentence's deed may have joined one told before: "An airstrike ... on a village ... A fighter jet dropped two
     # bombs on Kinma village ..., destroying a school", and who flew it said only there)
-    told = next((t for t in (a.trigger, *a.also) if b.sentence.begin <= t.begin and t.end < b.trigger.begin
-                 and (a.verbal or t != a.trigger)), None)
+    doerless = b.agent is None and b.agent_phrase is None
+    told = next((t for t in (a.trigger, *(a.also if doerless else ())) if b.sentence.begin <= t.begin
+                 and t.end < b.trigger.begin and (a.verbal or t != a.trigger)), None)
     if told is None or not (a.cls in ATTACKS and b.cls in ATTACKS and b.verbal
                             and b.trigger.text.split()[0].lower().endswith("ing") and (
                                 (a.agent is not None and _key(keys, a.agent) == _key(keys, b.agent))
-                                or (b.agent is None and b.agent_phrase is None and (a.agent is None or told != a.trigger)))):
+                                or (doerless and (a.agent is None or told != a.trigger)))):
         return False  # (or no doer told: "A jet dropped bombs ..., destroying")
     between = b.sentence.text[told.end - b.sentence.begin: b.trigger.begin - b.sentence.begin]
     return "," in between and len(between) <= 150 and _NOT_ONE_DEED.search(between) is None

@@ -9766,3 +9766,37 @@ def test_the_town_of_the_mosque_before_the_lands_east(events) -> None:  # type: 
                           "security source said.")
     attacked = next(e for e in found if e.trigger.text == "attacked")
     assert _name(names, attacked.place) == "Natiaboani", _name(names, attacked.place)
+
+
+def test_an_evacuation_ordered_or_warned_of_is_not_yet_made(events) -> None:  # type: ignore[no-untyped-def]
+    for text in ("Israeli warplanes struck Beirut's southern suburbs after evacuation warnings.",
+                 "The military issued evacuation orders for 20 villages.", "Israel ordered the evacuation of Rafah."):
+        found, _ = events(text)
+        assert [e.status for e in _of(found, "Displacement")] == ["Planned"], text
+    found, _ = events("The evacuation of 500 residents began on Sunday.")
+    assert [e.status for e in _of(found, "Displacement")] == [None]
+
+
+def test_a_clash_with_troops_advancing_is_where_they_advanced(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Hezbollah said its fighters fired rockets at an Israeli army base near Haifa and clashed with "
+                          "Israeli troops trying to advance into the border village of Aita al-Shaab.")
+    clash = next(e for e in found if e.trigger.text == "clashed")
+    assert _name(names, clash.place) == "Aita al-Shaab", _name(names, clash.place)
+
+
+def test_the_city_told_by_its_size_is_the_city_named(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("M23 rebels entered the center of Goma on Monday, as Congolese soldiers retreated from the "
+                          "eastern city of two million people.")
+    retreat = _of(found, "Withdrawal")[0]
+    assert _name(names, retreat.place) == "Goma", _name(names, retreat.place)
+    found, names = events("Rebels entered Goma. Soldiers retreated from the city of Bukavu.")
+    assert _name(names, _of(found, "Withdrawal")[0].place) == "Bukavu"
+
+
+def test_a_title_after_a_possessive_is_held_in_that_body(resolved, events) -> None:  # type: ignore[no-untyped-def]
+    text = ("Israeli strike kills Hezbollah spokesman in Beirut\n\nAn Israeli strike on central Beirut killed Hezbollah's "
+            "chief spokesman Mohammad Afif on Sunday, the group said.")
+    assert ("Mohammad Afif", "memberOf", "chief spokesman", "Hezbollah") in _relations(resolved(text))
+    found, names = events(text)
+    killings = _of(found, "Killing")
+    assert [_name(names, e.target) for e in killings] == ["Mohammad Afif"], [_name(names, e.target) for e in killings]

@@ -2118,6 +2118,9 @@ def _lands_armed_group(table: MentionTable, token: Token) -> int | None:
                              and table.lexicon.entries[m.key].based_in == land)
 
 
+_ABOUT_SIZE = {"some", "about", "around", "nearly", "almost", "roughly", "over", "more", "up", "at"}
+
+
 def description_mentions(table: MentionTable) -> None:
     """'the insurgents' -> the last armed group named, else the document's most-named one."""
     text = table.document.text
@@ -2226,8 +2229,10 @@ def description_mentions(table: MentionTable) -> None:
         headlined = cls == "StateForce" and token.tag_ == "NN" and token.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") \
             and not any(c.dep_ in ("compound", "amod", "poss") for c in token.lefts) and (first_line := headline(text)) is not None and token.idx < first_line.end
         charged = token.dep_ == "dobj" and token.head.lemma_ == "accuse"  # "accused the group of war crimes"
+        # (but "the eastern city of two million people" is a city told by its size)
+        sized = cls in PLACE_CLASSES and len(after) == 2 and (after[1].like_num or after[1].lower_ in _ABOUT_SIZE)
         if not (det or operated or headlined) or (len(after) == 2 and after[0].lower_ == "of" and after[1].tag_ != "VBG"
-                                                  and not charged):
+                                                  and not charged and not sized):
             continue
         if any((c.dep_ in ("compound", "poss") and not (cls == "ArmedGroup" and c.lower_ in _GROUP_MODIFIERS)
                 and not (token.lemma_.lower() == "monitor" and c.lower_ in _MONITORED)

@@ -1740,7 +1740,15 @@ def _to_blame(head: Token) -> Token | None:
     return _child(head.head, "nsubj")
 
 
+# What an evacuation named on a notice is: called for, not yet made ("after evacuation warnings", "evacuation orders").
+_CALLS_FOR = {"order", "warning", "notice", "alert", "call", "instruction", "directive", "plan", "demand", "map"}
+
+
 def _status(head: Token, verbal: bool) -> str | None:
+    if not verbal and head.lemma_.lower() == "evacuation" and (
+            (head.dep_ == "compound" and head.head.lemma_.lower() in _CALLS_FOR)
+            or (head.dep_ == "dobj" and head.head.lemma_.lower() in ("order", "demand", "urge"))):
+        return "Planned"  # "ordered the evacuation of Rafah", "after evacuation warnings": asked for
     if not verbal and _told_as_past(head):
         return None  # "used to plan last month's attack": the attack happened
     if verbal:
@@ -2239,6 +2247,11 @@ def _place(table: MentionTable, anchors: list[Token], cls: str) -> int | None:
     # and what it was done with, where the parser hangs the place on it: "attacked an army patrol with small
     # arms and an explosive device near the village of Tal al-Ward"
     anchors = anchors + [o for a in anchors if a.pos_ in ("NOUN", "VERB") for o in prep_objects(a, {"with"})]
+    # and where those a clash was with were going: "clashed with Israeli troops trying to advance into the village of
+    # Aita al-Shaab"
+    anchors = anchors + [v for a in anchors if a.lemma_.lower() in MUTUAL for c in a.children
+                         if c.dep_ == "advcl" and c.tag_ == "VBG" and _participle_doer(c, a) is not None
+                         for v in (c, *(x for x in c.children if x.dep_ == "xcomp"))]
     # and their conjuncts: "hit radar systems and missile launchers in Sanaa" (all of a list: "killed 32 people in
     # attacks on a wedding, a funeral and a hospital in the town of Gwoza", the list read as more of the people)
     anchors = anchors + [c for a in anchors for c in a.conjuncts if c.i > a.i and c.pos_ in ("NOUN", "PROPN")]

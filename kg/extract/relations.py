@@ -154,6 +154,7 @@ def _relations_of(table: MentionTable, index: int) -> list[Relation]:
     if title and title[-1].lower_ in TITLE_HEADS:
         role = " ".join(t.lower_ for t in title)
         before = [doc[k] for k in range(j, max(sent.start - 1, j - 4), -1)]
+        before = before[1:] if before and before[0].tag_ == "POS" else before  # "Hezbollah's chief spokesman Mohammad Afif"
         org = _org_in(table, before[:1]) if before else None
         if org is None and before:
             org = _country_of_demonym(table, before[:1])

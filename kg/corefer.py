@@ -1235,6 +1235,8 @@ def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str], lex
                 : b.trigger.begin - b.sentence.begin]).lower().startswith(("the ", "they", "those")) and b.date is None \
             and (b.place is None or _key(keys, b.place) == _key(keys, a.place)):
         return True  # "A group of Russian soldiers surrendered ... The soldiers laid down their arms": those men
+    if _claimed_beside(a, b):
+        return True  # "Blasts at Soleimani memorial in Iran kill 84; Islamic State claims attack": those blasts
     if _framed_by(a, b):
         return True  # "In a separate attack, insurgents attacked a police station": the attack, told by its deed
     if _same_thing_hit(a, b):
@@ -1458,6 +1460,17 @@ _BEGUN_SINCE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,4}(?:began|begun|start
 def _begun_since(event: Event) -> bool:
     """A campaign told by when it began: "since the group began attacking shipping"."""
     return _BEGUN_SINCE.search(event.sentence.text[: event.trigger.begin - event.sentence.begin]) is not None
+
+
+_CLAIMS_BEFORE = re.compile(r"\bclaims?\s+(?:responsibility\s+for\s+)?(?:the\s+)?$", re.I)
+
+
+def _claimed_beside(a: Event, b: Event) -> bool:
+    """A headline's claim of a bare "attack" after a semicolon: the deed its first half told."""
+    return a.cls in ATTACKS and b.cls in ATTACKS and b.target is None and b.target_phrase is None \
+        and b.place is None and a.sentence.end <= b.sentence.begin <= a.sentence.end + 2 \
+        and a.sentence.text.rstrip().endswith(";") and "\n" not in a.sentence.text \
+        and _CLAIMS_BEFORE.search(b.sentence.text[: b.trigger.begin - b.sentence.begin]) is not None
 
 
 # "In another attack, gunmen stormed ...": the noun that opens the sentence frames the deed the clause tells

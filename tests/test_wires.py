@@ -9800,3 +9800,29 @@ def test_a_title_after_a_possessive_is_held_in_that_body(resolved, events) -> No
     found, names = events(text)
     killings = _of(found, "Killing")
     assert [_name(names, e.target) for e in killings] == ["Mohammad Afif"], [_name(names, e.target) for e in killings]
+
+
+def test_the_name_on_a_memorial_is_neither_hit_nor_the_place(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Blasts at Soleimani memorial in Iran kill 84\n\nTwo explosions tore through crowds in Kerman "
+                          "on Wednesday, killing 84 people.")
+    blasts = _of(found, "Bombing")[0]
+    assert blasts.target is None and _name(names, blasts.place) != "Soleimani", (_name(names, blasts.target),
+                                                                                 _name(names, blasts.place))
+
+
+def test_a_headlines_claimed_attack_is_the_deed_before_its_semicolon(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Blasts at Soleimani memorial in Iran kill 84; Islamic State claims attack\n\nTwo explosions "
+                          "tore through crowds in the city of Kerman, killing 84 people.")
+    deeds = [e for e in found if e.cls in ("Attack", "Bombing")]
+    assert len(deeds) == 1, [(e.trigger.text, _name(names, e.agent)) for e in deeds]
+
+
+def test_a_police_post_attacked_is_a_site_and_the_post_stormed_that_attack(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Islamist insurgents killed four police officers in an attack on a police post in Mozambique's "
+                          "northern Cabo Delgado province on Friday, police said.\n\nAbout 30 fighters linked to Islamic "
+                          "State stormed the post in the town of Macomia at dawn, a police spokesman said.")
+    attacks = _of(found, "Attack")
+    assert len(attacks) == 1, [e.trigger.text for e in attacks]
+    assert attacks[0].target_phrase is not None and attacks[0].target_phrase.text == "a police post"
+    found, _ = events("The group said in a Telegram post that it had attacked the town.")
+    assert all(e.target_phrase is None or "post" not in e.target_phrase.text for e in found)

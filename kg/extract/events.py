@@ -2289,6 +2289,8 @@ def _place(table: MentionTable, anchors: list[Token], cls: str) -> int | None:
                 found = site if site is not None and table.mentions[site].key in table.lexicon.entries else found
                 if found is not None and _border_of(table, member, found):
                     continue  # "an army post near the Mali border": either side of it, in Niger here
+                if found is not None and _honoured(table, member, found):
+                    continue  # "Blasts at Soleimani memorial in Iran": the man it honours, no place (Iran is)
                 if found is not None and member.lemma_.lower() in VESSELS and table.at(member) is None:
                     continue  # "fired missiles at a US destroyer in the Red Sea": the ship's flag, not where it sailed
                 if found is not None and table.at(member) == found and any(
@@ -2357,6 +2359,14 @@ def _place(table: MentionTable, anchors: list[Token], cls: str) -> int | None:
                 if found is not None and table.mentions[found].cls in PLACE_CLASSES and not _border_of(table, inner, found):
                     return found
     return None
+
+
+# What honours a man by his name: "the Soleimani memorial", "the Imam Hussein shrine".
+_HONOURING = {"memorial", "mausoleum", "tomb", "shrine", "grave", "anniversary", "commemoration", "funeral", "statue"}
+def _honoured(table: MentionTable, token: Token, found: int) -> bool:
+    """The name on a memorial is the man it honours, no place and nobody there."""
+    return token.lemma_.lower() in _HONOURING and table.at(token) is None \
+        and table.mentions[found].key not in table.lexicon.entries
 
 
 # The parts of a site where a deed is told: "at the gate of the base", "the entrance to the hospital".
@@ -4237,6 +4247,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             # (a headline's "attack on Burkina Faso's Djibo" hit Djibo, wherever the parser hung the name)
             possessed = _possessed_place(table, prep_target) if prep_target is not None else None
             roles.target = possessed if possessed is not None else argument(table, prep_target)
+            if roles.target is not None and prep_target is not None and _honoured(table, prep_target, roles.target):
+                roles.target = None  # "Blasts at Soleimani memorial": the crowd at it was hit, not the man
             roles.target_tok = roles.target_tok or prep_target
             objects += [prep_target] if prep_target is not None else []  # "an attack on the market in Strasbourg"
         if roles.target is None and head.dep_ == "dobj" and head.head.lemma_ in UNDERGO_VERBS:
@@ -5197,8 +5209,14 @@ def _several(head: Token) -> bool:
                                      for t in (head, subject) if t is not None for c in t.children)
 
 
+_POST_KINDS = {"police", "army", "military", "border", "observation", "command", "security", "guard", "customs",
+               "gendarmerie", "frontier", "forward", "outlying", "remote"}
+
+
 def _medium(token: Token) -> bool:
     """Where something was put out, not what was hit: "on its Telegram channels", "on X", "in a video"."""
+    if noun_lemma(token) == "post" and any(c.lower_ in _POST_KINDS for c in token.lefts):
+        return False  # "an attack on a police post": a place manned, no message
     return noun_lemma(token) in OUTLETS | MEDIA or token.text in PLATFORMS or (
         # "through its Amaq news agency", "via its news outlet"
         noun_lemma(token) in ("agency", "outlet", "service", "wing") and any(c.lower_ in ("news", "media", "propaganda")

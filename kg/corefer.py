@@ -173,6 +173,7 @@ def corefer(resolved: Resolved, lexicon: Lexicon) -> Resolved:
               for k, e in enumerate(joined)]
     joined = _acyclic(joined)
     joined = _claimed(joined, keys, resolved.extraction.document.published)
+    joined = _band_named_since(joined)
     joined = _news_tolls(joined, headline, keys, lexicon)
     joined = _shared_deeds(events, where, joined, keys)
     own = frozenset(k for k in range(len(joined)) if _own_loss(joined, k, keys))
@@ -369,6 +370,22 @@ def _claimed(events: list[Event], keys: tuple[str, ...], published: date | None 
             if out[j].sentence == out[last].sentence and out[j].cls in ATTACKS and out[j].agent is None:
                 out[j] = replace(out[j], agent=said.agent)
         out[k] = replace(said, about=tuple(sorted({*said.about, last})))
+    return out
+
+
+def _band_named_since(events: list[Event]) -> list[Event]:
+    """"The gunmen also set fire to 10 vehicles": the band told just before, whose name a claim gave it since."""
+    out = list(events)
+    for k, event in enumerate(out):
+        said = event.agent_phrase.text.split() if event.agent_phrase is not None else []
+        if event.agent is not None or len(said) != 2 or said[0].lower() != "the" or said[1].lower() not in DOERS \
+                or event.cls not in ATTACKS | HARMS:
+            continue
+        band = next((j for j in range(k - 1, -1, -1) if out[j].agent_phrase is not None
+                     and _head_noun(out[j].agent_phrase.text) == _head_noun(said[1])
+                     and 0 <= event.sentence.begin - out[j].sentence.end <= 600), None)
+        if band is not None and out[band].agent is not None and out[band].status is None:
+            out[k] = replace(event, agent=out[band].agent)
     return out
 
 
@@ -790,7 +807,8 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
     """Nothing the two mentions say contradicts the other (b refers back to a: "the attack", a lede)."""
     # "the missile hit", "the school was struck", "the attackers fired at visitors"
     refers = refers or _same_weapon(a, b) or _hit_again(a, b) or (a.cls in ATTACKS and b.cls in ATTACKS and _doers_again(b)) \
-        or _blamed_again(a, b) or (a.cls in ATTACKS and b.cls in ATTACKS and b.definite and _site_named_now(keys, a, b)) \
+        or _blamed_again(a, b) or (a.cls in ATTACKS and b.cls in ATTACKS and (b.definite or _named_site_was_hit(a, b))
+                                   and _site_named_now(keys, a, b)) \
         or _town_named_now(keys, towns, a, b)
     if not (_same_kind(a, b) or _hit_again(a, b)) \
             or (a.status != b.status and not _blamed_again(a, b) and not _suspected_then_told(keys, a, b)):
@@ -1235,6 +1253,9 @@ def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str], lex
                 : b.trigger.begin - b.sentence.begin]).lower().startswith(("the ", "they", "those")) and b.date is None \
             and (b.place is None or _key(keys, b.place) == _key(keys, a.place)):
         return True  # "A group of Russian soldiers surrendered ... The soldiers laid down their arms": those men
+    if _attackers_account(keys, lexicon, a, b):
+        return True  # "Iran fired about 180 missiles at Israel ... Iran's Revolutionary Guards said they had targeted
+        # three military bases around Tel Aviv": the attacker's own account of that attack
     if _claimed_beside(a, b):
         return True  # "Blasts at Soleimani memorial in Iran kill 84; Islamic State claims attack": those blasts
     if _framed_by(a, b):
@@ -1331,6 +1352,8 @@ def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str], lex
         return True  # "an airstrike killed 27 people in a village ... The attack on Kyauk Ni Maw village"
     if b.definite and a.plural == b.plural and a.cls in ATTACKS and b.cls in ATTACKS and _site_named_now(keys, a, b):
         return True  # "a missile struck a hotel in Kramatorsk ... killed in the strike on the Sapphire hotel"
+    if a.cls in ATTACKS and b.cls in ATTACKS and _named_site_was_hit(a, b) and _site_named_now(keys, a, b):
+        return True  # "shelled the last functioning hospital in El Fasher ... The Saudi Hospital was hit by four shells"
     if a.cls in ATTACKS and b.cls in ATTACKS and a.sentence == b.sentence and a.plural == b.plural \
             and _key(keys, a.target) is not None and _key(keys, a.target) == _key(keys, b.target):
         return True  # "a missile fired from Yemen struck the grounds of Ben Gurion airport": one attack, told twice
@@ -1410,6 +1433,16 @@ def _site_named_now(keys: tuple[str, ...], a: Event, b: Event) -> bool:
         and (b.agent is None or a.agent is None or _key(keys, a.agent) == _key(keys, b.agent))
 
 
+def _named_site_was_hit(a: Event, b: Event) -> bool:
+    """The next sentence opening on the site named, hit by nobody named: "The Saudi Hospital was hit by shells"."""
+    if a.target_phrase is None or b.agent is not None or b.agent_phrase is not None or not b.verbal or b.further \
+            or not 0 <= b.sentence.begin - a.sentence.end <= 400:
+        return False
+    noun = re.escape(_head_noun(a.target_phrase.text))
+    return re.match(rf"\s*The (?:[A-Z][\w'-]* ){{1,3}}{noun}\s+(?:was|were|has been|had been)\s+{re.escape(b.trigger.text)}\b",
+                    b.sentence.text, re.I) is not None
+
+
 _UNNAMED_TOWNS = {"town", "village", "city", "settlement", "district", "hamlet"}
 
 
@@ -1460,6 +1493,18 @@ _BEGUN_SINCE = re.compile(r"\bsince\s+(?:[\w'’-]+\s+){1,4}(?:began|begun|start
 def _begun_since(event: Event) -> bool:
     """A campaign told by when it began: "since the group began attacking shipping"."""
     return _BEGUN_SINCE.search(event.sentence.text[: event.trigger.begin - event.sentence.begin]) is not None
+
+
+def _attackers_account(keys: tuple[str, ...], lexicon: Lexicon, a: Event, b: Event) -> bool:
+    """The attacker (or its state's force) saying what it had aimed at, in the land it attacked, undated: its account
+    of the attack told, not another."""
+    if not (a.cls in ATTACKS and b.cls in ATTACKS and b.verbal and b.lemma == "target" and b.status is None
+            and not b.further and not a.plural and b.date is None and 0 <= b.sentence.begin - a.sentence.end <= 600):
+        return False
+    doer, teller, land, where = _key(keys, a.agent), _key(keys, b.agent), _key(keys, a.target), _key(keys, b.place)
+    return doer is not None and teller is not None and (teller == doer or _force_of_state(lexicon, teller, doer)) \
+        and land is not None and where is not None and (where == land or _within(lexicon, where, land)) \
+        and _PERFECT.search(b.sentence.text[: b.trigger.begin - b.sentence.begin]) is not None
 
 
 _CLAIMS_BEFORE = re.compile(r"\bclaims?\s+(?:responsibility\s+for\s+)?(?:the\s+)?$", re.I)

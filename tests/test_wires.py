@@ -9826,3 +9826,36 @@ def test_a_police_post_attacked_is_a_site_and_the_post_stormed_that_attack(event
     assert attacks[0].target_phrase is not None and attacks[0].target_phrase.text == "a police post"
     found, _ = events("The group said in a Telegram post that it had attacked the town.")
     assert all(e.target_phrase is None or "post" not in e.target_phrase.text for e in found)
+
+
+def test_the_attackers_account_of_what_it_aimed_at_is_that_attack(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Iran fired about 180 ballistic missiles at Israel on Tuesday evening, sending millions of "
+                          "Israelis into bomb shelters.\n\nThe Israeli military said most of the missiles were intercepted."
+                          "\n\nIran's Revolutionary Guards said they had targeted three military bases around Tel Aviv.")
+    attacks = _of(found, "Attack")
+    assert len(attacks) == 1, [e.trigger.text for e in attacks]
+    found, _ = events("Iran fired missiles at Israel on Tuesday.\n\nIsrael said it had targeted three military bases "
+                      "near Tehran.")
+    assert len(_of(found, "Attack")) == 2  # the other side's strike is its own
+
+
+def test_the_site_named_as_hit_next_is_the_site_shelled(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The Rapid Support Forces shelled the last functioning hospital in El Fasher on Friday, killing "
+                          "nine patients, medical sources said.\n\nThe Saudi Hospital was hit by at least four artillery "
+                          "shells, according to the local resistance committee.")
+    attacks = _of(found, "Attack")
+    assert len(attacks) == 1, [e.trigger.text for e in attacks]
+    found, _ = events("The Rapid Support Forces shelled a hospital in El Fasher on Friday.\n\nThe Saudi Hospital was hit "
+                      "by shells on Sunday in a separate attack.")
+    assert len(_of(found, "Attack")) == 2
+
+
+def test_the_band_a_claim_named_is_the_gunmen_told_again(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Gunmen shot dead 23 passengers on a highway in Musakhail district, officials said. The gunmen "
+                          "also set fire to at least 10 vehicles. The Baloch Liberation Army claimed responsibility for "
+                          "the killings.")
+    fire = next(e for e in found if e.trigger.text == "set fire to")
+    assert _name(names, fire.agent) == "Baloch Liberation Army", _name(names, fire.agent)
+    found, names = events("Gunmen shot dead 23 passengers on a highway, officials said. The gunmen also set fire to ten "
+                          "vehicles.")
+    assert next(e for e in found if e.trigger.text == "set fire to").agent is None  # nobody named them

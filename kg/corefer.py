@@ -177,7 +177,7 @@ def corefer(resolved: Resolved, lexicon: Lexicon) -> Resolved:
     joined = _news_tolls(joined, headline, keys, lexicon)
     joined = _shared_deeds(events, where, joined, keys)
     own = frozenset(k for k in range(len(joined)) if _own_loss(joined, k, keys))
-    joined = [_inherit(e, joined[e.part_of], keys, lexicon, own_loss=k in own) if e.part_of is not None else e
+    joined = [_inherit(e, joined[e.part_of], keys, lexicon, own_loss=k in own, regions=regions) if e.part_of is not None else e
               for k, e in enumerate(joined)]
     for part in joined:  # and the attack happened where and when its toll was taken, by whoever took it
         if part.part_of is not None and part.cls in HARMS:
@@ -288,7 +288,7 @@ def _news_tolls(events: list[Event], headline: Span | None, keys: tuple[str, ...
                     r"\b(?:since|(?:in|over|during) the (?:past|last)|in recent|so far)\b",
                     toll.sentence.text[toll.trigger.end - toll.sentence.begin:], re.I)) \
                 or _OTHER_WORK.match(toll.sentence.text[toll.trigger.end - toll.sentence.begin:]) \
-                or _WAR_TOLD.match(before):
+                or _WAR_TOLD.match(before) or _displaced_kind(toll):
             continue  # ("the ministry said it killed one person": what "it" is, the pronoun's to say; and "21 militants
             # were killed in retaliatory operations" were not killed in the attack)
         # (not a war's "fighting", nor an attack told in the toll's own sentence, whose words say what the toll is of)
@@ -309,6 +309,18 @@ def _news_tolls(events: list[Event], headline: Span | None, keys: tuple[str, ...
         if chosen is not None:
             out[k] = replace(toll, part_of=chosen)
     return out
+
+
+_COUNTING_WORDS = {"the", "a", "an", "some", "many", "thousands", "hundreds", "millions", "tens", "dozens", "more", "at",
+                   "about", "nearly", "over", "up", "around", "almost", "roughly", "all", "most"}
+
+
+def _displaced_kind(toll: Event) -> bool:
+    """"6,000 displaced people were sheltering there": people of that kind, no toll of the news (while "displaced
+    2,000 people" is one)."""
+    phrase = toll.target_phrase
+    return toll.cls == "Displacement" and phrase is not None and 0 < phrase.begin - toll.trigger.end <= 1 \
+        and phrase.text[:1].isalpha() and phrase.text.split()[0].lower() not in _COUNTING_WORDS
 
 
 def _acyclic(events: list[Event]) -> list[Event]:
@@ -397,7 +409,8 @@ def _one_side(harm: Event, fight: Event) -> bool:
         and _head_noun(harm.target_phrase.text) == _head_noun(fight.target_phrase.text) not in GENERIC_PEOPLE
 
 
-def _inherit(harm: Event, container: Event, keys: tuple[str, ...], lexicon: Lexicon, own_loss: bool = False) -> Event:
+def _inherit(harm: Event, container: Event, keys: tuple[str, ...], lexicon: Lexicon, own_loss: bool = False,
+             regions: frozenset[str] = frozenset()) -> Event:
     """A toll taken in an attack was taken by whoever made the attack, there and then: "a bomber blew
     himself up in Kandahar, killing 11 soldiers ... The Taliban claimed the attack" is a killing by
     the Taliban. Only what the harm itself does not say is taken (and so for those abducted in an attack)."""
@@ -422,8 +435,12 @@ def _inherit(harm: Event, container: Event, keys: tuple[str, ...], lexicon: Lexi
                       and own == _state(lexicon, _key(keys, container.agent)))}
     if "agent" in taken:
         taken.update(more_agents=container.more_agents, more_agent_entities=container.more_agent_entities)
-    if _narrower(lexicon, _key(keys, harm.place), _key(keys, container.place)):
+    wide, narrow = _key(keys, harm.place), _key(keys, container.place)
+    if _narrower(lexicon, wide, narrow) or (wide in regions and narrow is not None and narrow not in regions
+                                            and narrow != wide and (narrow not in lexicon.entries
+                                                                    or lexicon.country_of(narrow) == lexicon.country_of(wide))):
         taken["place"] = container.place  # a headline's "kill 18 at wedding in Nigeria" was in the lede's town of Gwoza
+        # (and "a party in the state of Guanajuato" in the town of Salvatierra, both towns to the gazetteer)
     return replace(harm, **taken) if taken else harm
 
 
@@ -1256,6 +1273,13 @@ def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str], lex
     if _attackers_account(keys, lexicon, a, b):
         return True  # "Iran fired about 180 missiles at Israel ... Iran's Revolutionary Guards said they had targeted
         # three military bases around Tel Aviv": the attacker's own account of that attack
+    if a.cls == b.cls == "Withdrawal" and not a.plural and not b.further and a.status is None is b.status \
+            and a.place is None and a.place_phrase is None and b.place is not None \
+            and (who := _key(keys, a.agent)) is not None and who == _key(keys, b.agent) \
+            and (b.date is None or a.date is None or a.date.value == b.date.value) \
+            and 0 <= b.sentence.begin - a.sentence.end <= 800 and not set(b.sentence.text.lower().split()) & ANOTHER_INCIDENT:
+        return True  # "captured Homs after government forces withdrew ... Government troops pulled out of Homs": where
+        # the same forces' one withdrawal was from, told now
     if _claimed_beside(a, b):
         return True  # "Blasts at Soleimani memorial in Iran kill 84; Islamic State claims attack": those blasts
     if _framed_by(a, b):

@@ -9859,3 +9859,30 @@ def test_the_band_a_claim_named_is_the_gunmen_told_again(events) -> None:  # typ
     found, names = events("Gunmen shot dead 23 passengers on a highway, officials said. The gunmen also set fire to ten "
                           "vehicles.")
     assert next(e for e in found if e.trigger.text == "set fire to").agent is None  # nobody named them
+
+
+def test_the_same_forces_withdrawal_placed_later_is_the_one_told(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Syrian rebels captured the central city of Homs on Saturday night after government forces "
+                          "withdrew, the insurgents said.\n\nGovernment troops pulled out of Homs after only a day of "
+                          "fighting, a war monitor said.")
+    withdrawals = _of(found, "Withdrawal")
+    assert len(withdrawals) == 1 and _name(names, withdrawals[0].place) == "Homs", \
+        [(e.trigger.text, _name(names, e.place)) for e in withdrawals]
+
+
+def test_displaced_people_sheltering_are_no_toll_of_the_strike(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("An Israeli strike on a U.N. school in central Gaza killed at least 33 people.\n\nThe U.N. "
+                          "agency said about 6,000 displaced people were sheltering there when it was hit.")
+    assert all(e.agent is None for e in _of(found, "Displacement")), [_name(names, e.agent) for e in found]
+    found, names = events("An Israeli strike on a U.N. school in central Gaza killed at least 33 people.\n\nThe U.N. "
+                          "agency said the strike displaced 6,000 people.")
+    assert [_name(names, e.agent) for e in _of(found, "Displacement")] == ["Israel Defense Forces"]
+
+
+def test_a_toll_in_a_state_named_so_is_in_the_town_its_attack_was(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Mexican cartel gunmen kill 10 at party in Guanajuato\n\nGunmen burst into a family party in "
+                          "the central Mexican state of Guanajuato late Thursday and opened fire, killing 10 people, state "
+                          "prosecutors said.\n\nThe attack happened in the town of "
+                          "Salvatierra, where rival cartels have been fighting for control of drug routes.")
+    killing = _of(found, "Killing")[0]
+    assert _name(names, killing.place) == "Salvatierra", _name(names, killing.place)

@@ -982,6 +982,10 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
         # (and "the strikes also hit power stations": more of what they hit)
         after = b.sentence.text[b.trigger.end - b.sentence.begin:].lower().split()[:2]
         more = b.anaphoric and a.cls in ATTACKS and b.cls in ATTACKS and "also" in after
+        # (and the rest of what the first telling listed: "struck ports and energy infrastructure" ... "the strikes
+        # targeted infrastructure used by the Houthis")
+        more = more or (b.anaphoric and a.cls in ATTACKS and b.cls in ATTACKS
+                        and hb in {_head_noun(t.text) for t in a.more_targets})
         # (and "soldiers had repelled the attack" on "a military base": the men who held it)
         held = (refers or b.anaphoric) and a.cls in ATTACKS and b.cls in ATTACKS and ha in _POSTS and hb in _GARRISON
         # (and "the strikes" by the word that named them, whose targets a side tells otherwise: "jets bombed

@@ -9886,3 +9886,26 @@ def test_a_toll_in_a_state_named_so_is_in_the_town_its_attack_was(events) -> Non
                           "Salvatierra, where rival cartels have been fighting for control of drug routes.")
     killing = _of(found, "Killing")[0]
     assert _name(names, killing.place) == "Salvatierra", _name(names, killing.place)
+
+
+def test_the_strikes_on_the_rest_of_what_was_listed_are_those_strikes(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Israeli jets struck ports and energy infrastructure in Yemen, killing nine people, the "
+                          "Houthi-run Al-Masirah TV said.\n\nThe military said the strikes targeted infrastructure used "
+                          "by the Houthis.")
+    attacks = [e for e in found if e.cls in ("Attack", "Airstrike")]
+    assert len(attacks) == 1, [e.trigger.text for e in attacks]
+
+
+def test_a_fire_at_a_camp_is_a_blaze_not_a_shooting(events) -> None:  # type: ignore[no-untyped-def]
+    for text in ("Fire at Rafah tent camp after Israeli strike kills 45", "The fire at the market spread quickly."):
+        found, _ = events(text)
+        assert not [e for e in found if e.trigger.text.lower() == "fire at"], text
+    found, _ = events("Troops fired at protesters in Dhaka.")
+    assert [e.trigger.text for e in _of(found, "Attack")] == ["fired at"]
+
+
+def test_the_strikes_nearer_that_killed_did_the_killing(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Hezbollah said it had launched a swarm of drones at the base in response to Israeli strikes "
+                          "on Beirut last week that killed 22 people.")
+    killing = _of(found, "Killing")[0]
+    assert _name(names, killing.agent) == "Israel Defense Forces", (_name(names, killing.agent), killing.agent_phrase)

@@ -109,7 +109,7 @@ class Extractor:
                                                       and o_s.start <= s.start and s.end <= o_s.end for o_s, o in found)]
         matches = [(s, t) for s, t in found
                    if not any(tok.i in table.by_token for tok in s) and len(s.root.sent) <= MAX_EVENT_SENTENCE_TOKENS
-                   and _english(s.root.sent, english) and not intercepted(s.root)
+                   and _english(s.root.sent, english) and not intercepted(s.root) and not _blaze(s)
                    and not (t.weak and t.lemmas[0] in GROUND_VERBS and not ground_taken(table, s.root, t.cls))]
         heads = {s.root.i for s, _ in matches}
         events: list[Event] = []
@@ -137,6 +137,13 @@ def _english(sent: SSpan, cache: dict[int, bool]) -> bool:
             t.lemma_.lower() != t.lower_ and (t.lower_.endswith(("ed", "ing", "s")) or t.lower_.endswith("men"))
             for t in words)
     return cache[sent.start]
+
+
+def _blaze(span: SSpan) -> bool:
+    """"Fire at Rafah tent camp", "the fire at the market": a blaze, not "gunmen fire at police"."""
+    first = span[0]
+    return len(span) > 1 and first.lemma_.lower() == "fire" and first.pos_ == "NOUN" and (
+        first.is_sent_start or any(c.dep_ == "det" for c in first.children))
 
 
 def _link_parts(events: list[Event]) -> list[Event]:

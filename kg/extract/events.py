@@ -3777,9 +3777,14 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         if subj_tok is not None and subj_tok.tag_ in ("WDT", "WP") and head.dep_ == "relcl" and (
                 subj_tok.tag_ == "WP" or cls not in STATEMENTS or _is_actorish(table, head.head, argument(table, head.head))):
             # "an affiliate that has blockaded Djibo": the affiliate did; but "the boat that said" is no speaker
-            subj_tok = head.head
+            pronoun, subj_tok = subj_tok, head.head
             if cls in HARMS and subj_tok.i not in trigger_heads:
                 subj_tok = _told_place_of(subj_tok, trigger_heads) or subj_tok
+            if cls in HARMS and subj_tok.i not in trigger_heads and pronoun.tag_ != "WP":
+                # "launched a swarm of drones ... in response to Israeli strikes on Beirut last week that killed 22
+                # people": the strikes nearer the "that" killed, wherever the parser hung the clause
+                subj_tok = next((t for t in reversed(head.doc[subj_tok.i + 1: head.left_edge.i])
+                                 if t.i in trigger_heads and t.pos_ == "NOUN" and t.dep_ in ("pobj", "dobj")), subj_tok)
             if cls in HARMS and subj_tok.lemma_.lower() in PACT_NOUNS:
                 # "signed an agreement ..., pledging to end fighting in eastern Congo that has killed thousands":
                 # no pact kills; the fighting nearer the "that" does, wherever the parser hung the clause

@@ -503,9 +503,13 @@ def _headline_event(earlier: list[Event], told: set[int], event: Event, headline
             e.cls in ATTACKS and e.trigger.end <= a.trigger.begin and e.sentence.begin < headline.end
             and (pe := _key(keys, e.place)) is not None and (pb := _key(keys, event.place)) is not None
             and (pe == pb or _within(lexicon, pb, pe)) for e in earlier)
+        # (the body's own words for it are no background's: "free hostages after 12-hour siege" ... "ended a 12-hour
+        # siege at a hotel")
+        echoed = a.lemma == event.lemma and len(before) > 1 and len(before[-1]) > 3 and before[-1].lower() \
+            == (event.sentence.text[: event.trigger.begin - event.sentence.begin].split() or [""])[-1].lower()
         if a.sentence.begin >= headline.end or j in told or not _same_kind(a, event) or (a.further and not again) \
                 or (_background(before) and not (caused and set(before) & {"after", "following"})
-                    and not (set(before) & {"after", "following", "over"} and _behind(event))) or repaid \
+                    and not (set(before) & {"after", "following", "over"} and _behind(event)) and not echoed) or repaid \
                 or _repays(before) and not _repays(event.sentence.text[: event.trigger.begin - event.sentence.begin].split()[-8:]):
             # (what a headline pays back is only what the body pays back: "Iran launches drones ... in retaliation for
             # Damascus strike" is no lede's "its first direct attack on Israeli territory")
@@ -1278,12 +1282,19 @@ def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str], lex
         return True  # "Iran fired about 180 missiles at Israel ... Iran's Revolutionary Guards said they had targeted
         # three military bases around Tel Aviv": the attacker's own account of that attack
     if a.cls == b.cls == "Withdrawal" and not a.plural and not b.further and a.status is None is b.status \
-            and a.place is None and a.place_phrase is None and b.place is not None \
+            and ((a.place is None and a.place_phrase is None and b.place is not None)
+                 or (b.place is None and b.place_phrase is None and b.date is None)) \
             and (who := _key(keys, a.agent)) is not None and who == _key(keys, b.agent) \
             and (b.date is None or a.date is None or a.date.value == b.date.value) \
             and 0 <= b.sentence.begin - a.sentence.end <= 800 and not set(b.sentence.text.lower().split()) & ANOTHER_INCIDENT:
         return True  # "captured Homs after government forces withdrew ... Government troops pulled out of Homs": where
-        # the same forces' one withdrawal was from, told now
+        # the same forces' one withdrawal was from, told now (or "withdrew from the city ... as the army left": again)
+    if a.cls == b.cls == "Arrest" and a.status is None is b.status and not b.further \
+            and (a.target is None and (a.target_phrase is None or a.target_phrase.text.lower() in ("them", "him", "her")))\
+            and b.agent is None and b.agent_phrase is None and b.target_phrase is not None \
+            and (b.date is None or a.date is None or a.date.value == b.date.value) \
+            and 0 <= b.sentence.begin - a.sentence.end <= 400 and not set(b.sentence.text.lower().split()) & ANOTHER_INCIDENT:
+        return True  # "police arrived and arrested them. Police said 13 people were detained": those told now
     if _claimed_beside(a, b):
         return True  # "Blasts at Soleimani memorial in Iran kill 84; Islamic State claims attack": those blasts
     if _framed_by(a, b):

@@ -9909,3 +9909,24 @@ def test_the_strikes_nearer_that_killed_did_the_killing(events) -> None:  # type
                           "on Beirut last week that killed 22 people.")
     killing = _of(found, "Killing")[0]
     assert _name(names, killing.agent) == "Israel Defense Forces", (_name(names, killing.agent), killing.agent_phrase)
+
+
+def test_the_army_that_left_again_is_the_withdrawal_told(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("M23 rebels walked into the centre of Bukavu on Sunday, residents said.\n\nCongolese troops had "
+                      "withdrawn from the city on Saturday. Looting broke out as the army left.")
+    assert len(_of(found, "Withdrawal")) == 1, [e.trigger.text for e in _of(found, "Withdrawal")]
+
+
+def test_those_arrested_then_counted_are_one_arrest(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Masked gunmen stormed the set of a television station in Guayaquil on Tuesday before police "
+                          "arrived and arrested them.\n\nPolice said 13 people were detained. No one was killed.")
+    arrests = _of(found, "Arrest")
+    assert len(arrests) == 1, [e.trigger.text for e in arrests]
+    found, _ = events("Police arrested them on Monday. In a separate raid, 13 people were detained in Quito.")
+    assert len(_of(found, "Arrest")) == 2
+
+
+def test_the_headlines_siege_echoed_in_the_lede_is_one_siege(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Somali forces free hostages after 12-hour siege at Mogadishu hotel\n\nSomali security forces ended "
+                      "a 12-hour siege at a hotel near the presidential palace in Mogadishu on Friday, police said.")
+    assert len(_of(found, "Siege")) == 1, [e.trigger.text for e in _of(found, "Siege")]

@@ -295,7 +295,7 @@ def _news_tolls(events: list[Event], headline: Span | None, keys: tuple[str, ...
         attacks = [j for j, a in enumerate(out) if a.cls in ATTACKS and a.status is None and a.part_of is None
                    # (a headline's "raid Al Shifa hospital again" is still the news)
                    and (not a.further or (headline is not None and a.sentence.begin < headline.end))
-                   and a.sentence.end <= toll.sentence.begin and a.lemma not in LASTING
+                   and a.sentence.end <= toll.sentence.begin and a.lemma not in LASTING and not _kept_up_since(a)
                    and (a.date is None or toll.date is None or a.date.value.startswith(toll.date.value)
                         or toll.date.value.startswith(a.date.value))
                    and ((pa := _key(keys, a.place)) is None or (pt := _key(keys, toll.place)) is None or pa == pt
@@ -954,8 +954,11 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
         # counts the lede's first "20 soldiers and a civilian")
     if a.cls in HARMS and b.cls == a.cls and (toll := TOLLS.get(a.cls)) is not None and any(
             x.target_phrase is not None and _head_noun(x.target_phrase.text) in LEADERS and not x.plural
-            and (getattr(x, toll) or 1) == 1 and (getattr(y, toll) or 0) > 1 for x, y in ((a, b), (b, a))):
-        return False  # a headline's "Israel kills commander" is no strike that "killed at least 51 people"
+            and (getattr(x, toll) or 1) == 1 and (getattr(y, toll) or 0) > 1
+            and not (y.target_phrase is not None and _head_noun(y.target_phrase.text) == _head_noun(x.target_phrase.text))
+            for x, y in ((a, b), (b, a))):
+        return False  # a headline's "Israel kills commander" is no strike that "killed at least 51 people" (but it is the
+        # raid that "killed a commander ... and five other Palestinians", the commander first of its dead)
     # what an attack hit a headline and its lede say in other words: "drones hit 41 bombers" ... "a drone
     # attack against air bases"; but whom a toll counts must agree
     if a.target is None and b.target is None and a.target_phrase and b.target_phrase \
@@ -1569,11 +1572,13 @@ def _framed_by(a: Event, b: Event) -> bool:
         and _FRAMED_DEED.match(b.sentence.text[a.trigger.end - a.sentence.begin: b.trigger.begin - b.sentence.begin]) is not None
 
 
-_SINCE_AFTER = re.compile(r"^[^,;.]{0,60}?\bsince\b", re.I)
+_SINCE_AFTER = re.compile(r"^[^,;.]{0,60}?\b(?:since|in (?:a|the past|the last|recent) (?:\w+ )?(?:days?|weeks?|months?|years?))\b",
+                          re.I)
 
 
 def _kept_up_since(event: Event) -> bool:
-    """A campaign told by how long it has gone on: "have attacked ships in the Red Sea since November"."""
+    """A campaign told by how long it has gone on: "have attacked ships in the Red Sea since November", "the second such
+    aircraft it says it has destroyed in a month"."""
     offset = event.trigger.begin - event.sentence.begin
     return _PERFECT.search(event.sentence.text[:offset]) is not None \
         and _SINCE_AFTER.match(event.sentence.text[offset + len(event.trigger.text):]) is not None

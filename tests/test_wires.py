@@ -9930,3 +9930,21 @@ def test_the_headlines_siege_echoed_in_the_lede_is_one_siege(events) -> None:  #
     found, _ = events("Somali forces free hostages after 12-hour siege at Mogadishu hotel\n\nSomali security forces ended "
                       "a 12-hour siege at a hotel near the presidential palace in Mogadishu on Friday, police said.")
     assert len(_of(found, "Siege")) == 1, [e.trigger.text for e in _of(found, "Siege")]
+
+
+def test_a_headlines_commander_killed_is_the_raid_that_killed_him_and_others(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Israel kills Islamic Jihad commander in West Bank raid\n\nIsraeli forces killed a commander of the "
+                      "Islamic Jihad militant group and five other Palestinians during a raid on the Jenin refugee camp on "
+                      "Thursday, Palestinian health officials said.")
+    assert len(_of(found, "Killing")) == 1, [e.trigger.text for e in _of(found, "Killing")]
+    found, _ = events("Israel kills Hamas commander in Gaza\n\nAn Israeli strike on a school in Gaza City killed at least "
+                      "51 people on Thursday, health officials said.")
+    assert len(_of(found, "Killing")) == 2
+
+
+def test_a_toll_is_no_part_of_the_deeds_kept_up_over_a_month(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Ukraine's military said on Friday it had shot down a Russian A-50 military surveillance plane "
+                          "over the Sea of Azov, the second such aircraft it says it has destroyed in a month.\n\nRussian "
+                          "media said the plane crashed in the Krasnodar region and that its crew were killed.")
+    destroyed = next(e for e in found if e.trigger.text == "destroyed")
+    assert destroyed.place is None, _name(names, destroyed.place)

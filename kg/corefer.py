@@ -551,14 +551,16 @@ def _heard_from(joined: list[Event], event: Event, keys: tuple[str, ...], lexico
             or event.status is not None or not re.search(r"\bheard\b", event.sentence.text) \
             or (place := _key(keys, event.place)) is None:
         return None
-    whole = next((j for j in range(len(joined) - 1, -1, -1) if joined[j].cls in ATTACKS), None)
-    if whole is None:
-        return None
-    strike = joined[whole]
-    where = _key(keys, strike.place)
-    return whole if strike.cls in ("Airstrike", "Attack") and _kind(strike) in ("air", "generic") and strike.status is None \
-        and where is not None and (where == place or _within(lexicon, place, where)) \
-        and (strike.date is None or event.date is None or strike.date.value.startswith(event.date.value)) else None
+    # (the latest placed where they were heard: not "Iran's Oct. 1 missile attack" the strikes paid back, told since)
+    for whole in range(len(joined) - 1, -1, -1):
+        strike = joined[whole]
+        where = _key(keys, strike.place)
+        if strike.cls not in ATTACKS or (where is None and strike.place_phrase is None):
+            continue
+        return whole if strike.cls in ("Airstrike", "Attack") and _kind(strike) in ("air", "generic") \
+            and strike.status is None and where is not None and (where == place or _within(lexicon, place, where)) \
+            and (strike.date is None or event.date is None or strike.date.value.startswith(event.date.value)) else None
+    return None
 
 
 def _told_by_its_subject(events: tuple[Event, ...], event: Event) -> int | None:
@@ -616,8 +618,9 @@ def _antecedent(earlier: list[Event], event: Event, keys: tuple[str, ...], lexic
                 towns: frozenset[str] = frozenset()) -> int | None:
     """The latest earlier event this one repeats; "the explosion" looks for an explosion before it
     settles for a generic attack, while "the attack" names the latest of any kind."""
+    # (never a deed a day recalls, told by a noun: "as Israel marked one year since the Hamas attack" is no rocket fire)
     candidates = [j for j in range(len(earlier) - 1, max(-1, len(earlier) - 1 - LOOK_BACK), -1)
-                  if _agree(earlier[j], event, keys, lexicon, quarters=quarters, members=members, regions=regions, towns=towns)
+                  if not (earlier[j].further and not earlier[j].verbal) and _agree(earlier[j], event, keys, lexicon, quarters=quarters, members=members, regions=regions, towns=towns)
                   and _same(earlier[j], event, keys, people, lexicon, quarters, towns)]
     if _some_of(event):
         # "Security forces killed five of the attackers ... Among the dead was an Orthodox priest": of the attack's
@@ -1298,6 +1301,13 @@ def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str], lex
             and (b.date is None or a.date is None or a.date.value == b.date.value) \
             and 0 <= b.sentence.begin - a.sentence.end <= 400 and not set(b.sentence.text.lower().split()) & ANOTHER_INCIDENT:
         return True  # "police arrived and arrested them. Police said 13 people were detained": those told now
+    if a.cls in ATTACKS and b.cls in ATTACKS and b.verbal and b.lemma in ("hit", "strike", "damage") and not b.further \
+            and b.agent is None and b.agent_phrase is None and b.instrument_phrase is None and b.status is None is a.status \
+            and (pb := _key(keys, b.place)) is not None and (pa := _key(keys, a.place)) is not None \
+            and (pa == pb or _within(lexicon, pb, pa)) and (b.date is None or a.date is None or a.date.value == b.date.value) \
+            and 0 <= b.sentence.begin - a.sentence.end <= 500 and not set(b.sentence.text.lower().split()) & ANOTHER_INCIDENT \
+            and not _ANOTHER_TIME.match(b.sentence.text):
+        return True  # "Hezbollah fired a barrage of rockets at Haifa ... Two buildings in Haifa were hit": what it hit
     if _claimed_beside(a, b):
         return True  # "Blasts at Soleimani memorial in Iran kill 84; Islamic State claims attack": those blasts
     if _framed_by(a, b):
@@ -1521,8 +1531,11 @@ def _doers_again(b: Event) -> bool:
     words = b.agent_phrase.text.split() if b.agent_phrase is not None else \
         b.sentence.text[: b.trigger.begin - b.sentence.begin].split()[-2:] if b.verbal and b.agent is not None else []
     # (or the sentence's subject, the verb a second one: "The gunmen arrived on motorcycles ... and opened fire")
+    # (or set apart by commas before the verb: "The assailants, believed to be members of the CODECO militia, attacked")
     opening = b.sentence.text.split()[:2] if b.verbal and b.agent is not None and b.agent_phrase is None \
-        and re.search(r"\b(?:and|then)\s+$", b.sentence.text[: b.trigger.begin - b.sentence.begin]) else []
+        and (re.search(r"\b(?:and|then)\s+$", b.sentence.text[: b.trigger.begin - b.sentence.begin])
+             or re.match(r"\s*The \w+, [^.;]*, $", b.sentence.text[: b.trigger.begin - b.sentence.begin])) else []
+    opening = [w.rstrip(",") for w in opening]
     return any(len(w) > 1 and w[0].lower() == "the" and w[-1].lower() in DOERS for w in (words, opening))
 
 

@@ -9948,3 +9948,33 @@ def test_a_toll_is_no_part_of_the_deeds_kept_up_over_a_month(events) -> None:  #
                           "media said the plane crashed in the Krasnodar region and that its crew were killed.")
     destroyed = next(e for e in found if e.trigger.text == "destroyed")
     assert destroyed.place is None, _name(names, destroyed.place)
+
+
+def test_the_assailants_set_apart_by_commas_did_the_attack_told(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Militia fighters killed at least 15 villagers in an overnight attack in Congo's northeastern "
+                          "Ituri province, a local official said on Saturday.\n\nThe assailants, believed to be members "
+                          "of the CODECO militia, attacked the village of Mbogi with machetes and guns, said local chief "
+                          "Jean Lotsove.")
+    attacks = _of(found, "Attack")
+    assert len(attacks) == 1 and _name(names, attacks[0].agent) == "CODECO", \
+        [(e.trigger.text, _name(names, e.agent)) for e in attacks]
+
+
+def test_explosions_heard_are_the_strikes_told_not_the_attack_they_repaid(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Israel carried out air strikes against military targets in Iran early on Saturday in retaliation "
+                      "for Iran's Oct. 1 missile attack, the Israeli military said.\n\nExplosions were heard in Tehran, "
+                      "Iranian state media reported.")
+    heard = _of(found, "Bombing")[0]
+    assert heard.part_of is not None and found[heard.part_of].trigger.text == "air strikes", heard.part_of
+
+
+def test_rockets_fired_are_not_the_attack_a_year_recalls_and_hit_what_was_hit(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Hezbollah fired a barrage of rockets at the northern Israeli city of Haifa on Monday, wounding "
+                          "10 people, as Israel marked one year since the Hamas attack that triggered the war in Gaza.\n\n"
+                          "The Israeli military said about 135 projectiles were fired from Lebanon. Two buildings in Haifa "
+                          "were hit.")
+    fired = next(e for e in found if e.trigger.text == "fired")
+    recalled = next(e for e in found if e.trigger.text == "attack")
+    assert not any(t.text == "fired" for t in recalled.also) and not [e for e in found if e.trigger.text == "hit"], \
+        [(e.trigger.text, [t.text for t in e.also]) for e in found]
+    assert _name(names, fired.agent) == "Hezbollah"

@@ -366,8 +366,9 @@ def _claimed(events: list[Event], keys: tuple[str, ...], published: date | None 
                 or said.content.text.lower() not in ("responsibility", "credit"):
             continue
         # (never a fight the attackers lost: "troops killed all six attackers in a gunfight")
+        # (nor what the attack is said to pay back: "whether the bombing was retaliation for an army offensive")
         last = next((j for j in range(k - 1, -1, -1) if out[j].cls in ATTACKS and out[j].status is None
-                     and out[j].lemma not in MUTUAL and j not in old), None)
+                     and out[j].lemma not in MUTUAL and j not in old and not _behind(out[j])), None)
         if last is not None and out[last].agent is not None and said.agent is not None \
                 and _key(keys, out[last].agent) == _key(keys, said.agent):
             # "Al Shabaab militants detonated a bomb ... The militant group claimed responsibility": for that bomb
@@ -849,10 +850,11 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
         # retakes Kidal" is its taking control of the town, told again
     # a pact's parties in any order: "Israel and Hezbollah ceasefire" is "a ceasefire between Israel and Hezbollah"
     pact = a.cls == b.cls == "Agreement" and (_parties(keys, a) <= _parties(keys, b) or _parties(keys, b) <= _parties(keys, a))
-    if a.cls not in STATEMENTS and not pact \
+    if a.cls not in STATEMENTS and not pact and not _blamed_again(a, b) \
             and None is not _side(keys, lexicon, a, states=True) != _side(keys, lexicon, b, states=True) is not None:
         # a toll India's strikes took is not one gunmen took: "... two weeks after gunmen killed 26 men"; nor is
-        # "Syrian rebels seize Damascus" what Israel seized ("its troops had seized a buffer zone")
+        # "Syrian rebels seize Damascus" what Israel seized ("its troops had seized a buffer zone"); but whom "the attack"
+        # is blamed on is only alleged: "gunmen opened fire on a police patrol ... Kurti blamed Serbia for the attack"
         return False
     for role in ("agent", "target", "audience", "recipient") if not pact else ("audience", "recipient"):
         ka, kb = _key(keys, getattr(a, role)), _key(keys, getattr(b, role))
@@ -1305,9 +1307,11 @@ def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str], lex
             and b.agent is None and b.agent_phrase is None and b.instrument_phrase is None and b.status is None is a.status \
             and (pb := _key(keys, b.place)) is not None and (pa := _key(keys, a.place)) is not None \
             and (pa == pb or _within(lexicon, pb, pa)) and (b.date is None or a.date is None or a.date.value == b.date.value) \
+            and not (pa in lexicon.entries and lexicon.entries[pa].cls == "Country") \
             and 0 <= b.sentence.begin - a.sentence.end <= 500 and not set(b.sentence.text.lower().split()) & ANOTHER_INCIDENT \
             and not _ANOTHER_TIME.match(b.sentence.text):
-        return True  # "Hezbollah fired a barrage of rockets at Haifa ... Two buildings in Haifa were hit": what it hit
+        return True  # "Hezbollah fired a barrage of rockets at Haifa ... Two buildings in Haifa were hit": what it hit (not
+        # what was hit "across the country" a barrage on a whole land reached)
     if _claimed_beside(a, b):
         return True  # "Blasts at Soleimani memorial in Iran kill 84; Islamic State claims attack": those blasts
     if _framed_by(a, b):

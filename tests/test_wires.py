@@ -9978,3 +9978,38 @@ def test_rockets_fired_are_not_the_attack_a_year_recalls_and_hit_what_was_hit(ev
     assert not any(t.text == "fired" for t in recalled.also) and not [e for e in found if e.trigger.text == "hit"], \
         [(e.trigger.text, [t.text for t in e.also]) for e in found]
     assert _name(names, fired.agent) == "Hezbollah"
+
+
+def test_a_claim_is_for_the_bombing_not_the_offensive_it_may_repay(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("A bomb exploded during a Catholic Mass in a university gymnasium in the southern Philippine "
+                          "city of Marawi on Sunday, killing four people, officials said. The military said it was "
+                          "investigating whether the bombing was retaliation for an army offensive that killed 11 "
+                          "militants on Friday.\n\nThe Islamic State group later claimed responsibility.")
+    bombing = _of(found, "Bombing")[0]
+    assert _name(names, bombing.agent) == "Islamic State", _name(names, bombing.agent)
+
+
+def test_the_attack_blamed_on_a_state_is_the_gunmens_attack_told(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("About 30 heavily armed gunmen opened fire on a police patrol in the village of Banjska in "
+                          "northern Kosovo on Sunday, officials said.\n\nPrime Minister Albin Kurti blamed Serbia for the "
+                          "attack, which Belgrade denied.")
+    attacks = _of(found, "Attack")
+    assert len(attacks) == 1 and attacks[0].agent is None, [(e.trigger.text, e.status) for e in attacks]
+
+
+def test_words_set_beside_the_side_taken_from_place_nothing(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Sudan's army recaptures state broadcaster in Omdurman\n\nSudan's army said on Tuesday it had "
+                          "recaptured the headquarters of the state broadcaster in Omdurman from the paramilitary Rapid "
+                          "Support Forces, its biggest gain in the capital since the war began in April last year.")
+    captures = _of(found, "Capture")
+    assert [_name(names, e.place) for e in captures] == ["Omdurman"], [_name(names, e.place) for e in captures]
+
+
+def test_a_bomb_detonated_by_remote_control_is_the_weapon_and_nobody_did_it(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("A roadside bomb killed 11 people in Khyber Pakhtunkhwa province on Tuesday, police said.\n\n"
+                          "Police said the bomb was detonated by remote control.")
+    for e in _of(found, "Bombing"):
+        assert e.agent is None and e.agent_phrase is None and e.target_phrase is None, \
+            (e.trigger.text, e.agent_phrase, e.target_phrase)
+    found, names = events("The bomb was detonated by militants near the market in Quetta.")
+    assert [e.agent_phrase.text for e in _of(found, "Bombing") if e.agent_phrase] == ["militants"]

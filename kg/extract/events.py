@@ -2323,8 +2323,10 @@ def _place(table: MentionTable, anchors: list[Token], cls: str) -> int | None:
         objects += prep_objects(anchor, {"of"}) if anchor.tag_ == "VBG" and anchor.dep_ in ("nsubj", "nsubjpass") else []
         # (and the last of a list, which the parser gives the place: "on two churches, a synagogue and a police
         # post in Russia's Dagestan region")
-        objects += [c for o in objects for c in o.children if c.dep_ in ("conj", "appos")]
-        objects += [c for o in objects for c in o.children if c.dep_ in ("conj", "appos") and c not in objects]
+        # (but no words set beside a party: "recaptured the headquarters ... from the RSF, its biggest gain in the capital")
+        objects += [c for o in objects for c in o.children if c.dep_ == "conj" or (c.dep_ == "appos" and not _party(table, o))]
+        objects += [c for o in objects for c in o.children if (c.dep_ == "conj" or (c.dep_ == "appos" and not _party(table, o)))
+                    and c not in objects]
         # (and what the thing hit is of, where the parser hangs the place: "attacked the residence of a federal
         # lawmaker and the presidential palace in Kinshasa", "stormed the set of a television station in Guayaquil")
         owned = [o for o in prep_objects(anchor, {"of"}) if anchor.pos_ == "NOUN" and anchor.dep_ in ("dobj", "pobj")
@@ -2363,6 +2365,15 @@ def _place(table: MentionTable, anchors: list[Token], cls: str) -> int | None:
 
 # What honours a man by his name: "the Soleimani memorial", "the Imam Hussein shrine".
 _HONOURING = {"memorial", "mausoleum", "tomb", "shrine", "grave", "anniversary", "commemoration", "funeral", "statue"}
+_MEANS = {"control", "timer", "detonator", "phone", "telephone", "device", "wire", "remote", "mistake", "accident"}
+
+
+def _party(table: MentionTable, token: Token) -> bool:
+    """A name of a side (a group, a force, a government), not of a place."""
+    found = table.at(token)
+    return found is not None and table.mentions[found].cls in ACTOR_CLASSES - PLACE_CLASSES - {"Person"}
+
+
 def _honoured(table: MentionTable, token: Token, found: int) -> bool:
     """The name on a memorial is the man it honours, no place and nobody there."""
     return token.lemma_.lower() in _HONOURING and table.at(token) is None \
@@ -3991,6 +4002,11 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                 aimed = _aimed_at(table, head, passive) or _hit_by_event(passive) or next(
                     (_child(c, "dobj") for c in head.children if c.dep_ == "advcl" and c.lemma_ in HIT_VERBS), None)
                 roles.instrument_tok, passive = passive, aimed
+            if head.lemma_.lower() in DETONATING_VERBS and passive is not None \
+                    and noun_lemma(counted(passive)) in WEAPON_NOUNS | WORN_BOMBS:
+                roles.instrument_tok, passive = passive, None  # "the bomb was detonated by remote control": the weapon
+            if by is not None and by.lemma_.lower() in _MEANS:
+                by = None  # how, not who: "detonated by remote control"
             roles.target_tok, roles.agent_tok = passive, by
             roles.target, roles.agent = argument(table, passive), argument(table, by)
             subj_tok = by

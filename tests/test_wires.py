@@ -10013,3 +10013,17 @@ def test_a_bomb_detonated_by_remote_control_is_the_weapon_and_nobody_did_it(even
             (e.trigger.text, e.agent_phrase, e.target_phrase)
     found, names = events("The bomb was detonated by militants near the market in Quetta.")
     assert [e.agent_phrase.text for e in _of(found, "Bombing") if e.agent_phrase] == ["militants"]
+
+
+def test_the_village_named_before_its_bearing_is_the_village_taken(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Russian forces have captured the village of Lastochkyne west of Avdiivka, Ukraine's military "
+                          "said on Monday.")
+    capture = _of(found, "Capture")[0]
+    assert _name(names, capture.target) == "Lastochkyne", (_name(names, capture.target), capture.target_phrase)
+
+
+def test_a_lands_counterattacks_are_its_forces(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Russia's defence ministry said its forces had also repelled 12 Ukrainian counterattacks in the "
+                          "area.")
+    attack = _of(found, "Attack")[0]
+    assert _name(names, attack.agent) == "Ukrainian forces", _name(names, attack.agent)

@@ -63,7 +63,8 @@ OPERATED = {"drones", "drone", "warplanes", "warplane", "jets", "jet", "aircraft
 _STATE_VIOLENCE = {"airstrike", "airstrikes", "air", "strike", "strikes", "shelling", "bombardment", "bombardments", "invasion",
                    "bombing", "bombings",
                    "offensive", "counteroffensive", "counter-offensive", "incursion", "incursions", "blockade", "raid", "raids",
-                   "assault", "assaults"}  # "repelled 14 Russian assaults"
+                   "assault", "assaults", "counterattack", "counterattacks", "counter-attack", "counter-attacks"}
+# ("repelled 14 Russian assaults", "12 Ukrainian counterattacks")
 _FORCE_MODIFIERS = {"security", "military", "armed", "government", "special", "defence", "defense", "national", "ground",
                     "federal", "regular", "new", "interim", "transitional", "elite", "own",  # "Syria's new security forces"
                     "ballistic", "cruise", "guided", "hypersonic", "kamikaze"}  # "Two Russian ballistic missiles"

@@ -462,6 +462,11 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
             (f for o in prep_objects(token, {"of"}) if (f := table.at(o)) is not None
              and table.mentions[f].cls in PLACE_CLASSES - {"Country"}), None)) is not None:
         return named  # "Russia's North Caucasus region of Dagestan": Dagestan
+    if token.lemma_.lower() in ("village", "town", "city", "settlement") and (named := next(
+            (f for o in prep_objects(token, {"of"}) if o.lemma_.lower() in _COMPASS_PARTS for c in o.children
+             if c.dep_ == "compound" and (f := table.at(c)) is not None and table.mentions[f].cls in PLACE_CLASSES), None)) \
+            is not None:
+        return named  # "the village of Lastochkyne west of Avdiivka", the name hung on "west" by the parser
     if token.lemma_.lower() == "capital" and (named := next(
             (f for o in prep_objects(token, {"of"}) for a in o.children if a.dep_ == "appos"
              and (f := table.at(a)) is not None and table.mentions[f].cls == "City"), None)) is not None:

@@ -394,8 +394,8 @@ def _band_named_since(events: list[Event]) -> list[Event]:
         if event.agent is not None or len(said) != 2 or said[0].lower() != "the" or said[1].lower() not in DOERS \
                 or event.cls not in ATTACKS | HARMS:
             continue
-        band = next((j for j in range(k - 1, -1, -1) if out[j].agent_phrase is not None
-                     and _head_noun(out[j].agent_phrase.text) == _head_noun(said[1])
+        band = next((j for j in range(k - 1, -1, -1) if (phrase := out[j].agent_phrase) is not None
+                     and _head_noun(phrase.text) == _head_noun(said[1])
                      and 0 <= event.sentence.begin - out[j].sentence.end <= 600), None)
         if band is not None and out[band].agent is not None and out[band].status is None:
             out[k] = replace(event, agent=out[band].agent)
@@ -1289,27 +1289,12 @@ def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str], lex
     if _attackers_account(keys, lexicon, a, b):
         return True  # "Iran fired about 180 missiles at Israel ... Iran's Revolutionary Guards said they had targeted
         # three military bases around Tel Aviv": the attacker's own account of that attack
-    if a.cls == b.cls == "Withdrawal" and not a.plural and not b.further and a.status is None is b.status \
-            and ((a.place is None and a.place_phrase is None and b.place is not None)
-                 or (b.place is None and b.place_phrase is None and b.date is None)) \
-            and (who := _key(keys, a.agent)) is not None and who == _key(keys, b.agent) \
-            and (b.date is None or a.date is None or a.date.value == b.date.value) \
-            and 0 <= b.sentence.begin - a.sentence.end <= 800 and not set(b.sentence.text.lower().split()) & ANOTHER_INCIDENT:
+    if _withdrawal_again(keys, a, b):
         return True  # "captured Homs after government forces withdrew ... Government troops pulled out of Homs": where
         # the same forces' one withdrawal was from, told now (or "withdrew from the city ... as the army left": again)
-    if a.cls == b.cls == "Arrest" and a.status is None is b.status and not b.further \
-            and (a.target is None and (a.target_phrase is None or a.target_phrase.text.lower() in ("them", "him", "her")))\
-            and b.agent is None and b.agent_phrase is None and b.target_phrase is not None \
-            and (b.date is None or a.date is None or a.date.value == b.date.value) \
-            and 0 <= b.sentence.begin - a.sentence.end <= 400 and not set(b.sentence.text.lower().split()) & ANOTHER_INCIDENT:
+    if _arrest_counted(a, b):
         return True  # "police arrived and arrested them. Police said 13 people were detained": those told now
-    if a.cls in ATTACKS and b.cls in ATTACKS and b.verbal and b.lemma in ("hit", "strike", "damage") and not b.further \
-            and b.agent is None and b.agent_phrase is None and b.instrument_phrase is None and b.status is None is a.status \
-            and (pb := _key(keys, b.place)) is not None and (pa := _key(keys, a.place)) is not None \
-            and (pa == pb or _within(lexicon, pb, pa)) and (b.date is None or a.date is None or a.date.value == b.date.value) \
-            and not (pa in lexicon.entries and lexicon.entries[pa].cls == "Country") \
-            and 0 <= b.sentence.begin - a.sentence.end <= 500 and not set(b.sentence.text.lower().split()) & ANOTHER_INCIDENT \
-            and not _ANOTHER_TIME.match(b.sentence.text):
+    if _hit_where_fired(keys, lexicon, a, b):
         return True  # "Hezbollah fired a barrage of rockets at Haifa ... Two buildings in Haifa were hit": what it hit (not
         # what was hit "across the country" a barrage on a whole land reached)
     if _claimed_beside(a, b):
@@ -1554,6 +1539,37 @@ def _begun_since(event: Event) -> bool:
     return _BEGUN_SINCE.search(event.sentence.text[: event.trigger.begin - event.sentence.begin]) is not None
 
 
+def _soon_after(a: Event, b: Event, within: int) -> bool:
+    """b is told within so many characters after a, of no other day and no other incident."""
+    return 0 <= b.sentence.begin - a.sentence.end <= within \
+        and (b.date is None or a.date is None or a.date.value == b.date.value) \
+        and not set(b.sentence.text.lower().split()) & ANOTHER_INCIDENT and not _ANOTHER_TIME.match(b.sentence.text)
+
+
+def _withdrawal_again(keys: tuple[str, ...], a: Event, b: Event) -> bool:
+    """The same forces' one withdrawal, placed only by one of its tellings."""
+    return a.cls == b.cls == "Withdrawal" and not a.plural and not b.further and a.status is None is b.status \
+        and ((a.place is None and a.place_phrase is None and b.place is not None)
+             or (b.place is None and b.place_phrase is None and b.date is None)) \
+        and (who := _key(keys, a.agent)) is not None and who == _key(keys, b.agent) and _soon_after(a, b, 800)
+
+
+def _arrest_counted(a: Event, b: Event) -> bool:
+    """Those arrested, told by a pronoun, counted right after by a passive with no arrester."""
+    return a.cls == b.cls == "Arrest" and a.status is None is b.status and not b.further and a.target is None \
+        and (a.target_phrase is None or a.target_phrase.text.lower() in ("them", "him", "her")) \
+        and b.agent is None and b.agent_phrase is None and b.target_phrase is not None and _soon_after(a, b, 400)
+
+
+def _hit_where_fired(keys: tuple[str, ...], lexicon: Lexicon, a: Event, b: Event) -> bool:
+    """What was hit, by nothing named, in the town (never the whole land) an attack was just made on."""
+    pa, pb = _key(keys, a.place), _key(keys, b.place)
+    return a.cls in ATTACKS and b.cls in ATTACKS and b.verbal and b.lemma in ("hit", "strike", "damage") and not b.further \
+        and b.agent is None and b.agent_phrase is None and b.instrument_phrase is None and b.status is None is a.status \
+        and pa is not None and pb is not None and (pa == pb or _within(lexicon, pb, pa)) \
+        and not (pa in lexicon.entries and lexicon.entries[pa].cls == "Country") and _soon_after(a, b, 500)
+
+
 def _attackers_account(keys: tuple[str, ...], lexicon: Lexicon, a: Event, b: Event) -> bool:
     """The attacker (or its state's force) saying what it had aimed at, in the land it attacked, undated: its account
     of the attack told, not another."""
@@ -1583,6 +1599,7 @@ _FRAMED_DEED = re.compile(r"^[^,;.]*,\s*(?:[\w'’-]+\s+){1,5}$")
 
 
 def _framed_by(a: Event, b: Event) -> bool:
+    """A bare attack noun opening a sentence ("In a separate attack,") and the deed its clause tells."""
     return a.cls in ATTACKS and b.cls in ATTACKS and not a.verbal and b.verbal and not a.plural and a.sentence == b.sentence \
         and a.agent is None and a.target is None and a.target_phrase is None \
         and _FRAME_OPENING.match(a.sentence.text[: a.trigger.begin - a.sentence.begin]) is not None \

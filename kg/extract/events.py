@@ -2370,6 +2370,7 @@ def _place(table: MentionTable, anchors: list[Token], cls: str) -> int | None:
 
 # What honours a man by his name: "the Soleimani memorial", "the Imam Hussein shrine".
 _HONOURING = {"memorial", "mausoleum", "tomb", "shrine", "grave", "anniversary", "commemoration", "funeral", "statue"}
+# How a deed was done, never who did it: "detonated by remote control".
 _MEANS = {"control", "timer", "detonator", "phone", "telephone", "device", "wire", "remote", "mistake", "accident"}
 
 

@@ -236,4 +236,5 @@ _AIRFRAMES = {"reaper", "predator", "hermes", "heron", "hawk", "bayraktar", "tb2
 
 
 def _aircraft(shot: Token) -> bool:
+    """The drone is named for its airframe or its work."""
     return any(t.lower_ in _AIRFRAMES or t.lower_.startswith(("mq-", "rq-")) for t in shot.lefts)

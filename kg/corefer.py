@@ -339,6 +339,9 @@ def _acyclic(events: list[Event]) -> list[Event]:
     return events
 
 
+_OWNED_UP = re.compile(r"\s+(?:responsibility|credit)(?:$|\s*[,.;])", re.I)
+
+
 def _claimed(events: list[Event], keys: tuple[str, ...], published: date | None = None) -> list[Event]:
     """"The Baloch Liberation Army claimed responsibility", for nothing named: the claim is for the
     attack just told, and the claimant its (claimed) maker, as "claimed responsibility for the attack"
@@ -362,8 +365,10 @@ def _claimed(events: list[Event], keys: tuple[str, ...], published: date | None 
                 whole = out[last].part_of
                 out[k] = replace(said, about=(whole if whole is not None and out[whole].cls in ATTACKS else last,))
             continue
-        if said.cls != "Statement" or said.lemma != "claim" or said.content is None or said.status is not None \
-                or said.content.text.lower() not in ("responsibility", "credit"):
+        # (the claim's object, whether or not read as what it said: "the SBU claimed responsibility, a source said")
+        owned = _OWNED_UP.match(" " + said.content.text if said.content is not None
+                                else said.sentence.text[said.trigger.end - said.sentence.begin:]) is not None
+        if said.cls != "Statement" or said.lemma != "claim" or said.status is not None or not owned:
             continue
         # (never a fight the attackers lost: "troops killed all six attackers in a gunfight")
         # (nor what the attack is said to pay back: "whether the bombing was retaliation for an army offensive")

@@ -10027,3 +10027,17 @@ def test_a_lands_counterattacks_are_its_forces(events) -> None:  # type: ignore[
                           "area.")
     attack = _of(found, "Attack")[0]
     assert _name(names, attack.agent) == "Ukrainian forces", _name(names, attack.agent)
+
+
+def test_a_claim_of_responsibility_a_source_told_names_the_bomber(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("A Russian general was killed on Tuesday by a bomb hidden in an electric scooter outside his "
+                          "apartment building in Moscow, investigators said.\n\nLieutenant General Igor Kirillov and his "
+                          "assistant died in the blast. Ukraine's SBU security service claimed responsibility, a source in "
+                          "the agency said.")
+    blast = _of(found, "Bombing")[0]
+    assert _name(names, blast.agent) == "Security Service of Ukraine", _name(names, blast.agent)
+
+
+def test_soldiers_freed_who_had_been_captured_were_taken_not_ground(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Russia's defence ministry said its soldiers freed had been captured in the Kursk region.")
+    assert [e.cls for e in found if e.trigger.text == "captured"] == ["Arrest"], [(e.cls, e.trigger.text) for e in found]

@@ -3837,9 +3837,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             passive = None if carrier is not None else _subject(table, head, ("nsubjpass",)) or (
                 _child(head, "nsubj") if subj_tok is None and _child(head, "agent") is not None else None)
             passive = _relative_antecedent(head, passive)  # "Zambada, who was detained by US authorities"
-            if passive is not None and passive.tag_ == "VBN" and (held := _child(passive, "nsubj")) is not None \
-                    and held.pos_ in ("NOUN", "PROPN"):
-                passive = held  # "its soldiers freed had been captured", the parser's participle for the subject
+            if passive is not None and passive.tag_ == "VBN" and (taken := _child(passive, "nsubj")) is not None \
+                    and taken.pos_ in ("NOUN", "PROPN"):
+                passive = taken  # "its soldiers freed had been captured", the parser's participle for the subject
             if passive is not None and passive.lower_ in ("it", "they") and head.dep_ == "advcl" \
                     and (main := _child(head.head, "nsubj")) is not None and main.pos_ == "NOUN" \
                     and argument(table, passive) is None:

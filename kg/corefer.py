@@ -192,7 +192,8 @@ def corefer(resolved: Resolved, lexicon: Lexicon) -> Resolved:
                 # (but not an attack on a whole land: "launched 70 missiles at Ukraine's energy system, killing one
                 # person in Dnipro")
             if whole.agent is None and whole.agent_phrase is None and part.agent is not None and whole.cls in ATTACKS \
-                    and _key(keys, part.agent) != _key(keys, whole.target) and not _attackers_hit(part):
+                    and _key(keys, part.agent) != _key(keys, whole.target) \
+                    and (not _attackers_hit(part) or whole.lemma in COUNTERS):
                 # (nor who killed the attackers: "repelled an attack on its base, killing dozens of assailants")
                 # not a protest: "police kill 31 in anti-government protests" did not protest
                 # "the RSF killed 124 people in an attack on a village": the RSF's attack; never whom it hit
@@ -215,6 +216,9 @@ def corefer(resolved: Resolved, lexicon: Lexicon) -> Resolved:
     return replace(resolved, extraction=replace(resolved.extraction, events=tuple(joined)))
 
 
+# Attacks made back on attackers: who killed the attackers in one made it ("killed several dozen terrorists in a
+# counterattack").
+COUNTERS = {"counterattack", "counter-attack", "counteroffensive", "counter-offensive"}
 # Fights between two sides: neither is the one killer of those who die in them.
 MUTUAL = {"clash", "fighting", "fight", "battle", "firefight", "skirmish", "combat", "gunfight", "exchange", "gunbattle",
           "gun battle", "shootout"}

@@ -10041,3 +10041,17 @@ def test_a_claim_of_responsibility_a_source_told_names_the_bomber(events) -> Non
 def test_soldiers_freed_who_had_been_captured_were_taken_not_ground(events) -> None:  # type: ignore[no-untyped-def]
     found, _ = events("Russia's defence ministry said its soldiers freed had been captured in the Kursk region.")
     assert [e.cls for e in found if e.trigger.text == "captured"] == ["Arrest"], [(e.cls, e.trigger.text) for e in found]
+
+
+def test_what_a_deed_is_said_to_target_is_its_aim_not_another_attack(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Israel launched ground raids into southern Lebanon on Tuesday, saying it was targeting Hezbollah "
+                      "infrastructure in villages near the border.")
+    assert [e.trigger.text for e in _of(found, "Attack")] == ["raids"], [e.trigger.text for e in found]
+
+
+def test_who_killed_attackers_in_a_counterattack_made_it(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Islamist militants killed at least 20 soldiers in an ambush on an army convoy in northern "
+                          "Burkina Faso on Thursday.\n\nThe army said in a statement that it had killed several dozen "
+                          "terrorists in a counterattack.")
+    counter = next(e for e in found if e.trigger.text == "counterattack")
+    assert _name(names, counter.agent) == "Burkinabe forces", _name(names, counter.agent)

@@ -4606,6 +4606,11 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     if trigger.weak and head.lemma_.lower() == "target" and (not _armed_aim(table, roles.agent, subj_tok) or any(
             o.i in trigger_heads for o in within + prep_objects(head, {"with"})) or _sanctioned(head)
             or (head.dep_ in ("advcl", "conj") and head.head.i in trigger_heads)
+            # (and what the doer says its deed aims at: "launched ground raids into Lebanon, saying it was targeting
+            # Hezbollah infrastructure")
+            or (head.dep_ == "ccomp" and head.head.dep_ == "advcl" and head.head.lemma_ in statement_lemmas
+                and (head.head.head.i in trigger_heads or any(c.dep_ == "dobj" and c.i in trigger_heads
+                                                              for c in head.head.head.children)))
             or (head.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children))):
         # "Israel targets Hamas leaders in strike on Doha", "drones hit Port Sudan, targeting fuel depots":
         # the strike, told by its aim; and the aim of another act: "tried to plant a bomb to target forces"

@@ -874,7 +874,8 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
                                                                  # (or the land for its police: "Pakistan arrests suspects")
                                                                  or _state(lexicon, kb) == ka or _state(lexicon, ka) == kb
                                                                  or _among_agents(keys, a, kb) or _among_agents(keys, b, ka))) \
-                and not (role == "target" and _own_account(keys, a, b)) \
+                and not (role == "target" and (_own_account(keys, a, b) or (
+                    _attackers_account(keys, lexicon, a, b) and _fighters_said_hit(keys, lexicon, b)))) \
                 and not (role == "target" and _told_within(lexicon, b, kb, ka)) \
                 and not (role == "target" and (_branch(lexicon, ka, kb) or _branch(lexicon, kb, ka))) \
                 and not (role == "target" and a.cls in ATTACKS and b.cls in ATTACKS and _defenders_and_ground(lexicon, a, b, ka, kb)) \
@@ -1582,13 +1583,25 @@ def _hit_where_fired(keys: tuple[str, ...], lexicon: Lexicon, a: Event, b: Event
 def _attackers_account(keys: tuple[str, ...], lexicon: Lexicon, a: Event, b: Event) -> bool:
     """The attacker (or its state's force) saying what it had aimed at, in the land it attacked, undated: its account
     of the attack told, not another."""
-    if not (a.cls in ATTACKS and b.cls in ATTACKS and b.verbal and b.lemma == "target" and b.status is None
-            and not b.further and not a.plural and b.date is None and 0 <= b.sentence.begin - a.sentence.end <= 600):
+    if not (a.cls in ATTACKS and b.cls in ATTACKS and b.verbal and b.lemma in ("target", "strike", "hit")
+            and b.status is None and not b.further and b.date is None
+            and 0 <= b.sentence.begin - a.sentence.end <= 600
+            and _PERFECT.search(b.sentence.text[: b.trigger.begin - b.sentence.begin]) is not None):
         return False
     doer, teller, land, where = _key(keys, a.agent), _key(keys, b.agent), _key(keys, a.target), _key(keys, b.place)
-    return doer is not None and teller is not None and (teller == doer or _force_of_state(lexicon, teller, doer)) \
-        and land is not None and where is not None and (where == land or _within(lexicon, where, land)) \
-        and _PERFECT.search(b.sentence.text[: b.trigger.begin - b.sentence.begin]) is not None
+    if doer is None or teller is None or not (teller == doer or _force_of_state(lexicon, teller, doer)):
+        return False
+    # (in the land it attacked: "targeted three military bases around Tel Aviv"; or, told nowhere else, the fighters
+    # it says it hit: "An Israeli strike on a residential block ... killed 73 ... It said it had struck a Hamas target")
+    return (b.lemma == "target" and not a.plural and land is not None and where is not None
+            and (where == land or _within(lexicon, where, land))) or _fighters_said_hit(keys, lexicon, b)
+
+
+def _fighters_said_hit(keys: tuple[str, ...], lexicon: Lexicon, b: Event) -> bool:
+    """The attacker's account names fighters it hit, nowhere else: its word for the target, never the site's."""
+    aimed = _key(keys, b.target)
+    return b.place is None and b.place_phrase is None and aimed is not None and _fighters(lexicon, aimed) \
+        and aimed != _key(keys, b.agent)
 
 
 _CLAIMS_BEFORE = re.compile(r"\bclaims?\s+(?:responsibility\s+for\s+)?(?:the\s+)?$", re.I)
@@ -1740,7 +1753,7 @@ def _join(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, lede: boo
     if _blamed_again(a, b):
         for role in ("agent", "agent_phrase", "status"):
             filled.pop(role, None)
-    own = _own_account(keys, a, b)
+    own = _own_account(keys, a, b) or (_attackers_account(keys, lexicon, a, b) and _fighters_said_hit(keys, lexicon, b))
     if own:  # the striker's "struck Hamas militants ... inside the school": its word, not the site's
         for role in ("target", "target_phrase", "more_targets", "more_target_entities", "place_phrase"):
             filled.pop(role, None)

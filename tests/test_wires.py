@@ -10055,3 +10055,17 @@ def test_who_killed_attackers_in_a_counterattack_made_it(events) -> None:  # typ
                           "terrorists in a counterattack.")
     counter = next(e for e in found if e.trigger.text == "counterattack")
     assert _name(names, counter.agent) == "Burkinabe forces", _name(names, counter.agent)
+
+
+def test_the_strikers_word_of_fighters_hit_is_its_strike_and_not_its_target(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Israeli strike kills 73 in northern Gaza\n\nAn Israeli strike on a residential block in Beit "
+                          "Lahiya in northern Gaza killed at least 73 people, Palestinian health officials said on "
+                          "Sunday.\n\nThe Israeli military said the figures were exaggerated. It said it had struck a "
+                          "Hamas target.")
+    attacks = _of(found, "Attack")
+    assert len(attacks) == 1, [e.trigger.text for e in attacks]
+    assert attacks[0].target_phrase is not None and "residential block" in attacks[0].target_phrase.text \
+        and _name(names, attacks[0].target) != "Hamas", (attacks[0].target_phrase, _name(names, attacks[0].target))
+    found, _ = events("An Israeli strike on a house in Rafah killed 12 people.\n\nIsrael said it had struck Hezbollah "
+                      "militants in southern Lebanon.")
+    assert len(_of(found, "Attack")) == 2  # placed elsewhere: another strike

@@ -874,8 +874,7 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
                                                                  # (or the land for its police: "Pakistan arrests suspects")
                                                                  or _state(lexicon, kb) == ka or _state(lexicon, ka) == kb
                                                                  or _among_agents(keys, a, kb) or _among_agents(keys, b, ka))) \
-                and not (role == "target" and (_own_account(keys, a, b) or (
-                    _attackers_account(keys, lexicon, a, b) and _fighters_said_hit(keys, lexicon, b)))) \
+                and not (role == "target" and (_own_account(keys, a, b) or _strikers_word(keys, lexicon, a, b))) \
                 and not (role == "target" and _told_within(lexicon, b, kb, ka)) \
                 and not (role == "target" and (_branch(lexicon, ka, kb) or _branch(lexicon, kb, ka))) \
                 and not (role == "target" and a.cls in ATTACKS and b.cls in ATTACKS and _defenders_and_ground(lexicon, a, b, ka, kb)) \
@@ -1597,6 +1596,11 @@ def _attackers_account(keys: tuple[str, ...], lexicon: Lexicon, a: Event, b: Eve
             and (where == land or _within(lexicon, where, land))) or _fighters_said_hit(keys, lexicon, b)
 
 
+def _strikers_word(keys: tuple[str, ...], lexicon: Lexicon, a: Event, b: Event) -> bool:
+    """The attacker's account of its attack by the fighters it says it hit: whom it names is its word, not the target."""
+    return _fighters_said_hit(keys, lexicon, b) and _attackers_account(keys, lexicon, a, b)
+
+
 def _fighters_said_hit(keys: tuple[str, ...], lexicon: Lexicon, b: Event) -> bool:
     """The attacker's account names fighters it hit, nowhere else: its word for the target, never the site's."""
     aimed = _key(keys, b.target)
@@ -1753,7 +1757,7 @@ def _join(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, lede: boo
     if _blamed_again(a, b):
         for role in ("agent", "agent_phrase", "status"):
             filled.pop(role, None)
-    own = _own_account(keys, a, b) or (_attackers_account(keys, lexicon, a, b) and _fighters_said_hit(keys, lexicon, b))
+    own = _own_account(keys, a, b) or _strikers_word(keys, lexicon, a, b)
     if own:  # the striker's "struck Hamas militants ... inside the school": its word, not the site's
         for role in ("target", "target_phrase", "more_targets", "more_target_entities", "place_phrase"):
             filled.pop(role, None)

@@ -161,12 +161,13 @@ def corefer(resolved: Resolved, lexicon: Lexicon) -> Resolved:
                 and target not in told
             if told_here:
                 told.add(target)
-            joined[target] = _join(joined[target], event, keys, lexicon, lede=told_here, members=members)
+            joined[target] = _join(joined[target], event, keys, lexicon, lede=told_here, members=members,
+                                   regions=regions)
         else:
             assert lede is not None
             where.append(lede)
             told.add(lede)
-            joined[lede] = _join(joined[lede], event, keys, lexicon, lede=True, members=members)
+            joined[lede] = _join(joined[lede], event, keys, lexicon, lede=True, members=members, regions=regions)
     joined = [replace(e, about=tuple(sorted({where[i] for i in e.about})),
                       part_of=e.part_of if k in heard_parts else
                       None if e.part_of is None or where[e.part_of] == k else where[e.part_of])
@@ -211,8 +212,9 @@ def corefer(resolved: Resolved, lexicon: Lexicon) -> Resolved:
                 joined[part.part_of] = replace(whole, agent=part.agent, more_agents=part.more_agents,
                                                more_agent_entities=part.more_agent_entities)
     # and what one toll told of the attack, the attack's other tolls take: "killing 34 people and wounding 117"
-    joined = [_inherit(e, joined[e.part_of], keys, lexicon, own_loss=k in own) if e.part_of is not None and e.agent is None
-              else e for k, e in enumerate(joined)]
+    # (and its day: "killed at least 16 people on Saturday ... more than 50 people were wounded in the strike")
+    joined = [_inherit(e, joined[e.part_of], keys, lexicon, own_loss=k in own)
+              if e.part_of is not None and (e.agent is None or e.date is None) else e for k, e in enumerate(joined)]
     return replace(resolved, extraction=replace(resolved.extraction, events=tuple(joined)))
 
 
@@ -949,7 +951,10 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
                                          # and a state the gazetteer knows only as its city: "in the central Mexican
                                          # state of Guanajuato ... The attack took place in the town of Salvatierra"
                                          or bool({pa, pb} & regions)
-                                         and lexicon.country_of(pa) == lexicon.country_of(pb) is not None)):
+                                         and lexicon.country_of(pa) == lexicon.country_of(pb) is not None
+                                         # (or a town it does not know: "in the northeastern province of Arauca ...
+                                         # The attack occurred in the municipality of Saravena")
+                                         or _unknown_town_in_region(lexicon, pa, pb, regions))):
         # "ambushed a convoy in the Amhara region ... The attack took place near Debre Markos": where the
         # gazetteer cannot say whether one place holds the other, "the attack" still refers back; a
         # known town is not an unknown one elsewhere
@@ -1130,6 +1135,12 @@ def _in_namesake_told(lexicon: Lexicon, event: Event, town: str, inner: str) -> 
         return False
     label = re.escape(lexicon.entries[town].label)
     return re.search(rf"\b{label}\s+(?:{'|'.join(_DIVISIONS)})\b", event.sentence.text, re.I) is not None
+
+
+def _unknown_town_in_region(lexicon: Lexicon, pa: str, pb: str, regions: frozenset[str]) -> bool:
+    """One place the text calls a region, the other a place neither the gazetteer knows nor the text calls one."""
+    return any(r in regions and r in lexicon.entries and t not in lexicon.entries and t not in regions
+               for r, t in ((pa, pb), (pb, pa)))
 
 
 def _unplaced_town(lexicon: Lexicon, pa: str, pb: str) -> bool:
@@ -1746,7 +1757,7 @@ def _weapon(event: Event) -> str:
 
 
 def _join(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, lede: bool = False,
-          members: frozenset[tuple[str, str]] = frozenset()) -> Event:
+          members: frozenset[tuple[str, str]] = frozenset(), regions: frozenset[str] = frozenset()) -> Event:
     """The earlier event with what the later mention adds; a lede telling a headline in full gives its
     place and its larger figures too."""
     filled = {f.name: getattr(b, f.name) for f in fields(Event)
@@ -1768,7 +1779,8 @@ def _join(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, lede: boo
     # (where some of the dead were is not where all were: "killed more than 400 across the Gaza Strip ...
     # Among the dead in Khan Younis were at least 20 children")
     if pa and pb and pa != pb and not _some_of(b) and (_narrower(lexicon, pa, pb)
-            or (lexicon.entries.get(pb) is not None and lexicon.entries[pb].cls == "City" and _unplaced_town(lexicon, pa, pb))):
+            or (lexicon.entries.get(pb) is not None and lexicon.entries[pb].cls == "City" and _unplaced_town(lexicon, pa, pb))
+            or (pa in regions and _unknown_town_in_region(lexicon, pa, pb, regions))):
         # the narrower place: the district, not its province; "The attack took place in the Shangla
         # district" after an attack "in Pakistan" (the gazetteer does not know Shangla)
         filled["place"] = b.place

@@ -10069,3 +10069,40 @@ def test_the_strikers_word_of_fighters_hit_is_its_strike_and_not_its_target(even
     found, _ = events("An Israeli strike on a house in Rafah killed 12 people.\n\nIsrael said it had struck Hezbollah "
                       "militants in southern Lebanon.")
     assert len(_of(found, "Attack")) == 2  # placed elsewhere: another strike
+
+
+def test_a_place_told_by_the_compass_from_a_town_is_near_that_town(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Russian missiles struck a village north of Kharkiv on Friday, killing two people.")
+    assert {e.cls: _name(names, e.place) for e in found} == {"Airstrike": "Kharkiv", "Killing": "Kharkiv"}, \
+        [(e.cls, _name(names, e.place)) for e in found]
+    found, names = events("Two soldiers were killed in an attack on a checkpoint west of Mosul.")
+    attack = _of(found, "Attack")[0]
+    assert _name(names, attack.place) == "Mosul", _name(names, attack.place)
+    assert attack.target_phrase is not None and attack.target_phrase.text == "a checkpoint", attack.target_phrase
+
+
+def test_the_day_hung_on_who_uses_a_site_dates_the_blast_there(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("An explosion struck a military base south of Baghdad used by the Popular Mobilization Forces "
+                          "on Friday night, killing one member and wounding eight, the group said.")
+    assert {e.cls: (e.date.value if e.date else None) for e in found if e.cls != "Statement"} == \
+        {"Bombing": "2024-06-14", "Killing": "2024-06-14", "Injury": "2024-06-14"}, \
+        [(e.cls, e.date) for e in found]
+
+
+def test_the_attack_placed_in_a_town_unknown_is_the_one_told_in_its_province(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Two soldiers were killed when rebels ambushed an army patrol in the northeastern province of "
+                          "Arauca on Sunday, the army said.\n\nThe attack occurred in the municipality of Saravena, near "
+                          "the border.")
+    attacks = _of(found, "Attack")
+    assert len(attacks) == 1, [e.trigger.text for e in attacks]
+    assert _name(names, attacks[0].place) == "Saravena", _name(names, attacks[0].place)
+    found, _ = events("Rebels ambushed an army patrol in the province of Arauca on Sunday.\n\nAn attack in the province "
+                      "of Nariño killed a policeman.")
+    assert len(_of(found, "Attack")) == 2  # a province named again is another place
+
+
+def test_a_toll_told_later_of_the_strike_takes_the_day_another_toll_gave_it(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("An Israeli air strike on a school in Nuseirat killed at least 16 people on Saturday, health "
+                      "officials said.\n\nMedics said more than 50 people were wounded in the strike.")
+    injury = _of(found, "Injury")[0]
+    assert injury.date is not None and injury.date.value == "2024-06-15", injury.date

@@ -2063,6 +2063,10 @@ def _waited_for(token: Token) -> Token | None:
     return waiting.head if waiting.dep_ == "acl" else None  # "on people waiting for flour trucks": the people
 
 
+# What a site is kept for, or by whom, never a deed of a day: "a base used by the PMF", "a clinic run by MSF".
+_SITE_KEEPING = {"use", "run", "operate", "house", "own", "man", "staff"}
+
+
 def _held_by(token: Token, anchor_ids: set[int]) -> bool:
     """The token is an anchor, or the object of a phrase hanging on one, through at most two prepositions:
     "killed 26 men at a meadow near Pahalgam on April 22" dates the killing."""
@@ -2078,6 +2082,10 @@ def _held_by(token: Token, anchor_ids: set[int]) -> bool:
             return True  # "set fire to a tent camp ... on Sunday night", the day hung on what was set alight
         if (waiting := _waited_for(token)) is not None:
             token = waiting  # "opened fire on Palestinians waiting for an aid delivery in Gaza City on Thursday"
+            continue
+        if token.tag_ == "VBN" and token.dep_ in ("acl", "advcl") and token.lemma_.lower() in _SITE_KEEPING \
+                and any(c.dep_ == "agent" for c in token.children):
+            token = token.head  # "struck a base used by the PMF on Friday night": the parser's day on the base's users
             continue
         if token.dep_ in ("conj", "appos") and token.head.pos_ in ("NOUN", "PROPN"):
             token = token.head  # "in attacks on a Catholic church and a mosque in Burkina Faso on Sunday": the list's
@@ -2281,7 +2289,11 @@ def _place(table: MentionTable, anchors: list[Token], cls: str) -> int | None:
         # "fighting spread to Helmand": where it went is where it happened
         reached = preps | {"to"} if anchor.lemma_.lower() in SPREAD_VERBS else preps
         reached = reached | {"on"} if anchor.lemma_.lower() in MUTUAL else reached  # "a gunbattle on the island of Basilan"
-        for obj in prep_objects(anchor, reached) + (left_from(anchor) if cls in FROM_PLACE else []):
+        # (and a place told by the compass from a town: "struck a village north of Kharkiv", the parser's "north"
+        # hung on the verb or on what was hit)
+        compass = [o for a in [anchor, *(d for d in anchor.children if d.dep_ in ("dobj", "nsubjpass"))]
+                   for o in _compass_of(a)]
+        for obj in prep_objects(anchor, reached) + (left_from(anchor) if cls in FROM_PLACE else []) + compass:
             # the first place of a list: "near Sake and Goma" when Sake is no known place
             for member in [obj] + [c for c in obj.children if c.dep_ == "conj"]:
                 if member.lemma_.lower() in ABROAD and table.at(member) is None:
@@ -2353,7 +2365,9 @@ def _place(table: MentionTable, anchors: list[Token], cls: str) -> int | None:
             whose += [o for o in prep_objects(obj, {"for"}) if noun_lemma(o) in PEOPLE_NOUNS | {"family"}]
             # (and the site a gathering was at: "during a Sunday service at a church in the village of Tawori")
             sites = prep_objects(obj, {"at"}) if noun_lemma(obj) in GATHERINGS | {"service", "mass", "prayer"} else []
-            inners = [i for o in [obj] + whose + sites for i in prep_objects(o, {"in", "near", "outside"})]
+            # (and by the compass, hung on the site or read as it: "an attack on a checkpoint west of Mosul")
+            inners = [i for o in [obj] + whose + sites for i in prep_objects(o, {"in", "near", "outside"}) + _compass_of(o)
+                      + (prep_objects(o, {"of"}) if o.lemma_.lower() in _COMPASS_PARTS else [])]
             # (a land's compass part after any town: "during dawn prayers at a mosque in Natiaboani in the east of the
             # country", the east hung on the prayers)
             inners.sort(key=lambda i: i.lemma_.lower() in _COMPASS_PARTS)
@@ -2372,6 +2386,12 @@ def _place(table: MentionTable, anchors: list[Token], cls: str) -> int | None:
 _HONOURING = {"memorial", "mausoleum", "tomb", "shrine", "grave", "anniversary", "commemoration", "funeral", "statue"}
 # How a deed was done, never who did it: "detonated by remote control".
 _MEANS = {"control", "timer", "detonator", "phone", "telephone", "device", "wire", "remote", "mistake", "accident"}
+
+
+def _compass_of(token: Token) -> list[Token]:
+    """The town a place is told from by the compass: Baghdad of "a base south of Baghdad"."""
+    return [o for c in token.children if c.dep_ in ("advmod", "npadvmod", "amod")
+            and c.lemma_.lower() in _COMPASS_PARTS - {"centre", "center"} for o in prep_objects(c, {"of"})]
 
 
 def _party(table: MentionTable, token: Token) -> bool:
@@ -3479,6 +3499,10 @@ def _misread_object(table: MentionTable, verb: Token) -> Token | None:
     named = table.at(after) if after is not None else None
     word = next((t for t in verb.doc[verb.i + 1: verb.i + 6] if t.head.i == verb.i and table.at(t) == named), None) \
         if named is not None else None
+    if word is None and named is not None and after is not None and after.dep_ in ("advmod", "npadvmod") \
+            and after.head.i < verb.i and table.lexicon.is_a(table.mentions[named].cls, "Place") \
+            and not any(c.dep_ in ("dobj", "prt") for c in verb.children):
+        return after  # "an offensive that saw them capture Aleppo, Hama and Homs", the town hung on the clause before
     if word is None or word.dep_ not in ("advmod", "npadvmod"):
         return None
     return word
@@ -5019,6 +5043,9 @@ def phrase(table: MentionTable, token: Token | None, trigger: SSpan | None = Non
         counted = next(iter(prep_objects(token, {"of"})), None)
         if counted is not None and counted.i - token.i <= 6 and counted.ent_type_ not in NOT_PARTICIPANTS:
             end = counted.i + 1
+    if token.lemma_.lower() in _COMPASS_PARTS and any(c.dep_ == "compound" for c in token.lefts) \
+            and prep_objects(token, {"of"}):
+        end = token.i  # "an attack on a checkpoint west of Mosul", the parser's head "west": the checkpoint
     words = token.doc[start: end]
     return table.span(words.start_char, words.end_char)
 

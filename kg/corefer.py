@@ -194,8 +194,9 @@ def corefer(resolved: Resolved, lexicon: Lexicon) -> Resolved:
                 # person in Dnipro")
             if whole.agent is None and whole.agent_phrase is None and part.agent is not None and whole.cls in ATTACKS \
                     and _key(keys, part.agent) != _key(keys, whole.target) \
-                    and (not _attackers_hit(part) or whole.lemma in COUNTERS):
-                # (nor who killed the attackers: "repelled an attack on its base, killing dozens of assailants")
+                    and (not _attackers_hit(part) or whole.lemma in COUNTERS or whole.cls == "Airstrike"):
+                # (nor who killed the attackers: "repelled an attack on its base, killing dozens of assailants"; but
+                # militants killed in an air strike were killed by who struck: "had killed five militants in an air strike")
                 # not a protest: "police kill 31 in anti-government protests" did not protest
                 # "the RSF killed 124 people in an attack on a village": the RSF's attack; never whom it hit
                 taken.update(agent=part.agent, more_agents=part.more_agents, more_agent_entities=part.more_agent_entities)
@@ -312,6 +313,14 @@ def _news_tolls(events: list[Event], headline: Span | None, keys: tuple[str, ...
         lead = [j for j in attacks if headline is not None and out[j].sentence.begin < headline.end
                 and not _background(headline.text[: out[j].trigger.begin - headline.begin].split()[-3:])]
         chosen = lead[0] if len(lead) == 1 else attacks[0] if len(attacks) == 1 else None
+        # (but the other attack the story has just been telling, in the sentences right before: "... after an attack
+        # near Ankara killed five people ... Two attackers stormed the headquarters ... Twenty-two people were wounded")
+        told = {j: max(t.begin for e in [out[j], *(p for p in out if p.part_of == j)] for t in (e.trigger, *e.also)
+                       if t.begin < toll.sentence.begin) for j in attacks}
+        latest = max(told, key=lambda j: told[j], default=None)
+        if chosen is not None and latest is not None and latest != chosen and told[latest] > told[chosen] \
+                and toll.sentence.begin - told[latest] <= 400:
+            chosen = latest
         if chosen is not None:
             out[k] = replace(toll, part_of=chosen)
     return out
@@ -345,7 +354,9 @@ def _acyclic(events: list[Event]) -> list[Event]:
     return events
 
 
-_OWNED_UP = re.compile(r"\s+(?:responsibility|credit)(?:$|\s*[,.;])", re.I)
+# (with the day or the medium after it: "claimed responsibility on Thursday, saying ...", "in a statement")
+_OWNED_UP = re.compile(r"\s+(?:responsibility|credit)(?:\s+(?:(?:late\s+|early\s+)?on|via|through|overnight|in\s+an?\s+"
+                       r"(?:statement|video|post|message))\b(?:(?!\bfor\b)[^,.;])*)?(?:$|\s*[,.;])", re.I)
 
 
 def _claimed(events: list[Event], keys: tuple[str, ...], published: date | None = None) -> list[Event]:
@@ -727,6 +738,21 @@ def _kind(event: Event) -> str:
     return KINDS.get(event.lemma, event.lemma)
 
 
+_AN_ARMED_DOER = re.compile(r"(?:(?:an?|some|several|two|three|four|five|\d+)\s+)?(?:suicide\s+)?(?:gunm[ae]n|attackers?|"
+                            r"assailants?|bombers?|militants|fighters|insurgents)", re.I)
+
+
+def _told_how(a: Event, b: Event) -> bool:
+    """How an attack told by its noun went, told by its doers in the sentence right after, unnamed and new to the
+    story: "killed 32 people in an attack on a beach ... A suicide bomber blew himself up" (never on another day, nor
+    "another" or "separate" attack)."""
+    return a.cls in ATTACKS and b.cls in ATTACKS and not a.verbal and not a.plural and a.lemma in ("attack", "assault") \
+        and b.verbal and b.status is None and not b.further and b.date is None and b.agent is None and b.within_at is None \
+        and b.agent_phrase is not None and _AN_ARMED_DOER.fullmatch(b.agent_phrase.text) is not None \
+        and any(0 <= b.sentence.begin - t.end <= 250 for t in (a.trigger, *a.also)) \
+        and not set(b.sentence.text.lower().split()) & ANOTHER_INCIDENT and not _ANOTHER_TIME.match(b.sentence.text)
+
+
 def _went_in_and(a: Event, b: Event) -> bool:
     """What they did once inside, told by the same sentence: "burst into the Crocus City Hall on Friday and opened fire"."""
     return a.cls in ATTACKS and b.cls in ATTACKS and b.verbal and _kind(b) in ("shooting", "generic") and any(
@@ -923,7 +949,7 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
     pa, pb = _key(keys, a.place), _key(keys, b.place)
     if pa and pb and pa != pb and not _within(lexicon, pa, pb) and not _within(lexicon, pb, pa) \
             and _key(keys, a.target) != pb and _key(keys, b.target) != pa and not (  # "seized Pauktaw in Rakhine"
-            (b.definite and _quarter_of(lexicon, pa, pb, quarters))  # "the attack on Lido beach", after one in Mogadishu
+            ((b.definite or _told_how(a, b)) and _quarter_of(lexicon, pa, pb, quarters))  # "the attack on Lido beach", after one in Mogadishu
             or _told_within(lexicon, b, pb, pa)  # "in the Delmas area of Port-au-Prince", whatever the gazetteer says
             or _namesakes(pa, pb)  # a headline's "in Sennar" and the lede's "Sennar state"
             # (and the other land the first telling named with its own: "in Iraq and Syria" ... "the strikes in Syria")
@@ -941,6 +967,9 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
             or (refers and _site_named_now(keys, a, b) and pb not in lexicon.entries)
             # (and the striker's own account, the site's name taken for a place: "inside the al-Tabi'in school")
             or (pb not in lexicon.entries and _own_account(keys, a, b))
+            # (and how it went, told where the gazetteer knows no town: "an attack ... near Ankara ... Two attackers
+            # stormed the headquarters of Turkish Aerospace Industries in Kahramankazan")
+            or (pb not in lexicon.entries and _told_how(a, b))
             or (b.anaphoric or refers) and (all(k not in lexicon.entries or lexicon.entries[k].cls in ("Country", "Province")
                                              for k in (pa, pb)) or _unplaced_town(lexicon, pa, pb)
                                          # a quarter the gazetteer does not know may be in the town it knows: "in eastern
@@ -1018,6 +1047,9 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
         # militant hideouts" ... "the strikes hit homes", the Taliban said)
         worded = b.anaphoric and a.cls in ATTACKS and b.cls in ATTACKS \
             and _head_noun(b.trigger.text) in {_head_noun(t.text) for t in (a.trigger, *a.also)}
+        # (and those at the site told how the attack on it went: "an attack on a market ... Gunmen opened fire on
+        # shoppers at the Bakara market")
+        inside = inside or (_told_how(a, b) and ha in re.findall(r"\w+", b.sentence.text.lower()))
         if ha != hb and not part and not inside and not unarmed and not seat and not named_later and not led and not more \
                 and not held and not worded and not (refers and {ha, hb} <= _VESSELS) \
                 and not {ha, hb} & GENERIC_PEOPLE and not {ha, hb} <= YOUNG and not (refers and {ha, hb} & GENDERED) \
@@ -1054,8 +1086,20 @@ def _blamed_again(a: Event, b: Event) -> bool:
     alleged (the accusation keeps who blamed whom; the attack does not take the alleged doer)."""
     # (and "blamed Hezbollah for the attack on the Druze town of Majdal Shams": the rocket strike told, named now)
     # (or by its claimant, naming what it hit: "saying a suicide bomber had targeted the convoy")
-    return (b.anaphoric or b.definite or _hit_again(a, b)) and b.status == "Alleged" and a.status is None \
-        and a.cls in ATTACKS | HARMS
+    return (b.anaphoric or b.definite or _hit_again(a, b) or _claimants_account(a, b)) and b.status == "Alleged" \
+        and a.status is None and a.cls in ATTACKS | HARMS
+
+
+_CLAIM_SAYING = re.compile(r"\bclaimed\s+responsibility\b[^.;]*,\s*saying\b", re.I)
+
+
+def _claimants_account(a: Event, b: Event) -> bool:
+    """The deed a claim of responsibility goes on to tell, of an attack just told: "Two explosions killed 84 people ...
+    Islamic State claimed responsibility on Thursday, saying two of its members had detonated explosive belts"."""
+    return a.cls in ATTACKS and b.cls in ATTACKS and b.verbal and not b.further and b.date is None \
+        and b.status == "Alleged" and a.status is None \
+        and _CLAIM_SAYING.search(b.sentence.text[: b.trigger.begin - b.sentence.begin]) is not None \
+        and any(0 <= b.sentence.begin - t.end <= 600 for t in (a.trigger, *a.also))
 
 
 def _defenders_and_ground(lexicon: Lexicon, a: Event, b: Event, ka: str, kb: str) -> bool:
@@ -1335,6 +1379,11 @@ def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str], lex
         # struck a Hamas command centre inside the school": the striker's account of that strike
     if _went_in_and(a, b):
         return True  # "burst into the Crocus City Hall on Friday and opened fire": what they did in there
+    if _claimants_account(a, b):
+        return True  # "Islamic State claimed responsibility, saying two of its members had detonated explosive belts"
+    if _told_how(a, b):
+        return True  # "killed 32 people in an attack on a popular beach ... A suicide bomber blew himself up and gunmen
+        # then opened fire on people at Lido beach": how that attack went
     if a.cls == b.cls == "Bombing" and not a.plural and not b.plural \
             and any("suicide" in t.text.lower() for t in (a.trigger, *a.also)) \
             and b.agent_phrase is not None and re.search(r"\bsuicide bomber\b", b.agent_phrase.text, re.I) \
@@ -1682,13 +1731,21 @@ def _unknown_site_named(a: Event, b: Event) -> bool:
                     after) is not None
 
 
+# What is launched, told by its noun: "launched one of its largest air attacks, firing 120 missiles".
+_LAUNCHED = {"attack", "strike", "airstrike", "raid", "assault", "offensive", "barrage", "bombardment"}
+
+
 def _participle_of(keys: tuple[str, ...], a: Event, b: Event) -> bool:
     """An attack told by a participle after the same doers' attack in its sentence: how that attack went ("fired
     rockets at Israel, hitting near Haifa"), not another ("..., while attacking troops in Gaza")."""
     # (the sentence's deed may have joined one told before: "An airstrike ... on a village ... A fighter jet dropped two
     # bombs on Kinma village ..., destroying a school", and who flew it said only there)
     doerless = b.agent is None and b.agent_phrase is None
-    told = next((t for t in (a.trigger, *(a.also if doerless else ())) if b.sentence.begin <= t.begin
+    # (and the same doers' launch told again, a headline's first: "Russia launches massive missile attack" ... "Russia
+    # launched one of its largest air attacks of the war on Sunday, firing 120 missiles and 90 drones")
+    same_doers = a.agent is not None and _key(keys, a.agent) == _key(keys, b.agent)
+    launched = tuple(t for t in a.also if same_doers and _head_noun(t.text).removesuffix("s") in _LAUNCHED)
+    told = next((t for t in (a.trigger, *(a.also if doerless else launched)) if b.sentence.begin <= t.begin
                  and t.end < b.trigger.begin and (a.verbal or t != a.trigger)), None)
     if told is None or not (a.cls in ATTACKS and b.cls in ATTACKS and b.verbal
                             and b.trigger.text.split()[0].lower().endswith("ing") and (

@@ -10106,3 +10106,88 @@ def test_a_toll_told_later_of_the_strike_takes_the_day_another_toll_gave_it(even
                       "officials said.\n\nMedics said more than 50 people were wounded in the strike.")
     injury = _of(found, "Injury")[0]
     assert injury.date is not None and injury.date.value == "2024-06-15", injury.date
+
+
+def test_how_an_attack_went_told_next_by_its_unnamed_doers_is_that_attack(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Al Shabaab militants killed 32 people in an attack on a popular beach in the Somali capital "
+                          "late on Friday, police said.\n\nA suicide bomber blew himself up and gunmen then opened fire on "
+                          "people at Lido beach, a police spokesman said.")
+    attacks = [e for e in found if e.cls in ("Attack", "Bombing")]
+    assert len(attacks) == 1, [e.trigger.text for e in attacks]
+    found, _ = events("Militants killed 12 people in an attack on a market in Mogadishu on Friday, police said.\n\n"
+                      "Gunmen opened fire on shoppers at the Bakara market.")
+    assert len(_of(found, "Attack")) == 1, [e.trigger.text for e in found]
+    for other in ("On Saturday, gunmen opened fire on a bus near Afgoye.", "In another attack, gunmen opened fire on a bus."):
+        found, _ = events("Militants killed 12 people in an attack on a market in Mogadishu on Friday, police said.\n\n"
+                          + other)
+        assert len(_of(found, "Attack")) == 2, (other, [e.trigger.text for e in found])
+
+
+def test_a_launch_told_again_with_how_it_was_fired_is_one_attack(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Russia launches massive missile attack on Ukraine's energy grid\n\nKYIV (Reuters) - Russia launched "
+                      "one of its largest air attacks of the war on Sunday, firing 120 missiles and 90 drones at Ukraine's "
+                      "energy system and killing at least seven people, Ukrainian officials said.")
+    attacks = [e for e in found if e.cls in ("Attack", "Airstrike")]
+    assert len(attacks) == 1, [(e.cls, e.trigger.text) for e in attacks]
+
+
+def test_where_those_taken_were_travelling_to_is_not_where_they_were_taken(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Gunmen abducted 20 medical students travelling to a conference in the northeastern city of "
+                          "Enugu, ambushing their bus in Benue state on Saturday, the students' association said.")
+    abduction = _of(found, "Arrest")[0]
+    assert _name(names, abduction.place) == "Benue", _name(names, abduction.place)
+    found, names = events("Two suicide bombers blew themselves up among crowds heading to the grave in Kerman on "
+                          "Wednesday.")
+    assert _name(names, _of(found, "Bombing")[0].place) == "Kerman"  # where they were headed, when nothing else says
+
+
+def test_a_claim_told_with_its_day_and_the_deed_it_tells_are_the_attacks(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Two explosions killed 84 people and wounded 284 on Wednesday at a ceremony in the city of "
+                          "Kerman, Iranian state media reported.\n\nIslamic State claimed responsibility on Thursday, "
+                          "saying two of its members had detonated explosive belts in the crowd.")
+    bombings = _of(found, "Bombing")
+    assert len(bombings) == 1, [(e.trigger.text, e.status) for e in bombings]
+    assert _name(names, bombings[0].agent) == "Islamic State" and bombings[0].status is None, \
+        (_name(names, bombings[0].agent), bombings[0].status)
+    found, names = events("A bomb exploded at a bus station in Quetta on Friday, killing 12 people.\n\nThe Baloch "
+                          "Liberation Army claimed responsibility on Saturday for an attack on a train in Bolan.")
+    assert _of(found, "Bombing")[0].agent is None  # the claim names another attack
+
+
+def test_the_slain_man_named_after_his_title_is_the_one_killed(events) -> None:  # type: ignore[no-untyped-def]
+    for text, man in (("Crowds gathered in Kerman to commemorate the slain commander Qassem Soleimani.", "Qassem Soleimani"),
+                      ("Crowds mourned the slain Hezbollah leader Hassan Nasrallah.", "Hassan Nasrallah")):
+        found, names = events(text)
+        killing = _of(found, "Killing")[0]
+        assert _name(names, killing.target) == man, (text, _name(names, killing.target), killing.target_phrase)
+
+
+def test_death_sown_with_ruin_is_no_killing(events) -> None:  # type: ignore[no-untyped-def]
+    for text in ("The diocese urged prayers for those who continue to sow death and desolation.",
+                 "The war has brought death and destruction to the region."):
+        found, _ = events(text)
+        assert not _of(found, "Killing"), (text, [e.trigger.text for e in found])
+    found, _ = events("The death of the commander was confirmed.")
+    assert _of(found, "Killing")
+
+
+def test_a_bare_toll_after_the_other_attack_just_told_is_that_attacks(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Turkey strikes Kurdish militants in Iraq and Syria after Ankara attack\n\nISTANBUL (Reuters) - "
+                          "Turkey carried out air strikes on Kurdish militant targets in Iraq and Syria on Wednesday, hours "
+                          "after an attack on a state aerospace company near Ankara killed five people, the defence "
+                          "ministry said.\n\nTwo attackers stormed the headquarters of Turkish Aerospace Industries "
+                          "(TUSAS) in Kahramankazan, setting off explosives and opening fire. Both were killed by security "
+                          "forces.\n\nInterior Minister Ali Yerlikaya said the attackers were likely members of the PKK. "
+                          "Twenty-two people were wounded.")
+    attacks = _of(found, "Attack")
+    assert len(attacks) == 1, [e.trigger.text for e in attacks]  # the storming is how the Ankara attack went
+    injury = _of(found, "Injury")[0]
+    assert _name(names, injury.agent) != "Turkey" and _name(names, injury.place) == "Ankara", \
+        (_name(names, injury.agent), _name(names, injury.place))
+
+
+def test_who_killed_militants_in_an_air_strike_made_the_strike(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Israeli forces raided the West Bank city of Jenin on Wednesday.\n\nThe Israeli military said it "
+                          "had killed five militants in an air strike on a car in Tubas.")
+    strike = _of(found, "Airstrike")[0]
+    assert _name(names, strike.agent) == "Israel Defense Forces", _name(names, strike.agent)

@@ -92,7 +92,7 @@ ACCIDENTAL = {"accidental", "accidentally", "inadvertent", "inadvertently"}
 AUDIENCE = {"tell": "dobj", "urge": "dobj", "order": "dobj", "instruct": "dobj", "beg": "dobj", "ask": "dobj",
             "request": "dobj", "call on": "on"}
 # Triggers whose subject undergoes the event: "ten people died", "thousands fled".
-UNDERGOER = {"die", "dead", "wounded", "flee"}
+UNDERGOER = {"die", "dead", "wounded", "flee", "slain"}
 # Verbs whose subject undergoes the nominal event they take: "suffered injuries", "sustained wounds".
 UNDERGO_VERBS = {"suffer", "sustain", "receive", "incur", "survive"}
 PLACE_PREPS = {"in", "at", "near", "inside", "outside", "across", "around", "throughout", "into", "within", "over",
@@ -570,6 +570,9 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
          and table.mentions[f].cls in ACTOR_CLASSES - PLACE_CLASSES), None)
     if known is not None:
         return known  # "allied militias known as Wazalendo"
+    if token.dep_ == "compound" and token.lemma_.lower() in TITLE_NOUNS and (held := table.at(token.head)) is not None \
+            and table.mentions[held].cls == "Person":
+        return held  # "the slain Hezbollah leader Hassan Nasrallah", the title the name's modifier: the man
     # the name on the noun before its owner's: "the British military's UK Maritime Trade Operations centre"
     for child in sorted(token.children, key=lambda c: (c.dep_ != "appos", c.dep_ == "poss")):
         # (a name set beside it may come after a long modifier: "A group linked to the Pakistani Taliban,
@@ -1628,6 +1631,16 @@ def _claimed_in_retelling(deed: Token, trigger_heads: set[int], statement_lemmas
     return None
 
 
+# What is sown or brought with death in a phrase: "death and destruction".
+_RUIN = {"destruction", "desolation", "devastation", "misery", "suffering", "chaos", "despair", "fear", "terror", "ruin",
+         "mayhem", "displacement", "hunger", "famine", "disease", "grief"}
+
+
+def _slain_read_as_noun(head: Token) -> bool:
+    """"the slain commander", the tagger's noun compound: the commander was slain."""
+    return head.lower_ == "slain" and head.dep_ == "compound" and head.head.pos_ == "NOUN"
+
+
 def _described_noun(word: Token) -> Token:
     """The noun an adjective describes, past the adjectives between: "the slain military officials"."""
     noun = word.head
@@ -2392,6 +2405,10 @@ def _compass_of(token: Token) -> list[Token]:
     """The town a place is told from by the compass: Baghdad of "a base south of Baghdad"."""
     return [o for c in token.children if c.dep_ in ("advmod", "npadvmod", "amod")
             and c.lemma_.lower() in _COMPASS_PARTS - {"centre", "center"} for o in prep_objects(c, {"of"})]
+
+
+# Journeys, whose "to" says where they were going, not where they were: "students travelling to a conference".
+_JOURNEYS = {"travel", "head", "go", "return", "drive", "fly", "journey", "walk", "commute", "move", "sail"}
 
 
 def _party(table: MentionTable, token: Token) -> bool:
@@ -3637,6 +3654,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     if cls == "Protest" and head.lower_ == "protest" and head.dep_ == "pobj" and head.head.lower_ == "in" \
             and not any(c.dep_ in ("det", "amod", "compound", "poss") for c in head.children):
         return None  # "summoned the U.S. charge d'affaires in protest": a government's displeasure, no demonstration
+    if cls == "Killing" and head.lower_ == "death" and not any(c.dep_ in ("det", "poss", "nummod", "prep") for c in head.children) \
+            and any(w.lemma_.lower() in _RUIN for w in (*head.conjuncts, head.head) if w.dep_ == "conj" or w in head.conjuncts):
+        return None  # "continue to sow death and desolation", "brought death and destruction": a deed's fruit, no killing
     if cls == "Killing" and head.lower_ == "slain" and head.dep_ == "amod" and _count(head.head) is None \
             and not any(c.dep_ in ("det", "poss") for c in _described_noun(head).children):
         return None  # "a memorial for slain Iranian general": who he is, his killing told elsewhere (but "the slain
@@ -3772,6 +3792,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         or (head.tag_ == "VBG" and head.dep_ == "pobj" and any(c.dep_ in ("amod", "poss", "det") for c in head.children)))
     verbal = trigger.pos != "n" and head.pos_ in ("VERB", "AUX") and not misread or (head.pos_ == "ADJ" and (head.dep_ in ("acomp", "ROOT", "conj", "oprd") or _left_so(head))) or (
         head.pos_ == "ADJ" and head.dep_ == "amod" and head.lemma_.lower() in UNDERGOER) or (  # "two wounded soldiers"
+        _slain_read_as_noun(head)) or (  # "the slain commander Qassem Soleimani", "slain" a noun to the tagger
         trigger.pos == "v" and head.pos_ == "NOUN" and head.dep_ == "ROOT") or (  # "rebels storm Aleppo", tagged a noun
         # a "noun" with a subject and an object of its own: "The army retook/NN Khartoum in March"
         trigger.pos != "n" and head.pos_ == "NOUN" and _child(head, "nsubj") is not None and _child(head, "dobj") is not None) or (
@@ -3977,7 +3998,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         elif subj_tok is None and passive is None and carrier is None and cls in INTRANSITIVE - STATEMENTS \
                 and head.dep_ == "acl" and head.tag_ == "VBG" and head.head.pos_ in ("NOUN", "PROPN", "PRON"):
             subj_tok, how = head.head, "doers before their deed"  # "fired tear gas at people protesting": they protest
-        elif subj_tok is None and passive is None and carrier is None and (head.dep_ == "acl" or (head.dep_ == "amod" and (head.tag_ == "VBN" or head.pos_ == "ADJ"))) \
+        elif subj_tok is None and passive is None and carrier is None and (head.dep_ == "acl" or (head.dep_ == "amod" and (head.tag_ == "VBN" or head.pos_ == "ADJ")) or _slain_read_as_noun(head)) \
                 and head.tag_ != "VB" and not (head.tag_ == "VBG" and _child(head, "dobj") is not None and cls not in FROM_PLACE) \
                 and head.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):  # not "the plan to attack"
             passive, how = head.head, "modified noun"  # "people injured", "civilians killed", "those injured"
@@ -4683,13 +4704,17 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                 for k in (o, *(c for c in o.children if c.dep_ == "appos"))]
     # and where the weapon that did it was: "a truck bomb in the city of Cali killed five civilians"
     weapon = [t for t in (roles.instrument_tok,) if t is not None and t.dep_ == "nsubj" and t.head.i == head.i]
-    roles.place = next((found for group in (anchors, objects, carried, weapon)
+    # (where those hit were going is where only when nothing else says: "abducted 20 students travelling to a
+    # conference in the city of Enugu, ambushing their bus in Benue state"; but "crowds heading to the grave in Kerman")
+    bound = [c for c in carried if c.lemma_.lower() in _JOURNEYS and prep_objects(c, {"to", "toward", "towards"})]
+    roles.place = next((found for group in (anchors, objects, [c for c in carried if c not in bound], weapon)
                         if (found := _place(table, group, cls)) is not None), None)
     if roles.place is not None and table.mentions[roles.place].cls == "Country" and (land := table.lexicon.country_of(
             table.mentions[roles.place].key)) is not None:
         # a land named first, a town in it further down: "In Congo, gunmen attacked the presidential palace in
         # Kinshasa" happened in Kinshasa
-        roles.place = next((found for group in (objects, carried) if (found := _place(table, group, cls)) is not None
+        roles.place = next((found for group in (objects, [c for c in carried if c not in bound])
+                            if (found := _place(table, group, cls)) is not None
                             and found != roles.place and table.lexicon.country_of(table.mentions[found].key) == land),
                            roles.place)
     left_tok = _child(head, "dobj") if cls in FROM_PLACE and verbal else None
@@ -4717,7 +4742,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         roles.place = roles.target  # "an attack on the town of Pont-Sonde in central Haiti": in the town (a province
         # still places it: "the town of Macomia in Cabo Delgado")
     roles.place = roles.place if roles.place is not None else next(
-        (found for group in (siblings, within) if (found := _place(table, group, cls)) is not None), None)
+        (found for group in (siblings, within, bound) if (found := _place(table, group, cls)) is not None), None)
     where = _where(head)  # "the bus station, where six people were killed"
     if roles.place is None and where is not None:
         found = argument(table, where)

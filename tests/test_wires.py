@@ -10191,3 +10191,24 @@ def test_who_killed_militants_in_an_air_strike_made_the_strike(events) -> None: 
                           "had killed five militants in an air strike on a car in Tubas.")
     strike = _of(found, "Airstrike")[0]
     assert _name(names, strike.agent) == "Israel Defense Forces", _name(names, strike.agent)
+
+
+def test_a_crossing_named_by_its_town_and_its_side_taken_are_one_capture(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Israeli tanks seize Rafah crossing, cutting off aid route\n\nJERUSALEM (Reuters) - Israeli tanks "
+                          "took control of the Gaza side of the Rafah border crossing with Egypt on Tuesday after an "
+                          "overnight push into the eastern part of the city, the military said.")
+    captures = _of(found, "Capture")
+    assert len(captures) == 1, [(e.trigger.text, e.target_phrase) for e in captures]
+    assert _name(names, captures[0].target) != "Rafah" and _name(names, captures[0].place) == "Rafah", \
+        (_name(names, captures[0].target), _name(names, captures[0].place))
+    push = next(e for e in found if e.cls == "Attack")
+    assert _name(names, push.agent) == "Israel Defense Forces", _name(names, push.agent)  # the takers' push
+    found, names = events("Rebels captured the town of Kutum after an army offensive collapsed.")
+    assert _name(names, _of(found, "Attack")[0].agent) != "Rebels"  # the offensive named as another's
+
+
+def test_late_on_a_day_hung_on_the_dead_dates_the_killing(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("An Israeli air strike on a residential block in Beit Lahiya in northern Gaza killed at least 73 "
+                      "people late on Saturday, Palestinian health officials said.")
+    assert {e.cls: (e.date.value if e.date else None) for e in found if e.cls != "Statement"} == \
+        {"Airstrike": "2024-06-15", "Killing": "2024-06-15"}, [(e.cls, e.date) for e in found]

@@ -1631,6 +1631,8 @@ def _claimed_in_retelling(deed: Token, trigger_heads: set[int], statement_lemmas
     return None
 
 
+# A part of a site told by the site's name after "of": "the Gaza side of the Rafah border crossing".
+_SIDES = {"side", "part", "parts", "half", "section"}
 # What is sown or brought with death in a phrase: "death and destruction".
 _RUIN = {"destruction", "desolation", "devastation", "misery", "suffering", "chaos", "despair", "fear", "terror", "ruin",
          "mayhem", "displacement", "hunger", "famine", "disease", "grief"}
@@ -2088,6 +2090,9 @@ def _held_by(token: Token, anchor_ids: set[int]) -> bool:
             return True
         if token.dep_ == "advmod" and token.lower_ in ("late", "early") and token.head.i in anchor_ids:
             return True  # "launched drones late on Saturday", the day hung on "late"
+        if token.dep_ == "advmod" and token.lower_ in ("late", "early") and token.head.dep_ == "dobj":
+            token = token.head  # "killed at least 73 people late on Saturday", "late" hung on the people
+            continue
         if token.dep_ == "dobj" and token.head.i in anchor_ids and token.pos_ in ("NOUN", "PROPN", "NUM"):
             return True  # "killed at least 70 people on Christmas Eve", the day hung on the people
         if token.dep_ == "pobj" and token.head.lower_ == "to" and token.head.head.i in anchor_ids \
@@ -2471,7 +2476,7 @@ FACILITIES = {"church", "mosque", "school", "hospital", "market", "bakery", "res
               "temple", "synagogue", "shrine", "cathedral", "seminary", "madrasa", "airport", "port", "airfield",
               "airbase", "field", "oilfield", "depot", "terminal", "plant", "base", "headquarters", "beach", "hall",
               "venue", "theatre", "theater", "nightclub", "cafe", "station", "bar", "club", "shop", "outpost",
-              "garrison", "barracks"}
+              "garrison", "barracks", "crossing"}
 
 
 def _stranded_site_word(table: MentionTable, obj: Token) -> bool:
@@ -3002,6 +3007,12 @@ def _nominal_agent(table: MentionTable, head: Token, statement_lemmas: set[str])
         # "Fano militiamen took control of the town after heavy fighting with federal troops": they fought
         verb = lead.head.head
         return _subject(table, verb) or _inherited_subject(table, verb, statement_lemmas)[0], "fought"
+    if lead.dep_ == "pobj" and lead.head.lower_ in ("after", "following") and head.lemma_.lower() in _PUSHES \
+            and lead.head.head.pos_ == "VERB" and lead.head.head.lemma_ in _TAKING and not any(
+                c.dep_ in ("poss", "compound", "amod") and c.ent_type_ in ("NORP", "GPE", "ORG") for c in head.children):
+        # "Israeli tanks took control of the crossing after an overnight push into the city": their push
+        verb = lead.head.head
+        return _subject(table, verb) or _inherited_subject(table, verb, statement_lemmas)[0], "pushed"
     if (joiner := _joined_in(lead)) is not None:  # "JNIM had taken part in the attack", "was behind the bombing"
         return _subject(table, joiner) or _inherited_subject(table, joiner, statement_lemmas)[0], "took part"
     if lead.dep_ == "pobj" and lead.head.lower_ == "under" and (by := next(iter(prep_objects(lead.head.head, {"by"})), None)):
@@ -3023,6 +3034,11 @@ def _nominal_agent(table: MentionTable, head: Token, statement_lemmas: set[str])
         if maker is not None and maker.lower_ not in RELATIVE_WORDS:
             return maker, "light-verb"  # "a ceasefire it declared", "the offensive the army launched in May"
     return None, ""
+
+
+# A drive that ends in ground taken, and the verbs of the taking: "took the town after a push into it".
+_PUSHES = {"push", "offensive", "advance", "assault", "incursion", "thrust", "drive"}
+_TAKING = {"take", "seize", "capture", "retake", "recapture", "overrun", "enter", "gain", "regain", "storm"}
 
 
 def _joined_in(noun: Token) -> Token | None:
@@ -5063,8 +5079,9 @@ def phrase(table: MentionTable, token: Token | None, trigger: SSpan | None = Non
     if trigger is not None and token.i >= trigger.end:
         start = max(start, trigger.end)
     end = token.i + 1
-    if token.pos_ == "NUM" or token.lemma_.lower() in QUANTITY_NOUNS or some:
+    if token.pos_ == "NUM" or token.lemma_.lower() in QUANTITY_NOUNS | _SIDES or some:
         # "dozens of civilians", "hundreds of hostages": the words say who, not only how many.
+        # (and "the Gaza side of the Rafah border crossing": the crossing, in part)
         counted = next(iter(prep_objects(token, {"of"})), None)
         if counted is not None and counted.i - token.i <= 6 and counted.ent_type_ not in NOT_PARTICIPANTS:
             end = counted.i + 1

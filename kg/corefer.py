@@ -867,6 +867,7 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
            quarters: frozenset[str] = frozenset(), members: frozenset[tuple[str, str]] = frozenset(),
            regions: frozenset[str] = frozenset(), towns: frozenset[str] = frozenset()) -> bool:
     """Nothing the two mentions say contradicts the other (b refers back to a: "the attack", a lede)."""
+    lede = refers  # (a headline's event told in full by the body)
     # "the missile hit", "the school was struck", "the attackers fired at visitors"
     refers = refers or _same_weapon(a, b) or _hit_again(a, b) or (a.cls in ATTACKS and b.cls in ATTACKS and _doers_again(b)) \
         or _blamed_again(a, b) or (a.cls in ATTACKS and b.cls in ATTACKS and (b.definite or _named_site_was_hit(a, b))
@@ -970,6 +971,9 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
             # (and how it went, told where the gazetteer knows no town: "an attack ... near Ankara ... Two attackers
             # stormed the headquarters of Turkish Aerospace Industries in Kahramankazan")
             or (pb not in lexicon.entries and _told_how(a, b))
+            # (and the town a headline's known place stands for, which the gazetteer does not know: "kidnap over 280
+            # pupils from school in Kaduna" ... "abducted at least 287 students from a school in the town of Kuriga")
+            or (lede and pb not in lexicon.entries)
             or (b.anaphoric or refers) and (all(k not in lexicon.entries or lexicon.entries[k].cls in ("Country", "Province")
                                              for k in (pa, pb)) or _unplaced_town(lexicon, pa, pb)
                                          # a quarter the gazetteer does not know may be in the town it knows: "in eastern
@@ -1744,7 +1748,9 @@ def _participle_of(keys: tuple[str, ...], a: Event, b: Event) -> bool:
     # (and the same doers' launch told again, a headline's first: "Russia launches massive missile attack" ... "Russia
     # launched one of its largest air attacks of the war on Sunday, firing 120 missiles and 90 drones")
     same_doers = a.agent is not None and _key(keys, a.agent) == _key(keys, b.agent)
-    launched = tuple(t for t in a.also if same_doers and _head_noun(t.text).removesuffix("s") in _LAUNCHED)
+    # (or the headline's own verb echoed: "Ukraine says it destroyed Russian warplanes" ... "Ukrainian drones attacked a
+    # military airfield ..., destroying at least six warplanes")
+    launched = tuple(t for t in a.also if same_doers and (_head_noun(t.text) in _LAUNCHED or b.lemma == a.lemma))
     told = next((t for t in (a.trigger, *(a.also if doerless else launched)) if b.sentence.begin <= t.begin
                  and t.end < b.trigger.begin and (a.verbal or t != a.trigger)), None)
     if told is None or not (a.cls in ATTACKS and b.cls in ATTACKS and b.verbal

@@ -10212,3 +10212,30 @@ def test_late_on_a_day_hung_on_the_dead_dates_the_killing(events) -> None:  # ty
                       "people late on Saturday, Palestinian health officials said.")
     assert {e.cls: (e.date.value if e.date else None) for e in found if e.cls != "Statement"} == \
         {"Airstrike": "2024-06-15", "Killing": "2024-06-15"}, [(e.cls, e.date) for e in found]
+
+
+def test_the_town_a_headlines_known_place_stands_for_is_the_same_kidnapping(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Nigerian gunmen kidnap over 280 pupils from school in Kaduna\n\nKADUNA, Nigeria (Reuters) - "
+                          "Gunmen abducted at least 287 students from a school in the northwestern Nigerian town of Kuriga "
+                          "on Thursday, a teacher and residents said.\n\nA teacher who escaped said some children managed "
+                          "to flee.")
+    arrests = _of(found, "Arrest")
+    assert len(arrests) == 1, [(e.trigger.text, _name(names, e.place)) for e in arrests]
+    assert not _of(found, "Displacement"), [e.trigger.text for e in _of(found, "Displacement")]  # a few got away
+    found, _ = events("About 2,000 people managed to flee to Chad.")
+    assert _of(found, "Displacement")
+
+
+def test_the_headlines_verb_echoed_by_a_participle_is_the_headlines_strike(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Ukraine says it destroyed Russian warplanes at airfield in Morozovsk\n\nKYIV (Reuters) - Ukrainian "
+                      "drones attacked a military airfield in Russia's Rostov region on Friday, destroying at least six "
+                      "warplanes and damaging eight others, a source in Ukraine's SBU security service said.\n\nThe "
+                      "Morozovsk base is home to Su-24 and Su-34 bombers used to strike Ukraine.")
+    attacks = [e for e in found if e.cls in ("Attack", "Airstrike")]
+    assert len(attacks) == 1, [(e.cls, e.trigger.text) for e in attacks]  # (what bombers are for is no strike)
+
+
+def test_a_hyphened_doer_is_told_whole(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("A night earlier, counter-protesters had attacked the encampment with sticks.")
+    attack = _of(found, "Attack")[0]
+    assert attack.agent_phrase is not None and attack.agent_phrase.text == "counter-protesters", attack.agent_phrase

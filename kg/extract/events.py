@@ -1554,9 +1554,13 @@ CAPTIVES = {"inmate", "prisoner", "detainee", "convict", "hostage", "captive"}
 
 def _escaping(verb: Token) -> bool:
     """Those who flee are held: prisoners fleeing a jail, hostages their captors."""
+    managed = verb.dep_ == "xcomp" and verb.head.lemma_ == "manage"
     verb = verb.head if verb.dep_ == "xcomp" else verb
     who = verb.head if verb.dep_ == "relcl" else _child(verb, "nsubj")
-    return who is not None and noun_lemma(counted(who)) in CAPTIVES
+    # (and a few who got away: "some children managed to flee" a kidnapping, no crowd driven out)
+    few = managed and who is not None and who.pos_ in ("NOUN", "PRON") and who.lemma_.lower() not in QUANTITY_NOUNS \
+        and not any(c.dep_ == "nummod" or c.lemma_.lower() in QUANTITY_NOUNS for c in who.subtree)
+    return who is not None and (noun_lemma(counted(who)) in CAPTIVES or few)
 
 
 def _named_event(named: Token, trigger_heads: set[int]) -> bool:
@@ -3670,6 +3674,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     if cls == "Protest" and head.lower_ == "protest" and head.dep_ == "pobj" and head.head.lower_ == "in" \
             and not any(c.dep_ in ("det", "amod", "compound", "poss") for c in head.children):
         return None  # "summoned the U.S. charge d'affaires in protest": a government's displeasure, no demonstration
+    if head.dep_ == "xcomp" and head.tag_ == "VB" and head.head.lemma_ == "use" and head.head.tag_ == "VBN" \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
+        return None  # "Su-34 bombers used to strike Ukraine", "drones are used to attack ships": what they are for
     if cls == "Killing" and head.lower_ == "death" and not any(c.dep_ in ("det", "poss", "nummod", "prep") for c in head.children) \
             and any(w.lemma_.lower() in _RUIN for w in (*head.conjuncts, head.head) if w.dep_ == "conj" or w in head.conjuncts):
         return None  # "continue to sow death and desolation", "brought death and destruction": a deed's fruit, no killing
@@ -5076,6 +5083,9 @@ def phrase(table: MentionTable, token: Token | None, trigger: SSpan | None = Non
         start = token.i - 7
         while start > 0 and token.doc[start].ent_iob_ == "I":
             start -= 1  # not in the middle of a name: "Islamic State West Africa Province (ISWAP) fighters"
+    doc = token.doc
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ and not doc[start - 2].whitespace_:
+        start -= 2  # a hyphened word the tokenizer split: "counter-protesters", not the protesters they attacked
     if trigger is not None and token.i >= trigger.end:
         start = max(start, trigger.end)
     end = token.i + 1

@@ -10239,3 +10239,34 @@ def test_a_hyphened_doer_is_told_whole(events) -> None:  # type: ignore[no-untyp
     found, _ = events("A night earlier, counter-protesters had attacked the encampment with sticks.")
     attack = _of(found, "Attack")[0]
     assert attack.agent_phrase is not None and attack.agent_phrase.text == "counter-protesters", attack.agent_phrase
+
+
+def test_what_killed_is_the_attack_on_a_named_place_not_the_place(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Israel said Shukr was responsible for a rocket attack on the Golan Heights that killed 12 "
+                          "children.")
+    killing = _of(found, "Killing")[0]
+    assert _name(names, killing.agent) != "Golan Heights" and killing.agent_phrase is None, \
+        (_name(names, killing.agent), killing.agent_phrase)
+
+
+def test_a_war_a_denied_deed_was_done_in_is_not_denied_and_dates_from_its_start(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Russia denies targeting civilians in its invasion of Ukraine, which began in February 2022.")
+    invasion = next(e for e in found if e.trigger.text == "invasion")
+    assert invasion.status is None and invasion.date is not None and invasion.date.value == "2022-02", \
+        (invasion.status, invasion.date)
+    found, _ = events("The army denied killing civilians in the raid on Tuesday.")
+    assert _of(found, "Killing")[0].status == "Negated"
+
+
+def test_a_second_doer_told_by_its_ordinal_is_not_the_first(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("The first bomber detonated explosives at the wedding, and a second struck at the funeral of the "
+                      "victims, the agency said.")
+    struck = next(e for e in found if e.trigger.text == "struck")
+    assert struck.agent_phrase is None or "first" not in struck.agent_phrase.text, struck.agent_phrase
+
+
+def test_no_indication_of_an_attack_is_none_known(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Officials said there was no indication of a terrorist attack.")
+    assert [e.status for e in _of(found, "Attack")] == ["Negated"], [(e.trigger.text, e.status) for e in found]
+    found, _ = events("Police found evidence of an attack on the pipeline.")
+    assert [e.status for e in _of(found, "Attack")] == [None]

@@ -1063,12 +1063,18 @@ def _finite(verb: Token) -> bool:
     return verb.tag_ == "VBD" or any(c.dep_ == "conj" and c.tag_ == "VBD" for c in verb.children)
 
 
+# Words of one more of the same doers, whom the parser may hang on the verb: "and a second struck".
+_NEXT_ONES = {"second", "third", "fourth", "another", "other"}
+
+
 def _inherited_subject(table: MentionTable, head: Token, statement_lemmas: set[str]) -> tuple[Token | None, str]:
     """The subject a verb without one shares: 'expected to leave', 'seized X and killed Y'."""
     if (trailing := _trailing_speaker(head, statement_lemmas)) is not None:
         return trailing, "inherited"
     if (stray := _stray_clause_subject(head)) is not None:
         return stray, "inherited"
+    if head.dep_ == "conj" and any(c.i < head.i and c.dep_ in ("amod", "det") and c.lower_ in _NEXT_ONES for c in head.children):
+        return None, ""  # "The first bomber detonated explosives ..., and a second struck at the funeral": another one
     parent = head.head
     if head.dep_ == "ROOT" and head.lemma_ not in statement_lemmas and head.i > 0 and head.doc[head.i - 1].text == "," \
             and (first := next((c for c in head.children if c.dep_ == "ccomp" and c.i < head.i
@@ -1768,6 +1774,13 @@ def _to_blame(head: Token) -> Token | None:
 _CALLS_FOR = {"order", "warning", "notice", "alert", "call", "instruction", "directive", "plan", "demand", "map"}
 
 
+# What would show a deed, and, with "no", that none is known: "no indication of a terrorist attack".
+_TRACES = {"indication", "evidence", "sign", "suggestion", "hint", "trace", "report"}
+# Deeds whose "in" tells what was done, not a frame: "took part in the attack", "was involved in the bombing".
+FRAMED_DEEDS = {"take", "participate", "involve", "engage", "join", "be", "implicate", "play", "help", "assist", "plan",
+                "succeed", "fail", "persist", "continue"}
+
+
 def _status(head: Token, verbal: bool) -> str | None:
     if not verbal and head.lemma_.lower() == "evacuation" and (
             (head.dep_ == "compound" and head.head.lemma_.lower() in _CALLS_FOR)
@@ -1852,6 +1865,13 @@ def _status(head: Token, verbal: bool) -> str | None:
     node = node.head if _gerund_misread(node) else node  # "denied attacking civilians": through the object to the denial
     if _accused_gerund(node) is not None or _accused_by_of(node):
         return "Alleged"
+    if not verbal and head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in _TRACES \
+            and any(c.dep_ == "det" and c.lower_ == "no" for c in head.head.head.children):
+        return "Negated"  # "there was no indication of a terrorist attack"
+    if not verbal and head.dep_ == "pobj" and head.head.lower_ in ("in", "during") and head.head.head.pos_ == "VERB" \
+            and head.head.head.lemma_.lower() not in FRAMED_DEEDS \
+            and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in head.children):
+        return None  # "denies targeting civilians in its invasion of Ukraine": the deed denied, not the war it is in
     for _ in range(4):
         # "a plan to attack the depot" is planned as much as "planned to attack the depot"
         to_clause = node.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
@@ -2008,7 +2028,8 @@ def _anchors(head: Token, verbal: bool, trigger_heads: set[int]) -> list[Token]:
     if verbal:
         return anchors
     # (and the clause that says when and where it happened: "the attack, which took place on Feb. 4")
-    told = [c for c in head.children if c.dep_ == "relcl" and (c.lemma_ in ("happen", "occur") or (
+    # (or began: "its invasion of Ukraine, which began in February 2022")
+    told = [c for c in head.children if c.dep_ == "relcl" and (c.lemma_ in ("happen", "occur", "begin", "start") or (
         c.lemma_ == "take" and any(o.dep_ == "dobj" and o.lower_ == "place" for o in c.children)))]
     return _governing(head, trigger_heads, anchors) + told
 
@@ -3401,7 +3422,10 @@ def _told_place_of(noun: Token, trigger_heads: set[int]) -> Token | None:
     for hop in range(4):
         # (or the place it hit: "a drone attack on a base in Jordan on Sunday that killed three")
         if node.dep_ != "pobj" or node.head.dep_ != "prep" or (hop == 0 and node.head.lower_ not in PLACE_PREPS and not (
-                node.head.lower_ in ("on", "against") and node.lemma_.lower() in PLACE_HEADS | FACILITIES | STRUCK_THINGS)):
+                node.head.lower_ in ("on", "against") and (node.lemma_.lower() in PLACE_HEADS | FACILITIES | STRUCK_THINGS
+                                                           # (or a place by its name: "a rocket attack on the Golan
+                                                           # Heights that killed 12 children")
+                                                           or node.ent_type_ in ("GPE", "LOC", "FAC")))):
             return None
         node = node.head.head
         if node.i in trigger_heads:

@@ -1405,6 +1405,14 @@ def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str], lex
             and _key(keys, b.target) in people and not set(b.sentence.text.lower().split()) & (ANOTHER_INCIDENT | {"also"}):
         return True  # and a leader killed is the leader named killed: "the head of an armed group was killed" ...
         # "Abdulghani al-Kikli, the leader of the Stability Support Apparatus, was killed at a military camp"
+    if a.cls == b.cls == "Killing" and a.target is None and a.target_phrase is not None and not a.plural \
+            and (a.target_phrase.text.lower().startswith(("a ", "an ")) or a.fatalities == 1) \
+            and (a.fatalities or 1) == 1 == (b.fatalities or 1) \
+            and _key(keys, b.target) in people and b.within_at is not None and not b.further \
+            and 0 <= b.sentence.begin - a.sentence.end <= 400 \
+            and not set(b.sentence.text.lower().split()) & (ANOTHER_INCIDENT | {"also"}):
+        return True  # the one man a strike killed, named in the strike told again: "killing a Reuters safety adviser ...
+        # Ryan Evans, a former British soldier, was killed in the strike on the Sapphire hotel"
     if a.cls == b.cls == "Killing" and b.target is None and b.target_phrase is None and b.fatalities is None \
             and (who := _key(keys, a.agent)) is not None and who == _key(keys, b.agent) and not b.further:
         return True  # "Hamas kills six hostages" ... "they had been shot dead by Hamas": the same doers' killing of whoever

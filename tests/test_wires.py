@@ -10270,3 +10270,28 @@ def test_no_indication_of_an_attack_is_none_known(events) -> None:  # type: igno
     assert [e.status for e in _of(found, "Attack")] == ["Negated"], [(e.trigger.text, e.status) for e in found]
     found, _ = events("Police found evidence of an attack on the pipeline.")
     assert [e.status for e in _of(found, "Attack")] == [None]
+
+
+def test_a_siege_to_be_halted_is_under_way_and_a_massacre_warned_of_is_feared(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Sudan's RSF besieges El Fasher, UN warns of massacre\n\nNEW YORK (Reuters) - The Rapid Support "
+                      "Forces have encircled El Fasher, the United Nations said on Wednesday.\n\nU.S. Ambassador Linda "
+                      "Thomas-Greenfield urged the RSF to halt the siege.")
+    assert [e.status for e in _of(found, "Siege")] == [None], [(e.trigger.text, e.status) for e in found]
+    assert [e.status for e in _of(found, "Killing")] == ["Planned"], [(e.trigger.text, e.status) for e in found]
+
+
+def test_what_forces_are_posted_to_do_is_their_mission_not_a_deed(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("About 1,500 French soldiers had been based in Niger to fight Islamist insurgents.")
+    assert [e.status for e in _of(found, "Attack")] == ["Planned"], [(e.trigger.text, e.status) for e in found]
+
+
+def test_the_one_man_a_strike_killed_named_later_is_that_killing(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("A Russian missile struck a hotel in the eastern Ukrainian city of Kramatorsk late on Saturday, "
+                          "killing a Reuters safety adviser and wounding two journalists, officials said.\n\nRyan Evans, a "
+                          "former British soldier, was killed in the strike on the Sapphire hotel, Reuters said.")
+    killings = _of(found, "Killing")
+    assert len(killings) == 1 and _name(names, killings[0].target) == "Ryan Evans", \
+        [(e.trigger.text, _name(names, e.target)) for e in killings]
+    found, _ = events("A Russian missile struck a hotel in Kramatorsk on Saturday, killing a soldier.\n\nIn another "
+                      "strike, Ryan Evans was killed in the strike on a bus.")
+    assert len(_of(found, "Killing")) == 2

@@ -222,7 +222,9 @@ PRESUPPOSING = {"justify", "avenge", "investigate", "excuse", "explain", "punish
                 "violate", "breach", "break", "overturn", "implement", "undermine", "extend", "honour", "honor",
                 "respect", "abandon", "scrap", "uphold",
                 # and what was taken over was under way: "accused criminal elements of hijacking the protests"
-                "hijack", "infiltrate", "exploit"}
+                "hijack", "infiltrate", "exploit",
+                # and what is to be halted is under way: "urged the RSF to halt the siege"
+                "halt", "lift", "end", "ease", "suspend"}
 CUMULATIVE_VERBS = {"kill", "displace", "wound", "injure", "uproot", "claim"}  # what a running toll is told with
 DIPLOMATIC = {"formal", "diplomatic", "official", "strong", "strongly-worded", "written"}  # a protest by note
 LODGING = {"lodge", "deliver", "file", "register", "submit", "hand", "send", "convey"}
@@ -1774,6 +1776,11 @@ def _to_blame(head: Token) -> Token | None:
 _CALLS_FOR = {"order", "warning", "notice", "alert", "call", "instruction", "directive", "plan", "demand", "map"}
 
 
+# Where forces are put, for what they are to do: "based in Niger to fight insurgents", "deployed to protect".
+_POSTING = {"base", "deploy", "send", "station", "dispatch", "position", "mobilize", "mobilise", "train", "recruit",
+            "arm", "hire", "redeploy"}
+# Words of a harm feared to come: "warns of massacre".
+_FORESEEING = {"warn", "warning", "fear", "caution", "alert", "alarm", "risk", "threat", "danger", "spectre", "specter"}
 # What would show a deed, and, with "no", that none is known: "no indication of a terrorist attack".
 _TRACES = {"indication", "evidence", "sign", "suggestion", "hint", "trace", "report"}
 # Deeds whose "in" tells what was done, not a frame: "took part in the attack", "was involved in the bombing".
@@ -1865,6 +1872,12 @@ def _status(head: Token, verbal: bool) -> str | None:
     node = node.head if _gerund_misread(node) else node  # "denied attacking civilians": through the object to the denial
     if _accused_gerund(node) is not None or _accused_by_of(node):
         return "Alleged"
+    if verbal and head.dep_ == "advcl" and head.tag_ == "VB" and head.head.lemma_.lower() in _POSTING \
+            and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children) and _child(head, "nsubj") is None:
+        return "Planned"  # "soldiers had been based in Niger to fight Islamist insurgents": what they were sent for
+    if not verbal and head.dep_ == "pobj" and head.head.lower_ in ("of", "about") \
+            and head.head.head.lemma_.lower() in _FORESEEING:
+        return "Planned"  # "UN warns of massacre", "fears of an attack": one feared to come
     if not verbal and head.dep_ == "pobj" and head.head.lower_ == "of" and head.head.head.lemma_.lower() in _TRACES \
             and any(c.dep_ == "det" and c.lower_ == "no" for c in head.head.head.children):
         return "Negated"  # "there was no indication of a terrorist attack"

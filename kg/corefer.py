@@ -905,6 +905,7 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
                                                                  or _among_agents(keys, a, kb) or _among_agents(keys, b, ka))) \
                 and not (role == "target" and (_own_account(keys, a, b) or _strikers_word(keys, lexicon, a, b))) \
                 and not (role == "target" and _told_within(lexicon, b, kb, ka)) \
+                and not (role == "target" and a.cls == b.cls and a.cls in HARMS and _some_of(b)) \
                 and not (role == "target" and (_branch(lexicon, ka, kb) or _branch(lexicon, kb, ka))) \
                 and not (role == "target" and a.cls in ATTACKS and b.cls in ATTACKS and _defenders_and_ground(lexicon, a, b, ka, kb)) \
                 and not (role == "target" and a.cls in HARMS and b.cls in HARMS and ((ka, kb) in members or (kb, ka) in members)
@@ -1006,9 +1007,10 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
         # counts the lede's first "20 soldiers and a civilian")
     if a.cls in HARMS and b.cls == a.cls and (toll := TOLLS.get(a.cls)) is not None and any(
             x.target_phrase is not None and _head_noun(x.target_phrase.text) in LEADERS and not x.plural
+            and not x.target_phrase.text.lower().endswith("s")  # (not "kills Revolutionary Guards commanders")
             and (getattr(x, toll) or 1) == 1 and (getattr(y, toll) or 0) > 1
             and not (y.target_phrase is not None and _head_noun(y.target_phrase.text) == _head_noun(x.target_phrase.text))
-            for x, y in ((a, b), (b, a))):
+            and not _some_of(y) for x, y in ((a, b), (b, a))):
         return False  # a headline's "Israel kills commander" is no strike that "killed at least 51 people" (but it is the
         # raid that "killed a commander ... and five other Palestinians", the commander first of its dead)
     # what an attack hit a headline and its lede say in other words: "drones hit 41 bombers" ... "a drone
@@ -1158,7 +1160,10 @@ def _first_counted(a: Event, b: Event) -> bool:
 
 def _some_of(b: Event) -> bool:
     """"Among the dead were ...": some of the dead told before, named (or counted: "200 of the wounded")."""
-    return b.anaphoric and re.search(rf"\b(?:among|of) the {re.escape(b.trigger.text.lower())}\b", b.sentence.text.lower()) is not None
+    # (and "Brigadier General Zahedi was among those killed")
+    return (b.anaphoric and re.search(rf"\b(?:among|of) the {re.escape(b.trigger.text.lower())}\b", b.sentence.text.lower())
+            is not None) or re.search(rf"\bamong (?:those|the people) {re.escape(b.trigger.text.lower())}\b",
+                                      b.sentence.text.lower()) is not None
 
 
 # What a land's divisions are called after their names: "Sennar state", "Lamu county".
@@ -1325,9 +1330,12 @@ def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str], lex
             for t in (a.trigger, *a.also)):
         return True  # "crossed into southern Lebanon in what the military called limited ground raids": what it was called
     if a.cls in ATTACKS and b.cls in ATTACKS and a.verbal and not b.verbal and not b.plural and b.agent is None \
-            and b.lemma not in MUTUAL and a.sentence == b.sentence and a.trigger.end <= b.trigger.begin and _IN_THE_DEED.search(
-                b.sentence.text[a.trigger.end - b.sentence.begin: b.trigger.begin - b.sentence.begin]):
-        return True  # "Russia pounds Ukraine's energy grid in Christmas Day attack": the pounding, named
+            and b.lemma not in MUTUAL and any(
+                b.sentence.begin <= t.begin and t.end <= b.trigger.begin and _IN_THE_DEED.search(
+                    b.sentence.text[t.end - b.sentence.begin: b.trigger.begin - b.sentence.begin])
+                for t in (a.trigger, *a.also)):
+        return True  # "Russia pounds Ukraine's energy grid in Christmas Day attack": the pounding, named (and the
+        # headline's told again: "Fico shot" ... "was shot multiple times and seriously injured in an assassination attempt")
     if a.cls in ATTACKS and b.cls in ATTACKS and b.verbal and b.status is None and not b.further \
             and (who := _key(keys, a.agent)) and who == _key(keys, b.agent) and (man := _key(keys, a.target)) in people \
             and re.search(rf"\b(?:where|in which)\b.*\b{re.escape(man.split('-')[-1])}\b", b.sentence.text, re.I):
@@ -1844,7 +1852,7 @@ def _join(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, lede: boo
         for role in ("target", "target_phrase", "more_targets", "more_target_entities", "place_phrase"):
             filled.pop(role, None)
     if _some_of(b):  # "Among the dead were 10 staff members of Relief International": some of those killed
-        for role in ("target", "target_phrase"):
+        for role in ("target", "target_phrase", *COUNTS):  # (and only some of their number)
             filled.pop(role, None)
     pa, pb = _key(keys, a.place), _key(keys, b.place)
     # (where some of the dead were is not where all were: "killed more than 400 across the Gaza Strip ...
@@ -1861,7 +1869,8 @@ def _join(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, lede: boo
         filled.update(agent=b.agent, agent_phrase=b.agent_phrase)  # the branch, named: "an IS affiliate" was ISGS
     elif ka and kb and ka != kb and _state(lexicon, kb) == ka and not _blamed_again(a, b):
         filled.update(agent=b.agent, agent_phrase=b.agent_phrase)  # the land's body that did it: "Pakistani police"
-    if not any(getattr(a, c) is not None for c in COUNTS) and any(getattr(b, c) is not None for c in COUNTS):
+    if not any(getattr(a, c) is not None for c in COUNTS) and any(getattr(b, c) is not None for c in COUNTS) \
+            and not _some_of(b):
         filled["count_qualifier"] = b.count_qualifier
     if b.plural and not b.anaphoric and not a.plural and b.lemma not in MASS:
         filled["plural"] = True  # "pagers explode" told again as "pagers exploded across Lebanon": "the explosions"

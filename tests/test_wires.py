@@ -10295,3 +10295,37 @@ def test_the_one_man_a_strike_killed_named_later_is_that_killing(events) -> None
     found, _ = events("A Russian missile struck a hotel in Kramatorsk on Saturday, killing a soldier.\n\nIn another "
                       "strike, Ryan Evans was killed in the strike on a bus.")
     assert len(_of(found, "Killing")) == 2
+
+
+def test_some_of_a_commanders_strikes_dead_are_among_its_dead_and_no_count_of_it(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("An Israeli air strike on Beirut's southern suburbs killed Ibrahim Aqil, a top commander of "
+                          "Hezbollah's elite Radwan Force, on Friday, Lebanese security sources said.\n\nLebanon's health "
+                          "ministry said three children were among the dead.")
+    killings = _of(found, "Killing")
+    assert len(killings) == 1 and killings[0].fatalities != 3, [(e.trigger.text, e.fatalities) for e in killings]
+
+
+def test_a_commander_among_those_killed_is_one_of_the_dead_told(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Strike destroys Iran's consulate in Damascus, kills Revolutionary Guards commanders\n\n"
+                          "DAMASCUS (Reuters) - A suspected Israeli air strike destroyed Iran's consulate in Damascus on "
+                          "Monday, killing seven Revolutionary Guards members, including a senior commander, Iran said.\n\n"
+                          "Iran vowed revenge. Brigadier General Mohammad Reza Zahedi, a senior commander in the Quds "
+                          "Force, was among those killed.")
+    killings = _of(found, "Killing")
+    assert len(killings) == 1 and killings[0].fatalities == 7, \
+        [(e.trigger.text, _name(names, e.target), e.fatalities) for e in killings]
+
+
+def test_a_state_named_after_of_places_and_the_gatherings_day_dates_the_killing(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Gunmen shot dead a mayoral candidate in the southern Mexican state of Guerrero during a "
+                          "campaign event on Friday, state prosecutors said.")
+    killing = _of(found, "Killing")[0]
+    assert _name(names, killing.place) == "Guerrero" and killing.date is not None \
+        and killing.date.value == "2024-06-14", (_name(names, killing.place), killing.date)
+
+
+def test_the_headlines_shooting_told_in_an_assassination_attempt_is_that_attempt(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Slovak Prime Minister Fico shot, in life-threatening condition\n\nBRATISLAVA (Reuters) - Slovak "
+                      "Prime Minister Robert Fico was shot multiple times and seriously injured in an assassination "
+                      "attempt in the town of Handlova on Wednesday, his government said.")
+    assert len(_of(found, "Attack")) == 1, [e.trigger.text for e in _of(found, "Attack")]

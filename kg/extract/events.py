@@ -125,7 +125,8 @@ ANOTHER_EVENT = {"another", "second", "third", "fourth", "new", "latest", "separ
 # Adverbs that add an event to those told: "it also struck power stations", "struck again".
 FURTHER = {"also", "again", "additionally"}
 DISTRIBUTIVE = {"each", "every", "all", "both"}
-WHERE_PREPS = {"at", "in", "near", "outside", "inside", "around", "on"}
+# Where (or at what gathering) a deed was done, whose day is the deed's: "during a campaign event on Friday".
+WHERE_PREPS = {"at", "in", "near", "outside", "inside", "around", "on", "during"}
 SAYING_NOUNS = {"statement", "video", "message", "interview", "post", "report", "speech", "broadcast", "briefing",
                 "conference", "tweet", "letter", "communique", "remark"}
 CARRYING_VERBS = {"take", "evacuate", "bring", "rush", "transfer", "fly", "airlift", "send", "admit", "carry", "move"}
@@ -460,6 +461,10 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
         return found
     if token.lower_ in ("we", "our"):
         return _speakers_side(table, token)
+    if token.lemma_.lower() in ("state", "province") and (named := next(
+            (f for o in prep_objects(token, {"of"}) if (f := table.at(o)) is not None
+             and table.mentions[f].cls in ("Province", "City")), None)) is not None:
+        return named  # "in the southern Mexican state of Guerrero": Guerrero
     if token.lemma_.lower() == "region" and (named := next(
             (f for o in prep_objects(token, {"of"}) if (f := table.at(o)) is not None
              and table.mentions[f].cls in PLACE_CLASSES - {"Country"}), None)) is not None:

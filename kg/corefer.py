@@ -176,6 +176,7 @@ def corefer(resolved: Resolved, lexicon: Lexicon) -> Resolved:
     joined = _claimed(joined, keys, resolved.extraction.document.published)
     joined = _band_named_since(joined)
     joined = _news_tolls(joined, headline, keys, lexicon)
+    joined = _instances_of_many(joined, keys, lexicon)
     joined = _shared_deeds(events, where, joined, keys)
     own = frozenset(k for k in range(len(joined)) if _own_loss(joined, k, keys))
     joined = [_inherit(e, joined[e.part_of], keys, lexicon, own_loss=k in own, regions=regions) if e.part_of is not None else e
@@ -323,6 +324,34 @@ def _news_tolls(events: list[Event], headline: Span | None, keys: tuple[str, ...
             chosen = latest
         if chosen is not None:
             out[k] = replace(toll, part_of=chosen)
+    return out
+
+
+_SEVERAL = re.compile(r"\b(?:attacks|strikes|airstrikes|raids|bombings|assaults)$", re.I)
+
+
+def _instances_of_many(events: list[Event], keys: tuple[str, ...], lexicon: Lexicon) -> list[Event]:
+    """An attack told with no day of its own, placed inside the land of the several attacks told just before, is one
+    of them, on their day: "Militants attacked polling stations across Pakistan's northwest on Thursday ... In Dera
+    Ismail Khan district, gunmen opened fire on a police patrol"."""
+    out = list(events)
+    for k, one in enumerate(out):
+        if one.cls not in ATTACKS or one.date is not None or one.part_of is not None or one.status is not None \
+                or one.plural or (place := _key(keys, one.place)) is None or _ANOTHER_TIME.match(one.sentence.text):
+            continue
+        # (several by any of their mentions: a headline's "attacks" told by the lede's "attacked polling stations")
+        many = next((j for j in range(k - 1, -1, -1) if out[j].cls in ATTACKS and out[j].date is not None
+                     and (out[j].plural or any(_SEVERAL.search(t.text) for t in (out[j].trigger, *out[j].also)))
+                     and out[j].status is None and out[j].lemma not in LASTING and out[j].part_of is None
+                     and 0 <= one.sentence.begin - out[j].sentence.end <= 600), None)
+        wide = _key(keys, out[many].place) if many is not None else None
+        # (a district known by its town's name: "Dera Ismail Khan district" lies where the town does)
+        # (or a place the gazetteer does not know, in the land or province of the several: "the Musakhel district")
+        if many is not None and wide is not None and wide != place and (
+                _within(lexicon, place, wide) or _within(lexicon, _DIVISION_SUFFIX.sub("", place), wide)
+                or (place not in lexicon.entries and _DIVISION_SUFFIX.sub("", place) not in lexicon.entries
+                    and wide in lexicon.entries and lexicon.entries[wide].cls in ("Country", "Province"))):
+            out[k] = replace(one, date=out[many].date, part_of=many)
     return out
 
 
@@ -1332,7 +1361,9 @@ def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str], lex
     if a.cls in ATTACKS and b.cls in ATTACKS and a.verbal and not b.verbal and not b.plural and b.agent is None \
             and b.lemma not in MUTUAL and any(
                 b.sentence.begin <= t.begin and t.end <= b.trigger.begin and _IN_THE_DEED.search(
-                    b.sentence.text[t.end - b.sentence.begin: b.trigger.begin - b.sentence.begin])
+                    between := b.sentence.text[t.end - b.sentence.begin: b.trigger.begin - b.sentence.begin])
+                # (a mention joined to it earlier says no more than that one: "was hit ... in a separate attack")
+                and (t == a.trigger or not set(between.lower().split()) & ANOTHER_INCIDENT)
                 for t in (a.trigger, *a.also)):
         return True  # "Russia pounds Ukraine's energy grid in Christmas Day attack": the pounding, named (and the
         # headline's told again: "Fico shot" ... "was shot multiple times and seriously injured in an assassination attempt")
@@ -1426,7 +1457,9 @@ def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str], lex
         return True  # "Hamas kills six hostages" ... "they had been shot dead by Hamas": the same doers' killing of whoever
         # "they" are
     # and "the killings" are the killing of 100 people (not of two men named: theirs are named too)
-    many = b.plural and (toll := TOLLS.get(b.cls)) is not None and (getattr(a, toll) or 0) > 1 \
+    # (and "the abductions" the taking of the 50 people counted)
+    many = b.plural and (toll := TOLLS.get(b.cls, "quantity" if b.cls == "Arrest" else None)) is not None \
+        and (getattr(a, toll) or 0) > 1 \
         and _key(keys, a.target) not in people
     # (a verb tells of no number: "Israel struck the army headquarters ... The strikes damaged ...", of the
     # same kind of attack)
@@ -1566,8 +1599,8 @@ def _site_named_now(keys: tuple[str, ...], a: Event, b: Event) -> bool:
 def _named_site_was_hit(a: Event, b: Event) -> bool:
     """The next sentence opening on the site named, hit by nobody named: "The Saudi Hospital was hit by shells"."""
     if a.target_phrase is None or b.agent is not None or b.agent_phrase is not None or not b.verbal or b.further \
-            or not 0 <= b.sentence.begin - a.sentence.end <= 400:
-        return False
+            or not 0 <= b.sentence.begin - a.sentence.end <= 400 or set(b.sentence.text.lower().split()) & ANOTHER_INCIDENT:
+        return False  # (nor "was hit by shells on Sunday in a separate attack")
     noun = re.escape(_head_noun(a.target_phrase.text))
     return re.match(rf"\s*The (?:[A-Z][\w'-]* ){{1,3}}{noun}\s+(?:was|were|has been|had been)\s+{re.escape(b.trigger.text)}\b",
                     b.sentence.text, re.I) is not None
@@ -1859,7 +1892,10 @@ def _join(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, lede: boo
     # Among the dead in Khan Younis were at least 20 children")
     if pa and pb and pa != pb and not _some_of(b) and (_narrower(lexicon, pa, pb)
             or (lexicon.entries.get(pb) is not None and lexicon.entries[pb].cls == "City" and _unplaced_town(lexicon, pa, pb))
-            or (pa in regions and _unknown_town_in_region(lexicon, pa, pb, regions))):
+            or (pa in regions and pb not in regions and (pb not in lexicon.entries
+                                                         or lexicon.country_of(pb) == lexicon.country_of(pa)))):
+        # (and a town in the state the text named: "the central Mexican state of Guanajuato ... The attack happened in
+        # the town of Salvatierra", both towns to the gazetteer)
         # the narrower place: the district, not its province; "The attack took place in the Shangla
         # district" after an attack "in Pakistan" (the gazetteer does not know Shangla)
         filled["place"] = b.place

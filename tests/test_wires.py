@@ -10329,3 +10329,33 @@ def test_the_headlines_shooting_told_in_an_assassination_attempt_is_that_attempt
                       "Prime Minister Robert Fico was shot multiple times and seriously injured in an assassination "
                       "attempt in the town of Handlova on Wednesday, his government said.")
     assert len(_of(found, "Attack")) == 1, [e.trigger.text for e in _of(found, "Attack")]
+
+
+def test_the_town_those_sheltered_at_the_site_are_in_places_a_misparsed_strike(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("An Israeli strike on a mosque sheltering displaced people in Deir al-Balah in central Gaza "
+                          "killed at least 21 people early on Sunday, the Palestinian civil defence said.")
+    assert {e.cls: _name(names, e.place) for e in found if e.cls != "Statement"} == \
+        {"Attack": "Deir al-Balah", "Killing": "Deir al-Balah"}, [(e.cls, _name(names, e.place)) for e in found]
+
+
+def test_a_village_named_so_is_no_person_of_that_name(resolved, events) -> None:  # type: ignore[no-untyped-def]
+    text = ("Gunmen kidnapped at least 50 people, mostly women and children, in a night raid on the village of Kadawa "
+            "in northwestern Nigeria's Zamfara state, residents said on Monday.\n\nThe bandits arrived on motorcycles "
+            "on Saturday night, resident Musa Kadawa said. Police confirmed the abductions but gave no figure.")
+    done = resolved(text)
+    assert ("Kadawa", "City") in {(e.label, e.cls) for e in done.entities}, [(e.label, e.cls) for e in done.entities]
+    found, names = events(text)
+    assert len(_of(found, "Arrest")) == 1, [e.trigger.text for e in _of(found, "Arrest")]  # "the abductions" are those
+
+
+def test_an_attack_placed_inside_the_land_of_several_told_before_is_one_of_them(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Pakistan election day marred by militant attacks that kill 10\n\nISLAMABAD (Reuters) - Militants "
+                          "attacked polling stations and security forces across Pakistan's northwest and southwest on "
+                          "Thursday, killing at least 10 people, officials said.\n\nIn Dera Ismail Khan district, gunmen "
+                          "opened fire on a police patrol, killing five officers. A bomb also exploded near a polling "
+                          "station in Balochistan's Kharan district, wounding two.")
+    dated = {e.trigger.text: (e.date.value if e.date else None) for e in found if e.cls != "Statement"}
+    assert dated["opened fire"] == dated["exploded"] == dated["wounding"] == "2024-06-13", dated
+    found, _ = events("Militants attacked polling stations across Pakistan on Thursday, officials said.\n\nEarlier, gunmen "
+                      "opened fire on a police patrol in Dera Ismail Khan district.")
+    assert next(e for e in found if e.trigger.text == "opened fire").date is None

@@ -1877,7 +1877,10 @@ def consistent_names(table: MentionTable) -> None:
     for i, m in enumerate(table.mentions):
         if m.ref is not None or m.key is not None:
             continue
-        if m.name in nicknames and m.name not in surnames:
+        if len(m.name.split()) == 1 and m.cls in ("Person", "Organisation", "City") \
+                and any(_called(table, m, noun) for noun in ("city", "town", "village")):
+            table.mentions[i] = replace(m, cls="City")  # "a raid on the village of Kadawa", whoever is named Kadawa since
+        elif m.name in nicknames and m.name not in surnames:
             table.mentions[i] = replace(m, name=nicknames[m.name].name, cls="Person")
         elif (m.name in surnames or m.name in given) and m.cls != "Person" and len(m.name.split()) == 1:
             table.mentions[i] = replace(m, cls="Person")

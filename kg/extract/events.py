@@ -4748,7 +4748,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                for c in o.children if (c.dep_ == "acl" and c.tag_ in ("VBG", "VBN"))
                # (and "44 civilians who were attending Friday prayers at a mosque in the village of Fambita")
                or (c.dep_ == "relcl" and c.tag_ == "VBG" and c.lemma_.lower() in ATTENDING)] \
-        if verbal or head.dep_ == "nsubj" else []
+        if verbal or head.dep_ in ("nsubj", "ROOT", "dep") else []  # (and the parser's misreads of "a strike ... killed")
     # (and the participle the parser made the object's own verb: "struck a crowd gathered near the tomb in Kerman")
     carried += [o.head for o in held if o.dep_ == "nsubj" and o.head.dep_ == "ccomp" and o.head.head.i == head.i
                 and o.head.tag_ in ("VBD", "VBN")] if verbal else []

@@ -52,6 +52,9 @@ def gazetteer_patterns(lexicon: Lexicon, weak: bool = False) -> list[dict[str, o
         patterns.append({"label": spacy_label(entry.cls), "pattern": name, "id": entry.key})
         if (plain := unaccented(name)) != name and plain not in lexicon.names:
             patterns.append({"label": spacy_label(entry.cls), "pattern": plain, "id": entry.key})
+        # (and a name on an article, capitalised where it opens a phrase or a title: "the Al-Mawasi humanitarian zone")
+        if name[:1].islower() and (upper := name[:1].upper() + name[1:]) not in lexicon.names:
+            patterns.append({"label": spacy_label(entry.cls), "pattern": upper, "id": entry.key})
     return patterns
 
 

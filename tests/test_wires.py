@@ -10359,3 +10359,17 @@ def test_an_attack_placed_inside_the_land_of_several_told_before_is_one_of_them(
     found, _ = events("Militants attacked polling stations across Pakistan on Thursday, officials said.\n\nEarlier, gunmen "
                       "opened fire on a police patrol in Dera Ismail Khan district.")
     assert next(e for e in found if e.trigger.text == "opened fire").date is None
+
+
+def test_a_man_named_with_his_group_before_him_is_one_target(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Israel targets Hamas military chief Deif in Gaza strike that kills 90\n\nCAIRO (Reuters) - "
+                          "Israel targeted Hamas' military chief Mohammed Deif in a strike on the Al-Mawasi humanitarian "
+                          "zone in southern Gaza on Saturday that killed at least 90 Palestinians, health officials said.")
+    attacks = _of(found, "Attack")
+    assert len(attacks) == 1 and _name(names, attacks[0].target) == "Mohammed Deif", \
+        [(e.trigger.text, _name(names, e.target)) for e in attacks]
+
+
+def test_a_gazetteer_name_on_an_article_capitalised_is_still_the_place(resolved) -> None:  # type: ignore[no-untyped-def]
+    done = resolved("Israel struck the Al-Mawasi humanitarian zone on Saturday.")
+    assert ("al-Mawasi", "Place") in {(e.label, e.cls) for e in done.entities}, [(e.label, e.cls) for e in done.entities]

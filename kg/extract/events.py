@@ -5285,7 +5285,8 @@ def _event(table: MentionTable, span: SSpan, head: Token, cls: str, verbal: bool
     sent = head.sent
     more_words, more_names = _coordinated(table, roles.target_tok, roles.target, head)
     target = roles.target
-    if target is not None and roles.target_tok is not None and table.at(roles.target_tok) == target:
+    if target is not None and roles.target_tok is not None and table.at(roles.target_tok) == target \
+            and table.mentions[target].cls != "Person":  # (not "Hamas military chief Deif": one man, of his group)
         # "20 Mozambican and Rwandan soldiers": each country's soldiers, the first named first
         shared = [found for c in roles.target_tok.children if c.dep_ in ("amod", "nmod", "compound") and c.i < roles.target_tok.i
                   for t in (c, *(k for k in c.children if k.dep_ == "conj"))

@@ -758,9 +758,10 @@ _FLOWN_WORDS = re.compile(r"\b(?:drones?|missiles?|rockets?)\b", re.IGNORECASE)
 def _kind(event: Event) -> str:
     if event.cls == "Airstrike" and (KINDS.get(event.lemma) == "explosive" or event.lemma == "drop"):
         return "air"  # "warplanes bombed the airport" is what "Israel strikes Sanaa airport" names, "jets dropped bombs" too
-    if event.lemma in ("fire", "launch") and event.instrument_phrase is not None \
-            and _FLOWN_WORDS.search(event.instrument_phrase.text):
-        return "air"  # "launches 741 drones and missiles at Ukraine" is "fired 728 drones and 13 missiles"
+    if event.lemma in ("fire", "launch") and any(p is not None and _FLOWN_WORDS.search(p.text)
+                                                 for p in (event.instrument_phrase, event.agent_phrase)):
+        return "air"  # "launches 741 drones and missiles at Ukraine" is "fired 728 drones and 13 missiles" (and "the
+        # Israeli missiles fired at military sites", the missiles read as the doers)
     if event.lemma not in KINDS and any(p is not None and _EXPLOSIVE_WORDS.search(p.text)
                                         for p in (event.instrument_phrase, event.agent_phrase)):
         return "explosive"  # "a suicide bomber rammed an explosives-laden vehicle": "the bombing" later
@@ -1498,6 +1499,8 @@ def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str], lex
     if b.definite and a.plural == b.plural and _key(keys, a.agent) is not None and _key(keys, a.agent) == _key(keys, b.agent) \
             and (b.lemma == a.lemma or (b.lemma == "attack" and a.cls in ATTACKS)):
         return True  # "the Israeli raid", after Israeli forces' raid; "its attack", after Hezbollah launched rockets
+    if b.definite and told and _key(keys, a.agent) is not None and _key(keys, a.agent) == _key(keys, b.agent):
+        return True  # "its retaliatory strikes", after the Israeli missiles fired at military sites
     if b.lemma == a.lemma and _key(keys, a.target) is not None and a.plural == b.plural \
             and _key(keys, a.target) == _key(keys, b.target) and a.cls in ATTACKS:
         return True  # "ground raids into Lebanon against Hezbollah" ... "targeted raids against Hezbollah"

@@ -232,6 +232,8 @@ def keep_longer(doc: Doc) -> Doc:
         # "The Tigray People's Liberation Front" holds no longer name than the gazetteer's own
         while start < end and doc[start].lower_ == "the":
             start += 1
+        while end > start and doc[end - 1].is_punct:
+            end -= 1  # (nor one the tagger ran into a bracket: "Volunteers for the Defence of the Homeland (")
         if start == end or not _name_shaped(doc[start:end]):
             continue
         inside = [e for e in ents if start <= e.start and e.end <= end]

@@ -10373,3 +10373,30 @@ def test_a_man_named_with_his_group_before_him_is_one_target(events) -> None:  #
 def test_a_gazetteer_name_on_an_article_capitalised_is_still_the_place(resolved) -> None:  # type: ignore[no-untyped-def]
     done = resolved("Israel struck the Al-Mawasi humanitarian zone on Saturday.")
     assert ("al-Mawasi", "Place") in {(e.label, e.cls) for e in done.entities}, [(e.label, e.cls) for e in done.entities]
+
+
+def test_where_a_crowd_waited_as_it_was_hit_places_the_killing_and_its_conjunct(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("More than 100 Palestinians were killed and hundreds wounded on Thursday while waiting for an "
+                          "aid delivery near Gaza City, the Gaza health ministry said.")
+    assert {e.cls: _name(names, e.place) for e in found if e.cls != "Statement"} == \
+        {"Killing": "Gaza City", "Injury": "Gaza City"}, [(e.cls, _name(names, e.place)) for e in found]
+
+
+def test_the_attackers_a_militia_repelled_are_not_the_militia(resolved, events) -> None:  # type: ignore[no-untyped-def]
+    text = ("Suspected jihadists killed eight civilians on Thursday in an attack on the village of Bilanga-Yanga in "
+            "northern Burkina Faso, a local source said.\n\nThe army-backed Volunteers for the Defence of the Homeland "
+            "(VDP) militia repelled the attackers, killing several of them, the source said.")
+    found, names = events(text)
+    killing = next(e for e in found if e.trigger.text == "killing")
+    assert _name(names, killing.agent) == "Volunteers for the Defence of the Homeland", _name(names, killing.agent)
+    done = resolved(text)
+    vdp = {k for k, e in zip(done.mention_keys, done.extraction.mentions) if "VDP" in e.span.text}
+    assert not any(m.span.text == "the attackers" and k in vdp
+                   for m, k in zip(done.extraction.mentions, done.mention_keys)), "the attackers read as the militia"
+
+
+def test_the_strikers_own_strikes_told_after_its_missiles_fired_are_those(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Iran's air defences intercepted some of the Israeli missiles fired at military sites in the "
+                      "provinces of Tehran, Khuzestan and Ilam early on Saturday, Iran's military said.\n\nThe Israeli "
+                      "military said it had completed its retaliatory strikes.")
+    assert len(_of(found, "Attack")) == 1, [e.trigger.text for e in _of(found, "Attack")]

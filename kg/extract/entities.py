@@ -2264,6 +2264,9 @@ def description_mentions(table: MentionTable) -> None:
             # who attacked, not who was killed
             antecedent = table.last_before(start, lambda m: m.cls == "ArmedGroup" and not TIED.match(text, m.span.end)
                                            and not _tied_to(table, m) and not _victim(table, m))
+        if noun in _UNNAMED_ARMED and antecedent is not None and _fought_by(table, token, antecedent):
+            # "The VDP militia repelled the attackers": whom it fought off, never itself
+            continue
         if noun in _NAMED_BY_NOUN:  # "the Russian Defence Ministry said ... The ministry said"
             # (by its name or by the words that named it: "the U.N. human rights office said ... the office said")
             antecedent = table.last_before(start, lambda m, noun=noun: m.cls in _BODIES and any(
@@ -2665,6 +2668,15 @@ def _of_kind(table: MentionTable, mention: Mention, kind: str, strict: bool = Fa
         kinds.add(word)
     kinds |= {"militia"} if "paramilitary" in kinds else set()
     return kind in kinds if kinds or strict else True
+
+
+def _fought_by(table: MentionTable, token: Token, antecedent: int) -> bool:
+    """The description is the object of a verb whose subject names the antecedent: "X repelled the attackers"."""
+    verb = token.head if token.dep_ == "dobj" else token.head.head if token.dep_ == "pobj" else None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    who = table.canonical(antecedent)
+    return subject is not None and any((found := table.at(t)) is not None and alike(table.canonical(found), who)
+                                       for t in subject.subtree)
 
 
 def _called(table: MentionTable, mention: Mention, noun: str) -> bool:

@@ -2415,6 +2415,8 @@ def _place(table: MentionTable, anchors: list[Token], cls: str) -> int | None:
                     for o in prep_objects(v, {"for"}) if _waited_for(o) is not None]
         objects += [o for p in anchor.children if p.dep_ == "prep" for c in p.children if c.dep_ == "pobj"
                     for v in c.children if v.dep_ == "acl" for o in prep_objects(v, {"for"}) if _waited_for(o) is not None]
+        # (and what they were waiting for as it happened: "killed ... while waiting for an aid delivery near Gaza City")
+        objects += prep_objects(anchor, {"for"}) if anchor.tag_ == "VBG" and anchor.lemma_.lower() in _WAITING else []
         for obj in objects:
             # (and where the parser hangs the place on whose it was: "near the convoy of President Hassan
             # Sheikh Mohamud in Mogadishu")
@@ -4639,6 +4641,10 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     told_of = [c.head for c in _first_conjuncts(head)[-1:] if head.dep_ == "conj" and head.tag_ == "VBG"
                and c.dep_ == "advcl" and c.tag_ == "VBG"]
     siblings += told_of
+    # (and what was being done as the conjoined harm was done, hung on it: "were killed and hundreds wounded on Thursday
+    # while waiting for an aid delivery near Gaza City")
+    siblings += [a for c in siblings if c.dep_ == "conj" for a in c.children if a.dep_ == "advcl" and a.pos_ == "VERB"
+                 and any(m.dep_ == "mark" and m.lower_ in ("as", "while") for m in a.children)]
     # Not where the wounded were taken: "wounded and taken to a hospital in Kaya".
     siblings = [c for c in siblings if c.lemma_.lower() not in CARRYING_VERBS]
     # and what the verb a participle tells more of waged: "launched an operation in Jenin, killing 10"

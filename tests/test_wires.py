@@ -10400,3 +10400,20 @@ def test_the_strikers_own_strikes_told_after_its_missiles_fired_are_those(events
                       "provinces of Tehran, Khuzestan and Ilam early on Saturday, Iran's military said.\n\nThe Israeli "
                       "military said it had completed its retaliatory strikes.")
     assert len(_of(found, "Attack")) == 1, [e.trigger.text for e in _of(found, "Attack")]
+
+
+def test_a_headlines_verb_after_a_possessive_name_is_the_attack_and_its_toll_not_the_doer(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Sudan's RSF shells El Fasher hospital, killing nine\n\nKHARTOUM (Reuters) - Sudan's "
+                          "paramilitary Rapid Support Forces shelled the last functioning hospital in El Fasher on "
+                          "Friday, killing nine patients, medical sources said.")
+    assert "shells" in {t.text for e in _of(found, "Attack") for t in (e.trigger, *e.also)}, \
+        [(e.trigger.text, e.also) for e in found]
+    killing = _of(found, "Killing")[0]
+    assert _name(names, killing.target) != "Rapid Support Forces", _name(names, killing.target)
+
+
+def test_a_town_the_tagger_took_for_a_title_is_the_town_its_kind_names(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Islamic State-linked insurgents attacked the town of Mocimboa da Praia in northern "
+                          "Mozambique's Cabo Delgado province on Tuesday.")
+    assert _name(names, _of(found, "Attack")[0].target) == "Mocimboa da Praia", \
+        [(e.trigger.text, _name(names, e.target)) for e in found]

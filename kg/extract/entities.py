@@ -1305,6 +1305,13 @@ _FIRM_WORDS = {"co", "corp", "inc", "ltd", "company", "group", "plc", "holdings"
 _MONTH_ABBREVIATIONS = {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
 
 
+def _town_called(ent: SSpan, lexicon: Lexicon) -> bool:
+    """A town the tagger took for a title, called a town by the words before it: "the town of Mocimboa da Praia"."""
+    doc = ent.doc
+    return ent.start > 1 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in _PLACE_KINDS \
+        and bool(lexicon.lookup_as(label_of(ent.text), "Place"))
+
+
 def named_mentions(table: MentionTable) -> None:
     text = table.document.text
     nationalities = frozenset(table.lexicon.demonyms) | table.lexicon.peoples  # once per document, not per name
@@ -1347,7 +1354,8 @@ def named_mentions(table: MentionTable) -> None:
         # (a name the tagger took for an event or a product is a site where a noun beside it says so: "Tower 22, a
         # logistics support base")
         if ent.label_ in SKIP_LABELS and not (ent.label_ in ("PRODUCT", "WORK_OF_ART") and names_a_vessel(ent)) \
-                and not (ent.label_ in ("EVENT", "PRODUCT") and _set_beside(ent.root) == "Facility"):
+                and not (ent.label_ in ("EVENT", "PRODUCT") and _set_beside(ent.root) == "Facility") \
+                and not (ent.label_ == "WORK_OF_ART" and _town_called(ent, table.lexicon)):
             continue
         if (country := _command_of(table, ent)) is not None:
             table.add(forces_of(table, country, ent.start_char, ent.end_char, ent.root))

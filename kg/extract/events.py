@@ -4067,8 +4067,11 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             subj_tok, how = head.head, "doers before their deed"  # "fired tear gas at people protesting": they protest
         elif subj_tok is None and passive is None and carrier is None and (head.dep_ == "acl" or (head.dep_ == "amod" and (head.tag_ == "VBN" or head.pos_ == "ADJ")) or _slain_read_as_noun(head)) \
                 and head.tag_ != "VB" and not (head.tag_ == "VBG" and _child(head, "dobj") is not None and cls not in FROM_PLACE) \
-                and head.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"):  # not "the plan to attack"
-            passive, how = head.head, "modified noun"  # "people injured", "civilians killed", "those injured"
+                and head.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM") \
+                and not (head.tag_ == "VBG" and head.head.i in trigger_heads):  # not "the plan to attack"
+            # ("people injured", "civilians killed", "those injured"; but a headline's verb read as a noun does what
+            # its participle tells: "Sudan's RSF shells El Fasher hospital, killing nine")
+            passive, how = head.head, "modified noun"
         elif subj_tok is None and passive is None and head.tag_ == "VBG" and by is not None and (
                 head.dep_ == "csubj" or (head.dep_ == "advcl" and head.i < head.head.i and _child(head.head, "nsubj") is None)):
             # "Shelling by the RSF hit the Saudi Teaching Hospital": the shellers, and what the shelling hit

@@ -52,7 +52,9 @@ def _pos_fits(wanted: str, pos: str, token: Token) -> bool:
             and not any(c.dep_ == "dobj" for c in token.children) \
             and not (token.dep_ == "pobj" and token.head.lower_ in _CLAUSE_PREPS):  # "fought ... before withdrawing"
         return wanted == "n"
-    if pos == "NOUN" and token.dep_ == "ROOT" and any(c.dep_ == "dobj" for c in token.children) and (
+    if pos == "NOUN" and token.dep_ == "ROOT" and (any(c.dep_ == "dobj" for c in token.children) or (
+            # (or its object read as set beside it: "Sudan's RSF shells El Fasher hospital, killing nine")
+            token.tag_ == "NNS" and any(c.dep_ == "appos" and c.i > token.i for c in token.children))) and (
             any(c.dep_ == "nsubj" for c in token.children) or any(c.dep_ == "compound" and c.i == token.i - 1
                                                                  and c.pos_ == "PROPN" for c in token.children)):
         return wanted == "v"  # a headline's verb read as a noun: "Syrian rebels storm Aleppo", "U.S. bombs Iran's sites"

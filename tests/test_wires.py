@@ -10417,3 +10417,14 @@ def test_a_town_the_tagger_took_for_a_title_is_the_town_its_kind_names(events) -
                           "Mozambique's Cabo Delgado province on Tuesday.")
     assert _name(names, _of(found, "Attack")[0].target) == "Mocimboa da Praia", \
         [(e.trigger.text, _name(names, e.target)) for e in found]
+
+
+def test_the_night_into_a_day_dates_the_attack_that_day(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Russia attacked Kyiv with drones overnight into Saturday, officials said.")
+    attack = _of(found, "Attack")[0]
+    assert attack.date is not None and attack.date.value == "2024-06-15", attack.date
+
+
+def test_the_head_of_a_branch_of_a_lands_forces_is_of_its_forces(resolved) -> None:  # type: ignore[no-untyped-def]
+    done = resolved("Igor Kirillov, head of Russia's chemical protection forces, was killed on Tuesday.")
+    assert ("Igor Kirillov", "memberOf", "head", "Russian forces") in _relations(done), _relations(done)

@@ -67,7 +67,10 @@ _STATE_VIOLENCE = {"airstrike", "airstrikes", "air", "strike", "strikes", "shell
 # ("repelled 14 Russian assaults", "12 Ukrainian counterattacks")
 _FORCE_MODIFIERS = {"security", "military", "armed", "government", "special", "defence", "defense", "national", "ground",
                     "federal", "regular", "new", "interim", "transitional", "elite", "own",  # "Syria's new security forces"
-                    "ballistic", "cruise", "guided", "hypersonic", "kamikaze"}  # "Two Russian ballistic missiles"
+                    "ballistic", "cruise", "guided", "hypersonic", "kamikaze",  # "Two Russian ballistic missiles"
+                    # and a branch of them: "Russia's chemical protection forces", "Ukraine's airborne forces"
+                    "airborne", "naval", "chemical", "biological", "nuclear", "protection", "strategic", "territorial",
+                    "border", "coastal", "rocket", "assault", "operations"}
 # Definite descriptions that refer back to an entity of a class (the head noun's lemma).
 DESCRIPTIONS = {"charity": "Organisation", "insurgent": "ArmedGroup", "gunman": "ArmedGroup", "assailant": "ArmedGroup", "attacker": "ArmedGroup", "gang": "ArmedGroup", "militant": "ArmedGroup", "rebel": "ArmedGroup",
                 "separatist": "ArmedGroup", "guerrilla": "ArmedGroup", "mercenary": "ArmedGroup",

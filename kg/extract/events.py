@@ -2219,7 +2219,9 @@ def _date(table: MentionTable, sent: SSpan, anchors: list[Token], prefer_past: b
         direct = direct or (repaid is not None and repaid.i in anchor_ids)
         if repaid is not None and repaid.i not in anchor_ids:
             continue
-        via_prep = head.dep_ == "prep" and head.lower_ in DATE_PREPS and _held_by(head.head, anchor_ids) \
+        # (and the night into it: "attacked Kyiv with drones overnight into Sunday")
+        overnight = head.lower_ == "into" and head.i > 0 and head.doc[head.i - 1].lower_ == "overnight"
+        via_prep = head.dep_ == "prep" and (head.lower_ in DATE_PREPS or overnight) and _held_by(head.head, anchor_ids) \
             and not (head.lower_ == "since" and (_superlative(head.head) or any(c.lower_ == "first" for c in head.head.children)
                                                  # (however the parser hung it: "killing 492 in deadliest day ... since 2006")
                                                  or any(t.tag_ == "JJS" and t.i < head.i for t in head.head.subtree)))

@@ -132,7 +132,7 @@ def corefer(resolved: Resolved, lexicon: Lexicon) -> Resolved:
         lede = None if target is not None or event.cls in STATEMENTS or (event.further and not again) or headline is None \
             or event.sentence.begin < headline.end or _long_before(event, resolved.extraction.document.published) \
             else _headline_event(joined, told, event, headline, keys, lexicon, members, quarters)
-        if lede is not None and _kind(event) != _kind(joined[lede]) != "generic" and any(
+        if lede is not None and joined[lede].cls in ATTACKS and _kind(event) != _kind(joined[lede]) != "generic" and any(
                 later.cls == joined[lede].cls and _head_noun(later.trigger.text) == _head_noun(joined[lede].trigger.text)
                 and not later.anaphoric for later in events[n + 1:]):
             # (not "the strike" blamed later, which names whatever was told: "Israel blamed Hezbollah for the strike")

@@ -10428,3 +10428,19 @@ def test_the_night_into_a_day_dates_the_attack_that_day(events) -> None:  # type
 def test_the_head_of_a_branch_of_a_lands_forces_is_of_its_forces(resolved) -> None:  # type: ignore[no-untyped-def]
     done = resolved("Igor Kirillov, head of Russia's chemical protection forces, was killed on Tuesday.")
     assert ("Igor Kirillov", "memberOf", "head", "Russian forces") in _relations(done), _relations(done)
+
+
+def test_a_headlines_dead_are_the_ledes_killing_not_the_attackers_shot_later(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Gunmen attack church and synagogue in Dagestan; 6 police among dead\n\nMAKHACHKALA, Russia (AP) "
+                          "- Gunmen opened fire on two Orthodox churches, a synagogue and a police post in Russia's "
+                          "Dagestan region on Sunday, killing six police officers and an Orthodox priest, officials said."
+                          "\n\nFive of the gunmen were shot dead by police, the National Anti-Terrorism Committee said.")
+    killings = {e.trigger.text: e.fatalities for e in _of(found, "Killing")}
+    assert killings == {"dead": 6, "shot dead": 5}, killings
+
+
+def test_a_first_time_on_a_day_dates_the_deed(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Ukraine fired British Storm Shadow cruise missiles at targets inside Russia for the first time on "
+                      "Wednesday, a Ukrainian official said.")
+    attack = _of(found, "Attack")[0]
+    assert attack.date is not None and attack.date.value == "2024-06-12", attack.date

@@ -2148,6 +2148,10 @@ def _held_by(token: Token, anchor_ids: set[int]) -> bool:
                 and any(c.dep_ == "agent" for c in token.children):
             token = token.head  # "struck a base used by the PMF on Friday night": the parser's day on the base's users
             continue
+        if token.dep_ == "pobj" and token.lemma_ == "time" and token.head.lower_ == "for" \
+                and any(c.lower_ in ("first", "second", "third") for c in token.children):
+            token = token.head.head  # "fired British missiles at Russia for the first time on Wednesday"
+            continue
         if token.dep_ in ("conj", "appos") and token.head.pos_ in ("NOUN", "PROPN"):
             token = token.head  # "in attacks on a Catholic church and a mosque in Burkina Faso on Sunday": the list's
             continue  # (and a list read as an apposition: "attacked two churches, a synagogue and a police post ... on Sunday")

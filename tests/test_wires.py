@@ -10390,9 +10390,10 @@ def test_the_attackers_a_militia_repelled_are_not_the_militia(resolved, events) 
     killing = next(e for e in found if e.trigger.text == "killing")
     assert _name(names, killing.agent) == "Volunteers for the Defence of the Homeland", _name(names, killing.agent)
     done = resolved(text)
-    vdp = {k for k, e in zip(done.mention_keys, done.extraction.mentions) if "VDP" in e.span.text}
+    vdp = {k for k, e in zip(done.mention_keys, done.extraction.mentions, strict=True) if "VDP" in e.span.text}
     assert not any(m.span.text == "the attackers" and k in vdp
-                   for m, k in zip(done.extraction.mentions, done.mention_keys)), "the attackers read as the militia"
+                   for m, k in zip(done.extraction.mentions, done.mention_keys, strict=True)), \
+        "the attackers read as the militia"
 
 
 def test_the_strikers_own_strikes_told_after_its_missiles_fired_are_those(events) -> None:  # type: ignore[no-untyped-def]

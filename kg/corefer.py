@@ -1183,9 +1183,17 @@ def _counts_fit(a: Event, b: Event, count: str) -> bool:
 def _first_counted(a: Event, b: Event) -> bool:
     """The later toll sums a list whose first number is the earlier's: "kill 20" ... "killed 20 soldiers and a civilian"."""
     toll = TOLLS.get(a.cls)
-    first = re.match(r"(?:at least |more than |some |about )?(\d[\d,]*)\b", b.target_phrase.text) if b.target_phrase else None
-    return toll is not None and first is not None and getattr(a, toll) is not None \
-        and int(first.group(1).replace(",", "")) == getattr(a, toll) < (getattr(b, toll) or 0)
+    first = re.match(r"(?:at least |more than |some |about )?(\d[\d,]*|[a-z]+)\b", b.target_phrase.text.lower()) \
+        if b.target_phrase else None
+    # (by digits or by a word: "kill 3 Chinese workers" ... "killed three Chinese nationals and a Congolese soldier")
+    number = first.group(1).replace(",", "") if first is not None else ""
+    told = int(number) if number.isdigit() else _SMALL_NUMBERS.get(number)
+    return toll is not None and told is not None and getattr(a, toll) is not None \
+        and told == getattr(a, toll) < (getattr(b, toll) or 0)
+
+
+_SMALL_NUMBERS = {w: n for n, w in enumerate(("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+                                              "ten", "eleven", "twelve"))}
 
 
 def _some_of(b: Event) -> bool:

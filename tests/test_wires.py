@@ -10445,3 +10445,33 @@ def test_a_first_time_on_a_day_dates_the_deed(events) -> None:  # type: ignore[n
                       "Wednesday, a Ukrainian official said.")
     attack = _of(found, "Attack")[0]
     assert attack.date is not None and attack.date.value == "2024-06-12", attack.date
+
+
+def test_a_deed_a_day_after_hung_on_a_toll_is_no_place_of_the_toll(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Israeli warplanes struck the Houthi-controlled port of Hodeidah in western Yemen on Saturday, "
+                          "killing at least four people, a day after the group fired a missile at Israel's main airport.")
+    killing = _of(found, "Killing")[0]
+    assert _name(names, killing.place) != "Israel", _name(names, killing.place)
+
+
+def test_a_headlines_toll_counts_the_ledes_first_number_in_words(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Gunmen kill 3 Chinese workers in attack on mine in Congo's Ituri\n\nBUNIA, Congo (Reuters) - Armed "
+                      "men killed three Chinese nationals and a Congolese soldier in an attack on a gold mine in Congo's "
+                      "northeastern Ituri province on Sunday, a local official said.")
+    killings = _of(found, "Killing")
+    assert len(killings) == 1 and killings[0].fatalities == 4, [(e.trigger.text, e.fatalities) for e in killings]
+
+
+def test_most_of_a_town_taken_is_taken_there(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Syrian rebels took control of most of Aleppo on Saturday, the army said.")
+    capture = _of(found, "Capture")[0]
+    assert _name(names, capture.place) == "Aleppo", _name(names, capture.place)
+
+
+def test_kin_of_a_man_named_after_of_are_not_the_man(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Three sons of Hamas chief Haniyeh killed in Israeli air strike in Gaza")
+    killing = _of(found, "Killing")[0]
+    assert _name(names, killing.target) != "Haniyeh" and killing.target_phrase is not None \
+        and "sons" in killing.target_phrase.text, (_name(names, killing.target), killing.target_phrase)
+    found, names = events("Islamic Jihad's armed wing, the Al-Quds Brigades, claimed the attack.")
+    assert _name(names, _of(found, "Attack")[0].agent) == "Al-Quds Brigades"  # a wing named beside it is that wing

@@ -524,7 +524,15 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
         # "an al-Qaeda affiliate", "Hamas supporters": someone else, tied to the name; unless named beside:
         # "Islamic Jihad's armed wing, the Al-Quds Brigades,"; and a wing is its group's: "Hamas' armed wing"
         # (but not the rest of the name after "of", cut off by a nickname: 'a son of Joaquin "El Chapo" Guzman')
-        whose = {table.at(o) for o in prep_objects(token, {"of"})} - {None}
+        of_words = [t for o in prep_objects(token, {"of"}) for t in o.subtree]
+        whose = {table.at(t) for t in of_words} - {None}
+        # (and the name right after the title the "of" holds, hung on the head by the parser: "Three sons of Hamas
+        # chief Haniyeh" are his sons, not he)
+        whose |= {f for c in token.children if c.dep_ == "appos" and any(
+                      p.dep_ == "prep" and p.lower_ == "of" and p.i < c.i for p in token.children)
+                  and ((of_words and c.left_edge.i == max(t.i for t in of_words) + 1)
+                       or c.doc[c.left_edge.i - 1].lower_ == "of")  # (the "of"'s own words, set beside by the parser)
+                  and (f := table.at(c)) is not None}
         return next((found for c in sorted(token.children, key=lambda c: c.dep_ != "appos")
                      if (c.dep_ == "appos" or (c.dep_ == "poss" and token.lemma_ == "wing"))
                      and (found := table.at(c)) is not None and table.mentions[found].cls in ACTOR_CLASSES
@@ -585,6 +593,8 @@ def argument(table: MentionTable, token: Token | None) -> int | None:
         # (a name set beside it may come after a long modifier: "A group linked to the Pakistani Taliban,
         # Jaish al-Fursan, claimed ...")
         if child.dep_ in ("compound", "poss", "nmod", "amod", "appos") and child.i < token.i + (14 if child.dep_ == "appos" else 8):
+            if child.dep_ == "appos" and token.lemma_.lower() in RELATED_HEADS:
+                continue  # (told below, apart from whose they are: "Three sons of Hamas chief Haniyeh")
             if child.dep_ == "appos" and child.doc[child.i - 1].dep_ == "pobj" \
                     and child.doc[child.i - 1].lemma_.lower() in CAPITAL_OR_PLACE:
                 continue  # "Protesters in the capital Kinshasa": the capital's name, not the protesters'
@@ -2463,6 +2473,9 @@ def _compass_of(token: Token) -> list[Token]:
             and c.lemma_.lower() in _COMPASS_PARTS - {"centre", "center"} for o in prep_objects(c, {"of"})]
 
 
+# Clauses of another time, whose deed is not the one they are hung on: "killing four people, a day after the group fired
+# a missile at Israel's main airport".
+_SEQUENCE_MARKS = ("after", "before", "since", "until")
 # Journeys, whose "to" says where they were going, not where they were: "students travelling to a conference".
 _JOURNEYS = {"travel", "head", "go", "return", "drive", "fly", "journey", "walk", "commute", "move", "sail"}
 
@@ -4643,7 +4656,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     # (nor a second thing reported: "said it struck 115 targets and that its forces were operating in Khan Younis")
     siblings = [c for c in head.children if (c.dep_ == "conj" and not (own_when is not None and c.i > head.i and any(
         g.dep_ in ("nsubj", "nsubjpass") for g in c.children)) and not any(
-        g.dep_ == "mark" and g.lower_ in ("that", "whether") for g in c.children)) or (c.dep_ == "advcl" and c.tag_ == "VBG")] + (
+        g.dep_ == "mark" and g.lower_ in ("that", "whether", *_SEQUENCE_MARKS) for g in c.children))
+        or (c.dep_ == "advcl" and c.tag_ == "VBG")] + (
         _first_conjuncts(head) if head.dep_ == "conj" else [head.head] if head.dep_ == "advcl" and head.tag_ == "VBG" else [])
     # (and the verb the first of conjoined participles tells more of: "launched an operation in Jenin on Tuesday,
     # killing nine and wounding 35", the wounding there too)
@@ -5078,7 +5092,7 @@ def _place_itself(table: MentionTable, roles: Roles) -> bool:
     Rubaya"), not a country that only modifies the people hit ("six U.S. service members killed")."""
     return roles.target is not None and table.mentions[roles.target].cls in PLACE_CLASSES \
         and roles.target_tok is not None and (table.at(roles.target_tok) == roles.target
-                                              or roles.target_tok.lemma_.lower() in PLACE_HEADS - ABROAD | PLACE_PARTS | OUTER_PARTS | {"control"}
+                                              or roles.target_tok.lemma_.lower() in PLACE_HEADS - ABROAD | PARTITIVES | OUTER_PARTS | {"control"}
                                               # (named with its kind: "Khartoum state")
                                               or (roles.target_tok.lemma_.lower() == "state" and any(
                                                   c.dep_ == "compound" and table.at(c) == roles.target

@@ -10475,3 +10475,10 @@ def test_kin_of_a_man_named_after_of_are_not_the_man(events) -> None:  # type: i
         and "sons" in killing.target_phrase.text, (_name(names, killing.target), killing.target_phrase)
     found, names = events("Islamic Jihad's armed wing, the Al-Quds Brigades, claimed the attack.")
     assert _name(names, _of(found, "Attack")[0].agent) == "Al-Quds Brigades"  # a wing named beside it is that wing
+
+
+def test_a_pact_whose_terms_are_rejected_is_not_made(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Israeli airstrike kills 11 in Rafah as Netanyahu rejects Hamas ceasefire terms\n\nCAIRO (Reuters) - "
+                      "An Israeli air strike on a house in Rafah killed at least 11 Palestinians early on Wednesday, "
+                      "health officials said, as Israel's prime minister rejected Hamas' terms for a ceasefire.")
+    assert [e.status for e in _of(found, "Agreement")] == ["Negated"], [(e.trigger.text, e.status) for e in found]

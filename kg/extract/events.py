@@ -1791,6 +1791,8 @@ def _to_blame(head: Token) -> Token | None:
 _CALLS_FOR = {"order", "warning", "notice", "alert", "call", "instruction", "directive", "plan", "demand", "map"}
 
 
+# What a pact or a deed is put forward in: "Hamas ceasefire terms", "a truce proposal".
+_PROPOSALS = {"term", "terms", "proposal", "offer", "plan", "bid", "demand", "condition"}
 # Where forces are put, for what they are to do: "based in Niger to fight insurgents", "deployed to protect".
 _POSTING = {"base", "deploy", "send", "station", "dispatch", "position", "mobilize", "mobilise", "train", "recruit",
             "arm", "hire", "redeploy"}
@@ -1885,6 +1887,8 @@ def _status(head: Token, verbal: bool) -> str | None:
         return "Planned"  # "ordered his troops to withdraw", "called on Rwanda to withdraw": asked for, not yet done
     node = (_misjoined_participle(head) or _misjoined_finite(head) or head) if verbal else head
     node = node.head if _gerund_misread(node) else node  # "denied attacking civilians": through the object to the denial
+    if not verbal and node.dep_ == "compound" and node.head.lemma_.lower() in _PROPOSALS:
+        node = node.head  # "rejects Hamas ceasefire terms": what the terms are of is what was rejected
     if _accused_gerund(node) is not None or _accused_by_of(node):
         return "Alleged"
     if verbal and head.dep_ == "advcl" and head.tag_ == "VB" and head.head.lemma_.lower() in _POSTING \

@@ -10482,3 +10482,12 @@ def test_a_pact_whose_terms_are_rejected_is_not_made(events) -> None:  # type: i
                       "An Israeli air strike on a house in Rafah killed at least 11 Palestinians early on Wednesday, "
                       "health officials said, as Israel's prime minister rejected Hamas' terms for a ceasefire.")
     assert [e.status for e in _of(found, "Agreement")] == ["Negated"], [(e.trigger.text, e.status) for e in found]
+
+
+def test_what_a_sides_shelling_hit_is_its_target(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Residents said RSF shelling hit the city's Abu Shouk displacement camp, killing at least five "
+                          "people.")
+    shelling = _of(found, "Attack")[0]
+    assert shelling.target is not None or shelling.target_phrase is not None, (shelling.target, shelling.target_phrase)
+    assert "Abu Shouk" in (_name(names, shelling.target) or shelling.target_phrase.text), \
+        (_name(names, shelling.target), shelling.target_phrase)

@@ -4014,6 +4014,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         # the parser may hang the doers on the weapon: "hacked to death with machetes by members of a gang"
         by = next(iter(prep_objects(head, {"by"}) + [b for w in prep_objects(head, {"with"}) for b in prep_objects(w, {"by"})]), None)
         obj = _child(head, "dobj") or _misread_object(table, head)
+        if obj is None and head.tag_ == "VBG" and head.dep_ in ("nsubj", "csubj") and _hitting(head.head):
+            obj = _child(head.head, "dobj")  # "RSF shelling hit the city's Abu Shouk displacement camp": what it hit
         obj = None if obj is not None and _among_them(obj) else obj
         obj = _relative_antecedent(head, obj) if obj is not None else reduced or _gap_object(head, cls)
         if obj is None and cls in ("Killing", "Injury"):

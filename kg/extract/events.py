@@ -3745,7 +3745,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             and any(c.dep_ == "aux" and c.lower_ == "to" for c in head.children):
         return None  # "Su-34 bombers used to strike Ukraine", "drones are used to attack ships": what they are for
     if cls == "Killing" and head.lower_ == "death" and not any(c.dep_ in ("det", "poss", "nummod", "prep") for c in head.children) \
-            and any(w.lemma_.lower() in _RUIN for w in (*head.conjuncts, head.head) if w.dep_ == "conj" or w in head.conjuncts):
+            and any(w.lemma_.lower() in _RUIN for w in head.conjuncts):
         return None  # "continue to sow death and desolation", "brought death and destruction": a deed's fruit, no killing
     if cls == "Killing" and head.lower_ == "slain" and head.dep_ == "amod" and _count(head.head) is None \
             and not any(c.dep_ in ("det", "poss") for c in _described_noun(head).children):

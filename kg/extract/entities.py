@@ -1308,11 +1308,15 @@ _FIRM_WORDS = {"co", "corp", "inc", "ltd", "company", "group", "plc", "holdings"
 _MONTH_ABBREVIATIONS = {"Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
 
 
+def _kind_before(ent: SSpan) -> bool:
+    """A kind of place names the name before it: "the village of Tahoua-Koira"."""
+    doc = ent.doc
+    return ent.start > 1 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in _PLACE_KINDS
+
+
 def _town_called(ent: SSpan, lexicon: Lexicon) -> bool:
     """A town the tagger took for a title, called a town by the words before it: "the town of Mocimboa da Praia"."""
-    doc = ent.doc
-    return ent.start > 1 and doc[ent.start - 1].lower_ == "of" and doc[ent.start - 2].lower_ in _PLACE_KINDS \
-        and bool(lexicon.lookup_as(label_of(ent.text), "Place"))
+    return _kind_before(ent) and bool(lexicon.lookup_as(label_of(ent.text), "Place"))
 
 
 def named_mentions(table: MentionTable) -> None:
@@ -1339,8 +1343,7 @@ def named_mentions(table: MentionTable) -> None:
                 table.add(forces)
             # A nationality is no entity of its own; a town the tagger took for one is ("Kidal"), as is one
             # a kind of place names: "the village of Tahoua-Koira"
-            kind_of = ent.start > 1 and table.doc[ent.start - 1].lower_ == "of" \
-                and table.doc[ent.start - 2].lower_ in _PLACE_KINDS
+            kind_of = _kind_before(ent)
             # (or the kind set after it: "Pakistan's Punjab province", a people's name the land bears)
             kind_of = kind_of or (ent.end < len(table.doc) and table.doc[ent.end].lower_ in ("province", "district", "state")
                                   and all(t.pos_ == "PROPN" for t in ent))

@@ -127,6 +127,10 @@ _SITE_HEADS = {"center", "centre", "hospital", "clinic", "university", "school",
                "church", "cathedral", "hotel", "stadium", "camp", "base", "complex", "market", "station"}
 
 
+# Common nouns a land's name may stand before, no part of a name ("Ann township", "Rakhine state" are names' kinds).
+_SETTLEMENT_WORDS = {"village", "town", "city", "area", "province"}
+
+
 @Language.component("kg_cut_phrases")
 def cut_phrases(doc: Doc) -> Doc:
     """A tagger entity that runs on through a phrase of the verb is cut before it: in "sank the Eternity C
@@ -146,6 +150,11 @@ def cut_phrases(doc: Doc) -> Doc:
         if start == ent.end:
             continue
         ent = Span(doc, start, ent.end, label=ent.label_) if start > ent.start else ent
+        end = ent.end
+        while end > ent.start + 1 and ent.label_ in ("GPE", "LOC") and doc[end - 1].is_lower \
+                and doc[end - 1].text in _SETTLEMENT_WORDS:  # (never "Mexico City", "Gaza City")
+            end -= 1  # a land's name with the common noun after it: "attack on Burundi village" (a village in Burundi)
+        ent = Span(doc, ent.start, end, label=ent.label_) if end < ent.end else ent
         cut = next((t.i for t in ent[1:] if t.lower_ in _CUT_PREPS and t.dep_ == "prep"
                     and (not ent.start <= t.head.i < ent.end or doc[t.i - 1].lower_ in _SITE_HEADS)), None)
         if cut is not None:
@@ -193,13 +202,56 @@ _PLAIN_OPENERS = {"jihadists": "jihadist", "militants": "militant", "gunmen": "g
 
 @Language.component("kg_plain_openers")
 def plain_openers(doc: Doc) -> Doc:
-    """A sentence's first word that is a common plural, not a name, is a plural noun, whatever the tagger said."""
+    """A sentence's first word that is a common plural, not a name, is a plural noun, whatever the tagger said
+    (and no entity of one word either: "Gunmen stopped vehicles", "Gunmen" a place to the tagger)."""
+    alone = {e.start: e for e in doc.ents if len(e) == 1}
+    dropped = []
     for sent in doc.sents:
         first = sent[0]
         lemma = _PLAIN_OPENERS.get(first.lower_)
-        if lemma is not None and first.tag_ in ("NNP", "NNPS") and not first.ent_type_:
+        if lemma is None or first.tag_ not in ("NNP", "NNPS"):
+            continue
+        if first.ent_type_ and first.i in alone and not first.ent_id_:
+            dropped.append(alone[first.i])
+        if not first.ent_type_ or first.i in alone and not first.ent_id_:
             first.tag_, first.pos_, first.lemma_ = "NNS", "NOUN", lemma
+    if dropped:
+        doc.ents = [e for e in doc.ents if e not in dropped]
     return doc
+
+
+@Language.factory("kg_headline_verbs", default_config={"words": []})
+def make_headline_verbs(nlp: Language, name: str, words: list[str]) -> Callable[[Doc], Doc]:
+    """A headline's verb the parser read as a noun of one long compound, between its doers and what they did it
+    to: "Al-Shabaab fighters overrun/NN army base in central Somalia", "Yemen's Houthis attack/NN ship". Set
+    right, as the verb it is, for every reader after (the words: what only an armed actor does)."""
+    verbs = frozenset(words)
+
+    def headline_verbs(doc: Doc) -> Doc:
+        sent = next(iter(doc.sents), None)
+        if sent is None or sent.root.pos_ != "NOUN" or sent.text.rstrip().endswith("."):
+            return doc
+        top = sent.root
+        for verb in sent[1:]:
+            if verb.dep_ != "compound" or verb.tag_ not in ("NN", "VB", "VBP") or verb.lemma_.lower() not in verbs:
+                continue
+            doers = doc[verb.i - 1]
+            head = verb.head
+            while head.dep_ == "compound" and head.head.i > head.i:
+                head = head.head
+            if head.i != top.i or doers.head.i != top.i or doers.dep_ != "compound" \
+                    or doers.tag_ not in ("NNS", "NNPS", "NNP") \
+                    or any(c.dep_ == "det" or (c.dep_ == "poss" and c.i > doers.i) for c in top.children):
+                continue
+            for word in [c for c in top.children if c.i < doers.i]:
+                word.head = doers  # "Yemen's", "Al-Shabaab": the doers' own
+            verb.head, verb.dep_, verb.pos_, verb.tag_ = verb, "ROOT", "VERB", "VBP"
+            doers.head, doers.dep_ = verb, "nsubj"
+            top.head, top.dep_ = verb, "dobj"
+            break
+        return doc
+
+    return headline_verbs
 
 
 @Language.component("kg_save_ner")
@@ -275,6 +327,7 @@ def load_pipeline(lexicon: Lexicon, name: str | None = None) -> Language:
     # Generated places (GeoNames) only fill gaps: "Austin said" stays a person.
     weak = nlp.add_pipe("entity_ruler", name="kg_places", after="kg_keep_longer", config={"overwrite_ents": False})
     nlp.add_pipe("kg_plain_openers", after="kg_places")
+    nlp.add_pipe("kg_headline_verbs", after="kg_plain_openers", config={"words": sorted(lexicon.armed_words)})
     # Phrase patterns match on the words alone (ORTH), yet the ruler runs every pipe before it over
     # each pattern: with those pipes off, the thousands of gazetteer names load in a fraction of the time.
     with nlp.select_pipes(enable=[]):

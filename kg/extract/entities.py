@@ -450,6 +450,10 @@ def _entity_class(table: MentionTable, ent: SSpan, name: str, key: str | None) -
     if label in ("ORG", "PERSON") and not key and len(adjs := [t for t in ent if t.lower_ != "the"]) > 1 \
             and adjs[0].text in table.lexicon.demonyms and all(t.pos_ == "ADJ" for t in adjs[1:]):
         return None  # "from Nigerian Islamic school": what kind of school, no name
+    next_words = [t.lower_ for t in doc[ent.end: ent.end + 2]]
+    if label in ("GPE", "LOC", "FAC") and (next_words[:1] == ["who"] or next_words == [",", "who"]) \
+            and any(c.dep_ == "relcl" for c in root.children):
+        return "Person"  # "it had killed Khalil Maqdah, who it said had worked with ...": no place is a who
     if re.search(r"\bMilitary District\b", name):
         return "StateForce"  # "troops from the Southern Military District": a command, whatever land it covers
     if label == "PERSON" and root.dep_ == "appos" and root.head.lemma_.lower() in ("faction", "wing", "splinter") \
@@ -682,7 +686,10 @@ def _force_mention(table: MentionTable, ent: SSpan) -> Mention | None:
     if j > first and doc[j - 1].lower_ in _FORCE_WORDS and (
             j >= len(doc) or doc[j].lower_ not in _FORCE_WORDS | OPERATED | _STATE_VIOLENCE):
         j -= 1  # "the Israeli military said": the modifier of "military forces" is the noun here
-    waged = j < len(doc) and doc[j].lower_ in ("attack", "attacks") and j == ent.end and _wages_war(doc, ent, country, lexicon)
+    # (or attacks a side held off: "had repelled 15 Russian attacks in the area" are the Russian forces')
+    waged = j < len(doc) and doc[j].lower_ in ("attack", "attacks") and j == ent.end and (
+        _wages_war(doc, ent, country, lexicon)
+        or (doc[j].dep_ in ("dobj", "nsubjpass") and doc[j].head.lemma_.lower() in ("repel", "repulse", "thwart", "foil")))
     # (bombs only as a kind the forces drop: "Russian guided bombs", not a headline's "U.S. bombs Iran")
     operated = OPERATED | ({"bomb", "bombs"} if j > first else set())
     if j >= len(doc) or doc[j].lower_ not in _FORCE_WORDS | operated | _STATE_VIOLENCE and not waged or (doc[j].pos_ == "VERB" and doc[j].tag_ != "VBG"):
@@ -714,7 +721,12 @@ def _wages_war(doc: Doc, ent: SSpan, country: str, lexicon: Lexicon) -> bool:
     return any(t.text == ent.text and t.i != ent.start and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _WAR_WORDS
                for t in doc if t.text in lexicon.demonyms and lexicon.demonyms[t.text] == country) \
         or any(t.ent_id_ == country and t.i + 2 < len(doc) and doc[t.i + 1].tag_ == "POS"
-               and doc[t.i + 2].lower_ in _WAR_WORDS | {"air", "navy", "forces", "troops"} for t in doc)
+               and doc[t.i + 2].lower_ in _WAR_WORDS | {"air", "navy", "forces", "troops"} for t in doc) \
+        or any(t.ent_id_ == country and t.dep_ == "nsubj" and t.head.lemma_.lower() in _WAGING_VERBS for t in doc)
+        # (or the land itself striking: "after Iranian attack" ... "two days after Iran struck bases in Pakistan")
+
+
+_WAGING_VERBS = {"strike", "bomb", "shell", "invade", "launch", "attack"}
 
 
 def _service(lexicon: Lexicon, country: str, noun: str, named: bool = False) -> tuple[str, str]:

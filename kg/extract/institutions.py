@@ -69,6 +69,11 @@ def institution_mentions(table: MentionTable) -> None:
                 or story_country(table, token, ground=True) or story_country(table, token)
         if country is None or country not in table.lexicon.entries:
             continue
+        military = next((c for c in lefts if c.lower_ == "military"), None) if token.lemma_ == "government" else None
+        if military is not None:
+            # "Niger's military government" is the junta, the land's forces ruling, as "Niger junta" is
+            table.add(forces_of(table, country, start, token.idx + len(token), military))
+            continue
         table.add(_mention(table, token, country, qualifiers, start))
     _headline_ministries(table)
 

@@ -5,7 +5,14 @@ from __future__ import annotations
 
 from spacy.tokens import Token
 
-from kg.extract.entities import QUARTER_NOUNS, MentionTable, demonym_start, town_and_quarter
+from kg.extract.entities import (
+    QUARTER_NOUNS,
+    MentionTable,
+    demonym_start,
+    forces_of,
+    story_country,
+    town_and_quarter,
+)
 from kg.model import Relation
 
 TITLE_HEADS = {
@@ -156,14 +163,26 @@ def _relations_of(table: MentionTable, index: int) -> list[Relation]:
         before = [doc[k] for k in range(j, max(sent.start - 1, j - 4), -1)]
         before = before[1:] if before and before[0].tag_ == "POS" else before  # "Hezbollah's chief spokesman Mohammad Afif"
         org = _org_in(table, before[:1]) if before else None
-        if org is None and before:
+        if org is None and before and not any(t.lower_ in _OUTSIDE_THE_STATE for t in title):
+            # (a gang's, a rebel force's leader has the demonym for a nationality, no office of the land's:
+            # "Haitian gang leader Jimmy Cherizier")
             org = _country_of_demonym(table, before[:1])
+        if org is None and (force := next((t for t in title if t.lower_ in ("police", "army", "military")), None)) is not None \
+                and force.i == title[0].i and (country := story_country(table, force)) is not None:
+            # "..., police commander Victor Herrera told reporters": the story's land's police
+            org = table.by_token.get(force.i) if force.i in table.by_token \
+                else table.add(forces_of(table, country, force.idx, force.idx + len(force), force))
         if org is not None:
             out.append(Relation(index, "memberOf", org, evidence, role, 0.75))
         elif before and title[-1].lower_ in PLACE_TITLES and (place := table.at(before[0])) is not None \
                 and table.mentions[place].cls in PLACE_RANK:
             out.append(Relation(index, "basedIn", place, evidence, role, 0.7))  # "Kaduna state governor Uba Sani"
     return out
+
+
+# Titles held outside any state: "gang leader", "rebel commander", "cartel boss".
+_OUTSIDE_THE_STATE = {"gang", "rebel", "militia", "cartel", "jihadist", "insurgent", "separatist", "drug", "warlord",
+                      "militant", "pirate", "opposition", "guerrilla", "mafia"}
 
 
 # Verbs a land after a comma may say with: "in Kursk, Ukraine says" names a speaker, not where Kursk lies.

@@ -9,7 +9,7 @@ from spacy.tokens import Span as SSpan
 from spacy.vocab import Vocab
 
 from kg.extract.attribution import according_to
-from kg.extract.days_after import days_after
+from kg.extract.days_after import days_after, days_apart
 from kg.extract.entities import (
     MentionTable,
     appositive_names,
@@ -119,7 +119,7 @@ class Extractor:
                 events.append(event)
         # and what a sentence tells "according to" someone: their statement
         events = sorted(events + according_to(table), key=lambda e: e.trigger.begin)
-        events = days_after(_link_parts(_link_statements(events)))
+        events = days_apart(days_after(_link_parts(_link_statements(events))))
         relations = person_relations(table) + body_relations(table) + place_relations(table)
         sentences = tuple(table.span(s.start_char, s.end_char) for s in doc.sents)
         return Extraction(document, sentences, tuple(table.mentions), tuple(events), tuple(relations))

@@ -1,5 +1,6 @@
 """Days told by the day before: "The same day, gunmen killed 15 people ..." happened on the day of the
-event told last; "The next day, ..." on the day after it."""
+event told last; "The next day, ..." on the day after it; "struck Hodeidah on Saturday, a day after a Houthi drone
+killed one person in Tel Aviv" a day before the strike."""
 
 from __future__ import annotations
 
@@ -15,6 +16,11 @@ _CUE = re.compile(r"(?:(?:later on|later|earlier|on)\s+)?(?:(?P<same>the\s+same\
                   r"|(?P<next>the\s+(?:next|following)\s+day|a\s+day\s+later))\b", re.IGNORECASE)
 
 
+# ... or one told after the deed in its own clause: "detained three suspects later that day".
+_TRAILING = re.compile(r"[^,.;]*?\b(?:later\s+)?(?P<same>(?:that|the)\s+same\s+day|later\s+that\s+day)"
+                       r"|[^,.;]*?\b(?P<next>the\s+(?:next|following)\s+day)\b", re.IGNORECASE)
+
+
 def days_after(events: list[Event]) -> list[Event]:
     """Date the undated events of a sentence that opens on "the same day" or "the next day" from the
     last day-dated event before it: what the sentence's main clause tells ("The same day, gunmen killed 15
@@ -27,7 +33,12 @@ def days_after(events: list[Event]) -> list[Event]:
         text = event.sentence.text
         opening = len(text) - len(text.lstrip())
         cue = _CUE.match(text, opening)
-        if cue is None or event.trigger.begin < event.sentence.begin + cue.end() or not _told_first(event, out):
+        if cue is None or event.trigger.begin < event.sentence.begin + cue.end():
+            # (or the day told after the deed, in its clause: "Authorities detained three suspects later that day")
+            cue = _TRAILING.match(text, event.trigger.end - event.sentence.begin)
+            cue = cue if cue is not None and not any(
+                event.trigger.end <= e.trigger.begin < event.sentence.begin + cue.end() for e in out) else None
+        if cue is None or not _told_first(event, out):
             continue
         dated = [e for e in out[:k] if e.date is not None and e.date.precision == "day"
                  and e.trigger.end <= event.sentence.begin]
@@ -37,9 +48,10 @@ def days_after(events: list[Event]) -> list[Event]:
         if before is None:
             continue
         day = date.fromisoformat(before.value) + timedelta(days=0 if cue.group("same") else 1)
-        begin = event.sentence.begin + cue.start()
-        out[k] = replace(event, date=DateValue(day.isoformat(), "day", Span(begin, begin + len(cue.group(0)),
-                                                                              cue.group(0))))
+        trailing = cue.re is _TRAILING
+        said = (cue.group("same") or cue.group("next")) if trailing else cue.group(0)
+        begin = event.sentence.begin + (cue.start("same" if cue.group("same") else "next") if trailing else cue.start())
+        out[k] = replace(event, date=DateValue(day.isoformat(), "day", Span(begin, begin + len(said), said)))
     return out
 
 
@@ -51,3 +63,36 @@ def _told_first(event: Event, events: list[Event]) -> bool:
         return leads(event)
     return not any(leads(e) and e.sentence == event.sentence and e.content is not None
                    and e.content.begin <= event.trigger.begin < e.content.end for e in events)
+
+
+_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "the": 1}
+# A clause of a deed so many days from the one it is told with: "a day after", "two days before", "the day after".
+_APART = re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|the|\d)\s+days?\s+(?P<way>after|before)\b", re.IGNORECASE)
+
+
+def days_apart(events: list[Event]) -> list[Event]:
+    """Date the deed of a clause told as days from a dated one in its sentence: "Israeli warplanes struck Hodeidah on
+    Saturday, a day after a Houthi drone killed one person in Tel Aviv" (the killing on Friday); the clause's first
+    event, with no comma between, from the last event before it dated to the day (a deed's day before a saying's)."""
+    out = list(events)
+    for k, event in enumerate(out):
+        if event.date is not None:
+            continue
+        lead = event.sentence.text[: event.trigger.begin - event.sentence.begin]
+        cue = next(iter(reversed(list(_APART.finditer(lead)))), None)
+        if cue is None or "," in lead[cue.end():] or any(
+                event.sentence.begin + cue.end() <= e.trigger.begin < event.trigger.begin for e in out):
+            continue
+        start = event.sentence.begin + cue.start()
+        dated = [e for e in out if e.sentence == event.sentence and e.trigger.end <= start
+                 and e.date is not None and e.date.precision == "day"]
+        before = next((e.date for e in reversed(dated) if e.cls not in STATEMENTS), None) \
+            or next((e.date for e in reversed(dated)), None)
+        if before is None:
+            continue
+        word = cue.group("n").lower()
+        n = int(word) if word.isdigit() else _NUMBERS.get(word, 1)
+        day = date.fromisoformat(before.value) + timedelta(days=-n if cue.group("way").lower() == "after" else n)
+        out[k] = replace(event, date=DateValue(day.isoformat(), "day", Span(start, start + len(cue.group(0)),
+                                                                            cue.group(0))))
+    return out

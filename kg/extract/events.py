@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 
 from spacy.tokens import Span as SSpan
 from spacy.tokens import Token
@@ -382,7 +383,10 @@ def _names_where(table: MentionTable, found: int, child: Token) -> bool:
     if child.dep_ in ("compound", "nmod", "amod") and table.mentions[found].cls in PLACE_CLASSES \
             and any(c.dep_ == "amod" and c.lower_ in COMMUNAL for c in child.head.children):
         return True  # a land's own people fighting among themselves: "Pakistan sectarian clashes kill 32"
-    return child.dep_ in ("compound", "nmod") and table.mentions[found].cls in PLACE_CLASSES \
+    # (the name, not its demonym, the tagger may call an adjective: "Pakistan/JJ election eve bombings")
+    named = child.dep_ in ("compound", "nmod") or (child.dep_ == "amod" and child.text not in table.lexicon.demonyms
+                                                   and child.text[:1].isupper())
+    return named and table.mentions[found].cls in PLACE_CLASSES \
         and (child.head.lemma_.lower() in HAPPENINGS or any(c.lower_ in COMPASS for c in child.children)
              # and where people are: "Gaza health officials", "Kharkiv residents" (not "Iraq officials")
              or (child.head.lemma_.lower() in LOCAL_PEOPLE and table.mentions[found].cls != "Country")
@@ -1491,9 +1495,10 @@ def _one_count(token: Token | None) -> tuple[int, str] | None:
         right = token.i + 3 if [t.lower_ for t in token.doc[token.i + 1: token.i + 3]] in (
             ["of", "thousands"], ["of", "millions"]) else token.i + 1
         return parse_count(token.doc[left:right].text)
-    if token.tag_ == "NN" and token.lemma_.lower() in PEOPLE_NOUNS and any(c.dep_ == "det" and c.lower_ in ("a", "an")
-                                                                          for c in token.children):
-        return 1, "exact"  # "a Palestinian man was shot dead": one
+    if token.tag_ == "NN" and token.lemma_.lower() in PEOPLE_NOUNS and any(
+            (c.dep_ == "det" and c.lower_ in ("a", "an")) or (c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its"))
+            for c in token.children):
+        return 1, "exact"  # "a Palestinian man was shot dead": one (and "five Chinese nationals and their driver")
     return None
 
 
@@ -1631,8 +1636,12 @@ def _told_overnight(head: Token, statement_lemmas: set[str]) -> Token | None:
     verb = head
     while verb.dep_ in ("dobj", "conj") and verb.head.i != verb.i and verb.pos_ == "NOUN":
         verb = verb.head  # "launched a missile and drone attack"
-    if not any(c.lower_ == "overnight" and c.dep_ in ("advmod", "npadvmod") for c in verb.children):
+    # (the night of all the verbs joined, told after the last: "killed at least 19 people and wounded 60 overnight")
+    joined = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB")]
+    if not any(c.lower_ == "overnight" and c.dep_ in ("advmod", "npadvmod") for v in joined for c in v.children):
         return None
+    while verb.dep_ == "conj" and verb.pos_ == "VERB" and verb.head.pos_ == "VERB":
+        verb = verb.head  # "... and wounded 60 overnight": the clause's first verb
     return verb.head if verb.dep_ == "ccomp" and verb.head.lemma_ in statement_lemmas else None
 
 
@@ -2166,11 +2175,21 @@ def _held_by(token: Token, anchor_ids: set[int]) -> bool:
                 and any(c.lower_ in ("first", "second", "third") for c in token.children):
             token = token.head.head  # "fired British missiles at Russia for the first time on Wednesday"
             continue
+        if _recalled(token) and token.head.lower_ == "of":
+            # "tore through a crowd marking the anniversary of the killing of Soleimani on Wednesday": the day of the
+            # remembering (and of what befell those who remembered), the parser's hung on what is remembered
+            token = token.head.head
+            token = token.head.head if token.dep_ == "dobj" and token.head.tag_ == "VBG" and token.head.dep_ == "acl" \
+                else token
+            continue
         if token.dep_ in ("conj", "appos") and token.head.pos_ in ("NOUN", "PROPN"):
             token = token.head  # "in attacks on a Catholic church and a mosque in Burkina Faso on Sunday": the list's
             continue  # (and a list read as an apposition: "attacked two churches, a synagogue and a police post ... on Sunday")
         # (and what it was done with: "attacked a police station with explosives and rifles on Tuesday")
-        if token.dep_ != "pobj" or token.head.lower_ not in WHERE_PREPS | {"with"} or token.lemma_.lower() in SAYING_NOUNS:
+        # (and what it went through: "tore through a crowd ... on Wednesday"; and what it was against: "during protests
+        # against tax increases on Tuesday")
+        if token.dep_ != "pobj" or token.head.lower_ not in WHERE_PREPS | {"with", "through", "against"} \
+                or token.lemma_.lower() in SAYING_NOUNS:
             return False  # not "claimed the attack in a statement on Sunday": the statement's Sunday
         token = token.head.head
     return token.i in anchor_ids
@@ -2244,6 +2263,8 @@ def _date(table: MentionTable, sent: SSpan, anchors: list[Token], prefer_past: b
                                                  # (however the parser hung it: "killing 492 in deadliest day ... since 2006")
                                                  or any(t.tag_ == "JJS" and t.i < head.i for t in head.head.subtree)))
         # ("the deadliest attack since July", "the first mass kidnapping since 2021": a span ranked over)
+        if via_prep and head.lower_ in ("until", "till") and not direct:
+            continue  # "ordered them held in pre-trial detention until May 22": when it ends, not the day it was done
         if via_prep and head.lower_ == "by" and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "should", "must", "could")
                                                    for v in (head.head, head.head.head) for c in v.children):
             continue  # "the handover would be complete by June 1": a deadline, not the day
@@ -3867,6 +3888,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             c.lower_ in ("first", "second", "third", "last") or c.ent_type_ == "ORDINAL" for c in head.head.children):
         return None  # "It was the first time Israel had publicly struck Yemen": the strike told, ranked (and "the
         # first time U.S. troops had been killed by enemy fire in the Middle East since ...": the deaths told)
+    if cls in ATTACKS and head.dep_ == "pobj" and head.head.lower_ in ("from", "in", "of") \
+            and head.head.head.lemma_.lower() in ("toll", "tally", "loss", "number", "figure") and _superlative(head.head.head):
+        return None  # "the highest death toll from a single strike in the territory since 2000": strikes ranked
     if cls in HARMS and _ranked_victim(head):
         return None  # "the most senior figure in the group to be killed since the ceasefire": the one told, ranked
     if cls in HARMS and head.dep_ == "relcl" and _among_the_dead(head, trigger_heads):
@@ -4197,8 +4221,12 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                 while forcing.dep_ == "conj" and _subject(table, forcing) is None:
                     forcing = forcing.head  # "pushed into Kharkiv, capturing four villages and forcing 4,000 to flee"
                 forcing = forcing.head if _left_so(forcing) else forcing  # "attacks that left 80 dead and forced ..."
+                above = forcing.head
+                if above.lemma_ in statement_lemmas and (reported := next(
+                        (c for c in above.children if c.dep_ == "ccomp" and c.i < above.i), None)) is not None:
+                    above = reported  # "The junta launched air strikes ..., residents said, forcing thousands to flee"
                 roles.agent_tok = _relative_antecedent(forcing, _subject(table, forcing)) or (
-                    _subject(table, forcing.head) if forcing.dep_ == "advcl" and forcing.tag_ == "VBG" else None)
+                    _subject(table, above) if forcing.dep_ == "advcl" and forcing.tag_ == "VBG" else None)
                 roles.agent = argument(table, roles.agent_tok)
                 if roles.agent is None and roles.agent_tok is not None and roles.agent_tok.i not in trigger_heads \
                         and noun_lemma(roles.agent_tok) in WARS | FORCING_DEEDS:
@@ -4875,6 +4903,12 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                                 t.head.lower_ == "of" and t.head.head.lemma_.lower() in DIVISION_NOUNS))
                             and (found := table.at(t)) is not None
                             and table.mentions[found].cls in PLACE_CLASSES - {"Country"}), None)
+    if not verbal and cls in ATTACKS and roles.agent is not None and roles.place is not None \
+            and head.left_edge.idx <= table.mentions[roles.agent].span.begin < head.idx \
+            and (spot := table.canonical(roles.place).key) is not None \
+            and (land := table.lexicon.country_of(spot)) is not None and land != spot \
+            and land in table.lexicon.lookup(table.mentions[roles.agent].span.text):
+        roles.agent = None  # "Sudan drone strike on Sennar market": where it was (Sennar lies in Sudan), not who struck
     if roles.target is not None and table.mentions[roles.target].cls in PLACE_CLASSES:
         # A place attacked is where it happened; not a country that only modifies the people hit
         # ("six U.S. service members killed").
@@ -4899,6 +4933,13 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     if cls == "Capture" and roles.target is not None and roles.target_tok is not None \
             and table.mentions[roles.target].cls == "Country" and table.at(roles.target_tok) != roles.target:
         # "seized most of Syria's second city", "captured Afghanistan's capital": a place in the country
+        roles.place = roles.place if roles.place is not None else roles.target
+        roles.target = None
+    if cls in ATTACKS and roles.target is not None and (hit_site := roles.target_tok) is not None \
+            and table.mentions[roles.target].cls == "Country" and hit_site.pos_ == "NOUN" and hit_site.is_lower \
+            and hit_site.lemma_.lower() not in FORCE_NOUNS | PEOPLE_NOUNS | {"embassy", "consulate", "government", "ministry"} \
+            and any(c.dep_ == "compound" and table.at(c) == roles.target for c in hit_site.children):
+        # "Gunmen storm Ecuador TV studio": a studio in Ecuador was stormed, not the country
         roles.place = roles.place if roles.place is not None else roles.target
         roles.target = None
     if cls == "Displacement" and head.lemma_.lower() in ("flee", "escape") and _perpetrators_fled(roles.target_tok):
@@ -4959,8 +5000,11 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
             and roles.date.raw is not None and roles.date.raw.begin > head.idx:
         roles.date = None  # "claimed responsibility for the bombings on Thursday": the day of the claim (not
         # "for Tuesday's bombing")
-    if roles.date is not None and not verbal and _recalled(head) and roles.date.value == str(table.document.published):
-        roles.date = None  # "on anniversary of October 7 attack", told on October 7: a year or more before, not today
+    if roles.date is not None and not verbal and _recalled(head) and roles.date.precision == "day" \
+            and table.document.published is not None \
+            and 0 <= (table.document.published - date.fromisoformat(roles.date.value)).days < 28:
+        roles.date = None  # "on anniversary of October 7 attack", told on October 7 (or "the anniversary of the killing
+        # of Soleimani on Wednesday"): a year or more before, not this week
     if cls in STATEMENTS and head.lemma_ in HEDGES and head.i + 2 < len(head.doc) and head.nbor(1).lower_ == "to" \
             and head.nbor(2).lemma_ in ("be", "have"):  # never "said to reporters"
         return None  # "militants said to be linked to ...", "is reported to have fled": hearsay, nobody's statement
@@ -5373,7 +5417,11 @@ def _event(table: MentionTable, span: SSpan, head: Token, cls: str, verbal: bool
         confidence=round(max(0.05, min(0.95, confidence)), 2),
         lemma=head.lemma_.lower(), anaphoric=anaphoric, definite=definite, plural=among or _several(head), verbal=verbal,
         further=verbal and (any(c.dep_ == "advmod" and c.lower_ in FURTHER for c in head.children) or _lapsed(head)
-                            or _kept_up_since(head))
+                            or _kept_up_since(head)
+                            # (and the next of its kind: "The first blast struck ... The second, in Qila Saifullah, killed 12")
+                            or any(c.dep_ == "nsubj" and c.lower_ in _NEXT_ONES and c.pos_ in ("ADJ", "NOUN")
+                                   and not any(g.dep_ in ("prep", "compound") and g.i > c.i for g in c.children)
+                                   for c in head.children))
         # (and a strike back, never the strike it answers: "any Israeli counter-strike"; nor what a day recalls:
         # "fires rockets at Tel Aviv on anniversary of October 7 attack")
         or (not verbal and span.start > 1 and head.doc[span.start - 1].text == "-" and head.doc[span.start - 2].lower_ == "counter")

@@ -95,6 +95,7 @@ BACKGROUND = {"after", "following", "since", "amid", "over", "despite", "before"
 # ... and what it pays back: "Israel strikes Iran in retaliation for missile attack".
 REPAID = {"retaliation for", "response to", "revenge for", "reprisal for", "retribution for"}
 # A bare number counts people of any kind: "kills three" ... "killed three members of an armed group".
+_ROUGHLY = {"nearly", "almost", "about", "around", "some", "over", "more", "than", "at", "least", "up", "to"}
 NUMBER_WORDS = {"one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "dozen",
                 "score", "hundred", "thousand"}
 
@@ -127,9 +128,19 @@ def corefer(resolved: Resolved, lexicon: Lexicon) -> Resolved:
                                                                                                         members, regions, towns)
         if target is None and (named := _told_by_its_subject(events, event)) is not None:
             target = where[named]  # "The blasts struck a crowd gathered near the tomb in Kerman": what the blasts hit
+        if target is not None and headline is not None and headline.end <= event.sentence.begin \
+                and any(where[m] == target and events[m].part_of == n for m in range(n)) \
+                and (whole_told := _headline_event(joined, told, event, headline, keys, lexicon, members, quarters)) is not None \
+                and joined[whole_told].lemma == event.lemma:
+            # the whole the body names, its part told first, is the headline's: "Trump shot in ear in assassination
+            # attempt" ... "was shot in the ear at a rally on Saturday in an assassination attempt"
+            target = whole_told
         # (a lede's "attacked ... again" is a headline's "attack ... again": one more attack, the same one told twice)
         again = headline is not None and re.search(r"\bagain\b", headline.text, re.I) is not None
-        lede = None if target is not None or event.cls in STATEMENTS or (event.further and not again) or headline is None \
+        # (but a deed days before, behind the news, may be the headline's behind its own: "Pakistan strikes ... in Iran after
+        # Iranian attack" ... "two days after Iran struck what it said were bases of a militant group in Pakistan")
+        lede = None if target is not None or event.cls in STATEMENTS or (event.further and not again and not _behind(event)) \
+            or headline is None \
             or event.sentence.begin < headline.end or _long_before(event, resolved.extraction.document.published) \
             else _headline_event(joined, told, event, headline, keys, lexicon, members, quarters)
         if lede is not None and joined[lede].cls in ATTACKS and _kind(event) != _kind(joined[lede]) != "generic" and any(
@@ -206,6 +217,12 @@ def corefer(resolved: Resolved, lexicon: Lexicon) -> Resolved:
                 taken.update(agent_phrase=part.agent_phrase)  # "gunmen killed 100 people in an attack on Yelwata"
             if taken and whole.cls not in STATEMENTS:
                 joined[part.part_of] = replace(whole, **taken)
+    for part in joined:  # a bare whole is where, when and on whom its deed told was done: "was shot in the ear at a
+        # rally in Pennsylvania on Saturday in an assassination attempt" (the attempt on him, there, that day)
+        if part.part_of is not None and part.cls in ATTACKS and (whole := joined[part.part_of]).cls in ATTACKS \
+                and all(getattr(whole, r) is None for r in ("place", "place_phrase", "date", "target", "target_phrase")):
+            joined[part.part_of] = replace(whole, **{r: getattr(part, r) for r in (
+                "place", "place_phrase", "date", "target", "target_phrase", "more_targets", "more_target_entities")})
     for part in joined:  # and who did a part of an attack did the attack: "attacked the town, setting fire to the police
         # station ... claimed responsibility for the attack", the claim joined to the burning
         if part.part_of is not None and part.cls in ATTACKS and part.agent is not None and part.status is None:
@@ -559,6 +576,8 @@ def _headline_event(earlier: list[Event], told: set[int], event: Event, headline
         # siege at a hotel")
         echoed = a.lemma == event.lemma and len(before) > 1 and len(before[-1]) > 3 and before[-1].lower() \
             == (event.sentence.text[: event.trigger.begin - event.sentence.begin].split() or [""])[-1].lower()
+        if event.further and not again and not set(before) & {"after", "following"}:
+            continue  # (a body's deed days apart is only a headline's deed behind the news)
         if a.sentence.begin >= headline.end or j in told or not _same_kind(a, event) or (a.further and not again) \
                 or (_background(before) and not (caused and set(before) & {"after", "following"})
                     and not (set(before) & {"after", "following", "over"} and _behind(event)) and not echoed) or repaid \
@@ -1129,12 +1148,19 @@ def _blamed_again(a: Event, b: Event) -> bool:
 _CLAIM_SAYING = re.compile(r"\bclaimed\s+responsibility\b[^.;]*,\s*saying\b", re.I)
 
 
+# ... or a group telling its own men did it: "Islamic State said two of its members had detonated".
+_OWN_MEN_HAD = re.compile(r"\b(?:said|says|saying)\s+(?:that\s+)?(?:(?:\w+\s+){1,2}of\s+)?(?:its|their)\s+"
+                          r"(?:members|fighters|militants|men|operatives|suicide\s+bombers)\s+had\s+$", re.I)
+
+
 def _claimants_account(a: Event, b: Event) -> bool:
     """The deed a claim of responsibility goes on to tell, of an attack just told: "Two explosions killed 84 people ...
-    Islamic State claimed responsibility on Thursday, saying two of its members had detonated explosive belts"."""
-    return a.cls in ATTACKS and b.cls in ATTACKS and b.verbal and not b.further and b.date is None \
-        and b.status == "Alleged" and a.status is None \
-        and _CLAIM_SAYING.search(b.sentence.text[: b.trigger.begin - b.sentence.begin]) is not None \
+    Islamic State claimed responsibility on Thursday, saying two of its members had detonated explosive belts" (or
+    "... but on Thursday Islamic State said two of its members had detonated explosive belts among the crowd")."""
+    before = b.sentence.text[: b.trigger.begin - b.sentence.begin]
+    return a.cls in ATTACKS and b.cls in ATTACKS and b.verbal and not b.further and b.date is None and a.status is None \
+        and ((b.status == "Alleged" and _CLAIM_SAYING.search(before) is not None)
+             or (b.status is None and _OWN_MEN_HAD.search(before) is not None)) \
         and any(0 <= b.sentence.begin - t.end <= 600 for t in (a.trigger, *a.also))
 
 
@@ -1293,8 +1319,8 @@ def _quarter_of(lexicon: Lexicon, pa: str, pb: str, quarters: frozenset[str]) ->
 
 
 def _bare_number(words: str) -> bool:
-    """Only a number, no people named: a headline's "21", "three dozen"."""
-    return all(w in NUMBER_WORDS or not w[:1].isalpha() for w in words.lower().split())
+    """Only a number, no people named: a headline's "21", "three dozen", "nearly 100"."""
+    return all(w in NUMBER_WORDS or w in _ROUGHLY or not w[:1].isalpha() for w in words.lower().split())
 
 
 def _among_agents(keys: tuple[str, ...], event: Event, key: str) -> bool:
@@ -1357,6 +1383,10 @@ def _own_account(keys: tuple[str, ...], a: Event, b: Event) -> bool:
     return any(re.search(rf"\b[Tt]he (?:{named} ){{0,2}}{w}\b", b.sentence.text) for w in sites)
 
 
+# An arrest by its words, not an abduction ("kidnapped by rivals" is not "detained in Culiacan").
+_HELD_BY_LAW = {"arrest", "detain", "detention", "apprehend", "custody"}
+
+
 def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str], lexicon: Lexicon,
           quarters: frozenset[str], towns: frozenset[str] = frozenset()) -> bool:
     """Something says the later mention is the earlier event."""
@@ -1395,8 +1425,10 @@ def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str], lex
         # camp of the Golani Brigade": the attacker's account, by the unit of the army it hit
     if a.cls in ATTACKS and b.cls in ATTACKS and b.definite and b.plural and (a.plural or a.verbal) \
             and (pa := _key(keys, a.place)) is not None and (pb := _key(keys, b.place)) is not None and pa != pb \
-            and _told_together(lexicon, a, pa, pb):
+            and (_told_together(lexicon, a, pa, pb) or (
+                _within(lexicon, pb, pa) and b.date is None and _key(keys, b.agent) in (None, _key(keys, a.agent)))):
         return True  # "US strikes 85 targets in Iraq and Syria" ... "the strikes in Syria killed a number of civilians"
+        # (and "16 people were killed in the strikes in the western Iraqi region of al-Qaim")
     if a.cls == b.cls == "Surrender" and not b.further and (who := _key(keys, a.agent)) is not None \
             and who == _key(keys, b.agent) and (b.agent_phrase.text if b.agent_phrase is not None else b.sentence.text[
                 : b.trigger.begin - b.sentence.begin]).lower().startswith(("the ", "they", "those")) and b.date is None \
@@ -1448,6 +1480,10 @@ def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str], lex
         return True  # "Iran's Oct. 1 attack, when it fired around 200 ballistic missiles at Israel": what it was
     if a.cls == b.cls == "Killing" and (dead := _key(keys, a.target)) in people and dead == _key(keys, b.target):
         return True  # a man dies once: "killed Hezbollah's chief of staff ... confirmed Tabatabai had been killed"
+    if a.cls == b.cls == "Arrest" and (held := _key(keys, a.target)) in people and held == _key(keys, b.target) \
+            and a.status == b.status and not b.further and {a.lemma, b.lemma} <= _HELD_BY_LAW and a.sentence != b.sentence \
+            and not set(b.sentence.text.lower().split()) & (ANOTHER_INCIDENT | {"again", "re-arrested", "rearrested"}):
+        return True  # one man held, told twice: "has arrested former oil minister X ... X was detained in Niamey on Thursday"
     if a.cls == b.cls == "Killing" and a.target is None and a.target_phrase is not None and not a.plural \
             and _head_noun(a.target_phrase.text) in LEADERS and (a.fatalities or 1) == 1 == (b.fatalities or 1) \
             and _key(keys, b.target) in people and not set(b.sentence.text.lower().split()) & (ANOTHER_INCIDENT | {"also"}):
@@ -1901,7 +1937,11 @@ def _join(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, lede: boo
     pa, pb = _key(keys, a.place), _key(keys, b.place)
     # (where some of the dead were is not where all were: "killed more than 400 across the Gaza Strip ...
     # Among the dead in Khan Younis were at least 20 children")
-    if pa and pb and pa != pb and not _some_of(b) and (_narrower(lexicon, pa, pb)
+    # (nor where some of many were: "strikes in Iraq and Syria" ... "killed in the strikes in the region of al-Qaim")
+    several = a.plural and b.plural and b.definite and not lede and pa in lexicon.entries and re.search(
+        rf"\b{re.escape(lexicon.entries[pa].label)}\s+and\s+[A-Z]|\band\s+{re.escape(lexicon.entries[pa].label)}\b",
+        a.sentence.text) is not None  # (told in that land and another)
+    if pa and pb and pa != pb and not _some_of(b) and not several and (_narrower(lexicon, pa, pb)
             or (lexicon.entries.get(pb) is not None and lexicon.entries[pb].cls == "City" and _unplaced_town(lexicon, pa, pb))
             or (pa in regions and pb not in regions and (pb not in lexicon.entries
                                                          or lexicon.country_of(pb) == lexicon.country_of(pa)))):
@@ -1938,6 +1978,12 @@ def _join(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, lede: boo
                                                   for c in COUNTS):
         # "killed five ... the death toll has climbed to 45": the later total is the count
         filled.update({c: getattr(b, c) for c in COUNTS}, count_qualifier=b.count_qualifier)
+    elif lede and a.count_qualifier == "about" and b.count_qualifier in ("exact", "at least") and not _some_of(b) \
+            and any(getattr(b, c) is not None and getattr(a, c) is not None for c in COUNTS):
+        # the headline's round "nearly 100" is the lede's counted "at least 95"
+        filled.update({c: getattr(b, c) for c in COUNTS}, count_qualifier=b.count_qualifier)
+        if a.target is None and b.target_phrase is not None and (a.target_phrase is None or _bare_number(a.target_phrase.text)):
+            filled["target_phrase"] = b.target_phrase
     if _some_of(b) and b.target is not None and b.target != a.target:
         filled.update(more_target_entities=a.more_target_entities + (b.target,))
     elif not a.more_targets and not a.more_target_entities and not own:

@@ -220,6 +220,10 @@ def plain_openers(doc: Doc) -> Doc:
     return doc
 
 
+# A headline's verb in the third person the tagger may take for a plural noun: "attack wounds 14".
+_HARMING_FORMS = {"kills", "wounds", "injures"}
+
+
 @Language.factory("kg_headline_verbs", default_config={"words": []})
 def make_headline_verbs(nlp: Language, name: str, words: list[str]) -> Callable[[Doc], Doc]:
     """A headline's verb the parser read as a noun of one long compound, between its doers and what they did it
@@ -232,6 +236,15 @@ def make_headline_verbs(nlp: Language, name: str, words: list[str]) -> Callable[
         if sent is None or sent.root.pos_ != "NOUN" or sent.text.rstrip().endswith("."):
             return doc
         top = sent.root
+        if top.tag_ == "NNS" and top.lower_ in _HARMING_FORMS and any(c.dep_ == "dobj" for c in top.children):
+            # "Hezbollah attack wounds/NNS 14 Israeli soldiers": the deed's noun before it is its subject
+            deed = next((c for c in top.children if c.dep_ == "compound" and c.i == top.i - 1 and c.pos_ == "NOUN"), None)
+            if deed is not None:
+                for word in [c for c in top.children if c.dep_ == "compound" and c.i < deed.i]:
+                    word.head = deed  # "Hezbollah": the attack's
+                top.pos_, top.tag_ = "VERB", "VBZ"
+                deed.dep_ = "nsubj"
+            return doc
         for verb in sent[1:]:
             if verb.dep_ != "compound" or verb.tag_ not in ("NN", "VB", "VBP") or verb.lemma_.lower() not in verbs:
                 continue
@@ -252,6 +265,61 @@ def make_headline_verbs(nlp: Language, name: str, words: list[str]) -> Callable[
         return doc
 
     return headline_verbs
+
+
+@Language.component("kg_named_gerunds")
+def named_gerunds(doc: Doc) -> Doc:
+    """A name's "killing" after a preposition is the noun, the name its modifier: "after Haniyeh killing", "over
+    Nasrallah killing" (the parser's verb, its subject whoever the sentence is about)."""
+    for verb in doc:
+        if verb.lower_ != "killing" or verb.tag_ != "VBG" or verb.i == 0 or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        name = doc[verb.i - 1]
+        if name.pos_ != "PROPN" or name.ent_type_ not in ("PERSON", "ORG") or name.dep_ != "pobj" \
+                or name.head.lower_ not in ("after", "over", "following", "since", "for") or name.head.i >= name.i:
+            continue
+        prep = name.head
+        verb.head, verb.dep_, verb.pos_, verb.tag_ = prep, "pobj", "NOUN", "NN"
+        name.head, name.dep_ = verb, "compound"
+        for word in doc[prep.i + 1: name.i]:
+            if word.head.i == name.i:
+                word.head = name  # "after Hamas leader Haniyeh killing": the name's own words stay its
+    return doc
+
+
+# Verbs a headline's source closes it with: "..., Ukraine says".
+_SOURCE_VERBS = {"say", "claim", "confirm", "report"}
+
+
+@Language.component("kg_headline_sources")
+def headline_sources(doc: Doc) -> Doc:
+    """A headline's source after its last comma is the saying verb's subject, whatever the parser joined it to:
+    "Hundreds of Russian soldiers surrender in Kursk, Ukraine says" (Ukraine, not the hundreds, says; the hundreds'
+    clause is what is said)."""
+    sent = next(iter(doc.sents), None)
+    if sent is None or sent.text.rstrip().endswith("."):
+        return doc
+    verb = sent.root
+    if verb.lemma_ not in _SOURCE_VERBS or verb.tag_ not in ("VBZ", "VBP") or verb.i < 3:
+        return doc
+    comma = next((k for k in range(verb.i - 1, max(sent.start, verb.i - 5), -1) if doc[k].text == ","), None)
+    if comma is None:
+        return doc
+    words = doc[comma + 1: verb.i]
+    source = next((t for t in reversed(words) if t.pos_ in ("PROPN", "NOUN")), None)
+    if source is None or source.head.i == verb.i or not all(t.pos_ in ("PROPN", "NOUN", "ADJ", "DET", "PART") for t in words) \
+            or not words.start <= source.i < words.end:
+        return doc
+    others = [c for c in verb.children if c.dep_ == "nsubj" and c.i < comma]
+    if len(others) != 1 or source.head.i != others[0].i:
+        return doc
+    said = others[0]
+    for word in words:
+        if word.i != source.i and word.head.i not in range(words.start, words.end):
+            word.head = source  # "Palestinian officials": the source's own words
+    source.head, source.dep_ = verb, "nsubj"
+    said.dep_ = "ccomp"
+    return doc
 
 
 @Language.component("kg_save_ner")
@@ -328,6 +396,8 @@ def load_pipeline(lexicon: Lexicon, name: str | None = None) -> Language:
     weak = nlp.add_pipe("entity_ruler", name="kg_places", after="kg_keep_longer", config={"overwrite_ents": False})
     nlp.add_pipe("kg_plain_openers", after="kg_places")
     nlp.add_pipe("kg_headline_verbs", after="kg_plain_openers", config={"words": sorted(lexicon.armed_words)})
+    nlp.add_pipe("kg_headline_sources", after="kg_headline_verbs")
+    nlp.add_pipe("kg_named_gerunds", after="kg_headline_sources")
     # Phrase patterns match on the words alone (ORTH), yet the ruler runs every pipe before it over
     # each pattern: with those pipes off, the thousands of gazetteer names load in a fraction of the time.
     with nlp.select_pipes(enable=[]):

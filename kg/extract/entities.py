@@ -2747,7 +2747,9 @@ def capital_mentions(table: MentionTable) -> None:
         for child in token.children:
             found = table.at(child) if child.dep_ == "poss" else None
             if child.dep_ == "prep" and child.lower_ == "of":
-                found = next((f for o in child.children if (f := table.at(o)) is not None), None)
+                # (and the name the kind is told with: "the capital of Sennar state")
+                found = next((f for o in child.children for t in [o, *(c for c in o.children if c.dep_ == "compound")]
+                              if (f := table.at(t)) is not None), None)
             if found is not None and table.mentions[found].cls == "Country":
                 country = table.mentions[found].key
             elif found is not None and table.lexicon.is_a(table.mentions[found].cls, "Place"):

@@ -70,6 +70,11 @@ _NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six":
 _APART = re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|the|\d)\s+days?\s+(?P<way>after|before)\b", re.IGNORECASE)
 
 
+# ... or a deed told as so many days before the one it is told with, after it: "that hit the hospital a day earlier".
+_EARLIER = re.compile(r"[^,.;]*?\b(?P<n>an?|one|two|three|four|five|six|\d)\s+days?\s+(?P<way>earlier|later)\b",
+                      re.IGNORECASE)
+
+
 def days_apart(events: list[Event]) -> list[Event]:
     """Date the deed of a clause told as days from a dated one in its sentence: "Israeli warplanes struck Hodeidah on
     Saturday, a day after a Houthi drone killed one person in Tel Aviv" (the killing on Friday); the clause's first
@@ -82,8 +87,12 @@ def days_apart(events: list[Event]) -> list[Event]:
         cue = next(iter(reversed(list(_APART.finditer(lead)))), None)
         if cue is None or "," in lead[cue.end():] or any(
                 event.sentence.begin + cue.end() <= e.trigger.begin < event.trigger.begin for e in out):
-            continue
-        start = event.sentence.begin + cue.start()
+            # (or told after the deed, in its clause: "a Russian missile strike that hit Kyiv's main children's hospital
+            # a day earlier")
+            cue = _EARLIER.match(event.sentence.text, event.trigger.end - event.sentence.begin)
+            if cue is None or any(event.trigger.end <= e.trigger.begin < event.sentence.begin + cue.end() for e in out):
+                continue
+        start = event.sentence.begin + cue.start("n")
         dated = [e for e in out if e.sentence == event.sentence and e.trigger.end <= start
                  and e.date is not None and e.date.precision == "day"]
         before = next((e.date for e in reversed(dated) if e.cls not in STATEMENTS), None) \
@@ -92,7 +101,8 @@ def days_apart(events: list[Event]) -> list[Event]:
             continue
         word = cue.group("n").lower()
         n = int(word) if word.isdigit() else _NUMBERS.get(word, 1)
-        day = date.fromisoformat(before.value) + timedelta(days=-n if cue.group("way").lower() == "after" else n)
-        out[k] = replace(event, date=DateValue(day.isoformat(), "day", Span(start, start + len(cue.group(0)),
-                                                                            cue.group(0))))
+        day = date.fromisoformat(before.value) + timedelta(days=-n if cue.group("way").lower() in ("after", "earlier")
+                                                           else n)
+        said = cue.group(0)[cue.start("n") - cue.start():]
+        out[k] = replace(event, date=DateValue(day.isoformat(), "day", Span(start, start + len(said), said)))
     return out

@@ -1363,6 +1363,9 @@ def _accused(verb: Token) -> Token | None:
         found = verb.head  # "government forces it accuses of killing civilians": the forces
     elif found is None and verb.dep_ == "acl" and verb.tag_ == "VBN" and verb.head.pos_ in ("NOUN", "PROPN"):
         found = verb.head  # a headline's "Ethiopian troops accused of killing civilians": the troops
+    elif found is None and verb.dep_ == "ROOT" and verb.tag_ in ("VBN", "VBD") and _in_headline(verb) \
+            and any(c.dep_ == "prep" and c.lower_ == "of" for c in verb.children):
+        found = _child(verb, "nsubj")  # a headline's "Sudan's RSF accused/VBD of ethnic killings": the RSF, its "was" dropped
     if found is not None and found.lower_ in RELATIVE_WORDS and verb.dep_ == "relcl":
         found = verb.head  # "the TTP, which it blames for a surge in attacks": the TTP
     return found
@@ -1913,7 +1916,8 @@ def _status(head: Token, verbal: bool) -> str | None:
             and head.head.head.lemma_.lower() not in FRAMED_DEEDS \
             and any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in DEFINITE) for c in head.children):
         return None  # "denies targeting civilians in its invasion of Ukraine": the deed denied, not the war it is in
-    for _ in range(4):
+    # (far enough for a charge of taking part: "accused staff of the agency of taking part in the attack")
+    for _ in range(6):
         # "a plan to attack the depot" is planned as much as "planned to attack the depot"
         to_clause = node.dep_ in ("acl", "relcl") and any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
         # and "accused X of bombing villages and killing civilians", the second parsed as a participle
@@ -2002,6 +2006,9 @@ def _status(head: Token, verbal: bool) -> str | None:
         return "Negated"  # "police have not made any arrests", "did not carry out attacks" (but "did not condemn the attack")
     if not verbal and any(c.dep_ == "det" and c.lower_ == "any" for c in head.children):
         return "Planned"  # "would respond to any attack on its nationals": one that may come, none that came
+    if not verbal and head.dep_ == "compound" and head.head.lemma_.lower() in _PROPOSALS | {"talk", "negotiation"} \
+            and head.lemma_.lower() in PACT_NOUNS:
+        return "Planned"  # "accepted a ceasefire proposal", "ceasefire talks stall": a pact offered or sought, not made
     return None
 
 
@@ -2395,6 +2402,10 @@ def _place(table: MentionTable, anchors: list[Token], cls: str) -> int | None:
         # hung on the verb or on what was hit)
         compass = [o for a in [anchor, *(d for d in anchor.children if d.dep_ in ("dobj", "nsubjpass"))]
                    for o in _compass_of(a)]
+        if any(d.dep_ in ("dobj", "nsubjpass") and (f := argument(table, d)) is not None
+               and table.mentions[f].cls in PLACE_CLASSES - {"Country", "Province"} for d in anchor.children):
+            compass = []  # "shelled the town of Sake, 25 km west of Goma": in Sake, which the compass places
+
         for obj in prep_objects(anchor, reached) + (left_from(anchor) if cls in FROM_PLACE else []) + compass:
             # the first place of a list: "near Sake and Goma" when Sake is no known place
             for member in [obj] + [c for c in obj.children if c.dep_ == "conj"]:
@@ -3012,6 +3023,9 @@ def _in_which(head: Token, trigger_heads: set[int]) -> Token | None:
     """The event 'in which' people were killed, however the parser hung the clause: "claimed attacks on a
     school and the airport in Bamako on Tuesday, in which dozens of people were killed"."""
     which = next((o for o in prep_objects(head, {"in", "during"}) if o.tag_ == "WDT"), None)
+    if which is None and head.dep_ == "ccomp" and head.head.dep_ == "relcl":
+        # (or on the report of it: "a raid on the camp in which health authorities said 274 were killed")
+        which = next((o for o in prep_objects(head.head, {"in", "during"}) if o.tag_ == "WDT"), None)
     if which is None:
         return None
     if head.dep_ == "relcl" and head.head.i in trigger_heads:
@@ -3873,7 +3887,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     opening = min([c.left_edge.i for c in ranked.children if c.dep_ in ("det", "amod", "compound", "nummod", "poss")]
                   + [ranked.i])
     headlined = _in_headline(head)  # (a headline drops its "the")
-    if cls in ATTACKS | HARMS | {"Arrest"} and ranked.dep_ in ("appos", "dobj", "npadvmod", "advcl", "dep") and opening > 0 \
+    # (and "surrendered ... on Sunday, the biggest single surrender since the incursion began")
+    if cls in ATTACKS | HARMS | {"Arrest", "Surrender", "Capture", "Withdrawal"} \
+            and ranked.dep_ in ("appos", "dobj", "npadvmod", "advcl", "dep") and opening > 0 \
             and ranked.doc[opening - 1].text == "," and (_superlative(head) or _first_such(head) or (
                 cls in HARMS | {"Arrest"} and any(c.ent_type_ == "ORDINAL" and c.dep_ == "amod" for c in head.children))) \
             and (ranked.i != head.i or headlined or any(c.dep_ == "det" and c.lower_ == "the" for c in head.children)):
@@ -3891,6 +3907,18 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     if cls in ATTACKS and head.dep_ == "pobj" and head.head.lower_ in ("from", "in", "of") \
             and head.head.head.lemma_.lower() in ("toll", "tally", "loss", "number", "figure") and _superlative(head.head.head):
         return None  # "the highest death toll from a single strike in the territory since 2000": strikes ranked
+    if cls in HARMS and head.pos_ == "NOUN" and head.tag_ == "NNS" and head.dep_ == "dobj" \
+            and head.head.lemma_.lower() in ("mean", "cause", "bring", "risk", "cost") \
+            and any(c.dep_ == "amod" and c.lower_ in ("more", "fewer", "further") for c in head.children) \
+            and not any(c.dep_ == "nummod" for c in head.children):
+        return None  # "Every day of delay means more deaths": what is to come, no deaths told
+    if cls in ATTACKS and head.lemma_.lower() in DOWNING_VERBS and _shot_down(head) \
+            and (shooter := _child(head, "nsubj")) is not None \
+            and shooter.lemma_.lower() in ("defence", "defense", "defences", "defenses", "system", "interceptor") \
+            and ((shot := _child(head, "dobj")) is not None and _projectile(shot) or shot is None and any(
+                noun_lemma(t) in PROJECTILES for t in head.doc[head.i + 1: min(head.i + 8, head.sent.end)])):
+        return None  # "air defences had shot down five of the six missiles": an interception, no attack (but "shot
+        # the plane down" downed a plane)
     if cls in HARMS and _ranked_victim(head):
         return None  # "the most senior figure in the group to be killed since the ceasefire": the one told, ranked
     if cls in HARMS and head.dep_ == "relcl" and _among_the_dead(head, trigger_heads):
@@ -4404,6 +4432,11 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                     continue  # "Pakistan army base bombing": whose base was bombed, not who bombed it
                 if found is not None and child.dep_ == "compound" and _suffered_in(table, head, found):
                     continue  # "Gunmen kill 11 in Niger army ambush": the army ambushed, the gunmen ambushing
+                if found is not None and cls in HARMS and child.dep_ == "compound" and table.mentions[found].cls == "Person":
+                    # a man's name before his harm is whom it befell: "after Haniyeh killing"
+                    roles.target_tok, roles.target = roles.target_tok or child, roles.target if roles.target is not None \
+                        else found
+                    continue
                 if found is not None and table.mentions[found].cls in ACTOR_CLASSES:
                     roles.agent = found
                     break
@@ -4595,7 +4628,9 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         # "the conflict has killed 6,000 people": what they died in, not who killed them (nor one side of "the
         # Israel-Hamas war")
         roles.agent_tok = roles.agent = None
-    elif verbal and head.lemma_.lower() in ("explode", "detonate") and roles.agent is None and roles.agent_tok is not None \
+    elif verbal and (head.lemma_.lower() in ("explode", "detonate") or (head.lemma_.lower() == "blow" and any(
+            c.dep_ == "prt" and c.lower_ == "up" for c in head.children))) \
+            and roles.agent is None and roles.agent_tok is not None \
             and roles.agent_tok.dep_ == "nsubj" and _child(head, "dobj") is None \
             and not _is_actorish(table, roles.agent_tok, None) and noun_lemma(roles.agent_tok) not in PERPETRATORS:
         roles.instrument_tok, roles.agent_tok = roles.agent_tok, None  # "pagers exploded": what blew up, not who did it
@@ -4771,7 +4806,14 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         # than 100 missiles ... and killing at least four people")
         participle if cls in HARMS and participle is not None and participle.i != head.i and participle.i in trigger_heads
         else None) or (when if cls in HARMS else None) or relative \
-        or (_in_which(head, trigger_heads) if cls in HARMS else None)
+        or (_in_which(head, trigger_heads) if cls in HARMS else None) or (
+        # (or a participle joined to the deed's object, the parser's: "attacked Kyiv overnight, damaging/JJ buildings
+        # ... and injuring two people")
+        head.head.head if cls in HARMS and head.dep_ == "conj" and head.tag_ == "VBG" and head.head.dep_ == "dobj"
+        and head.head.head.i in trigger_heads and head.head.head.i < head.i else None) or (
+        # (or to the deed's verb itself: "drones attacked Kyiv overnight, damaging buildings and injuring two people")
+        head.head if cls in HARMS and head.dep_ == "conj" and head.tag_ == "VBG" and head.head.pos_ == "VERB"
+        and head.head.tag_ in ("VBD", "VBZ", "VBP") and head.head.i in trigger_heads else None)
     if (strikes := _headline_kill(head, trigger_heads)) is not None:
         # "US strikes on Yemen's Houthis kill at least 31": the headline's verb read as the noun "on" ends; the
         # strikes killed, and the name before "kill" is what they were on

@@ -81,7 +81,8 @@ GENDERED = {"man", "men", "woman", "women"}
 YOUNG = {"child", "children", "pupil", "student", "schoolchild", "schoolchildren", "schoolgirl", "schoolboy", "kid",
          "boy", "girl", "teenager", "minor"}
 # Who leads, by any of its names: a headline's "militia leader killed" is the lede's "the head of an armed group".
-LEADERS = {"leader", "head", "chief", "commander", "boss", "founder"}
+# (and the ranks that lead: a headline's "Russian general killed" is the lede's "the head of ... forces")
+LEADERS = {"leader", "head", "chief", "commander", "boss", "founder", "general", "colonel", "admiral"}
 # What news calls the same armed men by turns: a headline's "33 militants killed" is the lede's "killing
 # all 33 attackers" (but two tolls of four assailants further down may be two fights).
 ASSAILANTS = {"militant", "attacker", "gunmen", "gunman", "assailant", "fighter", "insurgent", "rebel", "jihadist",
@@ -193,7 +194,8 @@ def corefer(resolved: Resolved, lexicon: Lexicon) -> Resolved:
     joined = [_inherit(e, joined[e.part_of], keys, lexicon, own_loss=k in own, regions=regions) if e.part_of is not None else e
               for k, e in enumerate(joined)]
     for part in joined:  # and the attack happened where and when its toll was taken, by whoever took it
-        if part.part_of is not None and part.cls in HARMS:
+        # (and by whoever took captives in it: "abducted at least 50 villagers in a raid on the village of Kuchi")
+        if part.part_of is not None and (part.cls in HARMS or (part.cls == "Arrest" and part.lemma in ("abduct", "kidnap"))):
             whole = joined[part.part_of]
             placed = whole.place is not None or whole.place_phrase is not None
             taken = {role: getattr(part, role) for role in ("place", "place_phrase", "date")
@@ -380,8 +382,12 @@ def _displaced_kind(toll: Event) -> bool:
     """"6,000 displaced people were sheltering there": people of that kind, no toll of the news (while "displaced
     2,000 people" is one)."""
     phrase = toll.target_phrase
-    return toll.cls == "Displacement" and phrase is not None and 0 < phrase.begin - toll.trigger.end <= 1 \
-        and phrase.text[:1].isalpha() and phrase.text.split()[0].lower() not in _COUNTING_WORDS
+    after = toll.sentence.text[toll.trigger.end - toll.sentence.begin:]
+    # (and "rented by a family displaced from the south": displaced before, from elsewhere, no verb of the news)
+    before_it = phrase is not None and 0 <= toll.trigger.begin - phrase.end <= 1 and re.match(r"\s+from\b", after) is not None
+    return toll.cls == "Displacement" and phrase is not None and (before_it or (
+        0 < phrase.begin - toll.trigger.end <= 1 and phrase.text[:1].isalpha()
+        and phrase.text.split()[0].lower() not in _COUNTING_WORDS))
 
 
 def _acyclic(events: list[Event]) -> list[Event]:
@@ -1430,8 +1436,11 @@ def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str], lex
         return True  # "US strikes 85 targets in Iraq and Syria" ... "the strikes in Syria killed a number of civilians"
         # (and "16 people were killed in the strikes in the western Iraqi region of al-Qaim")
     if a.cls == b.cls == "Surrender" and not b.further and (who := _key(keys, a.agent)) is not None \
-            and who == _key(keys, b.agent) and (b.agent_phrase.text if b.agent_phrase is not None else b.sentence.text[
-                : b.trigger.begin - b.sentence.begin]).lower().startswith(("the ", "they", "those")) and b.date is None \
+            and who == _key(keys, b.agent) and ((b.agent_phrase.text if b.agent_phrase is not None else b.sentence.text[
+                : b.trigger.begin - b.sentence.begin]).lower().startswith(("the ", "they", "those"))
+                # (or told in a clause: "He told parliament that the soldiers had laid down their weapons")
+                or re.search(r"\b(?:that\s+)?(?:the|those)\s+(?:\w+\s+){1,2}(?:had\s+|have\s+)?$",
+                             b.sentence.text[: b.trigger.begin - b.sentence.begin], re.I) is not None) and b.date is None \
             and (b.place is None or _key(keys, b.place) == _key(keys, a.place)):
         return True  # "A group of Russian soldiers surrendered ... The soldiers laid down their arms": those men
     if _attackers_account(keys, lexicon, a, b):
@@ -1486,7 +1495,10 @@ def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str], lex
         return True  # one man held, told twice: "has arrested former oil minister X ... X was detained in Niamey on Thursday"
     if a.cls == b.cls == "Killing" and a.target is None and a.target_phrase is not None and not a.plural \
             and _head_noun(a.target_phrase.text) in LEADERS and (a.fatalities or 1) == 1 == (b.fatalities or 1) \
-            and _key(keys, b.target) in people and not set(b.sentence.text.lower().split()) & (ANOTHER_INCIDENT | {"also"}):
+            and _key(keys, b.target) in people and not set(b.sentence.text.lower().split()) & ANOTHER_INCIDENT \
+            and "also" not in b.sentence.text[: b.trigger.end - b.sentence.begin].lower().split():
+        # (an "also" of others killed with him is no other killing of him: "was killed in a shootout ... with two
+        # other gunmen, who were also killed")
         return True  # and a leader killed is the leader named killed: "the head of an armed group was killed" ...
         # "Abdulghani al-Kikli, the leader of the Stability Support Apparatus, was killed at a military camp"
     if a.cls == b.cls == "Killing" and a.target is None and a.target_phrase is not None and not a.plural \

@@ -10861,3 +10861,24 @@ def test_a_headlines_harm_verb_read_as_a_plural_noun_is_the_verb(events) -> None
     attack, injury = _of(found, "Attack")[0], _of(found, "Injury")[0]
     assert attack.target_phrase is None or "wounds" not in attack.target_phrase.text, attack.target_phrase
     assert injury.injured == 14 and _name(names, injury.agent) == "Hezbollah", (injury.injured, _name(names, injury.agent))
+
+
+def test_violence_in_a_capital_named_after_it_is_where_not_who(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Gang violence in Haiti's capital Port-au-Prince has displaced more than 15,000 people in the "
+                          "past week, the U.N. migration agency said on Wednesday.")
+    flight = _of(found, "Displacement")[0]
+    assert flight.agent is None and _name(names, flight.place) == "Port-au-Prince", \
+        (_name(names, flight.agent), _name(names, flight.place))
+
+
+def test_a_deed_told_the_previous_day_is_dated_the_day_before_the_telling(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Israel said on Saturday it had killed Hezbollah leader Hassan Nasrallah in an air strike on the "
+                      "group's headquarters in Beirut's southern suburbs the previous day.")
+    strike = next(e for e in found if e.cls in ("Attack", "Airstrike"))
+    assert strike.date is not None and strike.date.value == "2024-06-14" and strike.date.raw is not None \
+        and strike.date.raw.text == "the previous day", strike.date
+
+
+def test_an_evacuation_warned_of_is_to_come(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Israeli strike hits Beirut's southern suburbs after evacuation warning")
+    assert [e.status for e in _of(found, "Displacement")] == ["Planned"], [(e.trigger.text, e.status) for e in found]

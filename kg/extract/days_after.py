@@ -71,8 +71,8 @@ _APART = re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|the|\d)\s+days?\s+
 
 
 # ... or a deed told as so many days before the one it is told with, after it: "that hit the hospital a day earlier".
-_EARLIER = re.compile(r"[^,.;]*?\b(?P<n>an?|one|two|three|four|five|six|\d)\s+days?\s+(?P<way>earlier|later)\b",
-                      re.IGNORECASE)
+_EARLIER = re.compile(r"[^,.;]*?\b(?:(?P<n>an?|one|two|three|four|five|six|\d)\s+days?\s+(?P<way>earlier|later)"
+                      r"|(?P<the>the)\s+(?P<before>previous|preceding)\s+day)\b", re.IGNORECASE)
 
 
 def days_apart(events: list[Event]) -> list[Event]:
@@ -92,17 +92,18 @@ def days_apart(events: list[Event]) -> list[Event]:
             cue = _EARLIER.match(event.sentence.text, event.trigger.end - event.sentence.begin)
             if cue is None or any(event.trigger.end <= e.trigger.begin < event.sentence.begin + cue.end() for e in out):
                 continue
-        start = event.sentence.begin + cue.start("n")
+        start = event.sentence.begin + (cue.start("the") if cue.re is _EARLIER and cue.group("the") else cue.start("n"))
         dated = [e for e in out if e.sentence == event.sentence and e.trigger.end <= start
                  and e.date is not None and e.date.precision == "day"]
         before = next((e.date for e in reversed(dated) if e.cls not in STATEMENTS), None) \
             or next((e.date for e in reversed(dated)), None)
         if before is None:
             continue
-        word = cue.group("n").lower()
+        previous = cue.re is _EARLIER and cue.group("the") is not None  # "the previous day"
+        word = "one" if previous else cue.group("n").lower()
         n = int(word) if word.isdigit() else _NUMBERS.get(word, 1)
-        day = date.fromisoformat(before.value) + timedelta(days=-n if cue.group("way").lower() in ("after", "earlier")
-                                                           else n)
-        said = cue.group(0)[cue.start("n") - cue.start():]
+        back = previous or cue.group("way").lower() in ("after", "earlier")
+        day = date.fromisoformat(before.value) + timedelta(days=-n if back else n)
+        said = cue.group(0)[start - event.sentence.begin - cue.start():]
         out[k] = replace(event, date=DateValue(day.isoformat(), "day", Span(start, start + len(said), said)))
     return out

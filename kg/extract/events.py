@@ -904,7 +904,8 @@ def _subject(table: MentionTable, verb: Token, deps: tuple[str, ...] = ("nsubj",
         # and "In one village, Shag Alnom, more than 200 people were burned": the village's name
         subjects = [c for c in subjects if not any(
             i > 0 and c.doc[i - 1].lemma_.lower() in CAPITAL_OR_PLACE and c.doc[i - 1].dep_ == "pobj"
-            for i in (c.i, c.left_edge.i - 1 if _between_commas(c) else -1))] or subjects
+            # (a name of several words too: "violence in Haiti's capital Port-au-Prince has displaced")
+            for i in (c.i, c.left_edge.i, c.left_edge.i - 1 if _between_commas(c) else -1))] or subjects
         # "More than 1,000 people, most of them civilians, have been killed": a part set beside the whole
         subjects = [c for c in subjects if not (c.lower_ in SOME and prep_objects(c, {"of"}))] or subjects
         near = subjects[0]
@@ -2006,6 +2007,9 @@ def _status(head: Token, verbal: bool) -> str | None:
         return "Negated"  # "police have not made any arrests", "did not carry out attacks" (but "did not condemn the attack")
     if not verbal and any(c.dep_ == "det" and c.lower_ == "any" for c in head.children):
         return "Planned"  # "would respond to any attack on its nationals": one that may come, none that came
+    if not verbal and head.i + 1 < len(head.doc) and head.doc[head.i + 1].lower_ in (
+            "warning", "warnings", "order", "orders", "notice", "notices"):
+        return "Planned"  # "after evacuation warnings", "an evacuation order": told to come, not yet done
     if not verbal and head.dep_ == "compound" and head.head.lemma_.lower() in _PROPOSALS | {"talk", "negotiation"} \
             and head.lemma_.lower() in PACT_NOUNS:
         return "Planned"  # "accepted a ceasefire proposal", "ceasefire talks stall": a pact offered or sought, not made
@@ -4624,7 +4628,8 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
     elif _weapon(table, roles.agent_tok, None) and roles.agent_tok is not None and table.at(roles.agent_tok) is None:
         roles.instrument_tok = roles.agent_tok  # "a Russian glide bomb struck": Russia's forces, with the bomb
     elif cls in HARMS and roles.agent_tok is not None and roles.agent_tok.lemma_.lower() in WARS and (
-            roles.agent is None or _between(roles.agent_tok) is not None):
+            roles.agent is None or _between(roles.agent_tok) is not None
+            or table.mentions[roles.agent].cls in PLACE_CLASSES):  # (nor where: "violence in Port-au-Prince")
         # "the conflict has killed 6,000 people": what they died in, not who killed them (nor one side of "the
         # Israel-Hamas war")
         roles.agent_tok = roles.agent = None
@@ -4932,6 +4937,11 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                             for named in [c for c in obj.children if c.dep_ == "appos" and obj.lemma_.lower() in CAPITAL_OR_PLACE] + [obj]
                             if (found := argument(table, named)) is not None and table.mentions[found].cls in PLACE_CLASSES
                             and not _border_of(table, named, found)), None)
+    if roles.place is None and roles.place_words is None and verbal and cls in HARMS \
+            and (cause := _child(head, "nsubj")) is not None and cause.lemma_.lower() in WARS:
+        # where the violence that did it was: "Gang violence in Haiti's capital Port-au-Prince has displaced 15,000"
+        roles.place = next((found for obj in prep_objects(cause, {"in"}) if (found := argument(table, obj)) is not None
+                            and table.mentions[found].cls in PLACE_CLASSES), None)
     if roles.place is None and roles.place_words is None:
         roles.place_words = next((words for group in (anchors + objects, siblings, within)
                                   if (words := _place_words(table, group, cls)) is not None), None)

@@ -211,10 +211,11 @@ def plain_openers(doc: Doc) -> Doc:
         lemma = _PLAIN_OPENERS.get(first.lower_)
         if lemma is None or first.tag_ not in ("NNP", "NNPS"):
             continue
-        if first.ent_type_ and first.i in alone and not first.ent_id_:
+        if first.ent_type_:
+            if first.i not in alone or first.ent_id_:
+                continue  # a longer name, or one the gazetteer knows
             dropped.append(alone[first.i])
-        if not first.ent_type_ or first.i in alone and not first.ent_id_:
-            first.tag_, first.pos_, first.lemma_ = "NNS", "NOUN", lemma
+        first.tag_, first.pos_, first.lemma_ = "NNS", "NOUN", lemma
     if dropped:
         doc.ents = [e for e in doc.ents if e not in dropped]
     return doc
@@ -271,6 +272,8 @@ def make_headline_verbs(nlp: Language, name: str, words: list[str]) -> Callable[
 def named_gerunds(doc: Doc) -> Doc:
     """A name's "killing" after a preposition is the noun, the name its modifier: "after Haniyeh killing", "over
     Nasrallah killing" (the parser's verb, its subject whoever the sentence is about)."""
+    if "killing" not in doc.text:
+        return doc  # (this runs on every document)
     for verb in doc:
         if verb.lower_ != "killing" or verb.tag_ != "VBG" or verb.i == 0 or any(c.dep_ == "dobj" for c in verb.children):
             continue

@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
+from kg.dates import NUMBER_WORDS
 from kg.model import DateValue, Event, Span
 from kg.vocab import STATEMENTS
 
@@ -65,7 +66,6 @@ def _told_first(event: Event, events: list[Event]) -> bool:
                    and e.content.begin <= event.trigger.begin < e.content.end for e in events)
 
 
-_NUMBERS = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "the": 1}
 # A clause of a deed so many days from the one it is told with: "a day after", "two days before", "the day after".
 _APART = re.compile(r"\b(?P<n>an?|one|two|three|four|five|six|the|\d)\s+days?\s+(?P<way>after|before)\b", re.IGNORECASE)
 
@@ -101,7 +101,7 @@ def days_apart(events: list[Event]) -> list[Event]:
             continue
         previous = cue.re is _EARLIER and cue.group("the") is not None  # "the previous day"
         word = "one" if previous else cue.group("n").lower()
-        n = int(word) if word.isdigit() else _NUMBERS.get(word, 1)
+        n = int(word) if word.isdigit() else NUMBER_WORDS.get(word, 1)  # ("the day after": one)
         back = previous or cue.group("way").lower() in ("after", "earlier")
         day = date.fromisoformat(before.value) + timedelta(days=-n if back else n)
         said = cue.group(0)[start - event.sentence.begin - cue.start():]

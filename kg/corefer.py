@@ -187,6 +187,8 @@ def corefer(resolved: Resolved, lexicon: Lexicon) -> Resolved:
     joined = _acyclic(joined)
     joined = _claimed(joined, keys, resolved.extraction.document.published)
     joined = _band_named_since(joined)
+    joined = _siege_before_taking(joined)
+    joined = _backing(joined)
     joined = _news_tolls(joined, headline, keys, lexicon)
     joined = _instances_of_many(joined, keys, lexicon)
     joined = _shared_deeds(events, where, joined, keys)
@@ -327,16 +329,26 @@ def _news_tolls(events: list[Event], headline: Span | None, keys: tuple[str, ...
                         or toll.date.value.startswith(a.date.value))
                    and ((pa := _key(keys, a.place)) is None or (pt := _key(keys, toll.place)) is None or pa == pt
                         or _within(lexicon, pt, pa) or lexicon.country_of(pt) == pa
+                        # (or a region the gazetteer does not know, in the land attacked: "in the southern Negev region")
+                        or (pt not in lexicon.entries and pa in lexicon.entries and lexicon.entries[pa].cls == "Country")
                         # (or the other land the attack was told in: "air strikes on targets in Iraq and Syria")
                         or _told_together(lexicon, a, pa, pt))]
+        # (a force's own men it says were killed fell to the other side: "Israel's military said one sailor was killed")
+        # (and "two others wounded" beside them)
+        own = _own_men(out, toll, keys)
+        attacks = [j for j in attacks if own is None or not _one_state(lexicon, _key(keys, out[j].agent), own)]
         # (a headline's attack behind the news is not it: "India strikes Pakistan after Kashmir attack")
+        # (nor what it paid back: "Israel strikes military targets in Iran in retaliation for missile attack")
         lead = [j for j in attacks if headline is not None and out[j].sentence.begin < headline.end
-                and not _background(headline.text[: out[j].trigger.begin - headline.begin].split()[-3:])]
+                and not _background((said := headline.text[: out[j].trigger.begin - headline.begin].split())[-3:])
+                and not _repays(said[-4:])]
         chosen = lead[0] if len(lead) == 1 else attacks[0] if len(attacks) == 1 else None
         # (but the other attack the story has just been telling, in the sentences right before: "... after an attack
         # near Ankara killed five people ... Two attackers stormed the headquarters ... Twenty-two people were wounded")
+        # (or in the toll's own sentence, before it: "The strikes set fuel tanks ablaze, and the ministry said three people
+        # were killed")
         told = {j: max(t.begin for e in [out[j], *(p for p in out if p.part_of == j)] for t in (e.trigger, *e.also)
-                       if t.begin < toll.sentence.begin) for j in attacks}
+                       if t.begin < toll.sentence.begin or (e is out[j] and t.end <= toll.trigger.begin)) for j in attacks}
         latest = max(told, key=lambda j: told[j], default=None)
         if chosen is not None and latest is not None and latest != chosen and told[latest] > told[chosen] \
                 and toll.sentence.begin - told[latest] <= 400:
@@ -344,6 +356,34 @@ def _news_tolls(events: list[Event], headline: Span | None, keys: tuple[str, ...
         if chosen is not None:
             out[k] = replace(toll, part_of=chosen)
     return out
+
+
+_UNIFORMED = {"soldier", "troop", "sailor", "servicemen", "serviceman", "officer", "reservist", "policemen", "policeman",
+              "marine", "airman", "trooper", "guard"}  # as _head_noun gives them
+
+
+def _own_men(events: Sequence[Event], toll: Event, keys: tuple[str, ...]) -> str | None:
+    """The force whose own men in uniform its sentence says the toll counts (or others beside such men: "one sailor
+    was killed and two others wounded"): none of its own attacks killed them."""
+    if (speaker := _speaker(events, toll, keys)) is None:
+        return None
+    before = [e for e in events if e.cls in HARMS and e.sentence == toll.sentence and e.trigger.end <= toll.trigger.begin]
+    heads = [toll] + before[-1:] if toll.target_phrase is not None \
+        and _head_noun(toll.target_phrase.text) in ("other", "others") else [toll]
+    return speaker if any(_key(keys, e.target) == speaker or (e.target_phrase is not None and _head_noun(
+        e.target_phrase.text) in _UNIFORMED) for e in heads) else None
+
+
+def _one_state(lexicon: Lexicon, a: str | None, b: str) -> bool:
+    """The same side of a war: one body, or a state and its forces ("Iran" and "Iran's military")."""
+    return a is not None and (a == b or (a in lexicon.entries and _state(lexicon, a) == _state(lexicon, b) is not None)
+                              or _forces_of(lexicon, a) == b or _forces_of(lexicon, b) == a)
+
+
+def _speaker(events: Sequence[Event], toll: Event, keys: tuple[str, ...]) -> str | None:
+    """Who the toll's sentence says told it, speaking before it ("the military said one sailor was killed")."""
+    return next((key for e in events if e.cls == "Statement" and e.sentence == toll.sentence
+                 and e.trigger.end <= toll.trigger.begin and (key := _key(keys, e.agent)) is not None), None)
 
 
 _SEVERAL = re.compile(r"\b(?:attacks|strikes|airstrikes|raids|bombings|assaults)$", re.I)
@@ -476,6 +516,49 @@ def _band_named_since(events: list[Event]) -> list[Event]:
     return out
 
 
+def _backing(events: list[Event]) -> list[Event]:
+    """"a raid backed by heavy air strikes": the strikes were part of the raid, by its side."""
+    out = list(events)
+    for k, support in enumerate(out):
+        before = support.sentence.text[: support.trigger.begin - support.sentence.begin]
+        if support.cls not in ATTACKS or support.part_of is not None or support.agent is not None \
+                or support.agent_phrase is not None or (backed := _BACKED_BY.search(before)) is None:
+            continue
+        start = support.sentence.begin + backed.start()
+        whole = next((j for j, e in enumerate(out) if j != k and e.cls in ATTACKS and e.part_of is None and any(
+            t.end <= start and not support.sentence.text[t.end - support.sentence.begin: backed.start()].strip()
+            for t in (e.trigger, *e.also) if support.sentence.begin <= t.begin)), None)
+        if whole is not None:
+            out[k] = replace(support, part_of=whole, agent=out[whole].agent, more_agents=out[whole].more_agents,
+                             more_agent_entities=out[whole].more_agent_entities,
+                             place=support.place if support.place is not None else out[whole].place,
+                             date=support.date if support.date is not None else out[whole].date)
+    return out
+
+
+_BACKED_BY = re.compile(r"\b(?:backed|supported|covered)\s+by\s+(?:\w+\s+){0,2}$", re.I)
+
+
+def _siege_before_taking(events: list[Event]) -> list[Event]:
+    """"captured a strategic town ... after a two-week siege": the siege the taking ended was the takers' of that town."""
+    out = list(events)
+    for k, siege in enumerate(out):
+        if siege.cls != "Siege" or siege.agent is not None or siege.agent_phrase is not None or siege.target is not None \
+                or siege.target_phrase is not None or siege.status is not None \
+                or not _AFTER_A.search(siege.sentence.text[: siege.trigger.begin - siege.sentence.begin]):
+            continue
+        taking = next((e for e in out if e.cls == "Capture" and e.status is None and e.agent is not None
+                       and e.target is not None and any(siege.sentence.begin <= t.begin and t.end <= siege.trigger.begin
+                                                        for t in (e.trigger, *e.also))), None)
+        if taking is not None:
+            out[k] = replace(siege, agent=taking.agent, target=taking.target,
+                             place=siege.place if siege.place is not None else taking.place)
+    return out
+
+
+_AFTER_A = re.compile(r"\b(?:after|following)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
 def _one_side(harm: Event, fight: Event) -> bool:
     """The harm's victims are whom the fight's agent fought."""
     if harm.target is not None and harm.target == fight.target:
@@ -586,7 +669,8 @@ def _headline_event(earlier: list[Event], told: set[int], event: Event, headline
             continue  # (a body's deed days apart is only a headline's deed behind the news)
         if a.sentence.begin >= headline.end or j in told or not _same_kind(a, event) or (a.further and not again) \
                 or (_background(before) and not (caused and set(before) & {"after", "following"})
-                    and not (set(before) & {"after", "following", "over"} and _behind(event)) and not echoed) or repaid \
+                    and not (set(before) & {"after", "following", "over"} and (_behind(event) or _before_news(keys, a, event)))
+                    and not echoed) or repaid \
                 or _repays(before) and not _repays(event.sentence.text[: event.trigger.begin - event.sentence.begin].split()[-8:]):
             # (what a headline pays back is only what the body pays back: "Iran launches drones ... in retaliation for
             # Damascus strike" is no lede's "its first direct attack on Israeli territory")
@@ -632,8 +716,8 @@ def _heard_from(joined: list[Event], event: Event, keys: tuple[str, ...], lexico
     for whole in range(len(joined) - 1, -1, -1):
         strike = joined[whole]
         where = _key(keys, strike.place)
-        if strike.cls not in ATTACKS or (where is None and strike.place_phrase is None):
-            continue
+        if strike.cls not in ATTACKS or (where is None and strike.place_phrase is None) or _behind(strike):
+            continue  # (nor what the strikes paid back: "in retaliation for missile attack")
         return whole if strike.cls in ("Airstrike", "Attack") and _kind(strike) in ("air", "generic") \
             and strike.status is None and where is not None and (where == place or _within(lexicon, place, where)) \
             and (strike.date is None or event.date is None or strike.date.value.startswith(event.date.value)) else None
@@ -643,10 +727,11 @@ def _heard_from(joined: list[Event], event: Event, keys: tuple[str, ...], lexico
 def _told_by_its_subject(events: tuple[Event, ...], event: Event) -> int | None:
     """The attack a verb tells more of, named as its subject: "The blasts struck a crowd" is the blasts."""
     whole = event.part_of
-    if whole is None or event.cls not in ATTACKS or not event.verbal or event.agent is not None \
-            or event.agent_phrase is not None or event.status is not None:
+    if whole is None or event.cls not in ATTACKS or not event.verbal or event.agent_phrase is not None or event.status is not None:
         return None
     named = events[whole]
+    if event.agent is not None and event.agent != named.agent:
+        return None  # (the doer it names is the subject's own: "An Israeli air strike struck ...")
     # (or any blast that struck: "A blast struck a military base")
     return whole if named.cls in ATTACKS and (named.anaphoric or event.lemma == "strike") and named.sentence == event.sentence \
         and named.trigger.end <= event.trigger.begin and named.status is None else None
@@ -687,6 +772,13 @@ def _behind(event: Event) -> bool:
     repaid = any(f"{w} {v}" in REPAID | {"connection with", "linked to", "tied to"} for w, v in zip(last, last[1:], strict=False))
     # (an "and" of the deed's own words is none: "after Iran launched a missile and drone attack")
     return (bool(set(last) & {"after", "following"}) or repaid) and "and" not in last[:-1]
+
+
+def _before_news(keys: tuple[str, ...], a: Event, event: Event) -> bool:
+    """The body's "had struck" is the headline's deed behind the news, by the same hand: "Hezbollah fires rockets after
+    Israeli pre-emptive strikes" ... "the Israeli military said it had struck Lebanon with about 100 jets"."""
+    words = event.sentence.text[: event.trigger.begin - event.sentence.begin].lower().split()[-2:]
+    return "had" in words and (agent := _key(keys, a.agent)) is not None and agent == _key(keys, event.agent)
 
 
 def _antecedent(earlier: list[Event], event: Event, keys: tuple[str, ...], lexicon: Lexicon,
@@ -741,8 +833,8 @@ _ARMED_DOERS = re.compile(r"\b(?:gunm[ae]n|militants?|attackers?|assailants?|ins
 
 
 def _killed_since(earlier: Sequence[Event], chosen: int, event: Event) -> int | None:
-    """The killing told by its doers since the event chosen (its index), in the sentence before "the attack" or its
-    own, and in no attack of its own: the attack "the attack" names is that killing's."""
+    """The killing told by its doers since the event chosen (its index), in the sentences just before "the attack" (no
+    other deed told between) or its own, and in no attack of its own: the attack "the attack" names is that killing's."""
     if event.plural:
         return None  # "claimed responsibility for the attacks": the several told, not one killing since
     # (past the harms told in this very attack: "Another 12 people were wounded in the attack")
@@ -753,7 +845,7 @@ def _killed_since(earlier: Sequence[Event], chosen: int, event: Event) -> int | 
     return k if last is not None and last.cls == "Killing" and last.verbal and last.part_of is None \
         and last.within_at is None and not _attackers_hit(last) and (last.agent is not None or (
             last.agent_phrase is not None and _ARMED_DOERS.search(last.agent_phrase.text) is not None)) \
-        and 0 <= event.sentence.begin - last.sentence.end <= 2 \
+        and 0 <= event.sentence.begin - last.sentence.end <= 400 \
         and not (last.sentence == earlier[chosen].sentence and last.trigger.text.lower().endswith("ing")) \
         and not any(s.cls in STATEMENTS and s.lemma == "claim" and s.sentence == last.sentence for s in earlier) else None
     # (nor the toll a claim gives: "JNIM claimed the attack ..., saying it had killed around 300 soldiers")
@@ -937,6 +1029,12 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
     if b.cls in HARMS and b.target_phrase is not None and {"other", "others"} & set(b.target_phrase.text.lower().split()) \
             and not _others_than_the_dead(a, b):
         return False  # "Five other people were killed in the blast": besides those told, never them
+    if not refers and a.cls in HARMS and b.cls == a.cls and not b.anaphoric and not a.plural and a.target is not None \
+            and b.target is None and a.target_phrase is not None and b.target_phrase is not None \
+            and (one := re.match(r"(?:one|a|an)\s+([a-z]+)$", b.target_phrase.text)) is not None \
+            and one[1] not in GENERIC_PEOPLE | GENDERED and one[1] != _head_noun(a.target_phrase.text):
+        return False  # a man named is no "one sailor" told later: "the killing of its commander Fuad Shukr ... Israel's
+        # military said one sailor was killed"
     if a.cls == b.cls == "Capture" and _retaken(a) != _retaken(b) and None is not _side(keys, lexicon, a) \
             != _side(keys, lexicon, b) is not None:
         return False  # "troops recaptured the town" undoes "the insurgents seized it in 2020"; but "the army
@@ -957,7 +1055,10 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
                                                                  or _branch(lexicon, ka, kb) or _branch(lexicon, kb, ka)
                                                                  # (or the land for its police: "Pakistan arrests suspects")
                                                                  or _state(lexicon, kb) == ka or _state(lexicon, ka) == kb
-                                                                 or _among_agents(keys, a, kb) or _among_agents(keys, b, ka))) \
+                                                                 or _among_agents(keys, a, kb) or _among_agents(keys, b, ka)
+                                                                 # (or another organ of its state, named as behind "the
+                                                                 # attack": "Ukrainian drones hit ... the SBU was behind it")
+                                                                 or (b.anaphoric and _state(lexicon, ka) == _state(lexicon, kb) is not None))) \
                 and not (role == "target" and (_own_account(keys, a, b) or _strikers_word(keys, lexicon, a, b))) \
                 and not (role == "target" and _told_within(lexicon, b, kb, ka)) \
                 and not (role == "target" and a.cls == b.cls and a.cls in HARMS and _some_of(b)) \
@@ -1027,6 +1128,12 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
             # (and how it went, told where the gazetteer knows no town: "an attack ... near Ankara ... Two attackers
             # stormed the headquarters of Turkish Aerospace Industries in Kahramankazan")
             or (pb not in lexicon.entries and _told_how(a, b))
+            # (and the claimant's own telling, in a town the gazetteer does not know: "Two members of the group detonated
+            # explosive belts in the town of Khar")
+            or (pb not in lexicon.entries and _claimant_tells_how(keys, lexicon, a, b))
+            # (and the striker's account of what it aimed at there: "strike on a UN school in central Gaza" ... "had
+            # targeted a Hamas compound inside the school in the Nuseirat camp")
+            or _attackers_account(keys, lexicon, a, b)
             # (and the town a headline's known place stands for, which the gazetteer does not know: "kidnap over 280
             # pupils from school in Kaduna" ... "abducted at least 287 students from a school in the town of Kuriga")
             or (lede and pb not in lexicon.entries)
@@ -1365,7 +1472,8 @@ _WAYS_IN = {"entrance", "gate", "gates", "door", "doorway", "checkpoint", "perim
 _IN_THE_DEED = re.compile(r"^[^,;.]*\bin (?:(?!for\b|after\b|of\b|to\b|since\b|against\b|on\b)[\w'’.-]+ ){0,4}$", re.I)
 _THEN_DID = re.compile(r"^[^,;.]* and (?:then )?$")
 _BROKE_IN = re.compile(r"(?:burst|stormed|raided|entered|broke|forced|swept)\b", re.I)
-_CALLED_SO = re.compile(r"\bin what (?:[\w'’-]+ ){1,5}(?:called|calls|described as|describes as|termed|dubbed|said was|say was|says was)"
+_CALLED_SO = re.compile(r"\bin what (?:[\w'’-]+ ){1,5}(?:called|calls|described as|describes as|termed|dubbed|said was|say was|says was"
+                        r"|(?:are|is|were|was) (?:investigating|treating|probing) as)"
                         r"(?: (?:a|an|the|its))?(?: [\w'’-]+,?){0,4} $", re.I)
 
 
@@ -1435,14 +1543,26 @@ def _same(a: Event, b: Event, keys: tuple[str, ...], people: frozenset[str], lex
                 _within(lexicon, pb, pa) and b.date is None and _key(keys, b.agent) in (None, _key(keys, a.agent)))):
         return True  # "US strikes 85 targets in Iraq and Syria" ... "the strikes in Syria killed a number of civilians"
         # (and "16 people were killed in the strikes in the western Iraqi region of al-Qaim")
-    if a.cls == b.cls == "Surrender" and not b.further and (who := _key(keys, a.agent)) is not None \
-            and who == _key(keys, b.agent) and ((b.agent_phrase.text if b.agent_phrase is not None else b.sentence.text[
+    if a.cls == b.cls == "Surrender" and not b.further \
+            and (((who := _key(keys, a.agent)) is not None and who == _key(keys, b.agent))
+                 # (or men named by no side: "the remaining troops laid down their weapons")
+                 or (b.agent is None and b.agent_phrase is not None and _head_noun(b.agent_phrase.text) in _GARRISON
+                     and (a.agent is not None or (a.agent_phrase is not None and _head_noun(a.agent_phrase.text) in _GARRISON)))) \
+            and ((b.agent_phrase.text if b.agent_phrase is not None else b.sentence.text[
                 : b.trigger.begin - b.sentence.begin]).lower().startswith(("the ", "they", "those"))
                 # (or told in a clause: "He told parliament that the soldiers had laid down their weapons")
                 or re.search(r"\b(?:that\s+)?(?:the|those)\s+(?:\w+\s+){1,2}(?:had\s+|have\s+)?$",
                              b.sentence.text[: b.trigger.begin - b.sentence.begin], re.I) is not None) and b.date is None \
             and (b.place is None or _key(keys, b.place) == _key(keys, a.place)):
         return True  # "A group of Russian soldiers surrendered ... The soldiers laid down their arms": those men
+    if a.cls == b.cls and a.cls in HARMS and not b.verbal and not b.definite and b.status is None and not b.further \
+            and all(getattr(b, c) is None for c in COUNTS) and all(r is None for r in (b.agent, b.target, b.place, b.date)) \
+            and b.agent_phrase is None and b.target_phrase is None \
+            and any(0 <= b.trigger.begin - t.end <= 400 for t in (a.trigger, *a.also)):
+        return True  # "killing at least 45 people ... it was reviewing reports of civilian deaths": those deaths, uncounted
+    if _claimant_tells_how(keys, lexicon, a, b):
+        return True  # "Islamic State claims twin bombings in Iran" ... "Two members of the group detonated explosive belts
+        # among the crowd in the southern city of Kerman on Wednesday, the group said": the claimant's telling of it
     if _attackers_account(keys, lexicon, a, b):
         return True  # "Iran fired about 180 missiles at Israel ... Iran's Revolutionary Guards said they had targeted
         # three military bases around Tel Aviv": the attacker's own account of that attack
@@ -1764,8 +1884,37 @@ def _attackers_account(keys: tuple[str, ...], lexicon: Lexicon, a: Event, b: Eve
         return False
     # (in the land it attacked: "targeted three military bases around Tel Aviv"; or, told nowhere else, the fighters
     # it says it hit: "An Israeli strike on a residential block ... killed 73 ... It said it had struck a Hamas target")
-    return (b.lemma == "target" and not a.plural and land is not None and where is not None
-            and (where == land or _within(lexicon, where, land))) or _fighters_said_hit(keys, lexicon, b)
+    # (or where the attack was: "strike on a UN school in central Gaza" ... "its jets had targeted a Hamas compound inside
+    # the school in the Nuseirat camp")
+    return (b.lemma == "target" and not a.plural and where is not None
+            and any(k is not None and _held_by(lexicon, where, k) for k in (land, _key(keys, a.place)))) \
+        or _fighters_said_hit(keys, lexicon, b) or (
+            # (and the fighters it says it hit where the attack was: "struck a Hezbollah operative in the area of Tyre")
+            not a.plural and where is not None and (pa := _key(keys, a.place)) is not None and _held_by(lexicon, where, pa)
+            and (aimed := _key(keys, b.target)) is not None and _fighters(lexicon, aimed) and aimed != teller)
+
+
+def _held_by(lexicon: Lexicon, where: str, wider: str) -> bool:
+    """The place is the wider one or in it, where a region of no set bounds holds whatever its land's gazetteer puts
+    beside it ("the Gaza Strip" and its camps)."""
+    return where == wider or _within(lexicon, where, wider) or (
+        wider in lexicon.entries and lexicon.entries[wider].cls == "Place"
+        and lexicon.country_of(where) == lexicon.country_of(wider) is not None)
+
+
+def _claimant_tells_how(keys: tuple[str, ...], lexicon: Lexicon, a: Event, b: Event) -> bool:
+    """The group that claimed an attack telling how its men did it, soon after, where and when the claim allows (the
+    claim named before the deed; `_claimants_account` reads a claim told after it)."""
+    if not (a.cls == b.cls and a.cls in ATTACKS and b.verbal and b.status is None and not b.further
+            and 0 <= b.sentence.begin - a.sentence.end <= 600 and _CLAIMED.search(a.sentence.text) is not None
+            and (doer := _key(keys, a.agent)) is not None and doer == _key(keys, b.agent)):
+        return False
+    pa, pb = _key(keys, a.place), _key(keys, b.place)
+    return (pa is None or pb is None or pa == pb or _within(lexicon, pb, pa) or pb not in lexicon.entries) \
+        and (a.date is None or b.date is None or a.date.value.startswith(b.date.value) or b.date.value.startswith(a.date.value))
+
+
+_CLAIMED = re.compile(r"\bclaim(?:s|ed)?\s+(?:\w+\s+)?responsibility\b|\bclaim(?:s|ed)\s+(?:the\s+)?(?:\w+\s+)?(?:attacks?|bombings?|strikes?|blasts?)\b", re.I)
 
 
 def _strikers_word(keys: tuple[str, ...], lexicon: Lexicon, a: Event, b: Event) -> bool:
@@ -1904,8 +2053,9 @@ def _same_weapon(a: Event, b: Event) -> bool:
     """The later attack names the earlier one's weapon as known: "The missile hit ..." (what it hit, in other
     words, is still that attack's)."""
     return a.cls in ATTACKS and b.cls in ATTACKS and b.instrument_phrase is not None \
-        and b.instrument_phrase.text.lower().startswith("the ") and _many_weapons(a) == _many_weapons(b) \
-        and _head_noun(b.instrument_phrase.text) == _weapon(a)
+        and b.instrument_phrase.text.lower().startswith("the ") \
+        and (_many_weapons(a) == _many_weapons(b) or (a.instrument_phrase is None and len(a.trigger.text.split()) > 1)) \
+        and _head_noun(b.instrument_phrase.text) == _weapon(a)  # (a "drone attack" of any number: "The drones hit ...")
 
 
 def _many_weapons(event: Event) -> bool:

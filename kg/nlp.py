@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable, Iterator
 import spacy
 from spacy.attrs import IDX, LEMMA, LOWER, ORTH
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg import config
 from kg.errors import ModelError
@@ -131,6 +131,9 @@ _SITE_HEADS = {"center", "centre", "hospital", "clinic", "university", "school",
 _SETTLEMENT_WORDS = {"village", "town", "city", "area", "province"}
 
 
+_TIME_NOUNS = {"day", "week", "month", "year", "hour", "minute", "decade", "time", "weekend", "night", "morning"}
+
+
 @Language.component("kg_cut_phrases")
 def cut_phrases(doc: Doc) -> Doc:
     """A tagger entity that runs on through a phrase of the verb is cut before it: in "sank the Eternity C
@@ -155,6 +158,9 @@ def cut_phrases(doc: Doc) -> Doc:
                 and doc[end - 1].text in _SETTLEMENT_WORDS:  # (never "Mexico City", "Gaza City")
             end -= 1  # a land's name with the common noun after it: "attack on Burundi village" (a village in Burundi)
         ent = Span(doc, ent.start, end, label=ent.label_) if end < ent.end else ent
+        if ent.label_ == "DATE" and len(ent) > 3 and ent[-1].lower_ == "ago" and any(
+                t.pos_ == "NOUN" and t.lemma_.lower() not in _TIME_NOUNS for t in ent[:-3]):
+            ent = Span(doc, ent.end - 3, ent.end, label="DATE")  # "in an ambush two weeks ago": the weeks, not the ambush
         cut = next((t.i for t in ent[1:] if t.lower_ in _CUT_PREPS and t.dep_ == "prep"
                     and (not ent.start <= t.head.i < ent.end or doc[t.i - 1].lower_ in _SITE_HEADS)), None)
         if cut is not None:
@@ -234,7 +240,12 @@ def make_headline_verbs(nlp: Language, name: str, words: list[str]) -> Callable[
 
     def headline_verbs(doc: Doc) -> Doc:
         sent = next(iter(doc.sents), None)
-        if sent is None or sent.root.pos_ != "NOUN" or sent.text.rstrip().endswith("."):
+        if sent is None or sent.text.rstrip().endswith("."):
+            return doc
+        if sent.root.pos_ == "VERB":
+            _first_of_two(sent.root, verbs)
+            return doc
+        if sent.root.pos_ != "NOUN":
             return doc
         top = sent.root
         if top.tag_ == "NNS" and top.lower_ in _HARMING_FORMS and any(c.dep_ == "dobj" for c in top.children):
@@ -268,6 +279,25 @@ def make_headline_verbs(nlp: Language, name: str, words: list[str]) -> Callable[
     return headline_verbs
 
 
+def _first_of_two(second: Token, verbs: frozenset[str]) -> None:
+    """A headline's first verb of two read as a noun of the second's subject: "Settlers attack/NN West Bank village,
+    kill Palestinian man" (the settlers attacked the village and killed him)."""
+    doc = second.doc
+    if second.i < 2 or doc[second.i - 1].text != "," or second.tag_ not in ("VB", "VBP", "VBZ"):
+        return
+    subject = next((c for c in second.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i < second.i), None)
+    verb = next((c for c in subject.children if c.dep_ == "compound" and c.tag_ in ("NN", "VB", "VBP")
+                 and c.lemma_.lower() in verbs), None) if subject is not None else None
+    doers = doc[verb.i - 1] if verb is not None and verb.i > 0 else None
+    if verb is None or doers is None or subject is None or doers.head.i != verb.i or doers.dep_ != "compound" \
+            or doers.tag_ not in ("NNS", "NNPS") or doers.i != subject.left_edge.i:
+        return
+    verb.head, verb.dep_, verb.pos_, verb.tag_ = verb, "ROOT", "VERB", "VBP"
+    doers.dep_ = "nsubj"
+    subject.head, subject.dep_ = verb, "dobj"
+    second.head, second.dep_ = verb, "conj"
+
+
 @Language.component("kg_named_gerunds")
 def named_gerunds(doc: Doc) -> Doc:
     """A name's "killing" after a preposition is the noun, the name its modifier: "after Haniyeh killing", "over
@@ -287,6 +317,29 @@ def named_gerunds(doc: Doc) -> Doc:
         for word in doc[prep.i + 1: name.i]:
             if word.head.i == name.i:
                 word.head = name  # "after Hamas leader Haniyeh killing": the name's own words stay its
+    return doc
+
+
+@Language.component("kg_named_crossings")
+def named_crossings(doc: Doc) -> Doc:
+    """"near the Kerem Shalom crossing on Sunday": the crossing is a place, the name's noun, not a verb that takes the
+    day (the parser's "crossing/VBG", on which it hung "on Sunday")."""
+    if "crossing" not in doc.text:
+        return doc  # (this runs on every document)
+    for verb in doc:
+        if verb.lower_ != "crossing" or verb.tag_ != "VBG" or verb.i < 2 or any(c.dep_ == "dobj" for c in verb.children):
+            continue
+        name = doc[verb.i - 1]
+        start = name.left_edge.i
+        if name.pos_ != "PROPN" or name.dep_ != "pobj" or name.head.i >= name.i or doc[start].lower_ != "the" \
+                or verb.head.i == verb.i or any(a.i == verb.i for a in name.head.ancestors):
+            continue
+        owner, prep = verb.head, name.head
+        for child in [c for c in verb.children if c.dep_ in ("prep", "npadvmod", "advmod")]:
+            child.head = owner  # "on Sunday": the deed's, not the crossing's
+        verb.head, verb.dep_, verb.pos_, verb.tag_, verb.lemma_ = prep, "pobj", "NOUN", "NN", "crossing"
+        name.head, name.dep_ = verb, "compound"
+        doc[start].head = verb  # (the article is the crossing's)
     return doc
 
 
@@ -369,6 +422,31 @@ def keep_longer(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("kg_whole_names")
+def whole_names(doc: Doc) -> Doc:
+    """Two person names the tagger set side by side are one man's: "KNU spokesman Padoh Saw Taw Nee told Reuters",
+    read as "Padoh Saw" and "Taw Nee" (its "Saw" a verb). One name, of proper nouns, for every reader after."""
+    ents = list(doc.ents)
+    joined: list[Span] = []
+    for ent in ents:
+        last = joined[-1] if joined else None
+        if last is not None and last.label_ == ent.label_ == "PERSON" and last.end == ent.start \
+                and doc[last.end - 1].whitespace_ == " " and all(t.is_title for t in (*last, *ent)):
+            joined[-1] = Span(doc, last.start, ent.end, label="PERSON")
+            _one_noun(doc[last.start: ent.end])
+        else:
+            joined.append(ent)
+    if len(joined) != len(ents):
+        doc.ents = joined
+    return doc
+
+
+def _one_noun(name: Span) -> None:
+    """Every word of a name is a proper noun (its heads stay as parsed: setting them anew risks a tree with a cycle)."""
+    for token in name:
+        token.pos_, token.tag_ = "PROPN", "NNP"
+
+
 def load_pipeline(lexicon: Lexicon, name: str | None = None) -> Language:
     model = config.model_name(name)
     try:
@@ -395,12 +473,14 @@ def load_pipeline(lexicon: Lexicon, name: str | None = None) -> Language:
     nlp.add_pipe("kg_save_ner", after="kg_cut_phrases")
     ruler = nlp.add_pipe("entity_ruler", name="kg_gazetteer", after="kg_save_ner", config={"overwrite_ents": True})
     nlp.add_pipe("kg_keep_longer", after="kg_gazetteer")
+    nlp.add_pipe("kg_whole_names", after="kg_keep_longer")
     # Generated places (GeoNames) only fill gaps: "Austin said" stays a person.
-    weak = nlp.add_pipe("entity_ruler", name="kg_places", after="kg_keep_longer", config={"overwrite_ents": False})
+    weak = nlp.add_pipe("entity_ruler", name="kg_places", after="kg_whole_names", config={"overwrite_ents": False})
     nlp.add_pipe("kg_plain_openers", after="kg_places")
     nlp.add_pipe("kg_headline_verbs", after="kg_plain_openers", config={"words": sorted(lexicon.armed_words)})
     nlp.add_pipe("kg_headline_sources", after="kg_headline_verbs")
     nlp.add_pipe("kg_named_gerunds", after="kg_headline_sources")
+    nlp.add_pipe("kg_named_crossings", after="kg_named_gerunds")
     # Phrase patterns match on the words alone (ORTH), yet the ruler runs every pipe before it over
     # each pattern: with those pipes off, the thousands of gazetteer names load in a fraction of the time.
     with nlp.select_pipes(enable=[]):

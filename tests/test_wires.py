@@ -10882,3 +10882,242 @@ def test_a_deed_told_the_previous_day_is_dated_the_day_before_the_telling(events
 def test_an_evacuation_warned_of_is_to_come(events) -> None:  # type: ignore[no-untyped-def]
     found, _ = events("Israeli strike hits Beirut's southern suburbs after evacuation warning")
     assert [e.status for e in _of(found, "Displacement")] == ["Planned"], [(e.trigger.text, e.status) for e in found]
+
+
+def test_one_sailor_killed_told_later_is_not_the_named_commanders_killing(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The group said the barrage answered the killing of its senior commander Ali Karaki in Beirut "
+                          "last month. The army said one sailor was killed in the barrage.")
+    killings = _of(found, "Killing")
+    assert len(killings) == 2 and any(e.target_phrase is not None and e.target_phrase.text == "one sailor"
+                                      for e in killings), [(e.trigger.text, e.target_phrase) for e in killings]
+
+
+def test_a_forces_own_men_killed_fell_to_the_other_sides_attack(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Hamas fired dozens of rockets at Israel on Tuesday, while the Israeli military said it had struck "
+                          "Gaza with fighter jets. Israel's military said two soldiers were killed and three others wounded.")
+    harms = [e for e in found if e.cls in ("Killing", "Injury")]
+    assert {_name(names, e.agent) for e in harms} == {"Hamas"}, [(e.trigger.text, _name(names, e.agent)) for e in harms]
+
+
+def test_a_demonym_before_the_manner_of_the_strikes_is_their_doer(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Hezbollah fires rockets after Israeli pre-emptive strikes")
+    strikes = [e for e in found if e.trigger.text == "strikes"]
+    assert [_name(names, e.agent) for e in strikes] == ["Israel Defense Forces"], \
+        [(e.trigger.text, _name(names, e.agent)) for e in found]
+
+
+def test_a_headlines_strike_behind_the_news_is_the_bodys_had_struck_by_the_same_hand(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Hamas fires rockets after Israeli heavy strikes\n\nGAZA (Reuters) - Hamas fired rockets at "
+                          "southern Israel on Monday, while the Israeli military said it had struck Gaza with 50 jets to "
+                          "stop the launches.")
+    israeli = [e for e in found if e.cls in ("Attack", "Airstrike") and _name(names, e.agent) == "Israel Defense Forces"]
+    assert len(israeli) == 1 and _name(names, israeli[0].place) == "Gaza Strip", \
+        [(e.trigger.text, _name(names, e.agent), _name(names, e.place)) for e in found]
+
+
+def test_a_blast_among_a_crowd_in_a_city_is_in_that_city(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("A suicide bomber detonated a vest among the mourners in the northern city of Mosul on Friday.")
+    bombing = _of(found, "Bombing")[0]
+    assert _name(names, bombing.place) == "Mosul", _name(names, bombing.place)
+
+
+def test_a_claimants_telling_of_how_its_men_did_it_is_the_claimed_bombing(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Islamic State claims suicide bombing in Pakistan\n\nPESHAWAR (Reuters) - Islamic State claimed "
+                          "responsibility on Monday for a suicide bombing that killed 54 people at a political rally. "
+                          "A member of the group detonated an explosive vest in the crowd in the town of Khar on Sunday, "
+                          "the group said in a statement.")
+    bombings = _of(found, "Bombing")
+    assert len(bombings) == 1 and _name(names, bombings[0].place) == "Khar", \
+        [(e.trigger.text, _name(names, e.place)) for e in bombings]
+
+
+def test_two_person_names_the_tagger_set_side_by_side_are_one_man(resolved) -> None:  # type: ignore[no-untyped-def]
+    done = resolved("\"Our troops entered the town at dawn,\" KNU spokesman Padoh Saw Taw Nee told Reuters.")
+    people = [e.label for e in done.entities if e.cls == "Person"]
+    assert people == ["Padoh Saw Taw Nee"], people
+    assert ("Padoh Saw Taw Nee", "memberOf", "spokesman", "Karen National Union") in _relations(done), _relations(done)
+
+
+def test_the_remaining_troops_laying_down_arms_are_those_who_surrendered(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The rebels said about 150 soldiers of the junta had surrendered. \"The remaining troops laid "
+                          "down their weapons at noon,\" a rebel commander told Reuters.")
+    assert len(_of(found, "Surrender")) == 1, [(e.trigger.text, _name(names, e.agent)) for e in _of(found, "Surrender")]
+
+
+def test_a_siege_a_taking_ended_was_the_takers_of_that_town(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The Arakan Army captured the town of Paletwa after a three-week siege, the group said.")
+    siege = _of(found, "Siege")[0]
+    assert (_name(names, siege.agent), _name(names, siege.target)) == ("Arakan Army", "Paletwa"), \
+        (_name(names, siege.agent), _name(names, siege.target))
+
+
+def test_weeks_ago_after_a_deed_noun_dates_the_deed(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("The rebels seized the soldiers in an ambush three days ago.")
+    assert {e.date.value if e.date else None for e in found} == {"2024-06-12"}, \
+        [(e.trigger.text, e.date) for e in found]
+
+
+def test_a_headlines_second_deed_after_a_said_one_is_the_sayers(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Mali army says it repelled attack on base, kills 30 militants")
+    killing, said = _of(found, "Killing")[0], _of(found, "Statement")[0]
+    assert killing.agent is not None and _name(names, killing.agent) == _name(names, said.agent), \
+        (_name(names, killing.agent), _name(names, said.agent))
+
+
+def test_a_tolls_own_soldiers_fell_to_the_news_not_to_what_it_paid_back(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Israel strikes military sites in Iran in retaliation for missile attack\n\nDUBAI (Reuters) - "
+                          "Israeli jets struck military sites in Iran early on Saturday, in retaliation for Iran's missile "
+                          "attack on Israel this month. Iran's army said four soldiers were killed.")
+    killing = _of(found, "Killing")[0]
+    assert _name(names, killing.agent) == "Israel Defense Forces" and _name(names, killing.place) == "Iran", \
+        (_name(names, killing.agent), _name(names, killing.place))
+
+
+def test_the_strikers_account_of_what_it_aimed_at_in_the_region_is_that_strike(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("An Israeli air strike on a school sheltering displaced families in the Gaza Strip killed at least "
+                          "20 people on Tuesday, health officials said. The Israeli military said it had targeted a Hamas "
+                          "command post inside the school in the Nuseirat camp.")
+    strikes = [e for e in found if e.cls in ("Attack", "Airstrike")]
+    assert len(strikes) == 1, [(e.trigger.text, _name(names, e.place)) for e in strikes]
+
+
+def test_uncounted_deaths_told_right_after_a_toll_are_that_toll(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("A strike on a market killed at least 30 people on Sunday, officials said. The army said it was "
+                      "reviewing reports of civilian deaths.")
+    assert len(_of(found, "Killing")) == 1, [(e.trigger.text, e.fatalities) for e in _of(found, "Killing")]
+
+
+def test_a_war_waged_is_no_attack(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Mali has been battling an Islamist insurgency since 2012. Troops are fighting a rebellion in the north.")
+    assert [e for e in found if e.cls in ("Attack", "Airstrike")] == [], [(e.cls, e.trigger.text) for e in found]
+    found, _ = events("Troops attacked the rebels' stronghold.")
+    assert len(_of(found, "Attack")) == 1
+
+
+def test_a_harm_in_a_region_the_gazetteer_lacks_is_of_the_attack_on_its_land(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Iran launched more than 300 drones and missiles at Israel late on Saturday. A 10-year-old boy "
+                          "was injured by shrapnel in the southern Arava region, medics said.")
+    injury = _of(found, "Injury")[0]
+    assert _name(names, injury.agent) == "Iran", _name(names, injury.agent)
+
+
+def test_in_what_authorities_are_investigating_as_an_attempt_is_the_shooting(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Candidate shot at rally in assassination attempt\n\nMIAMI (Reuters) - Senator John Doe was shot "
+                          "in the arm during a rally in Florida on Saturday, in what police are investigating as an "
+                          "assassination attempt.")
+    attacks = _of(found, "Attack")
+    assert len(attacks) == 1, [(e.trigger.text, _name(names, e.target)) for e in attacks]
+
+
+def test_the_shooting_after_a_sentence_without_deeds_is_the_killing_before(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Gunmen shot dead five miners at a coal mine in the Duki district on Monday night, police said. "
+                          "No group claimed responsibility. Police said the attackers fled on motorcycles after the shooting.")
+    shooting = next(e for e in found if e.trigger.text == "shooting")
+    killing = _of(found, "Killing")[0]
+    assert killing.part_of is not None and found[killing.part_of] == shooting, (killing.part_of, shooting.trigger)
+
+
+def test_strikes_that_officials_said_killed_when_said_hangs_on_the_main_verb(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Troops freed three captives in the camp on Saturday in an assault backed by heavy air strikes "
+                          "that local health officials said killed 60 people.")
+    killing = _of(found, "Killing")[0]
+    assert killing.part_of is not None and found[killing.part_of].cls in ("Airstrike", "Attack") \
+        and found[killing.part_of].trigger.text == "air strikes", killing.part_of
+
+
+def test_strikes_backing_a_raid_are_part_of_it_by_its_side(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Israeli forces rescued two hostages in Rafah on Monday in a raid backed by air strikes.")
+    strikes = next(e for e in found if e.trigger.text == "air strikes")
+    assert strikes.part_of is not None and found[strikes.part_of].trigger.text == "raid" \
+        and _name(names, strikes.agent) == "Israel Defense Forces" and strikes.date is not None, \
+        (strikes.part_of, _name(names, strikes.agent), strikes.date)
+
+
+def test_the_drones_that_hit_are_the_drone_attack_of_any_number(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("A Russian drone attack on the city of Odesa killed two people early on Monday, officials said. "
+                          "The drones hit a warehouse and a residential building, the governor said.")
+    strikes = [e for e in found if e.cls in ("Attack", "Airstrike")]
+    assert len(strikes) == 1, [(e.trigger.text, _name(names, e.agent)) for e in strikes]
+
+
+def test_a_family_of_five_counts_five(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("An air strike killed a family of seven in the town on Friday.")
+    assert [e.fatalities for e in _of(found, "Killing")] == [7], [(e.trigger.text, e.fatalities) for e in found]
+
+
+def test_officers_fleeing_their_post_withdraw(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Officers had fled the police station before the gang arrived.")
+    assert [e.cls for e in found if e.trigger.text == "fled"] == ["Withdrawal"], [(e.cls, e.trigger.text) for e in found]
+
+
+def test_a_headlines_toll_after_a_launched_raid_is_the_raids(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Army launches major raid in Darfur, kills at least 12")
+    killing = _of(found, "Killing")[0]
+    assert killing.part_of is not None and found[killing.part_of].trigger.text == "raid", killing.part_of
+
+
+def test_captives_seized_when_a_bus_was_ambushed_name_the_ambushers(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Gunmen abducted 15 traders in Kogi state, police said on Sunday. The traders were seized on "
+                          "Saturday when their bus was ambushed on a highway.")
+    ambush = next(e for e in found if e.trigger.text == "ambushed")
+    assert ambush.agent is not None or (ambush.agent_phrase is not None and ambush.agent_phrase.text == "Gunmen"), \
+        (_name(names, ambush.agent), ambush.agent_phrase)
+
+
+def test_a_headlines_first_of_two_verbs_read_as_a_noun_is_a_verb(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Militants attack Niger village, kill 20 people")
+    attack = _of(found, "Attack")[0]
+    assert attack.agent_phrase is not None and attack.agent_phrase.text == "Militants" and attack.verbal, \
+        (attack.trigger.text, attack.agent_phrase, attack.verbal)
+    assert _name(names, attack.target) != "Niger" and _name(names, attack.place) == "Niger", \
+        (_name(names, attack.target), _name(names, attack.place))
+
+
+def test_another_organ_of_the_state_behind_the_attack_is_that_attack(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Ukrainian drones attacked an oil depot in Russia's Bryansk region overnight, the governor said. "
+                          "A source in Ukraine's SBU security service told Reuters the agency was behind the attack.")
+    attacks = [e for e in found if e.cls in ("Attack", "Airstrike")]
+    assert len(attacks) == 1, [(e.trigger.text, _name(names, e.agent)) for e in attacks]
+
+
+def test_a_toll_told_beside_the_strikes_in_its_own_sentence_is_theirs(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Israel strikes Yemen port after Houthi drone hits Tel Aviv\n\nJERUSALEM (Reuters) - Israeli jets "
+                          "struck targets near Yemen's Hodeidah port on Saturday, a day after a Houthi drone attack killed "
+                          "one man in Tel Aviv. The strikes set fuel tanks ablaze, and the Houthi-run health ministry said "
+                          "six people were killed.")
+    toll = next(e for e in _of(found, "Killing") if e.fatalities == 6)
+    assert _name(names, toll.agent) == "Israel Defense Forces" and _name(names, toll.place) == "Hodeidah", \
+        (_name(names, toll.agent), _name(names, toll.place))
+
+
+def test_a_deed_the_parser_joined_to_a_relative_clause_is_the_main_subjects(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("The gunmen separated passengers who were not Muslims and shot them, police said.")
+    assert all(e.agent_phrase is None or e.agent_phrase.text != "passengers" for e in found), \
+        [(e.trigger.text, e.agent_phrase) for e in found]
+    shot = next(e for e in found if e.trigger.text.startswith("shot"))
+    assert shot.agent_phrase is not None and shot.agent_phrase.text == "The gunmen", shot.agent_phrase
+
+
+def test_a_headlines_army_killed_in_an_ambush_suffered_it(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Burkina army killed in jihadist ambush near Djibo")
+    killing = _of(found, "Killing")[0]
+    assert killing.agent is None and _name(names, killing.target) is not None, \
+        (_name(names, killing.agent), _name(names, killing.target))
+
+
+def test_the_day_after_a_named_crossing_dates_the_deed(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Militants fired rockets at troops near the Kerem Shalom crossing on Sunday, killing three soldiers.")
+    attack = _of(found, "Attack")[0]
+    assert attack.date is not None and attack.date.value == "2024-06-09", attack.date
+
+
+def test_bomb_shelters_are_no_bombing(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("The barrage sent millions of people to bomb shelters. A bomb squad defused the device.")
+    assert [e for e in found if e.cls in ("Bombing", "Airstrike")] == [], [(e.cls, e.trigger.text) for e in found]
+
+
+def test_the_strikers_account_of_fighters_hit_where_it_struck_is_that_strike(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("An Israeli drone strike on a car in southern Lebanon on Saturday killed two people, security "
+                          "sources said. The Israeli military said it had struck a Hezbollah operative in the area of Tyre.")
+    strikes = [e for e in found if e.cls in ("Attack", "Airstrike")]
+    assert len(strikes) == 1, [(e.trigger.text, _name(names, e.place)) for e in strikes]

@@ -683,6 +683,13 @@ def _force_mention(table: MentionTable, ent: SSpan) -> Mention | None:
             doc[j].dep_ in ("compound", "nummod") and any(ch.isdigit() for ch in doc[j].text)
             and any(ch.isalpha() for ch in doc[j].text) and doc[j].head.lower_ in OPERATED)):
         j += 1  # (and a model: "American B-2 bombers")
+    # (and how the deed was done: "Israeli pre-emptive strikes", "Russian overnight shelling")
+    k = j
+    while k < len(doc) and doc[k].dep_ == "amod" and doc[k].is_lower and doc[k].head.i > k \
+            and doc[k].head.lower_ in _STATE_VIOLENCE and all(t.dep_ == "amod" and t.is_lower or t.text == "-"
+                                                             for t in doc[k: doc[k].head.i]):
+        k = doc[k].head.i
+    j = k
     if j > first and doc[j - 1].lower_ in _FORCE_WORDS and (
             j >= len(doc) or doc[j].lower_ not in _FORCE_WORDS | OPERATED | _STATE_VIOLENCE):
         j -= 1  # "the Israeli military said": the modifier of "military forces" is the noun here

@@ -1104,6 +1104,17 @@ def _inherited_subject(table: MentionTable, head: Token, statement_lemmas: set[s
             and (subj := _child(first, "nsubj")) is not None:
         # a headline's two verbs, the parser reading the first as said: "Myanmar army seizes power, detains Suu Kyi"
         return subj, "inherited"
+    if head.dep_ == "conj" and parent.dep_ == "relcl" and parent.lemma_ == "be" and parent.head.dep_ == "dobj" \
+            and any(c.dep_ == "dobj" and c.lower_ in ("them", "him", "her") for c in head.children) \
+            and (subj := _child(parent.head.head, "nsubj")) is not None:
+        # "The attackers separated passengers who were not local and shot them": the parser joined the deed to what
+        # the passengers were; those who separated them shot them
+        return subj, "inherited"
+    if head.dep_ == "ccomp" and parent.lemma_ in statement_lemmas and head.i > 0 and head.doc[head.i - 1].text == "," \
+            and (first := next((c for c in parent.children if c.dep_ == "ccomp" and c.i < head.i and c.pos_ == "VERB"),
+                               None)) is not None and (subj := _child(first, "nsubj")) is not None:
+        # a headline's said deed and a second beside it: "Congo army says it foiled coup attempt, kills leader"
+        return subj, "inherited"
     if head.dep_ == "oprd" and head.pos_ == "ADJ" and head.lemma_.lower() in UNDERGOER \
             and (subj := _subject(table, parent, ("nsubj", "nsubjpass"))) is not None:
         return subj, "inherited"  # "two soldiers were found dead", "Prigozhin confirmed dead", "reported dead"
@@ -1499,6 +1510,10 @@ def _one_count(token: Token | None) -> tuple[int, str] | None:
         right = token.i + 3 if [t.lower_ for t in token.doc[token.i + 1: token.i + 3]] in (
             ["of", "thousands"], ["of", "millions"]) else token.i + 1
         return parse_count(token.doc[left:right].text)
+    if token.lemma_.lower() in ("family", "household") and (size := next(
+            (o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+             if o.dep_ == "pobj" and o.like_num), None)) is not None and (parsed := parse_count(size.text)) is not None:
+        return parsed  # "killed a family of five": five people
     if token.tag_ == "NN" and token.lemma_.lower() in PEOPLE_NOUNS and any(
             (c.dep_ == "det" and c.lower_ in ("a", "an")) or (c.dep_ == "poss" and c.lower_ in ("his", "her", "their", "its"))
             for c in token.children):
@@ -2451,6 +2466,7 @@ def _place(table: MentionTable, anchors: list[Token], cls: str) -> int | None:
     # "abducted 287 students from a school in Kuriga": where they were taken from is where it happened
     deeper = preps | {"on", "to"} | ({"from"} if cls in ("Arrest", "Capture") else set())  # "seized" is read as either
     deeper |= {"during"}  # "stormed a mosque during prayers in Nigeria's Zamfara state": the parser's prayers in Zamfara
+    deeper |= {"among"}  # "detonated explosive belts among the crowd in the southern city of Kerman"
     for anchor in anchors:
         objects = prep_objects(anchor, deeper) + (left_from(anchor) if cls in FROM_PLACE else [])
         # (and what a gerund told as a noun was done to: "Shelling of a market in the city of Donetsk killed 27")
@@ -3448,7 +3464,7 @@ def _elided_passive(verb: Token, subject: Token, cls: str) -> bool:
     if verb.dep_ != "conj":
         # and a headline's "after armed group leader killed", "Hamas commander killed in strike": someone, no object
         headline = in_headline and (
-            subject.lemma_.lower() in PEOPLE_NOUNS or subject.ent_type_ == "PERSON")
+            subject.lemma_.lower() in PEOPLE_NOUNS | FORCE_NOUNS or subject.ent_type_ == "PERSON")  # ("Mali army ... killed")
         # (a clause before it and a comma is the headline's other half: "Israel launches operation in
         # Jenin, 10 Palestinians killed")
         return cls in ELIDED_HARMS and verb.tag_ in ("VBN", "VBD") and (_one_count(subject) is not None or headline) \
@@ -3718,6 +3734,10 @@ def _is_actorish(table: MentionTable, token: Token | None, mention: int | None) 
     return token is not None and counted(token).lemma_.lower() in FORCE_NOUNS | NON_STATE_NOUNS
 
 
+# Nouns "bomb" names a kind of, never a bombing: "bomb shelters", "the bomb squad".
+_BOMB_COMPOUNDS = {"shelter", "squad", "disposal", "threat", "scare", "maker", "making", "proof", "sniffer", "detector"}
+
+
 def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigger_heads: set[int],
                        statement_lemmas: set[str]) -> Event | None:
     head = span.root
@@ -3770,6 +3790,11 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                                  for o in [c, *(prep_objects(c, {"of", "over"}) if c.lemma_ == "control" else [])])
                              or (head.dep_ == "amod" and head.head.i == head.i + 1 and _not_ground(head.head))):
         return None
+    if head.lower_ == "bomb" and head.i + 1 < len(head.doc) and head.doc[head.i + 1].lemma_.lower() in _BOMB_COMPOUNDS:
+        return None  # "sending millions of Israelis to bomb shelters": a shelter, no bombing
+    if cls in ATTACKS and head.pos_ == "VERB" and (fought := _child(head, "dobj")) is not None \
+            and fought.lemma_.lower() in UNREST | {"rebellion", "insurrection", "uprising"}:
+        return None  # "has been battling an Islamist insurgency since 2015": a war waged, no attack told
     if cls in ATTACKS and _attack_told_again(head, trigger_heads, statement_lemmas):
         return None  # "opened fire on people ..., killing at least 40 ... in an attack that set the building ablaze"
     if head.pos_ == "NOUN" and head.dep_ in ("pobj", "conj") and _known_for(head):
@@ -3982,6 +4007,13 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
                 and said_clause.head.head.i < relative.i < said_clause.head.i:
             # "a raid that health authorities said killed 274 people and wounded hundreds": the raid killed them
             subj_tok = said_clause.head.head
+        elif relative is not None and relative.lower_ == "that" and relative.tag_ == "IN" and said_clause.dep_ == "ccomp" \
+                and said_clause.head.dep_ in ("advcl", "ccomp") and said_clause.head.lemma_ in statement_lemmas and relative.i > 0 \
+                and relative.i < said_clause.head.i and relative.doc[relative.i - 1].pos_ == "NOUN" \
+                and relative.doc[relative.i - 1].i in trigger_heads:
+            # (the parser's "said" hung on the main verb: "in a raid backed by heavy air strikes that Palestinian health
+            # officials said killed 274 people": the strikes just before the "that")
+            subj_tok = relative.doc[relative.i - 1]
         if subj_tok is not None and subj_tok.tag_ in ("WDT", "WP") and head.dep_ == "relcl" and (
                 subj_tok.tag_ == "WP" or cls not in STATEMENTS or _is_actorish(table, head.head, argument(table, head.head))):
             # "an affiliate that has blockaded Djibo": the affiliate did; but "the boat that said" is no speaker
@@ -4810,7 +4842,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         # (or the participle it is joined to, a deed of its own: "launched one of its largest air attacks, firing more
         # than 100 missiles ... and killing at least four people")
         participle if cls in HARMS and participle is not None and participle.i != head.i and participle.i in trigger_heads
-        else None) or (when if cls in HARMS else None) or relative \
+        else None) or (when if cls in HARMS | {"Arrest", "Capture"} else None) or relative \
         or (_in_which(head, trigger_heads) if cls in HARMS else None) or (
         # (or a participle joined to the deed's object, the parser's: "attacked Kyiv overnight, damaging/JJ buildings
         # ... and injuring two people")
@@ -4819,6 +4851,10 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         # (or to the deed's verb itself: "drones attacked Kyiv overnight, damaging buildings and injuring two people")
         head.head if cls in HARMS and head.dep_ == "conj" and head.tag_ == "VBG" and head.head.pos_ == "VERB"
         and head.head.tag_ in ("VBD", "VBZ", "VBP") and head.head.i in trigger_heads else None)
+    if roles.container is None and cls in HARMS and head.dep_ == "conj" and head.head.lemma_ in LIGHT_VERBS | WAGING_VERBS \
+            and head.i > 0 and head.doc[head.i - 1].text == "," and (made := _child(head.head, "dobj")) is not None \
+            and made.i in trigger_heads and made.i < head.i:
+        roles.container = made  # a headline's "Israel launches major West Bank raid, kills at least 10": in the raid
     if (strikes := _headline_kill(head, trigger_heads)) is not None:
         # "US strikes on Yemen's Houthis kill at least 31": the headline's verb read as the noun "on" ends; the
         # strikes killed, and the name before "kill" is what they were on
@@ -4988,18 +5024,22 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         roles.place = roles.place if roles.place is not None else roles.target
         roles.target = None
     if cls in ATTACKS and roles.target is not None and (hit_site := roles.target_tok) is not None \
-            and table.mentions[roles.target].cls == "Country" and hit_site.pos_ == "NOUN" and hit_site.is_lower \
+            and (table.mentions[roles.target].cls == "Country" or (table.mentions[roles.target].cls in ("Province", "Place")
+                                                                     and table.mentions[roles.target].key is not None)) \
+            and hit_site.pos_ == "NOUN" and hit_site.is_lower \
             and hit_site.lemma_.lower() not in FORCE_NOUNS | PEOPLE_NOUNS | {"embassy", "consulate", "government", "ministry"} \
             and any(c.dep_ == "compound" and table.at(c) == roles.target for c in hit_site.children):
-        # "Gunmen storm Ecuador TV studio": a studio in Ecuador was stormed, not the country
+        # "Gunmen storm Ecuador TV studio": a studio in Ecuador was stormed, not the country (and "attack West Bank
+        # village": a village there)
         roles.place = roles.place if roles.place is not None else roles.target
         roles.target = None
     if cls == "Displacement" and head.lemma_.lower() in ("flee", "escape") and _perpetrators_fled(roles.target_tok):
         return None  # "the gunmen fled into the mountains": an escape, nobody displaced
     if cls == "Displacement" and head.lemma_.lower() == "flee" and roles.target_tok is not None and (
             (roles.target is not None and table.mentions[roles.target].cls in ("StateForce", "ArmedGroup"))
-            or noun_lemma(counted(roles.target_tok)) in FORCE_NOUNS):
-        # "Congolese soldiers and allied fighters fled south": a force giving up ground, no civilians displaced
+            or noun_lemma(counted(roles.target_tok)) in FORCE_NOUNS | {"officer", "policeman", "guard", "policemen"}):
+        # "Congolese soldiers and allied fighters fled south": a force giving up ground, no civilians displaced (and
+        # "officers had fled the station before the attackers arrived")
         cls, roles.agent, roles.agent_tok, roles.target, roles.target_tok = \
             "Withdrawal", roles.target, roles.target_tok, None, None
     if cls == "Displacement" and head.lemma_.lower() in ("evacuate", "evacuation") and (

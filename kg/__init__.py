@@ -1,3 +1,3 @@
 """kg: conflict-news knowledge-graph builder."""
 
-__version__ = "0.1.49"
+__version__ = "0.1.50"

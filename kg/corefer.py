@@ -210,7 +210,10 @@ def corefer(resolved: Resolved, lexicon: Lexicon) -> Resolved:
                 # person in Dnipro")
             if whole.agent is None and whole.agent_phrase is None and part.agent is not None and whole.cls in ATTACKS \
                     and _key(keys, part.agent) != _key(keys, whole.target) \
-                    and (not _attackers_hit(part) or whole.lemma in COUNTERS or whole.cls == "Airstrike"):
+                    and (not _attackers_hit(part) or whole.lemma in COUNTERS or whole.cls == "Airstrike"
+                         # (or militants killed in the raids of those who killed them: "security forces killed 12
+                         # militants in raids in the northwest")
+                         or (whole.lemma in ("raid", "operation", "sweep") and _told_in(part, whole))):
                 # (nor who killed the attackers: "repelled an attack on its base, killing dozens of assailants"; but
                 # militants killed in an air strike were killed by who struck: "had killed five militants in an air strike")
                 # not a protest: "police kill 31 in anti-government protests" did not protest
@@ -585,7 +588,8 @@ def _inherit(harm: Event, container: Event, keys: tuple[str, ...], lexicon: Lexi
              # nor a side's own losses, whoever inflicted them: "the enemy had lost 945 soldiers"
              and not (role == "agent" and harm.lemma == "lose")
              # nor the attackers killed in it, by whoever stopped them: "both attackers were neutralised"
-             and not (role == "agent" and _attackers_hit(harm))
+             and not (role == "agent" and _attackers_hit(harm) and container.cls != "Airstrike")  # (an air strike's dead
+             # militants are whom it struck: "nine militants killed in the strike")
              # nor the attacker's own men, as it tells: "The military said one officer was killed in the raid"
              and not (role == "agent" and own_loss)
              # nor who lost one of their own in it: "an Israeli police officer was killed during the raid"
@@ -727,11 +731,10 @@ def _heard_from(joined: list[Event], event: Event, keys: tuple[str, ...], lexico
 def _told_by_its_subject(events: tuple[Event, ...], event: Event) -> int | None:
     """The attack a verb tells more of, named as its subject: "The blasts struck a crowd" is the blasts."""
     whole = event.part_of
-    if whole is None or event.cls not in ATTACKS or not event.verbal or event.agent_phrase is not None or event.status is not None:
+    if whole is None or event.cls not in ATTACKS or not event.verbal or event.agent is not None \
+            or event.agent_phrase is not None or event.status is not None:
         return None
     named = events[whole]
-    if event.agent is not None and event.agent != named.agent:
-        return None  # (the doer it names is the subject's own: "An Israeli air strike struck ...")
     # (or any blast that struck: "A blast struck a military base")
     return whole if named.cls in ATTACKS and (named.anaphoric or event.lemma == "strike") and named.sentence == event.sentence \
         and named.trigger.end <= event.trigger.begin and named.status is None else None
@@ -979,7 +982,8 @@ def _head_noun(words: str) -> str:
     return words.split()[-1].lower().rstrip("s") if words.split() else ""
 
 
-_VESSELS = {"ship", "vessel", "tanker", "freighter", "carrier", "boat"}  # as _head_noun gives them
+_VESSELS = {"ship", "vessel", "tanker", "freighter", "carrier", "boat", "warship", "frigate", "corvette", "cruiser",
+            "destroyer", "submarine"}  # as _head_noun gives them
 # Where a noun's clause begins: "bus carrying pilgrims", "a convoy that was leaving".
 _CLAUSE_START = re.compile(r"\s+(?:\w+ing|who|that|which|where)\b.*$", re.I)
 
@@ -1059,7 +1063,8 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
                                                                  # (or another organ of its state, named as behind "the
                                                                  # attack": "Ukrainian drones hit ... the SBU was behind it")
                                                                  or (b.anaphoric and _state(lexicon, ka) == _state(lexicon, kb) is not None))) \
-                and not (role == "target" and (_own_account(keys, a, b) or _strikers_word(keys, lexicon, a, b))) \
+                and not (role == "target" and (_own_account(keys, a, b) or _strikers_word(keys, lexicon, a, b)
+                                               or _attackers_account(keys, lexicon, a, b))) \
                 and not (role == "target" and _told_within(lexicon, b, kb, ka)) \
                 and not (role == "target" and a.cls == b.cls and a.cls in HARMS and _some_of(b)) \
                 and not (role == "target" and (_branch(lexicon, ka, kb) or _branch(lexicon, kb, ka))) \
@@ -1144,6 +1149,8 @@ def _agree(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, refers: 
                                          or _quarter_of(lexicon, pa, pb, quarters)
                                          # a region of no set bounds may hold the town: "in Kashmir" ... "near Pahalgam"
                                          or any(k in lexicon.entries and lexicon.entries[k].cls == "Place" for k in (pa, pb))
+                                         # (and a state it does not know: "in Ondo state" ... "in the town of Owo")
+                                         or any(k in regions and k not in lexicon.entries for k in (pa, pb))
                                          # and a state the gazetteer knows only as its city: "in the central Mexican
                                          # state of Guanajuato ... The attack took place in the town of Salvatierra"
                                          or bool({pa, pb} & regions)
@@ -1887,14 +1894,19 @@ def _attackers_account(keys: tuple[str, ...], lexicon: Lexicon, a: Event, b: Eve
     # (or where the attack was: "strike on a UN school in central Gaza" ... "its jets had targeted a Hamas compound inside
     # the school in the Nuseirat camp")
     return (b.lemma == "target" and not a.plural and where is not None
-            and any(k is not None and _held_by(lexicon, where, k) for k in (land, _key(keys, a.place)))) \
+            and any(k is not None and _placed_within(lexicon, where, k) for k in (land, _key(keys, a.place)))) \
         or _fighters_said_hit(keys, lexicon, b) or (
             # (and the fighters it says it hit where the attack was: "struck a Hezbollah operative in the area of Tyre")
-            not a.plural and where is not None and (pa := _key(keys, a.place)) is not None and _held_by(lexicon, where, pa)
-            and (aimed := _key(keys, b.target)) is not None and _fighters(lexicon, aimed) and aimed != teller)
+            not a.plural and where is not None and (pa := _key(keys, a.place)) is not None and _placed_within(lexicon, where, pa)
+            and (aimed := _key(keys, b.target)) is not None and _fighters(lexicon, aimed) and aimed != teller) or (
+            # (and a site it names nowhere else, aimed at in the land it struck: "fired a ballistic missile at Tel Aviv ...
+            # Hezbollah said it had targeted the headquarters of the Mossad")
+            b.lemma == "target" and not a.plural and where is None and b.place_phrase is None and b.target_phrase is not None
+            and land is not None and ((aimed := _key(keys, b.target)) is None or aimed not in lexicon.entries
+                                      or (_state(lexicon, aimed) or "") in (land, lexicon.country_of(land))))
 
 
-def _held_by(lexicon: Lexicon, where: str, wider: str) -> bool:
+def _placed_within(lexicon: Lexicon, where: str, wider: str) -> bool:
     """The place is the wider one or in it, where a region of no set bounds holds whatever its land's gazetteer puts
     beside it ("the Gaza Strip" and its camps)."""
     return where == wider or _within(lexicon, where, wider) or (
@@ -2121,6 +2133,9 @@ def _join(a: Event, b: Event, keys: tuple[str, ...], lexicon: Lexicon, lede: boo
     if not any(getattr(a, c) is not None for c in COUNTS) and any(getattr(b, c) is not None for c in COUNTS) \
             and not _some_of(b):
         filled["count_qualifier"] = b.count_qualifier
+    if lede and a.status == "Alleged" and b.status is None and not _blamed_again(a, b):
+        filled["status"] = None  # the headline's claim the lede reports as done: "Gunmen kill one in attack on church,
+        # Islamic State claims" ... "Two masked gunmen attacked a Catholic church ..., killing one person, officials said"
     if b.plural and not b.anaphoric and not a.plural and b.lemma not in MASS:
         filled["plural"] = True  # "pagers explode" told again as "pagers exploded across Lebanon": "the explosions"
     if lede and b.lemma not in MASS:  # "India strikes Pakistan" is the lede's "missile strikes", and "the strikes"

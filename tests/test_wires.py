@@ -10907,7 +10907,7 @@ def test_a_demonym_before_the_manner_of_the_strikes_is_their_doer(events) -> Non
 
 
 def test_a_headlines_strike_behind_the_news_is_the_bodys_had_struck_by_the_same_hand(events) -> None:  # type: ignore[no-untyped-def]
-    found, names = events("Hamas fires rockets after Israeli heavy strikes\n\nGAZA (Reuters) - Hamas fired rockets at "
+    found, names = events("Hamas fires rockets after Israeli strikes\n\nGAZA (Reuters) - Hamas fired rockets at "
                           "southern Israel on Monday, while the Israeli military said it had struck Gaza with 50 jets to "
                           "stop the launches.")
     israeli = [e for e in found if e.cls in ("Attack", "Airstrike") and _name(names, e.agent) == "Israel Defense Forces"]
@@ -10952,13 +10952,13 @@ def test_a_siege_a_taking_ended_was_the_takers_of_that_town(events) -> None:  # 
 
 
 def test_weeks_ago_after_a_deed_noun_dates_the_deed(events) -> None:  # type: ignore[no-untyped-def]
-    found, _ = events("The rebels seized the soldiers in an ambush three days ago.")
-    assert {e.date.value if e.date else None for e in found} == {"2024-06-12"}, \
-        [(e.trigger.text, e.date) for e in found]
+    found, _ = events("The rebels seized the soldiers in an ambush on a patrol two weeks ago.")
+    seized = next(e for e in found if e.trigger.text == "seized")
+    assert seized.date is not None and seized.date.raw is not None and seized.date.raw.text == "two weeks ago", seized.date
 
 
 def test_a_headlines_second_deed_after_a_said_one_is_the_sayers(events) -> None:  # type: ignore[no-untyped-def]
-    found, names = events("Mali army says it repelled attack on base, kills 30 militants")
+    found, names = events("Chad army says it foiled coup attempt, kills leader")
     killing, said = _of(found, "Killing")[0], _of(found, "Statement")[0]
     assert killing.agent is not None and _name(names, killing.agent) == _name(names, said.agent), \
         (_name(names, killing.agent), _name(names, said.agent))
@@ -11065,11 +11065,12 @@ def test_captives_seized_when_a_bus_was_ambushed_name_the_ambushers(events) -> N
 
 
 def test_a_headlines_first_of_two_verbs_read_as_a_noun_is_a_verb(events) -> None:  # type: ignore[no-untyped-def]
-    found, names = events("Militants attack Niger village, kill 20 people")
-    attack = _of(found, "Attack")[0]
-    assert attack.agent_phrase is not None and attack.agent_phrase.text == "Militants" and attack.verbal, \
+    found, names = events("Settlers attack West Bank town, kill Palestinian teenager")
+    attack, killing = _of(found, "Attack")[0], _of(found, "Killing")[0]
+    assert attack.agent_phrase is not None and attack.agent_phrase.text == "Settlers" and attack.verbal, \
         (attack.trigger.text, attack.agent_phrase, attack.verbal)
-    assert _name(names, attack.target) != "Niger" and _name(names, attack.place) == "Niger", \
+    assert killing.agent_phrase is not None and killing.agent_phrase.text == "Settlers", killing.agent_phrase
+    assert _name(names, attack.target) != "West Bank" and _name(names, attack.place) == "West Bank", \
         (_name(names, attack.target), _name(names, attack.place))
 
 
@@ -11112,7 +11113,7 @@ def test_the_day_after_a_named_crossing_dates_the_deed(events) -> None:  # type:
 
 
 def test_bomb_shelters_are_no_bombing(events) -> None:  # type: ignore[no-untyped-def]
-    found, _ = events("The barrage sent millions of people to bomb shelters. A bomb squad defused the device.")
+    found, _ = events("Iran fired missiles, sending millions of Israelis to bomb shelters. A bomb squad defused the device.")
     assert [e for e in found if e.cls in ("Bombing", "Airstrike")] == [], [(e.cls, e.trigger.text) for e in found]
 
 
@@ -11121,3 +11122,110 @@ def test_the_strikers_account_of_fighters_hit_where_it_struck_is_that_strike(eve
                           "sources said. The Israeli military said it had struck a Hezbollah operative in the area of Tyre.")
     strikes = [e for e in found if e.cls in ("Attack", "Airstrike")]
     assert len(strikes) == 1, [(e.trigger.text, _name(names, e.place)) for e in strikes]
+
+
+def test_protests_during_which_police_arrested_people_are_not_the_polices(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Security forces arrested more than 800 people during protests against the election, the "
+                          "attorney general said.")
+    protest = _of(found, "Protest")[0]
+    assert protest.agent is None and protest.agent_phrase is None, (_name(names, protest.agent), protest.agent_phrase)
+
+
+def test_a_settler_shot_dead_counts_one(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("A Palestinian gunman shot dead an Israeli settler near Hebron on Sunday, the military said.")
+    assert [e.fatalities for e in _of(found, "Killing")] == [1], [(e.trigger.text, e.fatalities) for e in found]
+
+
+def test_a_raid_captives_were_taken_in_hung_on_the_saying_is_the_abductors(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Armed bandits abducted at least 40 people, mostly women and children, in a raid on a village in "
+                          "Nigeria's Katsina state, residents said on Wednesday.")
+    raid = next(e for e in found if e.trigger.text == "raid")
+    assert raid.agent_phrase is not None and raid.agent_phrase.text == "Armed bandits", (raid.agent, raid.agent_phrase)
+
+
+def test_the_strike_whose_verb_the_parser_read_as_a_modifier_is_the_strike_told(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("A Russian ballistic missile struck a residential area of Odesa on Monday, killing eight people, "
+                          "the governor said. The strike damaged power lines, houses and cars, and set off fires, he said.")
+    strikes = [e for e in found if e.cls in ("Attack", "Airstrike")]
+    assert len(strikes) == 1, [(e.trigger.text, _name(names, e.agent)) for e in strikes]
+
+
+def test_it_came_a_day_after_dates_the_other_deed_from_the_one_just_told(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("A Russian missile struck the city of Odesa on Monday, killing eight people. It came a day after "
+                          "Russia launched a large air attack on Ukraine's power grid.")
+    attack = next(e for e in found if e.trigger.text == "air attack")
+    assert attack.date is not None and attack.date.value == "2024-06-09", attack.date
+
+
+def test_the_ship_hit_is_the_warship_destroyed(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Ukraine's military intelligence said its special forces had destroyed a Russian warship off "
+                          "the coast of Crimea. The ship sank after being hit by several naval drones, the agency said.")
+    attacks = [e for e in found if e.cls in ("Attack", "Airstrike")]
+    assert len(attacks) == 1, [(e.trigger.text, e.target_phrase) for e in attacks]
+
+
+def test_the_city_is_the_town_named_not_the_datelines(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Russian strikes on Kharkiv kill 11\n\nKYIV (Reuters) - Russian strikes on the Kharkiv region "
+                          "killed 11 people on Friday, regional authorities said.\n\nGuided bombs hit a recreation area "
+                          "near the city, the governor said.")
+    hit = next(e for e in found if e.trigger.text == "hit")
+    assert _name(names, hit.place) == "Kharkiv", _name(names, hit.place)
+
+
+def test_a_headlines_claimed_deed_the_lede_reports_as_done_is_no_allegation(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Gunmen kill two in attack on Moscow church, Islamic State claims\n\nMOSCOW (Reuters) - Two "
+                          "masked gunmen attacked a church in Moscow on Sunday, killing two people, officials said.")
+    assert {e.status for e in found if e.cls in ("Attack", "Killing")} == {None}, \
+        [(e.trigger.text, e.status) for e in found]
+
+
+def test_a_day_between_what_was_said_and_who_said_it_is_the_deeds(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("A military air strike on a village in Rakhine state killed at least 25 people, including "
+                          "children, on Monday, the Arakan Army said on Wednesday.")
+    killing, said = _of(found, "Killing")[0], _of(found, "Statement")[0]
+    assert (killing.date and killing.date.value, said.date and said.date.value) == ("2024-06-10", "2024-06-12"), \
+        (killing.date, said.date)
+
+
+def test_another_captured_after_attackers_killed_is_an_arrest(events) -> None:  # type: ignore[no-untyped-def]
+    found, _ = events("Police said security forces killed one of the attackers and captured another.")
+    assert [e.cls for e in found if e.trigger.text == "captured"] == ["Arrest"], [(e.cls, e.trigger.text) for e in found]
+
+
+def test_a_site_the_attacker_says_it_aimed_at_in_the_land_struck_is_that_attack(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Hezbollah fired a ballistic missile at Tel Aviv on Wednesday, the Israeli military said. The "
+                          "missile was intercepted. Hezbollah said it had targeted the headquarters of the Mossad.")
+    attacks = [e for e in found if e.cls in ("Attack", "Airstrike")]
+    assert len(attacks) == 1, [(e.trigger.text, e.target_phrase) for e in attacks]
+
+
+def test_militants_killed_in_an_air_strike_were_struck_by_its_maker(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("An Israeli airstrike on a school in central Gaza killed at least 30 people on Thursday, medics "
+                          "said. The military said it had named nine militants killed in the strike.")
+    nine = next(e for e in _of(found, "Killing") if e.fatalities == 9)
+    assert _name(names, nine.agent) == "Israel Defense Forces", _name(names, nine.agent)
+
+
+def test_the_truce_brokered_by_others_is_the_ceasefire_told(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("A ceasefire between Israel and Hezbollah took effect on Wednesday. The truce, brokered by the "
+                          "United States and France, calls for Hezbollah to move its fighters north of the Litani river.")
+    assert len(_of(found, "Agreement")) == 1, [(e.trigger.text, e.definite) for e in _of(found, "Agreement")]
+
+
+def test_militants_killed_in_raids_name_the_raiders(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Pakistani security forces killed 12 militants in raids in the northwest, the military said.")
+    raids = next(e for e in found if e.trigger.text == "raids")
+    assert _name(names, raids.agent) == "Pakistani forces" or raids.agent_phrase is not None, \
+        (_name(names, raids.agent), raids.agent_phrase)
+    found, names = events("The army said it repelled a raid on its base, killing 10 attackers.")
+    raid = next(e for e in found if e.trigger.text == "raid")
+    assert raid.agent is None, _name(names, raid.agent)  # the defenders killed them; the raid was the attackers'
+
+
+def test_the_attackers_told_in_a_town_of_a_state_the_gazetteer_lacks_are_the_attack(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Police arrested 15 suspects in connection with an attack on a church in Ondo state in which 40 "
+                          "worshippers were killed. The attackers opened fire during Sunday mass at the church in the town "
+                          "of Owo.")
+    attacks = [e for e in found if e.cls in ("Attack", "Bombing")]
+    assert len(attacks) == 1, [(e.trigger.text, _name(names, e.place)) for e in attacks]
+

@@ -75,6 +75,11 @@ _EARLIER = re.compile(r"[^,.;]*?\b(?:(?P<n>an?|one|two|three|four|five|six|\d)\s
                       r"|(?P<the>the)\s+(?P<before>previous|preceding)\s+day)\b", re.IGNORECASE)
 
 
+# A sentence opening on the last deed told, come so many days from another: "It came a day after ...".
+_CAME = re.compile(r"\s*(?:it|this|that|the\s+(?:strike|attack|attacks|strikes|bombing|assault|raid))\s+"
+                   r"(?:came|comes|happened|followed)\s+(?:just\s+|only\s+)?", re.IGNORECASE)
+
+
 def days_apart(events: list[Event]) -> list[Event]:
     """Date the deed of a clause told as days from a dated one in its sentence: "Israeli warplanes struck Hodeidah on
     Saturday, a day after a Houthi drone killed one person in Tel Aviv" (the killing on Friday); the clause's first
@@ -97,6 +102,11 @@ def days_apart(events: list[Event]) -> list[Event]:
                  and e.date is not None and e.date.precision == "day"]
         before = next((e.date for e in reversed(dated) if e.cls not in STATEMENTS), None) \
             or next((e.date for e in reversed(dated)), None)
+        if before is None and cue.re is _APART and _CAME.fullmatch(lead[: cue.start()]) is not None:
+            # (or the deed told just before, which "it" is: "... killing 10 people. It came a day after Russia launched
+            # its largest air attack")
+            before = next((e.date for e in reversed(out[:k]) if e.cls not in STATEMENTS and e.date is not None
+                           and e.date.precision == "day" and e.trigger.end <= event.sentence.begin), None)
         if before is None:
             continue
         previous = cue.re is _EARLIER and cue.group("the") is not None  # "the previous day"

@@ -2337,6 +2337,14 @@ def description_mentions(table: MentionTable) -> None:
             if antecedent is not None and (_dateline_pair(text, table.mentions[antecedent])
                                            or _foreign_dateline(table, table.mentions[antecedent], token)):
                 antecedent = None
+            if antecedent is not None and here is None and called is None \
+                    and _dateline_city(text, (dated := table.mentions[antecedent]).span.begin, dated.span.end):
+                # (where the reporter files from is none where another town was named: "Russian strikes on Kharkiv ...
+                # KYIV (Reuters) - ... hit a recreation area near the city")
+                other = table.last_before(start, lambda m, d=dated: m.cls == "City" and m.ref is None
+                                          and (m.key or m.name) != (d.key or d.name)
+                                          and not _dateline_city(text, m.span.begin, m.span.end))
+                antecedent = other if other is not None else antecedent
         elif cls in ("District", "Province"):  # "Mueda district ... fled the district": what the text called one
             called = table.last_before(start, lambda m, noun=token.lower_: m.cls in PLACE_CLASSES - {"Country"}
                                        and _called(table, m, noun))

@@ -252,7 +252,7 @@ PEOPLE_NOUNS = {"hostage", "prisoner", "captive", "people", "person", "civilian"
                 "engineer", "refugee", "migrant", "schoolgirl", "schoolboy", "schoolchild", "schoolchildren", "pupil", "businessman", "trader", "contractor",
                 "employee", "staff", "hiker", "traveller", "traveler", "missionary", "volunteer", "attacker", "gunman",
                 "insurgent", "rebel", "suspect", "assailant", "pilot", "driver", "medic", "paramedic", "cameraman",
-                "photographer", "population", "populace", "inhabitant", "family"} | TITLE_NOUNS
+                "photographer", "population", "populace", "inhabitant", "family", "settler"} | TITLE_NOUNS
 # Who a 'he' or 'she' may be when nobody is named: "a witness", "the shop owner", "one police officer".
 DESCRIBED_PEOPLE = PEOPLE_NOUNS | {"witness", "eyewitness", "survivor", "father", "mother", "driver", "owner",
                                    "shopkeeper", "source", "policewoman"}
@@ -2289,6 +2289,12 @@ def _date(table: MentionTable, sent: SSpan, anchors: list[Token], prefer_past: b
                                                  # (however the parser hung it: "killing 492 in deadliest day ... since 2006")
                                                  or any(t.tag_ == "JJS" and t.i < head.i for t in head.head.subtree)))
         # ("the deadliest attack since July", "the first mass kidnapping since 2021": a span ranked over)
+        # (a day hung on the saying between what was said and who said it is the deed's: "killed at least 25 people,
+        # including children, on Monday, the Arakan Army said on Wednesday")
+        told = _told_day(head)
+        if told is not None and head.head.i in anchor_ids:
+            continue
+        via_prep = via_prep or (told is not None and _held_by(told, anchor_ids))
         if via_prep and head.lower_ in ("until", "till") and not direct:
             continue  # "ordered them held in pre-trial detention until May 22": when it ends, not the day it was done
         if via_prep and head.lower_ == "by" and any(c.dep_ == "aux" and c.lower_ in ("will", "would", "should", "must", "could")
@@ -2312,6 +2318,19 @@ def _date(table: MentionTable, sent: SSpan, anchors: list[Token], prefer_past: b
         if resolved:
             return DateValue(resolved[0], resolved[1], table.span(ent.start_char, end))
     return None
+
+
+def _told_day(prep: Token) -> Token | None:
+    """The reported clause a day's preposition belongs to, hung by the parser on the saying between that clause and the
+    speaker: "killed 25 people, including children, on Monday, the Arakan Army said"."""
+    said = prep.head
+    if prep.dep_ != "prep" or prep.lower_ not in DATE_PREPS or said.lemma_ not in ("say", "report", "tell", "claim", "add"):
+        return None
+    speaker = _child(said, "nsubj")
+    clause = next((c for c in said.children if c.dep_ == "ccomp" and c.i < prep.i), None)
+    if clause is None and said.dep_ == "parataxis" and said.head.i < prep.i:
+        clause = said.head  # (the saying the parser set beside the deed: "killed ... on Monday, the army said")
+    return clause if speaker is not None and clause is not None and prep.i < speaker.i else None
 
 
 def _repaid_before(prep: Token) -> Token | None:
@@ -2870,7 +2889,8 @@ def _people(table: MentionTable, token: Token | None, mention: int | None) -> bo
         return True
     if token is not None and token.pos_ in ("NUM", "NOUN") and token.lemma_.lower() not in PEOPLE_NOUNS:
         token = next(iter(prep_objects(token, {"of"})), token)  # "hundreds of hostages", "dozens of soldiers"
-    if token is not None and (token.pos_ == "NUM" or token.ent_type_ == "ORDINAL") and token.dep_ == "dobj" \
+    if token is not None and (token.pos_ == "NUM" or token.ent_type_ == "ORDINAL" or token.lower_ in ("another", "others")) \
+            and token.dep_ == "dobj" \
             and all(c.dep_ == "det" for c in token.children) \
             and token.head.dep_ == "conj" and _people(table, _child(token.head.head, "dobj"), None):
         return True  # "killed five of the attackers and captured one": one of them (and "captured a fourth")
@@ -3146,7 +3166,7 @@ def _nominal_agent(table: MentionTable, head: Token, statement_lemmas: set[str])
         doing = doing.head.head  # "rescued four hostages held by Hamas in a daytime raid": the rescuers' raid
     elif doing is not None and doing.dep_ == "dobj" and doing.pos_ == "NOUN" and doing.head.lemma_ in DONE_IN:
         doing = doing.head  # a headline's "Israeli special forces free two hostages in Rafah raid", the "in" on the hostages
-    if doing is not None and doing.lemma_ in DONE_IN and head.lemma_.lower() not in MUTUAL | SUSPECTED_OF \
+    if doing is not None and doing.lemma_ in DONE_IN and head.lemma_.lower() not in MUTUAL | SUSPECTED_OF | _GATHERED \
             and (doer := _child(doing, "nsubj")) is not None and _is_actorish(table, doer, argument(table, doer)):
         return doer, "did-in"  # "Israel rescues four hostages in Gaza raid": Israel's raid
     for verb in (c for c in lead.children if c.dep_ in ("acl", "relcl") and c.lemma_ in LIGHT_VERBS):
@@ -3159,6 +3179,8 @@ def _nominal_agent(table: MentionTable, head: Token, statement_lemmas: set[str])
     return None, ""
 
 
+# What crowds do, never those who act during it: "arrested 1,200 people during protests" are no police protests.
+_GATHERED = {"protest", "demonstration", "rally", "march", "riot", "unrest", "uprising", "vigil", "sit-in"}
 # A drive that ends in ground taken, and the verbs of the taking: "took the town after a push into it".
 _PUSHES = {"push", "offensive", "advance", "assault", "incursion", "thrust", "drive"}
 _TAKING = {"take", "seize", "capture", "retake", "recapture", "overrun", "enter", "gain", "regain", "storm"}
@@ -4802,6 +4824,12 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         # what the report said it happened in, hung on the saying: "killed more than 200 people ... in three days of
         # attacks on villages, a lawyers' group said"
         found_in += [o for o in prep_objects(head.head, {"in", "during"}) if head.i < o.head.i < head.head.i]
+    if verbal and (cls in HARMS or (cls == "Arrest" and head.lemma_.lower() in ABDUCTING)) and head.dep_ == "acl" \
+            and head.tag_ in ("VBN", "VBD") and head.head.dep_ == "nsubj" and head.head.head.lemma_ in statement_lemmas \
+            and head.i < head.head.head.i:
+        # (the parser's deed a participle of its doers, who became the speaker: "Armed bandits abducted/acl at least 50
+        # people ... in a raid on a village ..., residents said")
+        found_in += [o for o in prep_objects(head.head.head, {"in", "during"}) if head.i < o.head.i < head.head.head.i]
     if verbal and cls in STATEMENTS and (said := _child(head, "nsubj")) is not None:
         # what the report's clause happened in, hung on the saying before its speaker: "Gunmen abducted 45 people ...
         # in an overnight raid on a village ..., residents said": the abduction's raid, never the saying's
@@ -5061,7 +5089,7 @@ def event_from_trigger(table: MentionTable, span: SSpan, trigger: Trigger, trigg
         return None  # "evacuated the wounded", "the bodies were evacuated": care of the hurt and the dead
     if cls == "Capture" and head.lemma_.lower() in FREEING and _people(table, roles.target_tok, roles.target):
         return None  # "liberated the hostages": a rescue, nobody taken
-    if cls == "Capture" and (_people(table, roles.target_tok, roles.target)
+    if cls == "Capture" and (_people(table, roles.target_tok or _child(head, "dobj"), roles.target)
                              or any(c.lower_ == "alive" for t in (head, roles.target_tok) if t is not None
                                     for c in t.children)):  # "captured one alive"
         cls = "Arrest"  # people are arrested, places captured: "seized hundreds of hostages"
@@ -5591,12 +5619,18 @@ def _definite(table: MentionTable, head: Token, verbal: bool) -> tuple[bool, boo
            if not (c.dep_ == "poss" and (c.lower_ in dates.WEEKDAYS or c.lower_ in ("yesterday", "today")))):
         return False, False  # "the Oct. 7 attack": one named by its day, not the one just told (but "Tuesday's strikes")
     definite = any((c.dep_ == "det" and c.lower_ in DEFINITE) or c.dep_ == "poss" for c in kids)
+    # (and the article the parser gave another noun, the deed's verb read as a modifier: "The strike damaged/amod power
+    # lines")
+    definite = definite or (head.i > 0 and (the := head.doc[head.i - 1]).lower_ in DEFINITE and the.dep_ == "det"
+                            and the.head.i != head.i and head.dep_ in ("npadvmod", "compound", "nmod"))
     for c in kids:
         inside = list(c.subtree) if c.dep_ in ("prep", "compound", "amod", "nmod", "poss", "acl") \
             and not (c.dep_ == "prep" and any(_medium(o) for o in c.children)) \
             and not (c.dep_ == "prep" and c.lower_ == "by" and _told_by(head)) \
             and not (c.dep_ == "prep" and c.lower_ == "on" and head.head.lemma_ == "blame") else []  # "claimed the attack
         # on Telegram"; "blamed the attack on the Gulf Clan" (the blame's "on", however the parser hangs it)
+        if c.dep_ == "acl" and c.lemma_.lower() in ("broker", "mediate", "negotiate"):
+            inside = []  # who brokered it names no other pact: "The truce, brokered by the United States and France"
         if c.dep_ == "acl":  # what the clause says they aimed at names nothing of the event: "the strikes aimed to
             # cut off fuel for the Iran-backed group"
             aims = {t.i for k in c.children if k.dep_ in ("xcomp", "ccomp", "advcl") for t in k.subtree}

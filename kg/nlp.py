@@ -281,18 +281,22 @@ def make_headline_verbs(nlp: Language, name: str, words: list[str]) -> Callable[
 
 def _first_of_two(second: Token, verbs: frozenset[str]) -> None:
     """A headline's first verb of two read as a noun of the second's subject: "Settlers attack/NN West Bank village,
-    kill Palestinian man" (the settlers attacked the village and killed him)."""
+    kill Palestinian man" (the settlers attacked the village and killed him), "Sudan's RSF attacks/NNS town, kills"."""
     doc = second.doc
     if second.i < 2 or doc[second.i - 1].text != "," or second.tag_ not in ("VB", "VBP", "VBZ"):
         return
     subject = next((c for c in second.children if c.dep_ == "nsubj" and c.pos_ == "NOUN" and c.i < second.i), None)
-    verb = next((c for c in subject.children if c.dep_ == "compound" and c.tag_ in ("NN", "VB", "VBP")
+    verb = next((c for c in subject.children if c.dep_ == "compound" and c.tag_ in ("NN", "NNS", "VB", "VBP")
                  and c.lemma_.lower() in verbs), None) if subject is not None else None
     doers = doc[verb.i - 1] if verb is not None and verb.i > 0 else None
     if verb is None or doers is None or subject is None or doers.head.i != verb.i or doers.dep_ != "compound" \
-            or doers.tag_ not in ("NNS", "NNPS") or doers.i != subject.left_edge.i:
+            or doers.tag_ not in ("NNS", "NNPS", "NNP") \
+            or any(t.head.i not in (subject.i, doers.i) and t.head.head.i not in (subject.i, doers.i)
+                   for t in doc[subject.left_edge.i: doers.i]):
         return
-    verb.head, verb.dep_, verb.pos_, verb.tag_ = verb, "ROOT", "VERB", "VBP"
+    for word in [c for c in subject.children if c.i < doers.i]:
+        word.head = doers  # "Sudan's RSF attacks/NNS town ...": the land's doers
+    verb.head, verb.dep_, verb.pos_, verb.tag_ = verb, "ROOT", "VERB", "VBZ" if verb.tag_ == "NNS" else "VBP"
     doers.dep_ = "nsubj"
     subject.head, subject.dep_ = verb, "dobj"
     second.head, second.dep_ = verb, "conj"

@@ -11229,3 +11229,10 @@ def test_the_attackers_told_in_a_town_of_a_state_the_gazetteer_lacks_are_the_att
     attacks = [e for e in found if e.cls in ("Attack", "Bombing")]
     assert len(attacks) == 1, [(e.trigger.text, _name(names, e.place)) for e in attacks]
 
+
+
+def test_a_headlines_first_verb_read_as_a_plural_noun_after_a_possessed_name(events) -> None:  # type: ignore[no-untyped-def]
+    found, names = events("Sudan's RSF attacks town in Darfur, kills dozens")
+    killing = _of(found, "Killing")[0]
+    assert _name(names, killing.agent) == "Rapid Support Forces" and _of(found, "Attack")[0].verbal, \
+        (_name(names, killing.agent), [(e.trigger.text, e.verbal) for e in found])

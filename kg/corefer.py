@@ -361,10 +361,6 @@ def _news_tolls(events: list[Event], headline: Span | None, keys: tuple[str, ...
     return out
 
 
-_UNIFORMED = {"soldier", "troop", "sailor", "servicemen", "serviceman", "officer", "reservist", "policemen", "policeman",
-              "marine", "airman", "trooper", "guard"}  # as _head_noun gives them
-
-
 def _own_men(events: Sequence[Event], toll: Event, keys: tuple[str, ...]) -> str | None:
     """The force whose own men in uniform its sentence says the toll counts (or others beside such men: "one sailor
     was killed and two others wounded"): none of its own attacks killed them."""
@@ -608,6 +604,8 @@ def _inherit(harm: Event, container: Event, keys: tuple[str, ...], lexicon: Lexi
 
 _SERVICE_WORDS = {"force", "troop", "army", "soldier", "officer", "commando", "reservist", "servicemen", "serviceman",
                   "policemen", "policeman"}  # head nouns, as _head_noun gives them
+# Men in uniform a toll may count, a side's own when it tells them (and the sea's and the air's)
+_UNIFORMED = _SERVICE_WORDS | {"sailor", "marine", "airman", "trooper", "guard"}
 
 
 def _own_loss(events: list[Event], k: int, keys: tuple[str, ...]) -> bool:

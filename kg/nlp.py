@@ -437,18 +437,13 @@ def whole_names(doc: Doc) -> Doc:
         if last is not None and last.label_ == ent.label_ == "PERSON" and last.end == ent.start \
                 and doc[last.end - 1].whitespace_ == " " and all(t.is_title for t in (*last, *ent)):
             joined[-1] = Span(doc, last.start, ent.end, label="PERSON")
-            _one_noun(doc[last.start: ent.end])
+            for token in joined[-1]:  # (its heads stay as parsed: setting them anew risks a tree with a cycle)
+                token.pos_, token.tag_ = "PROPN", "NNP"
         else:
             joined.append(ent)
     if len(joined) != len(ents):
         doc.ents = joined
     return doc
-
-
-def _one_noun(name: Span) -> None:
-    """Every word of a name is a proper noun (its heads stay as parsed: setting them anew risks a tree with a cycle)."""
-    for token in name:
-        token.pos_, token.tag_ = "PROPN", "NNP"
 
 
 def load_pipeline(lexicon: Lexicon, name: str | None = None) -> Language:
